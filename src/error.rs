@@ -1,0 +1,104 @@
+//! Typed errors that name the format, the position and what was expected.
+
+use std::fmt;
+
+use crate::Format;
+
+/// Why newswire could not read or write something.
+///
+/// Errors from reading name the format and, where there is one, the position in the input.
+/// The command-line tool adds the file name.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The input is not well-formed in its format.
+    #[error("{format}: {message} at {position}")]
+    Syntax {
+        /// The format being read.
+        format: Format,
+        /// Where the problem is.
+        position: Position,
+        /// What was found and what was expected.
+        message: String,
+    },
+    /// The input is well-formed but holds no article this format reader understands.
+    #[error("{format}: {message}")]
+    Invalid {
+        /// The format being read.
+        format: Format,
+        /// What is missing or wrong.
+        message: String,
+    },
+    /// newswire knows this format but cannot read it yet.
+    #[error("reading {0} is not supported yet (newswire formats lists what is)")]
+    ReadUnsupported(Format),
+    /// newswire cannot write this format.
+    #[error("writing {0} is not supported (newswire formats lists what is)")]
+    WriteUnsupported(Format),
+    /// Content sniffing and the file extension both failed to identify the format.
+    #[error("cannot tell the format of the input ({0}); name it with --from")]
+    UnknownFormat(String),
+    /// No format has this name.
+    #[error("unknown format name {0:?} (newswire formats lists the names)")]
+    UnknownFormatName(String),
+    /// There is nothing to write.
+    #[error("{0}: no articles to write")]
+    NoArticles(Format),
+}
+
+/// A place in the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Position {
+    /// A line and column, both counted from 1 (columns in characters).
+    LineColumn {
+        /// Line number, from 1.
+        line: usize,
+        /// Column number, from 1.
+        column: usize,
+    },
+    /// A byte offset from the start of the input, counted from 0.
+    Byte(usize),
+}
+
+impl Position {
+    /// The line and column of a byte offset in `text` (clamped to the text's length).
+    pub fn in_text(text: &str, offset: usize) -> Position {
+        let mut end = offset.min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let before = text.get(..end).unwrap_or("");
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before.get(line_start..).unwrap_or("").chars().count() + 1;
+        Position::LineColumn { line, column }
+    }
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Position::LineColumn { line, column } => write!(f, "line {line}, column {column}"),
+            Position::Byte(offset) => write!(f, "byte {offset}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn position_in_text_counts_lines_and_characters() {
+        let text = "ab\nçd\nef";
+        assert_eq!(
+            Position::in_text(text, 6),
+            Position::LineColumn { line: 2, column: 3 }
+        );
+        assert_eq!(
+            Position::in_text(text, 0),
+            Position::LineColumn { line: 1, column: 1 }
+        );
+        assert_eq!(Position::in_text(text, 99).to_string(), "line 3, column 3");
+    }
+}

@@ -1,0 +1,266 @@
+//! Format detection: content sniffing first, then the file extension.
+
+use std::path::Path;
+
+use super::Format;
+use crate::Error;
+
+/// How many leading bytes sniffing looks at.
+const SNIFF_LEN: usize = 8192;
+
+/// Tells the format of `input` from its content, falling back to the extension of `path`.
+///
+/// Content wins over the extension, because agency files are often misnamed (`.txt` holding
+/// IPTC 7901, `.xml` holding anything).
+///
+/// ```
+/// use newswire::{detect, Format};
+/// assert_eq!(detect(b"<newsItem xmlns='http://iptc.org/std/nar/2006-10-01/'/>", None)?, Format::NewsmlG2);
+/// assert_eq!(detect(b"HEADLINE\n\nROMA (ANSA) - Text.", None)?, Format::Text);
+/// assert_eq!(detect(b"", Some("story.txt".as_ref()))?, Format::Text);
+/// # Ok::<(), newswire::Error>(())
+/// ```
+pub fn detect(input: &[u8], path: Option<&Path>) -> Result<Format, Error> {
+    if let Some(format) = sniff(input) {
+        return Ok(format);
+    }
+    let extension = path
+        .and_then(Path::extension)
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    if let Some(format) = extension.as_deref().and_then(by_extension) {
+        return Ok(format);
+    }
+    let why = if input.iter().all(u8::is_ascii_whitespace) {
+        "it is empty"
+    } else if looks_binary(input) {
+        "it looks like binary data"
+    } else {
+        "no known root element or structure"
+    };
+    Err(Error::UnknownFormat(why.to_string()))
+}
+
+fn by_extension(extension: &str) -> Option<Format> {
+    match extension {
+        "txt" | "text" => Some(Format::Text),
+        "json" => Some(Format::Json),
+        "jsonld" => Some(Format::JsonLd),
+        "atom" => Some(Format::Atom),
+        "nitf" => Some(Format::Nitf),
+        "rss" => Some(Format::Rss),
+        "iptc" | "7901" => Some(Format::Iptc7901),
+        "anpa" | "tst" => Some(Format::Anpa1312),
+        _ => None,
+    }
+}
+
+/// The format the content itself shows, if any.
+fn sniff(input: &[u8]) -> Option<Format> {
+    let head = &input[..input.len().min(SNIFF_LEN)];
+    if let Some(format) = sniff_wire(head) {
+        return Some(format);
+    }
+    let text = sniff_text(head);
+    let trimmed = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    match trimmed.chars().next()? {
+        '<' => sniff_xml(trimmed),
+        '{' | '[' => Some(sniff_json(trimmed)),
+        _ if looks_binary(head) => None,
+        _ => Some(Format::Text),
+    }
+}
+
+/// Teletype streams start (after padding) with SOH; ANPA adds SYN SYN and a US in the header.
+fn sniff_wire(head: &[u8]) -> Option<Format> {
+    const SOH: u8 = 0x01;
+    const SYN: u8 = 0x16;
+    const US: u8 = 0x1f;
+    let start = head
+        .iter()
+        .position(|&b| !matches!(b, b'\r' | b'\n' | b' ' | 0x7f | SYN | 0x00))?;
+    if head.get(start) != Some(&SOH) {
+        return None;
+    }
+    let header_end = head.len().min(start + 80);
+    let header = head.get(start..header_end).unwrap_or(&[]);
+    let anpa = head.get(..start).is_some_and(|pad| pad.contains(&SYN)) || header.contains(&US);
+    Some(if anpa {
+        Format::Anpa1312
+    } else {
+        Format::Iptc7901
+    })
+}
+
+/// The sniffed prefix as text: UTF-16 with a BOM decoded, anything else read as UTF-8 with
+/// replacement characters (enough to see markup).
+fn sniff_text(head: &[u8]) -> String {
+    match encoding_rs::Encoding::for_bom(head) {
+        Some((encoding, bom)) if encoding != encoding_rs::UTF_8 => {
+            let (text, _) = encoding.decode_without_bom_handling(head.get(bom..).unwrap_or(&[]));
+            text.into_owned()
+        }
+        _ => String::from_utf8_lossy(head).into_owned(),
+    }
+}
+
+/// The root element's local name decides: G2 items and messages, NewsML 1.2, NITF, Atom, RSS.
+fn sniff_xml(text: &str) -> Option<Format> {
+    let mut rest = text;
+    loop {
+        rest = rest.trim_start();
+        if let Some(after) = rest.strip_prefix("<?") {
+            rest = after.split_once("?>")?.1;
+        } else if let Some(after) = rest.strip_prefix("<!--") {
+            rest = after.split_once("-->")?.1;
+        } else if let Some(after) = rest.strip_prefix("<!") {
+            rest = skip_declaration(after)?;
+        } else {
+            break;
+        }
+    }
+    let name: String = rest
+        .strip_prefix('<')?
+        .chars()
+        .take_while(|c| !c.is_whitespace() && !matches!(c, '>' | '/'))
+        .collect();
+    let local = name.rsplit(':').next().unwrap_or(&name);
+    match local {
+        "newsItem" | "newsMessage" | "packageItem" | "knowledgeItem" | "conceptItem"
+        | "planningItem" | "catalogItem" => Some(Format::NewsmlG2),
+        "NewsML" => Some(Format::Newsml12),
+        "nitf" => Some(Format::Nitf),
+        "feed" | "entry" => Some(Format::Atom),
+        "rss" | "RDF" => Some(Format::Rss),
+        _ => None,
+    }
+}
+
+/// Skips a `<!DOCTYPE ...>` declaration, internal subset included.
+fn skip_declaration(after: &str) -> Option<&str> {
+    let mut depth = 0usize;
+    for (i, c) in after.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            '>' if depth == 0 => return after.get(i + 1..),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// JSON-LD has `@context`/`@type`; ninjs has its own key names; anything else is tried as
+/// newswire's JSON, whose reader refuses what it does not know.
+fn sniff_json(text: &str) -> Format {
+    if text.contains("\"@context\"") || text.contains("\"@type\"") || text.contains("\"@graph\"")
+    {
+        return Format::JsonLd;
+    }
+    const NINJS_KEYS: [&str; 8] = [
+        "\"versioncreated\"",
+        "\"versionCreated\"",
+        "\"body_html\"",
+        "\"body_text\"",
+        "\"headlines\"",
+        "\"bodies\"",
+        "\"renditions\"",
+        "\"pubstatus\"",
+    ];
+    if NINJS_KEYS.iter().any(|key| text.contains(key)) {
+        return Format::Ninjs;
+    }
+    Format::Json
+}
+
+/// NUL bytes or many control characters: not text.
+fn looks_binary(head: &[u8]) -> bool {
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        .count();
+    head.contains(&0) || controls * 50 > head.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xml_roots_after_prolog_comments_and_doctype() {
+        let cases: [(&str, Format); 6] = [
+            (
+                "<?xml version='1.0'?>\n<!-- x -->\n<newsMessage xmlns='x'>",
+                Format::NewsmlG2,
+            ),
+            ("<g2:newsItem xmlns:g2='x'>", Format::NewsmlG2),
+            (
+                "<!DOCTYPE nitf SYSTEM 'nitf.dtd' [<!ENTITY a 'b'>]><nitf>",
+                Format::Nitf,
+            ),
+            ("<NewsML Version='1.2'>", Format::Newsml12),
+            ("<feed xmlns='http://www.w3.org/2005/Atom'>", Format::Atom),
+            ("<rss version='2.0'>", Format::Rss),
+        ];
+        for (input, want) in cases {
+            assert_eq!(detect(input.as_bytes(), None).unwrap(), want, "{input}");
+        }
+        assert!(matches!(
+            detect(b"<html><body/></html>", None),
+            Err(Error::UnknownFormat(_))
+        ));
+    }
+
+    #[test]
+    fn json_flavours() {
+        assert_eq!(
+            detect(br#"{"@context":"https://schema.org"}"#, None).unwrap(),
+            Format::JsonLd
+        );
+        assert_eq!(
+            detect(br#"{"uri":"x","versioncreated":"2024"}"#, None).unwrap(),
+            Format::Ninjs
+        );
+        assert_eq!(
+            detect(br#"[{"headline":"x"}]"#, None).unwrap(),
+            Format::Json
+        );
+    }
+
+    #[test]
+    fn teletype_streams() {
+        assert_eq!(
+            detect(b"\x7f\r\n\x01ats123 3 pl 0123\r\n\x02text", None).unwrap(),
+            Format::Iptc7901
+        );
+        assert_eq!(
+            detect(b"\x16\x16\x01a0123 r f BC-Argentina\x1f", None).unwrap(),
+            Format::Anpa1312
+        );
+    }
+
+    #[test]
+    fn binary_and_empty_inputs_are_refused_unless_the_extension_says() {
+        assert!(matches!(
+            detect(b"\xff\xd8\xff\xe0\0\x10JFIF\0", Some(Path::new("a.jpg"))),
+            Err(Error::UnknownFormat(why)) if why.contains("binary")
+        ));
+        assert!(matches!(
+            detect(b"  ", None),
+            Err(Error::UnknownFormat(why)) if why.contains("empty")
+        ));
+        assert_eq!(
+            detect(b"", Some(Path::new("x.jsonld"))).unwrap(),
+            Format::JsonLd
+        );
+    }
+
+    #[test]
+    fn utf16_xml_is_sniffed() {
+        let utf16: Vec<u8> = [0xff, 0xfe]
+            .into_iter()
+            .chain("<feed/>".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert_eq!(detect(&utf16, None).unwrap(), Format::Atom);
+    }
+}

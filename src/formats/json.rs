@@ -1,0 +1,92 @@
+//! newswire's own JSON: the serde form of the model, a JSON array of articles.
+//!
+//! It carries every model field, so it is the lossless format for storing or piping articles
+//! between newswire and other tools. `newswire inspect` prints it.
+
+use crate::encoding::decode_text;
+use crate::model::Warning;
+use crate::{Article, Error, Format, Position};
+
+/// Reads a JSON array of articles, or a single article object.
+pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
+    let decoded = decode_text(input);
+    let text = decoded.text.as_ref();
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| syntax(&e))?;
+    let mut articles: Vec<Article> = if value.is_array() {
+        serde_json::from_value(value).map_err(|e| invalid(&e))?
+    } else {
+        vec![serde_json::from_value(value).map_err(|e| invalid(&e))?]
+    };
+    if let Some(message) = decoded.warning {
+        for article in &mut articles {
+            article.warnings.push(Warning::new("input", message.clone(), None));
+        }
+    }
+    Ok(articles)
+}
+
+/// Writes the articles as a pretty-printed JSON array with a final newline.
+pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
+    let mut out = serde_json::to_vec_pretty(articles).map_err(|e| Error::Invalid {
+        format: Format::Json,
+        message: e.to_string(),
+    })?;
+    out.push(b'\n');
+    Ok(out)
+}
+
+fn syntax(error: &serde_json::Error) -> Error {
+    Error::Syntax {
+        format: Format::Json,
+        position: Position::LineColumn {
+            line: error.line(),
+            column: error.column(),
+        },
+        message: strip_position(error),
+    }
+}
+
+/// A well-formed document that is not newswire's article JSON (unknown field, wrong type).
+fn invalid(error: &serde_json::Error) -> Error {
+    Error::Invalid {
+        format: Format::Json,
+        message: format!("not a newswire article: {}", strip_position(error)),
+    }
+}
+
+/// serde_json appends " at line L column C"; the position is reported separately.
+fn strip_position(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    match message.rfind(" at line ") {
+        Some(i) => message.get(..i).unwrap_or(&message).to_string(),
+        None => message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Block;
+
+    #[test]
+    fn round_trips_and_accepts_a_single_object() {
+        let mut article = Article::default();
+        article.headline = Some("H".into());
+        article.body = vec![Block::paragraph("P")];
+        let bytes = write(std::slice::from_ref(&article)).unwrap();
+        assert_eq!(read(&bytes).unwrap(), vec![article.clone()]);
+        let one = br#"{"headline":"H","body":[{"type":"paragraph","content":["P"]}]}"#;
+        assert_eq!(read(one).unwrap(), vec![article]);
+    }
+
+    #[test]
+    fn errors_say_where_and_what() {
+        let err = read(b"[\n  {\"headline\": }\n]").unwrap_err();
+        assert!(
+            matches!(err, Error::Syntax { position: Position::LineColumn { line: 2, .. }, .. }),
+            "{err}"
+        );
+        let err = read(br#"{"headlne": "typo"}"#).unwrap_err().to_string();
+        assert!(err.contains("unknown field `headlne`"), "{err}");
+    }
+}

@@ -1,0 +1,243 @@
+//! The format registry: names, extensions, capabilities, and [`read`]/[`write`] dispatch.
+//!
+//! Each format lives in its own module with a `read` and/or a `write` function of the same
+//! shape; adding a format touches its module and the tables in this file.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::{Article, Error};
+
+mod detect;
+pub mod atom;
+pub mod json;
+pub mod jsonld;
+pub mod newsml_g2;
+pub mod text;
+
+pub use detect::detect;
+
+/// A news format newswire knows about. [`Format::can_read`] and [`Format::can_write`] say what
+/// this version does with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Format {
+    /// Plain-text wire copy: headline, byline, dateline, paragraphs, trailers.
+    Text,
+    /// newswire's own JSON: the serde form of [`Article`], a JSON array of articles.
+    Json,
+    /// IPTC NewsML-G2 2.35: a `newsItem`, or a `newsMessage` for several.
+    NewsmlG2,
+    /// schema.org `NewsArticle` in JSON-LD.
+    JsonLd,
+    /// Atom 1.0 (RFC 4287): an entry, or a feed for several.
+    Atom,
+    /// IPTC NITF 3.x.
+    Nitf,
+    /// IPTC NewsML 1.2.
+    Newsml12,
+    /// IPTC ninjs (JSON).
+    Ninjs,
+    /// RSS 2.0.
+    Rss,
+    /// IPTC 7901 teletype messages.
+    Iptc7901,
+    /// ANPA-1312 teletype messages.
+    Anpa1312,
+}
+
+impl Format {
+    /// Every known format, in the order `newswire formats` lists them.
+    pub const ALL: [Format; 11] = [
+        Format::Text,
+        Format::Json,
+        Format::NewsmlG2,
+        Format::JsonLd,
+        Format::Atom,
+        Format::Nitf,
+        Format::Newsml12,
+        Format::Ninjs,
+        Format::Rss,
+        Format::Iptc7901,
+        Format::Anpa1312,
+    ];
+
+    /// The name used on the command line and in messages (`newsml-g2`, `jsonld`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Json => "json",
+            Format::NewsmlG2 => "newsml-g2",
+            Format::JsonLd => "jsonld",
+            Format::Atom => "atom",
+            Format::Nitf => "nitf",
+            Format::Newsml12 => "newsml12",
+            Format::Ninjs => "ninjs",
+            Format::Rss => "rss",
+            Format::Iptc7901 => "iptc7901",
+            Format::Anpa1312 => "anpa1312",
+        }
+    }
+
+    /// A one-line description.
+    pub fn description(self) -> &'static str {
+        match self {
+            Format::Text => "plain-text wire copy",
+            Format::Json => "newswire's article model as JSON",
+            Format::NewsmlG2 => "IPTC NewsML-G2 2.35 newsItem / newsMessage",
+            Format::JsonLd => "schema.org NewsArticle JSON-LD",
+            Format::Atom => "Atom 1.0 entry / feed (RFC 4287)",
+            Format::Nitf => "IPTC NITF 3.x",
+            Format::Newsml12 => "IPTC NewsML 1.2",
+            Format::Ninjs => "IPTC ninjs",
+            Format::Rss => "RSS 2.0",
+            Format::Iptc7901 => "IPTC 7901 teletype",
+            Format::Anpa1312 => "ANPA-1312 teletype",
+        }
+    }
+
+    /// File extensions, the first being the one written (without the dot).
+    pub fn extensions(self) -> &'static [&'static str] {
+        match self {
+            Format::Text => &["txt", "text"],
+            Format::Json => &["json"],
+            Format::NewsmlG2 => &["xml", "g2"],
+            Format::JsonLd => &["jsonld"],
+            Format::Atom => &["atom", "xml"],
+            Format::Nitf => &["nitf", "xml"],
+            Format::Newsml12 => &["xml"],
+            Format::Ninjs => &["json"],
+            Format::Rss => &["rss", "xml"],
+            Format::Iptc7901 => &["iptc", "7901"],
+            Format::Anpa1312 => &["anpa", "tst"],
+        }
+    }
+
+    /// The extension an output file gets.
+    pub fn output_extension(self) -> &'static str {
+        self.extensions().first().copied().unwrap_or("out")
+    }
+
+    /// Whether this version of newswire reads the format.
+    pub fn can_read(self) -> bool {
+        matches!(self, Format::Text | Format::Json)
+    }
+
+    /// Whether this version of newswire writes the format.
+    pub fn can_write(self) -> bool {
+        matches!(
+            self,
+            Format::Json | Format::NewsmlG2 | Format::JsonLd | Format::Atom
+        )
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Format {
+    type Err = Error;
+
+    /// Parses a format name; case and `-`/`_`/`.` are ignored, and common aliases accepted
+    /// (`g2`, `json-ld`, `txt`).
+    fn from_str(name: &str) -> Result<Format, Error> {
+        let key: String = name
+            .chars()
+            .filter(|c| !matches!(c, '-' | '_' | '.' | ' '))
+            .flat_map(char::to_lowercase)
+            .collect();
+        let format = match key.as_str() {
+            "text" | "txt" | "plain" | "plaintext" => Format::Text,
+            "json" | "newswire" => Format::Json,
+            "newsmlg2" | "g2" | "newsml" => Format::NewsmlG2,
+            "jsonld" | "schemaorg" => Format::JsonLd,
+            "atom" => Format::Atom,
+            "nitf" => Format::Nitf,
+            "newsml12" | "newsml1" => Format::Newsml12,
+            "ninjs" => Format::Ninjs,
+            "rss" | "rss2" => Format::Rss,
+            "iptc7901" | "7901" => Format::Iptc7901,
+            "anpa1312" | "anpa" => Format::Anpa1312,
+            _ => return Err(Error::UnknownFormatName(name.to_string())),
+        };
+        Ok(format)
+    }
+}
+
+/// Reads every article in `input`, which is in `format`. The input may be in any encoding the
+/// format allows (a BOM, an XML declaration, or UTF-8 with a Windows-1252 fallback).
+///
+/// ```
+/// use newswire::{read, Format};
+/// let articles = read(b"Headline\n\nFirst paragraph.\n", Format::Text)?;
+/// assert_eq!(articles[0].headline.as_deref(), Some("Headline"));
+/// # Ok::<(), newswire::Error>(())
+/// ```
+pub fn read(input: &[u8], format: Format) -> Result<Vec<Article>, Error> {
+    match format {
+        Format::Text => text::read(input),
+        Format::Json => json::read(input),
+        other => Err(Error::ReadUnsupported(other)),
+    }
+}
+
+/// Writes `articles` in `format`. Formats that hold several articles in one document (a G2
+/// `newsMessage`, an Atom feed, a JSON-LD `@graph`) do so; the output is deterministic.
+///
+/// ```
+/// use newswire::{model::Article, write, Format};
+/// let mut article = Article::default();
+/// article.headline = Some("Rates held".into());
+/// let atom = String::from_utf8(write(&[article], Format::Atom)?).unwrap();
+/// assert!(atom.contains("<title type=\"text\">Rates held</title>"));
+/// # Ok::<(), newswire::Error>(())
+/// ```
+pub fn write(articles: &[Article], format: Format) -> Result<Vec<u8>, Error> {
+    if articles.is_empty() {
+        return Err(Error::NoArticles(format));
+    }
+    match format {
+        Format::Json => json::write(articles),
+        Format::NewsmlG2 => newsml_g2::write(articles),
+        Format::JsonLd => jsonld::write(articles),
+        Format::Atom => atom::write(articles),
+        other => Err(Error::WriteUnsupported(other)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip_and_aliases_parse() {
+        for format in Format::ALL {
+            assert_eq!(format.name().parse::<Format>().unwrap(), format);
+        }
+        assert_eq!("G2".parse::<Format>().unwrap(), Format::NewsmlG2);
+        assert_eq!("JSON-LD".parse::<Format>().unwrap(), Format::JsonLd);
+        assert!(matches!(
+            "docx".parse::<Format>(),
+            Err(Error::UnknownFormatName(name)) if name == "docx"
+        ));
+    }
+
+    #[test]
+    fn unsupported_directions_are_errors_not_panics() {
+        assert!(matches!(
+            read(b"<nitf/>", Format::Nitf),
+            Err(Error::ReadUnsupported(Format::Nitf))
+        ));
+        assert!(matches!(
+            write(&[Article::default()], Format::Text),
+            Err(Error::WriteUnsupported(Format::Text))
+        ));
+        assert!(matches!(
+            write(&[], Format::Atom),
+            Err(Error::NoArticles(Format::Atom))
+        ));
+    }
+}

@@ -1,0 +1,39 @@
+//! # newswire
+//!
+//! Converts news content between the formats news agencies exchange: plain-text wire copy,
+//! NewsML-G2, schema.org JSON-LD, Atom and newswire's own JSON, through one typed article model.
+//!
+//! Every reader produces [`Article`]s and every writer consumes them; formats never talk to each
+//! other. Reading is lenient (a bad field becomes a [`Warning`](model::Warning), not a lost
+//! article); writing is strict (every output validates against its official schema).
+//!
+//! ```
+//! use newswire::{Format, read, write};
+//!
+//! let copy = "Haftar meets Belousov in Moscow\n\n\
+//!             TRIPOLI (LIBIA) (ITALPRESS/MNA) – High-level talks were held in Moscow.\n";
+//! let articles = read(copy.as_bytes(), Format::Text)?;
+//! let story = &articles[0];
+//! assert_eq!(story.headline.as_deref(), Some("Haftar meets Belousov in Moscow"));
+//! let dateline = story.dateline.as_ref().unwrap();
+//! assert_eq!(dateline.city.as_deref(), Some("TRIPOLI"));
+//! assert_eq!(dateline.agencies.len(), 2);
+//!
+//! let g2 = write(&articles, Format::NewsmlG2)?;
+//! assert!(String::from_utf8(g2).unwrap().contains("<headline>Haftar meets Belousov in Moscow</headline>"));
+//! # Ok::<(), newswire::Error>(())
+//! ```
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod dateline;
+mod encoding;
+mod error;
+pub mod formats;
+mod language;
+pub mod model;
+mod xml;
+
+pub use error::{Error, Position};
+pub use formats::{Format, detect, read, write};
+pub use model::Article;

@@ -1,0 +1,328 @@
+//! [`Article`], the one typed story every format maps to.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Author, Block, Concept, Dateline, Link, Party, Timestamp, Warning};
+
+/// One news story, independent of the format it came from.
+///
+/// Every field is optional or may be empty: real feeds omit almost anything, and a reader keeps
+/// what it finds. Writers map every field their format can carry and skip the rest.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Article {
+    /// Stable identifier, version-less (a URN or URI when the source has one).
+    ///
+    /// G2: `newsItem/@guid`. JSON-LD: `@id` and `identifier`. Atom: `id`. Plain text: none (writers
+    /// derive one from the content with [`derived_id`](super::derived_id)).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+
+    /// Version of the item (1 for the first), when the source numbers versions.
+    ///
+    /// G2: `newsItem/@version`. JSON-LD: `version`. Atom: none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<u32>,
+
+    /// What kind of item this is; text unless the source says otherwise.
+    ///
+    /// G2: `IM/itemClass` (`ninat:text`, ...). JSON-LD: always a `NewsArticle`. Atom: none.
+    pub kind: ItemKind,
+
+    /// Language of the content as a BCP 47 tag (`it`, `en-GB`, `de-CH`).
+    ///
+    /// G2: `@xml:lang` and `CM/language/@tag`. JSON-LD: `inLanguage`. Atom: `@xml:lang`. Plain text:
+    /// detected from the headline and the first paragraphs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+
+    /// A short label for the story, distinct from the headline (a title line above the headline in
+    /// plain-text copy, an editorial name).
+    ///
+    /// G2: `IM/title`. JSON-LD: `name`. Atom: used as `title` only when there is no headline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+
+    /// The main headline.
+    ///
+    /// G2: `CM/headline` without `@role`. JSON-LD: `headline`. Atom: `title`. Plain text: the
+    /// headline line above the body.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub headline: Option<String>,
+
+    /// A secondary headline or standfirst.
+    ///
+    /// G2: `CM/headline[@role]`. JSON-LD: `alternativeHeadline`. Atom: none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subheadline: Option<String>,
+
+    /// The agency slug, one line (`EU-ECONOMY-RATES`, `BC-LT--Argentina`).
+    ///
+    /// G2: `CM/slugline`. JSON-LD and Atom: none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub slugline: Option<String>,
+
+    /// Free keywords, in source order.
+    ///
+    /// G2: `CM/keyword`, one per element. JSON-LD: `keywords`. Atom: `category/@term` without a
+    /// scheme.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub keywords: Vec<String>,
+
+    /// Subjects from controlled vocabularies (IPTC Media Topics, provider schemes).
+    ///
+    /// G2: `CM/subject`. JSON-LD: `about`. Atom: `category` with `@scheme`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub subjects: Vec<Concept>,
+
+    /// Genres (`genre:Current`, `Analysis`, ...).
+    ///
+    /// G2: `CM/genre`. JSON-LD: `genre`. Atom: none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub genres: Vec<Concept>,
+
+    /// The byline as printed, without the leading `By`/`di`/`Par`/`Von`.
+    ///
+    /// G2: `CM/by`. JSON-LD: none (see [`authors`](Self::authors)). Atom: none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+
+    /// People and organisations who wrote or contributed to the story.
+    ///
+    /// G2: `CM/creator` and `CM/contributor`. JSON-LD: `author` and `contributor`. Atom: `author`
+    /// and `contributor`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<Author>,
+
+    /// Where (and sometimes when) the story was filed, with the agencies credited there.
+    ///
+    /// G2: `CM/dateline` (text) and `CM/located` (place). JSON-LD: `dateline` and
+    /// `locationCreated`. Atom: none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<Dateline>,
+
+    /// The credit line (`IPA Agency (ITALPRESS)`), kept apart from the body.
+    ///
+    /// G2: `CM/creditline`. JSON-LD: `creditText`. Atom: none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub credit: Option<String>,
+
+    /// The party that delivers the item (the agency or publisher).
+    ///
+    /// G2: `IM/provider` (required there). JSON-LD: `publisher`. Atom: `source/title`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provider: Option<Party>,
+
+    /// Parties the content came from, other than the provider (partner agencies, originators).
+    ///
+    /// G2: `CM/infoSource`. JSON-LD: `sourceOrganization`. Atom: none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Party>,
+
+    /// Copyright and usage terms.
+    #[serde(skip_serializing_if = "Rights::is_empty")]
+    pub rights: Rights,
+
+    /// Distribution priority, 1 (highest) to 9, as the wire header gave it.
+    ///
+    /// G2: `newsMessage/header/priority` only. JSON-LD and Atom: none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub priority: Option<u8>,
+
+    /// Editorial urgency, 1 (most urgent) to 9.
+    ///
+    /// G2: `CM/urgency`. JSON-LD and Atom: none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub urgency: Option<u8>,
+
+    /// Whether the item may be published.
+    ///
+    /// G2: `IM/pubStatus`. JSON-LD: `creativeWorkStatus` (when not usable). Atom: none.
+    pub pub_status: PubStatus,
+
+    /// Not to be published before this instant.
+    ///
+    /// G2: `IM/embargoed`. JSON-LD and Atom: none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub embargo: Option<Timestamp>,
+
+    /// When the content was first created.
+    ///
+    /// G2: `IM/firstCreated`. JSON-LD: `dateCreated`. Atom: none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created: Option<Timestamp>,
+
+    /// When this version was created or last modified.
+    ///
+    /// G2: `IM/versionCreated`. JSON-LD: `dateModified`. Atom: `updated`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modified: Option<Timestamp>,
+
+    /// When the story was published or issued.
+    ///
+    /// G2: none at item level. JSON-LD: `datePublished`. Atom: `published`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<Timestamp>,
+
+    /// Notes to editors, not for publication.
+    ///
+    /// G2: `IM/edNote`, one per note. JSON-LD and Atom: none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub editorial_notes: Vec<String>,
+
+    /// A summary or abstract.
+    ///
+    /// G2: `CM/description[@role='drol:summary']`. JSON-LD: `description`. Atom: `summary`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+
+    /// The story text as structured blocks.
+    ///
+    /// G2: `contentSet/inlineXML` (XHTML). JSON-LD: `articleBody` (plain text). Atom:
+    /// `content type="xhtml"`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub body: Vec<Block>,
+
+    /// Links and associations: the web page, pictures, previous versions.
+    ///
+    /// G2: `IM/link`. JSON-LD: `url` (alternate), `image`/`associatedMedia` (media). Atom: `link`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
+
+    /// Fields no common field holds, keyed `namespace:name` (`text:trailer`, `anpa:selector`).
+    ///
+    /// Readers keep source fields here rather than dropping them; writers other than `json` ignore
+    /// them.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub extensions: BTreeMap<String, serde_json::Value>,
+
+    /// What the reader had to repair or could not read. Not content: writers other than `json`
+    /// ignore it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<Warning>,
+}
+
+impl Article {
+    /// The body as plain text: blocks separated by a blank line, inline markup dropped.
+    ///
+    /// ```
+    /// use newswire::model::{Article, Block};
+    /// let mut a = Article::default();
+    /// a.body = vec![Block::paragraph("One."), Block::paragraph("Two.")];
+    /// assert_eq!(a.body_text(), "One.\n\nTwo.");
+    /// ```
+    pub fn body_text(&self) -> String {
+        let mut out = String::new();
+        for block in &self.body {
+            let text = block.plain_text();
+            if text.is_empty() {
+                continue;
+            }
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(&text);
+        }
+        out
+    }
+
+    /// The best single line to show as the story's title: the headline, else the title.
+    pub fn display_headline(&self) -> Option<&str> {
+        self.headline.as_deref().or(self.title.as_deref())
+    }
+
+    /// Number of words in the body (runs of non-whitespace).
+    pub fn word_count(&self) -> usize {
+        self.body
+            .iter()
+            .map(|block| block.plain_text().split_whitespace().count())
+            .sum()
+    }
+}
+
+/// The kind of item, following the IPTC NewsItem Nature scheme (`ninat:`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ItemKind {
+    /// A text story (`ninat:text`).
+    #[default]
+    Text,
+    /// A still picture (`ninat:picture`).
+    Picture,
+    /// A graphic (`ninat:graphic`).
+    Graphic,
+    /// A video (`ninat:video`).
+    Video,
+    /// An audio item (`ninat:audio`).
+    Audio,
+    /// A package of several items (`ninat:composite`).
+    Composite,
+}
+
+impl ItemKind {
+    /// The code in the IPTC `ninat` scheme (`text`, `picture`, ...).
+    pub fn ninat_code(self) -> &'static str {
+        match self {
+            ItemKind::Text => "text",
+            ItemKind::Picture => "picture",
+            ItemKind::Graphic => "graphic",
+            ItemKind::Video => "video",
+            ItemKind::Audio => "audio",
+            ItemKind::Composite => "composite",
+        }
+    }
+}
+
+/// Publication status (IPTC `stat:` scheme). An embargo is a time, not a status: see
+/// [`Article::embargo`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PubStatus {
+    /// May be published (the default when a source says nothing).
+    #[default]
+    Usable,
+    /// Must not be published for now.
+    Withheld,
+    /// Must not be published; a previous version is withdrawn.
+    Canceled,
+}
+
+impl PubStatus {
+    /// The code in the IPTC `stat` scheme (`usable`, `withheld`, `canceled`).
+    pub fn stat_code(self) -> &'static str {
+        match self {
+            PubStatus::Usable => "usable",
+            PubStatus::Withheld => "withheld",
+            PubStatus::Canceled => "canceled",
+        }
+    }
+}
+
+/// Copyright and usage terms.
+///
+/// G2: `rightsInfo`. JSON-LD: `copyrightHolder`, `copyrightNotice`, `usageInfo`. Atom: `rights`
+/// (the notice only).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Rights {
+    /// Who holds the copyright. G2: `RI/copyrightHolder`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub holder: Option<Party>,
+    /// The copyright notice as printed (`© 2024 AFP`). G2: `RI/copyrightNotice`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notice: Option<String>,
+    /// Usage restrictions (`No archiving`). G2: `RI/usageTerms`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub usage_terms: Option<String>,
+}
+
+impl Rights {
+    /// True when no rights field is set.
+    pub fn is_empty(&self) -> bool {
+        self.holder.is_none() && self.notice.is_none() && self.usage_terms.is_none()
+    }
+}

@@ -1,0 +1,257 @@
+//! The body as structured blocks with inline marks.
+//!
+//! The shape is the common ground of XHTML, NITF `body.content` and plain-text copy: paragraphs,
+//! headings, quotes, lists and preformatted text, with emphasis, strong and links inside.
+
+use serde::{Deserialize, Serialize};
+
+/// A block of body content. Serialized with a `"type"` tag (`"paragraph"`, `"heading"`, ...).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Block {
+    /// A paragraph of running text. XHTML and NITF: `p`.
+    Paragraph {
+        /// The paragraph's inline content.
+        content: Vec<Inline>,
+    },
+    /// A sub-heading inside the body (`Espansione della Cooperazione Militare`). XHTML: `h1`-`h6`;
+    /// NITF: `hl2`.
+    Heading {
+        /// 1 (top) to 6; sub-headings inside a story are usually 2.
+        level: u8,
+        /// The heading's inline content.
+        content: Vec<Inline>,
+    },
+    /// A quotation set off from the text. XHTML: `blockquote`; NITF: `bq`.
+    Blockquote {
+        /// The quoted blocks.
+        blocks: Vec<Block>,
+    },
+    /// A bulleted or numbered list. XHTML: `ul`/`ol`.
+    List {
+        /// True for a numbered list.
+        ordered: bool,
+        /// The items, each a sequence of blocks.
+        items: Vec<Vec<Block>>,
+    },
+    /// Text whose line breaks and spacing matter (tables sent as text, agate). XHTML: `pre`.
+    Preformatted {
+        /// The text, lines separated by `\n`.
+        text: String,
+    },
+}
+
+impl Block {
+    /// A paragraph holding one run of text.
+    pub fn paragraph(text: impl Into<String>) -> Block {
+        Block::Paragraph {
+            content: vec![Inline::Text(text.into())],
+        }
+    }
+
+    /// A heading of the given level holding one run of text.
+    pub fn heading(level: u8, text: impl Into<String>) -> Block {
+        Block::Heading {
+            level,
+            content: vec![Inline::Text(text.into())],
+        }
+    }
+
+    /// The block's text without markup. Nested blocks are separated by a blank line, list items
+    /// by a line break.
+    pub fn plain_text(&self) -> String {
+        let mut out = String::new();
+        self.push_plain_text(&mut out);
+        out
+    }
+
+    fn push_plain_text(&self, out: &mut String) {
+        match self {
+            Block::Paragraph { content } | Block::Heading { content, .. } => {
+                Inline::push_all_text(content, out);
+            }
+            Block::Blockquote { blocks } => push_blocks_text(blocks, "\n\n", out),
+            Block::List { items, .. } => {
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push('\n');
+                    }
+                    push_blocks_text(item, " ", out);
+                }
+            }
+            Block::Preformatted { text } => out.push_str(text),
+        }
+    }
+}
+
+fn push_blocks_text(blocks: &[Block], separator: &str, out: &mut String) {
+    for (i, block) in blocks.iter().enumerate() {
+        if i > 0 {
+            out.push_str(separator);
+        }
+        block.push_plain_text(out);
+    }
+}
+
+/// Inline content: text and the marks around it.
+///
+/// Serialized compactly: text as a bare JSON string, marks as objects tagged by `"type"`:
+/// `["Hello ", {"type": "strong", "content": ["world"]}]`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "InlineRepr", into = "InlineRepr")]
+#[non_exhaustive]
+pub enum Inline {
+    /// A run of text.
+    Text(String),
+    /// Emphasised text. XHTML: `em`; NITF: `em`.
+    Emphasis(Vec<Inline>),
+    /// Strongly emphasised text. XHTML: `strong`; NITF: `strong`.
+    Strong(Vec<Inline>),
+    /// A hyperlink. XHTML and NITF: `a`.
+    Link {
+        /// The target URL.
+        href: String,
+        /// Advisory title (`@title`).
+        title: Option<String>,
+        /// The link text.
+        content: Vec<Inline>,
+    },
+    /// A forced line break inside a block. XHTML: `br`.
+    LineBreak,
+}
+
+impl Inline {
+    /// A run of text.
+    pub fn text(text: impl Into<String>) -> Inline {
+        Inline::Text(text.into())
+    }
+
+    /// The text of a sequence of inlines without markup (a line break becomes `\n`).
+    pub fn plain_text(inlines: &[Inline]) -> String {
+        let mut out = String::new();
+        Inline::push_all_text(inlines, &mut out);
+        out
+    }
+
+    fn push_all_text(inlines: &[Inline], out: &mut String) {
+        for inline in inlines {
+            match inline {
+                Inline::Text(text) => out.push_str(text),
+                Inline::Emphasis(content)
+                | Inline::Strong(content)
+                | Inline::Link { content, .. } => Inline::push_all_text(content, out),
+                Inline::LineBreak => out.push('\n'),
+            }
+        }
+    }
+}
+
+/// The serde shape of [`Inline`]: a bare string, or a tagged object.
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(untagged)]
+enum InlineRepr {
+    Text(String),
+    Mark(Mark),
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+enum Mark {
+    Emphasis {
+        content: Vec<Inline>,
+    },
+    Strong {
+        content: Vec<Inline>,
+    },
+    Link {
+        href: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        title: Option<String>,
+        content: Vec<Inline>,
+    },
+    LineBreak,
+}
+
+impl From<InlineRepr> for Inline {
+    fn from(repr: InlineRepr) -> Inline {
+        match repr {
+            InlineRepr::Text(text) => Inline::Text(text),
+            InlineRepr::Mark(Mark::Emphasis { content }) => Inline::Emphasis(content),
+            InlineRepr::Mark(Mark::Strong { content }) => Inline::Strong(content),
+            InlineRepr::Mark(Mark::Link {
+                href,
+                title,
+                content,
+            }) => Inline::Link {
+                href,
+                title,
+                content,
+            },
+            InlineRepr::Mark(Mark::LineBreak) => Inline::LineBreak,
+        }
+    }
+}
+
+impl From<Inline> for InlineRepr {
+    fn from(inline: Inline) -> InlineRepr {
+        match inline {
+            Inline::Text(text) => InlineRepr::Text(text),
+            Inline::Emphasis(content) => InlineRepr::Mark(Mark::Emphasis { content }),
+            Inline::Strong(content) => InlineRepr::Mark(Mark::Strong { content }),
+            Inline::Link {
+                href,
+                title,
+                content,
+            } => InlineRepr::Mark(Mark::Link {
+                href,
+                title,
+                content,
+            }),
+            Inline::LineBreak => InlineRepr::Mark(Mark::LineBreak),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_serializes_text_as_bare_string_and_marks_tagged() {
+        let block = Block::Paragraph {
+            content: vec![
+                Inline::text("Hello "),
+                Inline::Strong(vec![Inline::text("world")]),
+                Inline::LineBreak,
+            ],
+        };
+        let json = serde_json::to_string(&block).unwrap();
+        assert_eq!(
+            json,
+            r#"{"type":"paragraph","content":["Hello ",{"type":"strong","content":["world"]},{"type":"line_break"}]}"#
+        );
+        let back: Block = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, block);
+    }
+
+    #[test]
+    fn plain_text_flattens_marks_and_lists() {
+        let list = Block::List {
+            ordered: false,
+            items: vec![vec![Block::paragraph("a")], vec![Block::paragraph("b")]],
+        };
+        assert_eq!(list.plain_text(), "a\nb");
+        let p = Block::Paragraph {
+            content: vec![
+                Inline::text("see "),
+                Inline::Link {
+                    href: "https://example.com".into(),
+                    title: None,
+                    content: vec![Inline::Emphasis(vec![Inline::text("here")])],
+                },
+            ],
+        };
+        assert_eq!(p.plain_text(), "see here");
+    }
+}

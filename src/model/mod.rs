@@ -1,0 +1,29 @@
+//! The article model: the hub every format reads into and writes from.
+//!
+//! Formats never talk to each other. A reader turns its input into [`Article`]s; a writer turns
+//! articles into its output. Each field says where it lives in each format, so this module is also
+//! the mapping table (abbreviations: G2 `IM` = `itemMeta`, `CM` = `contentMeta`, `RI` =
+//! `rightsInfo`; JSON-LD names are properties of the `NewsArticle` node; Atom paths are relative to
+//! `entry`).
+//!
+//! The serde form of the model is newswire's own format, [`Format::Json`](crate::Format::Json):
+//! snake_case names, absent and empty fields omitted, timestamps as RFC 3339 strings, body blocks
+//! tagged by `"type"`.
+
+mod article;
+mod body;
+mod dateline;
+mod identity;
+mod party;
+mod terms;
+mod time;
+mod warning;
+
+pub use article::{Article, ItemKind, PubStatus, Rights};
+pub use body::{Block, Inline};
+pub use dateline::{Agency, Dateline};
+pub use identity::derived_id;
+pub use party::{Author, AuthorKind, Party};
+pub use terms::{Concept, Link};
+pub use time::{PartialDate, Timestamp};
+pub use warning::Warning;

@@ -1,0 +1,103 @@
+//! Controlled-vocabulary terms ([`Concept`]) and [`Link`]s.
+
+use serde::{Deserialize, Serialize};
+
+/// A term from a vocabulary (a subject or a genre): a scheme and a code, a name, or both.
+///
+/// G2: `subject`/`genre` with `@qcode` (`medtop:20000350` = scheme `medtop`, code `20000350`) or
+/// `@uri`, and `name`. JSON-LD: `about` (Thing with `sameAs`), `genre`. Atom: `category` (`@scheme`,
+/// `@term`, `@label`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Concept {
+    /// The scheme: a QCode alias (`medtop`) or a scheme URI (`http://cv.iptc.org/newscodes/mediatopic/`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scheme: Option<String>,
+    /// The code within the scheme (`20000350`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// A human-readable name (`central bank`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+impl Concept {
+    /// A concept known by name only.
+    pub fn named(name: impl Into<String>) -> Concept {
+        Concept {
+            scheme: None,
+            code: None,
+            name: Some(name.into()),
+        }
+    }
+
+    /// A coded concept (`Concept::coded("medtop", "20000350")`).
+    pub fn coded(scheme: impl Into<String>, code: impl Into<String>) -> Concept {
+        Concept {
+            scheme: Some(scheme.into()),
+            code: Some(code.into()),
+            name: None,
+        }
+    }
+
+    /// True when the scheme is a URI (it contains `/`), so that scheme + code is a URI.
+    pub fn scheme_is_uri(&self) -> bool {
+        self.scheme.as_deref().is_some_and(|s| s.contains('/'))
+    }
+
+    /// The concept as a URI when its scheme is one (`scheme` + `code`).
+    pub fn uri(&self) -> Option<String> {
+        match (&self.scheme, &self.code) {
+            (Some(scheme), Some(code)) if self.scheme_is_uri() => Some(format!("{scheme}{code}")),
+            _ => None,
+        }
+    }
+
+    /// The concept as a QCode (`medtop:20000350`) when its scheme is an alias.
+    pub fn qcode(&self) -> Option<String> {
+        match (&self.scheme, &self.code) {
+            (Some(scheme), Some(code)) if !self.scheme_is_uri() => Some(format!("{scheme}:{code}")),
+            _ => None,
+        }
+    }
+}
+
+/// A link to a related resource: the story's web page, a picture, a previous version.
+///
+/// G2: `IM/link` (`@rel`, `@href`, `@contenttype`, `@title`). JSON-LD: `url`, `image`,
+/// `associatedMedia`. Atom: `link` (`@rel`, `@href`, `@type`, `@title`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Link {
+    /// The relation: an Atom/IANA name (`alternate`, `related`, `enclosure`) or a QCode/URI
+    /// (`irel:seeAlso`). None means `related`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rel: Option<String>,
+    /// The target URL or URI.
+    pub href: String,
+    /// The target's media type (`text/html`, `image/jpeg`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub media_type: Option<String>,
+    /// A human-readable title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qcode_and_uri_depend_on_the_scheme_form() {
+        let alias = Concept::coded("medtop", "20000350");
+        assert_eq!(alias.qcode().as_deref(), Some("medtop:20000350"));
+        assert_eq!(alias.uri(), None);
+        let uri = Concept::coded("http://cv.iptc.org/newscodes/mediatopic/", "20000350");
+        assert_eq!(
+            uri.uri().as_deref(),
+            Some("http://cv.iptc.org/newscodes/mediatopic/20000350")
+        );
+        assert_eq!(uri.qcode(), None);
+        assert_eq!(Concept::named("sport").qcode(), None);
+    }
+}

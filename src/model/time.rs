@@ -1,0 +1,244 @@
+//! Time values: [`Timestamp`] (an instant whose offset may be unknown) and [`PartialDate`].
+
+use std::fmt;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset, Utc};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A point in time as the source wrote it: the wall-clock time and, when the source gave one, its
+/// UTC offset.
+///
+/// Many feeds send local times without an offset (NewsML-G2 allows it, wire headers never carry
+/// one). newswire keeps the wall time and records that the offset is unknown rather than guessing;
+/// a writer whose format requires an offset (Atom) writes such a time as UTC.
+///
+/// Serialized as an RFC 3339 string, without an offset when none is known:
+/// `2024-01-15T14:05:00+01:00`, `2024-01-15T14:05:00Z`, `2024-01-15T14:05:00`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Timestamp {
+    local: NaiveDateTime,
+    offset: Option<FixedOffset>,
+}
+
+impl Timestamp {
+    /// A timestamp with a known offset.
+    pub fn new(datetime: DateTime<FixedOffset>) -> Timestamp {
+        Timestamp {
+            local: datetime.naive_local(),
+            offset: Some(*datetime.offset()),
+        }
+    }
+
+    /// A wall-clock time whose offset the source did not give.
+    pub fn without_offset(local: NaiveDateTime) -> Timestamp {
+        Timestamp {
+            local,
+            offset: None,
+        }
+    }
+
+    /// The wall-clock time as written.
+    pub fn local(&self) -> NaiveDateTime {
+        self.local
+    }
+
+    /// The UTC offset, when the source gave one.
+    pub fn offset(&self) -> Option<FixedOffset> {
+        self.offset
+    }
+
+    /// The instant, reading a missing offset as UTC.
+    pub fn assume_utc(&self) -> DateTime<FixedOffset> {
+        let offset = self.offset.unwrap_or(Utc.fix());
+        // A fixed offset maps every local time to exactly one instant.
+        DateTime::from_naive_utc_and_offset(self.local - offset, offset)
+    }
+
+    /// RFC 3339 text, without an offset when none is known (`2024-01-15T14:05:00`).
+    pub fn to_rfc3339(&self) -> String {
+        match self.offset {
+            Some(offset) => format_with_offset(self.local, offset),
+            None => format_local(self.local),
+        }
+    }
+
+    /// RFC 3339 text that always has an offset, `Z` when the source gave none. For formats where
+    /// the offset is mandatory (Atom, JSON-LD).
+    pub fn to_rfc3339_with_offset(&self) -> String {
+        format_with_offset(self.local, self.offset.unwrap_or(Utc.fix()))
+    }
+
+    /// Reads the date-time forms found in news feeds: RFC 3339 and ISO 8601 (extended or basic,
+    /// with `Z`, `+01:00`, `+0100` or no offset, `T` or a space), RFC 2822 (`Tue, 26 May 2020
+    /// 10:00:00 +0200`) and a bare date (read as midnight). Returns `None` for anything else.
+    ///
+    /// ```
+    /// use newswire::model::Timestamp;
+    /// let t = Timestamp::parse("20240115T140500+0100").unwrap();
+    /// assert_eq!(t.to_rfc3339(), "2024-01-15T14:05:00+01:00");
+    /// assert_eq!(Timestamp::parse("2024-01-15 14:05").unwrap().to_rfc3339(), "2024-01-15T14:05:00");
+    /// ```
+    pub fn parse(text: &str) -> Option<Timestamp> {
+        let text = text.trim();
+        if text.is_empty() {
+            return None;
+        }
+        if let Ok(dt) = DateTime::parse_from_rfc3339(text) {
+            return Some(Timestamp::new(dt));
+        }
+        const ZONED: [&str; 6] = [
+            "%Y-%m-%dT%H:%M:%S%.f%#z",
+            "%Y-%m-%d %H:%M:%S%.f%#z",
+            "%Y-%m-%dT%H:%M%#z",
+            "%Y%m%dT%H%M%S%#z",
+            "%Y%m%dT%H%M%#z",
+            "%Y%m%d%H%M%S%#z",
+        ];
+        let zulu = text.strip_suffix('Z').or_else(|| text.strip_suffix('z'));
+        if let Some(dt) = ZONED
+            .iter()
+            .find_map(|pattern| DateTime::parse_from_str(text, pattern).ok())
+        {
+            return Some(Timestamp::new(dt));
+        }
+        if let Some(local) = zulu.and_then(parse_local) {
+            return Some(Timestamp::new(local.and_utc().fixed_offset()));
+        }
+        if let Some(local) = parse_local(text) {
+            return Some(Timestamp::without_offset(local));
+        }
+        if let Ok(dt) = DateTime::parse_from_rfc2822(text) {
+            return Some(Timestamp::new(dt));
+        }
+        None
+    }
+}
+
+fn parse_local(text: &str) -> Option<NaiveDateTime> {
+    const LOCAL: [&str; 6] = [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+        "%Y%m%dT%H%M%S",
+        "%Y%m%dT%H%M",
+    ];
+    LOCAL
+        .iter()
+        .find_map(|pattern| NaiveDateTime::parse_from_str(text, pattern).ok())
+        .or_else(|| {
+            ["%Y-%m-%d", "%Y%m%d"].iter().find_map(|pattern| {
+                NaiveDate::parse_from_str(text, pattern)
+                    .ok()
+                    .map(|date| date.and_time(NaiveTime::MIN))
+            })
+        })
+}
+
+fn format_local(local: NaiveDateTime) -> String {
+    local.format("%Y-%m-%dT%H:%M:%S%.f").to_string()
+}
+
+fn format_with_offset(local: NaiveDateTime, offset: FixedOffset) -> String {
+    let mut out = format_local(local);
+    if offset.local_minus_utc() == 0 {
+        out.push('Z');
+    } else {
+        out.push_str(&offset.to_string());
+    }
+    out
+}
+
+impl fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_rfc3339())
+    }
+}
+
+impl From<DateTime<FixedOffset>> for Timestamp {
+    fn from(datetime: DateTime<FixedOffset>) -> Timestamp {
+        Timestamp::new(datetime)
+    }
+}
+
+impl Serialize for Timestamp {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_rfc3339())
+    }
+}
+
+impl<'de> Deserialize<'de> for Timestamp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Timestamp, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Timestamp::parse(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a date-time: {text:?}")))
+    }
+}
+
+/// A calendar date of which any part may be missing, as datelines print them (`29 NOV` has no
+/// year).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PartialDate {
+    /// The year, when printed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    /// The month, 1 to 12.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub month: Option<u8>,
+    /// The day of the month, 1 to 31.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub day: Option<u8>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_the_offset_as_written() {
+        let t = Timestamp::parse("2024-01-15T14:05:00+01:00").unwrap();
+        assert_eq!(t.offset().unwrap().local_minus_utc(), 3600);
+        assert_eq!(t.to_rfc3339(), "2024-01-15T14:05:00+01:00");
+        assert_eq!(
+            t.assume_utc().naive_utc().to_string(),
+            "2024-01-15 13:05:00"
+        );
+    }
+
+    #[test]
+    fn reads_feed_variants() {
+        let cases = [
+            ("2024-01-15T14:05:00Z", "2024-01-15T14:05:00Z"),
+            ("2024-01-15T14:05:00.250+0200", "2024-01-15T14:05:00.250+02:00"),
+            ("20240115T140500Z", "2024-01-15T14:05:00Z"),
+            ("20240115T140500-0500", "2024-01-15T14:05:00-05:00"),
+            ("2016-04-13 04:52:21+00:00", "2016-04-13T04:52:21Z"),
+            ("Tue, 26 May 2020 10:00:00 +0200", "2020-05-26T10:00:00+02:00"),
+            ("2024-01-15", "2024-01-15T00:00:00"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(
+                Timestamp::parse(input).map(|t| t.to_rfc3339()).as_deref(),
+                Some(want),
+                "{input}"
+            );
+        }
+        assert_eq!(Timestamp::parse("yesterday"), None);
+    }
+
+    #[test]
+    fn missing_offset_is_kept_missing_and_written_as_utc_where_required() {
+        let t = Timestamp::parse("2024-01-15T14:05:00").unwrap();
+        assert_eq!(t.offset(), None);
+        assert_eq!(t.to_rfc3339_with_offset(), "2024-01-15T14:05:00Z");
+    }
+
+    #[test]
+    fn serde_uses_the_rfc3339_string() {
+        let t = Timestamp::parse("2024-01-15T14:05:00-03:30").unwrap();
+        let json = serde_json::to_string(&t).unwrap();
+        assert_eq!(json, "\"2024-01-15T14:05:00-03:30\"");
+        assert_eq!(serde_json::from_str::<Timestamp>(&json).unwrap(), t);
+    }
+}

@@ -1,0 +1,8 @@
+//! XML machinery shared by the XML formats: a small indenting writer with strict escaping, and
+//! the XHTML rendering of body blocks.
+
+mod writer;
+mod xhtml;
+
+pub(crate) use writer::{XmlWriter, one_line};
+pub(crate) use xhtml::write_body;

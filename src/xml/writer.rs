@@ -1,0 +1,181 @@
+//! [`XmlWriter`]: indented structure, exact mixed content, and escaping that always yields
+//! well-formed XML 1.0.
+
+/// Builds an XML document in memory. Structural elements go on their own indented lines; mixed
+/// content (paragraphs with inline marks) is written exactly, without added whitespace.
+///
+/// Every text and attribute value is escaped, and characters XML 1.0 forbids (C0 controls other
+/// than tab, line feed and carriage return; U+FFFE, U+FFFF) are dropped, so the output is always
+/// well-formed whatever the input held.
+pub(crate) struct XmlWriter {
+    out: String,
+    depth: usize,
+}
+
+/// Attributes as name/value pairs, written in the order given.
+pub(crate) type Attrs<'a> = &'a [(&'a str, &'a str)];
+
+impl XmlWriter {
+    /// A document starting with the XML declaration.
+    pub fn new() -> XmlWriter {
+        XmlWriter {
+            out: String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"),
+            depth: 0,
+        }
+    }
+
+    /// Opens an element on a new line; its children are indented one more level.
+    pub fn open(&mut self, name: &str, attrs: Attrs<'_>) {
+        self.newline();
+        self.start_tag(name, attrs);
+        self.depth += 1;
+    }
+
+    /// Closes an element opened with [`open`](Self::open), on a new line.
+    pub fn close(&mut self, name: &str) {
+        self.depth = self.depth.saturating_sub(1);
+        self.newline();
+        self.end_tag(name);
+    }
+
+    /// An element holding only text, on one line.
+    pub fn leaf(&mut self, name: &str, attrs: Attrs<'_>, text: &str) {
+        self.newline();
+        self.start_tag(name, attrs);
+        self.text(text);
+        self.end_tag(name);
+    }
+
+    /// An empty element on its own line.
+    pub fn empty(&mut self, name: &str, attrs: Attrs<'_>) {
+        self.newline();
+        self.out.push('<');
+        self.out.push_str(name);
+        self.push_attrs(attrs);
+        self.out.push_str("/>");
+    }
+
+    /// Starts a line at the current depth; mixed content follows with the tag methods below.
+    pub fn newline(&mut self) {
+        self.out.push('\n');
+        for _ in 0..self.depth {
+            self.out.push_str("  ");
+        }
+    }
+
+    /// A start tag, written where the output stands.
+    pub fn start_tag(&mut self, name: &str, attrs: Attrs<'_>) {
+        self.out.push('<');
+        self.out.push_str(name);
+        self.push_attrs(attrs);
+        self.out.push('>');
+    }
+
+    /// An end tag, written where the output stands.
+    pub fn end_tag(&mut self, name: &str) {
+        self.out.push_str("</");
+        self.out.push_str(name);
+        self.out.push('>');
+    }
+
+    /// An empty-element tag, written where the output stands.
+    pub fn empty_tag(&mut self, name: &str, attrs: Attrs<'_>) {
+        self.out.push('<');
+        self.out.push_str(name);
+        self.push_attrs(attrs);
+        self.out.push_str("/>");
+    }
+
+    /// Escaped character data, written where the output stands.
+    pub fn text(&mut self, text: &str) {
+        escape_into(&mut self.out, text, false);
+    }
+
+    /// The finished document, ending with a newline.
+    pub fn finish(mut self) -> Vec<u8> {
+        self.out.push('\n');
+        self.out.into_bytes()
+    }
+
+    fn push_attrs(&mut self, attrs: Attrs<'_>) {
+        for (name, value) in attrs {
+            self.out.push(' ');
+            self.out.push_str(name);
+            self.out.push_str("=\"");
+            escape_into(&mut self.out, value, true);
+            self.out.push('"');
+        }
+    }
+}
+
+/// Appends `text` escaped for XML. In attributes, quotes and whitespace other than space are
+/// written as references so that attribute-value normalization cannot change them; in text,
+/// carriage returns are, so that end-of-line handling cannot.
+fn escape_into(out: &mut String, text: &str, attribute: bool) {
+    let mut rest = text;
+    while let Some(i) = rest.find(|c: char| needs_escape(c, attribute)) {
+        let (plain, tail) = rest.split_at(i);
+        out.push_str(plain);
+        let mut chars = tail.chars();
+        if let Some(c) = chars.next() {
+            match c {
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '&' => out.push_str("&amp;"),
+                '"' => out.push_str("&quot;"),
+                '\r' => out.push_str("&#13;"),
+                '\n' => out.push_str("&#10;"),
+                '\t' => out.push_str("&#9;"),
+                _ => {} // forbidden in XML 1.0: dropped
+            }
+        }
+        rest = chars.as_str();
+    }
+    out.push_str(rest);
+}
+
+fn needs_escape(c: char, attribute: bool) -> bool {
+    match c {
+        '<' | '>' | '&' | '\r' => true,
+        '"' | '\n' | '\t' => attribute,
+        '\u{fffe}' | '\u{ffff}' => true,
+        c => (c as u32) < 0x20,
+    }
+}
+
+/// Collapses every run of whitespace (line breaks and tabs included) to one space and trims the
+/// ends: the form of G2 `g2normalizedString` values (slugline, keyword, names) and one-line
+/// titles.
+pub(crate) fn one_line(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_and_drops_forbidden_characters() {
+        let mut w = XmlWriter::new();
+        w.open("a", &[("t", "x\"y\n<z>&\u{1}")]);
+        w.leaf("b", &[], "1 < 2 & 3 > \u{2}\u{7}0\r\n\u{ffff}ok");
+        w.close("a");
+        let out = String::from_utf8(w.finish()).unwrap();
+        assert_eq!(
+            out,
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a t=\"x&quot;y&#10;&lt;z&gt;&amp;\">\n  <b>1 &lt; 2 &amp; 3 &gt; 0&#13;\nok</b>\n</a>\n"
+        );
+    }
+
+    #[test]
+    fn one_line_flattens_whitespace() {
+        assert_eq!(one_line("  EU-\tECONOMY\r\n RATES "), "EU- ECONOMY RATES");
+    }
+}
