@@ -229,6 +229,12 @@ impl Article {
         out
     }
 
+    /// The time this version was made: [`modified`](Self::modified), else
+    /// [`published`](Self::published), else [`created`](Self::created).
+    pub fn version_time(&self) -> Option<Timestamp> {
+        self.modified.or(self.published).or(self.created)
+    }
+
     /// The best single line to show as the story's title: the headline, else the title.
     pub fn display_headline(&self) -> Option<&str> {
         self.headline.as_deref().or(self.title.as_deref())

@@ -21,6 +21,13 @@ pub struct Timestamp {
 }
 
 impl Timestamp {
+    /// 1970-01-01T00:00:00Z: what writers put in a required date field when the article has no
+    /// time at all (plain text rarely does), so that output stays valid and deterministic.
+    pub const UNIX_EPOCH: Timestamp = Timestamp {
+        local: NaiveDateTime::UNIX_EPOCH,
+        offset: Some(FixedOffset::east_opt(0).unwrap()),
+    };
+
     /// A timestamp with a known offset.
     pub fn new(datetime: DateTime<FixedOffset>) -> Timestamp {
         Timestamp {
