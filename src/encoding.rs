@@ -119,7 +119,10 @@ mod tests {
     #[test]
     fn xml_declaration_is_honoured_unless_it_lies() {
         let latin1 = decode_xml(b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>\xe9</a>");
-        assert_eq!(latin1.text, "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>é</a>");
+        assert_eq!(
+            latin1.text,
+            "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>é</a>"
+        );
         assert!(latin1.warning.is_none());
 
         let lying = decode_xml("<?xml version='1.0' encoding='iso-8859-1'?><a>é</a>".as_bytes());

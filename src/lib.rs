@@ -26,6 +26,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod convert;
 mod dateline;
 mod encoding;
 mod error;
@@ -34,6 +35,7 @@ mod language;
 pub mod model;
 mod xml;
 
+pub use convert::{Conversion, convert};
 pub use error::{Error, Position};
 pub use formats::{Format, detect, read, write};
 pub use model::Article;

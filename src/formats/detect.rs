@@ -153,8 +153,7 @@ fn skip_declaration(after: &str) -> Option<&str> {
 /// JSON-LD has `@context`/`@type`; ninjs has its own key names; anything else is tried as
 /// newswire's JSON, whose reader refuses what it does not know.
 fn sniff_json(text: &str) -> Format {
-    if text.contains("\"@context\"") || text.contains("\"@type\"") || text.contains("\"@graph\"")
-    {
+    if text.contains("\"@context\"") || text.contains("\"@type\"") || text.contains("\"@graph\"") {
         return Format::JsonLd;
     }
     const NINJS_KEYS: [&str; 8] = [

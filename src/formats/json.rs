@@ -19,7 +19,9 @@ pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
     };
     if let Some(message) = decoded.warning {
         for article in &mut articles {
-            article.warnings.push(Warning::new("input", message.clone(), None));
+            article
+                .warnings
+                .push(Warning::new("input", message.clone(), None));
         }
     }
     Ok(articles)
@@ -83,7 +85,13 @@ mod tests {
     fn errors_say_where_and_what() {
         let err = read(b"[\n  {\"headline\": }\n]").unwrap_err();
         assert!(
-            matches!(err, Error::Syntax { position: Position::LineColumn { line: 2, .. }, .. }),
+            matches!(
+                err,
+                Error::Syntax {
+                    position: Position::LineColumn { line: 2, .. },
+                    ..
+                }
+            ),
             "{err}"
         );
         let err = read(br#"{"headlne": "typo"}"#).unwrap_err().to_string();

@@ -8,8 +8,8 @@ use std::str::FromStr;
 
 use crate::{Article, Error};
 
-mod detect;
 pub mod atom;
+mod detect;
 pub mod json;
 pub mod jsonld;
 pub mod newsml_g2;

@@ -1,0 +1,52 @@
+//! One input to one output: detect, read, write. The unit of work of `newswire convert`.
+
+use std::path::Path;
+
+use crate::{Article, Error, Format, detect, read, write};
+
+/// The result of converting one input.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct Conversion {
+    /// The format the input was read as (detected or given).
+    pub from: Format,
+    /// The articles read, with their warnings.
+    pub articles: Vec<Article>,
+    /// The output document.
+    pub output: Vec<u8>,
+}
+
+/// Reads `input` (in `from`, or detected from the content and `path` when `from` is `None`) and
+/// writes all its articles as one document in `to`.
+///
+/// ```
+/// use newswire::{convert, Format};
+/// let done = convert(b"Headline\n\nROMA (ANSA) - Text.\n", None, Format::JsonLd, None)?;
+/// assert_eq!(done.from, Format::Text);
+/// assert!(String::from_utf8(done.output).unwrap().contains("\"headline\": \"Headline\""));
+/// # Ok::<(), newswire::Error>(())
+/// ```
+pub fn convert(
+    input: &[u8],
+    from: Option<Format>,
+    to: Format,
+    path: Option<&Path>,
+) -> Result<Conversion, Error> {
+    let from = match from {
+        Some(format) => format,
+        None => detect(input, path)?,
+    };
+    if !from.can_read() {
+        return Err(Error::ReadUnsupported(from));
+    }
+    if !to.can_write() {
+        return Err(Error::WriteUnsupported(to));
+    }
+    let articles = read(input, from)?;
+    let output = write(&articles, to)?;
+    Ok(Conversion {
+        from,
+        articles,
+        output,
+    })
+}

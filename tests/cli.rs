@@ -1,0 +1,219 @@
+//! The command-line tool: conversions, output files, exit codes and messages.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+const STORY: &str = "Sindaci a confronto sul trasporto locale.\n\n\
+Vertice a Torino tra i sindaci del Nord sul futuro del trasporto pubblico locale\n\
+TORINO (ITALPRESS) – I sindaci di sei città del Nord si sono riuniti oggi a Torino per discutere dei fondi per il trasporto pubblico locale.\n\
+Al centro del confronto le risorse per i nuovi autobus elettrici e il rinnovo delle linee tranviarie.\n\
+– fonte: IPA Agency (ITALPRESS).\n";
+
+fn newswire() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_newswire"))
+}
+
+fn write(dir: &Path, name: &str, content: &[u8]) -> std::path::PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, content).unwrap();
+    path
+}
+
+#[test]
+fn one_input_converts_to_stdout() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = write(dir.path(), "story.txt", STORY.as_bytes());
+    let output = newswire()
+        .args(["convert", "--to", "newsml-g2"])
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let g2 = String::from_utf8(output.stdout).unwrap();
+    assert!(g2.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<newsItem"));
+    assert!(
+        g2.contains("<dateline>TORINO (ITALPRESS) –</dateline>"),
+        "{g2}"
+    );
+    assert!(
+        g2.contains("<creditline>IPA Agency (ITALPRESS)</creditline>"),
+        "{g2}"
+    );
+}
+
+#[test]
+fn stdin_is_read_for_a_dash() {
+    let output = newswire()
+        .args(["convert", "--from", "text", "--to", "jsonld", "-"])
+        .write_stdin(STORY)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["@type"], "NewsArticle");
+    assert_eq!(
+        json["headline"],
+        "Vertice a Torino tra i sindaci del Nord sul futuro del trasporto pubblico locale"
+    );
+}
+
+#[test]
+fn output_directory_gets_one_file_per_input_and_failures_do_not_stop_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = write(dir.path(), "good.txt", STORY.as_bytes());
+    let bad = write(dir.path(), "bad.json", b"{\"headline\": ");
+    let out = dir.path().join("out");
+    let output = newswire()
+        .args(["convert", "--to", "atom", "-o"])
+        .arg(&out)
+        .arg(&bad)
+        .arg(&good)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("bad.json: json: EOF while parsing"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("line 1, column 13"), "{stderr}");
+    let atom = std::fs::read_to_string(out.join("good.atom")).unwrap();
+    assert!(
+        atom.contains("<entry xmlns=\"http://www.w3.org/2005/Atom\""),
+        "{atom}"
+    );
+    assert!(!out.join("bad.atom").exists());
+    let leftovers: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with('.'))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+}
+
+#[test]
+fn existing_outputs_are_kept_unless_forced() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = write(dir.path(), "story.txt", STORY.as_bytes());
+    let existing = write(dir.path(), "story.jsonld", b"keep me");
+    let run = |force: bool| {
+        let mut cmd = newswire();
+        cmd.args(["convert", "--to", "jsonld", "-o"])
+            .arg(dir.path())
+            .arg(&input);
+        if force {
+            cmd.arg("--force");
+        }
+        cmd.output().unwrap()
+    };
+    let refused = run(false);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("exists (use --force"));
+    assert_eq!(std::fs::read(&existing).unwrap(), b"keep me");
+    assert_eq!(run(true).status.code(), Some(0));
+    assert!(
+        std::fs::read_to_string(&existing)
+            .unwrap()
+            .contains("\"NewsArticle\"")
+    );
+}
+
+#[test]
+fn an_output_never_replaces_its_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = write(dir.path(), "story.json", br#"[{"headline":"H"}]"#);
+    let output = newswire()
+        .args(["convert", "--to", "json", "--force", "-o"])
+        .arg(dir.path())
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("would overwrite the input"));
+    assert_eq!(std::fs::read(&input).unwrap(), br#"[{"headline":"H"}]"#);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let unknown = newswire()
+        .args(["convert", "--to", "docx", "x.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown format name \"docx\""));
+
+    let unwritable = newswire()
+        .args(["convert", "--to", "nitf", "x.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(unwritable.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unwritable.stderr).contains("writing nitf is not supported"));
+
+    let several = newswire()
+        .args(["convert", "--to", "atom", "a.txt", "b.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(several.status.code(), Some(2));
+}
+
+#[test]
+fn unreadable_formats_are_clean_errors_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let nitf = write(
+        dir.path(),
+        "story.xml",
+        b"<?xml version='1.0'?><nitf><head/></nitf>",
+    );
+    let binary = write(dir.path(), "photo.jpg", b"\xff\xd8\xff\xe0\0\x10JFIF\0\x01");
+    for (input, message) in [
+        (&nitf, "reading nitf is not supported yet"),
+        (&binary, "looks like binary data"),
+    ] {
+        let output = newswire()
+            .args(["convert", "--to", "atom"])
+            .arg(input)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        assert!(output.stdout.is_empty());
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(&input.display().to_string()), "{stderr}");
+        assert!(stderr.contains(message), "{stderr}");
+    }
+}
+
+#[test]
+fn inspect_prints_the_model_as_a_json_array() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = write(dir.path(), "story.txt", STORY.as_bytes());
+    let output = newswire().arg("inspect").arg(&input).output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let article = &json[0];
+    assert_eq!(
+        article["title"],
+        "Sindaci a confronto sul trasporto locale."
+    );
+    assert_eq!(article["dateline"]["city"], "TORINO");
+    assert_eq!(article["dateline"]["agencies"][0]["name"], "ITALPRESS");
+    assert_eq!(article["credit"], "IPA Agency (ITALPRESS)");
+    assert_eq!(article["language"], "it");
+    assert_eq!(article["body"].as_array().map(Vec::len), Some(2));
+}
+
+#[test]
+fn formats_lists_capabilities() {
+    let output = newswire().arg("formats").output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let table = String::from_utf8(output.stdout).unwrap();
+    let g2 = table.lines().find(|l| l.starts_with("newsml-g2")).unwrap();
+    assert!(g2.contains("yes"), "{g2}");
+    let text = table.lines().find(|l| l.starts_with("text ")).unwrap();
+    assert!(text.split_whitespace().nth(1) == Some("yes"), "{text}");
+}
