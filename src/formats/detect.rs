@@ -21,6 +21,12 @@ const SNIFF_LEN: usize = 8192;
 /// # Ok::<(), newswire::Error>(())
 /// ```
 pub fn detect(input: &[u8], path: Option<&Path>) -> Result<Format, Error> {
+    let head = input.get(..SNIFF_LEN).unwrap_or(input);
+    if looks_like_email(&sniff_text(head)) {
+        return Err(Error::UnknownFormat(
+            "it is an e-mail message (RFC 822), not a news format".to_string(),
+        ));
+    }
     if let Some(format) = sniff(input) {
         return Ok(format);
     }
@@ -57,7 +63,7 @@ fn by_extension(extension: &str) -> Option<Format> {
 
 /// The format the content itself shows, if any.
 fn sniff(input: &[u8]) -> Option<Format> {
-    let head = &input[..input.len().min(SNIFF_LEN)];
+    let head = input.get(..SNIFF_LEN).unwrap_or(input);
     if let Some(format) = sniff_wire(head) {
         return Some(format);
     }
@@ -172,6 +178,39 @@ fn sniff_json(text: &str) -> Format {
     Format::Json
 }
 
+/// A mail message starts with RFC 822 header fields (`Received:`, `Delivered-To:`, ...), which
+/// the plain-text reader would otherwise take for a headline and a body.
+fn looks_like_email(text: &str) -> bool {
+    const MAIL_HEADERS: [&str; 10] = [
+        "received",
+        "delivered-to",
+        "return-path",
+        "from",
+        "to",
+        "subject",
+        "date",
+        "mime-version",
+        "message-id",
+        "content-type",
+    ];
+    let mut headers = 0;
+    for line in text.trim_start().lines().take(12) {
+        if line.starts_with([' ', '\t']) {
+            continue; // a folded continuation of the previous field
+        }
+        let Some((name, _)) = line.split_once(": ") else {
+            break;
+        };
+        let name = name.to_ascii_lowercase();
+        if MAIL_HEADERS.contains(&name.as_str()) || name.starts_with("x-") {
+            headers += 1;
+        } else {
+            break;
+        }
+    }
+    headers >= 2
+}
+
 /// NUL bytes or many control characters: not text.
 fn looks_binary(head: &[u8]) -> bool {
     let controls = head
@@ -252,6 +291,17 @@ mod tests {
             detect(b"", Some(Path::new("x.jsonld"))).unwrap(),
             Format::JsonLd
         );
+    }
+
+    #[test]
+    fn email_messages_are_not_taken_for_wire_copy() {
+        let mail = b"Delivered-To: desk@example.com\nReceived: by 10.0.0.1 with SMTP;\n        Wed, 4 May 2016 21:11:46 -0700\nSubject: Story\n\nBody";
+        assert!(matches!(
+            detect(mail, Some(Path::new("mail.txt"))),
+            Err(Error::UnknownFormat(why)) if why.contains("e-mail")
+        ));
+        let story = b"Subject: budget talks resume\n\nROMA (ANSA) - Text.";
+        assert_eq!(detect(story, None).unwrap(), Format::Text);
     }
 
     #[test]
