@@ -1,0 +1,38 @@
+//! Atom 1.0 (RFC 4287): one article is an Entry Document, several are a Feed Document.
+//!
+//! Output validates against the RFC's RELAX NG schema and its Schematron rules. What each entry
+//! holds, in this order:
+//!
+//! | Atom | from |
+//! |---|---|
+//! | `@xml:lang` | `language`, when it is a well-formed tag |
+//! | `id` | `id` (else [`derived_id`](crate::model::derived_id)); an id that is not an IRI becomes `urn:newswire:id:` + the id percent-encoded |
+//! | `title type="text"` | `headline`, else `title`, else empty |
+//! | `updated` | `modified`, else `published`, else `created`, else 1970-01-01T00:00:00Z |
+//! | `published` | `published` |
+//! | `author` | creators; if none, the byline, else the provider, else the dateline agencies, else `unknown` (Atom requires one) |
+//! | `contributor` | contributors |
+//! | `category` | keywords (`term` only), subjects (`scheme` + `term` + `label`), genres whose scheme is a URI |
+//! | `link` | links (`rel`, `type`, `href`, `title`); no `rel` in the model means `related` |
+//! | `rights type="text"` | the copyright notice |
+//! | `summary type="text"` | `description` |
+//! | `content type="xhtml"` | the body as XHTML in one `div` (always present, so no alternate link is needed) |
+//! | `source/title` | the provider |
+//!
+//! Dates always carry an offset: a time the source gave without one is written as UTC.
+//!
+//! Not carried (Atom has no place for them): version, item kind, title when there is a headline,
+//! subheadline, slugline, byline when there are authors, author roles and job titles, dateline,
+//! credit line, sources, copyright holder, usage terms, priority, urgency, status, embargo,
+//! creation time, editorial notes, genres without a scheme URI, extensions.
+
+mod date;
+mod iri;
+mod write;
+
+pub(crate) use date::rfc3339;
+pub(crate) use iri::{concept_uri, id_iri, is_http_url, is_iri};
+pub use write::write;
+
+#[cfg(test)]
+mod tests;
