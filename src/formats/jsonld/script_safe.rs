@@ -1,0 +1,113 @@
+//! Pretty-printed JSON that is safe to paste inside `<script type="application/ld+json">`.
+
+use std::io;
+
+use serde::Serialize;
+use serde_json::ser::{Formatter, PrettyFormatter};
+
+/// Serializes `value` pretty-printed, with `<`, `>` and `&` in strings written as `\u003c`,
+/// `\u003e` and `\u0026`, and U+2028/U+2029 as `\u2028`/`\u2029`.
+///
+/// An HTML parser ends a script element at `</script` and treats `<!--` specially, whatever
+/// JSON says; escaping the characters keeps the value identical for a JSON parser and makes
+/// those sequences impossible. The two separators end a line in older JavaScript parsers.
+pub(super) fn to_vec_pretty<T: Serialize>(value: &T) -> serde_json::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut serializer =
+        serde_json::Serializer::with_formatter(&mut out, ScriptSafe(PrettyFormatter::new()));
+    value.serialize(&mut serializer)?;
+    Ok(out)
+}
+
+/// serde_json's pretty formatter with script-safe string fragments.
+struct ScriptSafe<'a>(PrettyFormatter<'a>);
+
+/// Characters written as `\uXXXX` escapes.
+const ESCAPED: [char; 5] = ['<', '>', '&', '\u{2028}', '\u{2029}'];
+
+impl Formatter for ScriptSafe<'_> {
+    fn write_string_fragment<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut rest = fragment;
+        while let Some(i) = rest.find(ESCAPED) {
+            let (plain, tail) = rest.split_at(i);
+            writer.write_all(plain.as_bytes())?;
+            let mut chars = tail.chars();
+            if let Some(c) = chars.next() {
+                write!(writer, "\\u{:04x}", u32::from(c))?;
+            }
+            rest = chars.as_str();
+        }
+        writer.write_all(rest.as_bytes())
+    }
+
+    // Layout: delegated to the pretty formatter.
+
+    fn begin_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_array(writer)
+    }
+
+    fn end_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_array(writer)
+    }
+
+    fn begin_array_value<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_array_value(writer, first)
+    }
+
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_array_value(writer)
+    }
+
+    fn begin_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_object(writer)
+    }
+
+    fn end_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_object(writer)
+    }
+
+    fn begin_object_key<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_object_key(writer, first)
+    }
+
+    fn end_object_key<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_object_key(writer)
+    }
+
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(writer)
+    }
+
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_object_value(writer)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_html_specials_and_line_separators_only() {
+        let value = serde_json::json!({"a<b": ["</script><!-- & é \u{2028}\u{2029} \"q\" \u{1}"]});
+        let out = String::from_utf8(to_vec_pretty(&value).unwrap()).unwrap();
+        assert_eq!(
+            out,
+            "{\n  \"a\\u003cb\": [\n    \"\\u003c/script\\u003e\\u003c!-- \\u0026 é \\u2028\\u2029 \\\"q\\\" \\u0001\"\n  ]\n}"
+        );
+        let back: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(back, value);
+    }
+}

@@ -1,0 +1,501 @@
+//! Writes articles as schema.org `NewsArticle` nodes.
+
+use serde::Serialize;
+
+use super::script_safe::to_vec_pretty;
+use crate::formats::atom::{concept_uri, id_iri, is_http_url, is_iri, rfc3339};
+use crate::model::{Agency, Author, AuthorKind, Concept, Link, Party, PubStatus, derived_id};
+use crate::xml::one_line;
+use crate::{Article, Error, Format};
+
+/// The only context written: the checker and most consumers resolve it without a fetch.
+const CONTEXT: &str = "https://schema.org";
+
+/// Writes one article as a `NewsArticle` object, several as an `@graph` of them; pretty-printed,
+/// script-safe, with a final newline.
+pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
+    let mut out = match articles {
+        [] => return Err(Error::NoArticles(Format::JsonLd)),
+        [article] => to_vec_pretty(&NewsArticle::new(article, Some(CONTEXT))),
+        _ => to_vec_pretty(&Graph {
+            context: CONTEXT,
+            graph: articles.iter().map(|a| NewsArticle::new(a, None)).collect(),
+        }),
+    }
+    .map_err(|e| Error::Invalid {
+        format: Format::JsonLd,
+        message: e.to_string(),
+    })?;
+    out.push(b'\n');
+    Ok(out)
+}
+
+/// Several articles in one document.
+#[derive(Serialize)]
+struct Graph<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@graph")]
+    graph: Vec<NewsArticle<'a>>,
+}
+
+/// One article. Field order is output order; absent and empty values are left out.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct NewsArticle<'a> {
+    #[serde(rename = "@context", skip_serializing_if = "Option::is_none")]
+    context: Option<&'static str>,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    /// The id as an IRI (JSON-LD node ids must be IRIs); `identifier` keeps it as given.
+    #[serde(rename = "@id")]
+    node_id: String,
+    identifier: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    headline: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    alternative_headline: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    article_body: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    word_count: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dateline: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    location_created: Option<Place>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date_published: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date_modified: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date_created: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    in_language: Option<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    keywords: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    about: Vec<Thing>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    genre: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    author: Vec<Person<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    contributor: Vec<Person<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    publisher: Option<Organization<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    source_organization: Vec<Organization<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    credit_text: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    copyright_notice: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    copyright_holder: Option<Organization<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    usage_info: Option<UsageInfo<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    version: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    creative_work_status: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<OneOrMany<&'a str>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    image: Vec<Media<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    associated_media: Vec<Media<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    is_based_on: Vec<&'a str>,
+}
+
+impl<'a> NewsArticle<'a> {
+    fn new(article: &'a Article, context: Option<&'static str>) -> NewsArticle<'a> {
+        let id = derived_id(article);
+        let body = article.body_text();
+        let has_body = !body.trim().is_empty();
+        let links = Links::sort(&article.links);
+        NewsArticle {
+            context,
+            kind: "NewsArticle",
+            node_id: id_iri(&id),
+            identifier: id,
+            name: line(&article.title),
+            headline: line(&article.headline),
+            alternative_headline: line(&article.subheadline),
+            description: text(&article.description),
+            word_count: has_body.then(|| article.word_count()),
+            article_body: has_body.then_some(body),
+            dateline: article
+                .dateline
+                .as_ref()
+                .and_then(|d| non_blank(&d.text))
+                .map(one_line),
+            location_created: Place::of(article),
+            date_published: article.published.as_ref().and_then(rfc3339),
+            date_modified: article.modified.as_ref().and_then(rfc3339),
+            date_created: article.created.as_ref().and_then(rfc3339),
+            in_language: article
+                .language
+                .as_deref()
+                .map(str::trim)
+                .filter(|l| !l.is_empty()),
+            keywords: article
+                .keywords
+                .iter()
+                .filter_map(|k| non_blank(k))
+                .map(one_line)
+                .collect(),
+            about: article.subjects.iter().filter_map(Thing::of).collect(),
+            genre: article.genres.iter().filter_map(genre).collect(),
+            author: Person::all(&article.authors, AuthorKind::Creator),
+            contributor: Person::all(&article.authors, AuthorKind::Contributor),
+            publisher: article.provider.as_ref().and_then(Organization::of),
+            source_organization: source_organizations(article),
+            credit_text: line(&article.credit),
+            copyright_notice: text(&article.rights.notice),
+            copyright_holder: article.rights.holder.as_ref().and_then(Organization::of),
+            usage_info: text(&article.rights.usage_terms).map(UsageInfo::of),
+            version: article.version.map(|v| v.to_string()),
+            creative_work_status: status(article.pub_status),
+            url: OneOrMany::of(links.pages),
+            image: links.images,
+            associated_media: links.media,
+            is_based_on: links.bases,
+        }
+    }
+}
+
+/// A value written alone when there is one and as an array when there are several.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum OneOrMany<T> {
+    One(T),
+    Many(Vec<T>),
+}
+
+impl<T> OneOrMany<T> {
+    fn of(mut values: Vec<T>) -> Option<OneOrMany<T>> {
+        match values.len() {
+            0 => None,
+            1 => values.pop().map(OneOrMany::One),
+            _ => Some(OneOrMany::Many(values)),
+        }
+    }
+}
+
+/// `locationCreated`: the dateline city (as printed) and region.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Place {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    address: PostalAddress,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PostalAddress {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    address_locality: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    address_region: Option<String>,
+}
+
+impl Place {
+    fn of(article: &Article) -> Option<Place> {
+        let dateline = article.dateline.as_ref()?;
+        let city = line(&dateline.city);
+        let region = line(&dateline.region);
+        if city.is_none() && region.is_none() {
+            return None;
+        }
+        Some(Place {
+            kind: "Place",
+            name: city.clone(),
+            address: PostalAddress {
+                kind: "PostalAddress",
+                address_locality: city,
+                address_region: region,
+            },
+        })
+    }
+}
+
+/// A subject in `about`: its name, its URI in `sameAs` (IPTC aliases expanded), else its QCode
+/// or code in `identifier`.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Thing {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    identifier: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    same_as: Option<String>,
+}
+
+impl Thing {
+    fn of(concept: &Concept) -> Option<Thing> {
+        let name = line(&concept.name);
+        let same_as = concept_uri(concept);
+        let identifier = match same_as {
+            Some(_) => None,
+            None => concept
+                .qcode()
+                .or_else(|| text(&concept.code).map(str::to_string)),
+        };
+        if name.is_none() && same_as.is_none() && identifier.is_none() {
+            return None;
+        }
+        Some(Thing {
+            kind: "Thing",
+            name,
+            identifier,
+            same_as,
+        })
+    }
+}
+
+/// A genre as schema.org's `genre` text: its name, else its URI, else its QCode or code.
+fn genre(concept: &Concept) -> Option<String> {
+    line(&concept.name)
+        .or_else(|| concept_uri(concept))
+        .or_else(|| concept.qcode())
+        .or_else(|| text(&concept.code).map(str::to_string))
+}
+
+/// An author or contributor. An http(s) id is the `url`; any other id (a QCode) the
+/// `identifier`.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Person<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    job_title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    identifier: Option<&'a str>,
+}
+
+impl<'a> Person<'a> {
+    fn all(authors: &'a [Author], kind: AuthorKind) -> Vec<Person<'a>> {
+        authors
+            .iter()
+            .filter(|author| author.kind == kind)
+            .filter_map(Person::of)
+            .collect()
+    }
+
+    fn of(author: &'a Author) -> Option<Person<'a>> {
+        let name = non_blank(&author.name).map(one_line);
+        let (url, identifier) = split_id(author.id.as_deref());
+        if name.is_none() && url.is_none() && identifier.is_none() {
+            return None;
+        }
+        Some(Person {
+            kind: "Person",
+            name,
+            job_title: line(&author.job_title),
+            url,
+            identifier,
+        })
+    }
+}
+
+/// A provider, source, dateline agency or copyright holder. `Organization` rather than the
+/// pending `NewsMediaOrganization`, which validators flag.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Organization<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    identifier: Option<&'a str>,
+}
+
+impl<'a> Organization<'a> {
+    fn of(party: &'a Party) -> Option<Organization<'a>> {
+        Organization::new(line(&party.name), party.id.as_deref())
+    }
+
+    fn of_agency(agency: &'a Agency) -> Option<Organization<'a>> {
+        Organization::new(non_blank(&agency.name).map(one_line), None)
+    }
+
+    fn new(name: Option<String>, id: Option<&'a str>) -> Option<Organization<'a>> {
+        let (url, identifier) = split_id(id);
+        if name.is_none() && url.is_none() && identifier.is_none() {
+            return None;
+        }
+        Some(Organization {
+            kind: "Organization",
+            name,
+            url,
+            identifier,
+        })
+    }
+
+    /// What two mentions of one organisation share: the name, else the id, ignoring case.
+    fn key(&self) -> Option<String> {
+        self.name
+            .as_deref()
+            .or(self.identifier)
+            .or(self.url)
+            .map(str::to_lowercase)
+    }
+}
+
+/// The sources, then the dateline agencies not already among them.
+fn source_organizations(article: &Article) -> Vec<Organization<'_>> {
+    let agencies = article.dateline.iter().flat_map(|d| &d.agencies);
+    let candidates = article
+        .sources
+        .iter()
+        .filter_map(Organization::of)
+        .chain(agencies.filter_map(Organization::of_agency));
+    let mut out: Vec<Organization<'_>> = Vec::new();
+    for organization in candidates {
+        if !out.iter().any(|seen| seen.key() == organization.key()) {
+            out.push(organization);
+        }
+    }
+    out
+}
+
+/// An id split into a `url` (http or https) or an `identifier` (anything else).
+fn split_id(id: Option<&str>) -> (Option<&str>, Option<&str>) {
+    match id.map(str::trim).filter(|id| !id.is_empty()) {
+        Some(id) if is_http_url(id) => (Some(id), None),
+        other => (None, other),
+    }
+}
+
+/// `usageInfo`: a URL, or the terms as the text of a `CreativeWork` (the property takes no bare
+/// text).
+#[derive(Serialize)]
+#[serde(untagged)]
+enum UsageInfo<'a> {
+    Url(&'a str),
+    Terms {
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        text: &'a str,
+    },
+}
+
+impl<'a> UsageInfo<'a> {
+    fn of(terms: &'a str) -> UsageInfo<'a> {
+        let trimmed = terms.trim();
+        if is_http_url(trimmed) {
+            UsageInfo::Url(trimmed)
+        } else {
+            UsageInfo::Terms {
+                kind: "CreativeWork",
+                text: terms,
+            }
+        }
+    }
+}
+
+/// `creativeWorkStatus` for an item that must not be published; usable is the default and left
+/// out.
+fn status(status: PubStatus) -> Option<&'static str> {
+    match status {
+        PubStatus::Usable => None,
+        other => Some(other.stat_code()),
+    }
+}
+
+/// An image or other media object linked from the article.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Media<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    /// Images: where Google looks for the picture.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    /// Other media: the file itself.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    content_url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    encoding_format: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+}
+
+/// The links sorted into the properties that hold them.
+#[derive(Default)]
+struct Links<'a> {
+    pages: Vec<&'a str>,
+    images: Vec<Media<'a>>,
+    media: Vec<Media<'a>>,
+    bases: Vec<&'a str>,
+}
+
+impl<'a> Links<'a> {
+    /// `alternate` → `url`; `image/*` → `image`; `video/*`, `audio/*` and enclosures →
+    /// `associatedMedia`; `via` → `isBasedOn`. Other relations (related, previous versions)
+    /// have no schema.org property and are left out, as are hrefs that are not absolute IRIs.
+    fn sort(links: &'a [Link]) -> Links<'a> {
+        let mut sorted = Links::default();
+        for link in links {
+            let href = link.href.trim();
+            if !is_iri(href) {
+                continue;
+            }
+            let rel = link.rel.as_deref().map_or("related", str::trim);
+            let media_type = text(&link.media_type).map(str::trim);
+            let major = media_type.and_then(|t| t.split('/').next()).unwrap_or("");
+            let media = |kind, url, content_url| Media {
+                kind,
+                url,
+                content_url,
+                encoding_format: media_type,
+                name: line(&link.title),
+            };
+            match (rel, major) {
+                ("alternate", _) => sorted.pages.push(href),
+                (_, "image") => sorted.images.push(media("ImageObject", Some(href), None)),
+                (_, "video") => sorted.media.push(media("VideoObject", None, Some(href))),
+                (_, "audio") => sorted.media.push(media("AudioObject", None, Some(href))),
+                ("enclosure", _) => sorted.media.push(media("MediaObject", None, Some(href))),
+                ("via", _) => sorted.bases.push(href),
+                _ => {}
+            }
+        }
+        sorted
+    }
+}
+
+/// A model string worth writing: not absent, not blank.
+fn text(value: &Option<String>) -> Option<&str> {
+    value.as_deref().and_then(non_blank)
+}
+
+/// A one-line value (a headline, a name): whitespace runs, line breaks included, become one
+/// space, as in the other writers.
+fn line(value: &Option<String>) -> Option<String> {
+    text(value).map(one_line)
+}
+
+fn non_blank(value: &str) -> Option<&str> {
+    (!value.trim().is_empty()).then_some(value)
+}
