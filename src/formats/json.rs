@@ -72,9 +72,11 @@ mod tests {
 
     #[test]
     fn round_trips_and_accepts_a_single_object() {
-        let mut article = Article::default();
-        article.headline = Some("H".into());
-        article.body = vec![Block::paragraph("P")];
+        let article = Article {
+            headline: Some("H".into()),
+            body: vec![Block::paragraph("P")],
+            ..Article::default()
+        };
         let bytes = write(std::slice::from_ref(&article)).unwrap();
         assert_eq!(read(&bytes).unwrap(), vec![article.clone()]);
         let one = br#"{"headline":"H","body":[{"type":"paragraph","content":["P"]}]}"#;

@@ -1,4 +1,5 @@
-//! The format registry: names, extensions, capabilities, and [`read`]/[`write`] dispatch.
+//! The format registry: names, extensions, capabilities, and [`read`](fn@read)/[`write`](fn@write)
+//! dispatch.
 //!
 //! Each format lives in its own module with a `read` and/or a `write` function of the same
 //! shape; adding a format touches its module and the tables in this file.
