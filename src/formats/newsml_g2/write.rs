@@ -1,0 +1,869 @@
+//! Articles to NewsML-G2 2.35 XML.
+//!
+//! The XSD fixes the order of almost every element (NOTES.md §5.3): the functions below write in
+//! that order, and each writes nothing when the article has no data for it. Every value is checked
+//! or normalized against its schema type first (QCode, URI, `g2normalizedString`, `xs:dateTime`,
+//! `xs:language`, 1-9), so that any article gives a valid document.
+
+use super::values::{
+    Id, classify, date_time, epoch, iri, is_qcode, is_token, language_tag, line, nonblank, text,
+};
+use super::{
+    IPTC_CATALOG, JOB_TITLE_ROLE, LINK_RELATIONS, NAR_NS, ROLES, SUBHEADLINE_ROLE, Scheme, XHTML_NS,
+};
+use crate::model::{Article, Author, AuthorKind, Concept, Dateline, Link, Party};
+use crate::xml::{XmlWriter, one_line, write_body};
+use crate::{Error, Format};
+
+/// Attributes whose values are computed; [`refs`] lends them to the [`XmlWriter`].
+type Attrs = Vec<(&'static str, String)>;
+
+/// Writes one article as a `newsItem` document, several as a `newsMessage`. The bytes depend only
+/// on the articles: missing required times become 1970-01-01T00:00:00Z, a missing guid is
+/// [`derived_id`](crate::model::derived_id).
+pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
+    let mut w = XmlWriter::new();
+    match articles {
+        [] => return Err(Error::NoArticles(Format::NewsmlG2)),
+        [article] => news_item(&mut w, article, true),
+        _ => news_message(&mut w, articles),
+    }
+    Ok(w.finish())
+}
+
+/// A `newsMessage`: the `header` (required `sent`, optional `priority`) and an `itemSet`.
+fn news_message(w: &mut XmlWriter, articles: &[Article]) {
+    w.open("newsMessage", &[("xmlns", NAR_NS)]);
+    w.open("header", &[]);
+    w.leaf("sent", &[], &sent(articles));
+    // One priority per message: the most urgent (lowest) of the articles'.
+    let priority = articles
+        .iter()
+        .filter_map(|a| a.priority)
+        .filter(|p| (1..=9).contains(p))
+        .min();
+    if let Some(priority) = priority {
+        w.leaf("priority", &[], &priority.to_string());
+    }
+    w.close("header");
+    w.open("itemSet", &[]);
+    for article in articles {
+        news_item(w, article, false);
+    }
+    w.close("itemSet");
+    w.close("newsMessage");
+}
+
+/// The message's `sent`: the latest version time of its articles, so that the same articles
+/// always give the same message.
+fn sent(articles: &[Article]) -> String {
+    articles
+        .iter()
+        .filter_map(|a| a.version_time())
+        .filter_map(|t| date_time(t).map(|text| (t.assume_utc(), text)))
+        .max_by(|a, b| a.0.cmp(&b.0))
+        .map_or_else(epoch, |(_, text)| text)
+}
+
+/// A `newsItem`, declaring the namespace when it is the document root.
+fn news_item(w: &mut XmlWriter, article: &Article, root: bool) {
+    let mut attrs = Attrs::new();
+    if root {
+        attrs.push(("xmlns", NAR_NS.into()));
+    }
+    attrs.push(("guid", crate::model::derived_id(article)));
+    let version = article.version.filter(|v| *v >= 1).unwrap_or(1);
+    attrs.push(("version", version.to_string()));
+    attrs.push(("standard", "NewsML-G2".into()));
+    attrs.push(("standardversion", "2.35".into()));
+    attrs.push(("conformance", "power".into()));
+    if let Some(lang) = language(article) {
+        attrs.push(("xml:lang", lang.into()));
+    }
+    w.open("newsItem", &refs(&attrs));
+    catalogs(w, article);
+    pub_history(w, article);
+    rights_info(w, article);
+    item_meta(w, article);
+    content_meta(w, article);
+    content_set(w, article);
+    w.close("newsItem");
+}
+
+/// The IPTC catalog, plus an inline catalog for the newswire schemes this item uses: a QCode is
+/// only meaningful when its alias resolves.
+fn catalogs(w: &mut XmlWriter, article: &Article) {
+    w.empty("catalogRef", &[("href", IPTC_CATALOG)]);
+    let codes = own_codes(article);
+    let used: Vec<&Scheme> = [&ROLES, &LINK_RELATIONS]
+        .into_iter()
+        .filter(|scheme| codes.iter().any(|code| scheme.holds(code)))
+        .collect();
+    if used.is_empty() {
+        return;
+    }
+    w.open("catalog", &[]);
+    for scheme in used {
+        w.empty("scheme", &[("alias", scheme.alias), ("uri", scheme.uri)]);
+    }
+    w.close("catalog");
+}
+
+/// Every role and relation QCode the item will carry that may come from a newswire scheme.
+fn own_codes(article: &Article) -> Vec<String> {
+    let mut codes = Vec::new();
+    if text(article.subheadline.as_deref()).is_some() {
+        codes.push(SUBHEADLINE_ROLE.to_string());
+    }
+    for author in article.authors.iter().filter(|a| is_written(a)) {
+        codes.extend(author_role(author).map(|(_, code)| code));
+        if let Some(JobTitle::Note(_)) = job_title(author) {
+            codes.push(JOB_TITLE_ROLE.to_string());
+        }
+    }
+    for link in article.links.iter().filter(|l| nonblank(&l.href)) {
+        codes.extend(link_rel(link.rel.as_deref()).map(|(_, code)| code));
+    }
+    codes
+}
+
+/// `pubHistory/published/timestamp`: the only place G2 has for the publication time.
+fn pub_history(w: &mut XmlWriter, article: &Article) {
+    if let Some(published) = article.published.and_then(date_time) {
+        w.open("pubHistory", &[]);
+        w.open("published", &[]);
+        w.leaf("timestamp", &[], &published);
+        w.close("published");
+        w.close("pubHistory");
+    }
+}
+
+/// `rightsInfo`: `copyrightHolder` first, then notice and usage terms.
+fn rights_info(w: &mut XmlWriter, article: &Article) {
+    let rights = &article.rights;
+    let mut section = Section::new(w, "rightsInfo");
+    if let Some(holder) = rights.holder.as_ref().filter(|p| is_present(p)) {
+        party(section.writer(), "copyrightHolder", Attrs::new(), holder);
+    }
+    if let Some(notice) = text(rights.notice.as_deref()) {
+        section.writer().leaf("copyrightNotice", &[], notice);
+    }
+    if let Some(terms) = text(rights.usage_terms.as_deref()) {
+        section.writer().leaf("usageTerms", &[], terms);
+    }
+    section.end();
+}
+
+/// `itemMeta`, in schema order: itemClass, provider, versionCreated, firstCreated, embargoed,
+/// pubStatus, title, edNote, link.
+fn item_meta(w: &mut XmlWriter, article: &Article) {
+    w.open("itemMeta", &[]);
+    let class = format!("ninat:{}", article.kind.ninat_code());
+    w.empty("itemClass", &[("qcode", &class)]);
+    party(w, "provider", Attrs::new(), &provider(article));
+    let version_created = article.version_time().and_then(date_time);
+    w.leaf(
+        "versionCreated",
+        &[],
+        &version_created.unwrap_or_else(epoch),
+    );
+    if let Some(created) = article.created.and_then(date_time) {
+        w.leaf("firstCreated", &[], &created);
+    }
+    if let Some(embargo) = article.embargo.and_then(date_time) {
+        w.leaf("embargoed", &[], &embargo);
+    }
+    let status = format!("stat:{}", article.pub_status.stat_code());
+    w.empty("pubStatus", &[("qcode", &status)]);
+    if let Some(title) = text(article.title.as_deref()) {
+        w.leaf("title", &[], title);
+    }
+    for note in article.editorial_notes.iter().filter(|n| nonblank(n)) {
+        w.leaf("edNote", &[], note);
+    }
+    for link in &article.links {
+        item_link(w, link);
+    }
+    w.close("itemMeta");
+}
+
+/// The required provider: the article's, else its first source, else the first agency of the
+/// dateline, else the literal `unknown`.
+fn provider(article: &Article) -> Party {
+    let agency = || {
+        let agencies = article.dateline.iter().flat_map(|d| &d.agencies);
+        agencies
+            .map(|agency| agency.name.as_str())
+            .find(|name| nonblank(name))
+            .map(Party::named)
+    };
+    article
+        .provider
+        .iter()
+        .chain(&article.sources)
+        .find(|p| is_present(p))
+        .cloned()
+        .or_else(agency)
+        .unwrap_or_else(|| Party {
+            id: Some("unknown".into()),
+            name: None,
+        })
+}
+
+/// A `link` with its relation, target, media type and title; nothing without a target.
+fn item_link(w: &mut XmlWriter, link: &Link) {
+    if !nonblank(&link.href) {
+        return;
+    }
+    let mut attrs: Attrs = link_rel(link.rel.as_deref()).into_iter().collect();
+    attrs.push(("href", iri(&link.href)));
+    if let Some(media_type) = text(link.media_type.as_deref()) {
+        attrs.push(("contenttype", media_type.trim().to_string()));
+    }
+    if let Some(title) = text(link.title.as_deref()) {
+        attrs.push(("title", title.to_string()));
+    }
+    w.empty("link", &refs(&attrs));
+}
+
+/// The link relation as `@rel` (a QCode) or `@reluri`. Atom/IANA names map to `irel` where IPTC
+/// has the same relation, else to [`LINK_RELATIONS`]; no relation means `related`. A relation that
+/// fits neither attribute is left out.
+fn link_rel(rel: Option<&str>) -> Option<(&'static str, String)> {
+    let rel = rel.filter(|r| nonblank(r)).unwrap_or("related");
+    match classify(rel) {
+        Id::QCode(qcode) => Some(("rel", qcode)),
+        Id::Uri(uri) => Some(("reluri", uri)),
+        Id::Literal(name) if is_token(&name) => {
+            let irel = match name.to_ascii_lowercase().as_str() {
+                "related" => Some("irel:seeAlso"),
+                "predecessor-version" => Some("irel:previousVersion"),
+                _ => None,
+            };
+            let qcode = irel.map_or_else(|| LINK_RELATIONS.qcode(&name), str::to_string);
+            Some(("rel", qcode))
+        }
+        Id::Literal(_) => None,
+    }
+}
+
+/// `contentMeta`: the administrative properties (urgency, located, infoSource, creator,
+/// contributor) strictly before the descriptive ones, which is what the XSD checks.
+fn content_meta(w: &mut XmlWriter, article: &Article) {
+    let mut section = Section::new(w, "contentMeta");
+    if let Some(urgency) = article.urgency.filter(|u| (1..=9).contains(u)) {
+        section.writer().leaf("urgency", &[], &urgency.to_string());
+    }
+    if let Some(dateline) = &article.dateline {
+        located(&mut section, dateline);
+    }
+    for source in article.sources.iter().filter(|p| is_present(p)) {
+        let role = vec![("role", "cpprole:originfo".to_string())];
+        party(section.writer(), "infoSource", role, source);
+    }
+    for author in article.authors.iter().filter(|a| is_written(a)) {
+        author_element(section.writer(), author);
+    }
+    descriptive(&mut section, article);
+    section.end();
+}
+
+/// `located`: the dateline's city, with the region or country printed after it as `broader`.
+fn located(section: &mut Section<'_>, dateline: &Dateline) {
+    let names: Vec<String> = [&dateline.city, &dateline.region]
+        .into_iter()
+        .filter_map(|name| name.as_deref().and_then(line))
+        .collect();
+    let Some((place, broader)) = names.split_first() else {
+        return;
+    };
+    let geo_area = [("type", "cpnat:geoArea")];
+    let w = section.writer();
+    w.open("located", &geo_area);
+    w.leaf("name", &[], place);
+    for name in broader {
+        w.open("broader", &geo_area);
+        w.leaf("name", &[], name);
+        w.close("broader");
+    }
+    w.close("located");
+}
+
+/// `creator` or `contributor`: the identifier (or the name as a literal), the role, the job title,
+/// and the name.
+fn author_element(w: &mut XmlWriter, author: &Author) {
+    let name = line(&author.name);
+    let mut attrs = flex_attrs(author.id.as_deref(), name.as_deref());
+    attrs.extend(author_role(author));
+    let mut children = Vec::new();
+    if let Some(name) = name {
+        children.push(("name", Attrs::new(), name));
+    }
+    match job_title(author) {
+        Some(JobTitle::Attr(attr)) => attrs.push(attr),
+        Some(JobTitle::Note(text)) => {
+            children.push(("note", vec![("role", JOB_TITLE_ROLE.to_string())], text));
+        }
+        None => {}
+    }
+    let tag = match author.kind {
+        AuthorKind::Creator => "creator",
+        AuthorKind::Contributor => "contributor",
+    };
+    element(w, tag, &attrs, &children);
+}
+
+/// Whether an author has anything to write: a name or an identifier.
+fn is_written(author: &Author) -> bool {
+    nonblank(&author.name) || author.id.as_deref().is_some_and(nonblank)
+}
+
+/// The author's role: a QCode or URI as given; a word as its `cpprole` code when IPTC has one
+/// (`editor`), else as a [`ROLES`] code (`writer` becomes `nwrole:writer`).
+fn author_role(author: &Author) -> Option<(&'static str, String)> {
+    let role = author.role.as_deref().filter(|r| nonblank(r))?;
+    match classify(role) {
+        Id::QCode(qcode) => Some(("role", qcode)),
+        Id::Uri(uri) => Some(("roleuri", uri)),
+        Id::Literal(word) => cpprole(&word)
+            .or_else(|| own_code(&word))
+            .map(|code| ("role", code)),
+    }
+}
+
+/// The codes of IPTC's Content Production Party Role scheme (`cpprole`, 2024).
+const CPPROLE_CODES: [&str; 18] = [
+    "author",
+    "cameraOperator",
+    "contentEditor",
+    "contentSource",
+    "correspondent",
+    "descrWriter",
+    "distributor",
+    "editor",
+    "factChecker",
+    "genAIPromptWriter",
+    "imgSupplier",
+    "interviewee",
+    "mediaOffice",
+    "metadataEditor",
+    "origcont",
+    "originfo",
+    "producer",
+    "spokesperson",
+];
+
+fn cpprole(word: &str) -> Option<String> {
+    CPPROLE_CODES
+        .iter()
+        .find(|code| code.eq_ignore_ascii_case(word))
+        .map(|code| format!("cpprole:{code}"))
+}
+
+/// A word as a code of [`ROLES`]: a QCode's code holds no spaces or control characters.
+fn own_code(word: &str) -> Option<String> {
+    let visible: String = word.chars().filter(|c| !c.is_control()).collect();
+    let code = visible.split_whitespace().collect::<Vec<_>>().join("-");
+    is_token(&code).then(|| ROLES.qcode(&code))
+}
+
+/// Where a job title goes: `@jobtitle`/`@jobtitleuri` take only a QCode or URI, so text goes in a
+/// `note`.
+enum JobTitle {
+    Attr((&'static str, String)),
+    Note(String),
+}
+
+fn job_title(author: &Author) -> Option<JobTitle> {
+    let title = author.job_title.as_deref().filter(|t| nonblank(t))?;
+    Some(match classify(title) {
+        Id::QCode(qcode) => JobTitle::Attr(("jobtitle", qcode)),
+        Id::Uri(uri) => JobTitle::Attr(("jobtitleuri", uri)),
+        Id::Literal(_) => JobTitle::Note(title.to_string()),
+    })
+}
+
+/// The descriptive properties, after every administrative one.
+fn descriptive(section: &mut Section<'_>, article: &Article) {
+    if let Some(lang) = language(article) {
+        section.writer().empty("language", &[("tag", lang)]);
+    }
+    for genre in &article.genres {
+        concept(section, "genre", genre);
+    }
+    for keyword in article.keywords.iter().filter_map(|k| line(k)) {
+        section.writer().leaf("keyword", &[], &keyword);
+    }
+    for subject in &article.subjects {
+        concept(section, "subject", subject);
+    }
+    if let Some(slugline) = article.slugline.as_deref().and_then(line) {
+        section.writer().leaf("slugline", &[], &slugline);
+    }
+    if let Some(headline) = text(article.headline.as_deref()) {
+        section.writer().leaf("headline", &[], headline);
+    }
+    if let Some(subheadline) = text(article.subheadline.as_deref()) {
+        let role = [("role", SUBHEADLINE_ROLE)];
+        section.writer().leaf("headline", &role, subheadline);
+    }
+    let dateline = article.dateline.as_ref().map(|d| d.text.as_str());
+    if let Some(dateline) = dateline.filter(|d| nonblank(d)) {
+        section.writer().leaf("dateline", &[], dateline);
+    }
+    if let Some(byline) = text(article.byline.as_deref()) {
+        section.writer().leaf("by", &[], byline);
+    }
+    if let Some(credit) = article.credit.as_deref().and_then(line) {
+        section.writer().leaf("creditline", &[], &credit);
+    }
+    if let Some(description) = text(article.description.as_deref()) {
+        let role = [("role", "drol:summary")];
+        section.writer().leaf("description", &role, description);
+    }
+}
+
+/// A `subject` or `genre`: `@qcode` when the scheme is an alias, `@uri` when it is a URI, else
+/// `@literal` (the code, or the name), with the name as `name`.
+fn concept(section: &mut Section<'_>, tag: &str, concept: &Concept) {
+    let name = concept.name.as_deref().and_then(line);
+    let id = if let Some(qcode) = concept.qcode().filter(|q| is_qcode(q)) {
+        ("qcode", qcode)
+    } else if let Some(uri) = concept.uri().filter(|u| is_token(u)) {
+        ("uri", iri(&uri))
+    } else if let Some(literal) = concept.code.as_deref().and_then(line).or(name.clone()) {
+        ("literal", literal)
+    } else {
+        return;
+    };
+    let children: Vec<_> = name
+        .map(|n| ("name", Attrs::new(), n))
+        .into_iter()
+        .collect();
+    element(section.writer(), tag, &vec![id], &children);
+}
+
+/// The body as one XHTML `html` element: `inlineXML` takes exactly one child element, and the
+/// XHTML DTD requires `head/title`. No body, no `contentSet`.
+fn content_set(w: &mut XmlWriter, article: &Article) {
+    if article.body.is_empty() {
+        return;
+    }
+    let word_count = article.word_count().to_string();
+    w.open("contentSet", &[]);
+    let content = [
+        ("contenttype", "application/xhtml+xml"),
+        ("wordcount", word_count.as_str()),
+    ];
+    w.open("inlineXML", &content);
+    let mut html = vec![("xmlns", XHTML_NS)];
+    if let Some(lang) = language(article) {
+        html.push(("xml:lang", lang));
+    }
+    w.open("html", &html);
+    w.open("head", &[]);
+    w.leaf(
+        "title",
+        &[],
+        &one_line(article.display_headline().unwrap_or("")),
+    );
+    w.close("head");
+    w.open("body", &[]);
+    write_body(w, &article.body);
+    w.close("body");
+    w.close("html");
+    w.close("inlineXML");
+    w.close("contentSet");
+}
+
+/// A container element written only once something goes in it: G2 containers are optional, and
+/// an empty one says nothing.
+struct Section<'w> {
+    w: &'w mut XmlWriter,
+    name: &'static str,
+    open: bool,
+}
+
+impl<'w> Section<'w> {
+    fn new(w: &'w mut XmlWriter, name: &'static str) -> Section<'w> {
+        Section {
+            w,
+            name,
+            open: false,
+        }
+    }
+
+    /// The writer, inside the container (opened on first use).
+    fn writer(&mut self) -> &mut XmlWriter {
+        if !self.open {
+            self.w.open(self.name, &[]);
+            self.open = true;
+        }
+        self.w
+    }
+
+    /// Closes the container if it was opened.
+    fn end(self) {
+        if self.open {
+            self.w.close(self.name);
+        }
+    }
+}
+
+/// A party (provider, copyright holder, info source) with its identifier and `name`.
+fn party(w: &mut XmlWriter, tag: &str, extra: Attrs, party: &Party) {
+    let name = party.name.as_deref().and_then(line);
+    let mut attrs = flex_attrs(party.id.as_deref(), name.as_deref());
+    attrs.extend(extra);
+    let children: Vec<_> = name
+        .map(|n| ("name", Attrs::new(), n))
+        .into_iter()
+        .collect();
+    element(w, tag, &attrs, &children);
+}
+
+/// Whether a party has an identifier or a name.
+fn is_present(party: &Party) -> bool {
+    party.id.as_deref().is_some_and(nonblank) || party.name.as_deref().is_some_and(nonblank)
+}
+
+/// `@qcode`, `@uri` or `@literal` for an identifier. Without one, the name is the literal: G2
+/// identifies a party without a code by a literal.
+fn flex_attrs(id: Option<&str>, name: Option<&str>) -> Attrs {
+    let id = id.filter(|id| nonblank(id)).map(classify);
+    match id {
+        Some(Id::QCode(qcode)) => vec![("qcode", qcode)],
+        Some(Id::Uri(uri)) => vec![("uri", uri)],
+        Some(Id::Literal(literal)) => vec![("literal", literal)],
+        None => name
+            .map(|n| ("literal", n.to_string()))
+            .into_iter()
+            .collect(),
+    }
+}
+
+/// An element holding only text-only children (`name`, `note`), empty when there are none.
+fn element(w: &mut XmlWriter, tag: &str, attrs: &Attrs, children: &[(&str, Attrs, String)]) {
+    if children.is_empty() {
+        w.empty(tag, &refs(attrs));
+        return;
+    }
+    w.open(tag, &refs(attrs));
+    for (child, child_attrs, text) in children {
+        w.leaf(child, &refs(child_attrs), text);
+    }
+    w.close(tag);
+}
+
+fn refs(attrs: &Attrs) -> Vec<(&str, &str)> {
+    attrs
+        .iter()
+        .map(|(name, value)| (*name, value.as_str()))
+        .collect()
+}
+
+/// The article's language when it is a well-formed tag.
+fn language(article: &Article) -> Option<&str> {
+    article.language.as_deref().and_then(language_tag)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Agency, Block, Inline, PubStatus, Rights, Timestamp};
+
+    fn time(text: &str) -> Option<Timestamp> {
+        Timestamp::parse(text)
+    }
+
+    fn g2(articles: &[Article]) -> String {
+        String::from_utf8(write(articles).unwrap()).unwrap()
+    }
+
+    /// An agency story using most fields, with characters XML must escape.
+    fn story() -> Article {
+        Article {
+            id: Some("urn:newsml:example.com:1".into()),
+            version: Some(2),
+            language: Some("en".into()),
+            title: Some("ECB".into()),
+            headline: Some("Rates held <again> & \"steady\"".into()),
+            subheadline: Some("Cuts later".into()),
+            slugline: Some("EU-ECONOMY\n-RATES".into()),
+            keywords: vec!["ECB".into(), "  ".into()],
+            subjects: vec![
+                Concept::coded("medtop", "20000350"),
+                Concept::coded("http://cv.iptc.org/newscodes/mediatopic/", "20000379"),
+                Concept::named("economy"),
+            ],
+            genres: vec![Concept::coded("genre", "Current")],
+            byline: Some("By Jane Reporter".into()),
+            authors: vec![Author {
+                role: Some("editor".into()),
+                job_title: Some("Economics editor".into()),
+                ..Author::named("Jane\tReporter")
+            }],
+            dateline: Some(Dateline {
+                text: "FRANKFURT, Jan 15 (Reuters) -".into(),
+                city: Some("FRANKFURT".into()),
+                region: Some("Germany".into()),
+                agencies: vec![Agency::new("Reuters")],
+                ..Dateline::default()
+            }),
+            credit: Some("Reuters".into()),
+            provider: Some(Party {
+                id: Some("nprov:REUTERS".into()),
+                name: Some("Reuters".into()),
+            }),
+            sources: vec![Party::named("dpa")],
+            rights: Rights {
+                holder: Some(Party::named("Reuters")),
+                notice: Some("© 2024 Reuters".into()),
+                usage_terms: None,
+            },
+            urgency: Some(3),
+            pub_status: PubStatus::Withheld,
+            embargo: time("2024-01-15T15:00:00Z"),
+            created: time("2024-01-15T13:50:00Z"),
+            modified: time("2024-01-15T14:05:00+01:00"),
+            editorial_notes: vec!["Not for web.".into()],
+            description: Some("The bank held rates.".into()),
+            body: vec![
+                Block::paragraph("The bank held rates."),
+                Block::Paragraph {
+                    content: vec![Inline::Emphasis(vec![Inline::text("Really.")])],
+                },
+            ],
+            links: vec![Link {
+                rel: Some("alternate".into()),
+                href: "https://example.com/a?b=1&c=2".into(),
+                media_type: Some("text/html".into()),
+                title: None,
+            }],
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn writes_a_news_item_in_schema_order() {
+        let expected = r#"<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:newsml:example.com:1" version="2" standard="NewsML-G2" standardversion="2.35" conformance="power" xml:lang="en">
+  <catalogRef href="http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xml"/>
+  <catalog>
+    <scheme alias="nwrole" uri="urn:newswire:role:"/>
+    <scheme alias="ianarel" uri="http://www.iana.org/assignments/relation/"/>
+  </catalog>
+  <rightsInfo>
+    <copyrightHolder literal="Reuters">
+      <name>Reuters</name>
+    </copyrightHolder>
+    <copyrightNotice>© 2024 Reuters</copyrightNotice>
+  </rightsInfo>
+  <itemMeta>
+    <itemClass qcode="ninat:text"/>
+    <provider qcode="nprov:REUTERS">
+      <name>Reuters</name>
+    </provider>
+    <versionCreated>2024-01-15T14:05:00+01:00</versionCreated>
+    <firstCreated>2024-01-15T13:50:00Z</firstCreated>
+    <embargoed>2024-01-15T15:00:00Z</embargoed>
+    <pubStatus qcode="stat:withheld"/>
+    <title>ECB</title>
+    <edNote>Not for web.</edNote>
+    <link rel="ianarel:alternate" href="https://example.com/a?b=1&amp;c=2" contenttype="text/html"/>
+  </itemMeta>
+  <contentMeta>
+    <urgency>3</urgency>
+    <located type="cpnat:geoArea">
+      <name>FRANKFURT</name>
+      <broader type="cpnat:geoArea">
+        <name>Germany</name>
+      </broader>
+    </located>
+    <infoSource literal="dpa" role="cpprole:originfo">
+      <name>dpa</name>
+    </infoSource>
+    <creator literal="Jane Reporter" role="cpprole:editor">
+      <name>Jane Reporter</name>
+      <note role="nwrole:jobtitle">Economics editor</note>
+    </creator>
+    <language tag="en"/>
+    <genre qcode="genre:Current"/>
+    <keyword>ECB</keyword>
+    <subject qcode="medtop:20000350"/>
+    <subject uri="http://cv.iptc.org/newscodes/mediatopic/20000379"/>
+    <subject literal="economy">
+      <name>economy</name>
+    </subject>
+    <slugline>EU-ECONOMY -RATES</slugline>
+    <headline>Rates held &lt;again&gt; &amp; "steady"</headline>
+    <headline role="nwrole:subheadline">Cuts later</headline>
+    <dateline>FRANKFURT, Jan 15 (Reuters) -</dateline>
+    <by>By Jane Reporter</by>
+    <creditline>Reuters</creditline>
+    <description role="drol:summary">The bank held rates.</description>
+  </contentMeta>
+  <contentSet>
+    <inlineXML contenttype="application/xhtml+xml" wordcount="5">
+      <html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en">
+        <head>
+          <title>Rates held &lt;again&gt; &amp; "steady"</title>
+        </head>
+        <body>
+          <p>The bank held rates.</p>
+          <p><em>Really.</em></p>
+        </body>
+      </html>
+    </inlineXML>
+  </contentSet>
+</newsItem>
+"#;
+        assert_eq!(g2(&[story()]), expected);
+    }
+
+    #[test]
+    fn same_articles_give_the_same_bytes() {
+        let articles = [story(), Article::default()];
+        assert_eq!(write(&articles).unwrap(), write(&articles).unwrap());
+        assert_eq!(write(&[story()]).unwrap(), write(&[story()]).unwrap());
+    }
+
+    #[test]
+    fn several_articles_make_a_news_message() {
+        let first = Article {
+            headline: Some("One".into()),
+            modified: time("2024-01-15T14:05:00+01:00"),
+            priority: Some(4),
+            ..Article::default()
+        };
+        let second = Article {
+            headline: Some("Two".into()),
+            modified: time("2024-01-15T13:30:00Z"),
+            priority: Some(2),
+            ..Article::default()
+        };
+        let out = g2(&[first, second]);
+        assert!(
+            out.starts_with(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<newsMessage xmlns=\"http://iptc.org/std/nar/2006-10-01/\">\n  <header>\n    <sent>2024-01-15T13:30:00Z</sent>\n    <priority>2</priority>\n  </header>\n  <itemSet>\n    <newsItem guid=\"urn:newswire:"
+            ),
+            "{out}"
+        );
+        assert_eq!(out.matches("<newsItem guid=").count(), 2);
+        assert_eq!(
+            out.matches("xmlns=").count(),
+            1,
+            "items inherit the namespace"
+        );
+        assert!(out.contains("        <headline>One</headline>\n"));
+        assert!(out.ends_with("    </newsItem>\n  </itemSet>\n</newsMessage>\n"));
+    }
+
+    #[test]
+    fn required_fields_have_deterministic_fallbacks() {
+        let out = g2(&[Article::default()]);
+        assert!(out.contains("<provider literal=\"unknown\"/>"), "{out}");
+        assert!(out.contains("<versionCreated>1970-01-01T00:00:00Z</versionCreated>"));
+        assert!(out.contains(" version=\"1\" "));
+        assert!(!out.contains("<catalog>") && !out.contains("<contentMeta>"));
+        assert!(!out.contains("<contentSet>"), "no body, no content");
+        let two = g2(&[Article::default(), Article::default()]);
+        assert!(two.contains("<sent>1970-01-01T00:00:00Z</sent>"));
+        assert!(matches!(
+            write(&[]),
+            Err(Error::NoArticles(Format::NewsmlG2))
+        ));
+    }
+
+    #[test]
+    fn provider_falls_back_to_source_then_dateline_agency() {
+        let mut article = Article {
+            dateline: Some(Dateline {
+                agencies: vec![Agency::new("ITALPRESS"), Agency::new("MNA")],
+                ..Dateline::new("TRIPOLI (ITALPRESS/MNA) –")
+            }),
+            ..Article::default()
+        };
+        assert_eq!(provider(&article), Party::named("ITALPRESS"));
+        article.sources = vec![Party::default(), Party::named("ANSA")];
+        assert_eq!(provider(&article), Party::named("ANSA"));
+        let out = g2(&[article]);
+        assert!(
+            out.contains("<provider literal=\"ANSA\">\n      <name>ANSA</name>\n    </provider>")
+        );
+    }
+
+    #[test]
+    fn link_relations_map_to_irel_or_the_declared_iana_scheme() {
+        let rel = |r: Option<&str>| link_rel(r).map(|(name, value)| format!("{name}={value}"));
+        assert_eq!(rel(None).as_deref(), Some("rel=irel:seeAlso"));
+        assert_eq!(rel(Some("related")).as_deref(), Some("rel=irel:seeAlso"));
+        assert_eq!(
+            rel(Some("predecessor-version")).as_deref(),
+            Some("rel=irel:previousVersion")
+        );
+        assert_eq!(
+            rel(Some("enclosure")).as_deref(),
+            Some("rel=ianarel:enclosure")
+        );
+        assert_eq!(
+            rel(Some("irel:seeAlso")).as_deref(),
+            Some("rel=irel:seeAlso")
+        );
+        assert_eq!(
+            rel(Some("https://example.com/rel/x")).as_deref(),
+            Some("reluri=https://example.com/rel/x")
+        );
+        assert_eq!(rel(Some("two words")), None);
+    }
+
+    #[test]
+    fn author_roles_use_cpprole_when_iptc_has_the_code() {
+        let role = |r: &str| {
+            let author = Author {
+                role: Some(r.into()),
+                ..Author::named("A")
+            };
+            author_role(&author).map(|(name, value)| format!("{name}={value}"))
+        };
+        assert_eq!(role("Editor").as_deref(), Some("role=cpprole:editor"));
+        assert_eq!(role("crol:writer").as_deref(), Some("role=crol:writer"));
+        assert_eq!(role("chief sub").as_deref(), Some("role=nwrole:chief-sub"));
+        assert_eq!(role("\u{1}"), None);
+    }
+
+    #[test]
+    fn one_line_values_lose_line_breaks_and_invalid_values_are_left_out() {
+        let article = Article {
+            keywords: vec!["a\r\nb\tc".into()],
+            credit: Some("AP\nPhoto".into()),
+            urgency: Some(0),
+            language: Some("not a tag".into()),
+            version: Some(0),
+            authors: vec![Author {
+                id: Some("staff:x".into()),
+                ..Author::named("  ")
+            }],
+            ..Article::default()
+        };
+        let out = g2(&[article]);
+        assert!(out.contains("<keyword>a b c</keyword>"), "{out}");
+        assert!(out.contains("<creditline>AP Photo</creditline>"));
+        assert!(out.contains("<creator qcode=\"staff:x\"/>"));
+        assert!(!out.contains("urgency") && !out.contains("xml:lang") && !out.contains("language"));
+        assert!(out.contains(" version=\"1\" "));
+    }
+
+    #[test]
+    fn publication_time_goes_to_pub_history() {
+        let article = Article {
+            published: time("2024-01-15T14:00:00"),
+            ..Article::default()
+        };
+        let out = g2(&[article]);
+        assert!(out.contains(
+            "  <pubHistory>\n    <published>\n      <timestamp>2024-01-15T14:00:00</timestamp>\n    </published>\n  </pubHistory>\n  <itemMeta>"
+        ), "{out}");
+        assert!(out.contains("<versionCreated>2024-01-15T14:00:00</versionCreated>"));
+    }
+}
