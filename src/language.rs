@@ -1,1 +1,222 @@
-//! TODO
+//! Language detection for sources that do not declare a language (plain-text copy).
+//!
+//! whatlang is small and needs no model files but is slow (about 2 MB/s), so callers pass the
+//! headline and the first paragraphs only, never a whole body; this module also caps the sample.
+
+/// Characters given to the detector at most; a few paragraphs are plenty.
+const SAMPLE_CHARS: usize = 1200;
+
+/// Letters needed before a guess is worth making.
+const MIN_LETTERS: usize = 12;
+
+/// Below this confidence whatlang is guessing (a three-word headline comes out as Turkmen or
+/// Tagalog); a story with a paragraph or two scores 1.0. No tag is better than a wrong one.
+const MIN_CONFIDENCE: f64 = 0.2;
+
+/// The language of `text` as a BCP 47 tag (`it`, `en`, `nb`), or `None` when the text is too
+/// short or the detector is not confident.
+///
+/// whatlang gives ISO 639-3 codes; they are mapped to the two-letter ISO 639-1 code BCP 47
+/// requires where one exists, and kept as three letters otherwise.
+pub(crate) fn detect(text: &str) -> Option<String> {
+    let end = text
+        .char_indices()
+        .nth(SAMPLE_CHARS)
+        .map_or(text.len(), |(i, _)| i);
+    let sample = text.get(..end).unwrap_or(text);
+    if sample.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
+        return None;
+    }
+    let info = whatlang::detect(sample)?;
+    if info.confidence() < MIN_CONFIDENCE && !info.is_reliable() {
+        return None;
+    }
+    let lang = match info.lang() {
+        whatlang::Lang::Dan | whatlang::Lang::Nob => danish_or_norwegian(sample, info.lang()),
+        other => other,
+    };
+    Some(bcp47(lang).to_string())
+}
+
+/// Words spelled differently in Danish and Norwegian Bokmål (`bliver`/`blir`, `af`/`av`,
+/// `oplyser`/`opplyser`), lower case: (Danish, Norwegian).
+const DA_NB: &[(&str, &str)] = &[
+    ("af", "av"),
+    ("efter", "etter"),
+    ("blev", "ble"),
+    ("bliver", "blir"),
+    ("nu", "nå"),
+    ("hvad", "hva"),
+    ("meget", "mye"),
+    ("siger", "sier"),
+    ("sagde", "sa"),
+    ("mellem", "mellom"),
+    ("igen", "igjen"),
+    ("uden", "uten"),
+    ("gennem", "gjennom"),
+    ("næste", "neste"),
+    ("mod", "mot"),
+    ("tilbage", "tilbake"),
+    ("end", "enn"),
+    ("nogen", "noen"),
+    ("noget", "noe"),
+    ("oplyser", "opplyser"),
+    ("åbner", "åpner"),
+    ("købe", "kjøpe"),
+    ("hjælp", "hjelp"),
+    ("mand", "mann"),
+    ("mænd", "menn"),
+    ("frem", "fram"),
+    ("lige", "like"),
+    ("spørgsmål", "spørsmål"),
+    ("regering", "regjering"),
+    ("sidste", "siste"),
+];
+
+/// whatlang's trigrams often mistake Danish for Norwegian on short texts; spelling decides.
+/// Ties keep the detector's answer.
+fn danish_or_norwegian(sample: &str, guess: whatlang::Lang) -> whatlang::Lang {
+    let (mut danish, mut norwegian) = (0usize, 0usize);
+    for word in sample.split(|c: char| !c.is_alphabetic()) {
+        let word = word.to_lowercase();
+        for (da, nb) in DA_NB {
+            danish += usize::from(word == *da);
+            norwegian += usize::from(word == *nb);
+        }
+        // Norwegian writes -sjon where Danish writes -tion.
+        norwegian += usize::from(word.ends_with("sjon") || word.ends_with("sjonen"));
+        danish += usize::from(word.ends_with("tion") || word.ends_with("tionen"));
+    }
+    match danish.cmp(&norwegian) {
+        std::cmp::Ordering::Greater => whatlang::Lang::Dan,
+        std::cmp::Ordering::Less => whatlang::Lang::Nob,
+        std::cmp::Ordering::Equal => guess,
+    }
+}
+
+/// The BCP 47 tag of a whatlang language.
+fn bcp47(lang: whatlang::Lang) -> &'static str {
+    use whatlang::Lang;
+    match lang {
+        Lang::Epo => "eo",
+        Lang::Eng => "en",
+        Lang::Rus => "ru",
+        Lang::Cmn => "zh",
+        Lang::Spa => "es",
+        Lang::Por => "pt",
+        Lang::Ita => "it",
+        Lang::Ben => "bn",
+        Lang::Fra => "fr",
+        Lang::Deu => "de",
+        Lang::Ukr => "uk",
+        Lang::Kat => "ka",
+        Lang::Ara => "ar",
+        Lang::Hin => "hi",
+        Lang::Jpn => "ja",
+        Lang::Heb => "he",
+        Lang::Yid => "yi",
+        Lang::Pol => "pl",
+        Lang::Amh => "am",
+        Lang::Jav => "jv",
+        Lang::Kor => "ko",
+        Lang::Nob => "nb",
+        Lang::Dan => "da",
+        Lang::Swe => "sv",
+        Lang::Fin => "fi",
+        Lang::Tur => "tr",
+        Lang::Nld => "nl",
+        Lang::Hun => "hu",
+        Lang::Ces => "cs",
+        Lang::Ell => "el",
+        Lang::Bul => "bg",
+        Lang::Bel => "be",
+        Lang::Mar => "mr",
+        Lang::Kan => "kn",
+        Lang::Ron => "ro",
+        Lang::Slv => "sl",
+        Lang::Hrv => "hr",
+        Lang::Srp => "sr",
+        Lang::Mkd => "mk",
+        Lang::Lit => "lt",
+        Lang::Lav => "lv",
+        Lang::Est => "et",
+        Lang::Tam => "ta",
+        Lang::Vie => "vi",
+        Lang::Urd => "ur",
+        Lang::Tha => "th",
+        Lang::Guj => "gu",
+        Lang::Uzb => "uz",
+        Lang::Pan => "pa",
+        Lang::Aze => "az",
+        Lang::Ind => "id",
+        Lang::Tel => "te",
+        Lang::Pes => "fa",
+        Lang::Mal => "ml",
+        Lang::Ori => "or",
+        Lang::Mya => "my",
+        Lang::Nep => "ne",
+        Lang::Sin => "si",
+        Lang::Khm => "km",
+        Lang::Tuk => "tk",
+        Lang::Aka => "ak",
+        Lang::Zul => "zu",
+        Lang::Sna => "sn",
+        Lang::Afr => "af",
+        Lang::Lat => "la",
+        Lang::Slk => "sk",
+        Lang::Cat => "ca",
+        Lang::Tgl => "tl",
+        Lang::Hye => "hy",
+        Lang::Cym => "cy",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gives_two_letter_tags() {
+        assert_eq!(
+            detect("Il governo ha approvato il decreto sulle pensioni dopo una lunga riunione del consiglio dei ministri.").as_deref(),
+            Some("it")
+        );
+        assert_eq!(
+            detect("Die Bundesregierung hat am Mittwoch den Haushalt für das kommende Jahr beschlossen.").as_deref(),
+            Some("de")
+        );
+        assert_eq!(
+            detect("The central bank left interest rates unchanged on Thursday, citing slowing inflation.").as_deref(),
+            Some("en")
+        );
+    }
+
+    #[test]
+    fn danish_is_told_from_norwegian_by_spelling() {
+        assert_eq!(
+            detect("Ny bro åbner i foråret. Broen bliver 180 meter lang, oplyser kommunen.")
+                .as_deref(),
+            Some("da")
+        );
+        assert_eq!(
+            detect("Hurtigruten fraktet flere passasjerer enn noen gang, opplyser selskapet.")
+                .as_deref(),
+            Some("nb")
+        );
+    }
+
+    #[test]
+    fn too_little_text_gives_none() {
+        assert_eq!(detect(""), None);
+        assert_eq!(detect("OK 123"), None);
+        assert_eq!(detect("Just a headline"), None);
+    }
+
+    #[test]
+    fn every_language_maps_to_a_tag() {
+        for lang in whatlang::Lang::all() {
+            let tag = bcp47(*lang);
+            assert!((2..=3).contains(&tag.len()), "{lang:?}");
+        }
+    }
+}

@@ -1,0 +1,291 @@
+//! The dateline grammar on the forms of `DATELINES.md`, and sentences it must leave alone.
+
+use super::*;
+
+/// What a test checks of a lead dateline.
+#[derive(Debug, PartialEq)]
+struct Found {
+    text: String,
+    city: Option<String>,
+    region: Option<String>,
+    date: Option<(Option<i32>, Option<u8>, Option<u8>)>,
+    agencies: Vec<(String, Option<String>)>,
+    rest: String,
+}
+
+fn lead(paragraph: &str) -> Option<Found> {
+    let found = parse_lead(paragraph)?;
+    let d = found.dateline;
+    Some(Found {
+        text: d.text,
+        city: d.city,
+        region: d.region,
+        date: d.date.map(|p| (p.year, p.month, p.day)),
+        agencies: d
+            .agencies
+            .into_iter()
+            .map(|a| (a.name, a.service))
+            .collect(),
+        rest: paragraph.get(found.consumed..).unwrap_or("").to_string(),
+    })
+}
+
+fn agencies(names: &[&str]) -> Vec<(String, Option<String>)> {
+    names.iter().map(|n| (n.to_string(), None)).collect()
+}
+
+fn s(text: &str) -> Option<String> {
+    Some(text.to_string())
+}
+
+#[test]
+fn city_region_and_two_agencies_with_an_en_dash() {
+    let found = lead("TRIPOLI (LIBIA) (ITALPRESS/MNA) – Recenti colloqui a Mosca.").unwrap();
+    assert_eq!(
+        found,
+        Found {
+            text: "TRIPOLI (LIBIA) (ITALPRESS/MNA) –".into(),
+            city: s("TRIPOLI"),
+            region: s("LIBIA"),
+            date: None,
+            agencies: agencies(&["ITALPRESS", "MNA"]),
+            rest: "Recenti colloqui a Mosca.".into(),
+        }
+    );
+}
+
+#[test]
+fn agency_with_a_regional_service_and_a_hyphen() {
+    let found = lead("PASSAU/MÜNCHEN (dpa/lby) - Nach dem Sturm ist die Strecke frei.").unwrap();
+    assert_eq!(found.text, "PASSAU/MÜNCHEN (dpa/lby) -");
+    assert_eq!(found.city, s("PASSAU/MÜNCHEN"));
+    assert_eq!(found.agencies, vec![("dpa".into(), Some("lby".into()))]);
+    assert!(found.rest.starts_with("Nach dem Sturm"));
+
+    let found = lead("Bernau (dpa/bb) - Bernau und die Aufnahme.").unwrap();
+    assert_eq!(found.agencies, vec![("dpa".into(), Some("bb".into()))]);
+    assert_eq!(found.city, s("Bernau"));
+}
+
+#[test]
+fn em_dash_and_comma_region() {
+    let found = lead("RALEIGH, N.C. (AP) — The governor signed the bill.").unwrap();
+    assert_eq!(found.text, "RALEIGH, N.C. (AP) —");
+    assert_eq!(found.city, s("RALEIGH"));
+    assert_eq!(found.region, s("N.C."));
+    assert_eq!(found.agencies, agencies(&["AP"]));
+    assert_eq!(found.rest, "The governor signed the bill.");
+
+    let found = lead("MASERU, Lesotho, July 14 (Xinhua) — Officials said.").unwrap();
+    assert_eq!(found.region, s("Lesotho"));
+    assert_eq!(found.date, Some((None, Some(7), Some(14))));
+}
+
+#[test]
+fn double_hyphen_underscore_and_equals() {
+    let found = lead("BEIJING, Nov. 29 (Xinhua) -- China's network grew.").unwrap();
+    assert_eq!(found.text, "BEIJING, Nov. 29 (Xinhua) --");
+    assert_eq!(found.date, Some((None, Some(11), Some(29))));
+    assert_eq!(found.rest, "China's network grew.");
+
+    let found = lead("HONOLULU (AP) _ Hawaii officials lift the advisory.").unwrap();
+    assert_eq!(found.text, "HONOLULU (AP) _");
+    assert_eq!(found.city, s("HONOLULU"));
+
+    let found = lead("BRUXELLES 23/07 (AFP-DPA-REUTER) = Les ministres se sont réunis.").unwrap();
+    assert_eq!(found.date, Some((None, Some(7), Some(23))));
+    assert_eq!(found.agencies, agencies(&["AFP", "DPA", "REUTER"]));
+}
+
+#[test]
+fn efe_full_stop_hyphen_and_a_spanish_date() {
+    let found = lead("Madrid, 29 nov (EFE).- El precio del alquiler sube.").unwrap();
+    assert_eq!(found.text, "Madrid, 29 nov (EFE).-");
+    assert_eq!(found.city, s("Madrid"));
+    assert_eq!(found.date, Some((None, Some(11), Some(29))));
+    assert_eq!(found.agencies, agencies(&["EFE"]));
+    assert_eq!(found.rest, "El precio del alquiler sube.");
+
+    let found = lead("Madrid/Vitoria (EFE).- Cuando los partidos hablan.").unwrap();
+    assert_eq!(found.city, s("Madrid/Vitoria"));
+}
+
+#[test]
+fn agency_first_with_city_and_date() {
+    let found = lead("(ANSA) - ROMA, 29 NOV - Il governo ha approvato il decreto.").unwrap();
+    assert_eq!(found.text, "(ANSA) - ROMA, 29 NOV -");
+    assert_eq!(found.city, s("ROMA"));
+    assert_eq!(found.date, Some((None, Some(11), Some(29))));
+    assert_eq!(found.agencies, agencies(&["ANSA"]));
+    assert_eq!(found.rest, "Il governo ha approvato il decreto.");
+
+    let found = lead("(AGI) – Roma, 11 giu. – Il ministro ha parlato.").unwrap();
+    assert_eq!(found.text, "(AGI) – Roma, 11 giu. –");
+    assert_eq!(found.city, s("Roma"));
+    assert_eq!(found.date, Some((None, Some(6), Some(11))));
+
+    // Without a place, only the tag and its separator are the dateline.
+    let found = lead("(LaPresse) - Sono partiti i cantieri.").unwrap();
+    assert_eq!(found.text, "(LaPresse) -");
+    assert_eq!(found.city, None);
+    assert_eq!(found.rest, "Sono partiti i cantieri.");
+}
+
+#[test]
+fn dates_with_years_in_french_and_english() {
+    let found = lead("MONTPELLIER, 29 nov 2024 (AFP) - Des pluies diluviennes.").unwrap();
+    assert_eq!(found.date, Some((Some(2024), Some(11), Some(29))));
+    assert_eq!(found.agencies, agencies(&["AFP"]));
+
+    let found = lead("BAIDOA (Somalie), 20 mars 2017 (AFP) - La faim menace.").unwrap();
+    assert_eq!(found.region, s("Somalie"));
+    assert_eq!(found.date, Some((Some(2017), Some(3), Some(20))));
+
+    let found = lead("LONDON, Nov. 29, 2024 /PRNewswire/ -- Northwind announced.").unwrap();
+    assert_eq!(found.text, "LONDON, Nov. 29, 2024 /PRNewswire/ --");
+    assert_eq!(found.date, Some((Some(2024), Some(11), Some(29))));
+    assert_eq!(found.agencies, agencies(&["PRNewswire"]));
+
+    let found = lead("Jan 30 (Reuters) - Shares rose.").unwrap();
+    assert_eq!(found.city, None);
+    assert_eq!(found.date, Some((None, Some(1), Some(30))));
+}
+
+#[test]
+fn slash_tags_colon_and_full_stop() {
+    let found = lead("Aarhus /ritzau/: En ny bro åbner.").unwrap();
+    assert_eq!(found.text, "Aarhus /ritzau/:");
+    assert_eq!(found.agencies, agencies(&["ritzau"]));
+
+    let found = lead("MOSCOW, November 29. /TASS/. Four stations open.").unwrap();
+    assert_eq!(found.text, "MOSCOW, November 29. /TASS/.");
+    assert_eq!(found.date, Some((None, Some(11), Some(29))));
+    assert_eq!(found.agencies, agencies(&["TASS"]));
+    assert_eq!(found.rest, "Four stations open.");
+
+    let found = lead("SAITAMA, Japan, Dec. 9 Kyodo - Urawa Reds won.").unwrap();
+    assert_eq!(found.region, s("Japan"));
+    assert_eq!(found.agencies, agencies(&["Kyodo"]));
+}
+
+#[test]
+fn no_separator_after_a_known_tag_and_no_tag_after_a_capital_city() {
+    let found = lead("Genève (ats) Le Conseil d'Etat veut doubler le réseau.").unwrap();
+    assert_eq!(found.text, "Genève (ats)");
+    assert_eq!(found.rest, "Le Conseil d'Etat veut doubler le réseau.");
+
+    let found = lead("New Delhi, Jul 14 (PTI) The government told the court.").unwrap();
+    assert_eq!(found.city, s("New Delhi"));
+    assert_eq!(found.agencies, agencies(&["PTI"]));
+
+    let found = lead("TORONTO — Home sales rose 12 per cent.").unwrap();
+    assert_eq!(found.text, "TORONTO —");
+    assert!(found.agencies.is_empty());
+
+    let found = lead("Paris (ats afp) Les violences continuent.").unwrap();
+    assert_eq!(found.agencies, agencies(&["ats", "afp"]));
+}
+
+#[test]
+fn several_places_and_partner_agencies() {
+    let found = lead("TRIPOLI / MOSCOW / ANKARA – Talks resumed on Monday.").unwrap();
+    assert_eq!(found.city, s("TRIPOLI / MOSCOW / ANKARA"));
+    assert!(found.agencies.is_empty());
+
+    let found = lead("SEOUL/SEONGJU -- South Korea's defense ministry said.").unwrap();
+    assert_eq!(found.text, "SEOUL/SEONGJU --");
+
+    let found = lead("San Diego (tca/dpa) - History says the team will lose.").unwrap();
+    assert_eq!(found.agencies, agencies(&["tca", "dpa"]));
+
+    let found = lead("Kyiv (Ukraine) (AFP) – The presence of troops was confirmed.").unwrap();
+    assert_eq!(found.region, s("Ukraine"));
+    assert_eq!(found.agencies, agencies(&["AFP"]));
+
+    let found = lead("Frankfurt am Main (dpa) - Der Leitindex stieg.").unwrap();
+    assert_eq!(found.city, s("Frankfurt am Main"));
+
+    let found = lead("LONDON (Reuters) -The pound rose.").unwrap();
+    assert_eq!(found.rest, "The pound rose.");
+}
+
+#[test]
+fn sentences_are_not_datelines() {
+    for sentence in [
+        "Rome (not a tag) is nice - really",
+        "Rome (Italy) is nice - really",
+        "Rome is nice - really",
+        "Maltempo: allerta arancione in Liguria",
+        "Toronto-area home sales up 12% in November",
+        "European Commission - Daily News",
+        "BC-US--APNewsAlert",
+        "The minister (PTI) said - nothing",
+        "Il ministro ha detto (ANSA) - nulla",
+        "(Reporting by Jane Doe; Editing by John Smith)",
+        "(ANSA).",
+        "– fonte: IPA Agency (ITALPRESS).",
+        "",
+        "(",
+        "ROMA-Milano, sfida al vertice",
+    ] {
+        assert_eq!(lead(sentence), None, "{sentence}");
+    }
+}
+
+#[test]
+fn a_dateline_alone_on_its_line() {
+    let d = parse_line("MÁLAGA, 29 Nov. (EUROPA PRESS) -").unwrap();
+    assert_eq!(d.text, "MÁLAGA, 29 Nov. (EUROPA PRESS) -");
+    assert_eq!(d.city.as_deref(), Some("MÁLAGA"));
+    assert_eq!(d.agencies[0].name, "EUROPA PRESS");
+
+    let d = parse_line("Brussels, 29 November 2017").unwrap();
+    assert_eq!(d.city.as_deref(), Some("Brussels"));
+    assert_eq!(d.date.and_then(|p| p.year), Some(2017));
+
+    let d = parse_line("CHARLEROI 19/06 (BELGA)").unwrap();
+    assert_eq!(d.agencies[0].name, "BELGA");
+
+    assert_eq!(parse_line("Daily News 15 / 11 / 2022"), None);
+    assert_eq!(parse_line("URGENT"), None);
+    assert_eq!(parse_line("Berlin (dpa) - Text follows"), None);
+}
+
+#[test]
+fn a_place_alone_on_its_line() {
+    assert_eq!(
+        place_line("Sydney").and_then(|d| d.city).as_deref(),
+        Some("Sydney")
+    );
+    assert_eq!(
+        place_line("Frankfurt am Main")
+            .and_then(|d| d.city)
+            .as_deref(),
+        Some("Frankfurt am Main")
+    );
+    assert_eq!(place_line("water restrictions"), None);
+    assert_eq!(place_line("Households will again be allowed"), None);
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for text in [
+        "(((((",
+        "))))",
+        "/ / / /",
+        "A (",
+        "A (B",
+        "É (dpa",
+        "29",
+        "Nov.",
+        "X /Y",
+        "\u{301}\u{301}",
+        "Ü/",
+        "ROMA, ",
+        "(ANSA) -",
+    ] {
+        let _ = parse_lead(text);
+        let _ = parse_line(text);
+        let _ = place_line(text);
+    }
+}

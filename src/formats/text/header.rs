@@ -1,0 +1,499 @@
+//! The lines above the story: bylines, markers (`URGENT`, `EMBARGO ...`, slugs, routing codes,
+//! editor's notes) and the furniture agencies hang on headlines (`UPDATE 1-`, `++ ... ++`,
+//! `(2)`, a trailing ` =`).
+
+use crate::dateline::is_known_agency;
+
+use super::shape::{code_line, date_line, ends_sentence, is_caps, starts_upper, word_count};
+
+/// Words that introduce a byline: English, Italian, French, Spanish/Portuguese, German, Dutch,
+/// Norwegian/Swedish, Danish.
+const BY_WORDS: &[&str] = &["by", "di", "par", "por", "von", "door", "av", "af"];
+
+/// Words that join names in a byline.
+const CONNECTORS: &[&str] = &[
+    "and", "e", "et", "und", "y", "en", "og", "och", "&", "i", "ja",
+];
+
+/// Lower-case particles inside names (`Ursula von der Leyen`, `Luca di Montezemolo`).
+const NAME_PARTICLES: &[&str] = &[
+    "de", "di", "da", "del", "della", "dos", "das", "du", "van", "von", "der", "den", "le", "la",
+    "bin", "al", "el", "ter", "ten", "zu", "vom", "y",
+];
+
+/// Words that mark an affiliation after a byline name (`JOHN ROE, Associated Press`).
+const AFFILIATION_WORDS: &[&str] = &[
+    "press",
+    "presse",
+    "prensa",
+    "agency",
+    "agenzia",
+    "agence",
+    "agentur",
+    "news",
+    "writer",
+    "correspondent",
+    "correspondant",
+    "corrispondente",
+    "korrespondent",
+    "reporter",
+    "editor",
+    "staff",
+    "redaktion",
+    "redazione",
+    "bureau",
+    "associated",
+];
+
+/// A byline: the text as printed without the introducing word, and the people in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Byline {
+    /// `Jane Doe`, `PAUL BYRNE and ALMUDENA CALATRAVA, Associated Press`.
+    pub(super) text: String,
+    /// `Jane Doe`; `PAUL BYRNE`, `ALMUDENA CALATRAVA`.
+    pub(super) names: Vec<String>,
+}
+
+/// Reads a byline line (`By Jane Doe`, `di Giulia Bianchi`, `Par Claire DUMONT`,
+/// `By Helen Maguire, dpa  =`), or `None` when the line is not one (`Par ailleurs, ...`).
+pub(super) fn byline(line: &str) -> Option<Byline> {
+    let mut text = line.trim();
+    if let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        text = inner.trim();
+    }
+    let text = text.trim_end_matches(|c: char| c == '=' || c.is_whitespace());
+    let (word, rest) = text.split_once(char::is_whitespace)?;
+    let word = word.strip_suffix(':').unwrap_or(word);
+    let lower = word.to_lowercase();
+    let cased = word == lower || is_caps(word) || word.chars().skip(1).all(char::is_lowercase);
+    if !BY_WORDS.contains(&lower.as_str()) || !cased {
+        return None;
+    }
+    let rest = rest.trim().trim_start_matches(':').trim();
+    if rest.is_empty() || rest.chars().count() > 120 || word_count(rest) > 14 {
+        return None;
+    }
+    let mut segments = rest.split(',').map(str::trim);
+    let first = segments.next()?;
+    if !names_only(first) {
+        return None;
+    }
+    let mut names = split_names(first);
+    let mut affiliated = false;
+    for segment in segments {
+        if affiliation(segment) {
+            affiliated = true;
+        } else if names_only(segment) {
+            if !affiliated {
+                names.extend(split_names(segment));
+            }
+        } else {
+            // `By Monday, the government ...` is a sentence, not a byline.
+            return None;
+        }
+    }
+    Some(Byline {
+        text: rest.to_string(),
+        names,
+    })
+}
+
+/// True when `text` is only capitalised names with connectors and particles.
+fn names_only(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.is_empty() || words.len() > 10 || !words.first().is_some_and(|w| starts_upper(w)) {
+        return false;
+    }
+    let last_ok = words.last().is_some_and(|w| {
+        !w.ends_with(['.', ':', ';', '!', '?'])
+            || w.chars().filter(|c| c.is_alphabetic()).count() <= 2
+    });
+    last_ok
+        && words.iter().all(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            !bare.chars().any(|c| c.is_ascii_digit())
+                && (starts_upper(bare)
+                    || CONNECTORS.contains(&bare)
+                    || *w == "&"
+                    || NAME_PARTICLES.contains(&bare))
+        })
+}
+
+fn split_names(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for word in text.split_whitespace() {
+        if CONNECTORS.contains(&word) {
+            if !current.is_empty() {
+                names.push(current.join(" "));
+                current.clear();
+            }
+        } else {
+            current.push(word);
+        }
+    }
+    if !current.is_empty() {
+        names.push(current.join(" "));
+    }
+    names
+}
+
+/// An affiliation line or segment: `Associated Press`, `AP Business Writer`, `dpa`,
+/// `The Canadian Press`.
+pub(super) fn affiliation(text: &str) -> bool {
+    let text = text
+        .trim()
+        .trim_end_matches(|c: char| c == '=' || c.is_whitespace());
+    if text.is_empty() || word_count(text) > 6 || ends_sentence(text) {
+        return false;
+    }
+    is_known_agency(text)
+        || text.split_whitespace().any(|w| {
+            let w = w.to_lowercase();
+            AFFILIATION_WORDS.contains(&w.as_str()) || is_known_agency(&w)
+        })
+}
+
+/// What a header line that is not content is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Furniture {
+    /// Priority, version, slug or routing lines (`URGENT`, `BC-US--APNewsAlert`, codes).
+    Marker,
+    /// A note to editors: embargo, correction, replacement (`EMBARGO ALLE ORE ...`).
+    Note,
+}
+
+/// Priority words agencies put on a line of their own.
+const PRIORITY: &[&str] = &[
+    "URGENT",
+    "URGENTE",
+    "FLASH",
+    "BULLETIN",
+    "ALERT",
+    "ALERTA",
+    "EILT",
+    "EILMELDUNG",
+    "BREAKING",
+    "BREAKING NEWS",
+    "SNAP",
+    "APNEWSALERT",
+    "PRIORITY",
+    "DRINGEND",
+    "URGENCE",
+    "ULTIMORA",
+    "ULTIM'ORA",
+    "NU",
+    "NU/FLASH-U",
+    "FLASH-U",
+];
+
+/// Version words: a line made only of these (and numbers, ordinals) is a version marker.
+const VERSION_WORDS: &[&str] = &[
+    "LEAD",
+    "LD",
+    "REFILE",
+    "EXTRA",
+    "UPDATE",
+    "UPDATED",
+    "CORRECTED",
+    "CORRECTION",
+    "WRITETHRU",
+    "LD-WRITETHRU",
+    "1ST",
+    "2ND",
+    "3RD",
+    "NET",
+    "ADVISORY",
+    "REPEAT",
+    "RPT",
+];
+
+/// Starts of note lines, compared upper-cased.
+const NOTE_PREFIXES: &[&str] = &[
+    "EMBARGO",
+    "SPERRFRIST",
+    "HOLD FOR RELEASE",
+    "FOR RELEASE",
+    "FOR IMMEDIATE RELEASE",
+    "NOT FOR PUBLICATION",
+    "EDS:",
+    "EDS ",
+    "EDITOR'S NOTE",
+    "EDITORS NOTE",
+    "EDITOR’S NOTE",
+    "NOTE TO EDITORS",
+    "(ATTN",
+    "ATTN:",
+    "NIEUW BERICHT",
+    "N I E U W",
+];
+
+/// Starts of note lines that count only when printed in capitals (they open sentences too).
+const CAPS_NOTE_PREFIXES: &[&str] = &[
+    "ATTENTION",
+    "ACHTUNG",
+    "BERICHTIGUNG",
+    "CORRECTION",
+    "RECTIFICATIF",
+    "KORREKTUR",
+    "CORREZIONE",
+    "RETTIFICA",
+];
+
+/// Classifies a header line that is not content, or `None` for a candidate headline.
+pub(super) fn furniture(line: &str) -> Option<Furniture> {
+    let text = line.trim();
+    let upper = text.to_uppercase();
+    if NOTE_PREFIXES.iter().any(|p| upper.starts_with(p))
+        || CAPS_NOTE_PREFIXES
+            .iter()
+            .any(|p| text.starts_with(p) && is_caps(text.split(':').next().unwrap_or(text)))
+        || letter_spaced(text)
+    {
+        return Some(Furniture::Note);
+    }
+    let core = upper.trim_matches(|c: char| !c.is_alphanumeric());
+    if PRIORITY.contains(&core) || version_line(core) {
+        return Some(Furniture::Marker);
+    }
+    if upper.starts_with("BC-") || code_line(text) || date_line(text) || keyword_path(text) {
+        return Some(Furniture::Marker);
+    }
+    None
+}
+
+/// `1ST LEAD`, `REFILE`, `UPDATE 2`, `1st Ld-Writethru`.
+fn version_line(core: &str) -> bool {
+    !core.is_empty()
+        && core.split_whitespace().all(|w| {
+            VERSION_WORDS.contains(&w) || w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 2
+        })
+        && core.split_whitespace().any(|w| VERSION_WORDS.contains(&w))
+}
+
+/// `N i e u w bericht`: a word printed letter by letter.
+fn letter_spaced(text: &str) -> bool {
+    let mut singles = 0;
+    for word in text.split_whitespace() {
+        if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
+            singles += 1;
+            if singles >= 4 {
+                return true;
+            }
+        } else {
+            break;
+        }
+    }
+    false
+}
+
+/// A dpa keyword path (`Germany-politics/`, `/politics/Britain/EU/`): slashes, no spaces.
+fn keyword_path(text: &str) -> bool {
+    !text.contains(char::is_whitespace)
+        && (text.starts_with('/') || text.ends_with('/'))
+        && text.chars().filter(|c| *c == '/').count() >= 1
+        && text.chars().any(char::is_alphabetic)
+        && text.chars().count() > 2
+}
+
+/// A slug or keyword line (`ESPAÑA VIVIENDA`, `FRANCE-MÉTÉO-INONDATIONS`, `Suisse`): dropped
+/// when a headline follows it, kept as the headline when nothing does.
+pub(super) fn slug_like(line: &str) -> bool {
+    let text = line.trim();
+    let one_token = !text.contains(char::is_whitespace);
+    (is_caps(text) && !ends_sentence(text)) || (one_token && text.chars().any(char::is_alphabetic))
+}
+
+/// Removes version and priority furniture from a headline: `UPDATE 1-`, `REFILE-`, `(LEAD)`,
+/// `>>>ANSA/`, `++ ... ++`, a trailing `(2)`, `=` or `+`. Returns the headline and what was
+/// removed.
+pub(super) fn strip_furniture(headline: &str) -> (String, Vec<String>) {
+    let mut text = headline.trim().to_string();
+    let mut removed = Vec::new();
+    for _ in 0..6 {
+        let before = text.clone();
+        if let Some(rest) = text.strip_prefix("++").map(str::to_string) {
+            removed.push("++".to_string());
+            text = rest.trim().trim_end_matches('+').trim().to_string();
+        } else if let Some(rest) = text.strip_prefix(">>>") {
+            let cut = rest
+                .char_indices()
+                .take(16)
+                .find(|(_, c)| *c == '/')
+                .map_or(0, |(i, _)| i + 1);
+            removed.push(format!(">>>{}", rest.get(..cut).unwrap_or("")));
+            text = rest.get(cut..).unwrap_or("").trim().to_string();
+        } else if let Some((mark, rest)) = reuters_prefix(&text) {
+            removed.push(mark);
+            text = rest;
+        } else if let Some((mark, rest)) = paren_prefix(&text) {
+            removed.push(mark);
+            text = rest;
+        } else if let Some((rest, mark)) = paren_suffix(&text) {
+            removed.push(mark);
+            text = rest;
+        } else if let Some(rest) = text.strip_suffix(['=', '+']) {
+            removed.push(text.chars().last().map(String::from).unwrap_or_default());
+            text = rest.trim_end().to_string();
+        }
+        if text == before || text.is_empty() {
+            break;
+        }
+    }
+    if text.is_empty() {
+        return (headline.trim().to_string(), Vec::new());
+    }
+    (text, removed)
+}
+
+/// `UPDATE 1-`, `REFILE-`, `CORRECTED-`, `RPT-` glued to the headline.
+fn reuters_prefix(text: &str) -> Option<(String, String)> {
+    const WORDS: &[&str] = &[
+        "UPDATE",
+        "REFILE",
+        "CORRECTED",
+        "RPT",
+        "RECASTS",
+        "WRAPUP",
+        "EXCLUSIVE",
+        "INSIGHT",
+        "ANALYSIS",
+        "FACTBOX",
+        "INTERVIEW",
+        "BREAKINGVIEWS",
+        "URGENT",
+    ];
+    let dash = text.find('-')?;
+    let head = text.get(..dash)?;
+    let word = head.split_whitespace().next()?;
+    let tail = head.get(word.len()..)?.trim();
+    let numbered = tail.is_empty() || (tail.len() <= 2 && tail.chars().all(|c| c.is_ascii_digit()));
+    if !WORDS.contains(&word) || !numbered {
+        return None;
+    }
+    let rest = text.get(dash + 1..)?.trim();
+    (!rest.is_empty()).then(|| (head.trim().to_string(), rest.to_string()))
+}
+
+/// `(LEAD)`, `(2nd LD)`, `(URGENT)` before the headline.
+fn paren_prefix(text: &str) -> Option<(String, String)> {
+    let inner_end = text.strip_prefix('(')?.find(')')?;
+    let inner = text.get(1..=inner_end)?;
+    let upper = inner.to_uppercase();
+    let known = upper.contains("LEAD")
+        || upper.contains(" LD")
+        || upper == "LD"
+        || PRIORITY.contains(&upper.as_str());
+    if !known || inner.len() > 20 {
+        return None;
+    }
+    let rest = text.get(inner_end + 2..)?.trim();
+    (!rest.is_empty()).then(|| (format!("({inner})"), rest.to_string()))
+}
+
+/// `(2)`, `(3DER)`, `(CORRECT)`, `(RECTIFICATIF)` after the headline.
+fn paren_suffix(text: &str) -> Option<(String, String)> {
+    let body = text.strip_suffix(')')?;
+    let open = body.rfind('(')?;
+    let inner = body.get(open + 1..)?;
+    let take = !inner.is_empty()
+        && inner.len() <= 16
+        && (inner.chars().all(|c| c.is_ascii_digit())
+            || (inner.chars().next().is_some_and(|c| c.is_ascii_digit()) && is_caps(inner))
+            || matches!(
+                inner,
+                "CORRECT"
+                    | "CORRECTED"
+                    | "RECTIFICATIF"
+                    | "UPDATE"
+                    | "UPDATED"
+                    | "LEAD"
+                    | "NEW"
+                    | "NIEUW"
+                    | "KORRIGIERT"
+            ));
+    let rest = body.get(..open)?.trim_end();
+    (take && !rest.is_empty()).then(|| (rest.to_string(), format!("({inner})")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bylines_in_several_languages() {
+        let b = byline("By Jane Doe").unwrap();
+        assert_eq!(b.text, "Jane Doe");
+        assert_eq!(b.names, ["Jane Doe"]);
+        assert_eq!(byline("di Giulia Bianchi").unwrap().text, "Giulia Bianchi");
+        assert_eq!(
+            byline("Par Claire DUMONT").unwrap().names,
+            ["Claire DUMONT"]
+        );
+        assert_eq!(byline("Von Lukas Huber").unwrap().text, "Lukas Huber");
+        let b = byline("BY PAUL BYRNE and ALMUDENA CALATRAVA, Associated Press=").unwrap();
+        assert_eq!(
+            b.text,
+            "PAUL BYRNE and ALMUDENA CALATRAVA, Associated Press"
+        );
+        assert_eq!(b.names, ["PAUL BYRNE", "ALMUDENA CALATRAVA"]);
+        let b = byline("By Helen Maguire, dpa  =").unwrap();
+        assert_eq!(b.names, ["Helen Maguire"]);
+        assert_eq!(byline("Par ailleurs, le gouvernement a décidé."), None);
+        assert_eq!(byline("Di recente il governo ha deciso"), None);
+        assert_eq!(byline("By"), None);
+        assert_eq!(byline("Von Montag an gilt die Regel"), None);
+    }
+
+    #[test]
+    fn markers_and_notes() {
+        assert_eq!(furniture("URGENT"), Some(Furniture::Marker));
+        assert_eq!(furniture("BC-US--APNewsAlert"), Some(Furniture::Marker));
+        assert_eq!(
+            furniture("sbf112 3 ec 245   etf 412"),
+            Some(Furniture::Marker)
+        );
+        assert_eq!(furniture("1ST LEAD"), Some(Furniture::Marker));
+        assert_eq!(
+            furniture("EMBARGO ALLE ORE 00.01 DI SABATO 30 NOVEMBRE 2024"),
+            Some(Furniture::Note)
+        );
+        assert_eq!(
+            furniture("N i e u w bericht, vervangt: Geen treinen rond Utrecht"),
+            Some(Furniture::Note)
+        );
+        assert_eq!(
+            furniture("Daily News 15 / 11 / 2022"),
+            Some(Furniture::Marker)
+        );
+        assert_eq!(furniture("Bahnstrecke nach Sturm wieder frei"), None);
+        assert_eq!(furniture("Correction of a headline"), None);
+    }
+
+    #[test]
+    fn headline_furniture_is_removed() {
+        let strip = |h: &str| strip_furniture(h).0;
+        assert_eq!(
+            strip("UPDATE 1-Unification Church arm acquires UPI"),
+            "Unification Church arm acquires UPI"
+        );
+        assert_eq!(
+            strip("++ Terremoto: scossa ai Campi Flegrei ++"),
+            "Terremoto: scossa ai Campi Flegrei"
+        );
+        assert_eq!(
+            strip("Treinverkeer rond Utrecht weer op gang (2)"),
+            "Treinverkeer rond Utrecht weer op gang"
+        );
+        assert_eq!(
+            strip("Genève: le canton veut doubler les pistes ="),
+            "Genève: le canton veut doubler les pistes"
+        );
+        assert_eq!(
+            strip("(LEAD) NC Dinos capture 1st Korean Series title"),
+            "NC Dinos capture 1st Korean Series title"
+        );
+        assert_eq!(strip("Covid-19 cases fall"), "Covid-19 cases fall");
+        assert_eq!(strip("G7 (Italy) summit opens"), "G7 (Italy) summit opens");
+    }
+}

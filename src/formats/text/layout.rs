@@ -1,0 +1,223 @@
+//! From lines to paragraphs: blank lines, indentation and hard wrapping.
+//!
+//! Wire copy comes in three layouts, often mixed: one line per paragraph (web copy, the seed),
+//! paragraphs separated by blank lines, and teletype copy hard-wrapped at 58 to 80 columns whose
+//! paragraphs start with an indent (ANSA, Reuters, Kyodo, ATS) or follow a blank line. Lines
+//! holding only whitespace count as blank.
+
+use crate::dateline;
+
+use super::{header, trailer};
+
+/// Widest wrap column believed; wider lines are paragraphs that were never wrapped.
+const MAX_WRAP: usize = 100;
+/// Narrowest wrap column believed (teletype copy wraps at 58 to 80); a text whose longest lines
+/// are shorter is headers and short paragraphs.
+const MIN_WRAP: usize = 50;
+
+#[derive(Debug, Clone, Copy)]
+struct Line<'a> {
+    /// The line without leading and trailing whitespace.
+    text: &'a str,
+    /// Leading whitespace in columns (a tab counts as four).
+    indent: usize,
+    /// Columns taken, indent included.
+    width: usize,
+}
+
+impl<'a> Line<'a> {
+    fn new(raw: &'a str) -> Line<'a> {
+        let indent = raw
+            .chars()
+            .take_while(|c| c.is_whitespace())
+            .map(|c| if c == '\t' { 4 } else { 1 })
+            .sum();
+        let text = raw.trim();
+        Line {
+            text,
+            indent,
+            width: indent + text.chars().count(),
+        }
+    }
+
+    fn first_word_width(&self) -> usize {
+        self.text
+            .split_whitespace()
+            .next()
+            .map_or(0, |w| w.chars().count())
+    }
+}
+
+/// The paragraphs of a normalised text (`\n` line ends), each as one line of text.
+pub(super) fn paragraphs(text: &str) -> Vec<String> {
+    let chunks = chunks(text);
+    let wrap = wrap_width(&chunks);
+    let mut out = Vec::new();
+    for chunk in &chunks {
+        split_chunk(chunk, wrap, &mut out);
+    }
+    out
+}
+
+/// Runs of non-blank lines.
+fn chunks(text: &str) -> Vec<Vec<Line<'_>>> {
+    let mut chunks = Vec::new();
+    let mut current = Vec::new();
+    for raw in text.split('\n') {
+        let line = Line::new(raw);
+        if line.text.is_empty() {
+            if !current.is_empty() {
+                chunks.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.push(line);
+        }
+    }
+    if !current.is_empty() {
+        chunks.push(current);
+    }
+    chunks
+}
+
+/// True when `line` was broken by a wrapper at `width`: the next line's first word would not
+/// have fitted on it. Very short lines are paragraph ends even so.
+fn full(line: &Line<'_>, next: &Line<'_>, width: usize) -> bool {
+    line.width + 1 + next.first_word_width() > width && line.width * 10 >= width * 6
+}
+
+/// The wrap column of hard-wrapped copy, or `None` when the text was not wrapped.
+///
+/// The widest line of several words inside multi-line chunks is taken as the column; the copy counts as wrapped
+/// when that column is plausible and at least half the lines that go on in the same chunk are
+/// full at it. One-line-per-paragraph copy has lines of every length, so few are "full".
+fn wrap_width(chunks: &[Vec<Line<'_>>]) -> Option<usize> {
+    let multi = || chunks.iter().filter(|c| c.len() > 1);
+    // A single long token (a URL) cannot be broken and may stick out past the column.
+    let width = multi()
+        .flat_map(|c| c.iter())
+        .filter(|l| l.text.contains(char::is_whitespace))
+        .map(|l| l.width)
+        .max()?;
+    if !(MIN_WRAP..=MAX_WRAP).contains(&width) {
+        return None;
+    }
+    let (mut candidates, mut fulls) = (0usize, 0usize);
+    for chunk in multi() {
+        for pair in chunk.windows(2) {
+            if let [line, next] = pair {
+                candidates += 1;
+                if full(line, next, width) {
+                    fulls += 1;
+                }
+            }
+        }
+    }
+    (fulls >= 2 && fulls * 2 >= candidates).then_some(width)
+}
+
+/// Splits one chunk into paragraphs.
+///
+/// When some lines are indented more than others, an indented line starts a paragraph and the
+/// others continue it (a line ending a sentence after a line that was not full starts one too).
+/// Otherwise lines are joined only in wrapped copy, where a full line goes on in the next.
+fn split_chunk(chunk: &[Line<'_>], wrap: Option<usize>, out: &mut Vec<String>) {
+    let min_indent = chunk.iter().map(|l| l.indent).min().unwrap_or(0);
+    let indented_style = chunk.iter().any(|l| l.indent > min_indent);
+    let chunk_width = chunk.iter().map(|l| l.width).max().unwrap_or(0);
+    let mut current: Option<String> = None;
+    let mut seen_indent = false;
+    let mut previous: Option<&Line<'_>> = None;
+    for line in chunk {
+        let indented = line.indent > min_indent;
+        let continues = match previous {
+            None => false,
+            Some(_) if starts_own_paragraph(line.text) => false,
+            Some(prev) if indented_style && (indented || seen_indent) => {
+                !indented
+                    && (!super::shape::ends_sentence(prev.text)
+                        || (chunk_width <= MAX_WRAP && full(prev, line, chunk_width)))
+            }
+            Some(prev) => wrap.is_some_and(|width| full(prev, line, width)),
+        };
+        seen_indent |= indented;
+        match (&mut current, continues) {
+            (Some(paragraph), true) => {
+                paragraph.push(' ');
+                paragraph.push_str(line.text);
+            }
+            _ => {
+                if let Some(done) = current.take() {
+                    out.push(done);
+                }
+                current = Some(line.text.to_string());
+            }
+        }
+        previous = Some(line);
+    }
+    if let Some(done) = current {
+        out.push(done);
+    }
+}
+
+/// Lines that are never the continuation of the line above: a byline, a dateline, a credit or
+/// an end marker.
+fn starts_own_paragraph(text: &str) -> bool {
+    header::byline(text).is_some()
+        || dateline::parse_lead(text).is_some()
+        || dateline::parse_line(text).is_some()
+        || trailer::stands_alone(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_line_per_paragraph_stays_so() {
+        let text = "Title.\n\nHeadline\nROMA (ANSA) - First paragraph that is rather long and goes on well past the wrap columns of any teletype.\nSecond paragraph.\n";
+        assert_eq!(
+            paragraphs(text),
+            [
+                "Title.",
+                "Headline",
+                "ROMA (ANSA) - First paragraph that is rather long and goes on well past the wrap columns of any teletype.",
+                "Second paragraph."
+            ]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_copy_is_rejoined() {
+        let text = "Headline\n\n\
+Berlin (dpa) - Negotiations between the parties went on through\n\
+the night, officials said, and a deal could come as early as\n\
+Friday.\n\n\
+The talks had stalled twice in the past week over the budget and\n\
+pensions, which both sides call essential.\n";
+        let paras = paragraphs(text);
+        assert_eq!(paras.len(), 3, "{paras:?}");
+        assert!(paras[1].ends_with("as early as Friday."));
+        assert!(paras[2].starts_with("The talks had stalled twice"));
+    }
+
+    #[test]
+    fn indented_lines_start_paragraphs() {
+        let text = "   Genève (ats) Le Conseil d'Etat genevois veut doubler le réseau de\n\
+pistes cyclables du canton d'ici 2030.\n \n   « Nous voulons que le vélo devienne une évidence pour les trajets\n\
+de moins de cinq kilomètres », a déclaré la conseillère.\n";
+        let paras = paragraphs(text);
+        assert_eq!(paras.len(), 2, "{paras:?}");
+        assert!(paras[0].ends_with("du canton d'ici 2030."));
+
+        let ansa = "   (ANSA) - GENOVA, 29 NOV - Prima frase del lancio, abbastanza lunga da non stare in una riga di telescrivente.\n   Secondo paragrafo.\n   (ANSA).\n";
+        assert_eq!(paragraphs(ansa).len(), 3);
+    }
+
+    #[test]
+    fn short_header_lines_are_not_joined() {
+        assert_eq!(
+            paragraphs("URGENT\nBC-US--APNewsAlert\n"),
+            ["URGENT", "BC-US--APNewsAlert"]
+        );
+    }
+}

@@ -1,0 +1,458 @@
+//! Plain-text wire copy: one story per input, its structure found by convention.
+//!
+//! Plain text has no markup, so the reader follows the house styles of the agencies
+//! (`DATELINES.md`): header lines (title, headline, standfirst, byline, markers) above the
+//! lead, a dateline glued to the lead or on its own line, body paragraphs with short
+//! sub-headings, then a credit line and trailers that are metadata, not body.
+//!
+//! The work is split by job: `layout` turns lines into paragraphs, `header` and
+//! `trailer` classify the lines above and below the story, `shape` holds the predicates they
+//! share, and this module decides where the header ends and the body begins, and assembles the
+//! [`Article`]. The dateline grammar itself is shared with the teletype readers
+//! (`crate::dateline`).
+
+mod header;
+mod layout;
+mod shape;
+mod trailer;
+
+use crate::dateline;
+use crate::encoding::decode_text;
+use crate::language;
+use crate::model::{Author, Block, Dateline, Party, Warning};
+use crate::{Article, Error, Format};
+
+use header::Furniture;
+use shape::{headline_like, title_like, word_count};
+
+/// How far down the dateline is looked for: a title, a headline, a standfirst, a byline and a
+/// few marker lines fit above it.
+const HEADER_SCAN: usize = 8;
+/// A paragraph with more words than this is body text; no dateline is looked for below it.
+const BODY_WORDS: usize = 40;
+/// How many paragraphs from the end a credit line is looked for.
+const CREDIT_SCAN: usize = 6;
+/// Trailer lines after a credit are short; a longer paragraph means the "credit" was text.
+const TRAILER_WORDS: usize = 25;
+
+/// Reads one story of plain-text wire copy.
+///
+/// Empty or whitespace-only input is an [`Error::Invalid`]; anything else gives one article,
+/// however little structure it has. An encoding that had to be guessed is noted in the
+/// article's warnings.
+///
+/// ```
+/// use newswire::formats::text;
+/// let copy = "Rates held\n\nLONDON, Nov 29 (Reuters) - The bank held rates.\n\n(Reporting by Jane Doe)\n";
+/// let story = &text::read(copy.as_bytes())?[0];
+/// assert_eq!(story.headline.as_deref(), Some("Rates held"));
+/// assert_eq!(story.dateline.as_ref().and_then(|d| d.city.as_deref()), Some("LONDON"));
+/// assert_eq!(story.credit.as_deref(), Some("Reporting by Jane Doe"));
+/// assert_eq!(story.body_text(), "The bank held rates.");
+/// # Ok::<(), newswire::Error>(())
+/// ```
+pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
+    let decoded = decode_text(input);
+    let text = normalise(&decoded.text);
+    if text.trim().is_empty() {
+        return Err(Error::Invalid {
+            format: Format::Text,
+            message: "no story: the input is empty or only whitespace".to_string(),
+        });
+    }
+    let mut article = Article::default();
+    if let Some(message) = decoded.warning {
+        article.warnings.push(Warning::new("input", message, None));
+    }
+    let paragraphs = layout::paragraphs(&text);
+    build(&paragraphs, &mut article);
+    Ok(vec![article])
+}
+
+/// `\n` line ends; no control characters other than tab and line feed, no stray BOM.
+fn normalise(text: &str) -> String {
+    let unified = text.replace("\r\n", "\n").replace('\r', "\n");
+    unified
+        .chars()
+        .filter(|c| *c == '\n' || *c == '\t' || (!c.is_control() && *c != '\u{feff}'))
+        .collect()
+}
+
+/// Where the story starts, and what was found on the way.
+struct Lead {
+    /// Paragraphs above the story (header lines), `0..header_end`.
+    header_end: usize,
+    /// The first body paragraph.
+    lead: usize,
+    /// The lead paragraph without its dateline, when the dateline was glued to it.
+    lead_text: Option<String>,
+    dateline: Option<Dateline>,
+    /// A headline below an own-line dateline (`Brussels, 29 November 2017` above the headline).
+    headline_below: Option<usize>,
+}
+
+/// Finds the dateline and with it the start of the body; without a dateline, the body starts
+/// at the first paragraph that reads as text.
+fn find_lead(paragraphs: &[String]) -> Lead {
+    let limit = paragraphs.len().min(HEADER_SCAN);
+    for (i, paragraph) in paragraphs.iter().enumerate().take(limit) {
+        // `EDITOR'S NOTE _ ...` and `URGENT` lines are header furniture even where they look
+        // like a dateline.
+        if header::furniture(paragraph).is_some() && dateline::parse_line(paragraph).is_none() {
+            continue;
+        }
+        if let Some(found) = dateline::parse_lead(paragraph) {
+            return Lead {
+                header_end: i,
+                lead: i,
+                lead_text: paragraph.get(found.consumed..).map(str::to_string),
+                dateline: Some(found.dateline),
+                headline_below: None,
+            };
+        }
+        if let Some(found) = dateline::parse_line(paragraph)
+            && i + 1 < paragraphs.len()
+        {
+            let headline_below = paragraphs.get(i + 1).is_some_and(|p| headline_like(p))
+                && paragraphs.get(i + 2).is_some_and(|p| !headline_like(p));
+            return Lead {
+                header_end: i,
+                lead: if headline_below { i + 2 } else { i + 1 },
+                lead_text: None,
+                dateline: Some(found),
+                headline_below: headline_below.then_some(i + 1),
+            };
+        }
+        if header::byline(paragraph).is_some() {
+            // AAP: the place stands alone on the line below the byline.
+            if let Some(place) = paragraphs
+                .get(i + 1)
+                .filter(|p| !header::affiliation(p))
+                .and_then(|p| dateline::place_line(p))
+                && i + 2 < paragraphs.len()
+            {
+                return Lead {
+                    header_end: i + 1,
+                    lead: i + 2,
+                    lead_text: None,
+                    dateline: Some(place),
+                    headline_below: None,
+                };
+            }
+            continue;
+        }
+        if word_count(paragraph) > BODY_WORDS {
+            break;
+        }
+    }
+    let lead = lead_without_dateline(paragraphs);
+    Lead {
+        header_end: lead,
+        lead,
+        lead_text: None,
+        dateline: None,
+        headline_below: None,
+    }
+}
+
+/// The header is the run of headline-like, byline and marker lines at the top (at most a title,
+/// a headline and a standfirst); the body is the rest, and never empty when there is more than
+/// one paragraph.
+fn lead_without_dateline(paragraphs: &[String]) -> usize {
+    if paragraphs.len() == 1 {
+        return usize::from(paragraphs.first().is_some_and(|p| headline_like(p)));
+    }
+    let mut candidates = 0;
+    let mut i = 0;
+    while i + 1 < paragraphs.len() && i < HEADER_SCAN {
+        let Some(paragraph) = paragraphs.get(i) else {
+            break;
+        };
+        if header::furniture(paragraph).is_some() || header::byline(paragraph).is_some() {
+            i += 1;
+            continue;
+        }
+        let title = candidates == 0
+            && title_like(paragraph)
+            && paragraphs.get(i + 1).is_some_and(|p| headline_like(p))
+            && i + 2 < paragraphs.len();
+        if !(headline_like(paragraph) || title) || candidates >= 3 {
+            break;
+        }
+        candidates += 1;
+        i += 1;
+    }
+    i
+}
+
+/// The header lines sorted out: headline candidates, byline, markers and notes.
+#[derive(Default)]
+struct Header {
+    candidates: Vec<String>,
+    byline: Option<header::Byline>,
+    markers: Vec<String>,
+    notes: Vec<String>,
+}
+
+/// Sorts the header lines. With `all_furniture` (the headline is elsewhere), lines that would
+/// be headline candidates are markers too, kept in their order.
+fn sort_header(lines: &[String], all_furniture: bool) -> Header {
+    let mut out = Header::default();
+    let mut after_byline = false;
+    for line in lines {
+        if let Some(byline) = header::byline(line) {
+            if out.byline.is_none() {
+                out.byline = Some(byline);
+            } else {
+                out.markers.push(line.clone());
+            }
+            after_byline = true;
+            continue;
+        }
+        if after_byline && header::affiliation(line) {
+            if let Some(byline) = out.byline.as_mut() {
+                byline.text = format!("{}, {}", byline.text, line.trim());
+            }
+            continue;
+        }
+        after_byline = false;
+        match header::furniture(line) {
+            Some(Furniture::Note) => out.notes.push(line.clone()),
+            Some(Furniture::Marker) => out.markers.push(line.clone()),
+            None if all_furniture => out.markers.push(line.clone()),
+            None => out.candidates.push(line.clone()),
+        }
+    }
+    // A slug or keyword line above the headline is furniture; alone, it is the headline.
+    let count = out.candidates.len();
+    let mut kept = Vec::new();
+    for (i, candidate) in std::mem::take(&mut out.candidates).into_iter().enumerate() {
+        if i + 1 < count && header::slug_like(&candidate) {
+            out.markers.push(candidate);
+        } else {
+            kept.push(candidate);
+        }
+    }
+    out.candidates = kept;
+    out
+}
+
+/// Fills the article from the paragraphs.
+fn build(paragraphs: &[String], article: &mut Article) {
+    let lead = find_lead(paragraphs);
+    let below = lead.headline_below.and_then(|i| paragraphs.get(i));
+    // Lines above an own-line dateline that has the headline below it are furniture.
+    let mut head = sort_header(
+        paragraphs.get(..lead.header_end).unwrap_or(&[]),
+        below.is_some(),
+    );
+    if let Some(below) = below {
+        head.candidates.push(below.clone());
+    }
+    assign_headlines(&mut head, article);
+    if let Some(byline) = head.byline.take() {
+        article.authors = byline.names.iter().map(Author::named).collect();
+        article.byline = Some(byline.text);
+    }
+    article.editorial_notes = head.notes;
+    if !head.markers.is_empty() {
+        article
+            .extensions
+            .insert("text:header".into(), string_array(&head.markers));
+    }
+
+    let mut body: Vec<String> = Vec::new();
+    if let Some(text) = lead.lead_text.clone() {
+        body.push(text);
+    } else if let Some(first) = paragraphs.get(lead.lead) {
+        body.push(first.clone());
+    }
+    body.extend(paragraphs.iter().skip(lead.lead + 1).cloned());
+    let tail = split_tail(&mut body);
+    article.credit = tail.credit;
+    if article.byline.is_none()
+        && let Some(byline) = tail.byline
+    {
+        let name = byline
+            .split(',')
+            .next()
+            .unwrap_or(&byline)
+            .trim()
+            .to_string();
+        article.authors = vec![Author::named(name)];
+        article.byline = Some(byline);
+    }
+    article.rights.notice = tail.copyright;
+    if !tail.trailer.is_empty() {
+        article
+            .extensions
+            .insert("text:trailer".into(), string_array(&tail.trailer));
+    }
+
+    let last = body.len().saturating_sub(1);
+    for (i, paragraph) in body.iter().enumerate() {
+        let paragraph = paragraph.trim();
+        if paragraph.is_empty() {
+            continue;
+        }
+        if i > 0 && i < last && shape::subheading_like(paragraph) {
+            article.body.push(Block::heading(2, paragraph));
+        } else {
+            article.body.push(Block::paragraph(paragraph));
+        }
+    }
+
+    if let Some(dateline) = lead.dateline {
+        article.sources = dateline
+            .agencies
+            .iter()
+            .map(|a| Party::named(a.name.clone()))
+            .collect();
+        article.dateline = Some(dateline);
+    }
+    article.language = language::detect(&language_sample(article));
+}
+
+/// Title, headline and standfirst from the header candidates: the ITALPRESS shape (a short
+/// sentence, then the headline) gives a title; otherwise the first is the headline and the next
+/// the standfirst.
+fn assign_headlines(head: &mut Header, article: &mut Article) {
+    let mut candidates = std::mem::take(&mut head.candidates).into_iter();
+    let first = candidates.next();
+    let second = candidates.next();
+    let rest: Vec<String> = candidates.collect();
+    let (title, headline, subheadline) = match (first, second) {
+        (Some(first), Some(second)) if title_like(&first) && headline_like(&second) => {
+            (Some(first), Some(second), rest.first().cloned())
+        }
+        (first, second) => (None, first, second),
+    };
+    let mut furniture = Vec::new();
+    article.title = title.map(|t| t.trim().to_string());
+    article.headline = headline.map(|h| {
+        let (clean, mut removed) = header::strip_furniture(&h);
+        furniture.append(&mut removed);
+        clean
+    });
+    article.subheadline = subheadline.map(|s| s.trim().to_string());
+    if !furniture.is_empty() {
+        article
+            .extensions
+            .insert("text:headline_furniture".into(), string_array(&furniture));
+    }
+}
+
+/// What was split off the end of the body.
+#[derive(Default)]
+struct Tail {
+    credit: Option<String>,
+    trailer: Vec<String>,
+    byline: Option<String>,
+    copyright: Option<String>,
+}
+
+/// Removes the credit and the trailer lines from the end of the body. The lead (index 0) is
+/// never removed.
+fn split_tail(body: &mut Vec<String>) -> Tail {
+    let mut tail = Tail::default();
+    let mut end = body.len();
+    // A credit line near the end; only short lines may follow it.
+    for i in (1..body.len()).rev().take(CREDIT_SCAN) {
+        let Some(line) = body.get(i) else { break };
+        if let Some(credit) = trailer::credit(line) {
+            tail.credit = Some(credit);
+            tail.trailer = body.get(i + 1..).unwrap_or(&[]).to_vec();
+            end = i;
+            break;
+        }
+        if word_count(line) > TRAILER_WORDS {
+            break;
+        }
+    }
+    // Trailer lines before it (or at the end), and a press release's "About ..." section.
+    // Collected last line first, then put back in order.
+    let mut before: Vec<String> = Vec::new();
+    while let Some(line) = end
+        .checked_sub(1)
+        .filter(|i| *i >= 1)
+        .and_then(|i| body.get(i))
+    {
+        if trailer::trailer(line).is_some() {
+            before.push(line.clone());
+            end -= 1;
+            continue;
+        }
+        if tail.credit.is_none()
+            && let Some(credit) = trailer::credit(line)
+        {
+            tail.credit = Some(credit);
+            end -= 1;
+            continue;
+        }
+        let about = (1..end)
+            .rev()
+            .take(3)
+            .find(|i| body.get(*i).is_some_and(|l| trailer::about_heading(l)));
+        if let Some(start) = about {
+            before.extend(body.get(start..end).unwrap_or(&[]).iter().rev().cloned());
+            end = start;
+            continue;
+        }
+        break;
+    }
+    before.reverse();
+    before.append(&mut tail.trailer);
+    tail.trailer = before;
+    // A credit glued to the end of the last paragraph (`... Waadt.  (sda)`).
+    if let Some(last) = end.checked_sub(1).and_then(|i| body.get_mut(i))
+        && let Some((text, credit)) = trailer::glued_credit(last)
+    {
+        *last = text;
+        match tail.credit {
+            None => tail.credit = Some(credit),
+            Some(_) => tail.trailer.insert(0, credit),
+        }
+    }
+    body.truncate(end);
+    for line in &tail.trailer {
+        match trailer::trailer(line) {
+            Some(trailer::Trailer::Copyright) if tail.copyright.is_none() => {
+                tail.copyright = Some(line.trim().to_string());
+            }
+            Some(trailer::Trailer::Byline(byline)) if tail.byline.is_none() => {
+                tail.byline = Some(byline);
+            }
+            _ => {}
+        }
+    }
+    tail
+}
+
+/// The headline and the first paragraphs: enough for the detector, never the whole body.
+fn language_sample(article: &Article) -> String {
+    let mut sample = String::new();
+    for part in [&article.title, &article.headline, &article.subheadline]
+        .into_iter()
+        .flatten()
+    {
+        sample.push_str(part);
+        sample.push('\n');
+    }
+    for block in article.body.iter().take(3) {
+        sample.push_str(&block.plain_text());
+        sample.push('\n');
+    }
+    sample
+}
+
+fn string_array(lines: &[String]) -> serde_json::Value {
+    serde_json::Value::Array(
+        lines
+            .iter()
+            .map(|l| serde_json::Value::String(l.trim().to_string()))
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,190 @@
+//! What a line looks like: sentence or headline, code or date line. The small predicates the
+//! header, body and trailer rules share.
+
+/// Number of words (runs of non-whitespace).
+pub(super) fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// True when the text ends like a sentence: `.`, `!`, `?`, `…` or `;`, possibly inside closing
+/// quotes or brackets (`... ha detto.”`).
+pub(super) fn ends_sentence(text: &str) -> bool {
+    let last = text
+        .trim_end()
+        .chars()
+        .rev()
+        .find(|c| !matches!(c, '"' | '\'' | '’' | '”' | '»' | '›' | ')' | ']'));
+    matches!(last, Some('.' | '!' | '?' | '…' | ';'))
+}
+
+/// A line that could be a headline: no sentence ending, at most 30 words.
+pub(super) fn headline_like(text: &str) -> bool {
+    let words = word_count(text);
+    (1..=30).contains(&words) && text.chars().count() <= 250 && !ends_sentence(text)
+}
+
+/// A title line in the ITALPRESS shape: one short sentence ending with a full stop, above the
+/// headline (`Colloqui tra Haftar e Belousov a Mosca per la stabilità della Libia.`).
+pub(super) fn title_like(text: &str) -> bool {
+    let text = text.trim_end();
+    (2..=25).contains(&word_count(text))
+        && text.ends_with('.')
+        && !text.ends_with("..")
+        && !text.contains(". ")
+}
+
+/// True when every letter is upper case and there are at least two (`ESPAÑA VIVIENDA`).
+pub(super) fn is_caps(text: &str) -> bool {
+    let mut letters = 0;
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_lowercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
+}
+
+/// True when the first character is an upper-case letter.
+pub(super) fn starts_upper(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A transmission or routing code rather than words: most tokens hold digits
+/// (`sbf112 3 ec 245   etf 412`, `291410 nov 24`, `AP-WF-11-13-13 1509GMT`).
+pub(super) fn code_line(text: &str) -> bool {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let with_digits = tokens
+        .iter()
+        .filter(|t| t.chars().any(|c| c.is_ascii_digit()))
+        .count();
+    tokens.len() <= 12
+        && with_digits >= 1
+        && with_digits * 2 >= tokens.len()
+        && (with_digits >= 2 || tokens.len() == 1)
+        && !ends_sentence(text)
+        && tokens.iter().all(|t| t.chars().count() <= 24)
+}
+
+/// A line that is mostly a numeric date (`Daily News 15 / 11 / 2022`, `29.11.2024`).
+pub(super) fn date_line(text: &str) -> bool {
+    let words = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    if words > 4 {
+        return false;
+    }
+    let compact: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    numeric_date_in(&compact)
+}
+
+/// Finds `d{1,2} sep d{1,2} sep d{2,4}` with `sep` one of `/ . -`, used consistently.
+fn numeric_date_in(chars: &[char]) -> bool {
+    let digits_at = |start: usize| {
+        chars
+            .get(start..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let mut i = 0;
+    while i < chars.len() {
+        let first = digits_at(i);
+        if first == 0 {
+            i += 1;
+            continue;
+        }
+        let sep_at = i + first;
+        if let Some(&sep) = chars.get(sep_at).filter(|c| matches!(c, '/' | '.' | '-')) {
+            let second = digits_at(sep_at + 1);
+            let sep2_at = sep_at + 1 + second;
+            if (1..=2).contains(&first)
+                && (1..=2).contains(&second)
+                && chars.get(sep2_at) == Some(&sep)
+                && (2..=4).contains(&digits_at(sep2_at + 1))
+            {
+                return true;
+            }
+        }
+        i = sep_at.max(i + 1);
+    }
+    false
+}
+
+/// A sub-heading inside the body: a short line without sentence punctuation
+/// (`Espansione della Cooperazione Militare`), or an AFP intertitle `- « Jamais vu ça » -`.
+pub(super) fn subheading_like(text: &str) -> bool {
+    let text = text.trim();
+    let words = word_count(text);
+    if !(1..=10).contains(&words) || text.chars().count() > 90 {
+        return false;
+    }
+    if afp_intertitle(text) {
+        return true;
+    }
+    let last = text.chars().next_back();
+    starts_upper(text)
+        && !ends_sentence(text)
+        && !matches!(last, Some(',' | ':' | '-' | '–' | '—' | '=' | '+' | '/'))
+        && !code_line(text)
+        && words <= 8
+}
+
+/// `- « Jamais vu ça » -`, `- “Très fortes vagues” -`.
+fn afp_intertitle(text: &str) -> bool {
+    let dashes = ['-', '–', '—'];
+    let inner = text
+        .strip_prefix(dashes)
+        .and_then(|t| t.strip_suffix(dashes))
+        .map(str::trim);
+    inner.is_some_and(|inner| {
+        !inner.is_empty() && text.chars().nth(1) == Some(' ') && !ends_sentence(inner)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_headlines_and_titles() {
+        assert!(ends_sentence("Ha detto Belousov.”"));
+        assert!(!ends_sentence(
+            "Rafforzamento dei Legami tra Libia e Russia"
+        ));
+        assert!(headline_like("Bahnstrecke nach Sturm wieder frei"));
+        assert!(title_like(
+            "Colloqui tra Haftar e Belousov a Mosca per la stabilità della Libia."
+        ));
+        assert!(!title_like("One sentence. And another."));
+    }
+
+    #[test]
+    fn codes_and_dates() {
+        assert!(code_line("sbf112 3 ec 245   etf 412"));
+        assert!(code_line("291410 nov 24"));
+        assert!(code_line("AP-WF-11-13-13 1509GMT"));
+        assert!(!code_line(
+            "Türkiye's tourism revenue climbs 9% in third quarter"
+        ));
+        assert!(!code_line("Budget 2023"));
+        assert!(date_line("Daily News 15 / 11 / 2022"));
+        assert!(date_line("29.11.2024"));
+        assert!(!date_line(
+            "Score was 2-1 in the end of a long match in Rome"
+        ));
+    }
+
+    #[test]
+    fn subheadings() {
+        assert!(subheading_like("Espansione della Cooperazione Militare"));
+        assert!(subheading_like("- « Jamais vu ça » -"));
+        assert!(!subheading_like(
+            "– Vi ser at stadig flere velger å reise, sier han."
+        ));
+        assert!(!subheading_like("Sterling was little changed."));
+        assert!(!subheading_like("\"We will win\""));
+    }
+}

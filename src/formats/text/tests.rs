@@ -1,0 +1,229 @@
+//! The reader on small inline stories (invented); the house-style fixtures are checked in
+//! `tests/text_reader.rs`.
+
+use super::*;
+
+fn one(text: &str) -> Article {
+    let mut articles = read(text.as_bytes()).unwrap();
+    assert_eq!(articles.len(), 1);
+    articles.remove(0)
+}
+
+fn texts(a: &Article) -> Vec<String> {
+    a.body.iter().map(Block::plain_text).collect()
+}
+
+fn extension(a: &Article, key: &str) -> Vec<String> {
+    a.extensions
+        .get(key)
+        .and_then(|v| v.as_array())
+        .map(|v| {
+            v.iter()
+                .filter_map(|s| s.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn empty_input_is_invalid() {
+    for input in ["", "  \n\t\r\n ", "\u{feff}"] {
+        assert!(
+            matches!(
+                read(input.as_bytes()),
+                Err(Error::Invalid {
+                    format: Format::Text,
+                    ..
+                })
+            ),
+            "{input:?}"
+        );
+    }
+}
+
+#[test]
+fn headline_and_paragraphs_without_a_dateline() {
+    let a = one("Headline\n\nFirst paragraph.\n");
+    assert_eq!(a.headline.as_deref(), Some("Headline"));
+    assert_eq!(texts(&a), ["First paragraph."]);
+    assert_eq!(a.dateline, None);
+
+    let a = one(
+        "Ferry traffic doubles in autumn\r\nThe operator carried more passengers than ever.\r\nIt expects a strong winter.\r\n\r\n(©NTB)\r\n",
+    );
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Ferry traffic doubles in autumn")
+    );
+    assert_eq!(a.body.len(), 2);
+    assert_eq!(a.credit.as_deref(), Some("NTB"));
+}
+
+#[test]
+fn a_single_line_is_a_headline() {
+    let a = one("Parliament dissolved");
+    assert_eq!(a.headline.as_deref(), Some("Parliament dissolved"));
+    assert!(a.body.is_empty());
+    assert_eq!(a.language, None, "too short to tell");
+}
+
+#[test]
+fn title_only_in_the_italpress_shape_else_standfirst() {
+    let a = one(
+        "Nuovo ponte a Pisa.\nPisa inaugura il ponte sull'Arno\nPISA (ITALPRESS) – Il ponte è stato aperto oggi al traffico dopo due anni di lavori.\n",
+    );
+    assert_eq!(a.title.as_deref(), Some("Nuovo ponte a Pisa."));
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Pisa inaugura il ponte sull'Arno")
+    );
+    assert_eq!(a.subheadline, None);
+
+    let a = one(
+        "Pisa inaugura il ponte sull'Arno\nDue anni di lavori e 20 milioni di spesa\nPISA (ITALPRESS) – Il ponte è stato aperto oggi al traffico.\n",
+    );
+    assert_eq!(a.title, None);
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Pisa inaugura il ponte sull'Arno")
+    );
+    assert_eq!(
+        a.subheadline.as_deref(),
+        Some("Due anni di lavori e 20 milioni di spesa")
+    );
+}
+
+#[test]
+fn dateline_on_its_own_paragraph() {
+    let a = one(
+        "La Junta aprueba el plan de regadío\n\nGRANADA, 3 Mar. (EUROPA PRESS) -\n\nEl Consejo de Gobierno ha aprobado hoy un plan para modernizar los regadíos.\n",
+    );
+    let d = a.dateline.clone().unwrap();
+    assert_eq!(d.text, "GRANADA, 3 Mar. (EUROPA PRESS) -");
+    assert_eq!(d.city.as_deref(), Some("GRANADA"));
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("La Junta aprueba el plan de regadío")
+    );
+    assert_eq!(
+        texts(&a),
+        ["El Consejo de Gobierno ha aprobado hoy un plan para modernizar los regadíos."]
+    );
+}
+
+#[test]
+fn a_date_line_above_the_headline() {
+    let a = one(
+        "Agency Bulletin - Daily Notes\n\nLisbon, 4 March 2025\n\nFisheries: new quotas agreed for the Atlantic\n\nMinisters agreed new fishing quotas for the Atlantic on Tuesday after two days of talks.\n",
+    );
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Fisheries: new quotas agreed for the Atlantic")
+    );
+    let d = a.dateline.clone().unwrap();
+    assert_eq!(d.city.as_deref(), Some("Lisbon"));
+    assert_eq!(d.date.and_then(|p| p.year), Some(2025));
+    assert_eq!(
+        extension(&a, "text:header"),
+        ["Agency Bulletin - Daily Notes"]
+    );
+    assert_eq!(a.body.len(), 1);
+}
+
+#[test]
+fn place_line_below_a_byline() {
+    let a = one(
+        "Perth heatwave breaks record\n\nBy Tom Reilly\nPerth\nTemperatures reached 45 degrees on Sunday, the weather bureau said.\n",
+    );
+    assert_eq!(a.byline.as_deref(), Some("Tom Reilly"));
+    assert_eq!(
+        a.dateline.as_ref().and_then(|d| d.city.as_deref()),
+        Some("Perth")
+    );
+    assert_eq!(
+        texts(&a),
+        ["Temperatures reached 45 degrees on Sunday, the weather bureau said."]
+    );
+}
+
+#[test]
+fn press_release_boilerplate_and_embargo() {
+    let a = one(
+        "EMBARGOED UNTIL 09:00 GMT, 5 MARCH 2025\n\nHarbourlight opens solar plant\n\nDUBLIN, March 4, 2025 /PRNewswire/ -- Harbourlight today opened a 50 MW solar plant.\n\nThe plant will supply 12,000 homes.\n\nAbout Harbourlight\n\nHarbourlight is an invented company used in tests.\n\n###\n\nMedia contact: press@harbourlight.example\n",
+    );
+    assert_eq!(
+        a.editorial_notes,
+        ["EMBARGOED UNTIL 09:00 GMT, 5 MARCH 2025"]
+    );
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Harbourlight opens solar plant")
+    );
+    assert_eq!(
+        texts(&a),
+        [
+            "Harbourlight today opened a 50 MW solar plant.",
+            "The plant will supply 12,000 homes."
+        ]
+    );
+    assert_eq!(
+        extension(&a, "text:trailer"),
+        [
+            "About Harbourlight",
+            "Harbourlight is an invented company used in tests.",
+            "###",
+            "Media contact: press@harbourlight.example"
+        ]
+    );
+}
+
+#[test]
+fn closing_byline_and_report_credit() {
+    let a = one(
+        "HALIFAX — Port traffic rose eight per cent last year, the port authority said Monday.\n\nContainer volumes hit a record.\n\nThis report by The Canadian Press was first published March 4, 2025.\n\nLéa Fontaine, The Canadian Press\n",
+    );
+    assert_eq!(
+        a.credit.as_deref(),
+        Some("This report by The Canadian Press was first published March 4, 2025.")
+    );
+    assert_eq!(
+        a.byline.as_deref(),
+        Some("Léa Fontaine, The Canadian Press")
+    );
+    assert_eq!(
+        a.authors.first().map(|p| p.name.as_str()),
+        Some("Léa Fontaine")
+    );
+    assert_eq!(a.body.len(), 2);
+}
+
+#[test]
+fn credit_glued_to_the_last_paragraph() {
+    let a = one(
+        "Zug fährt wieder\n\nChur (sda) Die Strecke ist wieder offen.\n\nDie Bahn rechnet mit Verspätungen bis am Abend.  (sda)\n",
+    );
+    assert_eq!(a.credit.as_deref(), Some("sda"));
+    assert_eq!(
+        texts(&a).last().map(String::as_str),
+        Some("Die Bahn rechnet mit Verspätungen bis am Abend.")
+    );
+}
+
+#[test]
+fn an_alert_has_no_headline() {
+    let a = one("FLASH\nBC-EU--Alert\n\nBRUSSELS (AP) _ EU leaders agree on a new budget.\n");
+    assert_eq!(a.headline, None);
+    assert_eq!(extension(&a, "text:header"), ["FLASH", "BC-EU--Alert"]);
+    assert_eq!(texts(&a), ["EU leaders agree on a new budget."]);
+}
+
+#[test]
+fn latin1_input_is_read_with_a_warning() {
+    let a = read(b"Gen\xe8ve vote\n\nGen\xe8ve (ats) Le canton a vot\xe9.\n")
+        .unwrap()
+        .remove(0);
+    assert_eq!(a.headline.as_deref(), Some("Genève vote"));
+    assert_eq!(texts(&a), ["Le canton a voté."]);
+    assert_eq!(a.warnings.len(), 1);
+    assert_eq!(a.warnings[0].field.as_deref(), Some("input"));
+}
