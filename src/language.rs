@@ -171,9 +171,32 @@ fn bcp47(lang: whatlang::Lang) -> &'static str {
     }
 }
 
+/// The tag when it is well-formed for `xml:lang` and XML Schema's `xs:language`
+/// (`[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*`), trimmed; writers leave other values out.
+pub(crate) fn well_formed_tag(tag: &str) -> Option<&str> {
+    let tag = tag.trim();
+    let subtag = |s: &str, alphabetic: bool| {
+        (1..=8).contains(&s.len())
+            && s.bytes()
+                .all(|b| b.is_ascii_alphabetic() || (!alphabetic && b.is_ascii_digit()))
+    };
+    let mut subtags = tag.split('-');
+    let primary = subtags.next().is_some_and(|s| subtag(s, true));
+    (primary && subtags.all(|s| subtag(s, false))).then_some(tag)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn well_formed_tags_follow_xs_language() {
+        assert_eq!(well_formed_tag(" de-CH "), Some("de-CH"));
+        assert_eq!(well_formed_tag("zh-Hant-TW"), Some("zh-Hant-TW"));
+        assert_eq!(well_formed_tag("en_GB"), None);
+        assert_eq!(well_formed_tag("1en"), None);
+        assert_eq!(well_formed_tag(""), None);
+    }
 
     #[test]
     fn gives_two_letter_tags() {

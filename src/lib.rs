@@ -31,6 +31,8 @@ mod dateline;
 mod encoding;
 mod error;
 pub mod formats;
+mod iptc;
+mod iri;
 mod language;
 pub mod model;
 mod xml;

@@ -2,7 +2,9 @@
 
 use std::fmt;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset, Utc};
+use chrono::{
+    DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset, Timelike, Utc,
+};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A point in time as the source wrote it: the wall-clock time and, when the source gave one, its
@@ -75,6 +77,36 @@ impl Timestamp {
         format_with_offset(self.local, self.offset.unwrap_or(Utc.fix()))
     }
 
+    /// The same instant in a form XML Schema's `xs:dateTime` can hold, and so the date
+    /// constructs of G2, Atom and schema.org: an offset with seconds or beyond ±14:00 becomes
+    /// UTC. `None` when no form can hold it (a year outside 1-9999, a leap second).
+    ///
+    /// ```
+    /// use newswire::model::Timestamp;
+    /// let odd = Timestamp::parse("2024-01-15T14:05:00+15:00").unwrap();
+    /// assert_eq!(odd.xsd_compatible().unwrap().to_rfc3339(), "2024-01-14T23:05:00Z");
+    /// ```
+    pub fn xsd_compatible(&self) -> Option<Timestamp> {
+        let writable = |local: NaiveDateTime| {
+            (1..=9999).contains(&local.year()) && local.nanosecond() < 1_000_000_000
+        };
+        let offset_ok = self.offset.is_none_or(|offset| {
+            let seconds = offset.local_minus_utc();
+            seconds % 60 == 0 && seconds.abs() <= MAX_XSD_OFFSET_SECONDS
+        });
+        if writable(self.local) && offset_ok {
+            return Some(*self);
+        }
+        let utc = self.assume_utc().naive_utc();
+        writable(utc).then(|| Timestamp::new(utc.and_utc().fixed_offset()))
+    }
+
+    /// [`xsd_compatible`](Self::xsd_compatible) text that always has an offset (`Z` when the
+    /// source gave none): what Atom date constructs and schema.org `DateTime` values require.
+    pub fn to_xsd_with_offset(&self) -> Option<String> {
+        self.xsd_compatible().map(|t| t.to_rfc3339_with_offset())
+    }
+
     /// Reads the date-time forms found in news feeds: RFC 3339 and ISO 8601 (extended or basic,
     /// with `Z`, `+01:00`, `+0100` or no offset, `T` or a space), RFC 2822 (`Tue, 26 May 2020
     /// 10:00:00 +0200`) and a bare date (read as midnight). Returns `None` for anything else.
@@ -120,6 +152,9 @@ impl Timestamp {
         None
     }
 }
+
+/// The largest offset `xs:dateTime` accepts.
+const MAX_XSD_OFFSET_SECONDS: i32 = 14 * 3600;
 
 fn parse_local(text: &str) -> Option<NaiveDateTime> {
     const LOCAL: [&str; 6] = [
@@ -245,6 +280,26 @@ mod tests {
         let t = Timestamp::parse("2024-01-15T14:05:00").unwrap();
         assert_eq!(t.offset(), None);
         assert_eq!(t.to_rfc3339_with_offset(), "2024-01-15T14:05:00Z");
+    }
+
+    #[test]
+    fn xsd_compatible_keeps_valid_times_and_moves_odd_offsets_to_utc() {
+        let kept = Timestamp::parse("2024-01-15T14:05:00.250+01:00").unwrap();
+        assert_eq!(kept.xsd_compatible(), Some(kept));
+        let naive = Timestamp::parse("2024-01-15 14:05").unwrap();
+        assert_eq!(naive.xsd_compatible(), Some(naive));
+        let odd = FixedOffset::east_opt(15 * 3600 + 30).unwrap();
+        let local = NaiveDateTime::parse_from_str("2024-01-15 14:05:00", "%Y-%m-%d %H:%M:%S");
+        let t = Timestamp::new(local.unwrap().and_local_timezone(odd).unwrap());
+        assert_eq!(
+            t.xsd_compatible().map(|t| t.to_rfc3339()).as_deref(),
+            Some("2024-01-14T23:04:30Z")
+        );
+        let far = NaiveDate::from_ymd_opt(12024, 1, 15).and_then(|d| d.and_hms_opt(0, 0, 0));
+        assert_eq!(
+            Timestamp::without_offset(far.unwrap()).xsd_compatible(),
+            None
+        );
     }
 
     #[test]

@@ -26,12 +26,8 @@
 //! credit line, sources, copyright holder, usage terms, priority, urgency, status, embargo,
 //! creation time, editorial notes, genres without a scheme URI, extensions.
 
-mod date;
-mod iri;
 mod write;
 
-pub(crate) use date::rfc3339;
-pub(crate) use iri::{concept_uri, id_iri, is_http_url, is_iri};
 pub use write::write;
 
 #[cfg(test)]

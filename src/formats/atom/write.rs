@@ -2,14 +2,14 @@
 
 use sha2::{Digest, Sha256};
 
-use super::date::rfc3339;
-use super::iri::{concept_scheme_uri, expand_qcode, id_iri, is_http_url};
+use crate::iptc::{concept_scheme_uri, expand_qcode};
+use crate::iri::{id_iri, is_http_url};
+use crate::language::well_formed_tag;
 use crate::model::{Author, AuthorKind, Concept, Link, Party, Timestamp, derived_id};
 use crate::xml::{XmlWriter, one_line, write_body};
 use crate::{Article, Error, Format};
 
 const ATOM_NS: &str = "http://www.w3.org/2005/Atom";
-const XHTML_NS: &str = "http://www.w3.org/1999/xhtml";
 /// A feed's id: this prefix and a hash of its entry ids, so the same entries give the same id.
 const FEED_ID_PREFIX: &str = "urn:newswire:feed:";
 /// The feed title when the entries do not share one provider.
@@ -67,11 +67,7 @@ fn feed_title(articles: &[Article]) -> String {
 
 /// One `entry`; `document` makes it the root of an Entry Document (namespace declared there).
 fn write_entry(w: &mut XmlWriter, article: &Article, document: bool) {
-    let language = article
-        .language
-        .as_deref()
-        .map(str::trim)
-        .filter(|tag| is_language_tag(tag));
+    let language = article.language.as_deref().and_then(well_formed_tag);
     let mut attrs = Vec::new();
     if document {
         attrs.push(("xmlns", ATOM_NS));
@@ -84,7 +80,11 @@ fn write_entry(w: &mut XmlWriter, article: &Article, document: bool) {
     let title = one_line(article.display_headline().unwrap_or(""));
     w.leaf("title", &[("type", "text")], &title);
     w.leaf("updated", &[], &date_text(&updated(article)));
-    if let Some(published) = article.published.as_ref().and_then(rfc3339) {
+    if let Some(published) = article
+        .published
+        .as_ref()
+        .and_then(Timestamp::to_xsd_with_offset)
+    {
         w.leaf("published", &[], &published);
     }
     write_people(w, article);
@@ -111,12 +111,13 @@ fn updated(article: &Article) -> Timestamp {
     [article.modified, article.published, article.created]
         .into_iter()
         .flatten()
-        .find(|time| rfc3339(time).is_some())
+        .find(|time| time.to_xsd_with_offset().is_some())
         .unwrap_or(Timestamp::UNIX_EPOCH)
 }
 
 fn date_text(time: &Timestamp) -> String {
-    rfc3339(time).unwrap_or_else(|| Timestamp::UNIX_EPOCH.to_rfc3339_with_offset())
+    time.to_xsd_with_offset()
+        .unwrap_or_else(|| Timestamp::UNIX_EPOCH.to_rfc3339_with_offset())
 }
 
 /// Authors and contributors. Atom requires an author in an entry document, so an article without
@@ -303,7 +304,7 @@ fn write_links(w: &mut XmlWriter, links: &[Link]) {
 
 fn write_content(w: &mut XmlWriter, article: &Article) {
     w.open("content", &[("type", "xhtml")]);
-    w.open("div", &[("xmlns", XHTML_NS)]);
+    w.open("div", &[("xmlns", crate::xml::XHTML_NS)]);
     write_body(w, &article.body);
     w.close("div");
     w.close("content");
@@ -316,20 +317,6 @@ fn provider_label(article: &Article) -> Option<String> {
 
 fn non_blank(text: Option<&str>) -> Option<&str> {
     text.filter(|t| !t.trim().is_empty())
-}
-
-/// The Atom schema's language tag: `[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*`.
-fn is_language_tag(tag: &str) -> bool {
-    tag.split('-').enumerate().all(|(i, part)| {
-        (1..=8).contains(&part.len())
-            && part.chars().all(|c| {
-                if i == 0 {
-                    c.is_ascii_alphabetic()
-                } else {
-                    c.is_ascii_alphanumeric()
-                }
-            })
-    })
 }
 
 /// A media type the Atom schema accepts (`.+/.+`) and that survives XML escaping unchanged:

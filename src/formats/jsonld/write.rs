@@ -3,8 +3,11 @@
 use serde::Serialize;
 
 use super::script_safe::to_vec_pretty;
-use crate::formats::atom::{concept_uri, id_iri, is_http_url, is_iri, rfc3339};
-use crate::model::{Agency, Author, AuthorKind, Concept, Link, Party, PubStatus, derived_id};
+use crate::iptc::concept_uri;
+use crate::iri::{id_iri, is_http_url, is_iri};
+use crate::model::{
+    Agency, Author, AuthorKind, Concept, Link, Party, PubStatus, Timestamp, derived_id,
+};
 use crate::xml::one_line;
 use crate::{Article, Error, Format};
 
@@ -134,9 +137,18 @@ impl<'a> NewsArticle<'a> {
                 .and_then(|d| non_blank(&d.text))
                 .map(one_line),
             location_created: Place::of(article),
-            date_published: article.published.as_ref().and_then(rfc3339),
-            date_modified: article.modified.as_ref().and_then(rfc3339),
-            date_created: article.created.as_ref().and_then(rfc3339),
+            date_published: article
+                .published
+                .as_ref()
+                .and_then(Timestamp::to_xsd_with_offset),
+            date_modified: article
+                .modified
+                .as_ref()
+                .and_then(Timestamp::to_xsd_with_offset),
+            date_created: article
+                .created
+                .as_ref()
+                .and_then(Timestamp::to_xsd_with_offset),
             in_language: article
                 .language
                 .as_deref()

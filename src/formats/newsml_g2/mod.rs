@@ -15,9 +15,6 @@ pub use write::write;
 /// The namespace of every G2 element (the News Architecture, NAR).
 const NAR_NS: &str = "http://iptc.org/std/nar/2006-10-01/";
 
-/// The namespace of the XHTML body inside `inlineXML`.
-const XHTML_NS: &str = "http://www.w3.org/1999/xhtml";
-
 /// The IPTC catalog that resolves the IPTC aliases written here (`ninat`, `stat`, `drol`, `irel`,
 /// `cpprole`, `cpnat`, ...). 41 is the first to have `cpprole`, which replaced the retired
 /// `isrol` and `ctrol`.

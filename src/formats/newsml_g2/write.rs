@@ -5,12 +5,13 @@
 //! or normalized against its schema type first (QCode, URI, `g2normalizedString`, `xs:dateTime`,
 //! `xs:language`, 1-9), so that any article gives a valid document.
 
-use super::values::{
-    Id, classify, date_time, epoch, iri, is_qcode, is_token, language_tag, line, nonblank, text,
-};
+use super::values::{Id, classify, date_time, epoch, is_token, line, nonblank, text};
 use super::{
-    IPTC_CATALOG, JOB_TITLE_ROLE, LINK_RELATIONS, NAR_NS, ROLES, SUBHEADLINE_ROLE, Scheme, XHTML_NS,
+    IPTC_CATALOG, JOB_TITLE_ROLE, LINK_RELATIONS, NAR_NS, ROLES, SUBHEADLINE_ROLE, Scheme,
 };
+use crate::iptc::is_qcode;
+use crate::iri::encode_iri;
+use crate::language::well_formed_tag;
 use crate::model::{Article, Author, AuthorKind, Concept, Dateline, Link, Party};
 use crate::xml::{XmlWriter, one_line, write_body};
 use crate::{Error, Format};
@@ -216,7 +217,7 @@ fn item_link(w: &mut XmlWriter, link: &Link) {
         return;
     }
     let mut attrs: Attrs = link_rel(link.rel.as_deref()).into_iter().collect();
-    attrs.push(("href", iri(&link.href)));
+    attrs.push(("href", encode_iri(&link.href)));
     if let Some(media_type) = text(link.media_type.as_deref()) {
         attrs.push(("contenttype", media_type.trim().to_string()));
     }
@@ -430,7 +431,7 @@ fn concept(section: &mut Section<'_>, tag: &str, concept: &Concept) {
     let id = if let Some(qcode) = concept.qcode().filter(|q| is_qcode(q)) {
         ("qcode", qcode)
     } else if let Some(uri) = concept.uri().filter(|u| is_token(u)) {
-        ("uri", iri(&uri))
+        ("uri", encode_iri(&uri))
     } else if let Some(literal) = concept.code.as_deref().and_then(line).or(name.clone()) {
         ("literal", literal)
     } else {
@@ -456,7 +457,7 @@ fn content_set(w: &mut XmlWriter, article: &Article) {
         ("wordcount", word_count.as_str()),
     ];
     w.open("inlineXML", &content);
-    let mut html = vec![("xmlns", XHTML_NS)];
+    let mut html = vec![("xmlns", crate::xml::XHTML_NS)];
     if let Some(lang) = language(article) {
         html.push(("xml:lang", lang));
     }
@@ -564,7 +565,7 @@ fn refs(attrs: &Attrs) -> Vec<(&str, &str)> {
 
 /// The article's language when it is a well-formed tag.
 fn language(article: &Article) -> Option<&str> {
-    article.language.as_deref().and_then(language_tag)
+    article.language.as_deref().and_then(well_formed_tag)
 }
 
 #[cfg(test)]

@@ -1,0 +1,100 @@
+//! IPTC vocabularies: the scheme aliases of IPTC catalog 41 and the URIs they stand for, and
+//! QCodes (`medtop:20000350`). Writers that need URIs (Atom, JSON-LD) expand QCodes with it; the
+//! G2 writer checks QCodes with it.
+
+use crate::iri::{is_iri, is_visible};
+use crate::model::Concept;
+
+/// IPTC scheme aliases (catalog 41) whose codes are used as subjects, genres, places and link
+/// relations, with the scheme URI each alias stands for. A QCode with another alias cannot be
+/// turned into a URI without the provider's catalog.
+const IPTC_SCHEMES: [(&str, &str); 13] = [
+    ("medtop", "http://cv.iptc.org/newscodes/mediatopic/"),
+    ("subj", "http://cv.iptc.org/newscodes/subjectcode/"),
+    ("genre", "http://cv.iptc.org/newscodes/genre/"),
+    ("prodgenre", "http://cv.iptc.org/newscodes/productgenre/"),
+    ("scn", "http://cv.iptc.org/newscodes/scene/"),
+    ("squ", "http://cv.iptc.org/newscodes/subjectqualifier/"),
+    ("irel", "http://cv.iptc.org/newscodes/itemrelation/"),
+    ("nprov", "http://cv.iptc.org/newscodes/newsprovider/"),
+    ("geonames", "http://sws.geonames.org/"),
+    ("wikidata", "http://www.wikidata.org/entity/"),
+    ("iso3166-1a2", "http://cvx.iptc.org/iso3166-1a2/"),
+    ("iso3166-1a3", "http://cvx.iptc.org/iso3166-1a3/"),
+    ("iso3166-2", "http://cvx.iptc.org/iso3166-2/"),
+];
+
+/// The scheme URI of a known IPTC alias (`medtop` → `http://cv.iptc.org/newscodes/mediatopic/`).
+pub(crate) fn scheme_uri(alias: &str) -> Option<&'static str> {
+    IPTC_SCHEMES
+        .iter()
+        .find(|(known, _)| *known == alias)
+        .map(|(_, uri)| *uri)
+}
+
+/// A concept's scheme as a URI: the scheme itself when it is one, else the URI of a known IPTC
+/// alias.
+pub(crate) fn concept_scheme_uri(concept: &Concept) -> Option<String> {
+    let scheme = concept.scheme.as_deref()?.trim();
+    if concept.scheme_is_uri() {
+        return is_iri(scheme).then(|| scheme.to_string());
+    }
+    scheme_uri(scheme).map(str::to_string)
+}
+
+/// The concept as a URI (scheme URI + code), expanding known IPTC aliases.
+pub(crate) fn concept_uri(concept: &Concept) -> Option<String> {
+    let code = concept
+        .code
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())?;
+    let uri = format!("{}{code}", concept_scheme_uri(concept)?);
+    is_iri(&uri).then_some(uri)
+}
+
+/// A QCode (`medtop:20000350`) as a URI when its alias is a known IPTC scheme; any other value
+/// unchanged. Used for G2 link relations (`irel:seeAlso`).
+pub(crate) fn expand_qcode(value: &str) -> String {
+    match value.split_once(':') {
+        Some((alias, code)) => match scheme_uri(alias) {
+            Some(uri) => format!("{uri}{code}"),
+            None => value.to_string(),
+        },
+        None => value.to_string(),
+    }
+}
+
+/// The XSD QCode pattern `[^\s:]+:[^\s]+`, also refusing characters XML cannot carry.
+pub(crate) fn is_qcode(value: &str) -> bool {
+    value
+        .split_once(':')
+        .is_some_and(|(alias, code)| !alias.is_empty() && !code.is_empty())
+        && value.chars().all(is_visible)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn concepts_resolve_uri_schemes_and_known_aliases() {
+        let medtop = Concept::coded("medtop", "20000350");
+        assert_eq!(
+            concept_uri(&medtop).as_deref(),
+            Some("http://cv.iptc.org/newscodes/mediatopic/20000350")
+        );
+        let uri = Concept::coded("http://example.com/cv/", "a");
+        assert_eq!(
+            concept_uri(&uri).as_deref(),
+            Some("http://example.com/cv/a")
+        );
+        assert_eq!(concept_uri(&Concept::coded("ansa", "x")), None);
+        assert_eq!(concept_uri(&Concept::named("sport")), None);
+        assert_eq!(
+            expand_qcode("irel:seeAlso"),
+            "http://cv.iptc.org/newscodes/itemrelation/seeAlso"
+        );
+        assert_eq!(expand_qcode("alternate"), "alternate");
+    }
+}

@@ -1,0 +1,240 @@
+//! IRIs and URIs: checking them, making one from an arbitrary id, and percent-encoding what a
+//! URI may not hold. Shared by every writer that puts identifiers in `xs:anyURI` or IRI slots
+//! (G2 `@uri`/`@href`, Atom `id`/`@href`, JSON-LD `@id`/`url`).
+
+/// What an id that is not an IRI becomes: this prefix followed by the id, percent-encoded.
+pub(crate) const ID_PREFIX: &str = "urn:newswire:id:";
+
+/// The article id as an IRI: the id itself when it already is one (`urn:…`, `https://…`,
+/// `tag:…`, also a QCode such as `afp:123`), else [`ID_PREFIX`] followed by the id with every
+/// byte outside `A-Z a-z 0-9 - . _ ~ : @ /` percent-encoded (UTF-8), so a reader can decode it.
+pub(crate) fn id_iri(id: &str) -> String {
+    if is_iri(id) {
+        return id.to_string();
+    }
+    let mut out = String::from(ID_PREFIX);
+    for byte in id.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~:@/".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// True for an absolute IRI (RFC 3987): a scheme, a colon, and only characters an IRI may hold,
+/// with `%` starting a two-digit escape.
+pub(crate) fn is_iri(text: &str) -> bool {
+    has_scheme(text) && text.chars().all(is_iri_char) && percent_escapes_are_valid(text)
+}
+
+/// True for an absolute `http:` or `https:` IRI: what JSON-LD `url` and Atom `uri` are for.
+pub(crate) fn is_http_url(text: &str) -> bool {
+    let lower = text.get(..8).unwrap_or(text).to_ascii_lowercase();
+    (lower.starts_with("http://") || lower.starts_with("https://")) && is_iri(text)
+}
+
+fn has_scheme(text: &str) -> bool {
+    text.split_once(':')
+        .is_some_and(|(scheme, _)| is_scheme(scheme))
+}
+
+fn is_iri_char(c: char) -> bool {
+    !c.is_control()
+        && !c.is_whitespace()
+        && !matches!(c, '<' | '>' | '"' | '{' | '}' | '|' | '\\' | '^' | '`')
+        && !matches!(c, '\u{fdd0}'..='\u{fdef}' | '\u{fffe}' | '\u{ffff}')
+}
+
+fn percent_escapes_are_valid(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().all(|(i, &b)| {
+        b != b'%'
+            || (bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+                && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit))
+    })
+}
+
+/// Printable: not whitespace, not a control character, not a noncharacter XML refuses.
+pub(crate) fn is_visible(c: char) -> bool {
+    !c.is_whitespace() && !c.is_control() && !matches!(c, '\u{fffe}' | '\u{ffff}')
+}
+
+/// RFC 3986 `scheme`: a letter, then letters, digits, `+`, `-`, `.`.
+pub(crate) fn is_scheme(scheme: &str) -> bool {
+    let mut chars = scheme.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+}
+
+/// A URI reference `xs:anyURI` accepts, made by percent-encoding what RFC 3986 does not allow
+/// where it stands: spaces, quotes, `<>{}|\^` and backtick anywhere; stray `%`; `[` `]` outside an
+/// IPv6 host; a second `#`; a `:` in the host that does not start a port, or in the first segment
+/// of a relative reference. Non-ASCII characters are kept (an IRI). Valid URIs come out unchanged.
+pub(crate) fn encode_iri(value: &str) -> String {
+    let value = value.trim();
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    if let Some((scheme, after)) = value.split_once(':').filter(|(s, _)| is_scheme(s)) {
+        out.push_str(scheme);
+        out.push(':');
+        rest = after;
+    }
+    let relative = out.is_empty();
+    let has_authority = if let Some(after) = rest.strip_prefix("//") {
+        let end = after.find(['/', '?', '#']).unwrap_or(after.len());
+        let (authority_part, tail) = after.split_at_checked(end).unwrap_or((after, ""));
+        out.push_str("//");
+        authority(authority_part, &mut out);
+        rest = tail;
+        true
+    } else {
+        false
+    };
+    path_query_fragment(rest, relative && !has_authority, &mut out);
+    out
+}
+
+/// `[userinfo@]host[:port]`. A host that is neither an IPv6 literal nor a name is encoded into a
+/// name; a port must be digits.
+fn authority(authority: &str, out: &mut String) {
+    let (userinfo, host_port) = match authority.rsplit_once('@') {
+        Some((userinfo, host_port)) => (Some(userinfo), host_port),
+        None => (None, authority),
+    };
+    if let Some(userinfo) = userinfo {
+        encode(userinfo, |c| is_unreserved_or_sub_delim(c) || c == ':', out);
+        out.push('@');
+    }
+    let (host, port) = match host_port.rsplit_once(':') {
+        Some((host, port)) if !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) => {
+            (host, Some(port))
+        }
+        _ => (host_port, None),
+    };
+    let ipv6 = host
+        .strip_prefix('[')
+        .and_then(|h| h.strip_suffix(']'))
+        .is_some_and(|h| {
+            h.chars()
+                .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
+        });
+    if ipv6 {
+        out.push_str(host);
+    } else {
+        encode(host, is_unreserved_or_sub_delim, out);
+    }
+    if let Some(port) = port {
+        out.push(':');
+        out.push_str(port);
+    }
+}
+
+/// The part after the authority. In a relative reference without authority, colons before the
+/// first `/` are encoded so that they are not read as a scheme.
+fn path_query_fragment(rest: &str, relative: bool, out: &mut String) {
+    let mut first_segment = relative;
+    let mut in_fragment = false;
+    for (i, c) in rest.char_indices() {
+        let keep = match c {
+            '%' => rest
+                .get(i + 1..i + 3)
+                .is_some_and(|hex| hex.bytes().all(|b| b.is_ascii_hexdigit())),
+            '#' => !in_fragment,
+            ':' => !first_segment,
+            '/' | '?' | '@' => true,
+            c => is_unreserved_or_sub_delim(c),
+        };
+        if matches!(c, '/' | '?' | '#') {
+            first_segment = false;
+        }
+        if c == '#' {
+            in_fragment = true;
+        }
+        push_char(c, keep, out);
+    }
+}
+
+/// RFC 3986 `unreserved` and `sub-delims`, plus non-ASCII characters (IRI `ucschar`).
+fn is_unreserved_or_sub_delim(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=".contains(c)
+    } else {
+        is_visible(c)
+    }
+}
+
+/// Copies `text`, keeping characters `keep` accepts and valid `%XX` escapes, encoding the rest.
+fn encode(text: &str, keep: impl Fn(char) -> bool, out: &mut String) {
+    for (i, c) in text.char_indices() {
+        let escape = c == '%'
+            && text
+                .get(i + 1..i + 3)
+                .is_some_and(|hex| hex.bytes().all(|b| b.is_ascii_hexdigit()));
+        push_char(c, escape || (c != '%' && keep(c)), out);
+    }
+}
+
+fn push_char(c: char, keep: bool, out: &mut String) {
+    if keep {
+        out.push(c);
+        return;
+    }
+    let mut bytes = [0u8; 4];
+    for byte in c.encode_utf8(&mut bytes).bytes() {
+        out.push_str(&format!("%{byte:02X}"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iris_are_kept_and_other_ids_encoded() {
+        assert_eq!(id_iri("urn:newsml:x.com:1"), "urn:newsml:x.com:1");
+        assert_eq!(
+            id_iri("https://x.example/a?b=1#c"),
+            "https://x.example/a?b=1#c"
+        );
+        assert_eq!(id_iri("AFP 123/ü"), "urn:newswire:id:AFP%20123/%C3%BC");
+        assert_eq!(id_iri("2024:x"), "urn:newswire:id:2024:x");
+        assert_eq!(id_iri("urn:a b"), "urn:newswire:id:urn:a%20b");
+        assert_eq!(id_iri("urn:a%zz"), "urn:newswire:id:urn:a%25zz");
+        assert_eq!(id_iri(""), "urn:newswire:id:");
+    }
+
+    #[test]
+    fn http_urls_only() {
+        assert!(is_http_url("HTTPS://x.example/"));
+        assert!(is_http_url("http://x.example/ä"));
+        assert!(!is_http_url("urn:x"));
+        assert!(!is_http_url("https://x.example/a b"));
+        assert!(!is_http_url("http"));
+    }
+
+    #[test]
+    fn iri_keeps_valid_uris_and_encodes_the_rest() {
+        for valid in [
+            "https://example.com/a/b?c=1&d=%20#frag",
+            "https://user:pw@[2001:db8::1]:8080/p",
+            "urn:newsml:example.com:20240115:X",
+            "https://例え.jp/ü",
+            "relative/a:b",
+        ] {
+            assert_eq!(encode_iri(valid), valid);
+        }
+        assert_eq!(
+            encode_iri(" https://x/a b\"<>%zz "),
+            "https://x/a%20b%22%3C%3E%25zz"
+        );
+        assert_eq!(encode_iri("https://h:x/p"), "https://h%3Ax/p");
+        assert_eq!(
+            encode_iri("https://h:/p#a#b[c]"),
+            "https://h%3A/p#a%23b%5Bc%5D"
+        );
+        assert_eq!(encode_iri("a:b:c"), "a:b:c");
+        assert_eq!(encode_iri(":::"), "%3A%3A%3A");
+    }
+}
