@@ -1,10 +1,11 @@
 //! [`Article`], the one typed story every format maps to.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Author, Block, Concept, Dateline, Link, Party, Timestamp, Warning};
+use super::{Author, Block, Concept, Dateline, Inline, Link, Party, Timestamp, Warning};
 
 /// One news story, independent of the format it came from.
 ///
@@ -215,18 +216,43 @@ impl Article {
     /// assert_eq!(a.body_text(), "One.\n\nTwo.");
     /// ```
     pub fn body_text(&self) -> String {
-        let mut out = String::new();
-        for block in &self.body {
-            let text = block.plain_text();
-            if text.is_empty() {
-                continue;
-            }
-            if !out.is_empty() {
-                out.push_str("\n\n");
-            }
-            out.push_str(&text);
+        Block::text_of(&self.body)
+    }
+
+    /// The body as agencies print it: the dateline leads the first paragraph
+    /// (`TRIPOLI (LIBIA) (ITALPRESS/MNA) – Recenti colloqui ...`). The model keeps the dateline
+    /// apart from the body so that each format can place it; writers of rendered copy (the G2
+    /// and Atom XHTML bodies, JSON-LD `articleBody`) print this.
+    ///
+    /// A dateline that ends in a word or a number rather than a separator (`Brussels, 16 November
+    /// 2023`) becomes a paragraph of its own; a body that already starts with it is unchanged.
+    ///
+    /// ```
+    /// use newswire::model::{Article, Block, Dateline};
+    /// let mut a = Article::default();
+    /// a.dateline = Some(Dateline::new("ROMA (ANSA) -"));
+    /// a.body = vec![Block::paragraph("Text.")];
+    /// assert_eq!(Block::text_of(&a.printed_body()), "ROMA (ANSA) - Text.");
+    /// ```
+    pub fn printed_body(&self) -> Cow<'_, [Block]> {
+        let Some(dateline) = self.dateline.as_ref().map(|d| d.text.trim()) else {
+            return Cow::Borrowed(&self.body);
+        };
+        if dateline.is_empty() || self.body.is_empty() || self.body_text().starts_with(dateline) {
+            return Cow::Borrowed(&self.body);
         }
-        out
+        let mut body = self.body.clone();
+        let glued = !dateline.ends_with(char::is_alphanumeric);
+        match body
+            .iter_mut()
+            .find(|b| matches!(b, Block::Paragraph { .. }))
+        {
+            Some(Block::Paragraph { content }) if glued => {
+                content.insert(0, Inline::Text(format!("{dateline} ")));
+            }
+            _ => body.insert(0, Block::paragraph(dateline)),
+        }
+        Cow::Owned(body)
     }
 
     /// The time this version was made: [`modified`](Self::modified), else
@@ -330,5 +356,61 @@ impl Rights {
     /// True when no rights field is set.
     pub fn is_empty(&self) -> bool {
         self.holder.is_none() && self.notice.is_none() && self.usage_terms.is_none()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn story(dateline: &str, body: Vec<Block>) -> Article {
+        Article {
+            dateline: Some(Dateline::new(dateline)),
+            body,
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn printed_body_glues_a_dateline_ending_in_a_separator() {
+        let a = story(
+            "TRIPOLI (LIBIA) (ITALPRESS/MNA) –",
+            vec![Block::heading(2, "Sub"), Block::paragraph("Talks.")],
+        );
+        assert_eq!(
+            a.printed_body().as_ref(),
+            [
+                Block::heading(2, "Sub"),
+                Block::Paragraph {
+                    content: vec![
+                        Inline::text("TRIPOLI (LIBIA) (ITALPRESS/MNA) – "),
+                        Inline::text("Talks.")
+                    ]
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn printed_body_sets_a_place_and_date_dateline_apart() {
+        let a = story(
+            "Brussels, 16 November 2023",
+            vec![Block::paragraph("Today.")],
+        );
+        assert_eq!(
+            Block::text_of(&a.printed_body()),
+            "Brussels, 16 November 2023\n\nToday."
+        );
+    }
+
+    #[test]
+    fn printed_body_is_unchanged_when_it_already_starts_with_the_dateline() {
+        let a = story(
+            "ROMA (ANSA) -",
+            vec![Block::paragraph("ROMA (ANSA) - Text.")],
+        );
+        assert!(matches!(a.printed_body(), Cow::Borrowed(_)));
+        let no_body = story("ROMA (ANSA) -", vec![]);
+        assert!(no_body.printed_body().is_empty());
     }
 }

@@ -58,6 +58,22 @@ impl Block {
         }
     }
 
+    /// The text of a sequence of blocks without markup, blocks separated by a blank line.
+    pub fn text_of(blocks: &[Block]) -> String {
+        let mut out = String::new();
+        for block in blocks {
+            let text = block.plain_text();
+            if text.is_empty() {
+                continue;
+            }
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(&text);
+        }
+        out
+    }
+
     /// The block's text without markup. Nested blocks are separated by a blank line, list items
     /// by a line break.
     pub fn plain_text(&self) -> String {

@@ -305,7 +305,7 @@ fn write_links(w: &mut XmlWriter, links: &[Link]) {
 fn write_content(w: &mut XmlWriter, article: &Article) {
     w.open("content", &[("type", "xhtml")]);
     w.open("div", &[("xmlns", crate::xml::XHTML_NS)]);
-    write_body(w, &article.body);
+    write_body(w, &article.printed_body());
     w.close("div");
     w.close("content");
 }

@@ -6,7 +6,7 @@ use super::script_safe::to_vec_pretty;
 use crate::iptc::concept_uri;
 use crate::iri::{id_iri, is_http_url, is_iri};
 use crate::model::{
-    Agency, Author, AuthorKind, Concept, Link, Party, PubStatus, Timestamp, derived_id,
+    Agency, Author, AuthorKind, Block, Concept, Link, Party, PubStatus, Timestamp, derived_id,
 };
 use crate::xml::one_line;
 use crate::{Article, Error, Format};
@@ -117,7 +117,7 @@ struct NewsArticle<'a> {
 impl<'a> NewsArticle<'a> {
     fn new(article: &'a Article, context: Option<&'static str>) -> NewsArticle<'a> {
         let id = derived_id(article);
-        let body = article.body_text();
+        let body = Block::text_of(&article.printed_body());
         let has_body = !body.trim().is_empty();
         let links = Links::sort(&article.links);
         NewsArticle {

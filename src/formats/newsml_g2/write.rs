@@ -470,7 +470,7 @@ fn content_set(w: &mut XmlWriter, article: &Article) {
     );
     w.close("head");
     w.open("body", &[]);
-    write_body(w, &article.body);
+    write_body(w, &article.printed_body());
     w.close("body");
     w.close("html");
     w.close("inlineXML");
@@ -711,7 +711,7 @@ mod tests {
           <title>Rates held &lt;again&gt; &amp; "steady"</title>
         </head>
         <body>
-          <p>The bank held rates.</p>
+          <p>FRANKFURT, Jan 15 (Reuters) - The bank held rates.</p>
           <p><em>Really.</em></p>
         </body>
       </html>
