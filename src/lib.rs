@@ -41,3 +41,8 @@ pub use convert::{Conversion, convert};
 pub use error::{Error, Position};
 pub use formats::{Format, detect, read, write};
 pub use model::Article;
+
+/// The README's Rust examples, compiled and run as doc tests so that they stay true.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
