@@ -164,7 +164,8 @@ pub struct Article {
 
     /// When the story was published or issued.
     ///
-    /// G2: none at item level. JSON-LD: `datePublished`. Atom: `published`.
+    /// G2: `pubHistory/published/timestamp` (G2 has no item-level publication date).
+    /// JSON-LD: `datePublished`. Atom: `published`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<Timestamp>,
 

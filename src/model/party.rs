@@ -49,7 +49,8 @@ pub struct Author {
     /// The role as a QCode or word (`crol:writer`, `editor`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
-    /// A job title (`Associated Press writer`).
+    /// A job title (`Associated Press writer`). G2 `@jobtitle` takes only a QCode, so free text
+    /// goes to a `note` there.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
 }
