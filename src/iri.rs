@@ -56,6 +56,20 @@ fn percent_escapes_are_valid(text: &str) -> bool {
     })
 }
 
+/// A link target a body may keep: anything but script and data URLs (`javascript:`,
+/// `vbscript:`, `data:`), however disguised with case, spaces or control characters.
+pub(crate) fn is_safe_link(href: &str) -> bool {
+    let scheme: String = href
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .take(12)
+        .flat_map(char::to_lowercase)
+        .collect();
+    !["javascript:", "vbscript:", "data:"]
+        .iter()
+        .any(|unsafe_scheme| scheme.starts_with(unsafe_scheme))
+}
+
 /// Printable: not whitespace, not a control character, not a noncharacter XML refuses.
 pub(crate) fn is_visible(c: char) -> bool {
     !c.is_whitespace() && !c.is_control() && !matches!(c, '\u{fffe}' | '\u{ffff}')
@@ -190,6 +204,27 @@ fn push_char(c: char, keep: bool, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn script_and_data_links_are_unsafe() {
+        for bad in [
+            "javascript:alert(1)",
+            " JavaScript:x",
+            "java\tscript:x",
+            "\u{1}data:text/html,x",
+            "VBScript:x",
+        ] {
+            assert!(!is_safe_link(bad), "{bad:?}");
+        }
+        for good in [
+            "https://x.example/",
+            "mailto:a@b.example",
+            "/relative",
+            "#anchor",
+        ] {
+            assert!(is_safe_link(good), "{good:?}");
+        }
+    }
 
     #[test]
     fn iris_are_kept_and_other_ids_encoded() {

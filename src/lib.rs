@@ -31,6 +31,7 @@ mod dateline;
 mod encoding;
 mod error;
 pub mod formats;
+mod html;
 mod iptc;
 mod iri;
 mod language;

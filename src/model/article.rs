@@ -262,6 +262,49 @@ impl Article {
         self.modified.or(self.published).or(self.created)
     }
 
+    /// Undoes [`printed_body`](Self::printed_body) for readers of formats that carry the
+    /// dateline apart (G2, JSON-LD): when the body starts with the dateline as printed, glued to
+    /// the first paragraph or as a paragraph of its own, it is removed from the body. A partial
+    /// match (a dateline element without the agency tag the lead has) is left alone.
+    pub fn strip_printed_dateline(&mut self) {
+        let Some(dateline) = self.dateline.as_ref().map(|d| d.text.trim().to_string()) else {
+            return;
+        };
+        if dateline.is_empty() {
+            return;
+        }
+        if let Some(first) = self.body.first()
+            && matches!(first, Block::Paragraph { .. })
+            && first.plain_text().trim() == dateline
+        {
+            self.body.remove(0);
+            return;
+        }
+        if dateline.ends_with(char::is_alphanumeric) {
+            return;
+        }
+        let Some(index) = self
+            .body
+            .iter()
+            .position(|b| matches!(b, Block::Paragraph { .. }))
+        else {
+            return;
+        };
+        if let Some(Block::Paragraph { content }) = self.body.get_mut(index)
+            && let Some(Inline::Text(lead)) = content.first_mut()
+            && let Some(rest) = lead.strip_prefix(&dateline)
+            && rest.starts_with(char::is_whitespace)
+        {
+            *lead = rest.trim_start().to_string();
+            if lead.is_empty() {
+                content.remove(0);
+            }
+            if content.is_empty() {
+                self.body.remove(index);
+            }
+        }
+    }
+
     /// The best single line to show as the story's title: the headline, else the title.
     pub fn display_headline(&self) -> Option<&str> {
         self.headline.as_deref().or(self.title.as_deref())
@@ -363,6 +406,7 @@ impl Rights {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::canonical_body;
 
     fn story(dateline: &str, body: Vec<Block>) -> Article {
         Article {
@@ -402,6 +446,48 @@ mod tests {
             Block::text_of(&a.printed_body()),
             "Brussels, 16 November 2023\n\nToday."
         );
+    }
+
+    #[test]
+    fn strip_printed_dateline_undoes_printed_body() {
+        for (dateline, body) in [
+            (
+                "TRIPOLI (ITALPRESS) –",
+                vec![Block::paragraph("Talks."), Block::paragraph("More.")],
+            ),
+            (
+                "Brussels, 16 November 2023",
+                vec![Block::paragraph("Today.")],
+            ),
+            (
+                "ROMA (ANSA) -",
+                vec![Block::Paragraph {
+                    content: vec![
+                        Inline::Strong(vec![Inline::text("Bold")]),
+                        Inline::text(" lead"),
+                    ],
+                }],
+            ),
+        ] {
+            let original = story(dateline, body);
+            let mut read = original.clone();
+            read.body = canonical_body(&original.printed_body());
+            read.strip_printed_dateline();
+            assert_eq!(read.body, original.body, "{dateline}");
+        }
+    }
+
+    #[test]
+    fn strip_printed_dateline_leaves_partial_matches() {
+        let mut a = story(
+            "FRANKFURT, Jan 15",
+            vec![Block::paragraph(
+                "FRANKFURT, Jan 15 (Example) - The bank held.",
+            )],
+        );
+        let before = a.body.clone();
+        a.strip_printed_dateline();
+        assert_eq!(a.body, before);
     }
 
     #[test]

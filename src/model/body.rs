@@ -163,6 +163,155 @@ impl Inline {
     }
 }
 
+/// The canonical form of a body, which every markup reader produces: whitespace runs collapsed
+/// to one space as HTML renders them (across mark boundaries, not inside preformatted text),
+/// no whitespace at the start or end of a block or before a line break, adjacent text runs
+/// merged, and nothing empty (paragraphs, headings, quotes, lists, preformatted text, marks,
+/// links without text).
+///
+/// Two bodies that render the same in HTML have the same canonical form, so a body survives a
+/// round trip through XHTML exactly when its canonical form does.
+///
+/// ```
+/// use newswire::model::{canonical_body, Block, Inline};
+/// let body = vec![
+///     Block::Paragraph { content: vec![Inline::text("  Rates \n held "), Inline::Strong(vec![Inline::text(" again ")])] },
+///     Block::paragraph("   "),
+/// ];
+/// assert_eq!(
+///     canonical_body(&body),
+///     [Block::Paragraph { content: vec![Inline::text("Rates held "), Inline::Strong(vec![Inline::text("again")])] }]
+/// );
+/// ```
+pub fn canonical_body(blocks: &[Block]) -> Vec<Block> {
+    blocks.iter().filter_map(canonical_block).collect()
+}
+
+fn canonical_block(block: &Block) -> Option<Block> {
+    match block {
+        Block::Paragraph { content } => {
+            let content = canonical_inlines(content);
+            (!content.is_empty()).then_some(Block::Paragraph { content })
+        }
+        Block::Heading { level, content } => {
+            let content = canonical_inlines(content);
+            (!content.is_empty()).then_some(Block::Heading {
+                level: *level,
+                content,
+            })
+        }
+        Block::Blockquote { blocks } => {
+            let blocks = canonical_body(blocks);
+            (!blocks.is_empty()).then_some(Block::Blockquote { blocks })
+        }
+        Block::List { ordered, items } => (!items.is_empty()).then(|| Block::List {
+            ordered: *ordered,
+            items: items.iter().map(|item| canonical_body(item)).collect(),
+        }),
+        Block::Preformatted { text } => (!text.is_empty()).then(|| block.clone()),
+    }
+}
+
+/// The canonical form of a block's inline content (see [`canonical_body`]).
+pub fn canonical_inlines(inlines: &[Inline]) -> Vec<Inline> {
+    let mut after_space = true;
+    let mut out = collapse(inlines, &mut after_space);
+    trim_end(&mut out);
+    out
+}
+
+/// XML's whitespace characters; others (no-break space, ideographic space) are content.
+fn is_xml_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r')
+}
+
+fn collapse(inlines: &[Inline], after_space: &mut bool) -> Vec<Inline> {
+    let mut out: Vec<Inline> = Vec::new();
+    for inline in inlines {
+        match inline {
+            Inline::Text(text) => {
+                let mut collapsed = String::with_capacity(text.len());
+                for c in text.chars() {
+                    if is_xml_space(c) {
+                        if !*after_space {
+                            collapsed.push(' ');
+                            *after_space = true;
+                        }
+                    } else {
+                        collapsed.push(c);
+                        *after_space = false;
+                    }
+                }
+                push_text(&mut out, collapsed);
+            }
+            Inline::Emphasis(content) => {
+                let content = collapse(content, after_space);
+                if !content.is_empty() {
+                    out.push(Inline::Emphasis(content));
+                }
+            }
+            Inline::Strong(content) => {
+                let content = collapse(content, after_space);
+                if !content.is_empty() {
+                    out.push(Inline::Strong(content));
+                }
+            }
+            Inline::Link {
+                href,
+                title,
+                content,
+            } => {
+                let content = collapse(content, after_space);
+                if !content.is_empty() {
+                    out.push(Inline::Link {
+                        href: href.clone(),
+                        title: title.clone(),
+                        content,
+                    });
+                }
+            }
+            Inline::LineBreak => {
+                trim_end(&mut out);
+                out.push(Inline::LineBreak);
+                *after_space = true;
+            }
+        }
+    }
+    out
+}
+
+fn push_text(out: &mut Vec<Inline>, text: String) {
+    if text.is_empty() {
+        return;
+    }
+    match out.last_mut() {
+        Some(Inline::Text(previous)) => previous.push_str(&text),
+        _ => out.push(Inline::Text(text)),
+    }
+}
+
+/// Removes whitespace at the end, descending into a trailing mark, dropping what becomes empty.
+fn trim_end(inlines: &mut Vec<Inline>) {
+    while let Some(last) = inlines.last_mut() {
+        let empty = match last {
+            Inline::Text(text) => {
+                let kept = text.trim_end_matches(is_xml_space).len();
+                text.truncate(kept);
+                text.is_empty()
+            }
+            Inline::Emphasis(content) | Inline::Strong(content) | Inline::Link { content, .. } => {
+                trim_end(content);
+                content.is_empty()
+            }
+            Inline::LineBreak => false,
+        };
+        if !empty {
+            return;
+        }
+        inlines.pop();
+    }
+}
+
 /// The serde shape of [`Inline`]: a bare string, or a tagged object.
 #[derive(Clone, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -249,6 +398,64 @@ mod tests {
         );
         let back: Block = serde_json::from_str(&json).unwrap();
         assert_eq!(back, block);
+    }
+
+    #[test]
+    fn canonical_form_collapses_across_marks_and_drops_empties() {
+        let body = vec![
+            Block::Paragraph {
+                content: vec![
+                    Inline::text("\n  a  "),
+                    Inline::Emphasis(vec![Inline::text("  b\t")]),
+                    Inline::text(" c\u{a0} "),
+                    Inline::LineBreak,
+                    Inline::text("  d"),
+                    Inline::Strong(vec![Inline::text("  ")]),
+                    Inline::Link {
+                        href: "h".into(),
+                        title: None,
+                        content: vec![],
+                    },
+                ],
+            },
+            Block::Heading {
+                level: 2,
+                content: vec![Inline::Emphasis(vec![])],
+            },
+            Block::Blockquote {
+                blocks: vec![Block::paragraph(" ")],
+            },
+            Block::List {
+                ordered: false,
+                items: vec![vec![], vec![Block::paragraph(" x ")]],
+            },
+            Block::Preformatted {
+                text: "  keep  \n".into(),
+            },
+        ];
+        let canonical = canonical_body(&body);
+        assert_eq!(
+            canonical,
+            [
+                Block::Paragraph {
+                    content: vec![
+                        Inline::text("a "),
+                        Inline::Emphasis(vec![Inline::text("b ")]),
+                        Inline::text("c\u{a0}"),
+                        Inline::LineBreak,
+                        Inline::text("d"),
+                    ]
+                },
+                Block::List {
+                    ordered: false,
+                    items: vec![vec![], vec![Block::paragraph("x")]],
+                },
+                Block::Preformatted {
+                    text: "  keep  \n".into()
+                },
+            ]
+        );
+        assert_eq!(canonical_body(&canonical), canonical, "idempotent");
     }
 
     #[test]

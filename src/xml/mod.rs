@@ -1,11 +1,14 @@
-//! XML machinery shared by the XML formats: a small indenting writer with strict escaping, and
-//! the XHTML rendering of body blocks.
+//! XML machinery shared by the XML formats: an element tree for reading, a small indenting writer
+//! with strict escaping, and the XHTML rendering of body blocks.
 
+mod tree;
 mod writer;
 mod xhtml;
 
+#[allow(unused_imports)] // the XML readers use them
+pub(crate) use tree::{Document, Element, MAX_DEPTH, Node, parse};
 pub(crate) use writer::{XmlWriter, one_line};
-pub(crate) use xhtml::write_body;
+pub(crate) use xhtml::{read_body, write_body};
 
 /// The XHTML namespace, declared on the element that holds a body (G2 `html`, Atom `div`).
 pub(crate) const XHTML_NS: &str = "http://www.w3.org/1999/xhtml";

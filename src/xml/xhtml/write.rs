@@ -1,8 +1,8 @@
 //! Body blocks as XHTML 1.0 Strict elements, for NewsML-G2 `inlineXML` and Atom
 //! `content type="xhtml"`.
 
-use super::XmlWriter;
 use crate::model::{Block, Inline};
+use crate::xml::XmlWriter;
 
 /// Writes `blocks` as XHTML elements (`p`, `h1`-`h6`, `blockquote`, `ul`/`ol`, `pre`, with `em`,
 /// `strong`, `a` and `br` inside) at the writer's current depth, unprefixed: the caller declares

