@@ -341,6 +341,9 @@ pub fn losses(article: &Article, format: Format) -> Vec<Loss> {
 pub fn project(article: &Article, format: Format) -> Result<Article, Error> {
     match format {
         Format::Json => Ok(article.clone()),
+        Format::NewsmlG2 => Ok(super::newsml_g2::project(article)),
+        Format::JsonLd => Ok(super::jsonld::project(article)),
+        Format::Atom => Ok(super::atom::project(article)),
         other => Err(Error::ReadUnsupported(other)),
     }
 }

@@ -181,6 +181,9 @@ pub fn read(input: &[u8], format: Format) -> Result<Vec<Article>, Error> {
     match format {
         Format::Text => text::read(input),
         Format::Json => json::read(input),
+        Format::NewsmlG2 => newsml_g2::read(input),
+        Format::JsonLd => jsonld::read(input),
+        Format::Atom => atom::read(input),
         other => Err(Error::ReadUnsupported(other)),
     }
 }

@@ -26,8 +26,10 @@
 //! credit line, sources, copyright holder, usage terms, priority, urgency, status, embargo,
 //! creation time, editorial notes, genres without a scheme URI, extensions.
 
+mod read;
 mod write;
 
+pub use read::{project, read};
 pub use write::write;
 
 #[cfg(test)]

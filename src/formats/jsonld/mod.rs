@@ -25,9 +25,11 @@
 //! byline text, author roles, the dateline date and agency services, priority, urgency, embargo,
 //! editorial notes, body markup, other link relations (related, previous versions), extensions.
 
+mod read;
 mod script_safe;
 mod write;
 
+pub use read::{project, read};
 pub use write::write;
 
 #[cfg(test)]

@@ -7,9 +7,11 @@
 //! scheme covers use two schemes newswire declares in an inline `catalog`: `nwrole`
 //! (`urn:newswire:role:`, e.g. the sub-headline's role) and `ianarel` (Atom/IANA link relations).
 
+mod read;
 mod values;
 mod write;
 
+pub use read::{project, read};
 pub use write::write;
 
 /// The namespace of every G2 element (the News Architecture, NAR).
