@@ -11,6 +11,7 @@ use crate::{Article, Error};
 
 pub mod atom;
 mod detect;
+pub mod fidelity;
 pub mod json;
 pub mod jsonld;
 pub mod newsml_g2;

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)] // each test crate uses a different subset
 
+pub mod generate;
+
 use std::path::{Path, PathBuf};
 
 /// The repository root.

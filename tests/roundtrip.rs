@@ -1,0 +1,156 @@
+//! Round-trip properties: for every format newswire reads and writes, what the format can carry
+//! survives a write and a read unchanged (`read(F, write(F, a)) == project(a, F)`), and writing
+//! what was read gives the same bytes again.
+//!
+//! Cases: 256 by default, `PROPTEST_CASES=2000` in CI. Failing cases are shrunk and their seeds
+//! saved in `tests/roundtrip.proptest-regressions`, which is committed so they are replayed first.
+
+mod support;
+
+use newswire::formats::fidelity::{Carry, Field, carries, project};
+use newswire::model::{Article, Block};
+use newswire::{Format, read, write};
+use proptest::prelude::*;
+use proptest::test_runner::{FileFailurePersistence, TestCaseError};
+
+use support::generate::article;
+
+/// `read(F, write(F, a)) == project(a, F)`, and `write(F, read(F, write(F, a))) == write(F, a)`.
+fn round_trip(format: Format, article: &Article) -> Result<(), TestCaseError> {
+    let written = write(std::slice::from_ref(article), format)
+        .map_err(|e| TestCaseError::fail(format!("write: {e}")))?;
+    let read_back = read(&written, format).map_err(|e| {
+        TestCaseError::fail(format!("read: {e}\n{}", String::from_utf8_lossy(&written)))
+    })?;
+    prop_assert_eq!(read_back.len(), 1, "one article in, one out");
+    let expected = project(article, format).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    prop_assert_eq!(
+        &read_back[0],
+        &expected,
+        "{} did not round-trip; written:\n{}",
+        format,
+        String::from_utf8_lossy(&written)
+    );
+    let rewritten =
+        write(&read_back, format).map_err(|e| TestCaseError::fail(format!("rewrite: {e}")))?;
+    prop_assert_eq!(
+        String::from_utf8_lossy(&rewritten),
+        String::from_utf8_lossy(&written),
+        "{} bytes are not stable",
+        format
+    );
+    Ok(())
+}
+
+proptest! {
+    // PROPTEST_CASES sets the number of cases (default 256); failures are saved next to this file.
+    #![proptest_config(ProptestConfig {
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("proptest-regressions"))),
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn json_round_trips(a in article()) {
+        round_trip(Format::Json, &a)?;
+    }
+
+    #[test]
+    fn newsml_g2_round_trips(a in article()) {
+        round_trip(Format::NewsmlG2, &a)?;
+    }
+
+    #[test]
+    fn jsonld_round_trips(a in article()) {
+        round_trip(Format::JsonLd, &a)?;
+    }
+
+    #[test]
+    fn atom_round_trips(a in article()) {
+        round_trip(Format::Atom, &a)?;
+    }
+
+    /// G2 → JSON-LD → Atom → G2 keeps every field the three formats all carry whole.
+    #[test]
+    fn chain_keeps_the_shared_fields(a in article()) {
+        let through = |a: &Article, format: Format| -> Result<Article, TestCaseError> {
+            let bytes = write(std::slice::from_ref(a), format)
+                .map_err(|e| TestCaseError::fail(format!("{format}: {e}")))?;
+            let mut articles = read(&bytes, format)
+                .map_err(|e| TestCaseError::fail(format!("{format}: {e}")))?;
+            articles.pop().ok_or_else(|| TestCaseError::fail("no article"))
+        };
+        let start = through(&a, Format::NewsmlG2)?;
+        let mut end = start.clone();
+        for format in [Format::JsonLd, Format::Atom, Format::NewsmlG2] {
+            end = through(&end, format)?;
+        }
+        for field in shared_fields() {
+            prop_assert_eq!(value(&end, field), value(&start, field), "{} was lost", field);
+        }
+    }
+}
+
+/// The fields G2, JSON-LD and Atom all carry whole.
+fn shared_fields() -> Vec<Field> {
+    Field::ALL
+        .into_iter()
+        .filter(|&field| {
+            [Format::NewsmlG2, Format::JsonLd, Format::Atom]
+                .into_iter()
+                .all(|format| carries(format, field) == Carry::Full)
+        })
+        .collect()
+}
+
+/// A field's value, from the article's `json` form. The body is compared as printed (the
+/// dateline at the head of the lead), since a format without a dateline keeps it there.
+fn value(article: &Article, field: Field) -> serde_json::Value {
+    match field {
+        Field::BodyText => Block::text_of(&article.printed_body()).into(),
+        Field::BodyMarkup => serde_json::to_value(article.printed_body()).unwrap_or_default(),
+        _ => {
+            let json = serde_json::to_value(article).unwrap_or_default();
+            let mut current = &json;
+            for part in field.name().split('.') {
+                current = current.get(part).unwrap_or(&serde_json::Value::Null);
+            }
+            current.clone()
+        }
+    }
+}
+
+#[test]
+fn the_shared_fields_include_the_essentials() {
+    let shared = shared_fields();
+    for field in [Field::Id, Field::Headline, Field::BodyText, Field::Modified] {
+        assert!(shared.contains(&field), "{field} is not shared: {shared:?}");
+    }
+}
+
+#[test]
+fn the_fidelity_table_agrees_with_project() {
+    let mut runner = proptest::test_runner::TestRunner::default();
+    runner
+        .run(&article(), |a| {
+            for format in [Format::Json, Format::NewsmlG2, Format::JsonLd, Format::Atom] {
+                let projected =
+                    project(&a, format).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                for field in Field::ALL {
+                    if carries(format, field) == Carry::Lost && field != Field::BodyMarkup {
+                        prop_assert!(
+                            !field.is_populated(&projected) || !field.is_populated(&a),
+                            "{format} is said to lose {field}, but project keeps it"
+                        );
+                    }
+                    if carries(format, field) == Carry::Full && field.is_populated(&a) {
+                        prop_assert!(
+                            field.is_populated(&projected),
+                            "{format} is said to carry {field}, but project drops it"
+                        );
+                    }
+                }
+            }
+            Ok(())
+        })
+        .unwrap();
+}
