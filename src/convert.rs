@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use crate::formats::fidelity::{Loss, losses};
 use crate::{Article, Error, Format, detect, read, write};
 
 /// The result of converting one input.
@@ -14,6 +15,9 @@ pub struct Conversion {
     pub articles: Vec<Article>,
     /// The output document.
     pub output: Vec<u8>,
+    /// What the output format dropped or kept only in part, over all the articles, in model
+    /// order (see [`losses`]).
+    pub losses: Vec<Loss>,
 }
 
 /// Reads `input` (in `from`, or detected from the content and `path` when `from` is `None`) and
@@ -44,9 +48,13 @@ pub fn convert(
     }
     let articles = read(input, from)?;
     let output = write(&articles, to)?;
+    let mut dropped: Vec<Loss> = articles.iter().flat_map(|a| losses(a, to)).collect();
+    dropped.sort_by_key(|loss| loss.field);
+    dropped.dedup_by_key(|loss| loss.field);
     Ok(Conversion {
         from,
         articles,
         output,
+        losses: dropped,
     })
 }

@@ -270,8 +270,8 @@ pub fn carries(format: Format, field: Field) -> Carry {
             _ => Full,
         },
         Format::Atom => match field {
-            Id | Language | Headline | Keywords | Modified | Published | Description
-            | BodyText | BodyMarkup => Full,
+            Id | Language | Headline | Keywords | Modified | Published | Description | BodyText
+            | BodyMarkup => Full,
             Title => Partial("written as the title only when there is no headline"),
             Authors => Partial("roles and job titles are lost"),
             Subjects => Partial("names and scheme URIs only"),
@@ -331,6 +331,46 @@ pub fn losses(article: &Article, format: Format) -> Vec<Loss> {
             }),
         })
         .collect()
+}
+
+/// The formats the table covers: those newswire both reads and writes.
+pub const ROUND_TRIP_FORMATS: [Format; 4] =
+    [Format::Json, Format::NewsmlG2, Format::JsonLd, Format::Atom];
+
+/// The fidelity table as Markdown: a row per field, a column per format (`yes`, `part`, `-`),
+/// then what each `part` loses. `newswire formats --fields` prints it; the README holds it.
+pub fn table_markdown() -> String {
+    let mut out = String::from("| field |");
+    for format in ROUND_TRIP_FORMATS {
+        out.push_str(&format!(" {format} |"));
+    }
+    out.push_str("\n|---|");
+    out.push_str(&"---|".repeat(ROUND_TRIP_FORMATS.len()));
+    out.push('\n');
+    let mut notes = Vec::new();
+    for field in Field::ALL {
+        out.push_str(&format!("| `{field}` |"));
+        for format in ROUND_TRIP_FORMATS {
+            let cell = match carries(format, field) {
+                Carry::Full => "yes",
+                Carry::Lost => "-",
+                Carry::Partial(what) => {
+                    notes.push(format!("- `{field}` in {format}: {what}"));
+                    "part"
+                }
+            };
+            out.push_str(&format!(" {cell} |"));
+        }
+        out.push('\n');
+    }
+    if !notes.is_empty() {
+        out.push_str("\nPartly kept:\n\n");
+        for note in notes {
+            out.push_str(&note);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// What `article` becomes after being written as `format` and read back: the fields the format

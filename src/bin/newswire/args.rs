@@ -21,7 +21,7 @@ pub enum Command {
     /// Print the articles read from the inputs as newswire JSON
     Inspect(InspectArgs),
     /// List the formats, what newswire does with each, and their file extensions
-    Formats,
+    Formats(FormatsArgs),
 }
 
 #[derive(Debug, Args)]
@@ -38,12 +38,19 @@ pub struct ConvertArgs {
     /// Replace output files that already exist
     #[arg(long)]
     pub force: bool,
-    /// Do not print reader warnings
+    /// Do not print reader warnings and what the output format drops
     #[arg(long, short = 'q')]
     pub quiet: bool,
     /// Input files; `-` reads standard input
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct FormatsArgs {
+    /// Print the fidelity table instead: which model fields each format keeps
+    #[arg(long)]
+    pub fields: bool,
 }
 
 #[derive(Debug, Args)]

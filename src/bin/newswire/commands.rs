@@ -3,10 +3,11 @@
 use std::io::Write;
 use std::path::Path;
 
+use newswire::formats::fidelity::Loss;
 use newswire::{Article, Format};
 
 use crate::Outcome;
-use crate::args::{ConvertArgs, InspectArgs};
+use crate::args::{ConvertArgs, FormatsArgs, InspectArgs};
 use crate::input::{display_name, read_input};
 use crate::output::{output_path, write_atomically};
 
@@ -46,6 +47,7 @@ fn convert_one(args: &ConvertArgs, input: &Path) -> Result<(), String> {
         .map_err(|e| e.to_string())?;
     if !args.quiet {
         report_warnings(input, &conversion.articles);
+        report_losses(input, args.to, &conversion.losses);
     }
     match &args.output {
         Some(dir) => {
@@ -94,8 +96,12 @@ fn read_articles(input: &Path, from: Option<Format>) -> Result<Vec<Article>, Str
     newswire::read(&bytes, format).map_err(|e| e.to_string())
 }
 
-/// `newswire formats`: the registry as a table.
-pub fn formats() -> Outcome {
+/// `newswire formats`: the registry as a table, or with `--fields` the fidelity table.
+pub fn formats(args: &FormatsArgs) -> Outcome {
+    if args.fields {
+        print!("{}", newswire::formats::fidelity::table_markdown());
+        return Outcome::Success;
+    }
     println!(
         "{:<10} {:<5} {:<6} {:<14} description",
         "format", "read", "write", "extensions"
@@ -128,6 +134,34 @@ fn report_warnings(input: &Path, articles: &[Article]) {
             );
         }
     }
+}
+
+/// `story.txt -> atom: dropped dateline.text, credit; partly kept authors (roles are lost)`.
+fn report_losses(input: &Path, to: Format, losses: &[Loss]) {
+    if losses.is_empty() {
+        return;
+    }
+    let dropped: Vec<String> = losses
+        .iter()
+        .filter(|loss| loss.partial.is_none())
+        .map(|loss| loss.field.to_string())
+        .collect();
+    let partly: Vec<String> = losses
+        .iter()
+        .filter_map(|loss| Some(format!("{} ({})", loss.field, loss.partial?)))
+        .collect();
+    let mut parts = Vec::new();
+    if !dropped.is_empty() {
+        parts.push(format!("dropped {}", dropped.join(", ")));
+    }
+    if !partly.is_empty() {
+        parts.push(format!("partly kept {}", partly.join(", ")));
+    }
+    eprintln!(
+        "newswire: {} -> {to}: {}",
+        display_name(input),
+        parts.join("; ")
+    );
 }
 
 fn write_stdout(bytes: &[u8]) -> Result<(), String> {

@@ -20,7 +20,7 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Convert(options) => commands::convert(&options),
         Command::Inspect(options) => commands::inspect(&options),
-        Command::Formats => commands::formats(),
+        Command::Formats(options) => commands::formats(&options),
     };
     ExitCode::from(outcome as u8)
 }
