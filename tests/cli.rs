@@ -217,3 +217,63 @@ fn formats_lists_capabilities() {
     let text = table.lines().find(|l| l.starts_with("text ")).unwrap();
     assert!(text.split_whitespace().nth(1) == Some("yes"), "{text}");
 }
+
+#[test]
+fn conversions_say_what_the_target_drops_unless_quiet() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = write(dir.path(), "story.txt", STORY.as_bytes());
+    let loud = newswire()
+        .args(["convert", "--to", "atom"])
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(loud.status.code(), Some(0));
+    let stderr = String::from_utf8(loud.stderr).unwrap();
+    let line = stderr
+        .lines()
+        .find(|l| l.contains("-> atom:"))
+        .unwrap_or_else(|| panic!("no loss report in {stderr:?}"));
+    assert!(
+        line.contains("story.txt -> atom: dropped dateline.text, dateline.city"),
+        "{line}"
+    );
+    assert!(line.contains("credit"), "{line}");
+
+    let quiet = newswire()
+        .args(["convert", "--quiet", "--to", "atom"])
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(quiet.status.code(), Some(0));
+    assert!(
+        quiet.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&quiet.stderr)
+    );
+
+    let g2 = newswire()
+        .args(["convert", "--to", "newsml-g2"])
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert!(
+        !String::from_utf8_lossy(&g2.stderr).contains("dropped"),
+        "G2 keeps everything this story has"
+    );
+}
+
+#[test]
+fn formats_fields_prints_the_fidelity_table() {
+    let output = newswire().args(["formats", "--fields"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let table = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        table.starts_with("| field | json | newsml-g2 | jsonld | atom |"),
+        "{table}"
+    );
+    let credit = table
+        .lines()
+        .find(|l| l.starts_with("| `credit` |"))
+        .unwrap();
+    assert_eq!(credit, "| `credit` | yes | yes | yes | - |");
+}
