@@ -32,6 +32,34 @@ pub(crate) fn scheme_uri(alias: &str) -> Option<&'static str> {
         .map(|(_, uri)| *uri)
 }
 
+/// A URI under a known IPTC scheme as its alias and code, the inverse of [`concept_uri`] and
+/// [`expand_qcode`] (`http://cv.iptc.org/newscodes/mediatopic/20000350` → `medtop`,
+/// `20000350`). `https` is accepted for `http`. `None` for other URIs and for a bare scheme URI.
+pub(crate) fn split_scheme_uri(uri: &str) -> Option<(&'static str, &str)> {
+    let rest = uri.trim();
+    let rest = rest
+        .strip_prefix("http://")
+        .or_else(|| rest.strip_prefix("https://"))?;
+    IPTC_SCHEMES.iter().find_map(|(alias, scheme)| {
+        let scheme = scheme.strip_prefix("http://")?;
+        let code = rest.strip_prefix(scheme).filter(|code| !code.is_empty())?;
+        Some((*alias, code))
+    })
+}
+
+/// The alias of a known IPTC scheme URI (`http://cv.iptc.org/newscodes/mediatopic/` →
+/// `medtop`), the inverse of [`scheme_uri`]; `https` is accepted for `http`.
+pub(crate) fn scheme_alias(uri: &str) -> Option<&'static str> {
+    let rest = uri.trim();
+    let rest = rest
+        .strip_prefix("http://")
+        .or_else(|| rest.strip_prefix("https://"))?;
+    IPTC_SCHEMES
+        .iter()
+        .find(|(_, scheme)| scheme.strip_prefix("http://") == Some(rest))
+        .map(|(alias, _)| *alias)
+}
+
 /// A concept's scheme as a URI: the scheme itself when it is one, else the URI of a known IPTC
 /// alias.
 pub(crate) fn concept_scheme_uri(concept: &Concept) -> Option<String> {
@@ -65,6 +93,15 @@ pub(crate) fn expand_qcode(value: &str) -> String {
     }
 }
 
+/// A QCode's alias and code (`medtop:20000350` → `medtop`, `20000350`): text without whitespace,
+/// with an alias that is not a URI scheme part (no `/`).
+pub(crate) fn split_qcode(text: &str) -> Option<(&str, &str)> {
+    let (alias, code) = text.split_once(':')?;
+    let word = |s: &str| !s.is_empty() && !s.contains(char::is_whitespace);
+    (word(alias) && word(code) && !alias.contains('/') && !code.starts_with("//"))
+        .then_some((alias, code))
+}
+
 /// The XSD QCode pattern `[^\s:]+:[^\s]+`, also refusing characters XML cannot carry.
 pub(crate) fn is_qcode(value: &str) -> bool {
     value
@@ -96,5 +133,27 @@ mod tests {
             "http://cv.iptc.org/newscodes/itemrelation/seeAlso"
         );
         assert_eq!(expand_qcode("alternate"), "alternate");
+    }
+
+    #[test]
+    fn scheme_uris_map_back_to_aliases() {
+        assert_eq!(
+            split_scheme_uri("https://cv.iptc.org/newscodes/mediatopic/20000350"),
+            Some(("medtop", "20000350"))
+        );
+        assert_eq!(
+            split_scheme_uri("http://cv.iptc.org/newscodes/itemrelation/seeAlso"),
+            Some(("irel", "seeAlso"))
+        );
+        assert_eq!(
+            split_scheme_uri("http://cv.iptc.org/newscodes/genre/"),
+            None
+        );
+        assert_eq!(split_scheme_uri("https://example.com/cv/a"), None);
+        assert_eq!(
+            scheme_alias("http://cv.iptc.org/newscodes/genre/"),
+            Some("genre")
+        );
+        assert_eq!(scheme_alias("https://example.com/cv/"), None);
     }
 }

@@ -23,6 +23,37 @@ pub(crate) fn id_iri(id: &str) -> String {
     out
 }
 
+/// The id an IRI stands for, the inverse of [`id_iri`]: [`ID_PREFIX`] followed by a
+/// percent-encoded id gives that id back; any other IRI is the id itself. Trimmed; an escape that
+/// does not decode to UTF-8 leaves the IRI as it is.
+pub(crate) fn id_from_iri(iri: &str) -> String {
+    let iri = iri.trim();
+    let Some(encoded) = iri.strip_prefix(ID_PREFIX) else {
+        return iri.to_string();
+    };
+    let bytes = encoded.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&byte) = bytes.get(i) {
+        let escaped = (byte == b'%')
+            .then(|| bytes.get(i + 1..i + 3))
+            .flatten()
+            .and_then(|hex| std::str::from_utf8(hex).ok())
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
+        match escaped {
+            Some(decoded) => {
+                out.push(decoded);
+                i += 3;
+            }
+            None => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| iri.to_string())
+}
+
 /// True for an absolute IRI (RFC 3987): a scheme, a colon, and only characters an IRI may hold,
 /// with `%` starting a two-digit escape.
 pub(crate) fn is_iri(text: &str) -> bool {
@@ -238,6 +269,10 @@ mod tests {
         assert_eq!(id_iri("urn:a b"), "urn:newswire:id:urn:a%20b");
         assert_eq!(id_iri("urn:a%zz"), "urn:newswire:id:urn:a%25zz");
         assert_eq!(id_iri(""), "urn:newswire:id:");
+        for id in ["AFP 123/ü", "urn:a b", "urn:a%zz", "", "urn:x:1"] {
+            assert_eq!(id_from_iri(&id_iri(id)), id, "{id}");
+        }
+        assert_eq!(id_from_iri("urn:newswire:id:%FF"), "urn:newswire:id:%FF");
     }
 
     #[test]

@@ -274,7 +274,10 @@ pub fn carries(format: Format, field: Field) -> Carry {
             | BodyMarkup => Full,
             Title => Partial("written as the title only when there is no headline"),
             Authors => Partial("roles and job titles are lost"),
-            Subjects => Partial("names and scheme URIs only"),
+            Subjects => Partial(
+                "IPTC scheme URIs come back as aliases; a subject under the IPTC genre scheme comes back as a genre",
+            ),
+            Genres => Partial("only genres with a code and a scheme URI"),
             CopyrightNotice => Full,
             Links => Partial("relations outside Atom's are generalised"),
             Provider => Partial("name only"),

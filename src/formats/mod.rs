@@ -122,7 +122,7 @@ impl Format {
 
     /// Whether this version of newswire reads the format.
     pub fn can_read(self) -> bool {
-        matches!(self, Format::Text | Format::Json)
+        matches!(self, Format::Text | Format::Json | Format::Atom)
     }
 
     /// Whether this version of newswire writes the format.

@@ -249,7 +249,13 @@ impl Article {
             .find(|b| matches!(b, Block::Paragraph { .. }))
         {
             Some(Block::Paragraph { content }) if glued => {
-                content.insert(0, Inline::Text(format!("{dateline} ")));
+                // No space before a line break, as HTML renders it (the canonical form).
+                let glue = if starts_with_break(content) {
+                    dateline.to_string()
+                } else {
+                    format!("{dateline} ")
+                };
+                content.insert(0, Inline::Text(glue));
             }
             _ => body.insert(0, Block::paragraph(dateline)),
         }
@@ -316,6 +322,17 @@ impl Article {
             .iter()
             .map(|block| block.plain_text().split_whitespace().count())
             .sum()
+    }
+}
+
+/// Whether inline content starts with a line break, inside marks or not.
+fn starts_with_break(content: &[Inline]) -> bool {
+    match content.first() {
+        Some(Inline::LineBreak) => true,
+        Some(
+            Inline::Emphasis(inner) | Inline::Strong(inner) | Inline::Link { content: inner, .. },
+        ) => starts_with_break(inner),
+        _ => false,
     }
 }
 

@@ -217,7 +217,42 @@ pub fn canonical_inlines(inlines: &[Inline]) -> Vec<Inline> {
     let mut after_space = true;
     let mut out = collapse(inlines, &mut after_space);
     trim_end(&mut out);
+    let mut before_break = false;
+    trim_before_breaks(&mut out, &mut before_break);
     out
+}
+
+/// Removes whitespace before a line break that a mark boundary hides from [`collapse`]
+/// (`a <strong><br/></strong>`), walking backwards; marks left empty are dropped.
+fn trim_before_breaks(inlines: &mut Vec<Inline>, before_break: &mut bool) {
+    let mut i = inlines.len();
+    while i > 0 {
+        i -= 1;
+        let Some(inline) = inlines.get_mut(i) else {
+            break;
+        };
+        let empty = match inline {
+            Inline::LineBreak => {
+                *before_break = true;
+                false
+            }
+            Inline::Text(text) => {
+                if *before_break {
+                    let kept = text.trim_end_matches(is_xml_space).len();
+                    text.truncate(kept);
+                }
+                *before_break &= text.is_empty();
+                text.is_empty()
+            }
+            Inline::Emphasis(content) | Inline::Strong(content) | Inline::Link { content, .. } => {
+                trim_before_breaks(content, before_break);
+                content.is_empty()
+            }
+        };
+        if empty {
+            inlines.remove(i);
+        }
+    }
 }
 
 /// XML's whitespace characters; others (no-break space, ideographic space) are content.
@@ -456,6 +491,27 @@ mod tests {
             ]
         );
         assert_eq!(canonical_body(&canonical), canonical, "idempotent");
+    }
+
+    #[test]
+    fn no_space_before_a_line_break_inside_a_mark() {
+        let content = vec![
+            Inline::text("a "),
+            Inline::Strong(vec![
+                Inline::Emphasis(vec![Inline::LineBreak]),
+                Inline::text("b"),
+            ]),
+        ];
+        assert_eq!(
+            canonical_inlines(&content),
+            [
+                Inline::text("a"),
+                Inline::Strong(vec![
+                    Inline::Emphasis(vec![Inline::LineBreak]),
+                    Inline::text("b")
+                ]),
+            ]
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! |---|---|
 //! | `@xml:lang` | `language`, when it is a well-formed tag |
 //! | `id` | `id` (else [`derived_id`](crate::model::derived_id)); an id that is not an IRI becomes `urn:newswire:id:` + the id percent-encoded |
-//! | `title type="text"` | `headline`, else `title`, else empty |
+//! | `title type="text"` | `headline`, else `title` (marked `nw:field="title"` in the `urn:newswire:atom` namespace, so that a reader can tell it from a headline), else empty |
 //! | `updated` | `modified`, else `published`, else `created`, else 1970-01-01T00:00:00Z |
 //! | `published` | `published` |
 //! | `author` | creators; if none, the byline, else the provider, else the dateline agencies, else `unknown` (Atom requires one) |

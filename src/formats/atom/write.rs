@@ -2,11 +2,11 @@
 
 use sha2::{Digest, Sha256};
 
-use crate::iptc::{concept_scheme_uri, expand_qcode};
+use crate::iptc::{concept_scheme_uri, expand_qcode, scheme_alias};
 use crate::iri::{id_iri, is_http_url};
 use crate::language::well_formed_tag;
 use crate::model::{Author, AuthorKind, Concept, Link, Party, Timestamp, derived_id};
-use crate::xml::{XmlWriter, one_line, write_body};
+use crate::xml::{XmlWriter, one_line, write_body, xhtml_form};
 use crate::{Article, Error, Format};
 
 const ATOM_NS: &str = "http://www.w3.org/2005/Atom";
@@ -77,8 +77,17 @@ fn write_entry(w: &mut XmlWriter, article: &Article, document: bool) {
     }
     w.open("entry", &attrs);
     w.leaf("id", &[], &id_iri(&derived_id(article)));
-    let title = one_line(article.display_headline().unwrap_or(""));
-    w.leaf("title", &[("type", "text")], &title);
+    let (title, is_title) = entry_title(article);
+    if is_title {
+        let attrs = [
+            ("type", "text"),
+            ("xmlns:nw", NEWSWIRE_NS),
+            ("nw:field", "title"),
+        ];
+        w.leaf("title", &attrs, &title);
+    } else {
+        w.leaf("title", &[("type", "text")], &title);
+    }
     w.leaf("updated", &[], &date_text(&updated(article)));
     if let Some(published) = article
         .published
@@ -87,13 +96,19 @@ fn write_entry(w: &mut XmlWriter, article: &Article, document: bool) {
     {
         w.leaf("published", &[], &published);
     }
-    write_people(w, article);
-    write_categories(w, article);
-    write_links(w, &article.links);
-    if let Some(notice) = non_blank(article.rights.notice.as_deref()) {
+    for person in people(article) {
+        person.write(w);
+    }
+    for category in categories(article) {
+        category.write(w);
+    }
+    for link in links(&article.links) {
+        link.write(w);
+    }
+    if let Some(notice) = trimmed(article.rights.notice.as_deref()) {
         w.leaf("rights", &[("type", "text")], notice);
     }
-    if let Some(summary) = non_blank(article.description.as_deref()) {
+    if let Some(summary) = trimmed(article.description.as_deref()) {
         w.leaf("summary", &[("type", "text")], summary);
     }
     write_content(w, article);
@@ -105,9 +120,28 @@ fn write_entry(w: &mut XmlWriter, article: &Article, document: bool) {
     w.close("entry");
 }
 
+/// Where newswire's own markers live: `nw:field="title"` on an entry `title` says it holds the
+/// article's title (short label) rather than its headline, for a reader to put it back.
+pub(super) const NEWSWIRE_NS: &str = "urn:newswire:atom";
+
+/// The entry title, on one line: the headline, else the title (then `true`), else empty.
+pub(super) fn entry_title(article: &Article) -> (String, bool) {
+    let headline = article
+        .headline
+        .as_deref()
+        .map(one_line)
+        .unwrap_or_default();
+    if !headline.is_empty() {
+        return (headline, false);
+    }
+    let title = article.title.as_deref().map(one_line).unwrap_or_default();
+    let is_title = !title.is_empty();
+    (title, is_title)
+}
+
 /// The time the entry was last updated: the first of modified, published and created that a
 /// date construct can hold, else the Unix epoch (Atom requires `updated`).
-fn updated(article: &Article) -> Timestamp {
+pub(super) fn updated(article: &Article) -> Timestamp {
     [article.modified, article.published, article.created]
         .into_iter()
         .flatten()
@@ -115,49 +149,81 @@ fn updated(article: &Article) -> Timestamp {
         .unwrap_or(Timestamp::UNIX_EPOCH)
 }
 
-fn date_text(time: &Timestamp) -> String {
+/// A date construct's text: RFC 3339 with an offset (`Z` for a time given without one).
+pub(super) fn date_text(time: &Timestamp) -> String {
     time.to_xsd_with_offset()
         .unwrap_or_else(|| Timestamp::UNIX_EPOCH.to_rfc3339_with_offset())
 }
 
-/// Authors and contributors. Atom requires an author in an entry document, so an article without
-/// creators gets one from the byline, the provider or the dateline agencies, else `unknown`.
-fn write_people(w: &mut XmlWriter, article: &Article) {
-    let mut creators = people(article, AuthorKind::Creator).peekable();
-    if creators.peek().is_none() {
-        for name in fallback_author_names(article) {
-            write_person(w, "author", &name, None);
+/// An `author` or `contributor` as written.
+pub(super) struct Person {
+    /// Author (creator) or contributor.
+    pub kind: AuthorKind,
+    /// The name, on one line, never empty.
+    pub name: String,
+    /// An http(s) URI identifying the person.
+    pub uri: Option<String>,
+}
+
+impl Person {
+    fn write(&self, w: &mut XmlWriter) {
+        let element = match self.kind {
+            AuthorKind::Creator => "author",
+            AuthorKind::Contributor => "contributor",
+        };
+        w.open(element, &[]);
+        w.leaf("name", &[], &self.name);
+        if let Some(uri) = &self.uri {
+            w.leaf("uri", &[], uri);
         }
-    }
-    for (name, uri) in creators {
-        write_person(w, "author", &name, uri);
-    }
-    for (name, uri) in people(article, AuthorKind::Contributor) {
-        write_person(w, "contributor", &name, uri);
+        w.close(element);
     }
 }
 
-/// Name (the id when the name is blank) and http(s) URI of each author of one kind.
-fn people(article: &Article, kind: AuthorKind) -> impl Iterator<Item = (String, Option<&str>)> {
+/// Authors, then contributors. Atom requires an author in an entry document, so an article
+/// without creators gets one from the byline, the provider or the dateline agencies, else
+/// `unknown`.
+pub(super) fn people(article: &Article) -> Vec<Person> {
+    let mut out: Vec<Person> = people_of_kind(article, AuthorKind::Creator).collect();
+    if out.is_empty() {
+        out = fallback_author_names(article)
+            .into_iter()
+            .map(|name| Person {
+                kind: AuthorKind::Creator,
+                name,
+                uri: None,
+            })
+            .collect();
+    }
+    out.extend(people_of_kind(article, AuthorKind::Contributor));
+    out
+}
+
+/// Each author of one kind with a name (the id when the name is blank) and its http(s) URI.
+fn people_of_kind(article: &Article, kind: AuthorKind) -> impl Iterator<Item = Person> + '_ {
     article
         .authors
         .iter()
         .filter(move |author| author.kind == kind)
-        .filter_map(|author: &Author| {
+        .filter_map(move |author: &Author| {
             let uri = author
                 .id
                 .as_deref()
                 .map(str::trim)
-                .filter(|id| is_http_url(id));
+                .filter(|id| is_http_url(id))
+                .map(str::to_string);
             let name = one_line(&author.name);
             let name = if name.is_empty() {
                 one_line(author.id.as_deref()?)
             } else {
                 name
             };
-            (!name.is_empty()).then_some((name, uri))
+            (!name.is_empty()).then_some(Person { kind, name, uri })
         })
 }
+
+/// The author name Atom gets when the article names none and has nothing to stand in.
+pub(super) const UNKNOWN_AUTHOR: &str = "unknown";
 
 fn fallback_author_names(article: &Article) -> Vec<String> {
     if let Some(byline) = non_blank(article.byline.as_deref()) {
@@ -174,52 +240,56 @@ fn fallback_author_names(article: &Article) -> Vec<String> {
         .filter(|name| !name.is_empty())
         .collect();
     if agencies.is_empty() {
-        vec!["unknown".to_string()]
+        vec![UNKNOWN_AUTHOR.to_string()]
     } else {
         agencies
     }
 }
 
-fn write_person(w: &mut XmlWriter, element: &str, name: &str, uri: Option<&str>) {
-    w.open(element, &[]);
-    w.leaf("name", &[], name);
-    if let Some(uri) = uri {
-        w.leaf("uri", &[], uri);
-    }
-    w.close(element);
-}
-
-/// Keywords as bare terms, then subjects, then genres that have a scheme URI (a genre without
-/// one would be indistinguishable from a keyword).
-fn write_categories(w: &mut XmlWriter, article: &Article) {
-    for keyword in &article.keywords {
-        let term = one_line(keyword);
-        if !term.is_empty() {
-            w.empty("category", &[("term", &term)]);
-        }
-    }
+/// Keywords as bare terms, then subjects, then genres that get a scheme URI (a genre without
+/// one would read back as a subject). A category under the IPTC genre scheme reads back as a
+/// genre, so such subjects are written with the genres, after the other subjects.
+pub(super) fn categories(article: &Article) -> Vec<Category> {
+    let keywords = article
+        .keywords
+        .iter()
+        .map(|keyword| one_line(keyword))
+        .filter(|term| !term.is_empty())
+        .map(|term| Category {
+            term,
+            scheme: None,
+            label: None,
+        });
     let genres = article
         .genres
         .iter()
-        .filter(|genre| concept_scheme_uri(genre).is_some());
-    for concept in article.subjects.iter().chain(genres) {
-        if let Some(category) = Category::of(concept) {
-            category.write(w);
-        }
-    }
+        .filter_map(Category::of)
+        .filter(|category| category.scheme.is_some());
+    let (genre_scheme, others): (Vec<Category>, Vec<Category>) = article
+        .subjects
+        .iter()
+        .filter_map(Category::of)
+        .chain(genres)
+        .partition(Category::is_genre);
+    keywords.chain(others).chain(genre_scheme).collect()
 }
 
-/// An Atom category made from a concept.
-struct Category {
-    term: String,
-    scheme: Option<String>,
-    label: Option<String>,
+/// An Atom category: a keyword (a bare `term`) or a concept (with a `scheme` or a `label`).
+pub(super) struct Category {
+    /// `@term`.
+    pub term: String,
+    /// `@scheme`: a concept scheme URI.
+    pub scheme: Option<String>,
+    /// `@label`.
+    pub label: Option<String>,
 }
 
 impl Category {
-    /// `scheme` + `term` when the scheme is (or expands to) a URI; a QCode as `term` when the
-    /// alias is unknown; the name as `term` for a concept without a code.
-    fn of(concept: &Concept) -> Option<Category> {
+    /// `scheme` + `term` (+ the name as `label`) when the scheme is (or expands to) a URI; else
+    /// the QCode (or the code) as `term` and the name as `label`; the name as `term` for a
+    /// concept without a code. A concept without a scheme URI always has a `label` (its name,
+    /// else its `term`), which tells it from a keyword.
+    pub(super) fn of(concept: &Concept) -> Option<Category> {
         let name = concept
             .name
             .as_deref()
@@ -237,19 +307,30 @@ impl Category {
                     scheme: Some(scheme),
                     label: name,
                 },
-                None => Category {
-                    term: concept.qcode().map_or(code, |qcode| one_line(&qcode)),
+                None => {
+                    let term = concept.qcode().map_or(code, |qcode| one_line(&qcode));
+                    Category {
+                        label: Some(name.unwrap_or_else(|| term.clone())),
+                        term,
+                        scheme: None,
+                    }
+                }
+            },
+            None => {
+                let name = name?;
+                Category {
+                    term: name.clone(),
                     scheme: None,
-                    label: name,
-                },
-            },
-            None => Category {
-                term: name?,
-                scheme: None,
-                label: None,
-            },
+                    label: Some(name),
+                }
+            }
         };
         Some(category)
+    }
+
+    /// Whether the scheme is the IPTC genre scheme, which readers read as a genre.
+    pub(super) fn is_genre(&self) -> bool {
+        self.scheme.as_deref().and_then(scheme_alias) == Some("genre")
     }
 
     fn write(&self, w: &mut XmlWriter) {
@@ -264,10 +345,37 @@ impl Category {
     }
 }
 
+/// A `link` as written.
+pub(super) struct AtomLink<'a> {
+    /// `@rel`, always written.
+    pub rel: String,
+    /// `@type`, when the model's media type is one Atom accepts.
+    pub media_type: Option<&'a str>,
+    /// `@href`, trimmed, never empty.
+    pub href: &'a str,
+    /// `@title`, when not blank.
+    pub title: Option<&'a str>,
+}
+
+impl AtomLink<'_> {
+    fn write(&self, w: &mut XmlWriter) {
+        let mut attrs = vec![("rel", self.rel.as_str())];
+        if let Some(media_type) = self.media_type {
+            attrs.push(("type", media_type));
+        }
+        attrs.push(("href", self.href));
+        if let Some(title) = self.title {
+            attrs.push(("title", title));
+        }
+        w.empty("link", &attrs);
+    }
+}
+
 /// Every link with an `href`. A missing `rel` is written as `related` (Atom would read it as
 /// `alternate`); an IPTC relation QCode becomes its URI; a second `alternate` of the same type
 /// is written as `related`, since Atom allows one per type.
-fn write_links(w: &mut XmlWriter, links: &[Link]) {
+pub(super) fn links(links: &[Link]) -> Vec<AtomLink<'_>> {
+    let mut out = Vec::new();
     let mut alternate_types = Vec::new();
     for link in links {
         let href = link.href.trim();
@@ -290,33 +398,38 @@ fn write_links(w: &mut XmlWriter, links: &[Link]) {
                 alternate_types.push(media_type);
             }
         }
-        let mut attrs = vec![("rel", rel.as_str())];
-        if let Some(media_type) = media_type {
-            attrs.push(("type", media_type));
-        }
-        attrs.push(("href", href));
-        if let Some(title) = non_blank(link.title.as_deref()) {
-            attrs.push(("title", title));
-        }
-        w.empty("link", &attrs);
+        out.push(AtomLink {
+            rel,
+            media_type,
+            href,
+            title: non_blank(link.title.as_deref()),
+        });
     }
+    out
 }
 
 fn write_content(w: &mut XmlWriter, article: &Article) {
     w.open("content", &[("type", "xhtml")]);
     w.open("div", &[("xmlns", crate::xml::XHTML_NS)]);
-    write_body(w, &article.printed_body());
+    write_body(w, &xhtml_form(&article.printed_body()));
     w.close("div");
     w.close("content");
 }
 
-fn provider_label(article: &Article) -> Option<String> {
+/// The provider's name (else its id) on one line: the `source` title.
+pub(super) fn provider_label(article: &Article) -> Option<String> {
     let label = one_line(article.provider.as_ref().and_then(Party::label)?);
     (!label.is_empty()).then_some(label)
 }
 
 fn non_blank(text: Option<&str>) -> Option<&str> {
     text.filter(|t| !t.trim().is_empty())
+}
+
+/// A text construct's value (`rights`, `summary`): trimmed, when not blank. Readers trim the
+/// indentation feeds put around such text, so the writer writes what they read.
+pub(super) fn trimmed(text: Option<&str>) -> Option<&str> {
+    text.map(str::trim).filter(|t| !t.is_empty())
 }
 
 /// A media type the Atom schema accepts (`.+/.+`) and that survives XML escaping unchanged:

@@ -5,4 +5,4 @@ mod read;
 mod write;
 
 pub(crate) use read::read_body;
-pub(crate) use write::write_body;
+pub(crate) use write::{write_body, xhtml_form};

@@ -1,0 +1,103 @@
+//! Reads Atom 1.0 Feed and Entry Documents into articles, undoing the writer's conventions.
+//!
+//! | Atom | model |
+//! |---|---|
+//! | `@xml:lang` (inherited from the feed) | `language` |
+//! | `id` | `id` (`urn:newswire:id:` + percent-encoding undone) |
+//! | `title` | `headline` (text, html or xhtml, as one line) |
+//! | `updated`, `published` | `modified`, `published` (a date that cannot be read is a warning) |
+//! | `author`, `contributor` (`name`, `uri`, else `email` as a `mailto:` id) | `authors` (creators, contributors); an entry without authors inherits its `source`'s, else the feed's |
+//! | `category` without `scheme` or `label` | `keywords` |
+//! | `category` with `scheme` | `subjects` (`scheme`, `term` as the code, `label` as the name; an IPTC scheme URI back to its alias), or `genres` under the IPTC genre scheme |
+//! | `category` with a `label` only | `subjects`: a QCode `term` gives scheme and code, a `term` equal to its `label` a name |
+//! | `link` | `links` (`rel` default `alternate`; `related` back to no relation; IPTC relation URIs back to QCodes) |
+//! | `rights`, `summary` | `rights.notice`, `description` (html and xhtml as plain text) |
+//! | `content` | `body`: xhtml through the XHTML allowlist, html through the HTML parser, text as paragraphs split on blank lines; `@src` as a link (`alternate` for HTML, else `enclosure`) |
+//! | `source/title` | `provider` (a name) |
+//!
+//! The writer's stand-in author `unknown` (an article with no author) is read as no author. The
+//! reader is lenient: elements may be unprefixed, prefixed or in no namespace, required elements
+//! may be missing, and elements of other namespaces are skipped.
+
+mod entry;
+mod project;
+
+pub use project::project;
+
+use crate::encoding::decode_xml;
+use crate::model::{Author, Warning};
+use crate::xml::{Element, parse};
+use crate::{Article, Error, Format};
+
+use entry::{is_atom, person};
+
+/// Reads every entry of a Feed Document, or the entry of an Entry Document.
+pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
+    let decoded = decode_xml(input);
+    let document = parse(&decoded.text, Format::Atom)?;
+    let notes: Vec<Warning> = decoded
+        .warning
+        .into_iter()
+        .chain(document.warnings)
+        .map(|message| Warning {
+            field: None,
+            message,
+            raw: None,
+        })
+        .collect();
+    let root = &document.root;
+    if !is_atom(root) || !(root.is("feed") || root.is("entry")) {
+        return Err(Error::Invalid {
+            format: Format::Atom,
+            message: format!(
+                "the root element is <{}>, not an Atom feed or entry",
+                root.name
+            ),
+        });
+    }
+    let (entries, inherited): (Vec<&Element<'_>>, Inherited) = if root.is("feed") {
+        let entries: Vec<_> = root
+            .elements()
+            .filter(|e| is_atom(e) && e.is("entry"))
+            .collect();
+        if entries.is_empty() {
+            return Err(Error::Invalid {
+                format: Format::Atom,
+                message: "the feed holds no entry".to_string(),
+            });
+        }
+        (entries, Inherited::from_feed(root))
+    } else {
+        (vec![root], Inherited::default())
+    };
+    Ok(entries
+        .into_iter()
+        .map(|element| {
+            let mut article = entry::entry(element, &inherited);
+            article.warnings.extend(notes.iter().cloned());
+            article
+        })
+        .collect())
+}
+
+/// What a feed passes on to its entries.
+#[derive(Default)]
+pub(super) struct Inherited {
+    /// The feed's `xml:lang`.
+    language: Option<String>,
+    /// The feed's authors, for entries that have none.
+    authors: Vec<Author>,
+}
+
+impl Inherited {
+    fn from_feed(feed: &Element<'_>) -> Inherited {
+        Inherited {
+            language: entry::language(feed),
+            authors: feed
+                .elements()
+                .filter(|e| is_atom(e) && e.is("author"))
+                .filter_map(|e| person(e, crate::model::AuthorKind::Creator))
+                .collect(),
+        }
+    }
+}
