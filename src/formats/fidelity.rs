@@ -264,9 +264,17 @@ pub fn carries(format: Format, field: Field) -> Carry {
             Kind | Slugline | Byline | Priority | Urgency | Embargo | EditorialNotes
             | DatelineDate | BodyMarkup | Extensions => Lost,
             Authors => Partial("roles are lost"),
-            Subjects => Partial("only codes with a URI form keep their code"),
-            DatelineAgencies => Partial("merged into sourceOrganization"),
-            Links => Partial("only alternate, media and source links"),
+            Subjects => Partial(
+                "IPTC scheme URIs come back as aliases; other URIs are cut into scheme and code at the last / or #",
+            ),
+            Genres => Partial("a genre with a name keeps only the name"),
+            DatelineAgencies => Partial(
+                "merged into sourceOrganization; service codes and agencies the dateline text does not print are lost",
+            ),
+            Sources => Partial(
+                "a source the dateline text prints, listed last, comes back as a dateline agency",
+            ),
+            Links => Partial("only alternate (the URL alone), media (as enclosures) and via links"),
             _ => Full,
         },
         Format::Atom => match field {

@@ -122,7 +122,10 @@ impl Format {
 
     /// Whether this version of newswire reads the format.
     pub fn can_read(self) -> bool {
-        matches!(self, Format::Text | Format::Json | Format::Atom)
+        matches!(
+            self,
+            Format::Text | Format::Json | Format::JsonLd | Format::Atom
+        )
     }
 
     /// Whether this version of newswire writes the format.

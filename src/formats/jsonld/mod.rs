@@ -25,6 +25,7 @@
 //! byline text, author roles, the dateline date and agency services, priority, urgency, embargo,
 //! editorial notes, body markup, other link relations (related, previous versions), extensions.
 
+mod body;
 mod read;
 mod script_safe;
 mod write;

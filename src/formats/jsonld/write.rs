@@ -2,11 +2,12 @@
 
 use serde::Serialize;
 
+use super::body::article_body;
 use super::script_safe::to_vec_pretty;
 use crate::iptc::concept_uri;
 use crate::iri::{id_iri, is_http_url, is_iri};
 use crate::model::{
-    Agency, Author, AuthorKind, Block, Concept, Link, Party, PubStatus, Timestamp, derived_id,
+    Agency, Author, AuthorKind, Concept, Link, Party, PubStatus, Timestamp, derived_id,
 };
 use crate::xml::one_line;
 use crate::{Article, Error, Format};
@@ -117,8 +118,7 @@ struct NewsArticle<'a> {
 impl<'a> NewsArticle<'a> {
     fn new(article: &'a Article, context: Option<&'static str>) -> NewsArticle<'a> {
         let id = derived_id(article);
-        let body = Block::text_of(&article.printed_body());
-        let has_body = !body.trim().is_empty();
+        let body = article_body(article);
         let links = Links::sort(&article.links);
         NewsArticle {
             context,
@@ -129,8 +129,8 @@ impl<'a> NewsArticle<'a> {
             headline: line(&article.headline),
             alternative_headline: line(&article.subheadline),
             description: text(&article.description),
-            word_count: has_body.then(|| article.word_count()),
-            article_body: has_body.then_some(body),
+            word_count: body.is_some().then(|| article.word_count()),
+            article_body: body,
             dateline: article
                 .dateline
                 .as_ref()
@@ -201,27 +201,27 @@ impl<T> OneOrMany<T> {
 /// `locationCreated`: the dateline city (as printed) and region.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Place {
+pub(super) struct Place {
     #[serde(rename = "@type")]
-    kind: &'static str,
+    pub(super) kind: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    name: Option<String>,
-    address: PostalAddress,
+    pub(super) name: Option<String>,
+    pub(super) address: PostalAddress,
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct PostalAddress {
+pub(super) struct PostalAddress {
     #[serde(rename = "@type")]
-    kind: &'static str,
+    pub(super) kind: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    address_locality: Option<String>,
+    pub(super) address_locality: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    address_region: Option<String>,
+    pub(super) address_region: Option<String>,
 }
 
 impl Place {
-    fn of(article: &Article) -> Option<Place> {
+    pub(super) fn of(article: &Article) -> Option<Place> {
         let dateline = article.dateline.as_ref()?;
         let city = line(&dateline.city);
         let region = line(&dateline.region);
@@ -244,19 +244,19 @@ impl Place {
 /// or code in `identifier`.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Thing {
+pub(super) struct Thing {
     #[serde(rename = "@type")]
-    kind: &'static str,
+    pub(super) kind: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    name: Option<String>,
+    pub(super) name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    identifier: Option<String>,
+    pub(super) identifier: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    same_as: Option<String>,
+    pub(super) same_as: Option<String>,
 }
 
 impl Thing {
-    fn of(concept: &Concept) -> Option<Thing> {
+    pub(super) fn of(concept: &Concept) -> Option<Thing> {
         let name = line(&concept.name);
         let same_as = concept_uri(concept);
         let identifier = match same_as {
@@ -278,7 +278,7 @@ impl Thing {
 }
 
 /// A genre as schema.org's `genre` text: its name, else its URI, else its QCode or code.
-fn genre(concept: &Concept) -> Option<String> {
+pub(super) fn genre(concept: &Concept) -> Option<String> {
     line(&concept.name)
         .or_else(|| concept_uri(concept))
         .or_else(|| concept.qcode())
@@ -289,21 +289,21 @@ fn genre(concept: &Concept) -> Option<String> {
 /// `identifier`.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Person<'a> {
+pub(super) struct Person<'a> {
     #[serde(rename = "@type")]
-    kind: &'static str,
+    pub(super) kind: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    name: Option<String>,
+    pub(super) name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    job_title: Option<String>,
+    pub(super) job_title: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    url: Option<&'a str>,
+    pub(super) url: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    identifier: Option<&'a str>,
+    pub(super) identifier: Option<&'a str>,
 }
 
 impl<'a> Person<'a> {
-    fn all(authors: &'a [Author], kind: AuthorKind) -> Vec<Person<'a>> {
+    pub(super) fn all(authors: &'a [Author], kind: AuthorKind) -> Vec<Person<'a>> {
         authors
             .iter()
             .filter(|author| author.kind == kind)
@@ -331,19 +331,19 @@ impl<'a> Person<'a> {
 /// pending `NewsMediaOrganization`, which validators flag.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Organization<'a> {
+pub(super) struct Organization<'a> {
     #[serde(rename = "@type")]
-    kind: &'static str,
+    pub(super) kind: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    name: Option<String>,
+    pub(super) name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    url: Option<&'a str>,
+    pub(super) url: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    identifier: Option<&'a str>,
+    pub(super) identifier: Option<&'a str>,
 }
 
 impl<'a> Organization<'a> {
-    fn of(party: &'a Party) -> Option<Organization<'a>> {
+    pub(super) fn of(party: &'a Party) -> Option<Organization<'a>> {
         Organization::new(line(&party.name), party.id.as_deref())
     }
 
@@ -375,7 +375,7 @@ impl<'a> Organization<'a> {
 }
 
 /// The sources, then the dateline agencies not already among them.
-fn source_organizations(article: &Article) -> Vec<Organization<'_>> {
+pub(super) fn source_organizations(article: &Article) -> Vec<Organization<'_>> {
     let agencies = article.dateline.iter().flat_map(|d| &d.agencies);
     let candidates = article
         .sources
@@ -403,7 +403,7 @@ fn split_id(id: Option<&str>) -> (Option<&str>, Option<&str>) {
 /// text).
 #[derive(Serialize)]
 #[serde(untagged)]
-enum UsageInfo<'a> {
+pub(super) enum UsageInfo<'a> {
     Url(&'a str),
     Terms {
         #[serde(rename = "@type")]
@@ -413,7 +413,7 @@ enum UsageInfo<'a> {
 }
 
 impl<'a> UsageInfo<'a> {
-    fn of(terms: &'a str) -> UsageInfo<'a> {
+    pub(super) fn of(terms: &'a str) -> UsageInfo<'a> {
         let trimmed = terms.trim();
         if is_http_url(trimmed) {
             UsageInfo::Url(trimmed)
@@ -438,35 +438,35 @@ fn status(status: PubStatus) -> Option<&'static str> {
 /// An image or other media object linked from the article.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Media<'a> {
+pub(super) struct Media<'a> {
     #[serde(rename = "@type")]
-    kind: &'static str,
+    pub(super) kind: &'static str,
     /// Images: where Google looks for the picture.
     #[serde(skip_serializing_if = "Option::is_none")]
-    url: Option<&'a str>,
+    pub(super) url: Option<&'a str>,
     /// Other media: the file itself.
     #[serde(skip_serializing_if = "Option::is_none")]
-    content_url: Option<&'a str>,
+    pub(super) content_url: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    encoding_format: Option<&'a str>,
+    pub(super) encoding_format: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    name: Option<String>,
+    pub(super) name: Option<String>,
 }
 
 /// The links sorted into the properties that hold them.
 #[derive(Default)]
-struct Links<'a> {
-    pages: Vec<&'a str>,
-    images: Vec<Media<'a>>,
-    media: Vec<Media<'a>>,
-    bases: Vec<&'a str>,
+pub(super) struct Links<'a> {
+    pub(super) pages: Vec<&'a str>,
+    pub(super) images: Vec<Media<'a>>,
+    pub(super) media: Vec<Media<'a>>,
+    pub(super) bases: Vec<&'a str>,
 }
 
 impl<'a> Links<'a> {
     /// `alternate` → `url`; `image/*` → `image`; `video/*`, `audio/*` and enclosures →
     /// `associatedMedia`; `via` → `isBasedOn`. Other relations (related, previous versions)
     /// have no schema.org property and are left out, as are hrefs that are not absolute IRIs.
-    fn sort(links: &'a [Link]) -> Links<'a> {
+    pub(super) fn sort(links: &'a [Link]) -> Links<'a> {
         let mut sorted = Links::default();
         for link in links {
             let href = link.href.trim();
@@ -498,13 +498,13 @@ impl<'a> Links<'a> {
 }
 
 /// A model string worth writing: not absent, not blank.
-fn text(value: &Option<String>) -> Option<&str> {
+pub(super) fn text(value: &Option<String>) -> Option<&str> {
     value.as_deref().and_then(non_blank)
 }
 
 /// A one-line value (a headline, a name): whitespace runs, line breaks included, become one
 /// space, as in the other writers.
-fn line(value: &Option<String>) -> Option<String> {
+pub(super) fn line(value: &Option<String>) -> Option<String> {
     text(value).map(one_line)
 }
 

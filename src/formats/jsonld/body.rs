@@ -1,0 +1,275 @@
+//! The body as `articleBody` plain text, both ways.
+//!
+//! The writer prints the body as agencies do (the dateline at the head of the lead, see
+//! [`Article::printed_body`]) in canonical form, as plain text: blocks separated by a blank line,
+//! line breaks as `\n`, list items on lines of their own.
+//!
+//! The reader turns that text back into blocks so that printing them again gives the same text:
+//! blank lines separate blocks, a line break inside one is a [`Inline::LineBreak`], and a block
+//! whose spacing HTML would not keep (indentation, runs of spaces, tabs) is preformatted text.
+//! The dateline is taken back out of the text: glued to the lead (`ROMA (ANSA) - Text`) or as a
+//! block of its own. Since the dateline leads the first paragraph, blocks printed before it were
+//! not paragraphs (they come back as sub-headings), and a dateline that could lead a paragraph
+//! but stands alone had none to lead.
+
+use crate::model::{Article, Block, Dateline, Inline, canonical_body};
+use crate::xml::one_line;
+
+/// `articleBody`: the printed body as plain text (see the module documentation); `None` when it
+/// holds no text.
+pub(super) fn article_body(article: &Article) -> Option<String> {
+    let printed = match &article.dateline {
+        // The dateline is written on one line; print that form, so a reader can find it.
+        Some(dateline) if dateline.text.trim() != one_line(&dateline.text) => Article {
+            dateline: Some(Dateline::new(one_line(&dateline.text))),
+            body: article.body.clone(),
+            ..Article::default()
+        }
+        .printed_body()
+        .into_owned(),
+        _ => article.printed_body().into_owned(),
+    };
+    let text = unix_newlines(&Block::text_of(&canonical_body(&printed)));
+    (!text.is_empty()).then_some(text)
+}
+
+/// The blocks of an `articleBody`, the printed `dateline` (as written, on one line) taken out of
+/// them: the inverse of [`article_body`].
+pub(super) fn body_blocks(text: &str, dateline: Option<&str>) -> Vec<Block> {
+    let text = unix_newlines(text);
+    let pieces = split_blocks(&text);
+    let paragraphs = |pieces: &[&str]| pieces.iter().map(|p| block(p, false)).collect::<Vec<_>>();
+    let Some(dateline) = dateline.map(one_line).filter(|d| !d.is_empty()) else {
+        return paragraphs(&pieces);
+    };
+    let dateline = dateline.as_str();
+    let glued = !dateline.ends_with(char::is_alphanumeric);
+    // A block of its own at the head.
+    if let [first, rest @ ..] = pieces.as_slice()
+        && *first == dateline
+        && !rest.is_empty()
+    {
+        return rest.iter().map(|p| block(p, glued)).collect();
+    }
+    if !glued {
+        return paragraphs(&pieces);
+    }
+    // Glued to the lead: at the head when the text starts with the dateline, else at the first
+    // block boundary (after a blank line) where it stands.
+    let starts: Vec<usize> = if text.starts_with(dateline) {
+        vec![0]
+    } else {
+        text.match_indices(dateline)
+            .map(|(i, _)| i)
+            .filter(|&i| i > 2 && text.get(..i).is_some_and(|t| t.ends_with("\n\n")))
+            .collect()
+    };
+    for start in starts {
+        let Some(after) = text.get(start + dateline.len()..) else {
+            continue;
+        };
+        // The lead without the space that glued the dateline; a line break stays.
+        let lead = match after.chars().next() {
+            Some(' ') => after.get(1..).unwrap_or(""),
+            Some('\n') => after,
+            _ => continue,
+        };
+        let lead_pieces = split_blocks(lead);
+        if !lead_pieces.first().is_some_and(|p| is_clean(p)) {
+            continue;
+        }
+        let before = text.get(..start.saturating_sub(2)).unwrap_or("");
+        let mut blocks: Vec<Block> = split_blocks(before)
+            .into_iter()
+            .map(|p| block(p, true))
+            .collect();
+        blocks.extend(paragraphs(&lead_pieces));
+        return blocks;
+    }
+    paragraphs(&pieces)
+}
+
+/// Line ends as `\n` (`\r\n` and `\r` are line ends too).
+fn unix_newlines(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// The text cut at blank lines (`\n\n`) into non-empty pieces, so that joining them with `\n\n`
+/// gives the text back exactly: extra line feeds stay with the piece that follows (or, at the
+/// end, the one before).
+fn split_blocks(text: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        // A cut needs text on both sides.
+        let cut = rest
+            .char_indices()
+            .skip(1)
+            .map(|(i, _)| i)
+            .find(|&i| rest.get(i..).is_some_and(|tail| tail.starts_with("\n\n")))
+            .filter(|&i| rest.len() > i + 2);
+        match cut.and_then(|i| Some((rest.get(..i)?, rest.get(i + 2..)?))) {
+            Some((piece, tail)) => {
+                pieces.push(piece);
+                rest = tail;
+            }
+            None => {
+                pieces.push(rest);
+                break;
+            }
+        }
+    }
+    pieces
+}
+
+/// Whether HTML would render the text as written: no spaces at the ends of a line, no runs of
+/// spaces, no tabs.
+fn is_clean(piece: &str) -> bool {
+    piece.split('\n').all(|line| {
+        !line.starts_with(' ')
+            && !line.ends_with(' ')
+            && !line.contains("  ")
+            && !line.contains('\t')
+    })
+}
+
+/// One piece as a block: a paragraph (a sub-heading before the dateline) with its line breaks,
+/// or preformatted text when its spacing matters.
+fn block(piece: &str, before_dateline: bool) -> Block {
+    if !is_clean(piece) {
+        return Block::Preformatted {
+            text: piece.to_string(),
+        };
+    }
+    let mut content = Vec::new();
+    for (i, line) in piece.split('\n').enumerate() {
+        if i > 0 {
+            content.push(Inline::LineBreak);
+        }
+        if !line.is_empty() {
+            content.push(Inline::Text(line.to_string()));
+        }
+    }
+    if before_dateline {
+        Block::Heading { level: 2, content }
+    } else {
+        Block::Paragraph { content }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Dateline;
+
+    fn text_of(blocks: &[Block]) -> String {
+        Block::text_of(blocks)
+    }
+
+    #[test]
+    fn blocks_split_at_blank_lines_and_join_back_exactly() {
+        for text in [
+            "a",
+            "a\n\nb",
+            "a\n\n\nb",
+            "a\n\n\n\nb",
+            "a\n\n\n\n\nb",
+            "\n\na",
+            "a\n\n",
+            "\n",
+            "a\nb\n\n  pre\n    x",
+        ] {
+            let blocks = body_blocks(text, None);
+            assert_eq!(text_of(&blocks), text, "{text:?}");
+        }
+        assert_eq!(
+            body_blocks("One.\nTwo.\n\n  code", None),
+            [
+                Block::Paragraph {
+                    content: vec![
+                        Inline::text("One."),
+                        Inline::LineBreak,
+                        Inline::text("Two.")
+                    ]
+                },
+                Block::Preformatted {
+                    text: "  code".into()
+                }
+            ]
+        );
+    }
+
+    fn story(dateline: &str, body: Vec<Block>) -> Article {
+        Article {
+            dateline: Some(Dateline::new(dateline)),
+            body,
+            ..Article::default()
+        }
+    }
+
+    /// Reading the text back gives blocks that print the same text again.
+    fn round_trip(article: &Article) -> Vec<Block> {
+        let text = article_body(article).unwrap_or_default();
+        let dateline = article.dateline.as_ref().map(|d| d.text.as_str());
+        let blocks = body_blocks(&text, dateline);
+        let again = Article {
+            body: blocks.clone(),
+            ..article.clone()
+        };
+        assert_eq!(article_body(&again).unwrap_or_default(), text);
+        blocks
+    }
+
+    #[test]
+    fn the_dateline_is_taken_out_of_the_lead() {
+        let a = story(
+            "ROMA (ANSA) -",
+            vec![Block::paragraph("Text."), Block::paragraph("More.")],
+        );
+        assert_eq!(
+            article_body(&a).as_deref(),
+            Some("ROMA (ANSA) - Text.\n\nMore.")
+        );
+        assert_eq!(round_trip(&a), a.body);
+        let own = story(
+            "Brussels, 16 November 2023",
+            vec![Block::paragraph("Today.")],
+        );
+        assert_eq!(round_trip(&own), own.body);
+    }
+
+    #[test]
+    fn blocks_before_the_lead_come_back_as_sub_headings() {
+        let a = story(
+            "ROMA (ANSA) -",
+            vec![
+                Block::List {
+                    ordered: false,
+                    items: vec![vec![Block::paragraph("x")], vec![Block::paragraph("y")]],
+                },
+                Block::paragraph("Text."),
+            ],
+        );
+        assert_eq!(
+            article_body(&a).as_deref(),
+            Some("x\ny\n\nROMA (ANSA) - Text.")
+        );
+        let blocks = round_trip(&a);
+        assert!(matches!(blocks[0], Block::Heading { .. }));
+        assert_eq!(blocks[1], Block::paragraph("Text."));
+        let no_lead = story("ROMA (ANSA) -", vec![Block::heading(2, "Only")]);
+        assert_eq!(round_trip(&no_lead), [Block::heading(2, "Only")]);
+    }
+
+    #[test]
+    fn a_lead_starting_with_a_line_break_keeps_it() {
+        let a = story(
+            "ROMA (ANSA) -",
+            vec![Block::Paragraph {
+                content: vec![Inline::LineBreak, Inline::text("Text.")],
+            }],
+        );
+        assert_eq!(article_body(&a).as_deref(), Some("ROMA (ANSA) -\nText."));
+        assert_eq!(round_trip(&a), a.body);
+    }
+}

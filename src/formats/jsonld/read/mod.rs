@@ -1,0 +1,240 @@
+//! Reads schema.org JSON-LD into articles, undoing the writer's conventions.
+//!
+//! The articles are the nodes whose `@type` is an article type (`NewsArticle`, `Article`,
+//! `ReportageNewsArticle` and the other `…Article` types, `BlogPosting`, `LiveBlogPosting`,
+//! `Report`, ...), found in a single object, a top-level array, an `@graph`, an `ItemList`
+//! (`itemListElement` → `ListItem.item`), a `DataFeed` (`dataFeedElement`) or a page's
+//! `mainEntity`. Other nodes (`Organization`, `Person`, `WebPage`, `BreadcrumbList`, ...) are
+//! skipped, but an article's reference to one (`{"@id": ...}`) is followed within the document.
+//!
+//! The `@context` must be schema.org (`https://schema.org`, `http://schema.org/`,
+//! `https://www.schema.org`, or an array or object naming it) or absent; nothing is ever fetched,
+//! so a document under another context is refused rather than misread.
+//!
+//! | schema.org | model |
+//! |---|---|
+//! | `identifier` (text or `PropertyValue`), else `@id` | `id` (`urn:newswire:id:` + percent-encoding undone) |
+//! | `name`, `headline`, `alternativeHeadline`, `description` | `title`, `headline`, `subheadline` (one line), `description` |
+//! | `articleBody` | `body`: paragraphs at blank lines, line breaks kept, the printed dateline taken out (see [`body`](super::body)) |
+//! | `dateline`, `locationCreated` (`name`, `address.addressLocality`, `addressRegion`, else `addressCountry`) | `dateline`: text, city, region |
+//! | `datePublished`, `dateModified`, `dateCreated` | `published`, `modified`, `created` (a date that cannot be read is a warning) |
+//! | `inLanguage` (text or `Language`) | `language` |
+//! | `keywords` (an array, or one comma-separated text) | `keywords` |
+//! | `about` (`Thing`: `sameAs` URI, else `identifier` QCode, and `name`) | `subjects` (IPTC URIs back to alias and code; other URIs cut at the last `/` or `#`) |
+//! | `genre` | `genres` (a URI or QCode as scheme and code, else a name) |
+//! | `author`, `contributor` (`Person`, `Organization` or text: `name`, `url` or `identifier`, `jobTitle`) | `authors` |
+//! | `publisher`, `copyrightHolder` | `provider`, `rights.holder` |
+//! | `sourceOrganization` | `sources`; the trailing organisations named in the dateline text are its agencies (the writer merges them in) |
+//! | `creditText`, `copyrightNotice`, `usageInfo` (URL or `CreativeWork.text`) | `credit`, `rights.notice`, `rights.usage_terms` |
+//! | `version`, `creativeWorkStatus` | `version`, `pub_status` (`withheld`, `canceled`) |
+//! | `url` (and `mainEntityOfPage`), `image`, `associatedMedia`, `isBasedOn` | `links`: `alternate`, `enclosure` (with the media type and name), `via` |
+
+mod node;
+mod project;
+
+pub use project::project;
+
+use std::collections::HashMap;
+
+use serde_json::{Map, Value};
+
+use crate::encoding::decode_text;
+use crate::model::Warning;
+use crate::{Article, Error, Format, Position};
+
+/// Reads every article node in the document.
+pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
+    let decoded = decode_text(input);
+    let value: Value = serde_json::from_str(&decoded.text).map_err(|e| syntax(&e))?;
+    let document = Document::new(&value);
+    let mut nodes = Vec::new();
+    document.collect(&value, &mut nodes)?;
+    if nodes.is_empty() {
+        return Err(Error::Invalid {
+            format: Format::JsonLd,
+            message: "no NewsArticle (or other article type) in the document".to_string(),
+        });
+    }
+    Ok(nodes
+        .into_iter()
+        .map(|node| {
+            let mut article = node::article(node, &document);
+            if let Some(message) = &decoded.warning {
+                article
+                    .warnings
+                    .push(Warning::new("input", message.clone(), None));
+            }
+            article
+        })
+        .collect())
+}
+
+/// The document: its nodes by `@id`, so that references can be followed.
+pub(super) struct Document<'a> {
+    nodes: HashMap<&'a str, &'a Value>,
+}
+
+impl<'a> Document<'a> {
+    fn new(root: &'a Value) -> Document<'a> {
+        let mut nodes = HashMap::new();
+        index(root, &mut nodes, 0);
+        Document { nodes }
+    }
+
+    /// The node a value stands for: a reference (`{"@id": ...}` alone) is followed when the
+    /// document holds the node.
+    pub(super) fn resolve(&self, value: &'a Value) -> &'a Value {
+        if let Value::Object(object) = value
+            && object.len() == 1
+            && let Some(Value::String(id)) = object.get("@id")
+            && let Some(node) = self.nodes.get(id.as_str())
+        {
+            return node;
+        }
+        value
+    }
+
+    /// The article nodes in `value`, in document order, each once.
+    fn collect(
+        &self,
+        value: &'a Value,
+        out: &mut Vec<&'a Map<String, Value>>,
+    ) -> Result<(), Error> {
+        match value {
+            Value::Array(items) => {
+                for item in items {
+                    self.collect(item, out)?;
+                }
+            }
+            Value::Object(object) => {
+                if let Some(context) = object.get("@context") {
+                    check_context(context)?;
+                }
+                if let Some(graph) = object.get("@graph") {
+                    return self.collect(graph, out);
+                }
+                if node::is_article(object) {
+                    push_once(out, object);
+                    return Ok(());
+                }
+                let types = node::types(object);
+                let members = if types.contains(&"ItemList") {
+                    object.get("itemListElement")
+                } else if types.contains(&"DataFeed") {
+                    object.get("dataFeedElement")
+                } else {
+                    None
+                };
+                for member in members.into_iter().flat_map(node::values) {
+                    let member = self.resolve(member);
+                    let item = match member {
+                        Value::Object(m) if m.contains_key("item") => m.get("item"),
+                        other => Some(other),
+                    };
+                    if let Some(Value::Object(item)) = item.map(|i| self.resolve(i))
+                        && node::is_article(item)
+                    {
+                        push_once(out, item);
+                    }
+                }
+                for entity in object.get("mainEntity").into_iter().flat_map(node::values) {
+                    if let Value::Object(entity) = self.resolve(entity)
+                        && node::is_article(entity)
+                    {
+                        push_once(out, entity);
+                    }
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+fn push_once<'a>(out: &mut Vec<&'a Map<String, Value>>, node: &'a Map<String, Value>) {
+    if !out.iter().any(|seen| std::ptr::eq(*seen, node)) {
+        out.push(node);
+    }
+}
+
+/// Nodes with an `@id`, down to the depth serde_json allows.
+fn index<'a>(value: &'a Value, nodes: &mut HashMap<&'a str, &'a Value>, depth: usize) {
+    if depth > 64 {
+        return;
+    }
+    match value {
+        Value::Array(items) => items.iter().for_each(|v| index(v, nodes, depth + 1)),
+        Value::Object(object) => {
+            if let Some(Value::String(id)) = object.get("@id")
+                && object.len() > 1
+            {
+                nodes.entry(id.as_str()).or_insert(value);
+            }
+            object.values().for_each(|v| index(v, nodes, depth + 1));
+        }
+        _ => {}
+    }
+}
+
+/// The context must be schema.org's, in one of its spellings, alone or in an array or object.
+fn check_context(context: &Value) -> Result<(), Error> {
+    if context_names_schema_org(context) {
+        return Ok(());
+    }
+    let shown = match context {
+        Value::String(url) => url.clone(),
+        other => other.to_string(),
+    };
+    Err(Error::Invalid {
+        format: Format::JsonLd,
+        message: format!(
+            "the @context {shown} is not schema.org; other contexts are not fetched, so the terms cannot be read"
+        ),
+    })
+}
+
+fn context_names_schema_org(context: &Value) -> bool {
+    match context {
+        Value::Null => true,
+        Value::String(url) => is_schema_org(url),
+        Value::Array(items) => items.iter().any(context_names_schema_org),
+        Value::Object(object) => object.values().any(|v| match v {
+            Value::String(url) => is_schema_org(url),
+            _ => false,
+        }),
+        _ => false,
+    }
+}
+
+/// `https://schema.org`, `http://schema.org/`, `https://www.schema.org/`, and the context
+/// document itself.
+fn is_schema_org(url: &str) -> bool {
+    let url = url.trim().to_ascii_lowercase();
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .unwrap_or(&url);
+    let rest = rest.strip_prefix("www.").unwrap_or(rest);
+    matches!(
+        rest.trim_end_matches('/'),
+        "schema.org"
+            | "schema.org/docs/jsonldcontext.json"
+            | "schema.org/docs/jsonldcontext.jsonld"
+    )
+}
+
+fn syntax(error: &serde_json::Error) -> Error {
+    let message = error.to_string();
+    let message = match message.rfind(" at line ") {
+        Some(i) => message.get(..i).unwrap_or(&message).to_string(),
+        None => message,
+    };
+    Error::Syntax {
+        format: Format::JsonLd,
+        position: Position::LineColumn {
+            line: error.line(),
+            column: error.column(),
+        },
+        message,
+    }
+}

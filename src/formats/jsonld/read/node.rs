@@ -1,0 +1,584 @@
+//! One article node to one article, and the value mappings [`project`](super::project) shares.
+
+use serde_json::{Map, Value};
+
+use crate::Article;
+use crate::iptc::{split_qcode, split_scheme_uri};
+use crate::iri::{id_from_iri, is_http_url, is_iri};
+use crate::model::{
+    Agency, Author, AuthorKind, Concept, Dateline, Link, Party, PubStatus, Timestamp, Warning,
+};
+use crate::xml::one_line;
+
+use super::super::body::body_blocks;
+use super::Document;
+
+/// The node's types, without a `schema:` or schema.org URL prefix.
+pub(super) fn types(node: &Map<String, Value>) -> Vec<&str> {
+    node.get("@type")
+        .into_iter()
+        .flat_map(values)
+        .filter_map(Value::as_str)
+        .map(|t| {
+            let t = t.trim();
+            ["schema:", "http://schema.org/", "https://schema.org/"]
+                .iter()
+                .find_map(|prefix| t.strip_prefix(prefix))
+                .unwrap_or(t)
+        })
+        .collect()
+}
+
+/// An article type: `Article` and its `…Article` subtypes (`NewsArticle`,
+/// `ReportageNewsArticle`, `ScholarlyArticle`, ...), the postings, `Report`, `APIReference`.
+pub(super) fn is_article(node: &Map<String, Value>) -> bool {
+    types(node).iter().any(|t| {
+        t.ends_with("Article")
+            || matches!(
+                *t,
+                "BlogPosting"
+                    | "LiveBlogPosting"
+                    | "SocialMediaPosting"
+                    | "DiscussionForumPosting"
+                    | "Report"
+                    | "APIReference"
+            )
+    })
+}
+
+/// The values of a property: the items of an array, else the value itself.
+pub(super) fn values(value: &Value) -> impl Iterator<Item = &Value> {
+    let items: &[Value] = match value {
+        Value::Array(items) => items,
+        other => std::slice::from_ref(other),
+    };
+    items.iter()
+}
+
+/// A value as text: a string, a number, or a value object's `@value`.
+fn text(value: &Value) -> Option<String> {
+    match value {
+        Value::String(text) => Some(text.clone()),
+        Value::Number(number) => Some(number.to_string()),
+        Value::Object(object) => object.get("@value").and_then(text),
+        _ => None,
+    }
+}
+
+/// The first value of a property that is text and not blank, as written.
+fn first_text(node: &Map<String, Value>, key: &str) -> Option<String> {
+    node.get(key)
+        .into_iter()
+        .flat_map(values)
+        .filter_map(text)
+        .find(|t| !t.trim().is_empty())
+}
+
+/// The first text of a property on one line.
+fn first_line(node: &Map<String, Value>, key: &str) -> Option<String> {
+    first_text(node, key)
+        .map(|t| one_line(&t))
+        .filter(|t| !t.is_empty())
+}
+
+/// An identifier: text, or a `PropertyValue`'s `value`.
+fn identifier(value: &Value) -> Option<String> {
+    match value {
+        Value::Object(object) if !object.contains_key("@value") => {
+            object.get("value").and_then(text)
+        }
+        other => text(other),
+    }
+    .filter(|t| !t.trim().is_empty())
+}
+
+fn field<'v>(value: &'v Value, key: &str) -> Option<&'v Value> {
+    match value {
+        Value::Object(object) => object.get(key),
+        _ => None,
+    }
+}
+
+/// One article node as an article.
+pub(super) fn article(node: &Map<String, Value>, document: &Document<'_>) -> Article {
+    let mut article = Article::default();
+    let resolved = |key: &str| {
+        node.get(key)
+            .into_iter()
+            .flat_map(values)
+            .map(|v| document.resolve(v))
+    };
+    article.id = node
+        .get("identifier")
+        .into_iter()
+        .flat_map(values)
+        .find_map(identifier)
+        .or_else(|| {
+            first_text(node, "@id")
+                .filter(|id| !id.starts_with("_:"))
+                .map(|iri| id_from_iri(&iri))
+        })
+        .filter(|id| !id.is_empty());
+    article.title = first_line(node, "name");
+    article.headline = first_line(node, "headline");
+    article.subheadline = first_line(node, "alternativeHeadline");
+    article.description = first_text(node, "description");
+    article.language = resolved("inLanguage").find_map(language);
+    article.keywords = keywords(node.get("keywords"));
+    article.subjects = resolved("about").filter_map(subject).collect();
+    article.genres = node
+        .get("genre")
+        .into_iter()
+        .flat_map(values)
+        .filter_map(text)
+        .filter_map(|g| genre(&g))
+        .collect();
+    for (key, kind) in [
+        ("author", AuthorKind::Creator),
+        ("contributor", AuthorKind::Contributor),
+    ] {
+        article
+            .authors
+            .extend(resolved(key).filter_map(|v| person(v, kind)));
+    }
+    article.provider = resolved("publisher").find_map(organization);
+    article.credit = first_line(node, "creditText");
+    article.rights.notice = first_text(node, "copyrightNotice");
+    article.rights.holder = resolved("copyrightHolder").find_map(organization);
+    article.rights.usage_terms = resolved("usageInfo").find_map(usage_terms);
+    article.pub_status = first_text(node, "creativeWorkStatus")
+        .map_or(PubStatus::Usable, |status| pub_status(&status));
+    if let Some(version) = first_text(node, "version") {
+        match version.trim().parse::<u32>() {
+            Ok(number) => article.version = Some(number),
+            Err(_) => article.warnings.push(Warning::new(
+                "version",
+                "not a version number; left out",
+                Some(version),
+            )),
+        }
+    }
+    for (key, slot) in [
+        ("datePublished", &mut article.published),
+        ("dateModified", &mut article.modified),
+        ("dateCreated", &mut article.created),
+    ] {
+        if let Some(raw) = first_text(node, key) {
+            *slot = Timestamp::parse(&raw);
+            if slot.is_none() {
+                let field = match key {
+                    "datePublished" => "published",
+                    "dateModified" => "modified",
+                    _ => "created",
+                };
+                article
+                    .warnings
+                    .push(Warning::new(field, "not a date-time; left out", Some(raw)));
+            }
+        }
+    }
+    let dateline_text = first_line(node, "dateline");
+    let place = resolved("locationCreated").find_map(place);
+    let organizations: Vec<Party> = resolved("sourceOrganization")
+        .filter_map(organization)
+        .collect();
+    let (sources, agencies) = split_sources(organizations, dateline_text.as_deref());
+    article.sources = sources;
+    // A body of line breaks alone is still a body: any text that is not empty.
+    let body = node
+        .get("articleBody")
+        .into_iter()
+        .flat_map(values)
+        .filter_map(text)
+        .find(|t| !t.is_empty());
+    if let Some(body) = body {
+        article.body = body_blocks(&body, dateline_text.as_deref());
+    }
+    article.dateline = dateline(dateline_text, place, agencies);
+    article.links = links(node, document);
+    article
+}
+
+/// `inLanguage`: a tag, or a `Language` node's `alternateName` (else `name`).
+fn language(value: &Value) -> Option<String> {
+    let tag = match value {
+        Value::Object(object) => ["alternateName", "name"]
+            .iter()
+            .find_map(|key| object.get(*key).and_then(text)),
+        other => text(other),
+    }?;
+    let tag = tag.trim();
+    (!tag.is_empty()).then(|| tag.to_string())
+}
+
+/// `keywords`: an array of terms, or one text of comma-separated terms.
+fn keywords(value: Option<&Value>) -> Vec<String> {
+    let Some(value) = value else {
+        return Vec::new();
+    };
+    let terms: Vec<String> = match value {
+        Value::String(list) => list.split(',').map(str::to_string).collect(),
+        other => values(other)
+            .filter_map(|v| text(v).or_else(|| field(v, "name").and_then(text)))
+            .collect(),
+    };
+    terms
+        .iter()
+        .map(|t| one_line(t))
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// An `about` value: a `Thing` (or a bare name).
+fn subject(value: &Value) -> Option<Concept> {
+    match value {
+        Value::Object(object) => {
+            let name = object.get("name").and_then(text);
+            let id = object.get("identifier").and_then(identifier);
+            let same_as = object
+                .get("sameAs")
+                .into_iter()
+                .flat_map(values)
+                .filter_map(text)
+                .find(|t| is_iri(t.trim()));
+            concept_of_thing(name.as_deref(), id.as_deref(), same_as.as_deref())
+        }
+        other => text(other)
+            .map(|name| one_line(&name))
+            .filter(|name| !name.is_empty())
+            .map(Concept::named),
+    }
+}
+
+/// A subject from a `Thing`'s `name`, `identifier` and `sameAs`: the URI gives scheme and code
+/// (an IPTC scheme as its alias), else the identifier (a QCode gives both).
+pub(super) fn concept_of_thing(
+    name: Option<&str>,
+    identifier: Option<&str>,
+    same_as: Option<&str>,
+) -> Option<Concept> {
+    let name = name.map(one_line).filter(|n| !n.is_empty());
+    let mut concept = match (same_as, identifier) {
+        (Some(uri), _) => concept_of_uri(uri),
+        (None, Some(id)) => concept_of_code(id),
+        (None, None) => Concept::default(),
+    };
+    concept.name = name;
+    (concept != Concept::default()).then_some(concept)
+}
+
+/// A concept URI as scheme and code: an IPTC scheme URI as its alias, another cut after its last
+/// `/` or `#`.
+fn concept_of_uri(uri: &str) -> Concept {
+    let uri = uri.trim();
+    if let Some((alias, code)) = split_scheme_uri(uri) {
+        return Concept::coded(alias, code);
+    }
+    match uri
+        .rfind(['/', '#'])
+        .and_then(|i| uri.split_at_checked(i + 1))
+    {
+        Some((scheme, code)) if !code.is_empty() => Concept::coded(scheme, code),
+        _ => Concept {
+            code: Some(uri.to_string()),
+            ..Concept::default()
+        },
+    }
+}
+
+/// A QCode as scheme and code; other text as a code.
+fn concept_of_code(code: &str) -> Concept {
+    match split_qcode(code) {
+        Some((alias, code)) => Concept::coded(alias, code),
+        None => Concept {
+            code: Some(code.to_string()),
+            ..Concept::default()
+        },
+    }
+}
+
+/// A `genre` text: a URI or a QCode as scheme and code, anything else as a name.
+pub(super) fn genre(text: &str) -> Option<Concept> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    if text.contains('/') && is_iri(text) {
+        return Some(concept_of_uri(text));
+    }
+    Some(match split_qcode(text) {
+        Some((alias, code)) => Concept::coded(alias, code),
+        None => Concept::named(one_line(text)),
+    })
+}
+
+/// An `author` or `contributor`: a `Person` or `Organization` node, or a name.
+fn person(value: &Value, kind: AuthorKind) -> Option<Author> {
+    match value {
+        Value::Object(object) => author(
+            kind,
+            object.get("name").and_then(text).as_deref(),
+            object.get("jobTitle").and_then(text).as_deref(),
+            object.get("url").and_then(text).as_deref(),
+            object.get("identifier").and_then(identifier).as_deref(),
+        ),
+        other => author(kind, text(other).as_deref(), None, None, None),
+    }
+}
+
+/// An author from a person node's `name`, `jobTitle`, `url` and `identifier` (the id: the URL,
+/// else the identifier).
+pub(super) fn author(
+    kind: AuthorKind,
+    name: Option<&str>,
+    job_title: Option<&str>,
+    url: Option<&str>,
+    identifier: Option<&str>,
+) -> Option<Author> {
+    let name = one_line(name.unwrap_or(""));
+    let id = [url, identifier]
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .find(|id| !id.is_empty())
+        .map(str::to_string);
+    if name.is_empty() && id.is_none() {
+        return None;
+    }
+    Some(Author {
+        name,
+        id,
+        kind,
+        role: None,
+        job_title: job_title.map(one_line).filter(|t| !t.is_empty()),
+    })
+}
+
+/// A `publisher`, `sourceOrganization` or `copyrightHolder`: an `Organization` or `Person` node,
+/// or a name.
+fn organization(value: &Value) -> Option<Party> {
+    match value {
+        Value::Object(object) => party(
+            object.get("name").and_then(text).as_deref(),
+            object.get("url").and_then(text).as_deref(),
+            object.get("identifier").and_then(identifier).as_deref(),
+        ),
+        other => party(text(other).as_deref(), None, None),
+    }
+}
+
+/// A party from an organisation's `name`, `url` and `identifier`.
+pub(super) fn party(
+    name: Option<&str>,
+    url: Option<&str>,
+    identifier: Option<&str>,
+) -> Option<Party> {
+    let name = name.map(one_line).filter(|n| !n.is_empty());
+    let id = [url, identifier]
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .find(|id| !id.is_empty())
+        .map(str::to_string);
+    (name.is_some() || id.is_some()).then_some(Party { id, name })
+}
+
+/// The source organisations split into sources and dateline agencies: the writer lists the
+/// sources, then the dateline's agencies; the trailing organisations known by a name alone that
+/// the dateline text prints are its agencies.
+pub(super) fn split_sources(
+    mut organizations: Vec<Party>,
+    dateline: Option<&str>,
+) -> (Vec<Party>, Vec<Agency>) {
+    let Some(dateline) = dateline else {
+        return (organizations, Vec::new());
+    };
+    let agencies = organizations
+        .iter()
+        .rev()
+        .take_while(|party| {
+            party.id.is_none()
+                && party
+                    .name
+                    .as_deref()
+                    .is_some_and(|name| prints(dateline, name))
+        })
+        .count();
+    let split = organizations.len() - agencies;
+    let agencies = organizations
+        .split_off(split)
+        .into_iter()
+        .filter_map(|party| party.name.map(Agency::new))
+        .collect();
+    (organizations, agencies)
+}
+
+/// Whether `text` contains `name` as a word (not inside a longer word).
+fn prints(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(i, _)| {
+        let before = text.get(..i).and_then(|t| t.chars().next_back());
+        let after = text.get(i + name.len()..).and_then(|t| t.chars().next());
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// `locationCreated`: the city (the place's name, else its locality) and region (else country).
+fn place(value: &Value) -> Option<(Option<String>, Option<String>)> {
+    let clean = |t: Option<String>| t.map(|t| one_line(&t)).filter(|t| !t.is_empty());
+    let (city, region) = match value {
+        Value::Object(object) => {
+            let address = object.get("address");
+            let address_field = |key: &str| {
+                address
+                    .and_then(|a| field(a, key))
+                    .and_then(|v| text(v).or_else(|| field(v, "name").and_then(text)))
+            };
+            let city = clean(object.get("name").and_then(text))
+                .or_else(|| clean(address_field("addressLocality")));
+            let region = clean(address_field("addressRegion"))
+                .or_else(|| clean(address_field("addressCountry")));
+            (city, region)
+        }
+        other => (clean(text(other)), None),
+    };
+    (city.is_some() || region.is_some()).then_some((city, region))
+}
+
+/// The dateline from its text, its place and its agencies; `None` when there is none of them.
+pub(super) fn dateline(
+    text: Option<String>,
+    place: Option<(Option<String>, Option<String>)>,
+    agencies: Vec<Agency>,
+) -> Option<Dateline> {
+    if text.is_none() && place.is_none() {
+        return None;
+    }
+    let (city, region) = place.unwrap_or_default();
+    Some(Dateline {
+        text: text.unwrap_or_default(),
+        city,
+        region,
+        date: None,
+        agencies,
+    })
+}
+
+/// `usageInfo`: a URL, or a `CreativeWork`'s `text` (else its `url` or `name`).
+fn usage_terms(value: &Value) -> Option<String> {
+    match value {
+        Value::Object(object) => ["text", "url", "name"]
+            .iter()
+            .find_map(|key| object.get(*key).and_then(text))
+            .filter(|t| !t.trim().is_empty()),
+        other => text(other)
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty()),
+    }
+}
+
+/// `creativeWorkStatus`: `withheld` and `canceled` (or `cancelled`); anything else is usable.
+fn pub_status(status: &str) -> PubStatus {
+    match status.trim().to_ascii_lowercase().as_str() {
+        "withheld" => PubStatus::Withheld,
+        "canceled" | "cancelled" => PubStatus::Canceled,
+        _ => PubStatus::Usable,
+    }
+}
+
+/// `url` (and `mainEntityOfPage`) as alternate links, `image` and `associatedMedia` as
+/// enclosures, `isBasedOn` as via links.
+fn links(node: &Map<String, Value>, document: &Document<'_>) -> Vec<Link> {
+    let all = |key: &str| {
+        node.get(key)
+            .into_iter()
+            .flat_map(values)
+            .map(|v| document.resolve(v))
+            .collect::<Vec<_>>()
+    };
+    let mut links: Vec<Link> = all("url")
+        .into_iter()
+        .filter_map(text)
+        .filter_map(|href| page_link(&href))
+        .collect();
+    for page in all("mainEntityOfPage") {
+        let href = match page {
+            Value::Object(object) => object
+                .get("url")
+                .or_else(|| object.get("@id"))
+                .and_then(text),
+            other => text(other),
+        };
+        if let Some(link) = href
+            .filter(|h| is_http_url(h.trim()))
+            .and_then(|h| page_link(&h))
+            && !links.iter().any(|l| l.href == link.href)
+        {
+            links.push(link);
+        }
+    }
+    for (key, url_keys) in [
+        ("image", ["url", "contentUrl"]),
+        ("associatedMedia", ["contentUrl", "url"]),
+    ] {
+        for media in all(key) {
+            let link = match media {
+                Value::Object(object) => url_keys
+                    .iter()
+                    .find_map(|k| object.get(*k).and_then(text))
+                    .and_then(|href| {
+                        media_link(
+                            &href,
+                            object.get("encodingFormat").and_then(text).as_deref(),
+                            object.get("name").and_then(text).as_deref(),
+                        )
+                    }),
+                other => text(other).and_then(|href| media_link(&href, None, None)),
+            };
+            links.extend(link);
+        }
+    }
+    for base in all("isBasedOn") {
+        let href = match base {
+            Value::Object(object) => object
+                .get("url")
+                .or_else(|| object.get("@id"))
+                .and_then(text),
+            other => text(other),
+        };
+        links.extend(href.and_then(|h| based_link(&h)));
+    }
+    links
+}
+
+/// A `url`: the story's page.
+pub(super) fn page_link(href: &str) -> Option<Link> {
+    link(Some("alternate"), href, None, None)
+}
+
+/// An `image` or `associatedMedia` object: an enclosure with its media type and name.
+pub(super) fn media_link(href: &str, media_type: Option<&str>, name: Option<&str>) -> Option<Link> {
+    link(Some("enclosure"), href, media_type, name)
+}
+
+/// An `isBasedOn` source.
+pub(super) fn based_link(href: &str) -> Option<Link> {
+    link(Some("via"), href, None, None)
+}
+
+fn link(
+    rel: Option<&str>,
+    href: &str,
+    media_type: Option<&str>,
+    title: Option<&str>,
+) -> Option<Link> {
+    let href = href.trim();
+    (!href.is_empty()).then(|| Link {
+        rel: rel.map(str::to_string),
+        href: href.to_string(),
+        media_type: media_type
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_string),
+        title: title.map(one_line).filter(|t| !t.is_empty()),
+    })
+}

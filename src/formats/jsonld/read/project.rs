@@ -1,0 +1,172 @@
+//! What an article becomes after a JSON-LD write and read, computed from the writer's rules and
+//! the reader's mappings rather than by writing.
+
+use crate::Article;
+use crate::model::{AuthorKind, Party, Timestamp, derived_id};
+use crate::xml::one_line;
+
+use super::super::body::{article_body, body_blocks};
+use super::super::write::{
+    Links, Organization, Person, Place, Thing, UsageInfo, genre, line, source_organizations, text,
+};
+use super::node::{
+    author, based_link, concept_of_thing, dateline, genre as read_genre, media_link, page_link,
+    party, split_sources,
+};
+
+/// What `article` becomes after being written as JSON-LD and read back (see
+/// [`fidelity::project`](crate::formats::fidelity::project)):
+///
+/// - `id`: the id, else the derived one; `version`, `language` (trimmed), `pub_status`: kept.
+/// - `title`, `headline`, `subheadline`, `credit`, keywords, names: on one line; `description`,
+///   the copyright notice and usage terms as written (a URL trimmed).
+/// - times: a time without an offset comes back as UTC; an offset in seconds or beyond ±14:00 as
+///   the same instant in UTC.
+/// - `subjects`: by URI (IPTC aliases kept, other URIs cut at the last `/` or `#`), else by QCode
+///   or code, and name; `genres`: the name alone when there is one, else the URI or QCode.
+/// - `authors`: creators then contributors, with name, id and job title (roles gone).
+/// - `provider`, `rights.holder`, `sources`: name and id; a source printed in the dateline
+///   after the other sources comes back as a dateline agency.
+/// - `dateline`: text (one line), city, region and agencies (without service codes); the date
+///   is gone.
+/// - `body`: the printed body as plain text read back: paragraphs, line breaks, preformatted text
+///   where spacing matters, blocks before the lead as sub-headings, the dateline taken out.
+/// - `links`: the `alternate` links as bare URLs, then images, then other media (enclosures with
+///   their media type and title), then `via` links; other relations are gone.
+/// - kind, slugline, byline, priority, urgency, embargo, editorial notes, extensions: gone.
+pub fn project(article: &Article) -> Article {
+    let written_dateline = article
+        .dateline
+        .as_ref()
+        .map(|d| d.text.as_str())
+        .filter(|t| !t.trim().is_empty())
+        .map(one_line);
+    let place = Place::of(article).map(|place| {
+        (
+            place.name.or(place.address.address_locality),
+            place.address.address_region,
+        )
+    });
+    let organizations: Vec<Party> = source_organizations(article)
+        .iter()
+        .filter_map(organization)
+        .collect();
+    let (sources, agencies) = split_sources(organizations, written_dateline.as_deref());
+    let body = article_body(article)
+        .map(|text| body_blocks(&text, written_dateline.as_deref()))
+        .unwrap_or_default();
+    let sorted = Links::sort(&article.links);
+    let links = sorted
+        .pages
+        .iter()
+        .filter_map(|href| page_link(href))
+        .chain(
+            sorted
+                .images
+                .iter()
+                .chain(&sorted.media)
+                .filter_map(|media| {
+                    media_link(
+                        media.url.or(media.content_url).unwrap_or(""),
+                        media.encoding_format,
+                        media.name.as_deref(),
+                    )
+                }),
+        )
+        .chain(sorted.bases.iter().filter_map(|href| based_link(href)))
+        .collect();
+    let people = |kind| {
+        Person::all(&article.authors, kind)
+            .into_iter()
+            .filter_map(move |p| {
+                author(
+                    kind,
+                    p.name.as_deref(),
+                    p.job_title.as_deref(),
+                    p.url,
+                    p.identifier,
+                )
+            })
+    };
+    let mut out = Article {
+        id: Some(derived_id(article)),
+        version: article.version,
+        language: article
+            .language
+            .as_deref()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string),
+        title: line(&article.title),
+        headline: line(&article.headline),
+        subheadline: line(&article.subheadline),
+        keywords: article
+            .keywords
+            .iter()
+            .map(|k| one_line(k))
+            .filter(|k| !k.is_empty())
+            .collect(),
+        subjects: article
+            .subjects
+            .iter()
+            .filter_map(Thing::of)
+            .filter_map(|t| {
+                concept_of_thing(
+                    t.name.as_deref(),
+                    t.identifier.as_deref(),
+                    t.same_as.as_deref(),
+                )
+            })
+            .collect(),
+        genres: article
+            .genres
+            .iter()
+            .filter_map(genre)
+            .filter_map(|g| read_genre(&g))
+            .collect(),
+        authors: people(AuthorKind::Creator)
+            .chain(people(AuthorKind::Contributor))
+            .collect(),
+        dateline: dateline(written_dateline, place, agencies),
+        credit: line(&article.credit),
+        provider: article
+            .provider
+            .as_ref()
+            .and_then(Organization::of)
+            .as_ref()
+            .and_then(organization),
+        sources,
+        pub_status: article.pub_status,
+        created: as_written(article.created),
+        modified: as_written(article.modified),
+        published: as_written(article.published),
+        description: text(&article.description).map(str::to_string),
+        body,
+        links,
+        ..Article::default()
+    };
+    out.rights.notice = text(&article.rights.notice).map(str::to_string);
+    out.rights.holder = article
+        .rights
+        .holder
+        .as_ref()
+        .and_then(Organization::of)
+        .as_ref()
+        .and_then(organization);
+    out.rights.usage_terms =
+        text(&article.rights.usage_terms).map(|terms| match UsageInfo::of(terms) {
+            UsageInfo::Url(url) => url.to_string(),
+            UsageInfo::Terms { text, .. } => text.to_string(),
+        });
+    out
+}
+
+fn organization(written: &Organization<'_>) -> Option<Party> {
+    party(written.name.as_deref(), written.url, written.identifier)
+}
+
+/// A time as a schema.org `DateTime` holds it, read back.
+fn as_written(time: Option<Timestamp>) -> Option<Timestamp> {
+    time.and_then(|t| t.to_xsd_with_offset())
+        .and_then(|text| Timestamp::parse(&text))
+}
