@@ -1,0 +1,775 @@
+//! The Atom and schema.org JSON-LD readers: small documents written here for each mapping rule,
+//! then the real feed and the official and handmade examples under `../shared` (valid ones
+//! read, broken ones read leniently or refused with a clear error, never a panic).
+
+mod support;
+
+use newswire::model::{Agency, Article, AuthorKind, Block, Concept, Inline, Link, PubStatus};
+use newswire::{Error, Format, Position, read};
+
+fn atom(xml: &str) -> Vec<Article> {
+    read(xml.as_bytes(), Format::Atom).unwrap_or_else(|e| panic!("{e}\n{xml}"))
+}
+
+fn one_atom(xml: &str) -> Article {
+    let mut articles = atom(xml);
+    assert_eq!(articles.len(), 1, "one article");
+    articles.remove(0)
+}
+
+fn jsonld(json: &str) -> Vec<Article> {
+    read(json.as_bytes(), Format::JsonLd).unwrap_or_else(|e| panic!("{e}\n{json}"))
+}
+
+fn one_jsonld(json: &str) -> Article {
+    let mut articles = jsonld(json);
+    assert_eq!(articles.len(), 1, "one article");
+    articles.remove(0)
+}
+
+fn time(text: &str) -> Option<newswire::model::Timestamp> {
+    newswire::model::Timestamp::parse(text)
+}
+
+fn link(rel: Option<&str>, href: &str, media_type: Option<&str>, title: Option<&str>) -> Link {
+    Link {
+        rel: rel.map(str::to_string),
+        href: href.to_string(),
+        media_type: media_type.map(str::to_string),
+        title: title.map(str::to_string),
+    }
+}
+
+fn concept(scheme: Option<&str>, code: Option<&str>, name: Option<&str>) -> Concept {
+    Concept {
+        scheme: scheme.map(str::to_string),
+        code: code.map(str::to_string),
+        name: name.map(str::to_string),
+    }
+}
+
+fn names(article: &Article) -> Vec<(&str, Option<&str>, AuthorKind)> {
+    article
+        .authors
+        .iter()
+        .map(|a| (a.name.as_str(), a.id.as_deref(), a.kind))
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Atom
+
+#[test]
+fn an_atom_entry_maps_every_element() {
+    let a = one_atom(
+        r#"<?xml version="1.0" encoding="utf-8"?>
+<entry xmlns="http://www.w3.org/2005/Atom" xml:lang="it">
+  <id>urn:newswire:id:AFP%20123/%C3%BC</id>
+  <title type="html">ECB &lt;b&gt;holds&lt;/b&gt;
+     rates</title>
+  <updated>2024-01-15T14:05:00+01:00</updated>
+  <published>2024-01-15T13:50:00Z</published>
+  <author><name>Jane  Reporter</name><uri>https://example.com/staff/jr</uri></author>
+  <author><name>Desk</name><email>desk@example.com</email></author>
+  <contributor><name>Economy Desk</name></contributor>
+  <category term="ECB"/>
+  <category term="20000350" scheme="http://cv.iptc.org/newscodes/mediatopic/" label="central bank"/>
+  <category term="x" scheme="https://example.com/cv/"/>
+  <category term="ansa:POL" label="Politica"/>
+  <category term="Defence" label="Defence"/>
+  <category term="Analysis" scheme="https://cv.iptc.org/newscodes/genre/"/>
+  <link href="https://example.com/a"/>
+  <link rel="related" href="https://example.com/b" title="Background"/>
+  <link rel="http://cv.iptc.org/newscodes/itemrelation/previousVersion" href="urn:x:1"/>
+  <link rel="enclosure" type="image/jpeg" length="1234" href=" https://example.com/p.jpg "/>
+  <rights>
+    © 2024 Example
+  </rights>
+  <summary type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Rates <em>unchanged</em>.</p></div></summary>
+  <content type="xhtml">
+    <div xmlns="http://www.w3.org/1999/xhtml">
+      <h2>Sub</h2>
+      <p>FRANKFURT - The <strong>ECB</strong> held.<script>alert(1)</script></p>
+    </div>
+  </content>
+  <source><title>Example News</title></source>
+</entry>"#,
+    );
+    assert_eq!(a.id.as_deref(), Some("AFP 123/ü"));
+    assert_eq!(a.language.as_deref(), Some("it"));
+    assert_eq!(a.headline.as_deref(), Some("ECB holds rates"));
+    assert_eq!(a.title, None);
+    assert_eq!(a.modified, time("2024-01-15T14:05:00+01:00"));
+    assert_eq!(a.published, time("2024-01-15T13:50:00Z"));
+    assert_eq!(
+        names(&a),
+        [
+            (
+                "Jane Reporter",
+                Some("https://example.com/staff/jr"),
+                AuthorKind::Creator
+            ),
+            ("Desk", Some("mailto:desk@example.com"), AuthorKind::Creator),
+            ("Economy Desk", None, AuthorKind::Contributor),
+        ]
+    );
+    assert_eq!(a.keywords, ["ECB"]);
+    assert_eq!(
+        a.subjects,
+        [
+            concept(Some("medtop"), Some("20000350"), Some("central bank")),
+            concept(Some("https://example.com/cv/"), Some("x"), None),
+            concept(Some("ansa"), Some("POL"), Some("Politica")),
+            Concept::named("Defence"),
+        ]
+    );
+    assert_eq!(a.genres, [Concept::coded("genre", "Analysis")]);
+    assert_eq!(
+        a.links,
+        [
+            link(Some("alternate"), "https://example.com/a", None, None),
+            link(None, "https://example.com/b", None, Some("Background")),
+            link(Some("irel:previousVersion"), "urn:x:1", None, None),
+            link(
+                Some("enclosure"),
+                "https://example.com/p.jpg",
+                Some("image/jpeg"),
+                None
+            ),
+        ]
+    );
+    assert_eq!(a.rights.notice.as_deref(), Some("© 2024 Example"));
+    assert_eq!(a.description.as_deref(), Some("Rates unchanged."));
+    assert_eq!(
+        a.body,
+        [
+            Block::heading(2, "Sub"),
+            Block::Paragraph {
+                content: vec![
+                    Inline::text("FRANKFURT - The "),
+                    Inline::Strong(vec![Inline::text("ECB")]),
+                    Inline::text(" held."),
+                ]
+            },
+        ]
+    );
+    assert_eq!(
+        a.provider.and_then(|p| p.name).as_deref(),
+        Some("Example News")
+    );
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+}
+
+#[test]
+fn feed_entries_inherit_the_feed_author_and_language() {
+    let articles = atom(
+        r#"<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+  <id>tag:example.com,2024:feed</id>
+  <title>Feed</title>
+  <updated>2024-01-15T14:05:00Z</updated>
+  <author><name>Newsdesk</name><email>news@example.com</email></author>
+  <entry><id>tag:example.com,2024:1</id><title>One</title><updated>2024-01-15T14:05:00Z</updated></entry>
+  <entry xml:lang="de"><id>tag:example.com,2024:2</id><title>Two</title><updated>2024-01-15T14:05:00Z</updated>
+    <author><name>Own</name></author></entry>
+  <entry xml:lang=""><id>tag:example.com,2024:3</id><title>Three</title><updated>2024-01-15T14:05:00Z</updated>
+    <source><author><name>Origin</name></author><title>Origin feed</title></source></entry>
+</feed>"#,
+    );
+    assert_eq!(articles.len(), 3);
+    assert_eq!(
+        names(&articles[0]),
+        [(
+            "Newsdesk",
+            Some("mailto:news@example.com"),
+            AuthorKind::Creator
+        )]
+    );
+    assert_eq!(articles[0].language.as_deref(), Some("en"));
+    assert_eq!(names(&articles[1]), [("Own", None, AuthorKind::Creator)]);
+    assert_eq!(articles[1].language.as_deref(), Some("de"));
+    assert_eq!(names(&articles[2]), [("Origin", None, AuthorKind::Creator)]);
+    assert_eq!(
+        articles[2].language, None,
+        "xml:lang=\"\" unsets the language"
+    );
+    assert_eq!(
+        articles[2]
+            .provider
+            .as_ref()
+            .and_then(|p| p.name.as_deref()),
+        Some("Origin feed")
+    );
+}
+
+#[test]
+fn html_text_and_remote_content() {
+    let entry = |content: &str| {
+        one_atom(&format!(
+            r#"<entry xmlns="http://www.w3.org/2005/Atom"><id>urn:x:1</id><title>t</title>
+               <updated>2024-01-15T14:05:00Z</updated>{content}</entry>"#
+        ))
+    };
+    let html = entry(
+        r#"<content type="html">&lt;p&gt;One &amp;amp; &lt;b&gt;two&lt;/b&gt;&lt;p onclick="x()"&gt;three&lt;script&gt;bad()&lt;/script&gt;</content>"#,
+    );
+    assert_eq!(
+        html.body,
+        [
+            Block::Paragraph {
+                content: vec![
+                    Inline::text("One & "),
+                    Inline::Strong(vec![Inline::text("two")])
+                ]
+            },
+            Block::paragraph("three"),
+        ]
+    );
+    let text = entry("<content>First line\n  wrapped.\n\n   \nSecond &amp; last.</content>");
+    assert_eq!(
+        text.body,
+        [
+            Block::paragraph("First line wrapped."),
+            Block::paragraph("Second & last.")
+        ]
+    );
+    let remote = entry(r#"<content type="video/mp4" src="https://example.com/v.mp4"/>"#);
+    assert!(remote.body.is_empty());
+    assert_eq!(
+        remote.links,
+        [link(
+            Some("enclosure"),
+            "https://example.com/v.mp4",
+            Some("video/mp4"),
+            None
+        )]
+    );
+    let page = entry(r#"<content type="html" src="https://example.com/story"/>"#);
+    assert_eq!(page.links[0].rel.as_deref(), Some("alternate"));
+}
+
+#[test]
+fn an_unreadable_date_is_a_warning_not_a_lost_entry() {
+    let a = one_atom(
+        r#"<entry xmlns="http://www.w3.org/2005/Atom"><title>Kept</title>
+           <updated>15 Jan 2024 14:05</updated><published>yesterday</published></entry>"#,
+    );
+    assert_eq!(a.headline.as_deref(), Some("Kept"));
+    assert_eq!(a.id, None);
+    assert_eq!(a.modified, None);
+    let warned: Vec<(Option<&str>, Option<&str>)> = a
+        .warnings
+        .iter()
+        .map(|w| (w.field.as_deref(), w.raw.as_deref()))
+        .collect();
+    assert_eq!(
+        warned,
+        [
+            (Some("modified"), Some("15 Jan 2024 14:05")),
+            (Some("published"), Some("yesterday"))
+        ]
+    );
+}
+
+#[test]
+fn unnamespaced_and_prefixed_atom_are_read_and_foreign_elements_skipped() {
+    let bare = one_atom("<entry><id>urn:x:1</id><title>Bare</title></entry>");
+    assert_eq!(bare.headline.as_deref(), Some("Bare"));
+    let prefixed = atom(
+        r#"<a:feed xmlns:a="http://www.w3.org/2005/Atom" xmlns:m="http://search.yahoo.com/mrss/">
+  <a:entry><a:id>urn:x:2</a:id><a:title>Prefixed</a:title><m:title>Not this</m:title>
+    <a:category term="Music"/></a:entry></a:feed>"#,
+    );
+    assert_eq!(prefixed[0].headline.as_deref(), Some("Prefixed"));
+    assert_eq!(prefixed[0].keywords, ["Music"]);
+}
+
+#[test]
+fn the_writers_conventions_are_undone() {
+    // The stand-in author, the title marker.
+    let a = one_atom(
+        r#"<entry xmlns="http://www.w3.org/2005/Atom"><id>urn:x:1</id>
+  <title type="text" xmlns:nw="urn:newswire:atom" nw:field="title">A label</title>
+  <updated>1970-01-01T00:00:00Z</updated><author><name>unknown</name></author></entry>"#,
+    );
+    assert_eq!(a.title.as_deref(), Some("A label"));
+    assert_eq!(a.headline, None);
+    assert!(a.authors.is_empty());
+}
+
+#[test]
+fn what_is_not_atom_is_refused_with_a_clear_error() {
+    let err = read(b"<rss version='2.0'><channel/></rss>", Format::Atom).unwrap_err();
+    assert!(
+        matches!(&err, Error::Invalid { message, .. } if message.contains("not an Atom feed or entry")),
+        "{err}"
+    );
+    let empty = read(
+        b"<feed xmlns='http://www.w3.org/2005/Atom'><title>x</title></feed>",
+        Format::Atom,
+    )
+    .unwrap_err();
+    assert!(empty.to_string().contains("no entry"), "{empty}");
+    let broken = read(b"<entry>\n<title>x</titel></entry>", Format::Atom).unwrap_err();
+    assert!(
+        matches!(
+            broken,
+            Error::Syntax {
+                format: Format::Atom,
+                position: Position::LineColumn { line: 2, .. },
+                ..
+            }
+        ),
+        "{broken}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON-LD
+
+#[test]
+fn a_news_article_maps_every_property() {
+    let a = one_jsonld(
+        r#"{
+  "@context": "https://schema.org",
+  "@type": "NewsArticle",
+  "@id": "urn:newswire:id:AFP%20123",
+  "identifier": "AFP 123",
+  "name": "Label",
+  "headline": "ECB holds\nrates",
+  "alternativeHeadline": "Policymakers say inflation easing",
+  "description": "Rates unchanged.",
+  "articleBody": "TRIPOLI (LIBIA) (ITALPRESS/MNA) – Talks.\n\nSecond line\nwith a break.\n\n  a table\n  row",
+  "wordCount": 11,
+  "dateline": "TRIPOLI (LIBIA) (ITALPRESS/MNA) –",
+  "locationCreated": {"@type": "Place", "name": "TRIPOLI",
+    "address": {"@type": "PostalAddress", "addressLocality": "TRIPOLI", "addressRegion": "LIBIA"}},
+  "datePublished": "2024-01-15T13:50:00Z",
+  "dateModified": "2024-01-15T14:05:00+01:00",
+  "dateCreated": "not a date",
+  "inLanguage": {"@type": "Language", "name": "Italian", "alternateName": "it"},
+  "keywords": "ECB, interest rates ,",
+  "about": [
+    {"@type": "Thing", "name": "central bank", "sameAs": "http://cv.iptc.org/newscodes/mediatopic/20000350"},
+    {"@type": "Thing", "identifier": "ansa:POL"},
+    {"@type": "Thing", "name": "Topic", "sameAs": "https://example.com/cv/topics/x-1"},
+    "Defence"
+  ],
+  "genre": ["http://cv.iptc.org/newscodes/genre/Current", "Analysis", "ansa:INT"],
+  "author": [{"@type": "Person", "name": "Jane Reporter", "url": "https://example.com/staff/jr", "jobTitle": "Correspondent"}, "Mario Rossi"],
+  "contributor": {"@type": "Organization", "name": "Economy Desk", "identifier": "ansa:desk"},
+  "publisher": {"@type": "NewsMediaOrganization", "name": "Italpress", "identifier": "nprov:ITP"},
+  "sourceOrganization": [{"@type": "Organization", "name": "Reuters"}, {"@type": "Organization", "name": "ITALPRESS"}, {"@type": "Organization", "name": "MNA"}],
+  "creditText": "IPA Agency (ITALPRESS)",
+  "copyrightNotice": "© 2024 Italpress",
+  "copyrightHolder": {"@type": "Organization", "name": "Italpress"},
+  "usageInfo": {"@type": "CreativeWork", "text": "No archiving"},
+  "version": "3",
+  "creativeWorkStatus": "withheld",
+  "url": "https://example.com/story",
+  "image": [{"@type": "ImageObject", "url": "https://example.com/p.jpg", "encodingFormat": "image/jpeg", "name": "Photo"}, "https://example.com/q.jpg"],
+  "associatedMedia": {"@type": "VideoObject", "contentUrl": "https://example.com/v.mp4", "encodingFormat": "video/mp4"},
+  "isBasedOn": "https://origin.example/1"
+}"#,
+    );
+    assert_eq!(a.id.as_deref(), Some("AFP 123"));
+    assert_eq!(a.title.as_deref(), Some("Label"));
+    assert_eq!(a.headline.as_deref(), Some("ECB holds rates"));
+    assert_eq!(
+        a.subheadline.as_deref(),
+        Some("Policymakers say inflation easing")
+    );
+    assert_eq!(a.description.as_deref(), Some("Rates unchanged."));
+    let dateline = a.dateline.as_ref().unwrap();
+    assert_eq!(dateline.text, "TRIPOLI (LIBIA) (ITALPRESS/MNA) –");
+    assert_eq!(dateline.city.as_deref(), Some("TRIPOLI"));
+    assert_eq!(dateline.region.as_deref(), Some("LIBIA"));
+    assert_eq!(
+        dateline.agencies,
+        [Agency::new("ITALPRESS"), Agency::new("MNA")]
+    );
+    assert_eq!(
+        a.sources
+            .iter()
+            .map(|s| s.name.as_deref())
+            .collect::<Vec<_>>(),
+        [Some("Reuters")]
+    );
+    assert_eq!(
+        a.body,
+        [
+            Block::paragraph("Talks."),
+            Block::Paragraph {
+                content: vec![
+                    Inline::text("Second line"),
+                    Inline::LineBreak,
+                    Inline::text("with a break.")
+                ]
+            },
+            Block::Preformatted {
+                text: "  a table\n  row".into()
+            },
+        ]
+    );
+    assert_eq!(a.published, time("2024-01-15T13:50:00Z"));
+    assert_eq!(a.modified, time("2024-01-15T14:05:00+01:00"));
+    assert_eq!(a.created, None);
+    assert_eq!(a.warnings[0].raw.as_deref(), Some("not a date"));
+    assert_eq!(a.language.as_deref(), Some("it"));
+    assert_eq!(a.keywords, ["ECB", "interest rates"]);
+    assert_eq!(
+        a.subjects,
+        [
+            concept(Some("medtop"), Some("20000350"), Some("central bank")),
+            Concept::coded("ansa", "POL"),
+            concept(
+                Some("https://example.com/cv/topics/"),
+                Some("x-1"),
+                Some("Topic")
+            ),
+            Concept::named("Defence"),
+        ]
+    );
+    assert_eq!(
+        a.genres,
+        [
+            Concept::coded("genre", "Current"),
+            Concept::named("Analysis"),
+            Concept::coded("ansa", "INT")
+        ]
+    );
+    assert_eq!(
+        names(&a),
+        [
+            (
+                "Jane Reporter",
+                Some("https://example.com/staff/jr"),
+                AuthorKind::Creator
+            ),
+            ("Mario Rossi", None, AuthorKind::Creator),
+            ("Economy Desk", Some("ansa:desk"), AuthorKind::Contributor),
+        ]
+    );
+    assert_eq!(a.authors[0].job_title.as_deref(), Some("Correspondent"));
+    let provider = a.provider.as_ref().unwrap();
+    assert_eq!(
+        (provider.name.as_deref(), provider.id.as_deref()),
+        (Some("Italpress"), Some("nprov:ITP"))
+    );
+    assert_eq!(a.credit.as_deref(), Some("IPA Agency (ITALPRESS)"));
+    assert_eq!(a.rights.notice.as_deref(), Some("© 2024 Italpress"));
+    assert_eq!(
+        a.rights.holder.as_ref().and_then(|h| h.name.as_deref()),
+        Some("Italpress")
+    );
+    assert_eq!(a.rights.usage_terms.as_deref(), Some("No archiving"));
+    assert_eq!(a.version, Some(3));
+    assert_eq!(a.pub_status, PubStatus::Withheld);
+    assert_eq!(
+        a.links,
+        [
+            link(Some("alternate"), "https://example.com/story", None, None),
+            link(
+                Some("enclosure"),
+                "https://example.com/p.jpg",
+                Some("image/jpeg"),
+                Some("Photo")
+            ),
+            link(Some("enclosure"), "https://example.com/q.jpg", None, None),
+            link(
+                Some("enclosure"),
+                "https://example.com/v.mp4",
+                Some("video/mp4"),
+                None
+            ),
+            link(Some("via"), "https://origin.example/1", None, None),
+        ]
+    );
+}
+
+#[test]
+fn arrays_graphs_and_item_lists_hold_several_articles() {
+    let array = jsonld(
+        r#"[{"@context": "http://schema.org/", "@type": "NewsArticle", "headline": "One"},
+            {"@context": "https://www.schema.org", "@type": ["Thing", "BlogPosting"], "headline": "Two"}]"#,
+    );
+    assert_eq!(
+        array
+            .iter()
+            .map(|a| a.headline.as_deref())
+            .collect::<Vec<_>>(),
+        [Some("One"), Some("Two")]
+    );
+    let graph = jsonld(
+        r##"{"@context": ["https://schema.org", {"ex": "https://example.com/ns#"}],
+  "@graph": [
+    {"@type": "Organization", "@id": "#org", "name": "Example News"},
+    {"@type": "Person", "@id": "#jane", "name": "Jane Reporter"},
+    {"@type": "WebPage", "@id": "https://example.com/a", "mainEntity": {"@id": "#story"}},
+    {"@type": "BreadcrumbList", "itemListElement": [{"@type": "ListItem", "position": 1, "name": "Home"}]},
+    {"@type": "ReportageNewsArticle", "@id": "#story", "headline": "Graph story",
+     "author": {"@id": "#jane"}, "publisher": {"@id": "#org"}}
+  ]}"##,
+    );
+    assert_eq!(graph.len(), 1, "the story once, other nodes skipped");
+    assert_eq!(graph[0].headline.as_deref(), Some("Graph story"));
+    assert_eq!(graph[0].authors[0].name, "Jane Reporter");
+    assert_eq!(
+        graph[0].provider.as_ref().and_then(|p| p.name.as_deref()),
+        Some("Example News")
+    );
+    let list = jsonld(
+        r#"{"@context": {"@vocab": "https://schema.org/"}, "@type": "ItemList", "itemListElement": [
+    {"@type": "ListItem", "position": 1, "item": {"@type": "NewsArticle", "headline": "First"}},
+    {"@type": "ListItem", "position": 2, "item": {"@type": "Article", "headline": "Second"}},
+    {"@type": "ListItem", "position": 3, "url": "https://example.com/not-an-article"}
+  ]}"#,
+    );
+    assert_eq!(
+        list.iter()
+            .map(|a| a.headline.as_deref())
+            .collect::<Vec<_>>(),
+        [Some("First"), Some("Second")]
+    );
+}
+
+#[test]
+fn documents_without_an_article_or_under_another_context_are_refused() {
+    let refused = |json: &str| match read(json.as_bytes(), Format::JsonLd) {
+        Err(Error::Invalid { message, .. }) => message,
+        other => panic!("expected a refusal, got {other:?}"),
+    };
+    let none = refused(
+        r#"{"@context": "https://schema.org", "@graph": [{"@type": "Organization", "name": "X"}, {"@type": "WebPage"}]}"#,
+    );
+    assert!(none.contains("no NewsArticle"), "{none}");
+    let remote = refused(
+        r#"{"@context": "https://example.org/context.jsonld", "@type": "NewsArticle", "headline": "x"}"#,
+    );
+    assert!(remote.contains("not schema.org"), "{remote}");
+    assert!(refused("[1, 2]").contains("no NewsArticle"));
+}
+
+#[test]
+fn syntax_errors_say_where() {
+    let err = read(
+        b"{\n  \"@type\": \"NewsArticle\",\n  \"headline\": }",
+        Format::JsonLd,
+    )
+    .unwrap_err();
+    match &err {
+        Error::Syntax {
+            format: Format::JsonLd,
+            position: Position::LineColumn { line, column },
+            message,
+        } => {
+            assert_eq!((*line, *column), (3, 15));
+            assert!(!message.contains("line"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        err.to_string(),
+        "jsonld: expected value at line 3, column 15"
+    );
+}
+
+#[test]
+fn what_the_writer_writes_reads_back() {
+    let mut article = Article::default();
+    article.headline = Some("Rates held".into());
+    article.dateline = Some(newswire::model::Dateline::new("ROMA (ANSA) -"));
+    article.body = vec![Block::heading(2, "Sub"), Block::paragraph("Text.")];
+    for format in [Format::JsonLd, Format::Atom] {
+        let bytes = newswire::write(std::slice::from_ref(&article), format).unwrap();
+        let back = read(&bytes, format).unwrap();
+        let expected = newswire::formats::fidelity::project(&article, format).unwrap();
+        assert_eq!(back, [expected], "{format}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Real files
+
+fn read_file(path: &std::path::Path, format: Format) -> Result<Vec<Article>, Error> {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    read(&bytes, format)
+}
+
+#[test]
+fn the_wenn_feed_reads_two_stories() {
+    let Some(shared) = support::shared() else {
+        return;
+    };
+    let articles = read_file(&shared.join("corpus/atom/wenn__wenn.xml"), Format::Atom).unwrap();
+    assert_eq!(articles.len(), 2);
+    assert_eq!(
+        articles[0].headline.as_deref(),
+        Some("Suge Knight involved in fatal hit and run incident")
+    );
+    assert_eq!(
+        articles[1].headline.as_deref(),
+        Some("Jagged Edge singer Kyle Norman arrested over domestic assault")
+    );
+    let first = &articles[0];
+    assert_eq!(
+        first.id.as_deref(),
+        Some("urn:feed-wenn-com:newsfeedarticle:2:2222:1")
+    );
+    assert_eq!(first.language.as_deref(), Some("en"));
+    assert_eq!(first.modified, time("2015-01-30T00:33:06+00:00"));
+    assert_eq!(first.keywords, ["Music"]);
+    assert_eq!(first.body, [Block::paragraph("This is body content1.")]);
+    assert_eq!(
+        names(first),
+        [(
+            "WENN Newsdesk",
+            Some("mailto:newsdesk@wenn.com"),
+            AuthorKind::Creator
+        )]
+    );
+}
+
+#[test]
+fn the_shared_atom_examples_read_or_are_refused_cleanly() {
+    let Some(shared) = support::shared() else {
+        return;
+    };
+    let examples = shared.join("specs/examples/atom");
+    let entry = read_file(&examples.join("handmade/agency-entry.xml"), Format::Atom).unwrap();
+    let a = &entry[0];
+    assert_eq!(
+        a.id.as_deref(),
+        Some("urn:newsml:example.com:20240115:EU-ECONOMY-RATES")
+    );
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("ECB holds rates steady, signals cuts later in year")
+    );
+    assert_eq!(
+        a.subjects[0],
+        concept(Some("medtop"), Some("20000350"), Some("central bank"))
+    );
+    assert_eq!(
+        a.rights.notice.as_deref(),
+        Some("Copyright 2024 Example News Agency")
+    );
+    assert_eq!(a.body.len(), 2);
+    assert_eq!(a.links.len(), 2);
+    let feed = read_file(&examples.join("handmade/agency-feed.xml"), Format::Atom).unwrap();
+    assert_eq!(
+        names(&feed[0]),
+        [("Example News Agency", None, AuthorKind::Creator)]
+    );
+    assert_eq!(
+        feed[0].body,
+        [Block::paragraph(
+            "FRANKFURT, Jan 15 - The ECB left rates unchanged."
+        )]
+    );
+    // Broken files: read leniently, or refused with a clear error; never a panic.
+    for file in support::files_with_extension(&examples.join("broken"), "xml") {
+        match read_file(&file, Format::Atom) {
+            Ok(articles) => assert!(!articles.is_empty(), "{}", file.display()),
+            Err(e) => assert!(!e.to_string().is_empty(), "{}", file.display()),
+        }
+    }
+    let bad_date = read_file(
+        &examples.join("broken/entry-missing-id-bad-date.xml"),
+        Format::Atom,
+    )
+    .unwrap();
+    assert_eq!(
+        bad_date[0].warnings[0].raw.as_deref(),
+        Some("15 Jan 2024 14:05")
+    );
+    let no_div = read_file(
+        &examples.join("broken/feed-content-xhtml-without-div.xml"),
+        Format::Atom,
+    )
+    .unwrap();
+    assert_eq!(no_div[0].body, [Block::paragraph("no div wrapper")]);
+}
+
+#[test]
+fn the_shared_jsonld_examples_read_or_are_refused_cleanly() {
+    let Some(shared) = support::shared() else {
+        return;
+    };
+    let examples = shared.join("specs/examples/jsonld");
+    let handmade = read_file(
+        &examples.join("handmade/agency-newsarticle.jsonld"),
+        Format::JsonLd,
+    )
+    .unwrap();
+    let a = &handmade[0];
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("ECB holds rates steady, signals cuts later in year")
+    );
+    assert_eq!(a.version, Some(3));
+    assert_eq!(a.genres, [Concept::named("Current")]);
+    assert_eq!(a.authors.len(), 2);
+    assert_eq!(
+        a.dateline.as_ref().map(|d| d.text.as_str()),
+        Some("FRANKFURT, Jan 15")
+    );
+    assert_eq!(
+        a.dateline.as_ref().and_then(|d| d.city.as_deref()),
+        Some("Frankfurt")
+    );
+    assert_eq!(
+        a.links[0].href,
+        "https://example.com/news/2024/01/15/ecb-rates"
+    );
+    assert!(
+        a.body_text()
+            .starts_with("FRANKFURT, Jan 15 (Example) - The European")
+    );
+    let remote = read_file(
+        &examples.join("broken/newsarticle-remote-context.jsonld"),
+        Format::JsonLd,
+    )
+    .unwrap_err();
+    assert!(remote.to_string().contains("not schema.org"), "{remote}");
+    let typos = read_file(
+        &examples.join("broken/newsarticle-typos-and-domain-errors.jsonld"),
+        Format::JsonLd,
+    )
+    .unwrap();
+    assert_eq!(typos[0].headline, None, "headLine is not headline");
+    assert_eq!(typos[0].authors[0].name, "Typo in type");
+    assert_eq!(
+        typos[0]
+            .rights
+            .holder
+            .as_ref()
+            .and_then(|h| h.name.as_deref()),
+        Some("a literal where Organization|Person is expected")
+    );
+}
+
+#[test]
+fn every_shared_atom_and_jsonld_input_reads_without_panicking() {
+    let Some(shared) = support::shared() else {
+        return;
+    };
+    let dirs = [
+        ("corpus/atom", "xml", Format::Atom),
+        ("specs/examples/atom/handmade", "xml", Format::Atom),
+        ("specs/examples/atom/broken", "xml", Format::Atom),
+        ("specs/examples/jsonld/handmade", "jsonld", Format::JsonLd),
+        ("specs/examples/jsonld/broken", "jsonld", Format::JsonLd),
+    ];
+    for (dir, ext, format) in dirs {
+        for file in support::files_with_extension(&shared.join(dir), ext) {
+            let bytes = std::fs::read(&file).unwrap();
+            // Reading, then writing what was read in both formats, never panics.
+            if let Ok(articles) = read(&bytes, format) {
+                for to in [Format::Atom, Format::JsonLd, Format::NewsmlG2] {
+                    newswire::write(&articles, to)
+                        .unwrap_or_else(|e| panic!("{} to {to}: {e}", file.display()));
+                }
+            }
+        }
+    }
+}
