@@ -46,6 +46,28 @@ pub enum Error {
     NoArticles(Format),
 }
 
+impl Error {
+    /// Where in the input the problem is, when the error is about a place.
+    pub fn position(&self) -> Option<Position> {
+        match self {
+            Error::Syntax { position, .. } => Some(*position),
+            _ => None,
+        }
+    }
+
+    /// The format concerned, when there is one.
+    pub fn format(&self) -> Option<Format> {
+        match self {
+            Error::Syntax { format, .. }
+            | Error::Invalid { format, .. }
+            | Error::NoArticles(format)
+            | Error::ReadUnsupported(format)
+            | Error::WriteUnsupported(format) => Some(*format),
+            Error::UnknownFormat(_) | Error::UnknownFormatName(_) => None,
+        }
+    }
+}
+
 /// A place in the input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Position {

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
+use clap_complete::Shell;
 use newswire::Format;
 
 /// Convert news content between agency formats: plain-text wire copy, NewsML-G2, schema.org
@@ -16,12 +17,21 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Convert inputs to another format (one input without -o: to stdout)
+    /// Convert files or directories to another format
     Convert(ConvertArgs),
     /// Print the articles read from the inputs as newswire JSON
     Inspect(InspectArgs),
+    /// Read the inputs and report problems without writing anything
+    Validate(ValidateArgs),
     /// List the formats, what newswire does with each, and their file extensions
     Formats(FormatsArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    Completions {
+        /// The shell
+        shell: Shell,
+    },
+    /// Print the manual page (roff)
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -32,16 +42,62 @@ pub struct ConvertArgs {
     /// Output format (`newswire formats` lists them)
     #[arg(long, short = 't', value_parser = parse_format)]
     pub to: Format,
-    /// Write one file per input into this directory, named <input stem>.<format extension>
-    #[arg(long, short = 'o', value_name = "DIR")]
+    /// Output directory: each input becomes <input stem>.<extension> there, mirroring the tree
+    /// below an input directory
+    #[arg(long, short = 'o', value_name = "DIR", conflicts_with = "stdout")]
     pub output: Option<PathBuf>,
-    /// Replace output files that already exist
+    /// Write every article of every input as one document on standard output
     #[arg(long)]
+    pub stdout: bool,
+    /// One output file per article, <stem>-<n>.<extension>, instead of one per input
+    #[arg(long)]
+    pub split: bool,
+    /// Replace output files that already exist
+    #[arg(long, conflicts_with = "skip_existing")]
     pub force: bool,
+    /// Leave inputs whose output already exists (to resume a run)
+    #[arg(long)]
+    pub skip_existing: bool,
+    /// Flush every output to disk before it takes its name, so that it survives a power loss
+    /// too (slower; a killed or interrupted run never leaves a partial file either way)
+    #[arg(long)]
+    pub sync: bool,
+    /// Parallel jobs (default: all cores)
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+    /// Write one JSON line per input (status, error, outputs, warnings) to this file
+    #[arg(long, value_name = "FILE.jsonl")]
+    pub report: Option<PathBuf>,
     /// Do not print reader warnings and what the output format drops
     #[arg(long, short = 'q')]
     pub quiet: bool,
-    /// Input files; `-` reads standard input
+    /// Input files or directories (read recursively); `-` reads standard input
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    /// Input format; `auto` detects it per file
+    #[arg(long, short = 'f', default_value = "auto", value_parser = parse_from)]
+    pub from: InputFormat,
+    /// Input files or directories; `-` reads standard input
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Input format; `auto` detects it per file
+    #[arg(long, short = 'f', default_value = "auto", value_parser = parse_from)]
+    pub from: InputFormat,
+    /// Parallel jobs (default: all cores)
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+    /// Write one JSON line per input to this file
+    #[arg(long, value_name = "FILE.jsonl")]
+    pub report: Option<PathBuf>,
+    /// Input files or directories; `-` reads standard input
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
 }
@@ -51,16 +107,6 @@ pub struct FormatsArgs {
     /// Print the fidelity table instead: which model fields each format keeps
     #[arg(long)]
     pub fields: bool,
-}
-
-#[derive(Debug, Args)]
-pub struct InspectArgs {
-    /// Input format; `auto` detects it per file
-    #[arg(long, short = 'f', default_value = "auto", value_parser = parse_from)]
-    pub from: InputFormat,
-    /// Input files; `-` reads standard input
-    #[arg(required = true, value_name = "INPUT")]
-    pub inputs: Vec<PathBuf>,
 }
 
 /// `--from`: a format, or detection per input.

@@ -1,76 +1,218 @@
 //! The subcommands.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use newswire::formats::fidelity::Loss;
+use clap::CommandFactory;
+use clap_complete::Shell;
+use newswire::formats::fidelity::{Loss, losses};
 use newswire::{Article, Format};
 
 use crate::Outcome;
-use crate::args::{ConvertArgs, FormatsArgs, InspectArgs};
-use crate::input::{display_name, read_input};
-use crate::output::{output_path, write_atomically};
+use crate::args::{Cli, ConvertArgs, FormatsArgs, InspectArgs, ValidateArgs};
+use crate::batch::{self, Settings, print_record};
+use crate::inputs::{self, Input};
+use crate::output::{Claims, output_path, remove_leftovers, write_atomically};
+use crate::report::{ErrorReport, Record, Status};
 
-/// `newswire convert`: each input to one output (stdout for a single input without `-o`).
+/// `newswire convert`: one input without `-o` (or `--stdout`) goes to standard output; otherwise
+/// every input becomes files below `-o DIR`.
 pub fn convert(args: &ConvertArgs) -> Outcome {
-    if args.output.is_none() && args.inputs.len() > 1 {
-        eprintln!("newswire: several inputs need an output directory (-o DIR)");
-        return Outcome::Usage;
-    }
     if !args.to.can_write() {
         eprintln!("newswire: {}", newswire::Error::WriteUnsupported(args.to));
         return Outcome::Usage;
     }
-    if let Some(dir) = &args.output
-        && let Err(e) = std::fs::create_dir_all(dir)
-    {
+    let single = args.inputs.len() == 1 && !args.inputs.iter().any(|p| p.is_dir());
+    let Some(dir) = &args.output else {
+        if args.stdout || single {
+            return convert_to_stdout(args);
+        }
+        eprintln!(
+            "newswire: several inputs or a directory need an output directory (-o DIR) or --stdout"
+        );
+        return Outcome::Usage;
+    };
+    if let Err(e) = std::fs::create_dir_all(dir) {
         eprintln!("newswire: cannot create {}: {e}", dir.display());
         return Outcome::Usage;
     }
-    let mut failed = 0;
-    for input in &args.inputs {
-        if let Err(message) = convert_one(args, input) {
-            eprintln!("newswire: {}: {message}", display_name(input));
-            failed += 1;
+    let removed = remove_leftovers(dir);
+    if removed > 0 && !args.quiet {
+        eprintln!(
+            "newswire: removed {removed} temporary files an interrupted run left in {}",
+            dir.display()
+        );
+    }
+    let claims = Claims::default();
+    let settings = Settings {
+        roots: &args.inputs,
+        jobs: args.jobs,
+        report: args.report.as_deref(),
+        quiet: args.quiet,
+        verb: "converted",
+    };
+    batch::run(&settings, |input| {
+        convert_to_files(args, dir, &claims, input)
+    })
+}
+
+/// One input to its output file(s) below `dir`.
+fn convert_to_files(args: &ConvertArgs, dir: &Path, claims: &Claims, input: &Input) -> Record {
+    let mut record = Record::new(input.name());
+    let extension = args.to.output_extension();
+    if args.skip_existing && !args.split && output_path(dir, input, extension, None).exists() {
+        record.status = Status::Skipped;
+        return record;
+    }
+    let articles = match read_input(input, args.from.format(), &mut record) {
+        Ok(articles) => articles,
+        Err(error) => return record.fail(error),
+    };
+    record.set_losses(args.to, &losses_of_all(&articles, args.to));
+    let documents: Vec<(PathBuf, &[Article])> = if args.split && articles.len() > 1 {
+        articles
+            .iter()
+            .enumerate()
+            .map(|(i, article)| {
+                (
+                    output_path(dir, input, extension, Some(i + 1)),
+                    std::slice::from_ref(article),
+                )
+            })
+            .collect()
+    } else {
+        vec![(
+            output_path(dir, input, extension, None),
+            articles.as_slice(),
+        )]
+    };
+    if args.skip_existing && documents.iter().all(|(target, _)| target.exists()) {
+        record.status = Status::Skipped;
+        return record;
+    }
+    for (target, articles) in documents {
+        if !claims.claim(&target) {
+            let message = format!("another input of this run writes {}", target.display());
+            return record.fail(ErrorReport::message(message));
+        }
+        let written = newswire::write(articles, args.to)
+            .map_err(|e| ErrorReport::of(&e))
+            .and_then(|bytes| {
+                write_atomically(&target, &bytes, &input.path, args.force, args.sync)
+                    .map_err(ErrorReport::message)
+            });
+        match written {
+            Ok(()) => record.outputs.push(target),
+            Err(error) => return record.fail(error),
         }
     }
-    if failed > 0 {
+    record
+}
+
+/// Reads an input's articles, noting its size, format and warnings in `record`.
+fn read_input(
+    input: &Input,
+    from: Option<Format>,
+    record: &mut Record,
+) -> Result<Vec<Article>, ErrorReport> {
+    let bytes = input.read().map_err(ErrorReport::message)?;
+    record.bytes = bytes.len() as u64;
+    let path = (!input.is_stdin()).then_some(input.path.as_path());
+    let format = match from {
+        Some(format) => format,
+        None => newswire::detect(&bytes, path).map_err(|e| ErrorReport::of(&e))?,
+    };
+    record.format = Some(format.to_string());
+    let articles = newswire::read(&bytes, format).map_err(|e| ErrorReport::of(&e))?;
+    record.articles = articles.len();
+    record.warnings = warnings_of(&articles);
+    Ok(articles)
+}
+
+/// What `to` drops of any of the articles, each field once, in model order.
+fn losses_of_all(articles: &[Article], to: Format) -> Vec<Loss> {
+    let mut all: Vec<Loss> = articles.iter().flat_map(|a| losses(a, to)).collect();
+    all.sort_by_key(|loss| loss.field);
+    all.dedup_by_key(|loss| loss.field);
+    all
+}
+
+fn warnings_of(articles: &[Article]) -> Vec<String> {
+    articles
+        .iter()
+        .enumerate()
+        .flat_map(|(i, article)| {
+            article.warnings.iter().map(move |warning| {
+                if articles.len() > 1 {
+                    format!("article {}: {warning}", i + 1)
+                } else {
+                    warning.to_string()
+                }
+            })
+        })
+        .collect()
+}
+
+/// All the articles of all the inputs as one document on standard output. The document is
+/// written only when complete; failed inputs are reported and left out.
+fn convert_to_stdout(args: &ConvertArgs) -> Outcome {
+    let (articles, failed) = read_all(&args.inputs, args.from.format(), |mut record, read| {
+        record.set_losses(args.to, &losses_of_all(read, args.to));
+        print_record(&record, args.quiet);
+    });
+    if !articles.is_empty() {
+        let written = newswire::write(&articles, args.to)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| write_stdout(&bytes));
+        if let Err(message) = written {
+            eprintln!("newswire: {message}");
+            return Outcome::SomeFailed;
+        }
+    }
+    if failed {
         Outcome::SomeFailed
     } else {
         Outcome::Success
     }
 }
 
-fn convert_one(args: &ConvertArgs, input: &Path) -> Result<(), String> {
-    let bytes = read_input(input)?;
-    let conversion = newswire::convert(&bytes, args.from.format(), args.to, Some(input))
-        .map_err(|e| e.to_string())?;
-    if !args.quiet {
-        report_warnings(input, &conversion.articles);
-        report_losses(input, args.to, &conversion.losses);
+/// Every article of every input, in order; each input's record and articles go to `on_input`.
+fn read_all(
+    roots: &[PathBuf],
+    from: Option<Format>,
+    mut on_input: impl FnMut(Record, &[Article]),
+) -> (Vec<Article>, bool) {
+    let mut articles = Vec::new();
+    let mut failed = false;
+    for listed in inputs::expand(roots) {
+        let (record, read) = match listed {
+            Ok(input) => {
+                let mut record = Record::new(input.name());
+                match read_input(&input, from, &mut record) {
+                    Ok(read) => (record, read),
+                    Err(error) => (record.fail(error), Vec::new()),
+                }
+            }
+            Err(listing) => (
+                Record::new(listing.path.display().to_string())
+                    .fail(ErrorReport::message(listing.message)),
+                Vec::new(),
+            ),
+        };
+        failed |= record.status == Status::Failed;
+        on_input(record, &read);
+        articles.extend(read);
     }
-    match &args.output {
-        Some(dir) => {
-            let target = output_path(dir, input, args.to.output_extension());
-            write_atomically(&target, &conversion.output, input, args.force)
-        }
-        None => write_stdout(&conversion.output),
-    }
+    (articles, failed)
 }
 
 /// `newswire inspect`: every article of every input, as one JSON array.
 pub fn inspect(args: &InspectArgs) -> Outcome {
-    let mut articles = Vec::new();
-    let mut failed = 0;
-    for input in &args.inputs {
-        match read_articles(input, args.from.format()) {
-            Ok(mut read) => articles.append(&mut read),
-            Err(message) => {
-                eprintln!("newswire: {}: {message}", display_name(input));
-                failed += 1;
-            }
+    let (articles, failed) = read_all(&args.inputs, args.from.format(), |record, _| {
+        if let Some(error) = &record.error {
+            eprintln!("newswire: {}: {}", record.path, error.message);
         }
-    }
+    });
     if !articles.is_empty() {
         let written = newswire::write(&articles, Format::Json)
             .map_err(|e| e.to_string())
@@ -80,20 +222,29 @@ pub fn inspect(args: &InspectArgs) -> Outcome {
             return Outcome::SomeFailed;
         }
     }
-    if failed > 0 {
+    if failed {
         Outcome::SomeFailed
     } else {
         Outcome::Success
     }
 }
 
-fn read_articles(input: &Path, from: Option<Format>) -> Result<Vec<Article>, String> {
-    let bytes = read_input(input)?;
-    let format = match from {
-        Some(format) => format,
-        None => newswire::detect(&bytes, Some(input)).map_err(|e| e.to_string())?,
+/// `newswire validate`: reads every input and reports errors and warnings; writes nothing.
+pub fn validate(args: &ValidateArgs) -> Outcome {
+    let settings = Settings {
+        roots: &args.inputs,
+        jobs: args.jobs,
+        report: args.report.as_deref(),
+        quiet: false,
+        verb: "valid",
     };
-    newswire::read(&bytes, format).map_err(|e| e.to_string())
+    batch::run(&settings, |input| {
+        let mut record = Record::new(input.name());
+        match read_input(input, args.from.format(), &mut record) {
+            Ok(_) => record,
+            Err(error) => record.fail(error),
+        }
+    })
 }
 
 /// `newswire formats`: the registry as a table, or with `--fields` the fidelity table.
@@ -120,48 +271,29 @@ pub fn formats(args: &FormatsArgs) -> Outcome {
     Outcome::Success
 }
 
-fn report_warnings(input: &Path, articles: &[Article]) {
-    for (i, article) in articles.iter().enumerate() {
-        for warning in &article.warnings {
-            let which = if articles.len() > 1 {
-                format!(" (article {})", i + 1)
-            } else {
-                String::new()
-            };
-            eprintln!(
-                "newswire: {}{which}: warning: {warning}",
-                display_name(input)
-            );
-        }
-    }
+/// `newswire completions SHELL`: the completion script on standard output.
+pub fn completions(shell: Shell) -> Outcome {
+    let mut command = Cli::command();
+    clap_complete::generate(shell, &mut command, "newswire", &mut std::io::stdout());
+    Outcome::Success
 }
 
-/// `story.txt -> atom: dropped dateline.text, credit; partly kept authors (roles are lost)`.
-fn report_losses(input: &Path, to: Format, losses: &[Loss]) {
-    if losses.is_empty() {
-        return;
+/// `newswire man`: the manual page (roff) on standard output.
+pub fn man() -> Outcome {
+    let mut page = Vec::new();
+    match clap_mangen::Man::new(Cli::command()).render(&mut page) {
+        Ok(()) => match write_stdout(&page) {
+            Ok(()) => Outcome::Success,
+            Err(message) => {
+                eprintln!("newswire: {message}");
+                Outcome::SomeFailed
+            }
+        },
+        Err(e) => {
+            eprintln!("newswire: cannot render the manual page: {e}");
+            Outcome::SomeFailed
+        }
     }
-    let dropped: Vec<String> = losses
-        .iter()
-        .filter(|loss| loss.partial.is_none())
-        .map(|loss| loss.field.to_string())
-        .collect();
-    let partly: Vec<String> = losses
-        .iter()
-        .filter_map(|loss| Some(format!("{} ({})", loss.field, loss.partial?)))
-        .collect();
-    let mut parts = Vec::new();
-    if !dropped.is_empty() {
-        parts.push(format!("dropped {}", dropped.join(", ")));
-    }
-    if !partly.is_empty() {
-        parts.push(format!("partly kept {}", partly.join(", ")));
-    }
-    eprintln!(
-        "newswire: {} -> {to}: {}",
-        display_name(input),
-        parts.join("; ")
-    );
 }
 
 fn write_stdout(bytes: &[u8]) -> Result<(), String> {

@@ -1,13 +1,17 @@
-//! `newswire`: the command-line tool. Argument parsing, files and reporting only; every format
-//! decision is the library's.
+//! `newswire`: the command-line tool. Argument parsing, files, parallelism, progress and
+//! reports; every format decision is the library's.
 //!
-//! Exit codes: 0 every input converted, 1 some input failed (each failure is on stderr and the
-//! other inputs are still converted), 2 usage error.
+//! Exit codes: 0 every input converted (or skipped as asked), 1 some input failed (each failure
+//! is on stderr and in the report, and the other inputs are still converted), 2 usage error, 130
+//! interrupted (SIGINT or SIGTERM; no partial output file is left behind).
 
 mod args;
+mod batch;
 mod commands;
-mod input;
+mod inputs;
+mod interrupt;
 mod output;
+mod report;
 
 use std::process::ExitCode;
 
@@ -20,7 +24,10 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Convert(options) => commands::convert(&options),
         Command::Inspect(options) => commands::inspect(&options),
+        Command::Validate(options) => commands::validate(&options),
         Command::Formats(options) => commands::formats(&options),
+        Command::Completions { shell } => commands::completions(shell),
+        Command::Man => commands::man(),
     };
     ExitCode::from(outcome as u8)
 }
@@ -34,4 +41,6 @@ enum Outcome {
     SomeFailed = 1,
     /// The command line cannot be carried out as given.
     Usage = 2,
+    /// Stopped by SIGINT or SIGTERM.
+    Interrupted = 130,
 }
