@@ -12,14 +12,17 @@
 //! | `published` | `published` |
 //! | `author` | creators; if none, the byline, else the provider, else the dateline agencies, else `unknown` (Atom requires one) |
 //! | `contributor` | contributors |
-//! | `category` | keywords (`term` only), subjects (`scheme` + `term` + `label`), genres whose scheme is a URI |
+//! | `category` | keywords (`term` only); subjects, then genres that get a scheme URI: `scheme` + `term` (the code) + `label` (the name) when the scheme is or expands to a URI, else the QCode, code or name as `term` with a `label` (the name, else the term), which tells a subject from a keyword; categories under the IPTC genre scheme come last, since they read back as genres |
 //! | `link` | links (`rel`, `type`, `href`, `title`); no `rel` in the model means `related` |
-//! | `rights type="text"` | the copyright notice |
-//! | `summary type="text"` | `description` |
-//! | `content type="xhtml"` | the body as XHTML in one `div` (always present, so no alternate link is needed) |
+//! | `rights type="text"` | the copyright notice, trimmed |
+//! | `summary type="text"` | `description`, trimmed |
+//! | `content type="xhtml"` | the printed body (dateline at the head of the lead) in XHTML form (canonical, with the XHTML writer's restrictions) in one `div` (always present, so no alternate link is needed) |
 //! | `source/title` | the provider |
 //!
 //! Dates always carry an offset: a time the source gave without one is written as UTC.
+//!
+//! What is written is what the [reader](fn@read) reads back, so that writing what was read gives the
+//! same bytes: whitespace is normalised where a reader would normalise it.
 //!
 //! Not carried (Atom has no place for them): version, item kind, title when there is a headline,
 //! subheadline, slugline, byline when there are authors, author roles and job titles, dateline,

@@ -1,4 +1,4 @@
-//! One `entry` to one article, and the value mappings [`project`](super::project) shares.
+//! One `entry` to one article, and the value mappings [`project`](fn@super::project) shares.
 
 use crate::Article;
 use crate::html::html_body;

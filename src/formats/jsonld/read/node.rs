@@ -1,4 +1,4 @@
-//! One article node to one article, and the value mappings [`project`](super::project) shares.
+//! One article node to one article, and the value mappings [`project`](fn@super::project) shares.
 
 use serde_json::{Map, Value};
 
