@@ -279,9 +279,9 @@ impl Article {
         if dateline.is_empty() {
             return;
         }
-        if let Some(first) = self.body.first()
-            && matches!(first, Block::Paragraph { .. })
-            && first.plain_text().trim() == dateline
+        if let Some(Block::Paragraph { content }) = self.body.first()
+            && let [Inline::Text(text)] = content.as_slice()
+            && text.trim() == dateline
         {
             self.body.remove(0);
             return;
@@ -296,18 +296,27 @@ impl Article {
         else {
             return;
         };
-        if let Some(Block::Paragraph { content }) = self.body.get_mut(index)
-            && let Some(Inline::Text(lead)) = content.first_mut()
-            && let Some(rest) = lead.strip_prefix(&dateline)
-            && rest.starts_with(char::is_whitespace)
-        {
-            *lead = rest.trim_start().to_string();
-            if lead.is_empty() {
-                content.remove(0);
-            }
-            if content.is_empty() {
-                self.body.remove(index);
-            }
+        let Some(Block::Paragraph { content }) = self.body.get_mut(index) else {
+            return;
+        };
+        // Before a line break the dateline is printed without the space after it.
+        let before_break = starts_with_break(content.get(1..).unwrap_or_default());
+        let Some(Inline::Text(lead)) = content.first_mut() else {
+            return;
+        };
+        let Some(rest) = lead.strip_prefix(&dateline) else {
+            return;
+        };
+        let xml_space = [' ', '\t', '\n', '\r'];
+        if !(rest.starts_with(xml_space) || (rest.is_empty() && before_break)) {
+            return;
+        }
+        *lead = rest.trim_start_matches(xml_space).to_string();
+        if lead.is_empty() {
+            content.remove(0);
+        }
+        if content.is_empty() {
+            self.body.remove(index);
         }
     }
 

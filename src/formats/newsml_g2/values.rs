@@ -28,7 +28,7 @@ pub(super) fn classify(id: &str) -> Id {
     } else if is_qcode(id) {
         Id::QCode(id.to_string())
     } else {
-        Id::Literal(one_line(id))
+        Id::Literal(one_line(&xml_chars(id)))
     }
 }
 
@@ -64,8 +64,7 @@ pub(super) fn nonblank(value: &str) -> bool {
     value.chars().any(is_visible)
 }
 
-/// An optional text field that is not blank, as written: mixed-content elements (headline,
-/// description, notes) keep their line breaks.
+/// An optional text field that is not blank, as given (media types).
 pub(super) fn text(value: Option<&str>) -> Option<&str> {
     value.filter(|v| nonblank(v))
 }
@@ -73,7 +72,66 @@ pub(super) fn text(value: Option<&str>) -> Option<&str> {
 /// A `g2normalizedString` value (names, keyword, slugline, creditline, literals): one line
 /// without tabs, or None when blank.
 pub(super) fn line(value: &str) -> Option<String> {
-    nonblank(value).then(|| one_line(value))
+    nonblank(value).then(|| one_line(&xml_chars(value)))
+}
+
+/// A mixed-content value read as one line (headline, title, dateline, byline, a link title):
+/// written in the form the reader gives back, XML whitespace collapsed (a no-break space is
+/// content), so that writing what was read gives the same bytes.
+pub(super) fn mixed_line(value: Option<&str>) -> Option<String> {
+    text(value).and_then(|v| collapse(&xml_chars(v)))
+}
+
+/// A mixed-content value read as prose (description, editorial note, copyright notice, usage
+/// terms): paragraphs at blank lines, each on one line, as the reader gives them back.
+pub(super) fn prose(value: Option<&str>) -> Option<String> {
+    text(value).and_then(|v| paragraphs(&xml_chars(v)))
+}
+
+fn is_xml_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r')
+}
+
+/// One line: runs of XML whitespace collapsed to one space, the ends trimmed; `None` when
+/// nothing is left. A no-break space is content, as in [`canonical_body`](crate::model::canonical_body).
+pub(super) fn collapse(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split(is_xml_space).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Paragraphs: the text split at blank lines, each paragraph collapsed to one line, joined by a
+/// blank line (`"A\n  wrapped\n\n  B"` is `"A wrapped\n\nB"`); `None` when nothing is left.
+pub(super) fn paragraphs(text: &str) -> Option<String> {
+    let mut done: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for line in text.split('\n') {
+        if line.chars().all(is_xml_space) {
+            done.extend(collapse(&current));
+            current.clear();
+        } else {
+            current.push(' ');
+            current.push_str(line);
+        }
+    }
+    done.extend(collapse(&current));
+    (!done.is_empty()).then(|| done.join("\n\n"))
+}
+
+/// What XML 1.0 can carry of `text`: without C0 controls other than tab, line feed and carriage
+/// return, and without U+FFFE/U+FFFF, which [`XmlWriter`](crate::xml::XmlWriter) drops.
+pub(super) fn xml_chars(text: &str) -> String {
+    text.chars()
+        .filter(|&c| {
+            !matches!(c, '\u{fffe}' | '\u{ffff}')
+                && (u32::from(c) >= 0x20 || matches!(c, '\t' | '\n' | '\r'))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -97,5 +155,24 @@ mod tests {
             Id::Literal("Agence France: Presse".into())
         );
         assert_eq!(classify("x:"), Id::Literal("x:".into()));
+        assert_eq!(classify("a \u{1} b"), Id::Literal("a b".into()));
+    }
+
+    #[test]
+    fn text_forms_are_what_the_reader_gives_back() {
+        assert_eq!(
+            collapse("\n  Rates \t held\u{a0}x  ").as_deref(),
+            Some("Rates held\u{a0}x")
+        );
+        assert_eq!(collapse(" \r\n "), None);
+        assert_eq!(
+            paragraphs("\n   One\n   wrapped.\n   \n\n   Two.\n  ").as_deref(),
+            Some("One wrapped.\n\nTwo.")
+        );
+        assert_eq!(paragraphs("  \n \n"), None);
+        assert_eq!(xml_chars("a\u{1}b\tc\u{ffff}\r\n"), "ab\tc\r\n");
+        assert_eq!(mixed_line(Some(" a \u{1} b ")).as_deref(), Some("a b"));
+        assert_eq!(line("a \u{1} b").as_deref(), Some("a b"));
+        assert_eq!(prose(Some("\u{a0}")), None);
     }
 }

@@ -5,7 +5,9 @@
 //! or normalized against its schema type first (QCode, URI, `g2normalizedString`, `xs:dateTime`,
 //! `xs:language`, 1-9), so that any article gives a valid document.
 
-use super::values::{Id, classify, date_time, epoch, is_token, line, nonblank, text};
+use super::values::{
+    Id, classify, date_time, epoch, is_token, line, mixed_line, nonblank, prose, text,
+};
 use super::{
     IPTC_CATALOG, JOB_TITLE_ROLE, LINK_RELATIONS, NAR_NS, ROLES, SUBHEADLINE_ROLE, Scheme,
 };
@@ -13,11 +15,11 @@ use crate::iptc::is_qcode;
 use crate::iri::encode_iri;
 use crate::language::well_formed_tag;
 use crate::model::{Article, Author, AuthorKind, Concept, Dateline, Link, Party};
-use crate::xml::{XmlWriter, one_line, write_body};
+use crate::xml::{XmlWriter, write_body, xhtml_form};
 use crate::{Error, Format};
 
 /// Attributes whose values are computed; [`refs`] lends them to the [`XmlWriter`].
-type Attrs = Vec<(&'static str, String)>;
+pub(super) type Attrs = Vec<(&'static str, String)>;
 
 /// Writes one article as a `newsItem` document, several as a `newsMessage`. The bytes depend only
 /// on the articles: missing required times become 1970-01-01T00:00:00Z, a missing guid is
@@ -72,7 +74,7 @@ fn news_item(w: &mut XmlWriter, article: &Article, root: bool) {
     if root {
         attrs.push(("xmlns", NAR_NS.into()));
     }
-    attrs.push(("guid", crate::model::derived_id(article)));
+    attrs.push(("guid", crate::model::derived_id(article).trim().to_string()));
     let version = article.version.filter(|v| *v >= 1).unwrap_or(1);
     attrs.push(("version", version.to_string()));
     attrs.push(("standard", "NewsML-G2".into()));
@@ -113,7 +115,7 @@ fn catalogs(w: &mut XmlWriter, article: &Article) {
 /// Every role and relation QCode the item will carry that may come from a newswire scheme.
 fn own_codes(article: &Article) -> Vec<String> {
     let mut codes = Vec::new();
-    if text(article.subheadline.as_deref()).is_some() {
+    if mixed_line(article.subheadline.as_deref()).is_some() {
         codes.push(SUBHEADLINE_ROLE.to_string());
     }
     for author in article.authors.iter().filter(|a| is_written(a)) {
@@ -123,7 +125,7 @@ fn own_codes(article: &Article) -> Vec<String> {
         }
     }
     for link in article.links.iter().filter(|l| nonblank(&l.href)) {
-        codes.extend(link_rel(link.rel.as_deref()).map(|(_, code)| code));
+        codes.push(link_rel(link.rel.as_deref()).1);
     }
     codes
 }
@@ -146,11 +148,11 @@ fn rights_info(w: &mut XmlWriter, article: &Article) {
     if let Some(holder) = rights.holder.as_ref().filter(|p| is_present(p)) {
         party(section.writer(), "copyrightHolder", Attrs::new(), holder);
     }
-    if let Some(notice) = text(rights.notice.as_deref()) {
-        section.writer().leaf("copyrightNotice", &[], notice);
+    if let Some(notice) = prose(rights.notice.as_deref()) {
+        section.writer().leaf("copyrightNotice", &[], &notice);
     }
-    if let Some(terms) = text(rights.usage_terms.as_deref()) {
-        section.writer().leaf("usageTerms", &[], terms);
+    if let Some(terms) = prose(rights.usage_terms.as_deref()) {
+        section.writer().leaf("usageTerms", &[], &terms);
     }
     section.end();
 }
@@ -176,11 +178,15 @@ fn item_meta(w: &mut XmlWriter, article: &Article) {
     }
     let status = format!("stat:{}", article.pub_status.stat_code());
     w.empty("pubStatus", &[("qcode", &status)]);
-    if let Some(title) = text(article.title.as_deref()) {
-        w.leaf("title", &[], title);
+    if let Some(title) = mixed_line(article.title.as_deref()) {
+        w.leaf("title", &[], &title);
     }
-    for note in article.editorial_notes.iter().filter(|n| nonblank(n)) {
-        w.leaf("edNote", &[], note);
+    for note in article
+        .editorial_notes
+        .iter()
+        .filter_map(|n| prose(Some(n)))
+    {
+        w.leaf("edNote", &[], &note);
     }
     for link in &article.links {
         item_link(w, link);
@@ -190,7 +196,7 @@ fn item_meta(w: &mut XmlWriter, article: &Article) {
 
 /// The required provider: the article's, else its first source, else the first agency of the
 /// dateline, else the literal `unknown`.
-fn provider(article: &Article) -> Party {
+pub(super) fn provider(article: &Article) -> Party {
     let agency = || {
         let agencies = article.dateline.iter().flat_map(|d| &d.agencies);
         agencies
@@ -216,25 +222,25 @@ fn item_link(w: &mut XmlWriter, link: &Link) {
     if !nonblank(&link.href) {
         return;
     }
-    let mut attrs: Attrs = link_rel(link.rel.as_deref()).into_iter().collect();
+    let mut attrs: Attrs = vec![link_rel(link.rel.as_deref())];
     attrs.push(("href", encode_iri(&link.href)));
     if let Some(media_type) = text(link.media_type.as_deref()) {
         attrs.push(("contenttype", media_type.trim().to_string()));
     }
-    if let Some(title) = text(link.title.as_deref()) {
-        attrs.push(("title", title.to_string()));
+    if let Some(title) = mixed_line(link.title.as_deref()) {
+        attrs.push(("title", title));
     }
     w.empty("link", &refs(&attrs));
 }
 
 /// The link relation as `@rel` (a QCode) or `@reluri`. Atom/IANA names map to `irel` where IPTC
-/// has the same relation, else to [`LINK_RELATIONS`]; no relation means `related`. A relation that
-/// fits neither attribute is left out.
-fn link_rel(rel: Option<&str>) -> Option<(&'static str, String)> {
+/// has the same relation, else to [`LINK_RELATIONS`]; no relation means `related`, and so does a
+/// relation that fits neither attribute (two words), which readers would take for none anyway.
+pub(super) fn link_rel(rel: Option<&str>) -> (&'static str, String) {
     let rel = rel.filter(|r| nonblank(r)).unwrap_or("related");
     match classify(rel) {
-        Id::QCode(qcode) => Some(("rel", qcode)),
-        Id::Uri(uri) => Some(("reluri", uri)),
+        Id::QCode(qcode) => ("rel", qcode),
+        Id::Uri(uri) => ("reluri", uri),
         Id::Literal(name) if is_token(&name) => {
             let irel = match name.to_ascii_lowercase().as_str() {
                 "related" => Some("irel:seeAlso"),
@@ -242,9 +248,9 @@ fn link_rel(rel: Option<&str>) -> Option<(&'static str, String)> {
                 _ => None,
             };
             let qcode = irel.map_or_else(|| LINK_RELATIONS.qcode(&name), str::to_string);
-            Some(("rel", qcode))
+            ("rel", qcode)
         }
-        Id::Literal(_) => None,
+        Id::Literal(_) => link_rel(None),
     }
 }
 
@@ -293,7 +299,7 @@ fn located(section: &mut Section<'_>, dateline: &Dateline) {
 /// `creator` or `contributor`: the identifier (or the name as a literal), the role, the job title,
 /// and the name.
 fn author_element(w: &mut XmlWriter, author: &Author) {
-    let name = line(&author.name);
+    let name = author_name(author);
     let mut attrs = flex_attrs(author.id.as_deref(), name.as_deref());
     attrs.extend(author_role(author));
     let mut children = Vec::new();
@@ -314,15 +320,31 @@ fn author_element(w: &mut XmlWriter, author: &Author) {
     element(w, tag, &attrs, &children);
 }
 
+/// The author's `name`: the name, else an identifier that is free text (a literal names a
+/// person, as readers take it).
+pub(super) fn author_name(author: &Author) -> Option<String> {
+    line(&author.name).or_else(|| match classify(author.id.as_deref()?) {
+        Id::Literal(literal) => line(&literal),
+        Id::QCode(_) | Id::Uri(_) => None,
+    })
+}
+
 /// Whether an author has anything to write: a name or an identifier.
-fn is_written(author: &Author) -> bool {
+pub(super) fn is_written(author: &Author) -> bool {
     nonblank(&author.name) || author.id.as_deref().is_some_and(nonblank)
 }
 
 /// The author's role: a QCode or URI as given; a word as its `cpprole` code when IPTC has one
 /// (`editor`), else as a [`ROLES`] code (`writer` becomes `nwrole:writer`).
 fn author_role(author: &Author) -> Option<(&'static str, String)> {
-    let role = author.role.as_deref().filter(|r| nonblank(r))?;
+    role_attr(author.role.as_deref()?)
+}
+
+/// A role as `@role` or `@roleuri` (see [`author_role`]); None when blank or unusable.
+pub(super) fn role_attr(role: &str) -> Option<(&'static str, String)> {
+    if !nonblank(role) {
+        return None;
+    }
     match classify(role) {
         Id::QCode(qcode) => Some(("role", qcode)),
         Id::Uri(uri) => Some(("roleuri", uri)),
@@ -370,17 +392,17 @@ fn own_code(word: &str) -> Option<String> {
 
 /// Where a job title goes: `@jobtitle`/`@jobtitleuri` take only a QCode or URI, so text goes in a
 /// `note`.
-enum JobTitle {
+pub(super) enum JobTitle {
     Attr((&'static str, String)),
     Note(String),
 }
 
-fn job_title(author: &Author) -> Option<JobTitle> {
+pub(super) fn job_title(author: &Author) -> Option<JobTitle> {
     let title = author.job_title.as_deref().filter(|t| nonblank(t))?;
     Some(match classify(title) {
         Id::QCode(qcode) => JobTitle::Attr(("jobtitle", qcode)),
         Id::Uri(uri) => JobTitle::Attr(("jobtitleuri", uri)),
-        Id::Literal(_) => JobTitle::Note(title.to_string()),
+        Id::Literal(_) => JobTitle::Note(mixed_line(Some(title))?),
     })
 }
 
@@ -401,40 +423,33 @@ fn descriptive(section: &mut Section<'_>, article: &Article) {
     if let Some(slugline) = article.slugline.as_deref().and_then(line) {
         section.writer().leaf("slugline", &[], &slugline);
     }
-    if let Some(headline) = text(article.headline.as_deref()) {
-        section.writer().leaf("headline", &[], headline);
+    if let Some(headline) = mixed_line(article.headline.as_deref()) {
+        section.writer().leaf("headline", &[], &headline);
     }
-    if let Some(subheadline) = text(article.subheadline.as_deref()) {
+    if let Some(subheadline) = mixed_line(article.subheadline.as_deref()) {
         let role = [("role", SUBHEADLINE_ROLE)];
-        section.writer().leaf("headline", &role, subheadline);
+        section.writer().leaf("headline", &role, &subheadline);
     }
     let dateline = article.dateline.as_ref().map(|d| d.text.as_str());
-    if let Some(dateline) = dateline.filter(|d| nonblank(d)) {
-        section.writer().leaf("dateline", &[], dateline);
+    if let Some(dateline) = mixed_line(dateline) {
+        section.writer().leaf("dateline", &[], &dateline);
     }
-    if let Some(byline) = text(article.byline.as_deref()) {
-        section.writer().leaf("by", &[], byline);
+    if let Some(byline) = mixed_line(article.byline.as_deref()) {
+        section.writer().leaf("by", &[], &byline);
     }
     if let Some(credit) = article.credit.as_deref().and_then(line) {
         section.writer().leaf("creditline", &[], &credit);
     }
-    if let Some(description) = text(article.description.as_deref()) {
+    if let Some(description) = prose(article.description.as_deref()) {
         let role = [("role", "drol:summary")];
-        section.writer().leaf("description", &role, description);
+        section.writer().leaf("description", &role, &description);
     }
 }
 
 /// A `subject` or `genre`: `@qcode` when the scheme is an alias, `@uri` when it is a URI, else
 /// `@literal` (the code, or the name), with the name as `name`.
 fn concept(section: &mut Section<'_>, tag: &str, concept: &Concept) {
-    let name = concept.name.as_deref().and_then(line);
-    let id = if let Some(qcode) = concept.qcode().filter(|q| is_qcode(q)) {
-        ("qcode", qcode)
-    } else if let Some(uri) = concept.uri().filter(|u| is_token(u)) {
-        ("uri", encode_iri(&uri))
-    } else if let Some(literal) = concept.code.as_deref().and_then(line).or(name.clone()) {
-        ("literal", literal)
-    } else {
+    let Some((id, name)) = concept_parts(concept) else {
         return;
     };
     let children: Vec<_> = name
@@ -444,13 +459,30 @@ fn concept(section: &mut Section<'_>, tag: &str, concept: &Concept) {
     element(section.writer(), tag, &vec![id], &children);
 }
 
+/// A concept's identifier attribute and `name`, or None when it has neither a code nor a name.
+pub(super) fn concept_parts(concept: &Concept) -> Option<((&'static str, String), Option<String>)> {
+    let name = concept.name.as_deref().and_then(line);
+    let id = if let Some(qcode) = concept.qcode().filter(|q| is_qcode(q)) {
+        ("qcode", qcode)
+    } else if let Some(uri) = concept.uri().filter(|u| is_token(u)) {
+        ("uri", encode_iri(&uri))
+    } else if let Some(literal) = concept.code.as_deref().and_then(line).or(name.clone()) {
+        ("literal", literal)
+    } else {
+        return None;
+    };
+    Some((id, name))
+}
+
 /// The body as one XHTML `html` element: `inlineXML` takes exactly one child element, and the
-/// XHTML DTD requires `head/title`. No body, no `contentSet`.
+/// XHTML DTD requires `head/title`. No body (or one with nothing to render), no `contentSet`:
+/// a dateline alone is not content.
 fn content_set(w: &mut XmlWriter, article: &Article) {
-    if article.body.is_empty() {
+    let view = body_view(article);
+    if view.body.is_empty() {
         return;
     }
-    let word_count = article.word_count().to_string();
+    let word_count = view.word_count().to_string();
     w.open("contentSet", &[]);
     let content = [
         ("contenttype", "application/xhtml+xml"),
@@ -463,18 +495,32 @@ fn content_set(w: &mut XmlWriter, article: &Article) {
     }
     w.open("html", &html);
     w.open("head", &[]);
-    w.leaf(
-        "title",
-        &[],
-        &one_line(article.display_headline().unwrap_or("")),
-    );
+    // The headline as the item has it, else the title (a blank headline is no headline).
+    let title = mixed_line(article.headline.as_deref())
+        .or_else(|| mixed_line(article.title.as_deref()))
+        .unwrap_or_default();
+    w.leaf("title", &[], &title);
     w.close("head");
     w.open("body", &[]);
-    write_body(w, &article.printed_body());
+    write_body(w, &xhtml_form(&view.printed_body()));
     w.close("body");
     w.close("html");
     w.close("inlineXML");
     w.close("contentSet");
+}
+
+/// The body and dateline in the form a reader gets them back ([`xhtml_form`], the dateline text
+/// on one line), for [`Article::printed_body`] to print: what was read prints the same again.
+pub(super) fn body_view(article: &Article) -> Article {
+    let dateline = article.dateline.as_ref().map(|d| {
+        let text = mixed_line(Some(d.text.as_str())).unwrap_or_default();
+        Dateline::new(text)
+    });
+    Article {
+        body: xhtml_form(&article.body),
+        dateline,
+        ..Article::default()
+    }
 }
 
 /// A container element written only once something goes in it: G2 containers are optional, and
@@ -524,13 +570,13 @@ fn party(w: &mut XmlWriter, tag: &str, extra: Attrs, party: &Party) {
 }
 
 /// Whether a party has an identifier or a name.
-fn is_present(party: &Party) -> bool {
+pub(super) fn is_present(party: &Party) -> bool {
     party.id.as_deref().is_some_and(nonblank) || party.name.as_deref().is_some_and(nonblank)
 }
 
 /// `@qcode`, `@uri` or `@literal` for an identifier. Without one, the name is the literal: G2
 /// identifies a party without a code by a literal.
-fn flex_attrs(id: Option<&str>, name: Option<&str>) -> Attrs {
+pub(super) fn flex_attrs(id: Option<&str>, name: Option<&str>) -> Attrs {
     let id = id.filter(|id| nonblank(id)).map(classify);
     match id {
         Some(Id::QCode(qcode)) => vec![("qcode", qcode)],
@@ -564,7 +610,7 @@ fn refs(attrs: &Attrs) -> Vec<(&str, &str)> {
 }
 
 /// The article's language when it is a well-formed tag.
-fn language(article: &Article) -> Option<&str> {
+pub(super) fn language(article: &Article) -> Option<&str> {
     article.language.as_deref().and_then(well_formed_tag)
 }
 
@@ -796,7 +842,10 @@ mod tests {
 
     #[test]
     fn link_relations_map_to_irel_or_the_declared_iana_scheme() {
-        let rel = |r: Option<&str>| link_rel(r).map(|(name, value)| format!("{name}={value}"));
+        let rel = |r: Option<&str>| {
+            let (name, value) = link_rel(r);
+            Some(format!("{name}={value}"))
+        };
         assert_eq!(rel(None).as_deref(), Some("rel=irel:seeAlso"));
         assert_eq!(rel(Some("related")).as_deref(), Some("rel=irel:seeAlso"));
         assert_eq!(
@@ -815,7 +864,7 @@ mod tests {
             rel(Some("https://example.com/rel/x")).as_deref(),
             Some("reluri=https://example.com/rel/x")
         );
-        assert_eq!(rel(Some("two words")), None);
+        assert_eq!(rel(Some("two words")).as_deref(), Some("rel=irel:seeAlso"));
     }
 
     #[test]
