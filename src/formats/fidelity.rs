@@ -255,8 +255,12 @@ pub fn carries(format: Format, field: Field) -> Carry {
         Format::Json => Full,
         Format::NewsmlG2 => match field {
             Priority => Partial("only in a newsMessage header, the lowest of its items"),
-            DatelineDate => Lost,
-            DatelineAgencies => Partial("service codes are lost"),
+            DatelineDate => {
+                Partial("read again from the dateline text: a date it does not print is lost")
+            }
+            DatelineAgencies => Partial(
+                "read again from the dateline text: agencies and service codes it does not print are lost",
+            ),
             Extensions => Lost,
             _ => Full,
         },

@@ -124,7 +124,7 @@ impl Format {
     pub fn can_read(self) -> bool {
         matches!(
             self,
-            Format::Text | Format::Json | Format::JsonLd | Format::Atom
+            Format::Text | Format::Json | Format::NewsmlG2 | Format::JsonLd | Format::Atom
         )
     }
 

@@ -1,0 +1,289 @@
+//! `contentSet`: the body from the best rendition, and links to remote content.
+//!
+//! A content set holds renditions of the same content; the body is read from the richest:
+//! XHTML (`inlineXML` with `html`), then NITF (`inlineXML` with `nitf`), then HTML sent as
+//! `inlineData`, then plain text (`inlineData`), then any other XML vocabulary, whose text is
+//! kept as paragraphs with a warning. `remoteContent` (pictures, video, audio renditions)
+//! becomes `enclosure` links.
+
+use super::text::{attr, collapse, line_of, paragraphs};
+use crate::model::{Block, Link, Warning, canonical_body};
+use crate::xml::{Element, Node, XHTML_NS, read_body};
+
+/// What a content set gave.
+#[derive(Debug, Default)]
+pub(super) struct Content {
+    /// The body of the best rendition, canonical.
+    pub body: Vec<Block>,
+    /// `remoteContent` renditions as links.
+    pub links: Vec<Link>,
+    /// What NITF's `body.head` and `head` say, for fields the item's metadata lacks.
+    pub nitf: NitfHead,
+    /// The root of an `inlineXML` that holds events or concepts rather than a story, when
+    /// that is all the content set holds.
+    pub concepts_only: Option<String>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Headline, sub-headline, title and abstract from an NITF rendition.
+#[derive(Debug, Default)]
+pub(super) struct NitfHead {
+    pub headline: Option<String>,
+    pub subheadline: Option<String>,
+    pub abstract_text: Option<String>,
+}
+
+/// A rendition the body can be read from, best first.
+enum Rendition<'e, 'a> {
+    /// XHTML: the nodes to read.
+    Xhtml(Vec<Node<'a>>),
+    /// An NITF document (`nitf`) or its `body.content`.
+    Nitf(&'e Element<'a>),
+    /// HTML as text (`inlineData` with an HTML content type).
+    Html(String),
+    /// Plain text (`inlineData`).
+    Text(String),
+    /// An XML vocabulary newswire does not read (SportsML, a provider's own).
+    Foreign(&'e Element<'a>),
+    /// Events or concepts (`events`, `conceptSet`): not a story.
+    Concepts(&'e Element<'a>),
+}
+
+impl Rendition<'_, '_> {
+    fn rank(&self) -> u8 {
+        match self {
+            Rendition::Xhtml(_) => 0,
+            Rendition::Nitf(_) => 1,
+            Rendition::Html(_) => 2,
+            Rendition::Text(_) => 3,
+            Rendition::Foreign(_) => 4,
+            Rendition::Concepts(_) => 5,
+        }
+    }
+}
+
+/// Reads a `contentSet`.
+pub(super) fn content_set(set: &Element<'_>) -> Content {
+    let mut content = Content::default();
+    let mut best: Option<Rendition<'_, '_>> = None;
+    for child in set.elements() {
+        let rendition = match child.name.as_ref() {
+            "inlineXML" => inline_xml(child),
+            "inlineData" => inline_data(child, &mut content.warnings),
+            "remoteContent" => {
+                content.links.extend(remote_content(child));
+                None
+            }
+            _ => None,
+        };
+        if let Some(rendition) = rendition
+            && best.as_ref().is_none_or(|b| rendition.rank() < b.rank())
+        {
+            best = Some(rendition);
+        }
+    }
+    match best {
+        Some(Rendition::Xhtml(nodes)) => content.body = read_body(&nodes),
+        Some(Rendition::Nitf(nitf)) => {
+            let (body, head) = read_nitf(nitf);
+            content.body = body;
+            content.nitf = head;
+        }
+        Some(Rendition::Html(html)) => content.body = crate::html::html_body(&html),
+        Some(Rendition::Text(text)) => content.body = text_body(&text),
+        Some(Rendition::Foreign(root)) => {
+            content.warnings.push(Warning::new(
+                "body",
+                format!(
+                    "inlineXML holds <{}>, a vocabulary newswire does not read; its text is kept as paragraphs",
+                    root.name
+                ),
+                None,
+            ));
+            let mut blocks = Vec::new();
+            foreign_text(root, &mut blocks);
+            content.body = canonical_body(&blocks);
+        }
+        Some(Rendition::Concepts(root)) => content.concepts_only = Some(root.name.to_string()),
+        None => {}
+    }
+    content
+}
+
+/// Classifies the one element an `inlineXML` should hold.
+fn inline_xml<'e, 'a>(inline: &'e Element<'a>) -> Option<Rendition<'e, 'a>> {
+    let roots: Vec<&Element<'a>> = inline.elements().collect();
+    let Some(&root) = roots.first() else {
+        let text = inline.text();
+        return collapse(&text).map(|_| Rendition::Text(text));
+    };
+    let xhtml = root.namespace() == Some(XHTML_NS);
+    if roots.len() > 1 {
+        // Several roots are invalid G2; XHTML blocks side by side are still a body.
+        return Some(if roots.iter().all(|e| is_xhtml_block(e)) {
+            Rendition::Xhtml(inline.children.clone())
+        } else {
+            Rendition::Foreign(root)
+        });
+    }
+    Some(match root.name.as_ref() {
+        "html" => Rendition::Xhtml(html_body(root)),
+        "nitf" | "body.content" => Rendition::Nitf(root),
+        "events" | "event" | "concepts" | "concept" | "conceptSet" | "eventItem" => {
+            Rendition::Concepts(root)
+        }
+        "body" | "div" | "section" | "article" => Rendition::Xhtml(without_header(root)),
+        _ if xhtml || is_xhtml_block(root) => Rendition::Xhtml(inline.children.clone()),
+        _ => Rendition::Foreign(root),
+    })
+}
+
+fn is_xhtml_block(element: &Element<'_>) -> bool {
+    matches!(
+        element.name.as_ref(),
+        "p" | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "ul"
+            | "ol"
+            | "blockquote"
+            | "pre"
+            | "table"
+    )
+}
+
+/// The nodes of an XHTML document's `body` (its children without `head` when it has none).
+fn html_body<'a>(html: &Element<'a>) -> Vec<Node<'a>> {
+    match html.child("body") {
+        Some(body) => without_header(body),
+        None => html
+            .children
+            .iter()
+            .filter(|node| !matches!(node, Node::Element(e) if e.is("head")))
+            .cloned()
+            .collect(),
+    }
+}
+
+/// The children of a body without its `header` elements: agencies put the story's metadata
+/// there (dpa: subjects, the publication time, the headline again), not its text.
+fn without_header<'a>(body: &Element<'a>) -> Vec<Node<'a>> {
+    body.children
+        .iter()
+        .filter(|node| !matches!(node, Node::Element(e) if e.is("header")))
+        .cloned()
+        .collect()
+}
+
+/// `inlineData`: plain text, or HTML by its content type. Encoded (base64) data is skipped.
+fn inline_data<'e, 'a>(
+    data: &'e Element<'a>,
+    warnings: &mut Vec<Warning>,
+) -> Option<Rendition<'e, 'a>> {
+    let text = data.text();
+    collapse(&text)?;
+    if let Some(encoding) = data.attr_nonblank("encoding") {
+        warnings.push(Warning::new(
+            "body",
+            "inlineData is encoded; it is not read",
+            Some(encoding.to_string()),
+        ));
+        return None;
+    }
+    let content_type = data
+        .attr_nonblank("contenttype")
+        .unwrap_or("text/plain")
+        .to_ascii_lowercase();
+    Some(if content_type.contains("html") {
+        Rendition::Html(text)
+    } else {
+        Rendition::Text(text)
+    })
+}
+
+/// Plain text: paragraphs at blank lines, lines within a paragraph joined.
+fn text_body(text: &str) -> Vec<Block> {
+    let blocks: Vec<Block> = paragraphs(text)
+        .map(|p| p.split("\n\n").map(Block::paragraph).collect())
+        .unwrap_or_default();
+    canonical_body(&blocks)
+}
+
+/// An NITF document's `body.content` (all of them), else its body without `body.head` and
+/// `body.end`; and what its head says.
+fn read_nitf(nitf: &Element<'_>) -> (Vec<Block>, NitfHead) {
+    if nitf.is("body.content") {
+        return (read_body(&nitf.children), NitfHead::default());
+    }
+    let mut head = NitfHead::default();
+    let Some(body) = nitf.child("body") else {
+        return (Vec::new(), head);
+    };
+    if let Some(body_head) = body.child("body.head") {
+        let hedlines = body_head
+            .elements_named("hedline")
+            .chain(body_head.elements_named("headline"));
+        for hedline in hedlines {
+            head.headline = head
+                .headline
+                .or_else(|| hedline.elements_named("hl1").find_map(line_of));
+            head.subheadline = head
+                .subheadline
+                .or_else(|| hedline.elements_named("hl2").find_map(line_of));
+        }
+        head.abstract_text = body_head
+            .elements_named("abstract")
+            .find_map(|a| paragraphs(&Block::text_of(&read_body(&a.children))));
+    }
+    if head.headline.is_none() {
+        head.headline = nitf
+            .child("head")
+            .and_then(|h| h.child("title"))
+            .and_then(line_of);
+    }
+    let contents: Vec<&Element<'_>> = body.elements_named("body.content").collect();
+    let blocks = if contents.is_empty() {
+        let nodes: Vec<Node<'_>> = body
+            .children
+            .iter()
+            .filter(|n| !matches!(n, Node::Element(e) if e.is("body.head") || e.is("body.end")))
+            .cloned()
+            .collect();
+        read_body(&nodes)
+    } else {
+        contents
+            .iter()
+            .flat_map(|content| read_body(&content.children))
+            .collect()
+    };
+    (blocks, head)
+}
+
+/// The text of an unknown vocabulary: every element with text of its own is a paragraph.
+fn foreign_text(element: &Element<'_>, blocks: &mut Vec<Block>) {
+    let own_text = element
+        .children
+        .iter()
+        .any(|n| matches!(n, Node::Text(t) if collapse(t).is_some()));
+    if own_text {
+        blocks.extend(line_of(element).map(Block::paragraph));
+        return;
+    }
+    for child in element.elements() {
+        foreign_text(child, blocks);
+    }
+}
+
+/// A `remoteContent` rendition as an `enclosure` link.
+fn remote_content(remote: &Element<'_>) -> Option<Link> {
+    let href = attr(remote, "href").or_else(|| attr(remote, "residref"))?;
+    Some(Link {
+        rel: Some("enclosure".to_string()),
+        href,
+        media_type: attr(remote, "contenttype"),
+        title: None,
+    })
+}

@@ -1,0 +1,379 @@
+//! One item (`newsItem`, `packageItem`, or a fragment of one) to an [`Article`].
+
+use super::content::{Content, content_set};
+use super::decode::{
+    self, AuthorParts, Flex, author, code_of, concept, link_relation, one_to_nine, party,
+    place_name,
+};
+use super::text::{attr, collapse, first_line, first_token, line_of, paragraphs};
+use super::{finish, not_a_news_item};
+use crate::Error;
+use crate::model::{Article, AuthorKind, Block, ItemKind, Link, Rights, Timestamp, Warning};
+use crate::xml::{Element, read_body};
+
+/// What an item says, gathered before the fields that depend on several elements (headline
+/// roles, dateline, times) are settled.
+#[derive(Default)]
+struct Item {
+    article: Article,
+    lang: Option<String>,
+    content_language: Option<String>,
+    headlines: Vec<(Option<String>, String)>,
+    descriptions: Vec<(Option<String>, String)>,
+    dateline_text: Option<String>,
+    places: Vec<String>,
+    first_created: Option<Timestamp>,
+    content_created: Option<Timestamp>,
+    content_modified: Option<Timestamp>,
+    signals: Vec<String>,
+    content: Option<Content>,
+}
+
+/// Reads an item element. `kind` is the kind when `itemClass` says nothing (a `packageItem` is
+/// a composite).
+pub(super) fn item(element: &Element<'_>, kind: ItemKind) -> Result<Article, Error> {
+    let mut item = Item::default();
+    item.article.kind = kind;
+    item.article.id = attr(element, "guid");
+    if let Some(version) = element.attr_nonblank("version") {
+        match version.parse::<u32>() {
+            Ok(v) if v >= 1 => item.article.version = Some(v),
+            _ => item.warn("version", "not a positive integer", version),
+        }
+    }
+    item.lang = attr(element, "xml:lang");
+    for child in element.elements() {
+        item.section(child);
+    }
+    if let Some(content) = &item.content
+        && let Some(root) = &content.concepts_only
+        && item.headlines.is_empty()
+        && item.article.title.is_none()
+    {
+        return Err(not_a_news_item(&format!(
+            "the {} carries <{root}> (events or concepts), not a story",
+            element.name
+        )));
+    }
+    Ok(item.finish())
+}
+
+/// Reads a fragment of an item (an official example may be only a `contentSet` or a
+/// `contentMeta`) as an item holding only that part.
+pub(super) fn fragment(element: &Element<'_>) -> Article {
+    let mut item = Item::default();
+    item.warn(
+        "input",
+        "the document is a fragment of an item, not a whole newsItem",
+        &element.name,
+    );
+    item.section(element);
+    item.finish()
+}
+
+impl Item {
+    fn warn(&mut self, field: &str, message: &str, raw: &str) {
+        self.article
+            .warnings
+            .push(Warning::new(field, message, Some(raw.to_string())));
+    }
+
+    /// One child of the item.
+    fn section(&mut self, element: &Element<'_>) {
+        match element.name.as_ref() {
+            "rightsInfo" => self.rights_info(element),
+            "itemMeta" => self.item_meta(element),
+            "contentMeta" => self.content_meta(element),
+            "pubHistory" => self.pub_history(element),
+            "contentSet" => {
+                let mut content = content_set(element);
+                self.article.warnings.append(&mut content.warnings);
+                self.content = Some(content);
+            }
+            "groupSet" => self.group_set(element),
+            "itemRef" => self.article.links.extend(item_ref_link(element, None)),
+            _ => {}
+        }
+    }
+
+    /// `rightsInfo`: the first holder, notice and usage terms found.
+    fn rights_info(&mut self, rights: &Element<'_>) {
+        let r: &mut Rights = &mut self.article.rights;
+        if r.holder.is_none() {
+            r.holder = rights
+                .elements_named("copyrightHolder")
+                .find_map(|e| party(&Flex::of(e)));
+        }
+        if r.notice.is_none() {
+            r.notice = rights.elements_named("copyrightNotice").find_map(prose);
+        }
+        if r.usage_terms.is_none() {
+            r.usage_terms = rights.elements_named("usageTerms").find_map(prose);
+        }
+    }
+
+    fn item_meta(&mut self, meta: &Element<'_>) {
+        for e in meta.elements() {
+            match e.name.as_ref() {
+                "itemClass" => self.item_class(e),
+                "provider" => {
+                    first(&mut self.article.provider, || party(&Flex::of(e)));
+                }
+                "versionCreated" => {
+                    self.article.modified = self.article.modified.or(self.time(e, "modified"));
+                }
+                "firstCreated" => {
+                    self.first_created = self.first_created.or(self.time(e, "created"));
+                }
+                "embargoed" => {
+                    if collapse(&e.text()).is_none() {
+                        let message = "embargoed without a release time (not kept)";
+                        let warning = Warning::new("embargo", message, None);
+                        self.article.warnings.push(warning);
+                    } else {
+                        self.article.embargo = self.article.embargo.or(self.time(e, "embargo"));
+                    }
+                }
+                "pubStatus" => self.pub_status(e),
+                "title" => {
+                    first(&mut self.article.title, || line_of(e));
+                }
+                "edNote" => self.article.editorial_notes.extend(prose(e)),
+                "signal" => self.signals.extend(
+                    first_token(e, "qcode")
+                        .or_else(|| attr(e, "uri"))
+                        .or_else(|| attr(e, "literal")),
+                ),
+                "link" => self.article.links.extend(item_link(e)),
+                _ => {}
+            }
+        }
+    }
+
+    fn item_class(&mut self, e: &Element<'_>) {
+        let Some(value) = first_token(e, "qcode").or_else(|| attr(e, "uri")) else {
+            return;
+        };
+        match decode::item_kind(code_of(&value)) {
+            Some(kind) => self.article.kind = kind,
+            None => self.warn("kind", "an item class newswire has no kind for", &value),
+        }
+    }
+
+    fn pub_status(&mut self, e: &Element<'_>) {
+        let Some(value) = first_token(e, "qcode").or_else(|| attr(e, "uri")) else {
+            return;
+        };
+        match decode::pub_status(code_of(&value)) {
+            Some(status) => self.article.pub_status = status,
+            None => self.warn("pub_status", "not a publication status", &value),
+        }
+    }
+
+    /// A date-time element; unreadable text becomes a warning with the raw value.
+    fn time(&mut self, e: &Element<'_>, field: &str) -> Option<Timestamp> {
+        let raw = e.text();
+        let text = raw.trim();
+        if text.is_empty() {
+            return None;
+        }
+        let time = Timestamp::parse(text);
+        if time.is_none() {
+            self.warn(field, "not a date-time", text);
+        }
+        time
+    }
+
+    fn content_meta(&mut self, meta: &Element<'_>) {
+        for e in meta.elements() {
+            match e.name.as_ref() {
+                "urgency" => self.urgency(e),
+                "contentCreated" => {
+                    self.content_created = self.content_created.or(self.time(e, "created"));
+                }
+                "contentModified" => {
+                    self.content_modified = self.content_modified.or(self.time(e, "modified"));
+                }
+                "located" if self.places.is_empty() => {
+                    self.places = place_name(e).into_iter().collect();
+                    self.places
+                        .extend(e.elements_named("broader").filter_map(place_name));
+                }
+                "infoSource" => self.article.sources.extend(party(&Flex::of(e))),
+                "creator" => self.author(e, AuthorKind::Creator),
+                "contributor" => self.author(e, AuthorKind::Contributor),
+                "language" => {
+                    first(&mut self.content_language, || attr(e, "tag"));
+                }
+                "genre" => self.article.genres.extend(concept(&Flex::of(e))),
+                "keyword" => self.article.keywords.extend(line_of(e)),
+                "subject" => self.article.subjects.extend(concept(&Flex::of(e))),
+                "slugline" => {
+                    first(&mut self.article.slugline, || line_of(e));
+                }
+                "headline" => {
+                    if let Some(text) = line_of(e) {
+                        self.headlines.push((first_token(e, "role"), text));
+                    }
+                }
+                "dateline" => {
+                    first(&mut self.dateline_text, || line_of(e));
+                }
+                "by" => {
+                    first(&mut self.article.byline, || line_of(e));
+                }
+                "creditline" => {
+                    first(&mut self.article.credit, || line_of(e));
+                }
+                "description" => {
+                    if let Some(text) = prose(e) {
+                        self.descriptions.push((first_token(e, "role"), text));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn urgency(&mut self, e: &Element<'_>) {
+        let raw = e.text();
+        if collapse(&raw).is_none() || self.article.urgency.is_some() {
+            return;
+        }
+        match one_to_nine(&raw) {
+            Some(urgency) => self.article.urgency = Some(urgency),
+            None => self.warn("urgency", "not an urgency from 1 to 9", raw.trim()),
+        }
+    }
+
+    fn author(&mut self, e: &Element<'_>, kind: AuthorKind) {
+        self.article
+            .authors
+            .extend(author(&AuthorParts::of(e), kind));
+    }
+
+    fn pub_history(&mut self, history: &Element<'_>) {
+        let timestamps = history
+            .elements_named("published")
+            .flat_map(|p| p.elements_named("timestamp"));
+        for timestamp in timestamps {
+            if self.article.published.is_some() {
+                return;
+            }
+            self.article.published = self.time(timestamp, "published");
+        }
+    }
+
+    /// A package's groups: each `itemRef` a link whose relation is the group's role.
+    fn group_set(&mut self, set: &Element<'_>) {
+        for group in set.elements_named("group") {
+            let role = first_token(group, "role");
+            for item_ref in group.elements_named("itemRef") {
+                self.article
+                    .links
+                    .extend(item_ref_link(item_ref, role.as_deref()));
+            }
+        }
+    }
+
+    /// Settles the fields several elements decide, then applies the reading rules shared with
+    /// [`project()`](super::project()).
+    fn finish(mut self) -> Article {
+        let mut article = std::mem::take(&mut self.article);
+        article.language = self.content_language.take().or(self.lang.take());
+        let (headline, subheadline) = headlines(&self.headlines);
+        article.headline = headline;
+        article.subheadline = subheadline;
+        article.description = description(&self.descriptions, article.kind);
+        article.created = self.first_created.or(self.content_created);
+        article.modified = article.modified.or(self.content_modified);
+        if let Some(content) = self.content.take() {
+            article.body = content.body;
+            article.links.extend(content.links);
+            let nitf = content.nitf;
+            article.headline = article.headline.or(nitf.headline);
+            article.subheadline = article.subheadline.or(nitf.subheadline);
+            article.description = article.description.or(nitf.abstract_text);
+        }
+        article.dateline = super::dateline(self.dateline_text.take(), &self.places);
+        if !self.signals.is_empty() {
+            article
+                .extensions
+                .insert("g2:signals".to_string(), self.signals.into());
+        }
+        finish(&mut article);
+        article
+    }
+}
+
+/// Sets `slot` unless it is set already: the first element of a kind wins.
+fn first<T>(slot: &mut Option<T>, value: impl FnOnce() -> Option<T>) {
+    if slot.is_none() {
+        *slot = value();
+    }
+}
+
+/// The main headline (no role, or a role saying main) and the sub-headline (the first with any
+/// other role: `nwrole:subheadline` as written here, `hld:subHeadline`, `hlrole:sub`...).
+fn headlines(all: &[(Option<String>, String)]) -> (Option<String>, Option<String>) {
+    let is_main = |role: &Option<String>| {
+        role.as_deref().is_none_or(|r| {
+            let code = code_of(r).to_ascii_lowercase();
+            matches!(code.as_str(), "main" | "headline" | "hl1" | "head")
+        })
+    };
+    let main = all.iter().find(|(role, _)| is_main(role));
+    let sub = all.iter().find(|(role, _)| !is_main(role));
+    (
+        main.map(|(_, text)| text.clone()),
+        sub.map(|(_, text)| text.clone()),
+    )
+}
+
+/// The summary (`drol:summary` or no role); for a picture, graphic, video or audio item, else the
+/// first description of another role (its caption). A text item's caption is not a summary
+/// (Reuters puts the slug and headline there).
+fn description(all: &[(Option<String>, String)], kind: ItemKind) -> Option<String> {
+    let summary = all
+        .iter()
+        .find(|(role, _)| role.as_deref().is_none_or(|r| code_of(r) == "summary"));
+    let visual = !matches!(kind, ItemKind::Text | ItemKind::Composite);
+    summary
+        .or(all.first().filter(|_| visual))
+        .map(|(_, text)| text.clone())
+}
+
+/// Prose (a description, a note, a rights statement): paragraphs, markup flattened.
+fn prose(element: &Element<'_>) -> Option<String> {
+    if element.elements().next().is_some() {
+        return paragraphs(&Block::text_of(&read_body(&element.children)));
+    }
+    paragraphs(&element.text())
+}
+
+/// `itemMeta/link`: relation, target (`@href`, else `@residref`), media type and title (the
+/// attribute, else a `title` child).
+fn item_link(link: &Element<'_>) -> Option<Link> {
+    let href = attr(link, "href")
+        .or_else(|| attr(link, "residref"))
+        .or_else(|| attr(link, "guidref"))?;
+    let rel = link_relation(link.attr_nonblank("rel"), link.attr_nonblank("reluri"));
+    Some(Link {
+        rel,
+        href,
+        media_type: attr(link, "contenttype"),
+        title: link
+            .attr("title")
+            .and_then(collapse)
+            .or_else(|| first_line(link, "title")),
+    })
+}
+
+/// An `itemRef`: its own relation, else the group's role.
+fn item_ref_link(item_ref: &Element<'_>, group_role: Option<&str>) -> Option<Link> {
+    let mut link = item_link(item_ref)?;
+    if item_ref.attr_nonblank("rel").is_none() && item_ref.attr_nonblank("reluri").is_none() {
+        link.rel = group_role.map(str::to_string);
+    }
+    Some(link)
+}

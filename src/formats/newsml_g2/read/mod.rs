@@ -1,0 +1,287 @@
+//! NewsML-G2 to articles: a `newsItem` is one article, a `packageItem` a composite article
+//! whose groups become links, a `newsMessage` one article per item.
+//!
+//! Reading is lenient, as agencies' G2 needs: elements are matched by local name whatever their
+//! prefix, unknown elements are ignored, and a value that cannot be read (a date, an urgency, a
+//! code) becomes a [`Warning`] with the raw value rather than losing the article. Documents that
+//! are G2 but carry no story (catalogs, concept, knowledge and planning items, a news item
+//! holding only events) are refused with a clear error.
+//!
+//! The mapping mirrors the writer's (each model field's doc says where it lives in G2), and
+//! undoes the writer's conventions: its role and link-relation codes read back as the words they
+//! came from, the dateline it prints at the head of the body is taken out again, and its
+//! placeholders for required values it did not have (a provider `unknown` when nothing else
+//! names one, a `versionCreated` at the Unix epoch when the item has no other time) read back as
+//! nothing.
+//!
+//! Reading rules worth knowing:
+//!
+//! * text is read on one line (headline, slugline, names, dateline...), or as paragraphs split at
+//!   blank lines for prose (description, editorial notes, copyright notice, usage terms); markup
+//!   inside (dpa's XHTML notepad in `edNote`) is flattened to its text;
+//! * `created` is `firstCreated`, else `contentCreated`; `modified` is `versionCreated`, else
+//!   `contentModified`; `published` is the first `pubHistory/published/timestamp`; a time without
+//!   offset stays without (see [`Timestamp`]), no time zone is guessed;
+//! * the headline is the first `headline` without a role (or with a role saying main), the
+//!   sub-headline the first with any other role; an NITF body's `hl1`/`hl2`/`abstract` (or its
+//!   `head/title`) stand in when the item's metadata has none;
+//! * the description is the summary (`drol:summary` or no role); a picture's, video's, audio's or
+//!   graphic's caption stands in for it, a text item's does not;
+//! * a literal alone identifies a party (`<provider literal="reuters.com"/>` is its id) but names
+//!   an author (`<creator literal="Reuters"/>`); a literal beside a different `name` is an id;
+//! * the dateline's place is `located` (its name the city, its first broader area the region);
+//!   its agencies and date are read from the dateline text with the grammar the plain-text reader
+//!   uses;
+//! * the body comes from the richest rendition in `contentSet` (XHTML, then NITF, then HTML or
+//!   text `inlineData`, then the text of any other vocabulary, with a warning); an XHTML body's
+//!   `header` (agency metadata: subjects, time, the headline again) is not body text;
+//!   `remoteContent` renditions become `enclosure` links;
+//! * the model keeps the dateline and the byline apart from the body, so a body that prints them
+//!   at its head loses them there (the dateline when it is printed as the writer prints it, not
+//!   when the lead goes on with an agency tag; the byline when the first paragraph is
+//!   `By <byline>`);
+//! * `signal` QCodes are kept in `extensions["g2:signals"]`; the `newsMessage` header's
+//!   `priority` goes to each of its articles.
+
+mod content;
+mod decode;
+mod item;
+mod project;
+mod text;
+
+pub use project::project;
+
+use crate::encoding::decode_xml;
+use crate::model::{Article, Block, Dateline, Inline, ItemKind, Timestamp, Warning};
+use crate::xml::Element;
+use crate::{Error, Format};
+
+use decode::one_to_nine;
+
+/// Reads every article in the document: one for a `newsItem` or `packageItem`, one per item for a
+/// `newsMessage`.
+pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
+    let decoded = decode_xml(input);
+    let document = crate::xml::parse(&decoded.text, Format::NewsmlG2)?;
+    let input_warnings: Vec<Warning> = decoded
+        .warning
+        .iter()
+        .chain(&document.warnings)
+        .map(|message| Warning::new("input", message.clone(), None))
+        .collect();
+    let mut articles = match document.root.name.as_ref() {
+        "newsItem" => vec![item::item(&document.root, ItemKind::Text)?],
+        "packageItem" => vec![item::item(&document.root, ItemKind::Composite)?],
+        "newsMessage" => message(&document.root)?,
+        "contentSet" | "contentMeta" | "itemMeta" | "rightsInfo" | "groupSet" => {
+            vec![item::fragment(&document.root)]
+        }
+        other => return Err(not_news(other)),
+    };
+    for article in &mut articles {
+        let own = std::mem::take(&mut article.warnings);
+        article.warnings = input_warnings.iter().cloned().chain(own).collect();
+    }
+    Ok(articles)
+}
+
+/// The error for a root that is not a news item.
+fn not_news(root: &str) -> Error {
+    let what = match root {
+        "catalogItem" | "catalog" => "a catalog of schemes",
+        "conceptItem" => "a concept",
+        "knowledgeItem" => "a set of concepts",
+        "planningItem" => "news coverage planning",
+        "eventItem" | "eventsItem" => "events",
+        _ => {
+            return Error::Invalid {
+                format: Format::NewsmlG2,
+                message: format!(
+                    "not a NewsML-G2 news document: the root element is <{root}>, not newsItem, packageItem or newsMessage"
+                ),
+            };
+        }
+    };
+    not_a_news_item(&format!(
+        "the document is a {root} ({what}), which carries no story"
+    ))
+}
+
+/// `Error::Invalid` saying the document is G2 but not a news item.
+fn not_a_news_item(detail: &str) -> Error {
+    Error::Invalid {
+        format: Format::NewsmlG2,
+        message: format!("not a news item: {detail}"),
+    }
+}
+
+/// A `newsMessage`: every news and package item of its `itemSet`, each given the header's
+/// priority. A `packageItem` without `itemMeta` that only lists the message's other items is
+/// skipped; other kinds of item are skipped with a warning.
+fn message(root: &Element<'_>) -> Result<Vec<Article>, Error> {
+    let header = root
+        .elements()
+        .find(|e| e.name.eq_ignore_ascii_case("header"));
+    let priority_element = header.and_then(|h| {
+        h.elements()
+            .find(|e| e.name.eq_ignore_ascii_case("priority"))
+    });
+    let mut notes: Vec<Warning> = Vec::new();
+    let mut priority = None;
+    if let Some(element) = priority_element {
+        let raw = element.text();
+        priority = one_to_nine(&raw);
+        if priority.is_none() {
+            notes.push(Warning::new(
+                "priority",
+                "not a priority from 1 to 9",
+                Some(raw.trim().to_string()),
+            ));
+        }
+    }
+    let items: Vec<&Element<'_>> = root
+        .elements_named("itemSet")
+        .flat_map(|set| set.elements())
+        .collect();
+    let listing = |e: &Element<'_>| e.is("packageItem") && e.child("itemMeta").is_none();
+    let has_items = items
+        .iter()
+        .any(|e| (e.is("newsItem") || e.is("packageItem")) && !listing(e));
+    let mut articles = Vec::new();
+    let mut skipped = Vec::new();
+    for element in items {
+        let read = match element.name.as_ref() {
+            "packageItem" if has_items && listing(element) => continue,
+            "newsItem" => item::item(element, ItemKind::Text),
+            "packageItem" => item::item(element, ItemKind::Composite),
+            other => {
+                skipped.push(format!("a {other}"));
+                continue;
+            }
+        };
+        match read {
+            Ok(article) => articles.push(article),
+            Err(error) => skipped.push(format!("an item ({error})")),
+        }
+    }
+    if articles.is_empty() {
+        let detail = if skipped.is_empty() {
+            "the newsMessage carries no newsItem or packageItem".to_string()
+        } else {
+            format!("the newsMessage carries only {}", skipped.join(", "))
+        };
+        return Err(not_a_news_item(&detail));
+    }
+    notes.extend(skipped.into_iter().map(|what| {
+        Warning::new(
+            "input",
+            format!("the newsMessage also carries {what}, which was not read"),
+            None,
+        )
+    }));
+    for article in &mut articles {
+        article.priority = priority;
+        let own = std::mem::take(&mut article.warnings);
+        article.warnings = notes.iter().cloned().chain(own).collect();
+    }
+    Ok(articles)
+}
+
+/// The dateline from its text and the place names of `located` (the city, then broader
+/// areas). The agencies and the date come from the text, read with the plain-text dateline
+/// grammar.
+fn dateline(text: Option<String>, places: &[String]) -> Option<Dateline> {
+    if text.is_none() && places.is_empty() {
+        return None;
+    }
+    let parsed = text.as_deref().and_then(crate::dateline::parse_line);
+    let mut dateline = Dateline::new(text.unwrap_or_default());
+    dateline.city = places.first().cloned();
+    dateline.region = places.get(1).cloned();
+    if let Some(parsed) = parsed {
+        dateline.date = parsed.date;
+        dateline.agencies = parsed.agencies;
+    }
+    Some(dateline)
+}
+
+/// The reading rules that apply once every field is read, shared with [`project()`]: the dateline
+/// printed at the head of the body is taken out, and the writer's placeholders read as nothing.
+fn finish(article: &mut Article) {
+    strip_byline(article);
+    strip_dateline(article);
+    let no_agency = article
+        .dateline
+        .as_ref()
+        .is_none_or(|d| d.agencies.is_empty());
+    let placeholder = super::write::provider(&Article::default());
+    if article.provider.as_ref() == Some(&placeholder) && article.sources.is_empty() && no_agency {
+        article.provider = None;
+    }
+    if article.modified == Some(Timestamp::UNIX_EPOCH)
+        && article.created.is_none()
+        && article.published.is_none()
+    {
+        article.modified = None;
+    }
+}
+
+/// Takes out a first paragraph that prints the byline (`By Dave McNary` when `by` is `Dave
+/// McNary`): the model keeps the byline apart from the body, as the plain-text reader does.
+fn strip_byline(article: &mut Article) {
+    let Some(byline) = article.byline.as_deref().map(str::trim) else {
+        return;
+    };
+    let printed = match article.body.first() {
+        Some(block @ Block::Paragraph { .. }) => block.plain_text(),
+        _ => return,
+    };
+    let printed = printed.trim();
+    let name = ["By ", "BY ", "by "]
+        .iter()
+        .find_map(|by| printed.strip_prefix(by))
+        .map(str::trim_start);
+    if !byline.is_empty() && name == Some(byline) {
+        article.body.remove(0);
+    }
+}
+
+/// [`Article::strip_printed_dateline`], with two cases of its own:
+///
+/// * when the lead goes on with an agency tag after the dateline, the dateline element is the
+///   place part of a longer printed dateline (`FORT WASHINGTON, Pa.` before
+///   `FORT WASHINGTON, Pa. (AP) _ ...`): the body keeps it;
+/// * a dateline printed before a line break loses its trailing space in the canonical form
+///   (`<p>ROMA (ANSA) -<br/>...`): it is taken out too.
+fn strip_dateline(article: &mut Article) {
+    let Some(dateline) = article
+        .dateline
+        .as_ref()
+        .map(|d| d.text.trim().to_string())
+        .filter(|d| !d.is_empty())
+    else {
+        return;
+    };
+    let lead = article.body.iter_mut().find_map(|block| match block {
+        Block::Paragraph { content } => Some(content),
+        _ => None,
+    });
+    if let Some(content) = lead
+        && let Some(Inline::Text(first)) = content.first()
+    {
+        let rest = first.strip_prefix(dateline.as_str());
+        if rest
+            .is_some_and(|r| r.starts_with(char::is_whitespace) && r.trim_start().starts_with('('))
+        {
+            return;
+        }
+        if rest == Some("")
+            && content.get(1) == Some(&Inline::LineBreak)
+            && !dateline.ends_with(char::is_alphanumeric)
+        {
+            content.remove(0);
+            return;
+        }
+    }
+    article.strip_printed_dateline();
+}

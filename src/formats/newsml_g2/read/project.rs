@@ -1,0 +1,197 @@
+//! [`project`]: what an article becomes after the G2 writer and this reader, computed from the
+//! article without writing, by composing the writer's own rules (what it writes for each value,
+//! which values it leaves out, what it fills in) with the reader's decoders and text rules.
+
+use super::super::values::{line, mixed_line, nonblank, prose, text};
+use super::super::write::{self, JobTitle};
+use super::decode::{self, AuthorParts, Flex};
+use super::text::{collapse, paragraphs, xml_chars};
+use crate::iri::encode_iri;
+use crate::model::{
+    Article, Author, Concept, Dateline, Link, Party, Rights, Timestamp, derived_id,
+};
+use crate::xml::xhtml_form;
+
+/// What `article` becomes after a write and a read in NewsML-G2 (see
+/// [`fidelity::project`](crate::formats::fidelity::project)):
+///
+/// * dropped: the priority (a single article is a `newsItem`, which has none), the dateline's
+///   date, agencies and service codes (the agencies and date are read again from the dateline
+///   text), extensions and warnings;
+/// * filled: the id ([`derived_id`]), the version (1), the provider (the writer's fallback: the
+///   first source, else the dateline's first agency), `modified` (the version time: modified,
+///   else published, else created), the dateline's agencies and date as its text prints them;
+///   the writer's placeholders (provider `unknown`, the epoch) read back as nothing;
+/// * normalized: text as the reader reads it (one line, or paragraphs for prose), values in the
+///   form the writer gives them (one-line names and codes, QCodes and URIs, `xs:dateTime`-safe
+///   times, the well-formed language tag), role and relation words through their codes, and the
+///   body in canonical form within what XHTML 1.0 Strict holds (heading levels 1 to 6, no link in
+///   a link, no empty list, no unsafe link), the dateline printed at its head and taken out again
+///   (as is a first paragraph `By <byline>`).
+pub fn project(article: &Article) -> Article {
+    let mut projected = Article {
+        id: attr_value(&derived_id(article)),
+        version: Some(article.version.filter(|v| *v >= 1).unwrap_or(1)),
+        kind: article.kind,
+        language: write::language(article).map(str::to_string),
+        title: one_line(mixed_line(article.title.as_deref())),
+        headline: one_line(mixed_line(article.headline.as_deref())),
+        subheadline: one_line(mixed_line(article.subheadline.as_deref())),
+        slugline: one_line(article.slugline.as_deref().and_then(line)),
+        keywords: article
+            .keywords
+            .iter()
+            .filter_map(|k| one_line(line(k)))
+            .collect(),
+        subjects: article.subjects.iter().filter_map(concept).collect(),
+        genres: article.genres.iter().filter_map(concept).collect(),
+        byline: one_line(mixed_line(article.byline.as_deref())),
+        authors: article
+            .authors
+            .iter()
+            .filter(|a| write::is_written(a))
+            .filter_map(author)
+            .collect(),
+        dateline: dateline(article.dateline.as_ref()),
+        credit: one_line(article.credit.as_deref().and_then(line)),
+        provider: party(&write::provider(article)),
+        sources: article
+            .sources
+            .iter()
+            .filter(|p| write::is_present(p))
+            .filter_map(party)
+            .collect(),
+        rights: Rights {
+            holder: article
+                .rights
+                .holder
+                .as_ref()
+                .filter(|p| write::is_present(p))
+                .and_then(party),
+            notice: read_prose(prose(article.rights.notice.as_deref())),
+            usage_terms: read_prose(prose(article.rights.usage_terms.as_deref())),
+        },
+        priority: None,
+        urgency: article.urgency.filter(|u| (1..=9).contains(u)),
+        pub_status: article.pub_status,
+        embargo: article.embargo.and_then(|t| t.xsd_compatible()),
+        created: article.created.and_then(|t| t.xsd_compatible()),
+        modified: Some(
+            article
+                .version_time()
+                .and_then(|t| t.xsd_compatible())
+                .unwrap_or(Timestamp::UNIX_EPOCH),
+        ),
+        published: article.published.and_then(|t| t.xsd_compatible()),
+        editorial_notes: article
+            .editorial_notes
+            .iter()
+            .filter_map(|n| read_prose(prose(Some(n))))
+            .collect(),
+        description: read_prose(prose(article.description.as_deref())),
+        body: xhtml_form(&write::body_view(article).printed_body()),
+        links: article.links.iter().filter_map(link).collect(),
+        ..Article::default()
+    };
+    super::finish(&mut projected);
+    projected
+}
+
+/// An attribute value as read back: what XML keeps, trimmed, when not blank.
+fn attr_value(value: &str) -> Option<String> {
+    let kept = xml_chars(value);
+    let trimmed = kept.trim();
+    (!trimmed.is_empty()).then(|| trimmed.to_string())
+}
+
+/// The first token of an attribute value, as the reader takes it from a QCode list.
+fn attr_token(value: &str) -> Option<String> {
+    attr_value(value)?
+        .split([' ', '\t', '\n', '\r'])
+        .find(|t| !t.is_empty())
+        .map(str::to_string)
+}
+
+/// Element text as written, read on one line.
+fn one_line(written: Option<String>) -> Option<String> {
+    written.and_then(|w| collapse(&xml_chars(&w)))
+}
+
+/// Element text as written, read as paragraphs.
+fn read_prose(written: Option<String>) -> Option<String> {
+    written.and_then(|w| paragraphs(&xml_chars(&w)))
+}
+
+/// The reader's [`Flex`] for the attributes and name the writer gives a party or an author.
+fn flex(attrs: &[(&'static str, String)], name: Option<&str>) -> Flex {
+    let get = |wanted: &str| {
+        attrs
+            .iter()
+            .find(|(attr, _)| *attr == wanted)
+            .and_then(|(_, value)| attr_value(value))
+    };
+    Flex {
+        qcode: get("qcode"),
+        uri: get("uri"),
+        literal: get("literal"),
+        name: name.and_then(|n| collapse(&xml_chars(n))),
+    }
+}
+
+fn party(party: &Party) -> Option<Party> {
+    let name = party.name.as_deref().and_then(line);
+    let attrs = write::flex_attrs(party.id.as_deref(), name.as_deref());
+    decode::party(&flex(&attrs, name.as_deref()))
+}
+
+fn author(author: &Author) -> Option<Author> {
+    let name = write::author_name(author);
+    let attrs = write::flex_attrs(author.id.as_deref(), name.as_deref());
+    let role = author
+        .role
+        .as_deref()
+        .and_then(write::role_attr)
+        .and_then(|(attr, value)| Some((attr, attr_token(&value)?)));
+    let job_title = match write::job_title(author) {
+        Some(JobTitle::Attr((_, value))) => attr_token(&value),
+        Some(JobTitle::Note(text)) => one_line(Some(text)),
+        None => None,
+    };
+    let parts = AuthorParts {
+        flex: flex(&attrs, name.as_deref()),
+        role,
+        job_title,
+    };
+    decode::author(&parts, author.kind)
+}
+
+fn concept(concept: &Concept) -> Option<Concept> {
+    let ((attr, value), name) = write::concept_parts(concept)?;
+    decode::concept(&flex(&[(attr, value)], name.as_deref()))
+}
+
+fn dateline(dateline: Option<&Dateline>) -> Option<Dateline> {
+    let dateline = dateline?;
+    let text = one_line(mixed_line(Some(dateline.text.as_str())));
+    let places: Vec<String> = [&dateline.city, &dateline.region]
+        .into_iter()
+        .filter_map(|name| one_line(name.as_deref().and_then(line)))
+        .collect();
+    super::dateline(text, &places)
+}
+
+fn link(link: &Link) -> Option<Link> {
+    if !nonblank(&link.href) {
+        return None;
+    }
+    let rel = match write::link_rel(link.rel.as_deref()) {
+        ("rel", value) => decode::link_relation(attr_value(&value).as_deref(), None),
+        (_, value) => decode::link_relation(None, attr_value(&value).as_deref()),
+    };
+    Some(Link {
+        rel,
+        href: attr_value(&encode_iri(&link.href))?,
+        media_type: text(link.media_type.as_deref()).and_then(attr_value),
+        title: one_line(mixed_line(link.title.as_deref())),
+    })
+}
