@@ -34,17 +34,14 @@ impl Input {
 
     /// The input's bytes.
     pub fn read(&self) -> Result<Vec<u8>, String> {
-        let mut bytes = Vec::new();
         if self.is_stdin() {
+            let mut bytes = Vec::new();
             std::io::stdin()
                 .read_to_end(&mut bytes)
                 .map_err(|e| format!("cannot read standard input: {e}"))?;
             return Ok(bytes);
         }
-        std::fs::File::open(&self.path)
-            .and_then(|mut file| file.read_to_end(&mut bytes))
-            .map_err(|e| format!("cannot read: {e}"))?;
-        Ok(bytes)
+        std::fs::read(&self.path).map_err(|e| format!("cannot read: {e}"))
     }
 }
 

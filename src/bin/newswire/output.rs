@@ -5,8 +5,8 @@ use std::collections::HashSet;
 use std::fs::{self, File};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 use walkdir::WalkDir;
 
@@ -63,20 +63,24 @@ pub fn write_atomically(
     force: bool,
     sync: bool,
 ) -> Result<(), String> {
-    if same_file(target, input) {
-        return Err(format!(
-            "output {} would overwrite the input",
-            target.display()
-        ));
-    }
-    if target.exists() && !force {
-        return Err(format!(
-            "output {} exists (use --force to replace it, --skip-existing to leave it)",
-            target.display()
-        ));
+    if target.exists() {
+        if same_file(target, input) {
+            return Err(format!(
+                "output {} would overwrite the input",
+                target.display()
+            ));
+        }
+        if !force {
+            return Err(format!(
+                "output {} exists (use --force to replace it, --skip-existing to leave it)",
+                target.display()
+            ));
+        }
     }
     let dir = target.parent().unwrap_or_else(|| Path::new("."));
-    fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    if !dir.is_dir() {
+        fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
     let temporary = temporary_path(target);
     interrupt::track(&temporary);
     let result = File::create(&temporary)
@@ -98,8 +102,10 @@ fn temporary_path(target: &Path) -> PathBuf {
     let name = target
         .file_name()
         .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
+    static PROCESS: OnceLock<u32> = OnceLock::new();
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    target.with_file_name(format!(".{name}{TEMPORARY_MARK}{}-{n}", std::process::id()))
+    let pid = PROCESS.get_or_init(std::process::id);
+    target.with_file_name(format!(".{name}{TEMPORARY_MARK}{pid}-{n}"))
 }
 
 /// Removes temporary files an earlier, killed run left below `dir`. Returns how many.
