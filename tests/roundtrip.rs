@@ -8,7 +8,7 @@
 mod support;
 
 use newswire::formats::fidelity::{Carry, Field, carries, project};
-use newswire::model::{Article, Block};
+use newswire::model::{Article, Block, Timestamp};
 use newswire::{Format, read, write};
 use proptest::prelude::*;
 use proptest::test_runner::{FileFailurePersistence, TestCaseError};
@@ -103,9 +103,20 @@ fn shared_fields() -> Vec<Field> {
 }
 
 /// A field's value, from the article's `json` form. The body is compared as printed (the
-/// dateline at the head of the lead), since a format without a dateline keeps it there.
+/// dateline at the head of the lead), since a format without a dateline keeps it there. Times are
+/// compared as instants: JSON-LD and Atom require an offset, so a time a source gave without one
+/// comes back as UTC.
 fn value(article: &Article, field: Field) -> serde_json::Value {
+    let instant = |time: Option<Timestamp>| -> serde_json::Value {
+        time.map_or(serde_json::Value::Null, |t| {
+            t.assume_utc().to_rfc3339().into()
+        })
+    };
     match field {
+        Field::Created => instant(article.created),
+        Field::Modified => instant(article.modified),
+        Field::Published => instant(article.published),
+        Field::Embargo => instant(article.embargo),
         Field::BodyText => Block::text_of(&article.printed_body()).into(),
         Field::BodyMarkup => serde_json::to_value(article.printed_body()).unwrap_or_default(),
         _ => {
