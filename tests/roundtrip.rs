@@ -69,6 +69,48 @@ proptest! {
         round_trip(Format::Atom, &a)?;
     }
 
+    /// Several articles make one document (a G2 newsMessage, a JSON-LD @graph, an Atom feed, a
+    /// JSON array), and each comes back as a single article would. G2 carries the priority once
+    /// per message: the most urgent of the articles'.
+    #[test]
+    fn several_articles_round_trip(a in article(), b in article()) {
+        for format in [Format::Json, Format::NewsmlG2, Format::JsonLd, Format::Atom] {
+            let articles = [a.clone(), b.clone()];
+            let written = write(&articles, format)
+                .map_err(|e| TestCaseError::fail(format!("{format}: {e}")))?;
+            let read_back = read(&written, format).map_err(|e| {
+                TestCaseError::fail(format!("{format}: {e}\n{}", String::from_utf8_lossy(&written)))
+            })?;
+            prop_assert_eq!(read_back.len(), 2, "{}", format);
+            for (got, original) in read_back.iter().zip(&articles) {
+                let mut expected =
+                    project(original, format).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                if format == Format::NewsmlG2 {
+                    expected.priority = articles
+                        .iter()
+                        .filter_map(|a| a.priority)
+                        .filter(|p| (1..=9).contains(p))
+                        .min();
+                }
+                prop_assert_eq!(
+                    got,
+                    &expected,
+                    "{} did not round-trip in a document of two; written:\n{}",
+                    format,
+                    String::from_utf8_lossy(&written)
+                );
+            }
+            let rewritten = write(&read_back, format)
+                .map_err(|e| TestCaseError::fail(format!("{format}: {e}")))?;
+            prop_assert_eq!(
+                String::from_utf8_lossy(&rewritten),
+                String::from_utf8_lossy(&written),
+                "{} bytes are not stable",
+                format
+            );
+        }
+    }
+
     /// G2 → JSON-LD → Atom → G2 keeps every field the three formats all carry whole.
     #[test]
     fn chain_keeps_the_shared_fields(a in article()) {

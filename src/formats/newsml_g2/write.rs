@@ -15,7 +15,7 @@ use crate::iptc::is_qcode;
 use crate::iri::encode_iri;
 use crate::language::well_formed_tag;
 use crate::model::{Article, Author, AuthorKind, Concept, Dateline, Link, Party};
-use crate::xml::{XmlWriter, write_body, xhtml_form};
+use crate::xml::{NITF_NS, XmlWriter, write_body, write_nitf_body, xhtml_form};
 use crate::{Error, Format};
 
 /// Attributes whose values are computed; [`refs`] lends them to the [`XmlWriter`].
@@ -28,7 +28,7 @@ pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
     let mut w = XmlWriter::new();
     match articles {
         [] => return Err(Error::NoArticles(Format::NewsmlG2)),
-        [article] => news_item(&mut w, article, true),
+        [article] => news_item(&mut w, article, Placement::Document),
         _ => news_message(&mut w, articles),
     }
     Ok(w.finish())
@@ -51,7 +51,7 @@ fn news_message(w: &mut XmlWriter, articles: &[Article]) {
     w.close("header");
     w.open("itemSet", &[]);
     for article in articles {
-        news_item(w, article, false);
+        news_item(w, article, Placement::InMessage);
     }
     w.close("itemSet");
     w.close("newsMessage");
@@ -68,10 +68,21 @@ fn sent(articles: &[Article]) -> String {
         .map_or_else(epoch, |(_, text)| text)
 }
 
+/// Where a `newsItem` stands, which decides its namespace declaration and its body markup.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Placement {
+    /// The document root: the namespace is declared here, the body is XHTML.
+    Document,
+    /// An item of a `newsMessage`: the body is NITF, as AP's messages carry it. (Each NITF body
+    /// is then checked by the combined G2 + NITF schema; the shared XHTML check reads a single
+    /// XHTML document per file, so several XHTML bodies in one message cannot be checked.)
+    InMessage,
+}
+
 /// A `newsItem`, declaring the namespace when it is the document root.
-fn news_item(w: &mut XmlWriter, article: &Article, root: bool) {
+fn news_item(w: &mut XmlWriter, article: &Article, placement: Placement) {
     let mut attrs = Attrs::new();
-    if root {
+    if placement == Placement::Document {
         attrs.push(("xmlns", NAR_NS.into()));
     }
     attrs.push(("guid", crate::model::derived_id(article).trim().to_string()));
@@ -89,7 +100,7 @@ fn news_item(w: &mut XmlWriter, article: &Article, root: bool) {
     rights_info(w, article);
     item_meta(w, article);
     content_meta(w, article);
-    content_set(w, article);
+    content_set(w, article, placement);
     w.close("newsItem");
 }
 
@@ -474,16 +485,33 @@ pub(super) fn concept_parts(concept: &Concept) -> Option<((&'static str, String)
     Some((id, name))
 }
 
-/// The body as one XHTML `html` element: `inlineXML` takes exactly one child element, and the
-/// XHTML DTD requires `head/title`. No body (or one with nothing to render), no `contentSet`:
-/// a dateline alone is not content.
-fn content_set(w: &mut XmlWriter, article: &Article) {
+/// The body as one XHTML `html` element (or, in a message, one NITF `nitf` element):
+/// `inlineXML` takes exactly one child element, and the XHTML DTD requires `head/title`. No body
+/// (or one with nothing to render), no `contentSet`: a dateline alone is not content.
+fn content_set(w: &mut XmlWriter, article: &Article, placement: Placement) {
     let view = body_view(article);
     if view.body.is_empty() {
         return;
     }
     let word_count = view.word_count().to_string();
     w.open("contentSet", &[]);
+    if placement == Placement::InMessage {
+        let content = [
+            ("contenttype", "application/nitf+xml"),
+            ("wordcount", word_count.as_str()),
+        ];
+        w.open("inlineXML", &content);
+        w.open("nitf", &[("xmlns", NITF_NS)]);
+        w.open("body", &[]);
+        w.open("body.content", &[]);
+        write_nitf_body(w, &xhtml_form(&view.printed_body()));
+        w.close("body.content");
+        w.close("body");
+        w.close("nitf");
+        w.close("inlineXML");
+        w.close("contentSet");
+        return;
+    }
     let content = [
         ("contenttype", "application/xhtml+xml"),
         ("wordcount", word_count.as_str()),

@@ -8,7 +8,7 @@
 
 use crate::iri::is_safe_link;
 use crate::model::{Block, Inline, canonical_body};
-use crate::xml::{Element, Node};
+use crate::xml::{Element, Node, STRONG_CLASS};
 
 /// The blocks in `nodes`, in canonical form (see [`canonical_body`]). Inline content outside a
 /// block element becomes a paragraph.
@@ -50,7 +50,8 @@ fn role(element: &Element<'_>) -> Role {
         | "summary" | "body.content" | "block" | "nitf-table" | "fieldset" => Role::Container,
         "p" | "dt" | "dd" | "caption" | "note" | "credit" | "tagline" => Role::Paragraph,
         "h1" | "hl1" => Role::Heading(1),
-        "h2" | "hl2" => Role::Heading(2),
+        "hl2" => Role::Heading(nitf_heading_level(element)),
+        "h2" => Role::Heading(2),
         "h3" => Role::Heading(3),
         "h4" => Role::Heading(4),
         "h5" => Role::Heading(5),
@@ -62,6 +63,19 @@ fn role(element: &Element<'_>) -> Role {
         "table" => Role::Table,
         "br" => Role::LineBreak,
         _ => Role::Inline,
+    }
+}
+
+/// NITF's one sub-heading element: level 2, unless its `class` says `h1`-`h6` (how newswire
+/// writes other levels).
+fn nitf_heading_level(element: &Element<'_>) -> u8 {
+    match element.attr("class").map(str::trim) {
+        Some("h1") => 1,
+        Some("h3") => 3,
+        Some("h4") => 4,
+        Some("h5") => 5,
+        Some("h6") => 6,
+        _ => 2,
     }
 }
 
@@ -143,6 +157,7 @@ fn inlines(nodes: &[Node<'_>]) -> Vec<Inline> {
 fn inline(element: &Element<'_>) -> Vec<Inline> {
     let content = || inlines(&element.children);
     match element.name.as_ref() {
+        "em" if element.attr("class") == Some(STRONG_CLASS) => vec![Inline::Strong(content())],
         "em" | "i" | "cite" | "dfn" | "var" => vec![Inline::Emphasis(content())],
         "strong" | "b" => vec![Inline::Strong(content())],
         "a" => match element
