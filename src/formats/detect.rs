@@ -133,7 +133,9 @@ fn sniff_xml(text: &str) -> Option<Format> {
     let local = name.rsplit(':').next().unwrap_or(&name);
     match local {
         "newsItem" | "newsMessage" | "packageItem" | "knowledgeItem" | "conceptItem"
-        | "planningItem" | "catalogItem" => Some(Format::NewsmlG2),
+        | "planningItem" | "catalogItem" | "contentSet" | "contentMeta" | "groupSet" => {
+            Some(Format::NewsmlG2)
+        }
         "NewsML" => Some(Format::Newsml12),
         "nitf" => Some(Format::Nitf),
         "feed" | "entry" => Some(Format::Atom),
