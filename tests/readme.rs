@@ -1,0 +1,83 @@
+//! The README shows real output: every block between `<!-- newswire ARGS -->` and
+//! `<!-- end -->` must be what `newswire ARGS` prints now (inside the block's code fence, if it
+//! has one). After a deliberate change, `NEWSWIRE_BLESS=1 cargo test --test readme` rewrites the
+//! blocks; review the diff.
+
+use std::process::Command;
+
+const START: &str = "<!-- newswire ";
+const END: &str = "<!-- end -->";
+
+/// The README with every marked block replaced by the command's current output.
+fn regenerate(readme: &str) -> String {
+    let mut out = String::new();
+    let mut rest = readme;
+    while let Some(start) = rest.find(START) {
+        let (before, marked) = rest.split_at(start);
+        out.push_str(before);
+        let header_end = marked.find("-->").expect("a marker ends with -->") + 3;
+        let header = &marked[..header_end];
+        let args = header[START.len()..header_end - 3].trim();
+        let body_end = marked
+            .find(END)
+            .unwrap_or_else(|| panic!("no {END} after {header}"));
+        let body = &marked[header_end..body_end];
+        let fence = body
+            .trim_start_matches('\n')
+            .lines()
+            .next()
+            .filter(|line| line.starts_with("```"))
+            .map(str::to_string);
+        let output = Command::new(env!("CARGO_BIN_EXE_newswire"))
+            .args(args.split_whitespace())
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .expect("run newswire");
+        assert!(output.status.success(), "newswire {args} failed");
+        let text = String::from_utf8(output.stdout).expect("UTF-8 output");
+        out.push_str(header);
+        out.push('\n');
+        match fence {
+            Some(fence) => {
+                out.push_str(&fence);
+                out.push('\n');
+                out.push_str(&text);
+                if !text.ends_with('\n') {
+                    out.push('\n');
+                }
+                out.push_str("```\n");
+            }
+            None => {
+                out.push_str(&text);
+                if !text.ends_with('\n') {
+                    out.push('\n');
+                }
+            }
+        }
+        rest = &marked[body_end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn readme_shows_current_output() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+    let readme = std::fs::read_to_string(path).unwrap();
+    let current = regenerate(&readme);
+    if std::env::var_os("NEWSWIRE_BLESS").is_some() {
+        std::fs::write(path, &current).unwrap();
+        return;
+    }
+    if current != readme {
+        let line = readme
+            .lines()
+            .zip(current.lines())
+            .position(|(a, b)| a != b)
+            .map_or(0, |i| i + 1);
+        panic!(
+            "README.md output blocks are stale from line {line}; \
+             NEWSWIRE_BLESS=1 cargo test --test readme rewrites them"
+        );
+    }
+}
