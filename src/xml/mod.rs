@@ -1,16 +1,12 @@
 //! XML machinery shared by the XML formats: an element tree for reading, a small indenting writer
-//! with strict escaping, and the XHTML rendering of body blocks.
+//! with strict escaping, and body blocks as XHTML or NITF markup.
 
-mod nitf;
+mod markup;
 mod tree;
 mod writer;
-mod xhtml;
 
-#[allow(unused_imports)] // the XML readers use them
-pub(crate) use nitf::{NITF_NS, STRONG_CLASS, write_nitf_body};
-pub(crate) use tree::{Document, Element, MAX_DEPTH, Node, parse};
+pub(crate) use markup::{
+    NITF_NS, STRONG_CLASS, XHTML_NS, read_body, write_body, write_nitf_body, xhtml_form,
+};
+pub(crate) use tree::{Element, MAX_DEPTH, Node, parse};
 pub(crate) use writer::{XmlWriter, one_line};
-pub(crate) use xhtml::{read_body, write_body, xhtml_form};
-
-/// The XHTML namespace, declared on the element that holds a body (G2 `html`, Atom `div`).
-pub(crate) const XHTML_NS: &str = "http://www.w3.org/1999/xhtml";

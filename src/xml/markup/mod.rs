@@ -1,0 +1,28 @@
+//! Body markup both ways: body blocks to XHTML or NITF elements, and XHTML, HTML or NITF
+//! elements back to body blocks.
+
+mod form;
+mod read;
+mod write;
+
+pub(crate) use form::xhtml_form;
+pub(crate) use read::read_body;
+pub(crate) use write::{write_body, write_nitf_body};
+
+/// The XHTML namespace, declared on the element that holds a body (G2 `html`, Atom `div`).
+pub(crate) const XHTML_NS: &str = "http://www.w3.org/1999/xhtml";
+
+/// The NITF namespace the 3.6 XSD (and G2's combined schema) accept.
+pub(crate) const NITF_NS: &str = "http://iptc.org/std/NITF/2006-10-18/";
+
+/// The `class` that marks a NITF `em` as strong emphasis (NITF has no `strong`).
+pub(crate) const STRONG_CLASS: &str = "strong";
+
+/// The element vocabulary a body is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Vocabulary {
+    /// XHTML 1.0 Strict.
+    Xhtml,
+    /// NITF 3.6 `body.content`.
+    Nitf,
+}
