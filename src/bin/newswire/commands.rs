@@ -160,20 +160,7 @@ fn convert_to_stdout(args: &ConvertArgs) -> Outcome {
         record.set_losses(args.to, &losses_of_all(read, args.to));
         print_record(&record, args.quiet);
     });
-    if !articles.is_empty() {
-        let written = newswire::write(&articles, args.to)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| write_stdout(&bytes));
-        if let Err(message) = written {
-            eprintln!("newswire: {message}");
-            return Outcome::SomeFailed;
-        }
-    }
-    if failed {
-        Outcome::SomeFailed
-    } else {
-        Outcome::Success
-    }
+    document_to_stdout(&articles, args.to, failed)
 }
 
 /// Every article of every input, in order; each input's record and articles go to `on_input`.
@@ -213,20 +200,7 @@ pub fn inspect(args: &InspectArgs) -> Outcome {
             eprintln!("newswire: {}: {}", record.path, error.message);
         }
     });
-    if !articles.is_empty() {
-        let written = newswire::write(&articles, Format::Json)
-            .map_err(|e| e.to_string())
-            .and_then(|json| write_stdout(&json));
-        if let Err(message) = written {
-            eprintln!("newswire: {message}");
-            return Outcome::SomeFailed;
-        }
-    }
-    if failed {
-        Outcome::SomeFailed
-    } else {
-        Outcome::Success
-    }
+    document_to_stdout(&articles, Format::Json, failed)
 }
 
 /// `newswire validate`: reads every input and reports errors and warnings; writes nothing.
@@ -293,6 +267,25 @@ pub fn man() -> Outcome {
             eprintln!("newswire: cannot render the manual page: {e}");
             Outcome::SomeFailed
         }
+    }
+}
+
+/// Writes `articles` as one document on standard output (nothing when none was read), and
+/// says how the command ended.
+fn document_to_stdout(articles: &[Article], format: Format, some_failed: bool) -> Outcome {
+    if !articles.is_empty() {
+        let written = newswire::write(articles, format)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| write_stdout(&bytes));
+        if let Err(message) = written {
+            eprintln!("newswire: {message}");
+            return Outcome::SomeFailed;
+        }
+    }
+    if some_failed {
+        Outcome::SomeFailed
+    } else {
+        Outcome::Success
     }
 }
 
