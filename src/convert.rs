@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::formats::fidelity::{Loss, losses};
+use crate::formats::fidelity::{Loss, losses_of_all};
 use crate::{Article, Error, Format, detect, read, write};
 
 /// The result of converting one input.
@@ -16,7 +16,7 @@ pub struct Conversion {
     /// The output document.
     pub output: Vec<u8>,
     /// What the output format dropped or kept only in part, over all the articles, in model
-    /// order (see [`losses`]).
+    /// order (see [`losses_of_all`]).
     pub losses: Vec<Loss>,
 }
 
@@ -48,13 +48,11 @@ pub fn convert(
     }
     let articles = read(input, from)?;
     let output = write(&articles, to)?;
-    let mut dropped: Vec<Loss> = articles.iter().flat_map(|a| losses(a, to)).collect();
-    dropped.sort_by_key(|loss| loss.field);
-    dropped.dedup_by_key(|loss| loss.field);
+    let losses = losses_of_all(&articles, to);
     Ok(Conversion {
         from,
         articles,
         output,
-        losses: dropped,
+        losses,
     })
 }

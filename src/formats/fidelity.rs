@@ -348,6 +348,15 @@ pub fn losses(article: &Article, format: Format) -> Vec<Loss> {
         .collect()
 }
 
+/// What writing all of `articles` as `format` drops or keeps in part: each field once, in model
+/// order, with the first article's note.
+pub fn losses_of_all(articles: &[Article], format: Format) -> Vec<Loss> {
+    let mut all: Vec<Loss> = articles.iter().flat_map(|a| losses(a, format)).collect();
+    all.sort_by_key(|loss| loss.field);
+    all.dedup_by_key(|loss| loss.field);
+    all
+}
+
 /// The formats the table covers: those newswire both reads and writes.
 pub const ROUND_TRIP_FORMATS: [Format; 4] =
     [Format::Json, Format::NewsmlG2, Format::JsonLd, Format::Atom];

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use clap::CommandFactory;
 use clap_complete::Shell;
-use newswire::formats::fidelity::{Loss, losses};
+use newswire::formats::fidelity::losses_of_all;
 use newswire::{Article, Format};
 
 use crate::Outcome;
@@ -127,14 +127,6 @@ fn read_input(
     record.articles = articles.len();
     record.warnings = warnings_of(&articles);
     Ok(articles)
-}
-
-/// What `to` drops of any of the articles, each field once, in model order.
-fn losses_of_all(articles: &[Article], to: Format) -> Vec<Loss> {
-    let mut all: Vec<Loss> = articles.iter().flat_map(|a| losses(a, to)).collect();
-    all.sort_by_key(|loss| loss.field);
-    all.dedup_by_key(|loss| loss.field);
-    all
 }
 
 fn warnings_of(articles: &[Article]) -> Vec<String> {
