@@ -15,9 +15,11 @@ pub mod fidelity;
 pub mod json;
 pub mod jsonld;
 pub mod newsml_g2;
+mod options;
 pub mod text;
 
 pub use detect::detect;
+pub use options::ReadOptions;
 
 /// A news format newswire knows about. [`Format::can_read`] and [`Format::can_write`] say what
 /// this version does with it.
