@@ -358,23 +358,28 @@ pub fn losses_of_all(articles: &[Article], format: Format) -> Vec<Loss> {
 }
 
 /// The formats the table covers: those newswire both reads and writes.
-pub const ROUND_TRIP_FORMATS: [Format; 4] =
-    [Format::Json, Format::NewsmlG2, Format::JsonLd, Format::Atom];
+pub fn round_trip_formats() -> Vec<Format> {
+    Format::ALL
+        .into_iter()
+        .filter(|format| format.can_read() && format.can_write())
+        .collect()
+}
 
 /// The fidelity table as Markdown: a row per field, a column per format (`yes`, `part`, `-`),
 /// then what each `part` loses. `newswire formats --fields` prints it; the README holds it.
 pub fn table_markdown() -> String {
+    let formats = round_trip_formats();
     let mut out = String::from("| field |");
-    for format in ROUND_TRIP_FORMATS {
+    for &format in &formats {
         out.push_str(&format!(" {format} |"));
     }
     out.push_str("\n|---|");
-    out.push_str(&"---|".repeat(ROUND_TRIP_FORMATS.len()));
+    out.push_str(&"---|".repeat(formats.len()));
     out.push('\n');
     let mut notes = Vec::new();
     for field in Field::ALL {
         out.push_str(&format!("| `{field}` |"));
-        for format in ROUND_TRIP_FORMATS {
+        for &format in &formats {
             let cell = match carries(format, field) {
                 Carry::Full => "yes",
                 Carry::Lost => "-",
@@ -408,6 +413,11 @@ pub fn project(article: &Article, format: Format) -> Result<Article, Error> {
         Format::NewsmlG2 => Ok(super::newsml_g2::project(article)),
         Format::JsonLd => Ok(super::jsonld::project(article)),
         Format::Atom => Ok(super::atom::project(article)),
+        Format::Text if format.can_write() => Ok(super::text::project(article)),
+        Format::Nitf if format.can_read() => Ok(super::nitf::project(article)),
+        Format::Ninjs if format.can_read() => Ok(super::ninjs::project(article)),
+        Format::Iptc7901 if format.can_read() => Ok(super::iptc7901::project(article)),
+        Format::Anpa1312 if format.can_read() => Ok(super::anpa1312::project(article)),
         other => Err(Error::ReadUnsupported(other)),
     }
 }

@@ -9,13 +9,19 @@ use std::str::FromStr;
 
 use crate::{Article, Error};
 
+pub mod anpa1312;
 pub mod atom;
 mod detect;
 pub mod fidelity;
+pub mod iptc7901;
 pub mod json;
 pub mod jsonld;
+pub mod newsml12;
 pub mod newsml_g2;
+pub mod ninjs;
+pub mod nitf;
 mod options;
+pub mod rss;
 pub mod text;
 
 pub use detect::detect;
@@ -124,18 +130,28 @@ impl Format {
 
     /// Whether this version of newswire reads the format.
     pub fn can_read(self) -> bool {
-        matches!(
-            self,
-            Format::Text | Format::Json | Format::NewsmlG2 | Format::JsonLd | Format::Atom
-        )
+        match self {
+            Format::Text | Format::Json | Format::NewsmlG2 | Format::JsonLd | Format::Atom => true,
+            Format::Nitf => nitf::CAN_READ,
+            Format::Newsml12 => newsml12::CAN_READ,
+            Format::Ninjs => ninjs::CAN_READ,
+            Format::Rss => rss::CAN_READ,
+            Format::Iptc7901 => iptc7901::CAN_READ,
+            Format::Anpa1312 => anpa1312::CAN_READ,
+        }
     }
 
     /// Whether this version of newswire writes the format.
     pub fn can_write(self) -> bool {
-        matches!(
-            self,
-            Format::Json | Format::NewsmlG2 | Format::JsonLd | Format::Atom
-        )
+        match self {
+            Format::Json | Format::NewsmlG2 | Format::JsonLd | Format::Atom => true,
+            Format::Text => text::CAN_WRITE,
+            Format::Nitf => nitf::CAN_WRITE,
+            Format::Ninjs => ninjs::CAN_WRITE,
+            Format::Iptc7901 => iptc7901::CAN_WRITE,
+            Format::Anpa1312 => anpa1312::CAN_WRITE,
+            Format::Newsml12 | Format::Rss => false,
+        }
     }
 }
 
@@ -190,7 +206,12 @@ pub fn read(input: &[u8], format: Format) -> Result<Vec<Article>, Error> {
         Format::NewsmlG2 => newsml_g2::read(input),
         Format::JsonLd => jsonld::read(input),
         Format::Atom => atom::read(input),
-        other => Err(Error::ReadUnsupported(other)),
+        Format::Nitf => nitf::read(input),
+        Format::Newsml12 => newsml12::read(input),
+        Format::Ninjs => ninjs::read(input),
+        Format::Rss => rss::read(input),
+        Format::Iptc7901 => iptc7901::read(input),
+        Format::Anpa1312 => anpa1312::read(input),
     }
 }
 
@@ -214,6 +235,11 @@ pub fn write(articles: &[Article], format: Format) -> Result<Vec<u8>, Error> {
         Format::NewsmlG2 => newsml_g2::write(articles),
         Format::JsonLd => jsonld::write(articles),
         Format::Atom => atom::write(articles),
+        Format::Text => text::write(articles),
+        Format::Nitf => nitf::write(articles),
+        Format::Ninjs => ninjs::write(articles),
+        Format::Iptc7901 => iptc7901::write(articles),
+        Format::Anpa1312 => anpa1312::write(articles),
         other => Err(Error::WriteUnsupported(other)),
     }
 }

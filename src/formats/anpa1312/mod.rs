@@ -1,0 +1,25 @@
+//! ANPA-1312 teletype streams (not read yet: the module is wired into the registry, its reader comes next).
+
+use crate::{Article, Error, Format};
+
+/// Whether this version reads the format.
+pub(crate) const CAN_READ: bool = false;
+
+/// Whether this version writes the format.
+pub(crate) const CAN_WRITE: bool = false;
+
+/// Reads every article in the input.
+pub fn read(_input: &[u8]) -> Result<Vec<Article>, Error> {
+    Err(Error::ReadUnsupported(Format::Anpa1312))
+}
+
+/// Writes the articles.
+pub fn write(_articles: &[Article]) -> Result<Vec<u8>, Error> {
+    Err(Error::WriteUnsupported(Format::Anpa1312))
+}
+
+/// What an article becomes after a write and a read in this format (see
+/// [`fidelity::project`](crate::formats::fidelity::project)).
+pub fn project(article: &Article) -> Article {
+    article.clone()
+}
