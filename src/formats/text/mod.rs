@@ -15,6 +15,10 @@ mod header;
 mod layout;
 mod shape;
 mod trailer;
+mod write;
+
+pub(crate) use write::CAN_WRITE;
+pub use write::{project, write};
 
 use crate::dateline;
 use crate::encoding::decode_text;
