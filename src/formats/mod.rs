@@ -128,6 +128,13 @@ impl Format {
         self.extensions().first().copied().unwrap_or("out")
     }
 
+    /// Whether one document of the format holds several articles (a G2 `newsMessage`, an Atom
+    /// feed, a JSON-LD `@graph`, back-to-back teletype messages). Writing several articles in a
+    /// format that cannot hold them is an error; the command line writes one file per article.
+    pub fn holds_several(self) -> bool {
+        !matches!(self, Format::Text | Format::Nitf)
+    }
+
     /// Whether this version of newswire reads the format.
     pub fn can_read(self) -> bool {
         match self {
@@ -229,6 +236,15 @@ pub fn read(input: &[u8], format: Format) -> Result<Vec<Article>, Error> {
 pub fn write(articles: &[Article], format: Format) -> Result<Vec<u8>, Error> {
     if articles.is_empty() {
         return Err(Error::NoArticles(format));
+    }
+    if articles.len() > 1 && !format.holds_several() && format.can_write() {
+        return Err(Error::Invalid {
+            format,
+            message: format!(
+                "a {format} document holds one article, not {}; write them one at a time",
+                articles.len()
+            ),
+        });
     }
     match format {
         Format::Json => json::write(articles),

@@ -69,7 +69,8 @@ fn convert_to_files(args: &ConvertArgs, dir: &Path, claims: &Claims, input: &Inp
         Err(error) => return record.fail(error),
     };
     record.set_losses(args.to, &losses_of_all(&articles, args.to));
-    let documents: Vec<(PathBuf, &[Article])> = if args.split && articles.len() > 1 {
+    let split = args.split || !args.to.holds_several();
+    let documents: Vec<(PathBuf, &[Article])> = if split && articles.len() > 1 {
         articles
             .iter()
             .enumerate()
