@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 
+use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 
 /// Text decoded from bytes, with the encoding used and a note when it had to be guessed.
@@ -14,8 +15,16 @@ pub(crate) struct Decoded<'a> {
     pub warning: Option<String>,
 }
 
+/// How much of an undeclared legacy-encoded input the detector sees: enough for a few
+/// paragraphs of copy, and bounded because chardetng is slow (about 25 MB/s).
+const DETECT_PREFIX: usize = 8 * 1024;
+
 /// Decodes text with no declared encoding: a BOM (UTF-8, UTF-16) wins; otherwise UTF-8 when the
-/// bytes are valid UTF-8, else Windows-1252 (a superset of ISO-8859-1, as wire copy uses).
+/// bytes are valid UTF-8 (or mostly valid UTF-8 with a few broken bytes, which are replaced).
+/// Anything else is a legacy encoding guessed by chardetng from the first 8 KB: Windows-1252
+/// (a superset of ISO-8859-1) for Western copy, Windows-1251, KOI8 or ISO-8859-5 for Cyrillic,
+/// ISO-8859-2 or Windows-1250 for Central European, ISO-8859-7 or Windows-1253 for Greek,
+/// and the legacy Arabic, Hebrew and CJK encodings. The guess is named in the warning.
 pub(crate) fn decode_text(input: &[u8]) -> Decoded<'_> {
     if let Some((encoding, bom)) = Encoding::for_bom(input) {
         return decode_with(encoding, input.get(bom..).unwrap_or(&[]), None);
@@ -25,12 +34,62 @@ pub(crate) fn decode_text(input: &[u8]) -> Decoded<'_> {
             text: Cow::Borrowed(text),
             warning: None,
         },
-        Err(_) => decode_with(
-            WINDOWS_1252,
+        Err(_) if mostly_utf8(input) => decode_with(
+            UTF_8,
             input,
-            Some("input is not UTF-8; decoded as windows-1252".to_string()),
+            Some("input is mostly UTF-8 with invalid bytes; read as UTF-8".to_string()),
         ),
+        Err(_) => {
+            let encoding = guess_legacy(input);
+            decode_with(
+                encoding,
+                input,
+                Some(format!(
+                    "input is not UTF-8; decoded as {} (guessed)",
+                    encoding.name().to_ascii_lowercase()
+                )),
+            )
+        }
     }
+}
+
+/// chardetng's guess for bytes that are not UTF-8, from a bounded prefix.
+fn guess_legacy(input: &[u8]) -> &'static Encoding {
+    let prefix = input.get(..input.len().min(DETECT_PREFIX)).unwrap_or(input);
+    let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
+    detector.feed(prefix, prefix.len() == input.len());
+    let guess = detector.guess(None, Utf8Detection::Deny);
+    // chardetng answers windows-1252 when it has nothing better; it is also right for Latin-1.
+    if guess == UTF_8 { WINDOWS_1252 } else { guess }
+}
+
+/// True when the prefix holds well-formed multi-byte UTF-8 sequences and more of them than
+/// invalid bytes: UTF-8 copy with a stray Latin-1 byte pasted in, not a legacy encoding.
+fn mostly_utf8(input: &[u8]) -> bool {
+    let mut rest = input.get(..input.len().min(DETECT_PREFIX)).unwrap_or(input);
+    let (mut multibyte, mut invalid) = (0usize, 0usize);
+    while !rest.is_empty() {
+        match std::str::from_utf8(rest) {
+            Ok(text) => {
+                multibyte += text.chars().filter(|c| !c.is_ascii()).count();
+                break;
+            }
+            Err(error) => {
+                let valid = error.valid_up_to();
+                let good = rest.get(..valid).unwrap_or(&[]);
+                multibyte += good.iter().filter(|b| **b >= 0xc0).count();
+                match error.error_len() {
+                    Some(len) => {
+                        invalid += len;
+                        rest = rest.get(valid + len..).unwrap_or(&[]);
+                    }
+                    // Cut off at the end of the prefix.
+                    None => break,
+                }
+            }
+        }
+    }
+    multibyte > 0 && multibyte >= invalid * 2
 }
 
 /// Decodes an XML document: a BOM wins, then the `encoding` of the XML declaration, then UTF-8.
@@ -114,6 +173,63 @@ mod tests {
 
         let utf16 = decode_text(b"\xff\xfeH\0i\0");
         assert_eq!(utf16.text, "Hi");
+    }
+
+    /// Encodes `text` with `encoding` (test helper).
+    fn encoded(text: &str, encoding: &'static Encoding) -> Vec<u8> {
+        let (bytes, _, unmappable) = encoding.encode(text);
+        assert!(!unmappable, "{text} in {}", encoding.name());
+        bytes.into_owned()
+    }
+
+    #[test]
+    fn legacy_single_byte_encodings_are_guessed_and_named() {
+        let cases: [(&str, &'static Encoding, &str); 5] = [
+            (
+                "МОСКВА, 29 ноября. /ТАСС/. Правительство России утвердило новую программу \
+                 развития городского транспорта, сообщили в пресс-службе кабинета министров.",
+                encoding_rs::WINDOWS_1251,
+                "windows-1251",
+            ),
+            (
+                "ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) - Ο Άρειος Πάγος και η κυβέρνηση ανακοίνωσαν σήμερα νέο πρόγραμμα \
+                 για τις δημόσιες συγκοινωνίες της πρωτεύουσας, σύμφωνα με το υπουργείο.",
+                encoding_rs::ISO_8859_7,
+                "iso-8859-7",
+            ),
+            (
+                "Warszawa (PAP) - Rząd przyjął w piątek projekt ustawy o transporcie \
+                 publicznym, poinformował rzecznik ministerstwa. Zmiany wejdą w życie w przyszłym roku.",
+                encoding_rs::ISO_8859_2,
+                "iso-8859-2",
+            ),
+            (
+                "МОСКВА, 29 ноября. /ТАСС/. Правительство России утвердило новую программу \
+                 развития городского транспорта, сообщили в пресс-службе кабинета министров.",
+                encoding_rs::KOI8_R,
+                "koi8",
+            ),
+            (
+                "Genève (ats) Le Conseil d'Etat a présenté mercredi un plan de 120 millions \
+                 de francs pour les pistes cyclables, a déclaré la conseillère d'Etat.",
+                WINDOWS_1252,
+                "windows-1252",
+            ),
+        ];
+        for (text, encoding, name) in cases {
+            let bytes = encoded(text, encoding);
+            let decoded = decode_text(&bytes);
+            assert_eq!(decoded.text, text, "{name}");
+            let warning = decoded.warning.unwrap_or_default();
+            assert!(warning.contains(name), "{name}: {warning}");
+        }
+    }
+
+    #[test]
+    fn a_stray_byte_in_utf8_copy_keeps_utf8() {
+        let decoded = decode_text(b"Citt\xc3\xa0 e paese, caff\xc3\xa8 \xe9 qui");
+        assert!(decoded.text.starts_with("Città e paese, caffè"));
+        assert!(decoded.warning.unwrap().contains("UTF-8"));
     }
 
     #[test]
