@@ -1,29 +1,44 @@
 //! Agency tags: which parenthesised words are news agencies, and how `ITALPRESS/MNA` (two
 //! agencies) differs from `dpa/lby` (one agency and its regional service).
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::scan::Scan;
+use super::script::fold;
 use crate::model::Agency;
 
-/// News agencies and wire services as they appear in datelines and credit lines. Matching is
-/// case-insensitive (`dpa`, `DPA`); names are kept as printed. The list decides whether a
-/// parenthesis after a place is an agency tag or a region (`TRIPOLI (LIBIA) (ITALPRESS/MNA)`).
+/// News agencies and wire services as they appear in datelines and credit lines, in every
+/// script. Matching ignores case, width and accents ([`fold`]: `dpa`, `DPA`, `ＡＦＰ`); names are
+/// kept as printed. The list decides whether a parenthesis after a place is an agency tag or a
+/// region (`TRIPOLI (LIBIA) (ITALPRESS/MNA)`).
 const KNOWN: &[&str] = &[
+    // Latin script.
     "9colonne",
     "AA",
     "AAP",
+    "ABI",
+    "ACAN-EFE",
     "ADN",
     "Adnkronos",
     "ADNK",
     "AFP",
     "AFX",
     "Agence Europe",
+    "Agência Brasil",
+    "Agencia Brasil",
     "Agensir",
     "Agenzia Nova",
     "Agerpres",
     "AGI",
     "AKIpress",
+    "AMNA",
     "ANA",
     "ANA-MPA",
     "Anadolu",
+    "Andina",
+    "ANGOP",
+    "ANI",
     "ANP",
     "ANSA",
     "ANSAmed",
@@ -34,8 +49,10 @@ const KNOWN: &[&str] = &[
     "APP",
     "APS",
     "askanews",
+    "AsiaNet",
     "ATA",
     "ATS",
+    "AWP",
     "Azertac",
     "Belga",
     "BELTA",
@@ -53,6 +70,7 @@ const KNOWN: &[&str] = &[
     "CP",
     "CTK",
     "ČTK",
+    "DHA",
     "Dire",
     "DJ",
     "Dow Jones",
@@ -67,10 +85,13 @@ const KNOWN: &[&str] = &[
     "epd",
     "Europa Press",
     "Fars",
+    "FENA",
     "Fides",
     "GLOBE NEWSWIRE",
+    "GlobeNewswire",
     "HINA",
     "IANS",
+    "Inforpress",
     "Interfax",
     "Interfax-Ukraine",
     "IPA",
@@ -80,30 +101,41 @@ const KNOWN: &[&str] = &[
     "ITALPRESS",
     "ITAR-TASS",
     "Jiji",
+    "Jiji Press",
     "Kathpress",
+    "Kazinform",
     "KCNA",
+    "Keystone-ATS",
     "Keystone-SDA",
     "KNA",
     "KUNA",
     "Kyodo",
+    "Kyodo News",
     "LaPresse",
     "LETA",
     "Lusa",
     "MAP",
+    "Mediafax",
     "Mehr",
     "MENA",
+    "MIA",
     "MNA",
     "MTI",
+    "Newsis",
+    "News1",
+    "NINA",
     "Notimex",
     "NOVA",
     "NTB",
     "OTS",
     "PA",
     "PAP",
+    "Petra",
     "PNA",
     "Prensa Latina",
     "PR Newswire",
     "PRNewswire",
+    "PRNewswire-AsiaNet",
     "PTI",
     "QNA",
     "Radiocor",
@@ -115,6 +147,7 @@ const KNOWN: &[&str] = &[
     "SANA",
     "SDA",
     "Servimedia",
+    "SID",
     "SITA",
     "SPA",
     "Sputnik",
@@ -123,43 +156,209 @@ const KNOWN: &[&str] = &[
     "Tanjug",
     "TAP",
     "TASR",
+    "Tasnim",
     "TASS",
-    "ТАСС",
     "tca",
     "Télam",
     "TT",
     "UNB",
+    "UNI",
     "UNIAN",
     "Ukrinform",
     "UPI",
     "VNA",
+    "WAFA",
     "WAM",
     "Xinhua",
     "Yonhap",
+    // Cyrillic.
+    "ТАСС",
+    "ИТАР-ТАСС",
+    "РИА Новости",
+    "РИА",
+    "Интерфакс",
+    "Интерфакс-Украина",
+    "Інтерфакс-Україна",
+    "Прайм",
+    "Спутник",
+    "РБК",
+    "Регнум",
+    "БелТА",
+    "Казинформ",
+    "Укринформ",
+    "Укрінформ",
+    "УНИАН",
+    "УНІАН",
+    "БТА",
+    "МИА",
+    "Танјуг",
+    // Greek.
+    "ΑΠΕ-ΜΠΕ",
+    "ΑΠΕ",
+    "ΜΠΕ",
+    "ΚΥΠΕ",
+    // Arabic (hamza folded when compared).
+    "رويترز",
+    "أ ف ب",
+    "فرانس برس",
+    "أ ب",
+    "د ب أ",
+    "أ ش أ",
+    "قنا",
+    "وام",
+    "واس",
+    "كونا",
+    "بترا",
+    "سانا",
+    "الأناضول",
+    "شينخوا",
+    "سبوتنيك",
+    "إرنا",
+    "ومع",
+    "وأج",
+    "وات",
+    "بنا",
+    "العمانية",
+    "نينا",
+    "وفا",
+    "سبأ",
+    "يونا",
+    // Chinese.
+    "新华社",
+    "新華社",
+    "中新社",
+    "中新网",
+    "中新網",
+    "中央社",
+    "中通社",
+    "香港中通社",
+    "人民网",
+    "人民網",
+    "新华网",
+    "新華網",
+    "央视网",
+    "本报",
+    "本報",
+    "共同社",
+    "路透社",
+    "法新社",
+    "美联社",
+    "美聯社",
+    "韩联社",
+    "韓聯社",
+    "塔斯社",
+    // Japanese.
+    "共同",
+    "共同通信",
+    "時事",
+    "時事通信",
+    "ロイター",
+    "聯合",
+    "タス",
+    "ブルームバーグ",
+    // Korean.
+    "연합뉴스",
+    "연합뉴스TV",
+    "뉴시스",
+    "뉴스1",
+    "노컷뉴스",
+    "뉴스핌",
+    "이데일리",
+    "머니투데이",
+    "로이터",
+    "신화",
+    "교도",
+    "타스",
 ];
 
-/// Agencies that print their name without parentheses after the date (`Dec. 9 Kyodo -`).
-const BARE: &[&str] = &["Kyodo", "Jiji"];
+/// Agencies that print their name without parentheses (`Dec. 9 Kyodo -`, `МОСКВА. 29 ноября.
+/// ИНТЕРФАКС -`, `МОСКВА, 29 ноя — РИА Новости.`).
+const BARE: &[&str] = &[
+    "Kyodo",
+    "Jiji",
+    "Интерфакс",
+    "ИНТЕРФАКС",
+    "РИА Новости",
+    "Прайм",
+    "Казинформ",
+    "Укринформ",
+    "Укрінформ",
+    "БелТА",
+    "Interfax",
+    "Kazinform",
+    "Sputnik",
+    "Спутник",
+    "واس",
+    "قنا",
+    "وام",
+    "كونا",
+    "بترا",
+    "سانا",
+    "الأناضول",
+    "ومع",
+    "وأج",
+];
 
-/// True when `name` is a news agency newswire knows (case-insensitive).
+/// Wire brands whose dateline tag runs the name together (`/PRNewswire/`): the tag is kept
+/// as printed in the dateline text, the agency under its name.
+const TAG_NAMES: &[(&str, &str)] = &[("PRNewswire", "PR Newswire")];
+
+/// The agency a slash tag names: its name as printed, except for the brands of
+/// [`TAG_NAMES`].
+pub(super) fn tag_agency(tag: &str) -> &str {
+    TAG_NAMES
+        .iter()
+        .find(|(printed, _)| *printed == tag)
+        .map_or(tag, |(_, name)| name)
+}
+
+fn folded(list: &'static [&'static str]) -> HashSet<String> {
+    list.iter().map(|name| fold(name)).collect()
+}
+
+fn known() -> &'static HashSet<String> {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| folded(KNOWN))
+}
+
+fn bare() -> &'static HashSet<String> {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| folded(BARE))
+}
+
+/// True when `name` is a news agency newswire knows, however it is cased.
 pub(crate) fn is_known_agency(name: &str) -> bool {
     let name = name.trim();
-    !name.is_empty() && name.len() <= 40 && KNOWN.iter().any(|k| same(k, name))
+    !name.is_empty() && name.len() <= 60 && known().contains(&fold(name))
 }
 
 /// True for an agency that may stand bare, outside parentheses, in a dateline.
 pub(super) fn is_bare_agency(name: &str) -> bool {
-    BARE.iter().any(|k| same(k, name))
+    let name = name.trim();
+    !name.is_empty() && name.len() <= 60 && bare().contains(&fold(name))
 }
 
-fn same(a: &str, b: &str) -> bool {
-    if a.is_ascii() && b.is_ascii() {
-        a.eq_ignore_ascii_case(b)
-    } else {
-        a.chars()
-            .flat_map(char::to_lowercase)
-            .eq(b.chars().flat_map(char::to_lowercase))
+/// The longest run of one to three words at the cursor that names a bare agency
+/// (`РИА Новости`, `Kyodo`); the cursor moves past it.
+pub(super) fn bare_agency_at<'a>(s: &mut Scan<'a>) -> Option<&'a str> {
+    let start = s.pos();
+    let mut t = *s;
+    let mut best = None;
+    for _ in 0..3 {
+        if t.word().is_empty() {
+            break;
+        }
+        let name = t.since(start);
+        if is_bare_agency(name) {
+            best = Some((t, name));
+        }
+        if !t.eat(" ") {
+            break;
+        }
     }
+    let (end, name) = best?;
+    *s = end;
+    Some(name)
 }
 
 /// The agencies of a tag's content (`ITALPRESS/MNA`, `dpa/lby`, `ats afp`, `AFP-DPA-REUTER`),
@@ -171,11 +370,14 @@ fn same(a: &str, b: &str) -> bool {
 /// accepted as well: the caller allows it only where a region would make no sense.
 pub(crate) fn agencies_in_tag(content: &str, lone_unknown: bool) -> Option<Vec<Agency>> {
     let content = content.trim();
-    if content.is_empty() || content.len() > 48 || content.chars().any(|c| c.is_ascii_digit()) {
+    if content.is_empty() || content.len() > 48 {
         return None;
     }
     if is_known_agency(content) {
         return Some(vec![Agency::new(content)]);
+    }
+    if content.chars().any(|c| c.is_ascii_digit()) {
+        return None;
     }
     let mut agencies: Vec<Agency> = Vec::new();
     let mut known = 0;

@@ -1,31 +1,51 @@
 //! The dateline grammar shared by the plain-text reader and, later, the IPTC 7901 and ANPA-1312
 //! readers: `TRIPOLI (LIBIA) (ITALPRESS/MNA) –`, `(ANSA) - ROMA, 29 NOV -`,
-//! `RALEIGH, N.C. (AP) _`, `Bernau (dpa/bb) -`, `MOSCOW, November 29. /TASS/.`.
+//! `RALEIGH, N.C. (AP) _`, `Bernau (dpa/bb) -`, `MOSCOW, November 29. /TASS/.`,
+//! `МОСКВА, 29 ноября. /ТАСС/.`, `МОСКВА, 29 ноя — РИА Новости.`, `ΑΘΗΝΑ, 29 Νοεμβρίου
+//! (ΑΠΕ-ΜΠΕ) -`, `الدوحة في 29 نوفمبر /قنا/`, `新华社北京11月29日电`, `【北京共同】`,
+//! `(서울=연합뉴스)`.
 //!
 //! A hand-written scanner, following the conventions in `DATELINES.md`:
 //!
 //! ```text
-//! dateline     = place-first | date-first | agency-first
-//! place-first  = PLACE qualifier* [SEP]        PLACE: capitalised words, `/`-joined places
-//! date-first   = DATE qualifier* SEP           `Jan 30 (Reuters) -`
+//! dateline     = cjk | place-first | date-first | agency-first
+//! place-first  = PLACE qualifier* [SEP [BARE "."]]   PLACE: capitalised words (or words of a
+//!                                                    script without case), `/`-joined places
+//! date-first   = DATE qualifier* SEP                 `Jan 30 (Reuters) -`
 //! agency-first = TAG SEP [PLACE [","] [DATE] SEP]
-//! qualifier    = "(" REGION ")" | "," DATE | "," REGION | DATE | TAG
-//! TAG          = "(" AGENCY {"/" AGENCY | "/" service} ")" | "/" NAME "/" | bare agency
+//! qualifier    = "(" REGION ")" | "," DATE | "," REGION | "." DATE | DATE | "في" DATE | TAG
+//! TAG          = "(" AGENCY {"/" AGENCY | "/" service} ")" | "/" NAME "/" | ["."] BARE
 //! SEP          = ".-" | "--" | "—" | "–" | "-" | "_" | "=" | ":" | "."  (or none after a known tag)
+//! cjk          = Chinese `PRESS PLACE DATE 电`, Japanese `【PLACE [DAY] AGENCY】`, Korean
+//!                `(PLACE=AGENCY) [NAME 기자 =]`               (see the `cjk` module)
 //! ```
 //!
 //! A dateline needs evidence: an agency tag, or (without one) a place in capitals or a full date
 //! followed by a dash, so that a sentence such as `Rome (not a tag) is nice - really` is not
-//! taken for one.
+//! taken for one. Scripts without case (Arabic) need the tag or the full date.
 
 mod agency;
+mod cjk;
 mod date;
 mod scan;
+mod script;
 
 pub(crate) use agency::{agencies_in_tag, is_known_agency};
+pub(crate) use script::{digit_value, is_cjk, is_uncased_letter, is_wide, starts_name};
 
 use crate::model::{Agency, Dateline, PartialDate};
 use scan::Scan;
+use script::is_rtl_letter;
+
+/// A reporter named inside or right after a dateline (`（记者张三）`, `홍길동 기자 =`,
+/// `【ワシントン＝山田太郎】`): the names as printed, and one by one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Reporter {
+    /// The names as printed, without the word for reporter (`张三、李四`).
+    pub(crate) text: String,
+    /// Each name (`张三`, `李四`).
+    pub(crate) names: Vec<String>,
+}
 
 /// A dateline found at the start of a paragraph, and how many bytes of the paragraph it takes
 /// (separator and the whitespace after it included), so the caller can strip it.
@@ -35,6 +55,8 @@ pub(crate) struct LeadDateline {
     pub(crate) dateline: Dateline,
     /// Bytes of the paragraph the dateline takes; the paragraph's own text starts there.
     pub(crate) consumed: usize,
+    /// The reporter printed with the dateline, in the CJK forms.
+    pub(crate) byline: Option<Reporter>,
 }
 
 /// Finds a dateline glued to the start of a paragraph (`Berlin (dpa) - Rund drei Monate ...`).
@@ -49,6 +71,7 @@ pub(crate) fn parse_lead(paragraph: &str) -> Option<LeadDateline> {
     Some(LeadDateline {
         dateline: parsed.dateline,
         consumed: parsed.consumed,
+        byline: parsed.byline,
     })
 }
 
@@ -78,6 +101,52 @@ pub(crate) fn place_line(line: &str) -> Option<Dateline> {
     Some(dateline)
 }
 
+/// The first date written anywhere in `text` (`SATURDAY 30 NOVEMBER 2024`, `30. November 2024`,
+/// `Nov. 30, 2024`, `30/11/2024`, `2024-11-30`, `2024年11月30日`), for marker lines such as
+/// embargoes. Only dates that start a word are read.
+pub(crate) fn find_date(text: &str) -> Option<PartialDate> {
+    let mut previous: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let starts_word = previous.is_none_or(|p| !p.is_alphanumeric());
+        previous = Some(c);
+        if !starts_word || !(c.is_alphanumeric()) {
+            continue;
+        }
+        let Some(rest) = text.get(i..) else { continue };
+        if let Some(date) = iso_date(rest) {
+            return Some(date);
+        }
+        let mut s = Scan::new(rest);
+        if let Some(date) = date::date(&mut s).or_else(|| date::cjk_date(&mut s)) {
+            return Some(date);
+        }
+    }
+    None
+}
+
+/// `2024-11-30`, `2024/11/30`.
+fn iso_date(text: &str) -> Option<PartialDate> {
+    let mut s = Scan::new(text);
+    let (year, 4) = s.number(4)? else {
+        return None;
+    };
+    let sep = s.peek().filter(|c| matches!(c, '-' | '/'))?;
+    s.bump();
+    let (month, _) = s.number(2)?;
+    if s.peek() != Some(sep) {
+        return None;
+    }
+    s.bump();
+    let (day, _) = s.number(2)?;
+    let month = u8::try_from(month).ok().filter(|m| (1..=12).contains(m))?;
+    let day = u8::try_from(day).ok().filter(|d| (1..=31).contains(d))?;
+    Some(PartialDate {
+        year: i32::try_from(year).ok(),
+        month: Some(month),
+        day: Some(day),
+    })
+}
+
 /// Where the dateline is being looked for: glued to text, or alone on a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mode {
@@ -88,6 +157,7 @@ enum Mode {
 struct Parsed {
     dateline: Dateline,
     consumed: usize,
+    byline: Option<Reporter>,
 }
 
 /// What the grammar has found so far.
@@ -123,23 +193,59 @@ const PARTICLES: &[&str] = &[
 ];
 
 fn parse(text: &str, mode: Mode) -> Option<Parsed> {
+    // Only text that starts like a dateline is worth the grammar: a capital, a letter of a
+    // script without case, a digit (a date) or a bracket (a tag).
+    let first = text.chars().next()?;
+    if !(first.is_uppercase()
+        || is_uncased_letter(first)
+        || script::is_digit(first)
+        || matches!(first, '(' | '（' | '[' | '【' | '〔' | '［'))
+    {
+        return None;
+    }
+    if let Some(parsed) = cjk::parse(text) {
+        return Some(parsed);
+    }
     date_first(text, mode)
         .or_else(|| agency_first(text, mode))
         .or_else(|| place_first(text, mode))
 }
 
-/// `TRIPOLI (LIBIA) (ITALPRESS/MNA) –`, `LONDON, Nov 29 (Reuters) -`, `TORONTO —`.
+/// `TRIPOLI (LIBIA) (ITALPRESS/MNA) –`, `LONDON, Nov 29 (Reuters) -`, `TORONTO —`,
+/// `Landquart GR (sda)`, `دمشق-سانا`.
 fn place_first(text: &str, mode: Mode) -> Option<Parsed> {
     let mut s = Scan::new(text);
-    let mut parts = Parts {
-        city: Some(place(&mut s)?),
-        ..Parts::default()
-    };
+    let mut city = place(&mut s)?;
+    let mut parts = Parts::default();
+    // `Landquart GR`: a Swiss canton code after the town is its region.
+    if let Some((town, canton)) = city.rsplit_once(' ')
+        && SWISS_CANTONS.contains(&canton)
+        && !is_caps(town)
+    {
+        city = town;
+        parts.region = Some(canton);
+    }
+    // `دمشق-سانا`: SANA glues its name to the place with a hyphen.
+    if let Some((town, agency)) = city.rsplit_once('-')
+        && town.chars().next().is_some_and(is_rtl_letter)
+        && is_known_agency(agency)
+    {
+        city = town;
+        parts.agencies = vec![Agency::new(agency)];
+        parts.known_tag = true;
+    }
+    parts.city = Some(city);
     qualifiers(&mut s, &mut parts);
     finish(s, parts, mode)
 }
 
-/// `Jan 30 (Reuters) -`: a date and a tag, no place.
+/// Swiss canton codes, which ATS and SDA print after the town (`Landquart GR`).
+const SWISS_CANTONS: &[&str] = &[
+    "AG", "AI", "AR", "BE", "BL", "BS", "FR", "GE", "GL", "GR", "JU", "LU", "NE", "NW", "OW", "SG",
+    "SH", "SO", "SZ", "TG", "TI", "UR", "VD", "VS", "ZG", "ZH",
+];
+
+/// `Jan 30 (Reuters) -`, `21/02/2023 (Agence Europe) –`: a date and a tag, no place.
 fn date_first(text: &str, mode: Mode) -> Option<Parsed> {
     let mut s = Scan::new(text);
     let mut parts = Parts {
@@ -153,13 +259,13 @@ fn date_first(text: &str, mode: Mode) -> Option<Parsed> {
     finish(s, parts, mode)
 }
 
-/// `(ANSA) - ROMA, 29 NOV -`, `(AGI) – Roma, 11 giu. –`, `(LaPresse) -`.
+/// `(ANSA) - ROMA, 29 NOV -`, `(AGI) – Roma, 11 giu. –`, `(LaPresse) -`, `(NTB): `.
 fn agency_first(text: &str, mode: Mode) -> Option<Parsed> {
     let mut s = Scan::new(text);
     let agencies = agencies_in_tag(paren(&mut s)?, false)?;
     s.skip_spaces();
     let first = separator(&mut s)?;
-    if !is_dash(first) {
+    if !(is_dash(first) || first == ":") {
         return None;
     }
     let mut end = s.pos();
@@ -198,7 +304,7 @@ fn agency_first(text: &str, mode: Mode) -> Option<Parsed> {
 
 /// Region, date and tag after the place (or date), in the orders agencies print them.
 fn qualifiers<'a>(s: &mut Scan<'a>, parts: &mut Parts<'a>) {
-    for _ in 0..6 {
+    for _ in 0..8 {
         if parts.tagged() {
             return;
         }
@@ -224,7 +330,7 @@ fn qualifiers<'a>(s: &mut Scan<'a>, parts: &mut Parts<'a>) {
                 s.bump();
                 s.skip_spaces();
                 if parts.date.is_none()
-                    && let Some(date) = date::date(s)
+                    && let Some(date) = date::date(s).or_else(|| day_only(s))
                 {
                     parts.date = Some(date);
                     continue;
@@ -244,28 +350,52 @@ fn qualifiers<'a>(s: &mut Scan<'a>, parts: &mut Parts<'a>) {
                     *s = save;
                     return;
                 };
-                parts.agencies = vec![Agency::new(name)];
+                parts.agencies = vec![Agency::new(agency::tag_agency(name))];
                 parts.known_tag = true;
             }
-            // `MOSCOW, November 29. /TASS/.`: a full stop between the date and a slash tag.
-            Some('.') if parts.date.is_some() => {
+            // `MOSCOW, November 29. /TASS/.`, `МОСКВА. 29 ноября. ИНТЕРФАКС -`,
+            // `АСТАНА. КАЗИНФОРМ -`: a full stop before a date, a slash tag or a bare agency.
+            Some('.') => {
                 s.bump();
                 s.skip_spaces();
-                if s.peek() != Some('/') {
-                    *s = save;
-                    return;
+                if s.peek() == Some('/') {
+                    continue;
                 }
+                if parts.date.is_none()
+                    && let Some(date) = date::date(s)
+                {
+                    parts.date = Some(date);
+                    s.eat(".");
+                    continue;
+                }
+                if let Some(name) = agency::bare_agency_at(s) {
+                    parts.agencies = vec![Agency::new(name)];
+                    parts.known_tag = true;
+                    continue;
+                }
+                *s = save;
+                return;
             }
-            Some(c) if spaced && (c.is_ascii_digit() || c.is_alphabetic()) => {
+            Some(c) if spaced && (script::is_digit(c) || c.is_alphabetic()) => {
                 if parts.date.is_none()
                     && let Some(date) = date::date(s)
                 {
                     parts.date = Some(date);
                     continue;
                 }
-                let word = s.word();
-                if agency::is_bare_agency(word) {
-                    parts.agencies = vec![Agency::new(word)];
+                // `الدوحة في 29 نوفمبر`: Arabic prints "on" before the date.
+                let mut t = *s;
+                if parts.date.is_none()
+                    && t.word() == "في"
+                    && t.skip_spaces()
+                    && let Some(date) = date::date(&mut t)
+                {
+                    parts.date = Some(date);
+                    *s = t;
+                    continue;
+                }
+                if let Some(name) = agency::bare_agency_at(s) {
+                    parts.agencies = vec![Agency::new(name)];
                     parts.known_tag = true;
                     continue;
                 }
@@ -280,8 +410,25 @@ fn qualifiers<'a>(s: &mut Scan<'a>, parts: &mut Parts<'a>) {
     }
 }
 
+/// `MADRID, 29 (EUROPA PRESS)`: a day of the month alone, before a tag.
+fn day_only(s: &mut Scan<'_>) -> Option<PartialDate> {
+    let mut t = *s;
+    let (day, _) = t.number(2)?;
+    let day = u8::try_from(day).ok().filter(|d| (1..=31).contains(d))?;
+    let mut u = t;
+    u.skip_spaces();
+    if u.peek() != Some('(') {
+        return None;
+    }
+    *s = t;
+    Some(PartialDate {
+        day: Some(day),
+        ..PartialDate::default()
+    })
+}
+
 /// The separator (or its absence) ends the dateline; decides whether there was one at all.
-fn finish(mut s: Scan<'_>, parts: Parts<'_>, mode: Mode) -> Option<Parsed> {
+fn finish(mut s: Scan<'_>, mut parts: Parts<'_>, mode: Mode) -> Option<Parsed> {
     let text = s.text();
     let before = s.pos();
     let spaced = s.skip_spaces();
@@ -291,6 +438,19 @@ fn finish(mut s: Scan<'_>, parts: Parts<'_>, mode: Mode) -> Option<Parsed> {
             let evidence = parts.tagged() || (is_dash(sep) && parts.strong_without_tag());
             if !evidence {
                 return None;
+            }
+            // `МОСКВА, 29 ноя — РИА Новости. Text`: the agency after the dash.
+            if !parts.tagged() {
+                let mut u = t;
+                u.skip_spaces();
+                if let Some(name) = agency::bare_agency_at(&mut u)
+                    && u.eat(".")
+                    && (u.rest().is_empty() || u.skip_spaces())
+                {
+                    parts.agencies = vec![Agency::new(name)];
+                    t = u;
+                    return Some(build(text, t.pos(), parts));
+                }
             }
             if mode == Mode::Lead {
                 let mut u = t;
@@ -305,11 +465,12 @@ fn finish(mut s: Scan<'_>, parts: Parts<'_>, mode: Mode) -> Option<Parsed> {
             t.pos()
         }
         None => match mode {
-            // PTI, IANS and ATS put the text right after a known tag: `Genève (ats) Le ...`.
+            // PTI, IANS and ATS put the text right after a known tag: `Genève (ats) Le ...`;
+            // Arabic agencies after their slash tag: `/قنا/ أعلنت ...`.
             Mode::Lead => {
-                let starts_text = s
-                    .peek()
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || is_quote(c));
+                let starts_text = s.peek().is_some_and(|c| {
+                    c.is_uppercase() || is_uncased_letter(c) || script::is_digit(c) || is_quote(c)
+                });
                 if !(parts.known_tag && spaced && starts_text) {
                     return None;
                 }
@@ -335,42 +496,64 @@ fn build(text: &str, end: usize, parts: Parts<'_>) -> Parsed {
     dateline.region = parts.region.map(str::to_string);
     dateline.date = parts.date;
     dateline.agencies = parts.agencies;
-    Parsed { dateline, consumed }
+    Parsed {
+        dateline,
+        consumed,
+        byline: None,
+    }
 }
 
-/// Capitalised words, possibly joined by `/` (`PASSAU/MÜNCHEN`, `TRIPOLI / MOSCOW`) or with
-/// lower-case particles inside (`Frankfurt am Main`). At most five words.
+/// Capitalised words (or words of a script without case: Arabic, Hebrew), possibly joined by
+/// `/` (`PASSAU/MÜNCHEN`, `TRIPOLI / MOSCOW`) or with lower-case particles inside (`Frankfurt
+/// am Main`). At most five words; at most three in a script without case.
 fn place<'a>(s: &mut Scan<'a>) -> Option<&'a str> {
     let start = s.pos();
-    if !s.peek().is_some_and(char::is_uppercase) {
+    let first_char = s.peek()?;
+    let rtl = is_rtl_letter(first_char);
+    if !(first_char.is_uppercase() || rtl) {
         return None;
     }
     let first = s.word();
-    if first.is_empty() {
+    if first.is_empty() || (rtl && first == "في") {
         return None;
+    }
+    if rtl
+        && first
+            .rsplit_once('-')
+            .is_some_and(|(_, agency)| is_known_agency(agency))
+    {
+        return Some(first);
     }
     abbreviation_dot(s, first);
     let mut words = 1;
+    let max_words = if rtl { 3 } else { 5 };
     loop {
         let mut t = *s;
         let spaced = t.skip_spaces();
         if t.eat("/") {
             t.skip_spaces();
-            if !t.peek().is_some_and(char::is_uppercase) {
+            if !t
+                .peek()
+                .is_some_and(|c| c.is_uppercase() || (rtl && is_rtl_letter(c)))
+            {
                 break;
             }
             let next = t.word();
-            // `MOSCOW /TASS/` is a tag, not a second place.
-            if next.is_empty() || t.peek() == Some('/') {
+            // `MOSCOW /TASS/` is a tag, not a second place; so is `أنقرة/ الأناضول`.
+            if next.is_empty() || t.peek() == Some('/') || is_known_agency(next) {
                 break;
             }
             abbreviation_dot(&mut t, next);
             *s = t;
         } else if spaced {
-            let next = t.word();
-            let capital = next.chars().next().is_some_and(char::is_uppercase);
-            if capital {
-                if date::month(next).is_some()
+            let next_char = t.peek();
+            let capital = next_char.is_some_and(char::is_uppercase);
+            let same_script = rtl && next_char.is_some_and(is_rtl_letter);
+            if capital || same_script {
+                let next = t.word();
+                if next.is_empty()
+                    || next == "في"
+                    || date::month(next).is_some()
                     || is_known_agency(next)
                     || agency::is_bare_agency(next)
                 {
@@ -378,7 +561,11 @@ fn place<'a>(s: &mut Scan<'a>) -> Option<&'a str> {
                 }
                 abbreviation_dot(&mut t, next);
                 *s = t;
-            } else if PARTICLES.contains(&next) {
+            } else {
+                let next = t.word();
+                if !PARTICLES.contains(&next) {
+                    break;
+                }
                 let mut u = t;
                 if !u.skip_spaces() || !u.peek().is_some_and(char::is_uppercase) {
                     break;
@@ -388,14 +575,12 @@ fn place<'a>(s: &mut Scan<'a>) -> Option<&'a str> {
                 }
                 *s = u;
                 words += 1;
-            } else {
-                break;
             }
         } else {
             break;
         }
         words += 1;
-        if words > 5 || s.pos() - start > 60 {
+        if words > max_words || s.pos() - start > 60 {
             return None;
         }
     }
@@ -426,23 +611,35 @@ fn paren<'a>(s: &mut Scan<'a>) -> Option<&'a str> {
     Some(content)
 }
 
-/// `/TASS/`, `/ritzau/`, `/PRNewswire/`: the name between the slashes.
+/// `/TASS/`, `/ritzau/`, `/PRNewswire/`, `/ وام /`: the name between the slashes. WAM pads
+/// the name with spaces; Anadolu's Arabic service leaves the second slash out when the place is
+/// written first (`أنقرة/ الأناضول`), which is accepted for a known agency.
 fn slash_tag<'a>(s: &mut Scan<'a>) -> Option<&'a str> {
     let save = *s;
     if !s.eat("/") {
         return None;
     }
-    let name = s.take_while(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '.' | '&'));
-    let ok = !name.is_empty()
-        && name.len() <= 30
-        && name.trim() == name
+    let raw = s
+        .take_while(|c| c.is_alphanumeric() || is_mark_or_space(c) || matches!(c, '-' | '.' | '&'));
+    let name = raw.trim();
+    let padded = name.len() != raw.len();
+    let plausible = !name.is_empty()
+        && name.len() <= 40
         && name.chars().next().is_some_and(char::is_alphabetic)
-        && s.eat("/");
-    if !ok {
-        *s = save;
-        return None;
+        && (!padded || is_known_agency(name));
+    if plausible && s.eat("/") {
+        return Some(name);
     }
-    Some(name)
+    // Unclosed: only a known agency, followed by the text or a separator.
+    if plausible && is_known_agency(name) && raw.ends_with(' ') {
+        return Some(name);
+    }
+    *s = save;
+    None
+}
+
+fn is_mark_or_space(c: char) -> bool {
+    c == ' ' || matches!(c, '\u{064b}'..='\u{065f}')
 }
 
 /// A country or state after a comma: `, Ore.`, `, N.C.`, `, Japan`, `, Lesotho`.

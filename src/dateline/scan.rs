@@ -4,6 +4,8 @@
 //! it slice inside a character or panic. The cursor is `Copy`: a parser saves it, tries a branch,
 //! and restores it when the branch fails.
 
+use super::script::{digit_value, is_digit};
+
 /// A position in a text being scanned.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Scan<'a> {
@@ -105,23 +107,31 @@ impl<'a> Scan<'a> {
         self.since(start)
     }
 
-    /// Reads up to `max` ASCII digits; none when the text does not continue with a digit.
-    pub(super) fn digits(&mut self, max: usize) -> Option<&'a str> {
+    /// Reads up to `max` digits of one number (ASCII, Arabic-Indic or full-width) and returns
+    /// its value and how many digits it had; none when the text does not continue with a digit
+    /// or the number is longer than `max`.
+    pub(super) fn number(&mut self, max: usize) -> Option<(u32, usize)> {
         let start = self.pos;
         let mut count = 0;
-        while count < max && self.peek().is_some_and(|c| c.is_ascii_digit()) {
-            self.pos += 1;
+        let mut value: u32 = 0;
+        while count < max {
+            let Some(digit) = self.peek().and_then(digit_value) else {
+                break;
+            };
+            value = value * 10 + digit;
+            self.bump();
             count += 1;
         }
-        if count == 0 || self.peek().is_some_and(|c| c.is_ascii_digit()) {
+        if count == 0 || self.peek().is_some_and(is_digit) {
             self.pos = start;
             return None;
         }
-        Some(self.since(start))
+        Some((value, count))
     }
 }
 
-/// Combining marks, so that decomposed accents (`e` + U+0301) stay inside a word.
+/// Combining marks, so that decomposed accents (`e` + U+0301) and Arabic vowel marks stay
+/// inside a word.
 fn is_mark(c: char) -> bool {
-    matches!(c, '\u{0300}'..='\u{036f}')
+    matches!(c, '\u{0300}'..='\u{036f}' | '\u{064b}'..='\u{065f}' | '\u{0670}')
 }

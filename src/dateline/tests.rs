@@ -144,7 +144,7 @@ fn dates_with_years_in_french_and_english() {
     let found = lead("LONDON, Nov. 29, 2024 /PRNewswire/ -- Northwind announced.").unwrap();
     assert_eq!(found.text, "LONDON, Nov. 29, 2024 /PRNewswire/ --");
     assert_eq!(found.date, Some((Some(2024), Some(11), Some(29))));
-    assert_eq!(found.agencies, agencies(&["PRNewswire"]));
+    assert_eq!(found.agencies, agencies(&["PR Newswire"]));
 
     let found = lead("Jan 30 (Reuters) - Shares rose.").unwrap();
     assert_eq!(found.city, None);
@@ -288,4 +288,147 @@ fn never_panics_on_odd_input() {
         let _ = parse_line(text);
         let _ = place_line(text);
     }
+}
+
+#[test]
+fn tass_and_ria_in_cyrillic() {
+    let found = lead("МОСКВА, 29 ноября. /ТАСС/. Правительство утвердило программу.").unwrap();
+    assert_eq!(found.text, "МОСКВА, 29 ноября. /ТАСС/.");
+    assert_eq!(found.city, s("МОСКВА"));
+    assert_eq!(found.date, Some((None, Some(11), Some(29))));
+    assert_eq!(found.agencies, agencies(&["ТАСС"]));
+    assert_eq!(found.rest, "Правительство утвердило программу.");
+
+    let found = lead("МОСКВА, 29 ноя — РИА Новости. Мэрия Москвы сообщила.").unwrap();
+    assert_eq!(found.text, "МОСКВА, 29 ноя — РИА Новости.");
+    assert_eq!(found.city, s("МОСКВА"));
+    assert_eq!(found.agencies, agencies(&["РИА Новости"]));
+    assert_eq!(found.rest, "Мэрия Москвы сообщила.");
+
+    let found = lead("МОСКВА. 29 ноября. ИНТЕРФАКС - Банк России сохранил ставку.").unwrap();
+    assert_eq!(found.text, "МОСКВА. 29 ноября. ИНТЕРФАКС -");
+    assert_eq!(found.agencies, agencies(&["ИНТЕРФАКС"]));
+    assert_eq!(found.date, Some((None, Some(11), Some(29))));
+
+    let found = lead("КИЇВ, 3 листопада. /Укрінформ/. Уряд ухвалив рішення.").unwrap();
+    assert_eq!(found.city, s("КИЇВ"));
+    assert_eq!(found.agencies, agencies(&["Укрінформ"]));
+
+    let found = lead("МИНСК, 29 ноября (БЕЛТА) – Совет министров утвердил план.").unwrap();
+    assert_eq!(found.agencies, agencies(&["БЕЛТА"]));
+
+    let found = lead("НИЖНИЙ НОВГОРОД, 29 ноября. /ТАСС/. Мост открыт.").unwrap();
+    assert_eq!(found.city, s("НИЖНИЙ НОВГОРОД"));
+}
+
+#[test]
+fn ana_mpa_in_greek() {
+    let found = lead("ΑΘΗΝΑ, 29 Νοεμβρίου (ΑΠΕ-ΜΠΕ) - Η κυβέρνηση ανακοίνωσε.").unwrap();
+    assert_eq!(found.text, "ΑΘΗΝΑ, 29 Νοεμβρίου (ΑΠΕ-ΜΠΕ) -");
+    assert_eq!(found.city, s("ΑΘΗΝΑ"));
+    assert_eq!(found.date, Some((None, Some(11), Some(29))));
+    assert_eq!(found.agencies, agencies(&["ΑΠΕ-ΜΠΕ"]));
+    assert_eq!(found.rest, "Η κυβέρνηση ανακοίνωσε.");
+
+    let found = lead("ΘΕΣΣΑΛΟΝΙΚΗ (ΑΠΕ-ΜΠΕ) – Ο δήμαρχος μίλησε.").unwrap();
+    assert_eq!(found.city, s("ΘΕΣΣΑΛΟΝΙΚΗ"));
+    assert_eq!(found.rest, "Ο δήμαρχος μίλησε.");
+}
+
+#[test]
+fn arabic_agencies_right_to_left() {
+    let found = lead("الدوحة في 29 نوفمبر /قنا/ أعلنت وزارة المواصلات عن خطة جديدة.").unwrap();
+    assert_eq!(found.text, "الدوحة في 29 نوفمبر /قنا/");
+    assert_eq!(found.city, s("الدوحة"));
+    assert_eq!(found.date, Some((None, Some(11), Some(29))));
+    assert_eq!(found.agencies, agencies(&["قنا"]));
+    assert_eq!(found.rest, "أعلنت وزارة المواصلات عن خطة جديدة.");
+
+    let found = lead("أبوظبي في 29 نوفمبر / وام / أعلنت الحكومة عن مشروع.").unwrap();
+    assert_eq!(found.city, s("أبوظبي"));
+    assert_eq!(found.agencies, agencies(&["وام"]));
+
+    let found = lead("القاهرة في 29 نوفمبر /أ ش أ/ قال الوزير.").unwrap();
+    assert_eq!(found.agencies, agencies(&["أ ش أ"]));
+
+    let found = lead("عمان 29 تشرين الثاني (بترا) - قالت الوزارة.").unwrap();
+    assert_eq!(found.city, s("عمان"));
+    assert_eq!(found.date, Some((None, Some(11), Some(29))));
+    assert_eq!(found.agencies, agencies(&["بترا"]));
+    assert_eq!(found.rest, "قالت الوزارة.");
+
+    let found = lead("دبي (رويترز) - ارتفعت الأسهم.").unwrap();
+    assert_eq!(found.city, s("دبي"));
+    assert_eq!(found.agencies, agencies(&["رويترز"]));
+
+    let found = lead("الرياض 29 نوفمبر 2024 واس - أعلنت الهيئة.").unwrap();
+    assert_eq!(found.date, Some((Some(2024), Some(11), Some(29))));
+    assert_eq!(found.agencies, agencies(&["واس"]));
+
+    let found = lead("دمشق-سانا أعلنت الحكومة.").unwrap();
+    assert_eq!(found.city, s("دمشق"));
+    assert_eq!(found.agencies, agencies(&["سانا"]));
+
+    // A sentence in Arabic is not a dateline.
+    assert_eq!(lead("قال الوزير إن الحكومة ستعلن - غدا"), None);
+}
+
+#[test]
+fn cjk_datelines_through_the_shared_entry_points() {
+    let found = parse_lead("新华社北京11月29日电（记者张三）国家统计局发布数据。").unwrap();
+    assert_eq!(found.dateline.city.as_deref(), Some("北京"));
+    assert_eq!(
+        found.byline.map(|r| r.names),
+        Some(vec!["张三".to_string()])
+    );
+    let found = parse_lead("(서울=연합뉴스) 홍길동 기자 = 정부는 밝혔다.").unwrap();
+    assert_eq!(found.dateline.agencies[0].name, "연합뉴스");
+    let d = parse_line("【北京共同】").unwrap();
+    assert_eq!(d.city.as_deref(), Some("北京"));
+}
+
+#[test]
+fn other_latin_conventions() {
+    let found = lead("MADRID, 29 (EUROPA PRESS) - El Gobierno aprobó el plan.").unwrap();
+    assert_eq!(found.date, Some((None, None, Some(29))));
+    assert_eq!(found.agencies, agencies(&["EUROPA PRESS"]));
+
+    let found = lead("Lisboa, 29 de novembro (Lusa) - O Governo aprovou o plano.").unwrap();
+    assert_eq!(found.city, s("Lisboa"));
+    assert_eq!(found.date, Some((None, Some(11), Some(29))));
+
+    let found = lead("Landquart GR (sda) Die Rhätische Bahn baut aus.").unwrap();
+    assert_eq!(found.city, s("Landquart"));
+    assert_eq!(found.region, s("GR"));
+
+    let found = lead("21/02/2023 (Agence Europe) – The Council adopted.").unwrap();
+    assert_eq!(found.date, Some((Some(2023), Some(2), Some(21))));
+    assert_eq!(found.agencies, agencies(&["Agence Europe"]));
+
+    let found = lead("(NTB): Regjeringen la fram budsjettet.").unwrap();
+    assert_eq!(found.text, "(NTB):");
+
+    let found = lead("Warszawa, 29 listopada (PAP) - Rząd przyjął projekt.").unwrap();
+    assert_eq!(found.date, Some((None, Some(11), Some(29))));
+    assert_eq!(found.agencies, agencies(&["PAP"]));
+
+    let found = lead("Praha 29. listopadu (ČTK) - Vláda schválila plán.").unwrap();
+    assert_eq!(found.city, s("Praha"));
+    assert_eq!(found.agencies, agencies(&["ČTK"]));
+
+    let found = lead("HELSINKI, 29. marraskuuta (STT) - Hallitus päätti.").unwrap();
+    assert_eq!(found.agencies, agencies(&["STT"]));
+
+    let found = lead("ISTANBUL, 29 Kasım (AA) - Bakanlık açıkladı.").unwrap();
+    assert_eq!(found.date, Some((None, Some(11), Some(29))));
+
+    let found = lead("WASHINGTON, Nov. 29 (UPI) -- The Senate voted.").unwrap();
+    assert_eq!(found.agencies, agencies(&["UPI"]));
+
+    let found = lead("SEOUL, Nov. 24 (Yonhap) -- North Korea fired.").unwrap();
+    assert_eq!(found.agencies, agencies(&["Yonhap"]));
+
+    let found = lead("New Delhi, July 15(PTI) India registered growth.").unwrap();
+    assert_eq!(found.agencies, agencies(&["PTI"]));
+    assert_eq!(found.rest, "India registered growth.");
 }
