@@ -2,17 +2,66 @@
 //! editor's notes) and the furniture agencies hang on headlines (`UPDATE 1-`, `++ ... ++`,
 //! `(2)`, a trailing ` =`).
 
-use crate::dateline::is_known_agency;
+use crate::dateline::{is_cjk, is_known_agency, starts_name};
 
-use super::shape::{code_line, date_line, ends_sentence, is_caps, starts_upper, word_count};
+use super::markers;
+use super::shape::{code_line, date_line, ends_sentence, is_caps, word_count};
 
 /// Words that introduce a byline: English, Italian, French, Spanish/Portuguese, German, Dutch,
-/// Norwegian/Swedish, Danish.
-const BY_WORDS: &[&str] = &["by", "di", "par", "por", "von", "door", "av", "af"];
+/// Norwegian/Swedish, Danish, Catalan, Greek (`Από`, and the genitive `Του`/`Της`), Russian and
+/// Ukrainian (`Автор`), Polish and Czech (`Autor`), Arabic (`بقلم`, `كتب`).
+const BY_WORDS: &[&str] = &[
+    "by",
+    "di",
+    "par",
+    "por",
+    "von",
+    "door",
+    "av",
+    "af",
+    "per",
+    "από",
+    "του",
+    "της",
+    "автор",
+    "авторы",
+    "autor",
+    "autorka",
+    "بقلم",
+    "كتب",
+    "كتبت",
+];
+
+/// Greek articles between `Από` and the name (`Από τον Γιώργο Παπαδόπουλο`).
+const GREEK_ARTICLES: &[&str] = &["τον", "την", "τους", "τις", "του", "της"];
 
 /// Words that join names in a byline.
 const CONNECTORS: &[&str] = &[
-    "and", "e", "et", "und", "y", "en", "og", "och", "&", "i", "ja",
+    "and", "e", "et", "und", "y", "en", "og", "och", "&", "i", "ja", "και", "и", "і", "a", "و",
+];
+
+/// Chinese words that open a byline line (`记者 张三`, `作者：李四`, `文／王五`).
+const CJK_BY_PREFIXES: &[&str] = &[
+    "新华社记者",
+    "新華社記者",
+    "本报记者",
+    "本報記者",
+    "记者",
+    "記者",
+    "作者",
+    "撰稿",
+    "文／",
+    "文/",
+];
+
+/// Korean words after a reporter's name (`홍길동 기자`).
+const KOREAN_ROLES: &[&str] = &[
+    "객원기자",
+    "선임기자",
+    "전문기자",
+    "기자",
+    "특파원",
+    "통신원",
 ];
 
 /// Lower-case particles inside names (`Ursula von der Leyen`, `Luca di Montezemolo`).
@@ -55,13 +104,22 @@ pub(super) struct Byline {
 }
 
 /// Reads a byline line (`By Jane Doe`, `di Giulia Bianchi`, `Par Claire DUMONT`,
-/// `By Helen Maguire, dpa  =`), or `None` when the line is not one (`Par ailleurs, ...`).
+/// `By Helen Maguire, dpa  =`, `Από τον Γιώργο Παπαδόπουλο`, `Автор: Иван Петров`,
+/// `بقلم: محمد علي`, `记者 张三`, `홍길동 기자`), or `None` when the line is not one
+/// (`Par ailleurs, ...`).
 pub(super) fn byline(line: &str) -> Option<Byline> {
     let mut text = line.trim();
-    if let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+    if let Some(inner) = text
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .or_else(|| text.strip_prefix('[').and_then(|t| t.strip_suffix(']')))
+    {
         text = inner.trim();
     }
     let text = text.trim_end_matches(|c: char| c == '=' || c.is_whitespace());
+    if text.chars().next().is_some_and(is_cjk) {
+        return cjk_byline(text);
+    }
     let (word, rest) = text.split_once(char::is_whitespace)?;
     let word = word.strip_suffix(':').unwrap_or(word);
     let lower = word.to_lowercase();
@@ -69,7 +127,13 @@ pub(super) fn byline(line: &str) -> Option<Byline> {
     if !BY_WORDS.contains(&lower.as_str()) || !cased {
         return None;
     }
-    let rest = rest.trim().trim_start_matches(':').trim();
+    let mut rest = rest.trim().trim_start_matches([':', '-', '–']).trim();
+    if lower == "από"
+        && let Some((article, name)) = rest.split_once(' ')
+        && GREEK_ARTICLES.contains(&article)
+    {
+        rest = name.trim();
+    }
     if rest.is_empty() || rest.chars().count() > 120 || word_count(rest) > 14 {
         return None;
     }
@@ -98,10 +162,54 @@ pub(super) fn byline(line: &str) -> Option<Byline> {
     })
 }
 
+/// `记者 张三 李四`, `作者：王五`, `홍길동 기자`, `김철수·이영희 기자`, `글·사진 홍길동 기자`.
+fn cjk_byline(text: &str) -> Option<Byline> {
+    if text.chars().count() > 40 || ends_sentence(text) {
+        return None;
+    }
+    if let Some(rest) = CJK_BY_PREFIXES.iter().find_map(|p| text.strip_prefix(p)) {
+        let names = rest.trim_start_matches(['：', ':', ' ', '\u{3000}']).trim();
+        return name_list(names, 4).map(|names_list| Byline {
+            text: names.to_string(),
+            names: names_list,
+        });
+    }
+    let before_role = KOREAN_ROLES.iter().find_map(|r| text.strip_suffix(r))?;
+    let names = before_role
+        .trim()
+        .trim_start_matches("글·사진")
+        .trim_start_matches("글")
+        .trim();
+    let list = name_list(names, 5)?;
+    list.iter()
+        .all(|n| n.chars().all(crate::dateline::is_uncased_letter))
+        .then(|| Byline {
+            text: names.to_string(),
+            names: list,
+        })
+}
+
+/// Names separated by `、`, `，`, `·`, `,` or spaces, each of CJK letters and at most
+/// `max_chars` long.
+fn name_list(text: &str, max_chars: usize) -> Option<Vec<String>> {
+    let names: Vec<String> = text
+        .split(['、', '，', ',', '·', '・', ' ', '\u{3000}'])
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(str::to_string)
+        .collect();
+    let ok = !names.is_empty()
+        && names.len() <= 6
+        && names
+            .iter()
+            .all(|n| (2..=max_chars).contains(&n.chars().count()) && n.chars().all(is_cjk));
+    ok.then_some(names)
+}
+
 /// True when `text` is only capitalised names with connectors and particles.
 fn names_only(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
-    if words.is_empty() || words.len() > 10 || !words.first().is_some_and(|w| starts_upper(w)) {
+    if words.is_empty() || words.len() > 10 || !words.first().is_some_and(|w| starts_name(w)) {
         return false;
     }
     let last_ok = words.last().is_some_and(|w| {
@@ -112,7 +220,7 @@ fn names_only(text: &str) -> bool {
         && words.iter().all(|w| {
             let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
             !bare.chars().any(|c| c.is_ascii_digit())
-                && (starts_upper(bare)
+                && (starts_name(bare)
                     || CONNECTORS.contains(&bare)
                     || *w == "&"
                     || NAME_PARTICLES.contains(&bare))
@@ -163,30 +271,6 @@ pub(super) enum Furniture {
     Note,
 }
 
-/// Priority words agencies put on a line of their own.
-const PRIORITY: &[&str] = &[
-    "URGENT",
-    "URGENTE",
-    "FLASH",
-    "BULLETIN",
-    "ALERT",
-    "ALERTA",
-    "EILT",
-    "EILMELDUNG",
-    "BREAKING",
-    "BREAKING NEWS",
-    "SNAP",
-    "APNEWSALERT",
-    "PRIORITY",
-    "DRINGEND",
-    "URGENCE",
-    "ULTIMORA",
-    "ULTIM'ORA",
-    "NU",
-    "NU/FLASH-U",
-    "FLASH-U",
-];
-
 /// Version words: a line made only of these (and numbers, ordinals) is a version marker.
 const VERSION_WORDS: &[&str] = &[
     "LEAD",
@@ -224,6 +308,15 @@ const NOTE_PREFIXES: &[&str] = &[
     "NOTE TO EDITORS",
     "(ATTN",
     "ATTN:",
+    "(CORRECTS",
+    "(ADDS",
+    "(UPDATES",
+    "(RECASTS",
+    "(REFILES",
+    "(REPEATS",
+    "(CHANGES",
+    "(FIXES",
+    "(ADVISORY",
     "NIEUW BERICHT",
     "N I E U W",
 ];
@@ -244,16 +337,25 @@ const CAPS_NOTE_PREFIXES: &[&str] = &[
 pub(super) fn furniture(line: &str) -> Option<Furniture> {
     let text = line.trim();
     let upper = text.to_uppercase();
+    let first_word = text
+        .split(|c: char| c.is_whitespace() || c == ':')
+        .next()
+        .unwrap_or(text);
+    let marker_cased = is_caps(first_word) || first_word.chars().all(|c| !c.is_lowercase());
     if NOTE_PREFIXES.iter().any(|p| upper.starts_with(p))
+        || markers::is_embargo(text)
         || CAPS_NOTE_PREFIXES
             .iter()
             .any(|p| text.starts_with(p) && is_caps(text.split(':').next().unwrap_or(text)))
+        || (marker_cased && word_count(text) <= 40 && markers::is_correction(text))
         || letter_spaced(text)
     {
         return Some(Furniture::Note);
     }
     let core = upper.trim_matches(|c: char| !c.is_alphanumeric());
-    if PRIORITY.contains(&core) || version_line(core) {
+    let bracketed = text.starts_with(['(', '[', '【']) && word_count(text) <= 2;
+    if markers::is_priority(text) || version_line(core) || (bracketed && markers::is_version(text))
+    {
         return Some(Furniture::Marker);
     }
     if upper.starts_with("BC-") || code_line(text) || date_line(text) || keyword_path(text) {
@@ -288,7 +390,7 @@ fn letter_spaced(text: &str) -> bool {
 }
 
 /// A dpa keyword path (`Germany-politics/`, `/politics/Britain/EU/`): slashes, no spaces.
-fn keyword_path(text: &str) -> bool {
+pub(super) fn keyword_path(text: &str) -> bool {
     !text.contains(char::is_whitespace)
         && (text.starts_with('/') || text.ends_with('/'))
         && text.chars().filter(|c| *c == '/').count() >= 1
@@ -327,6 +429,12 @@ pub(super) fn strip_furniture(headline: &str) -> (String, Vec<String>) {
             removed.push(mark);
             text = rest;
         } else if let Some((mark, rest)) = paren_prefix(&text) {
+            removed.push(mark);
+            text = rest;
+        } else if let Some((mark, rest)) = bracket_prefix(&text) {
+            removed.push(mark);
+            text = rest;
+        } else if let Some((mark, rest)) = colon_prefix(&text) {
             removed.push(mark);
             text = rest;
         } else if let Some((rest, mark)) = paren_suffix(&text) {
@@ -383,12 +491,39 @@ fn paren_prefix(text: &str) -> Option<(String, String)> {
     let known = upper.contains("LEAD")
         || upper.contains(" LD")
         || upper == "LD"
-        || PRIORITY.contains(&upper.as_str());
+        || markers::is_priority(&upper);
     if !known || inner.len() > 20 {
         return None;
     }
     let rest = text.get(inner_end + 2..)?.trim();
     (!rest.is_empty()).then(|| (format!("({inner})"), rest.to_string()))
+}
+
+/// `[속보]`, `[종합2보]`, `【速報】`, `【快讯】` before the headline: priority and version
+/// brackets of the Korean, Japanese and Chinese presses.
+fn bracket_prefix(text: &str) -> Option<(String, String)> {
+    let (open, close) = [('[', ']'), ('【', '】'), ('［', '］')]
+        .into_iter()
+        .find(|(open, _)| text.starts_with(*open))?;
+    let end = text.find(close)?;
+    let mark = text.get(..end + close.len_utf8())?;
+    let inner = mark.get(open.len_utf8()..end)?;
+    let known =
+        markers::is_priority(inner) || markers::is_version(mark) || markers::is_correction(inner);
+    if !known || inner.chars().count() > 12 {
+        return None;
+    }
+    let rest = text.get(end + close.len_utf8()..)?.trim();
+    (!rest.is_empty()).then(|| (mark.to_string(), rest.to_string()))
+}
+
+/// `URGENT: ...`, `BREAKING: ...`, `СРОЧНО: ...`: a priority word and a colon before the
+/// headline.
+fn colon_prefix(text: &str) -> Option<(String, String)> {
+    let (head, rest) = text.split_once([':', '：'])?;
+    let rest = rest.trim();
+    (markers::is_priority(head) && !rest.is_empty() && word_count(head) <= 2)
+        .then(|| (head.trim().to_string(), rest.to_string()))
 }
 
 /// `(2)`, `(3DER)`, `(CORRECT)`, `(RECTIFICATIF)` after the headline.
@@ -411,7 +546,12 @@ fn paren_suffix(text: &str) -> Option<(String, String)> {
                     | "NEW"
                     | "NIEUW"
                     | "KORRIGIERT"
-            ));
+            )
+            // Yonhap: `(종합)`, `(2보)`, `(종합2보)`; the Chinese and Japanese `（更新）`.
+            || inner.starts_with("종합")
+            || (inner.ends_with('보') && inner.chars().next().is_some_and(|c| c.is_ascii_digit()))
+            || markers::is_priority(inner)
+            || markers::is_correction(inner));
     let rest = body.get(..open)?.trim_end();
     (take && !rest.is_empty()).then(|| (rest.to_string(), format!("({inner})")))
 }
@@ -446,6 +586,38 @@ mod tests {
     }
 
     #[test]
+    fn bylines_in_other_scripts() {
+        let b = byline("Από τον Γιώργο Παπαδόπουλο").unwrap();
+        assert_eq!(b.text, "Γιώργο Παπαδόπουλο");
+        assert_eq!(
+            byline("Του Νίκου Δημητρίου").unwrap().names,
+            ["Νίκου Δημητρίου"]
+        );
+        assert_eq!(byline("Του χρόνου θα δούμε"), None);
+        assert_eq!(byline("Автор: Иван Петров").unwrap().names, ["Иван Петров"]);
+        assert_eq!(
+            byline("Автор Мария Смирнова и Олег Ильин").unwrap().names,
+            ["Мария Смирнова", "Олег Ильин"]
+        );
+        assert_eq!(byline("بقلم: محمد العلي").unwrap().text, "محمد العلي");
+        let b = byline("记者 张三 李四").unwrap();
+        assert_eq!(b.names, ["张三", "李四"]);
+        assert_eq!(byline("作者：王五").unwrap().names, ["王五"]);
+        let b = byline("홍길동 기자").unwrap();
+        assert_eq!(b.names, ["홍길동"]);
+        assert_eq!(
+            byline("김철수·이영희 기자").unwrap().names,
+            ["김철수", "이영희"]
+        );
+        assert_eq!(byline("Av Kari Nordmann").unwrap().names, ["Kari Nordmann"]);
+        assert_eq!(byline("Door Jan de Vries").unwrap().names, ["Jan de Vries"]);
+        assert_eq!(byline("Por Ana Souza").unwrap().names, ["Ana Souza"]);
+        assert_eq!(byline("Af Mette Hansen").unwrap().names, ["Mette Hansen"]);
+        assert_eq!(byline("정부는 29일 새 대책을 발표했다."), None);
+        assert_eq!(byline("记者会上，部长表示。"), None);
+    }
+
+    #[test]
     fn markers_and_notes() {
         assert_eq!(furniture("URGENT"), Some(Furniture::Marker));
         assert_eq!(furniture("BC-US--APNewsAlert"), Some(Furniture::Marker));
@@ -467,6 +639,19 @@ mod tests {
             Some(Furniture::Marker)
         );
         assert_eq!(furniture("Bahnstrecke nach Sturm wieder frei"), None);
+        assert_eq!(furniture("СРОЧНО"), Some(Furniture::Marker));
+        assert_eq!(furniture("[속보]"), Some(Furniture::Marker));
+        assert_eq!(furniture("(2nd LD)"), Some(Furniture::Marker));
+        assert_eq!(
+            furniture("SPERRFRIST: 30. November 2024, 00.01 Uhr"),
+            Some(Furniture::Note)
+        );
+        assert_eq!(furniture("ЭМБАРГО ДО 10:00 МСК"), Some(Furniture::Note));
+        assert_eq!(furniture("BERICHTIGUNG"), Some(Furniture::Note));
+        assert_eq!(
+            furniture("ИСПРАВЛЕНИЕ: уточнена дата"),
+            Some(Furniture::Note)
+        );
         assert_eq!(furniture("Correction of a headline"), None);
     }
 
@@ -494,6 +679,26 @@ mod tests {
             "NC Dinos capture 1st Korean Series title"
         );
         assert_eq!(strip("Covid-19 cases fall"), "Covid-19 cases fall");
+        assert_eq!(strip("[속보] 정부, 새 대책 발표"), "정부, 새 대책 발표");
+        assert_eq!(strip("[종합2보] 정부, 새 대책 발표"), "정부, 새 대책 발표");
+        assert_eq!(strip("【速報】東京で震度4"), "東京で震度4");
+        assert_eq!(
+            strip("СРОЧНО: Москва закрыла аэропорт"),
+            "Москва закрыла аэропорт"
+        );
+        assert_eq!(
+            strip("Maltempo: allerta in Liguria"),
+            "Maltempo: allerta in Liguria"
+        );
+        assert_eq!(strip("[사진] 서울의 아침"), "[사진] 서울의 아침");
+        assert_eq!(
+            strip("부산시, 케이블카 착공(종합2보)"),
+            "부산시, 케이블카 착공"
+        );
+        assert_eq!(
+            strip("부산시, 케이블카 착공(종합)"),
+            "부산시, 케이블카 착공"
+        );
         assert_eq!(strip("G7 (Italy) summit opens"), "G7 (Italy) summit opens");
     }
 }

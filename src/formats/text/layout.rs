@@ -5,7 +5,7 @@
 //! paragraphs start with an indent (ANSA, Reuters, Kyodo, ATS) or follow a blank line. Lines
 //! holding only whitespace count as blank.
 
-use crate::dateline;
+use crate::dateline::{self, is_cjk, is_wide};
 
 use super::{header, trailer};
 
@@ -15,37 +15,76 @@ const MAX_WRAP: usize = 100;
 /// are shorter is headers and short paragraphs.
 const MIN_WRAP: usize = 50;
 
+/// Lines of the text within which bylines and datelines are looked for as paragraph starts:
+/// they stand above the story, under a title, a headline and a few marker lines.
+const HEADER_LINES: usize = 24;
+
 #[derive(Debug, Clone, Copy)]
 struct Line<'a> {
     /// The line without leading and trailing whitespace.
     text: &'a str,
-    /// Leading whitespace in columns (a tab counts as four).
+    /// Leading whitespace in columns (a tab counts as four, an ideographic space as two).
     indent: usize,
-    /// Columns taken, indent included.
+    /// Columns taken, indent included; CJK characters take two.
     width: usize,
+    /// True for the first lines of the text, where the header is.
+    in_header: bool,
 }
 
 impl<'a> Line<'a> {
-    fn new(raw: &'a str) -> Line<'a> {
+    fn new(raw: &'a str, number: usize) -> Line<'a> {
         let indent = raw
             .chars()
             .take_while(|c| c.is_whitespace())
-            .map(|c| if c == '\t' { 4 } else { 1 })
+            .map(|c| match c {
+                '\t' => 4,
+                '\u{3000}' => 2,
+                _ => 1,
+            })
             .sum();
         let text = raw.trim();
         Line {
             text,
             indent,
-            width: indent + text.chars().count(),
+            width: indent + columns(text),
+            in_header: number < HEADER_LINES,
         }
     }
 
+    /// The columns the next line's first word needs on this one; CJK text breaks anywhere, so
+    /// only its first character counts.
     fn first_word_width(&self) -> usize {
-        self.text
-            .split_whitespace()
-            .next()
-            .map_or(0, |w| w.chars().count())
+        match self.text.chars().next() {
+            Some(c) if is_wide(c) => 2,
+            _ => self
+                .text
+                .split_whitespace()
+                .next()
+                .map_or(0, |w| w.chars().count()),
+        }
     }
+}
+
+/// Columns a text takes: two for wide (CJK) characters, one for the others.
+fn columns(text: &str) -> usize {
+    if text.is_ascii() {
+        return text.len();
+    }
+    text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
+}
+
+/// Appends a continuation line: with a space, except between two CJK characters (CJK text has
+/// no spaces between words, so a line break inside it is nothing).
+fn join(paragraph: &mut String, line: &str) {
+    let cjk_end = paragraph
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_cjk(c) || is_wide(c));
+    let cjk_start = line.chars().next().is_some_and(|c| is_cjk(c) || is_wide(c));
+    if !(cjk_end && cjk_start) {
+        paragraph.push(' ');
+    }
+    paragraph.push_str(line);
 }
 
 /// The paragraphs of a normalised text (`\n` line ends), each as one line of text.
@@ -63,8 +102,8 @@ pub(super) fn paragraphs(text: &str) -> Vec<String> {
 fn chunks(text: &str) -> Vec<Vec<Line<'_>>> {
     let mut chunks = Vec::new();
     let mut current = Vec::new();
-    for raw in text.split('\n') {
-        let line = Line::new(raw);
+    for (number, raw) in text.split('\n').enumerate() {
+        let line = Line::new(raw, number);
         if line.text.is_empty() {
             if !current.is_empty() {
                 chunks.push(std::mem::take(&mut current));
@@ -95,7 +134,7 @@ fn wrap_width(chunks: &[Vec<Line<'_>>]) -> Option<usize> {
     // A single long token (a URL) cannot be broken and may stick out past the column.
     let width = multi()
         .flat_map(|c| c.iter())
-        .filter(|l| l.text.contains(char::is_whitespace))
+        .filter(|l| l.text.contains(char::is_whitespace) || l.text.chars().any(is_wide))
         .map(|l| l.width)
         .max()?;
     if !(MIN_WRAP..=MAX_WRAP).contains(&width) {
@@ -131,7 +170,7 @@ fn split_chunk(chunk: &[Line<'_>], wrap: Option<usize>, out: &mut Vec<String>) {
         let indented = line.indent > min_indent;
         let continues = match previous {
             None => false,
-            Some(_) if starts_own_paragraph(line.text) => false,
+            Some(_) if starts_own_paragraph(line) => false,
             Some(prev) if indented_style && (indented || seen_indent) => {
                 !indented
                     && (!super::shape::ends_sentence(prev.text)
@@ -141,10 +180,7 @@ fn split_chunk(chunk: &[Line<'_>], wrap: Option<usize>, out: &mut Vec<String>) {
         };
         seen_indent |= indented;
         match (&mut current, continues) {
-            (Some(paragraph), true) => {
-                paragraph.push(' ');
-                paragraph.push_str(line.text);
-            }
+            (Some(paragraph), true) => join(paragraph, line.text),
             _ => {
                 if let Some(done) = current.take() {
                     out.push(done);
@@ -159,12 +195,14 @@ fn split_chunk(chunk: &[Line<'_>], wrap: Option<usize>, out: &mut Vec<String>) {
     }
 }
 
-/// Lines that are never the continuation of the line above: a byline, a dateline, a credit or
-/// an end marker.
-fn starts_own_paragraph(text: &str) -> bool {
-    header::byline(text).is_some()
-        || dateline::parse_lead(text).is_some()
-        || dateline::parse_line(text).is_some()
+/// Lines that are never the continuation of the line above: a byline or a dateline (near the
+/// top), a credit or an end marker.
+fn starts_own_paragraph(line: &Line<'_>) -> bool {
+    let text = line.text;
+    (line.in_header
+        && (header::byline(text).is_some()
+            || dateline::parse_lead(text).is_some()
+            || dateline::parse_line(text).is_some()))
         || trailer::stands_alone(text)
 }
 
@@ -211,6 +249,25 @@ de moins de cinq kilomètres », a déclaré la conseillère.\n";
 
         let ansa = "   (ANSA) - GENOVA, 29 NOV - Prima frase del lancio, abbastanza lunga da non stare in una riga di telescrivente.\n   Secondo paragrafo.\n   (ANSA).\n";
         assert_eq!(paragraphs(ansa).len(), 3);
+    }
+
+    #[test]
+    fn wrapped_cjk_lines_join_without_spaces() {
+        // Teletype CJK copy wrapped at 35 characters (70 columns).
+        let text = "标题\n\n\
+国家统计局今天发布数据显示，前十个月全国规模以上工业企业利润同比增长\n\
+百分之三点五，其中制造业利润增长较快，高技术制造业表现尤其突出，专\n\
+家表示经济运行总体平稳。\n\n\
+分行业看，电子设备制造业利润增长明显，汽车制造业利润保持稳定增长，\n\
+原材料行业利润有所下降。\n";
+        let paras = paragraphs(text);
+        assert_eq!(paras.len(), 3, "{paras:?}");
+        assert!(paras[1].contains("增长百分之三点五"), "{}", paras[1]);
+        assert!(
+            paras[1].ends_with("突出，专家表示经济运行总体平稳。"),
+            "{}",
+            paras[1]
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@
 
 mod header;
 mod layout;
+mod markers;
 mod shape;
 mod trailer;
 mod write;
@@ -20,8 +21,11 @@ mod write;
 pub(crate) use write::CAN_WRITE;
 pub use write::{project, write};
 
+use std::borrow::Cow;
+
 use crate::dateline;
 use crate::encoding::decode_text;
+use crate::formats::ReadOptions;
 use crate::language;
 use crate::model::{Author, Block, Dateline, Party, Warning};
 use crate::{Article, Error, Format};
@@ -56,6 +60,21 @@ const TRAILER_WORDS: usize = 25;
 /// # Ok::<(), newswire::Error>(())
 /// ```
 pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
+    read_with(input, &ReadOptions::default())
+}
+
+/// Reads one story of plain-text wire copy with options: `options.language` is used instead of
+/// the detected language (plain text never declares one).
+///
+/// ```
+/// use newswire::formats::{ReadOptions, text};
+/// let mut options = ReadOptions::default();
+/// options.language = Some("de-CH".into());
+/// let story = &text::read_with(b"Zug f\xc3\xa4hrt wieder\n\nChur (sda) Die Strecke ist offen.\n", &options)?[0];
+/// assert_eq!(story.language.as_deref(), Some("de-CH"));
+/// # Ok::<(), newswire::Error>(())
+/// ```
+pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
     let decoded = decode_text(input);
     let text = normalise(&decoded.text);
     if text.trim().is_empty() {
@@ -70,16 +89,53 @@ pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
     }
     let paragraphs = layout::paragraphs(&text);
     build(&paragraphs, &mut article);
+    match options.language.as_deref().map(str::trim) {
+        Some(language) if !language.is_empty() => article.language = Some(language.to_string()),
+        _ => article.language = language::detect(&language_sample(&article)),
+    }
     Ok(vec![article])
 }
 
-/// `\n` line ends; no control characters other than tab and line feed, no stray BOM.
-fn normalise(text: &str) -> String {
-    let unified = text.replace("\r\n", "\n").replace('\r', "\n");
-    unified
-        .chars()
-        .filter(|c| *c == '\n' || *c == '\t' || (!c.is_control() && *c != '\u{feff}'))
-        .collect()
+/// `\n` line ends (CRLF, CR, NEL and the Unicode line and paragraph separators); no control
+/// characters other than tab and line feed, no stray BOM, no invisible direction marks (LRM,
+/// RLM, ALM), which right-to-left copy scatters around numbers and tags.
+fn normalise(text: &str) -> Cow<'_, str> {
+    if !needs_normalising(text.as_bytes()) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\n' | '\t' => out.push(c),
+            '\u{85}' | '\u{2028}' | '\u{2029}' => out.push('\n'),
+            '\u{feff}' | '\u{200e}' | '\u{200f}' | '\u{061c}' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// True when [`normalise`] would change the text: a byte scan of its UTF-8 for CR and other
+/// control characters, C1 controls (NEL), the line and paragraph separators, the BOM and the
+/// direction marks.
+fn needs_normalising(bytes: &[u8]) -> bool {
+    let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\n' | b'\t' => false,
+        0..=0x1f | 0x7f => true,
+        0xc2 => (0x80..=0x9f).contains(&at(i + 1)),
+        0xd8 => at(i + 1) == 0x9c,
+        0xe2 => at(i + 1) == 0x80 && matches!(at(i + 2), 0x8e | 0x8f | 0xa8 | 0xa9),
+        0xef => at(i + 1) == 0xbb && at(i + 2) == 0xbf,
+        _ => false,
+    })
 }
 
 /// Where the story starts, and what was found on the way.
@@ -93,6 +149,8 @@ struct Lead {
     dateline: Option<Dateline>,
     /// A headline below an own-line dateline (`Brussels, 29 November 2017` above the headline).
     headline_below: Option<usize>,
+    /// A reporter printed with the dateline (`（记者张三）`, `홍길동 기자 =`).
+    reporter: Option<dateline::Reporter>,
 }
 
 /// Finds the dateline and with it the start of the body; without a dateline, the body starts
@@ -112,6 +170,7 @@ fn find_lead(paragraphs: &[String]) -> Lead {
                 lead_text: paragraph.get(found.consumed..).map(str::to_string),
                 dateline: Some(found.dateline),
                 headline_below: None,
+                reporter: found.byline,
             };
         }
         if let Some(found) = dateline::parse_line(paragraph)
@@ -125,6 +184,7 @@ fn find_lead(paragraphs: &[String]) -> Lead {
                 lead_text: None,
                 dateline: Some(found),
                 headline_below: headline_below.then_some(i + 1),
+                reporter: None,
             };
         }
         if header::byline(paragraph).is_some() {
@@ -141,6 +201,7 @@ fn find_lead(paragraphs: &[String]) -> Lead {
                     lead_text: None,
                     dateline: Some(place),
                     headline_below: None,
+                    reporter: None,
                 };
             }
             continue;
@@ -156,6 +217,7 @@ fn find_lead(paragraphs: &[String]) -> Lead {
         lead_text: None,
         dateline: None,
         headline_below: None,
+        reporter: None,
     }
 }
 
@@ -196,6 +258,8 @@ struct Header {
     byline: Option<header::Byline>,
     markers: Vec<String>,
     notes: Vec<String>,
+    /// Slug lines found above the headline (`FRANCE-MÉTÉO-INONDATIONS`, `Suisse`).
+    slugs: Vec<String>,
 }
 
 /// Sorts the header lines. With `all_furniture` (the headline is elsewhere), lines that would
@@ -232,6 +296,7 @@ fn sort_header(lines: &[String], all_furniture: bool) -> Header {
     let mut kept = Vec::new();
     for (i, candidate) in std::mem::take(&mut out.candidates).into_iter().enumerate() {
         if i + 1 < count && header::slug_like(&candidate) {
+            out.slugs.push(candidate.clone());
             out.markers.push(candidate);
         } else {
             kept.push(candidate);
@@ -253,12 +318,16 @@ fn build(paragraphs: &[String], article: &mut Article) {
     if let Some(below) = below {
         head.candidates.push(below.clone());
     }
-    assign_headlines(&mut head, article);
+    let furniture = assign_headlines(&mut head, article);
     if let Some(byline) = head.byline.take() {
         article.authors = byline.names.iter().map(Author::named).collect();
         article.byline = Some(byline.text);
+    } else if let Some(reporter) = lead.reporter.clone() {
+        article.authors = reporter.names.iter().map(Author::named).collect();
+        article.byline = Some(reporter.text);
     }
-    article.editorial_notes = head.notes;
+    apply_markers(&head, &furniture, article);
+    apply_slugs(&head, article);
     if !head.markers.is_empty() {
         article
             .extensions
@@ -277,8 +346,9 @@ fn build(paragraphs: &[String], article: &mut Article) {
     if article.byline.is_none()
         && let Some(byline) = tail.byline
     {
+        // `Sarah Tremblay, The Canadian Press`, `Erik Johansson/TT`.
         let name = byline
-            .split(',')
+            .split([',', '/'])
             .next()
             .unwrap_or(&byline)
             .trim()
@@ -291,6 +361,11 @@ fn build(paragraphs: &[String], article: &mut Article) {
         article
             .extensions
             .insert("text:trailer".into(), string_array(&tail.trailer));
+    }
+    if let Some(take) = tail.trailer.iter().find(|l| trailer::take_marker(l)) {
+        article
+            .extensions
+            .insert("text:take".into(), take.trim().into());
     }
 
     let last = body.len().saturating_sub(1);
@@ -314,13 +389,100 @@ fn build(paragraphs: &[String], article: &mut Article) {
             .collect();
         article.dateline = Some(dateline);
     }
-    article.language = language::detect(&language_sample(article));
+}
+
+/// The slug line and keywords above the headline: an AP slug (`BC-US--Vermont-Broadband, 1st
+/// Ld-Writethru` gives `BC-US--Vermont-Broadband`), a slug in capitals (`ESPAÑA VIVIENDA`,
+/// `FRANCE-MÉTÉO-INONDATIONS`) or a dpa keyword path (`/politics/Britain/EU/`) and a one-word
+/// keyword line (`Suisse`), which give keywords.
+fn apply_slugs(head: &Header, article: &mut Article) {
+    for marker in &head.markers {
+        let text = marker.trim();
+        if text.starts_with("BC-") {
+            let slug = text.split(',').next().unwrap_or(text).trim();
+            article.slugline.get_or_insert_with(|| slug.to_string());
+        } else if header::keyword_path(text) {
+            article.keywords.extend(
+                text.split('/')
+                    .map(str::trim)
+                    .filter(|k| !k.is_empty())
+                    .map(str::to_string),
+            );
+        }
+    }
+    for slug in &head.slugs {
+        let slug = slug.trim();
+        if shape::is_caps(slug) {
+            article.slugline.get_or_insert_with(|| slug.to_string());
+        } else if !slug.contains(char::is_whitespace) {
+            article.keywords.push(slug.to_string());
+        }
+    }
+}
+
+/// Maps the header's marker and note lines, and the headline's furniture, to the model:
+/// urgency, embargo, correction signal and editorial note, version (see the `markers` module).
+fn apply_markers(head: &Header, furniture: &[String], article: &mut Article) {
+    let mut correction = false;
+    let mut priority: Option<&str> = None;
+    let mut version: Option<&str> = None;
+    for marker in head.markers.iter().chain(furniture) {
+        let marker = marker.as_str();
+        if let Some(urgency) = markers::urgency(marker) {
+            article.urgency = Some(article.urgency.map_or(urgency, |u| u.min(urgency)));
+            priority.get_or_insert(marker);
+        }
+        if markers::is_version(marker) {
+            // `BC-US--Vermont-Broadband, 1st Ld-Writethru`: the version part of a slug line.
+            let part = marker
+                .split(',')
+                .map(str::trim)
+                .find(|p| markers::is_version(p))
+                .unwrap_or(marker);
+            version.get_or_insert(part);
+            if let Some(number) = markers::version_number(marker) {
+                article.version = Some(article.version.map_or(number, |v| v.max(number)));
+            }
+        }
+        if markers::is_correction(marker) {
+            correction = true;
+            article.editorial_notes.push(marker.trim().to_string());
+        }
+    }
+    for note in &head.notes {
+        if markers::is_embargo(note) {
+            article
+                .extensions
+                .insert("text:embargo".into(), note.trim().into());
+            if let Some(time) = markers::embargo_time(note) {
+                article.embargo.get_or_insert(time);
+                continue;
+            }
+        }
+        correction |= markers::is_correction(note);
+        article.editorial_notes.push(note.trim().to_string());
+    }
+    if let Some(priority) = priority {
+        article
+            .extensions
+            .insert("text:priority".into(), priority.trim().into());
+    }
+    if let Some(version) = version {
+        article
+            .extensions
+            .insert("text:version".into(), version.trim().into());
+    }
+    if correction {
+        article
+            .extensions
+            .insert("text:signals".into(), serde_json::json!(["correction"]));
+    }
 }
 
 /// Title, headline and standfirst from the header candidates: the ITALPRESS shape (a short
 /// sentence, then the headline) gives a title; otherwise the first is the headline and the next
-/// the standfirst.
-fn assign_headlines(head: &mut Header, article: &mut Article) {
+/// the standfirst. Returns the furniture removed from the headline.
+fn assign_headlines(head: &mut Header, article: &mut Article) -> Vec<String> {
     let mut candidates = std::mem::take(&mut head.candidates).into_iter();
     let first = candidates.next();
     let second = candidates.next();
@@ -344,6 +506,7 @@ fn assign_headlines(head: &mut Header, article: &mut Article) {
             .extensions
             .insert("text:headline_furniture".into(), string_array(&furniture));
     }
+    furniture
 }
 
 /// What was split off the end of the body.
@@ -409,9 +572,12 @@ fn split_tail(body: &mut Vec<String>) -> Tail {
     tail.trailer = before;
     // A credit glued to the end of the last paragraph (`... Waadt.  (sda)`).
     if let Some(last) = end.checked_sub(1).and_then(|i| body.get_mut(i))
-        && let Some((text, credit)) = trailer::glued_credit(last)
+        && let Some((text, credit, code)) = trailer::glued_credit(last)
     {
         *last = text;
+        if let Some(code) = code {
+            tail.trailer.insert(0, code);
+        }
         match tail.credit {
             None => tail.credit = Some(credit),
             Some(_) => tail.trailer.insert(0, credit),

@@ -6,15 +6,32 @@ pub(super) fn word_count(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
-/// True when the text ends like a sentence: `.`, `!`, `?`, `…` or `;`, possibly inside closing
-/// quotes or brackets (`... ha detto.”`).
+/// True when the text ends like a sentence: `.`, `!`, `?`, `…` or `;` (and the CJK `。`, `！`,
+/// `？`, the Arabic `؟` and `۔`, the Devanagari `।`), possibly inside closing quotes or brackets
+/// (`... ha detto.”`, `…と述べた。」`).
 pub(super) fn ends_sentence(text: &str) -> bool {
-    let last = text
-        .trim_end()
-        .chars()
-        .rev()
-        .find(|c| !matches!(c, '"' | '\'' | '’' | '”' | '»' | '›' | ')' | ']'));
-    matches!(last, Some('.' | '!' | '?' | '…' | ';'))
+    let last = text.trim_end().chars().rev().find(|c| {
+        !matches!(
+            c,
+            '"' | '\''
+                | '’'
+                | '”'
+                | '»'
+                | '›'
+                | ')'
+                | ']'
+                | '」'
+                | '』'
+                | '）'
+                | '】'
+                | '〉'
+                | '》'
+        )
+    });
+    matches!(
+        last,
+        Some('.' | '!' | '?' | '…' | ';' | '。' | '！' | '？' | '．' | '؟' | '۔' | '।' | '｡')
+    )
 }
 
 /// A line that could be a headline: no sentence ending, at most 30 words.
@@ -117,7 +134,10 @@ fn numeric_date_in(chars: &[char]) -> bool {
 /// (`Espansione della Cooperazione Militare`), or an AFP intertitle `- « Jamais vu ça » -`.
 pub(super) fn subheading_like(text: &str) -> bool {
     let text = text.trim();
-    let words = word_count(text);
+    if text.len() > 360 {
+        return false;
+    }
+    let words = text.split_whitespace().take(11).count();
     if !(1..=10).contains(&words) || text.chars().count() > 90 {
         return false;
     }
@@ -125,7 +145,12 @@ pub(super) fn subheading_like(text: &str) -> bool {
         return true;
     }
     let last = text.chars().next_back();
-    starts_upper(text)
+    // Scripts without case: only short lines (a CJK paragraph is one "word").
+    let uncased = text
+        .chars()
+        .next()
+        .is_some_and(crate::dateline::is_uncased_letter);
+    (starts_upper(text) || (uncased && text.chars().count() <= 30))
         && !ends_sentence(text)
         && !matches!(last, Some(',' | ':' | '-' | '–' | '—' | '=' | '+' | '/'))
         && !code_line(text)

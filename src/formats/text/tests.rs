@@ -151,9 +151,19 @@ fn press_release_boilerplate_and_embargo() {
     let a = one(
         "EMBARGOED UNTIL 09:00 GMT, 5 MARCH 2025\n\nHarbourlight opens solar plant\n\nDUBLIN, March 4, 2025 /PRNewswire/ -- Harbourlight today opened a 50 MW solar plant.\n\nThe plant will supply 12,000 homes.\n\nAbout Harbourlight\n\nHarbourlight is an invented company used in tests.\n\n###\n\nMedia contact: press@harbourlight.example\n",
     );
+    assert!(
+        a.editorial_notes.is_empty(),
+        "a readable embargo is no note"
+    );
     assert_eq!(
-        a.editorial_notes,
-        ["EMBARGOED UNTIL 09:00 GMT, 5 MARCH 2025"]
+        a.embargo.map(|t| t.to_rfc3339()).as_deref(),
+        Some("2025-03-05T09:00:00Z")
+    );
+    assert_eq!(
+        a.extensions.get("text:embargo"),
+        Some(&serde_json::json!(
+            "EMBARGOED UNTIL 09:00 GMT, 5 MARCH 2025"
+        ))
     );
     assert_eq!(
         a.headline.as_deref(),
@@ -226,4 +236,21 @@ fn latin1_input_is_read_with_a_warning() {
     assert_eq!(texts(&a), ["Le canton a voté."]);
     assert_eq!(a.warnings.len(), 1);
     assert_eq!(a.warnings[0].field.as_deref(), Some("input"));
+}
+
+#[test]
+fn normalise_handles_every_line_end_and_invisible_mark() {
+    for (input, want) in [
+        ("a\r\nb\rc\u{85}d\u{2028}e\u{2029}f", "a\nb\nc\nd\ne\nf"),
+        ("\u{feff}x\u{200f}y\u{200e}z\u{61c}!", "xyz!"),
+        ("tab\tkept\u{7}\u{1b}\u{9b}", "tab\tkept"),
+        ("plain – “quoted” text…", "plain – “quoted” text…"),
+    ] {
+        assert_eq!(normalise(input), want, "{input:?}");
+        assert_eq!(
+            needs_normalising(input.as_bytes()),
+            input != want,
+            "{input:?}"
+        );
+    }
 }

@@ -9,8 +9,35 @@ use super::shape::{code_line, ends_sentence, word_count};
 
 /// Words that introduce a credit after a dash (`– fonte: IPA Agency (ITALPRESS).`).
 const CREDIT_WORDS: &[&str] = &[
-    "fonte", "fonti", "source", "sources", "quelle", "quellen", "fuente", "fuentes", "bron",
-    "kilde", "källa", "lähde", "credit", "credits", "crédit", "crédits", "crediti",
+    "fonte",
+    "fonti",
+    "source",
+    "sources",
+    "quelle",
+    "quellen",
+    "fuente",
+    "fuentes",
+    "bron",
+    "kilde",
+    "källa",
+    "lähde",
+    "credit",
+    "credits",
+    "crédit",
+    "crédits",
+    "crediti",
+    "źródło",
+    "zdroj",
+    "forrás",
+    "kaynak",
+    "источник",
+    "джерело",
+    "πηγή",
+    "المصدر",
+    "来源",
+    "來源",
+    "出典",
+    "출처",
 ];
 
 /// Openings of Reuters-style credit parentheses, lower case.
@@ -23,12 +50,84 @@ const REPORTING: &[&str] = &[
     "compiled by",
     "with reporting by",
     "redazione",
+    "责任编辑",
+    "責任編輯",
+    "编辑",
+    "編輯",
 ];
 
 /// End-of-story words (`(SEGUE)`, `MORE`, `(Schluss)`, `Enditem`), lower case.
 const END_WORDS: &[&str] = &[
-    "schluss", "segue", "more", "mehr", "fine", "fin", "end", "ende", "ends", "continua", "sigue",
-    "suite", "enditem", "eom", "xxx", "nnnn", "mas", "más",
+    "schluss",
+    "segue",
+    "more",
+    "mehr",
+    "fine",
+    "fin",
+    "end",
+    "ende",
+    "ends",
+    "continua",
+    "sigue",
+    "suite",
+    "enditem",
+    "eom",
+    "xxx",
+    "nnnn",
+    "mas",
+    "más",
+    "follows",
+    "continues",
+    "continúa",
+    "fortsetzung folgt",
+    "à suivre",
+    "a seguire",
+    "slutt",
+    "slut",
+    "loppu",
+    "конец",
+    "продолжение следует",
+    "τέλος",
+    "完",
+    "끝",
+    "انتهى",
+];
+
+/// Take markers among the end words: more of the story follows in another take.
+const TAKE_WORDS: &[&str] = &[
+    "segue",
+    "more",
+    "mehr",
+    "continua",
+    "sigue",
+    "suite",
+    "follows",
+    "continues",
+    "continúa",
+    "fortsetzung folgt",
+    "à suivre",
+    "a seguire",
+    "продолжение следует",
+];
+
+/// Phrases of copyright lines that do not start with `©` (`<저작권자(c) 연합뉴스, 무단 전재-재배포
+/// 금지>`, `Alle auteursrechten voorbehouden`), lower case.
+const COPYRIGHT_PHRASES: &[&str] = &[
+    "all rights reserved",
+    "tous droits réservés",
+    "alle rechte vorbehalten",
+    "todos los derechos reservados",
+    "tutti i diritti riservati",
+    "riproduzione riservata",
+    "alle auteursrechten",
+    "все права защищены",
+    "всі права захищені",
+    "جميع الحقوق محفوظة",
+    "版权所有",
+    "版權所有",
+    "著作権",
+    "저작권자",
+    "무단 전재",
 ];
 
 /// Openings of contact and press-office lines, lower case.
@@ -67,6 +166,19 @@ const PHOTO_PREFIXES: &[&str] = &[
     "(photo",
     "foto/quelle",
     "photo credit",
+    "фото:",
+    "фото ",
+    "φωτογραφία:",
+    "φωτο:",
+    "صورة:",
+    "الصورة:",
+    "图片：",
+    "图：",
+    "圖：",
+    "照片：",
+    "写真：",
+    "사진=",
+    "사진:",
 ];
 
 /// Openings of web promos, lower case.
@@ -101,12 +213,21 @@ const DOMAINS: &[&str] = &[
     "news", "tv", "io",
 ];
 
-/// The credit a line gives, without its dash, `fonte:` word, parentheses and final full stop
-/// (`IPA Agency (ITALPRESS)`, `ANSA`, `Reporting by Jane Doe; Editing by John Smith`), or `None`.
-pub(super) fn credit(line: &str) -> Option<String> {
+/// A credit line marked by its form, without its dash, `fonte:` word, parentheses and final
+/// full stop (`IPA Agency (ITALPRESS)`, `ANSA`, `Reporting by Jane Doe; Editing by John Smith`,
+/// `==Kyodo`, `/ritzau/`, `AAP ew/jm`), or `None`.
+fn marked_credit(line: &str) -> Option<String> {
     let text = line.trim();
     let undashed = text.trim_start_matches(['-', '–', '—', ' ']);
-    if let Some((word, rest)) = undashed.split_once(':') {
+    // The credit word comes first: only the first 24 bytes are searched for its colon.
+    let colon = undashed
+        .char_indices()
+        .take_while(|(i, _)| *i < 24)
+        .find(|(_, c)| matches!(c, ':' | '：'))
+        .map(|(i, c)| (i, c.len_utf8()));
+    if let Some((at, len)) = colon
+        && let (Some(word), Some(rest)) = (undashed.get(..at), undashed.get(at + len..))
+    {
         let rest = rest.trim();
         if CREDIT_WORDS.contains(&word.trim().to_lowercase().as_str())
             && !rest.is_empty()
@@ -128,30 +249,46 @@ pub(super) fn credit(line: &str) -> Option<String> {
         }
         return None;
     }
-    if let Some(name) = text.strip_prefix("==").map(str::trim)
+    // `==Kyodo`, `--IANS`.
+    if let Some(name) = text
+        .strip_prefix("==")
+        .or_else(|| text.strip_prefix("--"))
+        .map(str::trim)
         && is_known_agency(name)
     {
         return Some(name.to_string());
     }
-    if let Some(name) = text.strip_prefix('/').and_then(|t| t.strip_suffix('/'))
+    // `/ritzau/`, `/قنا/`, `/ وام /`.
+    if let Some(name) = text
+        .strip_prefix('/')
+        .and_then(|t| t.strip_suffix('/'))
+        .map(str::trim)
         && is_known_agency(name)
     {
         return Some(name.to_string());
     }
+    // `AAP ew/jm`: an agency and desk initials.
     let mut tokens = text.split_whitespace();
-    if tokens.next().is_some_and(is_known_agency) {
-        let rest: Vec<&str> = tokens.collect();
-        if !rest.is_empty() && rest.iter().all(|t| initials(t)) {
-            return Some(text.to_string());
-        }
-    }
-    let lower = text.to_lowercase();
-    if (lower.starts_with("this report by") || lower.contains("contributed to this report"))
-        && word_count(text) <= 30
-    {
+    let first = tokens.next();
+    let mut rest = tokens.peekable();
+    if rest.peek().is_some() && rest.all(initials) && first.is_some_and(is_known_agency) {
         return Some(text.to_string());
     }
     None
+}
+
+/// A credit line of any form: [`marked_credit`], or a sentence that credits the report
+/// (`This report by The Canadian Press was first published ...`, `... contributed to this
+/// report.`).
+pub(super) fn credit(line: &str) -> Option<String> {
+    let text = line.trim();
+    marked_credit(text).or_else(|| {
+        (text.len() < 400
+            && (starts_with_ignore_case(text, "this report by")
+                || contains_ignore_ascii_case(text, "contributed to this report"))
+            && word_count(text) <= 30)
+            .then(|| text.to_string())
+    })
 }
 
 /// What a trailer line is, when it is one.
@@ -168,20 +305,24 @@ pub(super) enum Trailer {
 /// Classifies a line below the story, or `None` when it is story text.
 pub(super) fn trailer(line: &str) -> Option<Trailer> {
     let text = line.trim();
-    let lower = text.to_lowercase();
-    if lower.starts_with('©')
-        || lower.starts_with("(c)")
-        || lower.starts_with("copyright")
-        || lower.starts_with("(©")
-    {
+    if copyright(text) {
         return Some(Trailer::Copyright);
     }
-    if end_marker(text) || rule_line(text) || sign_off(text) || code_line(text) {
+    let lower = text.to_lowercase();
+    if end_marker(text)
+        || rule_line(text)
+        || sign_off(text)
+        || code_line(text)
+        || routing_code(text)
+    {
         return Some(Trailer::Other);
     }
     let starts = |prefixes: &[&str]| prefixes.iter().any(|p| lower.starts_with(p));
     if starts(CONTACT_PREFIXES) || starts(PHOTO_PREFIXES) || starts(PROMO_PREFIXES) {
         return Some(Trailer::Other);
+    }
+    if let Some(byline) = reporter_line(text) {
+        return Some(Trailer::Byline(byline));
     }
     let words = word_count(text);
     if words <= 15 && text.contains('@') && text.contains('.') {
@@ -200,10 +341,45 @@ pub(super) fn trailer(line: &str) -> Option<Trailer> {
 /// end marker, a copyright notice or a rule (`(ANSA).`, `==Kyodo`, `MORE`, `© 2024 AFP`, `___`).
 pub(super) fn stands_alone(line: &str) -> bool {
     let text = line.trim();
-    credit(text).is_some()
-        || end_marker(text)
-        || rule_line(text)
-        || matches!(trailer(text), Some(Trailer::Copyright))
+    end_marker(text) || rule_line(text) || copyright_mark(text) || marked_credit(text).is_some()
+}
+
+/// A line that opens like a copyright notice: `© 2024 AFP`, `(c) TASS 2024`, `Copyright ...`,
+/// `<저작권자(c) 연합뉴스 ...>`.
+fn copyright_mark(text: &str) -> bool {
+    let unbracketed = text.trim_start_matches(['<', '[', '(', '〈', '《']);
+    unbracketed.starts_with('©')
+        || unbracketed.starts_with("저작권자")
+        || starts_with_ignore_case(text, "(c)")
+        || starts_with_ignore_case(unbracketed, "copyright")
+}
+
+/// A copyright line: [`copyright_mark`], or a short line with a rights phrase (`Alle
+/// auteursrechten ... voorbehouden`, `Riproduzione riservata`).
+fn copyright(text: &str) -> bool {
+    if copyright_mark(text) {
+        return true;
+    }
+    if text.len() > 600 || word_count(text) > 40 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    COPYRIGHT_PHRASES.iter().any(|p| lower.contains(p))
+}
+
+fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    text.get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+}
+
+/// `needle` (ASCII) anywhere in `text`, ignoring ASCII case, without allocating.
+fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
+    let needle = needle.as_bytes();
+    !needle.is_empty()
+        && text
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// A boilerplate heading such as `About Northwind Energy`, which with what follows it is not
@@ -216,11 +392,20 @@ pub(super) fn about_heading(line: &str) -> bool {
         && ABOUT_PREFIXES.iter().any(|p| lower.starts_with(p))
 }
 
-/// A credit glued to the end of the last paragraph (`... Waadt.  (sda)`): the paragraph
-/// without it, and the credit.
-pub(super) fn glued_credit(paragraph: &str) -> Option<(String, String)> {
-    let text = paragraph.trim_end();
-    let open = text.rfind('(')?;
+/// A credit glued to the end of the last paragraph (`... Waadt.  (sda)`, CNA's
+/// `...轉乘。（編輯：陳淑華）1140304`): the paragraph without it, the credit, and the
+/// transmission code printed after it, if any.
+pub(super) fn glued_credit(paragraph: &str) -> Option<(String, String, Option<String>)> {
+    let mut text = paragraph.trim_end();
+    let mut code = None;
+    if let Some((head, last)) = text.rsplit_once(['）', ')'])
+        && last.len() >= 6
+        && last.bytes().all(|b| b.is_ascii_digit())
+    {
+        code = Some(last.to_string());
+        text = text.get(..head.len() + text.get(head.len()..)?.chars().next()?.len_utf8())?;
+    }
+    let open = text.rfind(['(', '（'])?;
     let before = text.get(..open)?.trim_end();
     let tail = text.get(open..)?;
     if before.is_empty() || !ends_sentence(before) {
@@ -231,10 +416,45 @@ pub(super) fn glued_credit(paragraph: &str) -> Option<(String, String)> {
     let signed = name
         .split_once('/')
         .is_some_and(|(agency, initials_part)| is_known_agency(agency) && initials(initials_part));
-    if agencies_in_tag(name, false).is_none() && !signed {
+    let editor = EDITOR_WORDS.iter().any(|w| name.starts_with(w));
+    if agencies_in_tag(name, false).is_none() && !signed && !editor {
         return None;
     }
-    Some((before.to_string(), name.to_string()))
+    Some((before.to_string(), name.to_string(), code))
+}
+
+/// Chinese words for the editor credited at the end (`（編輯：陳淑華）`, `（责任编辑：刘明）`).
+const EDITOR_WORDS: &[&str] = &["责任编辑", "責任編輯", "编辑", "編輯"];
+
+/// A reporter's line at the end: `홍길동 기자 hong@yna.co.kr`, `（记者 张三）`, `Anna Svensson/TT`.
+fn reporter_line(text: &str) -> Option<String> {
+    let without_email: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| !w.contains('@'))
+        .collect();
+    let bare = without_email.join(" ");
+    if !bare.is_empty()
+        && bare.chars().next().is_some_and(crate::dateline::is_cjk)
+        && let Some(byline) = header::byline(&bare)
+    {
+        return Some(byline.text);
+    }
+    if let Some(inner) = text
+        .strip_prefix('（')
+        .and_then(|t| t.strip_suffix('）'))
+        .or_else(|| text.strip_prefix('(').and_then(|t| t.strip_suffix(')')))
+        && inner.chars().next().is_some_and(crate::dateline::is_cjk)
+        && let Some(byline) = header::byline(inner)
+    {
+        return Some(byline.text);
+    }
+    // `Anna Svensson/TT`: a name and the agency after a slash.
+    let (name, agency) = text.rsplit_once('/')?;
+    let named = (2..=4).contains(&word_count(name))
+        && name
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    (named && is_known_agency(agency.trim())).then(|| text.to_string())
 }
 
 /// `Sarah Tremblay, The Canadian Press`: a name and a press affiliation on the last line.
@@ -251,38 +471,61 @@ fn closing_byline(text: &str) -> Option<String> {
 
 /// `(SEGUE)`, `MORE`, `Enditem`, `###`, `-30-`, `./.`.
 fn end_marker(text: &str) -> bool {
+    // The longest end marker, `(продолжение следует)`, takes 41 bytes.
+    if text.len() > 48 {
+        return false;
+    }
     if matches!(
         text,
         "###" | "# # #" | "-30-" | "- 30 -" | "./." | "-0-" | "--0--"
     ) {
         return true;
     }
+    // The Arabic tatweel (`ـ (انتهى) ـ`) is a letter to Unicode, a rule to the eye.
     let core = text
-        .trim_matches(|c: char| !c.is_alphanumeric())
+        .trim_matches(|c: char| !c.is_alphanumeric() || c == 'ـ')
         .to_lowercase();
     !core.is_empty() && END_WORDS.contains(&core.as_str())
+}
+
+/// A routing or transmission code in capitals (`TO-RED/ S0A QBXB`): short tokens without a
+/// lower-case letter, with a digit or a slash among them. Only below the story.
+fn routing_code(text: &str) -> bool {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    (2..=8).contains(&tokens.len())
+        && tokens.iter().all(|t| t.chars().count() <= 12)
+        && !text.chars().any(char::is_lowercase)
+        && text.chars().any(|c| c.is_ascii_digit() || c == '/')
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '/' | '-' | '.'))
+        && !ends_sentence(text)
 }
 
 /// A rule of underscores, dashes, stars or equals signs (`___`, `* * *`): AP puts one above
 /// the contributor line.
 fn rule_line(text: &str) -> bool {
-    text.chars().filter(|c| !c.is_whitespace()).count() >= 3
-        && text
-            .chars()
-            .all(|c| c.is_whitespace() || matches!(c, '_' | '-' | '=' | '*' | '~' | '#'))
+    text.chars()
+        .all(|c| c.is_whitespace() || matches!(c, '_' | '-' | '=' | '*' | '~' | '#'))
+        && text.chars().filter(|c| !c.is_whitespace()).count() >= 3
 }
 
-/// Sign-off initials: `cd/abc/ide`, `daa/mt/msr`, `(Schluss) lh/mr`, `dpa wsz jln npr`.
+/// Sign-off initials: `cd/abc/ide`, `daa/mt/msr`, `(Schluss) lh/mr`, `dpa wsz jln npr`, Belga's
+/// `VDH/FUL/`, Lusa's `ABC // DEF`.
 fn sign_off(text: &str) -> bool {
-    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let tokens: Vec<&str> = text.split_whitespace().filter(|t| *t != "//").collect();
     if tokens.is_empty() || tokens.len() > 5 {
         return false;
     }
-    let slashed = tokens.iter().any(|t| t.contains('/') && initials(t));
+    let slashed = tokens
+        .iter()
+        .any(|t| t.contains('/') && (initials(t) || capital_initials(t)));
+    let lusa = text.contains(" // ") && tokens.iter().all(|t| capital_initials(t));
     let all_short = tokens.len() >= 2 && tokens.iter().skip(1).all(|t| initials(t));
-    (slashed || all_short)
+    (slashed || all_short || lusa)
         && tokens.iter().all(|t| {
             initials(t)
+                || capital_initials(t)
                 || is_known_agency(t)
                 || parenthesised(t)
                     .is_some_and(|inner| END_WORDS.contains(&inner.to_lowercase().as_str()))
@@ -294,6 +537,16 @@ fn initials(token: &str) -> bool {
     !token.is_empty()
         && token.split('/').all(|part| {
             (1..=5).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_lowercase())
+        })
+}
+
+/// Initials in capitals (`VDH/FUL/`, `ABC`): one to five capital letters per group, a trailing
+/// slash allowed.
+fn capital_initials(token: &str) -> bool {
+    let token = token.strip_suffix('/').unwrap_or(token);
+    !token.is_empty()
+        && token.split('/').all(|part| {
+            (1..=5).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_uppercase())
         })
 }
 
@@ -313,14 +566,27 @@ fn web_address(word: &str) -> bool {
     })
 }
 
-/// The inside of `(...)` or `(...).` when the whole line is one parenthesis.
+/// The inside of `(...)`, `(...).` or `（...）` when the whole line is one parenthesis.
 fn parenthesised(text: &str) -> Option<&str> {
     let text = text.trim();
     let inner = text
-        .strip_prefix('(')?
-        .strip_suffix(").")
-        .or_else(|| text.strip_prefix('(')?.strip_suffix(')'))?;
-    (!inner.contains(['(', ')'])).then_some(inner.trim())
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(").").or_else(|| t.strip_suffix(')')))
+        .or_else(|| {
+            text.strip_prefix('（')
+                .and_then(|t| t.strip_suffix("）。").or_else(|| t.strip_suffix('）')))
+        })?;
+    (!inner.contains(['(', ')', '（', '）'])).then_some(inner.trim())
+}
+
+/// True for a take marker (`MORE`, `(SEGUE)`, `(Fortsetzung folgt)`): the story goes on in
+/// another take.
+pub(super) fn take_marker(text: &str) -> bool {
+    let core = text
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    TAKE_WORDS.contains(&core.as_str())
 }
 
 fn strip_copyright_sign(text: &str) -> &str {
@@ -354,6 +620,16 @@ mod tests {
         assert_eq!(credit("AAP ew/jm").as_deref(), Some("AAP ew/jm"));
         assert_eq!(credit("(Schluss)"), None);
         assert_eq!(credit("(SEGUE)."), None);
+        assert_eq!(credit("--IANS").as_deref(), Some("IANS"));
+        assert_eq!(credit("/قنا/").as_deref(), Some("قنا"));
+        assert_eq!(credit("/ وام /").as_deref(), Some("وام"));
+        assert_eq!(credit("（共同）").as_deref(), Some("共同"));
+        assert_eq!(credit("Источник: ТАСС").as_deref(), Some("ТАСС"));
+        assert_eq!(
+            credit("（责任编辑：王五）").as_deref(),
+            Some("责任编辑：王五")
+        );
+        assert_eq!(credit("(완)"), None);
         assert_eq!(credit("The minister said so."), None);
     }
 
@@ -368,6 +644,12 @@ mod tests {
         assert_eq!(trailer("###"), Some(Trailer::Other));
         assert_eq!(trailer("___"), Some(Trailer::Other));
         assert_eq!(trailer("291410 nov 24"), Some(Trailer::Other));
+        assert_eq!(trailer("TO-RED/ S0A QBXB"), Some(Trailer::Other));
+        assert_eq!(trailer("VDH/FUL/"), Some(Trailer::Other));
+        assert_eq!(trailer("./."), Some(Trailer::Other));
+        assert_eq!(trailer("PMC // SB"), Some(Trailer::Other));
+        assert_eq!(trailer("NATO"), None);
+        assert_eq!(trailer("Фото: Укрінформ"), Some(Trailer::Other));
         assert_eq!(
             trailer("Non perderti tutte le notizie dal mondo su Blog.it"),
             Some(Trailer::Other)
@@ -383,13 +665,47 @@ mod tests {
         );
         assert_eq!(trailer("Selskapet venter også en sterk vinter."), None);
         assert!(about_heading("About Northwind Energy"));
+        assert_eq!(trailer("（完）"), Some(Trailer::Other));
+        assert_eq!(trailer("(끝)"), Some(Trailer::Other));
+        assert_eq!(trailer("ـ (انتهى) ـ"), Some(Trailer::Other));
+        assert_eq!(trailer("(Fortsetzung folgt)"), Some(Trailer::Other));
+        assert_eq!(
+            trailer("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>"),
+            Some(Trailer::Copyright)
+        );
+        assert_eq!(trailer("© ΑΠΕ-ΜΠΕ"), Some(Trailer::Copyright));
+        assert_eq!(
+            trailer("Alle rechten voorbehouden, alle auteursrechten bij ANP"),
+            Some(Trailer::Copyright)
+        );
+        assert_eq!(
+            trailer("홍길동 기자 hong@yna.co.kr"),
+            Some(Trailer::Byline("홍길동".into()))
+        );
+        assert_eq!(
+            trailer("Anna Svensson/TT"),
+            Some(Trailer::Byline("Anna Svensson/TT".into()))
+        );
+        assert!(take_marker("MORE") && take_marker("(SEGUE)") && !take_marker("(ANSA)."));
     }
 
     #[test]
     fn glued_credits() {
         assert_eq!(
             glued_credit("Leistungsverträge mit den Kantonen.  (sda)"),
-            Some(("Leistungsverträge mit den Kantonen.".into(), "sda".into()))
+            Some((
+                "Leistungsverträge mit den Kantonen.".into(),
+                "sda".into(),
+                None
+            ))
+        );
+        assert_eq!(
+            glued_credit("市府也將同步調整公車路線。（編輯：陳淑華）1140304"),
+            Some((
+                "市府也將同步調整公車路線。".into(),
+                "編輯：陳淑華".into(),
+                Some("1140304".into())
+            ))
         );
         assert_eq!(glued_credit("He met the minister (again)."), None);
     }
