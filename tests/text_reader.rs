@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use newswire::formats::{ReadOptions, text};
 use newswire::model::{Article, Block};
 use newswire::{Format, read};
 
@@ -79,6 +80,22 @@ fn header(a: &Article) -> Vec<String> {
 
 fn authors(a: &Article) -> Vec<&str> {
     a.authors.iter().map(|a| a.name.as_str()).collect()
+}
+
+fn extension<'a>(a: &'a Article, key: &str) -> Option<&'a str> {
+    a.extensions.get(key).and_then(|v| v.as_str())
+}
+
+fn city(a: &Article) -> Option<&str> {
+    a.dateline.as_ref().and_then(|d| d.city.as_deref())
+}
+
+fn dateline_text(a: &Article) -> Option<&str> {
+    a.dateline.as_ref().map(|d| d.text.as_str())
+}
+
+fn warned(a: &Article, encoding: &str) -> bool {
+    a.warnings.iter().any(|w| w.message.contains(encoding))
 }
 
 fn owned(names: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
@@ -304,6 +321,481 @@ fn ats_latin1_crlf_teletype() {
     assert_eq!(a.language.as_deref(), Some("fr"));
 }
 
+// Cyrillic: TASS, Interfax, RIA Novosti, Ukrinform.
+
+#[test]
+fn tass_in_windows_1251_with_an_urgent_marker() {
+    let a = fixture("ru-tass-urgent-cp1251.txt");
+    assert!(warned(&a, "windows-1251"), "{:?}", a.warnings);
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("В Казани откроют новый речной вокзал к лету")
+    );
+    assert_eq!(dateline_text(&a), Some("МОСКВА, 4 марта. /ТАСС/."));
+    assert_eq!(city(&a), Some("МОСКВА"));
+    assert_eq!(date(&a), Some((None, Some(3), Some(4))));
+    assert_eq!(agencies(&a), owned(&[("ТАСС", None)]));
+    assert_eq!(a.urgency, Some(2));
+    assert_eq!(extension(&a, "text:priority"), Some("СРОЧНО"));
+    assert_eq!(header(&a), ["СРОЧНО"]);
+    let paras = paragraphs(&a);
+    assert_eq!(paras.len(), 3);
+    assert!(paras[0].starts_with("Новый речной вокзал в Казани"));
+    assert_eq!(a.rights.notice.as_deref(), Some("(c) ТАСС 2025"));
+    assert_eq!(a.language.as_deref(), Some("ru"));
+}
+
+#[test]
+fn interfax_in_koi8_r_with_an_author_line() {
+    let a = fixture("ru-interfax-byline-koi8r.txt");
+    assert!(warned(&a, "koi8"), "{:?}", a.warnings);
+    assert_eq!(a.byline.as_deref(), Some("Наталья Громова"));
+    assert_eq!(authors(&a), ["Наталья Громова"]);
+    assert_eq!(dateline_text(&a), Some("НОВОСИБИРСК. 4 марта. ИНТЕРФАКС -"));
+    assert_eq!(date(&a), Some((None, Some(3), Some(4))));
+    assert_eq!(agencies(&a), owned(&[("ИНТЕРФАКС", None)]));
+    let paras = paragraphs(&a);
+    assert_eq!(paras.len(), 3);
+    assert!(paras[0].starts_with("Мэрия Новосибирска утвердила"));
+    assert_eq!(a.language.as_deref(), Some("ru"));
+}
+
+#[test]
+fn ria_novosti_names_the_agency_after_the_dash() {
+    let a = fixture("ru-ria-dash-agency-crlf.txt");
+    assert_eq!(
+        dateline_text(&a),
+        Some("ЕКАТЕРИНБУРГ, 4 мар — РИА Новости.")
+    );
+    assert_eq!(city(&a), Some("ЕКАТЕРИНБУРГ"));
+    assert_eq!(agencies(&a), owned(&[("РИА Новости", None)]));
+    let paras = paragraphs(&a);
+    assert_eq!(paras.len(), 3);
+    assert!(paras[0].starts_with("Первый ночной маршрут"));
+    assert!(a.warnings.is_empty(), "CRLF UTF-8 needs no guess");
+    assert_eq!(a.language.as_deref(), Some("ru"));
+}
+
+#[test]
+fn ukrinform_correction_note_and_photo_credit() {
+    let a = fixture("uk-ukrinform-correction.txt");
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Львів отримає 40 нових електробусів до кінця року")
+    );
+    assert_eq!(a.subheadline, None);
+    assert_eq!(
+        a.editorial_notes,
+        ["ВИПРАВЛЕНО: уточнено кількість автобусів"]
+    );
+    assert_eq!(
+        a.extensions.get("text:signals"),
+        Some(&serde_json::json!(["correction"]))
+    );
+    assert_eq!(agencies(&a), owned(&[("Укрінформ", None)]));
+    assert_eq!(date(&a), Some((None, Some(3), Some(4))));
+    assert_eq!(paragraphs(&a).len(), 2);
+    assert_eq!(trailer(&a), ["Фото: Укрінформ"]);
+    assert_eq!(a.language.as_deref(), Some("uk"));
+}
+
+// Greek: ANA-MPA.
+
+#[test]
+fn ana_mpa_in_iso_8859_7_with_a_greek_byline() {
+    let a = fixture("el-ana-mpa-iso8859-7.txt");
+    assert!(
+        warned(&a, "iso-8859-7") || warned(&a, "windows-1253"),
+        "{:?}",
+        a.warnings
+    );
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Νέα γραμμή τραμ στη Θεσσαλονίκη έως το 2027")
+    );
+    assert_eq!(a.byline.as_deref(), Some("Γιώργο Παπαδάκη"));
+    assert_eq!(
+        dateline_text(&a),
+        Some("ΘΕΣΣΑΛΟΝΙΚΗ, 4 Μαρτίου (ΑΠΕ-ΜΠΕ) -")
+    );
+    assert_eq!(date(&a), Some((None, Some(3), Some(4))));
+    assert_eq!(agencies(&a), owned(&[("ΑΠΕ-ΜΠΕ", None)]));
+    let paras = paragraphs(&a);
+    assert_eq!(paras.len(), 4);
+    assert!(paras[0].starts_with("Το Περιφερειακό Συμβούλιο"));
+    assert_eq!(a.rights.notice.as_deref(), Some("© ΑΠΕ-ΜΠΕ"));
+    assert_eq!(a.language.as_deref(), Some("el"));
+}
+
+// Arabic, right to left: QNA, Petra.
+
+#[test]
+fn qna_slash_tag_without_a_separator_and_an_urgent_marker() {
+    let a = fixture("ar-qna-urgent-rtl.txt");
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("قطر تفتتح محطة جديدة لتحلية المياه في الشمال")
+    );
+    assert_eq!(dateline_text(&a), Some("الدوحة في 4 مارس /قنا/"));
+    assert_eq!(city(&a), Some("الدوحة"));
+    assert_eq!(date(&a), Some((None, Some(3), Some(4))));
+    assert_eq!(agencies(&a), owned(&[("قنا", None)]));
+    assert_eq!(a.urgency, Some(2));
+    let paras = paragraphs(&a);
+    assert_eq!(paras.len(), 3);
+    assert!(paras[0].starts_with("افتتحت المؤسسة العامة"));
+    assert_eq!(a.credit.as_deref(), Some("قنا"));
+    assert_eq!(a.language.as_deref(), Some("ar"));
+}
+
+#[test]
+fn petra_levantine_month_arabic_digits_and_byline() {
+    let a = fixture("ar-petra-levantine-crlf.txt");
+    assert_eq!(a.byline.as_deref(), Some("ليلى الخطيب"));
+    assert_eq!(dateline_text(&a), Some("عمان ٤ آذار (بترا) -"));
+    assert_eq!(city(&a), Some("عمان"));
+    assert_eq!(date(&a), Some((None, Some(3), Some(4))));
+    assert_eq!(agencies(&a), owned(&[("بترا", None)]));
+    assert_eq!(paragraphs(&a).len(), 2);
+    assert_eq!(trailer(&a), ["ـ (انتهى) ـ"]);
+    assert_eq!(a.language.as_deref(), Some("ar"));
+}
+
+// CJK: Xinhua, CNA, Kyodo, Yonhap.
+
+#[test]
+fn xinhua_chinese_dateline_with_reporters() {
+    let a = fixture("zh-xinhua-reporter.txt");
+    assert_eq!(a.headline.as_deref(), Some("重庆开通第二条跨江索道"));
+    assert_eq!(dateline_text(&a), Some("新华社重庆3月4日电"));
+    assert_eq!(city(&a), Some("重庆"));
+    assert_eq!(date(&a), Some((None, Some(3), Some(4))));
+    assert_eq!(agencies(&a), owned(&[("新华社", None)]));
+    assert_eq!(a.byline.as_deref(), Some("王晓东、陈雨"));
+    assert_eq!(authors(&a), ["王晓东", "陈雨"]);
+    let paras = paragraphs(&a);
+    assert_eq!(paras.len(), 3);
+    assert!(paras[0].starts_with("重庆第二条跨越长江的城市索道"));
+    assert_eq!(a.credit.as_deref(), Some("责任编辑：刘明"));
+    assert_eq!(trailer(&a), ["（完）"]);
+    assert_eq!(a.language.as_deref(), Some("zh"));
+}
+
+#[test]
+fn cna_traditional_chinese_with_a_glued_editor_credit() {
+    let a = fixture("zh-cna-traditional.txt");
+    assert_eq!(dateline_text(&a), Some("（中央社記者林志明高雄4日電）"));
+    assert_eq!(city(&a), Some("高雄"));
+    assert_eq!(date(&a), Some((None, None, Some(4))));
+    assert_eq!(agencies(&a), owned(&[("中央社", None)]));
+    assert_eq!(a.byline.as_deref(), Some("林志明"));
+    let paras = paragraphs(&a);
+    assert_eq!(paras.len(), 3);
+    assert_eq!(paras[2], "市府也將同步調整公車路線，方便民眾轉乘。");
+    assert_eq!(a.credit.as_deref(), Some("編輯：陳淑華"));
+    assert_eq!(trailer(&a), ["1140304"]);
+    assert_eq!(a.language.as_deref(), Some("zh"));
+}
+
+#[test]
+fn kyodo_japanese_bracket_dateline_bom_and_breaking_marker() {
+    let a = fixture("ja-kyodo-sokuho-bom.txt");
+    assert_eq!(a.headline.as_deref(), Some("札幌市、路面電車を延伸へ"));
+    assert_eq!(a.urgency, Some(2));
+    assert_eq!(extension(&a, "text:priority"), Some("【速報】"));
+    assert_eq!(dateline_text(&a), Some("【札幌共同】"));
+    assert_eq!(city(&a), Some("札幌"));
+    assert_eq!(agencies(&a), owned(&[("共同", None)]));
+    let paras = paragraphs(&a);
+    assert_eq!(paras.len(), 3);
+    assert!(paras[0].starts_with("札幌市は4日"));
+    assert!(
+        paras[1].starts_with("市によると"),
+        "the ideographic indent is dropped"
+    );
+    assert_eq!(a.language.as_deref(), Some("ja"));
+}
+
+#[test]
+fn yonhap_korean_dateline_reporter_and_version() {
+    let a = fixture("ko-yonhap-reporter.txt");
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("부산시, 해상 케이블카 2호선 착공")
+    );
+    assert_eq!(a.version, Some(2));
+    assert_eq!(extension(&a, "text:version"), Some("(종합2보)"));
+    assert_eq!(dateline_text(&a), Some("(부산=연합뉴스)"));
+    assert_eq!(city(&a), Some("부산"));
+    assert_eq!(agencies(&a), owned(&[("연합뉴스", None)]));
+    assert_eq!(a.byline.as_deref(), Some("김민수"));
+    let paras = paragraphs(&a);
+    assert_eq!(paras.len(), 3);
+    assert!(paras[0].starts_with("부산시는 4일"));
+    assert_eq!(
+        trailer(&a),
+        [
+            "minsu@yna.co.kr",
+            "(끝)",
+            "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>"
+        ]
+    );
+    assert!(a.rights.notice.is_some());
+    assert_eq!(a.language.as_deref(), Some("ko"));
+}
+
+// Latin script: markers, versions, bylines and credits in more languages.
+
+#[test]
+fn pap_in_iso_8859_2_with_a_polish_date_and_author() {
+    let a = fixture("pl-pap-iso8859-2.txt");
+    assert!(warned(&a, "iso-8859-2"), "{:?}", a.warnings);
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Gdańsk buduje nową linię tramwajową na Południe")
+    );
+    assert_eq!(a.byline.as_deref(), Some("Katarzyna Wiśniewska"));
+    assert_eq!(dateline_text(&a), Some("Gdańsk, 4 marca (PAP) -"));
+    assert_eq!(date(&a), Some((None, Some(3), Some(4))));
+    assert_eq!(agencies(&a), owned(&[("PAP", None)]));
+    assert_eq!(paragraphs(&a).len(), 3);
+    assert_eq!(a.language.as_deref(), Some("pl"));
+}
+
+#[test]
+fn reuters_corrected_update_with_a_correction_note() {
+    let a = fixture("en-reuters-corrected-wrapped.txt");
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Baltic ferry operator Nordlink raises dividend")
+    );
+    assert_eq!(a.version, Some(3), "UPDATE 2 is the third version");
+    assert_eq!(extension(&a, "text:version"), Some("UPDATE 2"));
+    assert_eq!(
+        a.extensions.get("text:signals"),
+        Some(&serde_json::json!(["correction"]))
+    );
+    assert!(
+        a.editorial_notes
+            .contains(&"(Corrects name of chief financial officer in paragraph 3)".to_string())
+    );
+    assert_eq!(a.byline.as_deref(), Some("Henrik Solberg"));
+    assert_eq!(dateline_text(&a), Some("TALLINN, March 4 (Reuters) -"));
+    let paras = paragraphs(&a);
+    assert_eq!(paras.len(), 4);
+    assert!(paras[0].ends_with("above market expectations."));
+    assert_eq!(
+        a.credit.as_deref(),
+        Some("Reporting by Henrik Solberg; Editing by Anna Kovacs and Peter Lindgren")
+    );
+}
+
+#[test]
+fn ap_writethru_embargo_slug_and_editors_note() {
+    let a = fixture("en-ap-writethru-embargo.txt");
+    assert_eq!(a.slugline.as_deref(), Some("BC-US--Vermont-Broadband"));
+    assert_eq!(extension(&a, "text:version"), Some("1st Ld-Writethru"));
+    assert_eq!(a.version, Some(2));
+    assert_eq!(
+        a.embargo.map(|t| t.to_rfc3339()).as_deref(),
+        Some("2025-03-05T06:00:00-04:00")
+    );
+    assert_eq!(
+        a.editorial_notes,
+        ["Eds: UPDATES with comment from governor in paragraph 4."]
+    );
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Vermont to bring fast internet to every rural town by 2027")
+    );
+    assert_eq!(authors(&a), ["MARTHA COLLINS", "DEREK HOLT"]);
+    assert_eq!(dateline_text(&a), Some("MONTPELIER, Vt. (AP) —"));
+    assert_eq!(paragraphs(&a).len(), 4);
+    assert_eq!(
+        a.credit.as_deref(),
+        Some("Associated Press writer Paula Reyes in Burlington contributed to this report.")
+    );
+}
+
+#[test]
+fn yonhap_english_second_lead_attention_note_and_end_marker() {
+    let a = fixture("en-yonhap-2nd-ld.txt");
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Seoul to open first driverless bus line in April")
+    );
+    assert_eq!(a.version, Some(3));
+    assert_eq!(extension(&a, "text:version"), Some("(2nd LD)"));
+    assert_eq!(
+        a.editorial_notes,
+        ["(ATTN: UPDATES with ministry comments in paras 4-5)"]
+    );
+    assert_eq!(a.byline.as_deref(), Some("Park Ji-won"));
+    assert_eq!(dateline_text(&a), Some("SEOUL, March 4 (Yonhap) --"));
+    assert_eq!(paragraphs(&a).len(), 4);
+    assert_eq!(trailer(&a), ["jwpark@yna.co.kr", "(END)"]);
+}
+
+#[test]
+fn dpa_bulletin_with_a_sperrfrist_and_a_take_marker() {
+    let a = fixture("de-dpa-eil-sperrfrist.txt");
+    assert_eq!(a.urgency, Some(2));
+    assert_eq!(
+        a.embargo.map(|t| t.to_rfc3339()).as_deref(),
+        Some("2025-03-05T10:00:00+01:00")
+    );
+    assert!(a.editorial_notes.is_empty());
+    assert_eq!(
+        extension(&a, "text:embargo"),
+        Some("SPERRFRIST: 5. März 2025, 10.00 Uhr MEZ")
+    );
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Leipzig erhält neuen S-Bahn-Tunnel")
+    );
+    assert_eq!(agencies(&a), owned(&[("dpa", Some("sn"))]));
+    assert_eq!(paragraphs(&a).len(), 3);
+    assert_eq!(extension(&a, "text:take"), Some("(Fortsetzung folgt)"));
+    assert_eq!(a.credit.as_deref(), Some("dpa kl/ms yyzz bs"));
+}
+
+#[test]
+fn efe_urgente_with_a_continuation_marker() {
+    let a = fixture("es-efe-urgente-sigue.txt");
+    assert_eq!(a.urgency, Some(2));
+    assert_eq!(extension(&a, "text:priority"), Some("URGENTE"));
+    assert_eq!(dateline_text(&a), Some("Valencia, 4 mar (EFE).-"));
+    assert_eq!(paragraphs(&a).len(), 2);
+    assert_eq!(extension(&a, "text:take"), Some("(sigue)"));
+    assert_eq!(trailer(&a), ["(sigue)", "lfr/jlp"]);
+}
+
+#[test]
+fn ansa_urgent_plus_headline_and_segue() {
+    let a = fixture("it-ansa-urgente-segue.txt");
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Trasporti: a Torino via libera alla linea 2 della metro")
+    );
+    assert_eq!(a.urgency, Some(2));
+    assert_eq!(dateline_text(&a), Some("(ANSA) - TORINO, 4 MAR -"));
+    assert_eq!(paragraphs(&a).len(), 2);
+    assert_eq!(trailer(&a), ["(SEGUE).", "TO-RED/ S0A QBXB"]);
+    assert_eq!(extension(&a, "text:take"), Some("(SEGUE)."));
+}
+
+#[test]
+fn afp_flash_is_urgency_one() {
+    let a = fixture("fr-afp-flash.txt");
+    assert_eq!(a.urgency, Some(1));
+    assert_eq!(extension(&a, "text:priority"), Some("FLASH"));
+    assert_eq!(date(&a), Some((Some(2025), Some(3), Some(4))));
+    assert_eq!(paragraphs(&a).len(), 1);
+    assert_eq!(trailer(&a), ["lc/abc/ppy"]);
+    assert_eq!(a.language.as_deref(), Some("fr"));
+}
+
+#[test]
+fn lusa_portuguese_byline_and_dated_dateline() {
+    let a = fixture("pt-lusa-por.txt");
+    assert_eq!(a.byline.as_deref(), Some("Ana Ribeiro"));
+    assert_eq!(dateline_text(&a), Some("Porto, 04 mar 2025 (Lusa) -"));
+    assert_eq!(date(&a), Some((Some(2025), Some(3), Some(4))));
+    assert_eq!(agencies(&a), owned(&[("Lusa", None)]));
+    assert_eq!(paragraphs(&a).len(), 3);
+    assert_eq!(a.language.as_deref(), Some("pt"));
+}
+
+#[test]
+fn tt_swedish_trailing_byline() {
+    let a = fixture("sv-tt-trailing-byline.txt");
+    assert_eq!(dateline_text(&a), Some("Malmö (TT)"));
+    assert_eq!(a.byline.as_deref(), Some("Erik Johansson/TT"));
+    assert_eq!(authors(&a), ["Erik Johansson"]);
+    assert_eq!(paragraphs(&a).len(), 3);
+    assert_eq!(a.language.as_deref(), Some("sv"));
+}
+
+#[test]
+fn ntb_norwegian_av_byline_without_a_dateline() {
+    let a = fixture("nb-ntb-av-byline.txt");
+    assert_eq!(a.byline.as_deref(), Some("Kari Nordmann"));
+    assert_eq!(a.dateline, None);
+    assert_eq!(paragraphs(&a).len(), 3);
+    assert_eq!(a.credit.as_deref(), Some("NTB"));
+    assert_eq!(a.language.as_deref(), Some("nb"));
+}
+
+#[test]
+fn anp_dutch_door_byline_and_take_number() {
+    let a = fixture("nl-anp-take-door.txt");
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Rotterdam legt nieuwe fietsbrug over de Maas aan")
+    );
+    assert_eq!(a.version, Some(2));
+    assert_eq!(a.byline.as_deref(), Some("Jan de Vries"));
+    assert_eq!(dateline_text(&a), Some("ROTTERDAM (ANP) -"));
+    assert_eq!(paragraphs(&a).len(), 2);
+    assert!(a.rights.notice.is_some());
+    assert_eq!(a.language.as_deref(), Some("nl"));
+}
+
+#[test]
+fn ritzau_flash_marker() {
+    let a = fixture("da-ritzau-nu-flash.txt");
+    assert_eq!(a.urgency, Some(1));
+    assert_eq!(header(&a), ["NU/FLASH-U"]);
+    assert_eq!(dateline_text(&a), Some("Odense /ritzau/:"));
+    assert_eq!(a.credit.as_deref(), Some("ritzau"));
+    assert_eq!(paragraphs(&a).len(), 2);
+    assert_eq!(a.language.as_deref(), Some("da"));
+}
+
+#[test]
+fn fixtures_cover_ten_languages_and_four_scripts() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/text");
+    let mut languages = std::collections::BTreeSet::new();
+    let mut scripts = std::collections::BTreeSet::new();
+    for entry in std::fs::read_dir(&dir).unwrap().filter_map(|e| e.ok()) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.ends_with(".txt") {
+            continue;
+        }
+        let a = fixture(&name);
+        languages.insert(a.language.clone().unwrap_or_default());
+        let text = a.body_text();
+        for (script, range) in [
+            ("Latin", 'a'..='z'),
+            ("Cyrillic", 'а'..='я'),
+            ("Greek", 'α'..='ω'),
+            ("Arabic", 'ء'..='ي'),
+            ("Han", '一'..='鿿'),
+            ("Hangul", '가'..='힣'),
+        ] {
+            if text.chars().any(|c| range.contains(&c)) {
+                scripts.insert(script);
+            }
+        }
+    }
+    assert!(languages.len() >= 10, "{languages:?}");
+    assert!(scripts.len() >= 4, "{scripts:?}");
+}
+
+#[test]
+fn the_caller_can_set_the_language() {
+    let mut options = ReadOptions::default();
+    options.language = Some("pt-BR".to_string());
+    let bytes = std::fs::read(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/text/pt-lusa-por.txt"),
+    )
+    .unwrap();
+    let a = text::read_with(&bytes, &options).unwrap().remove(0);
+    assert_eq!(a.language.as_deref(), Some("pt-BR"));
+    let detected = text::read(&bytes).unwrap().remove(0);
+    assert_eq!(detected.language.as_deref(), Some("pt"));
+}
+
 #[test]
 fn no_fixture_body_holds_header_credit_or_trailer_lines() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/text");
@@ -381,12 +873,153 @@ mod robustness {
                 Err(_) => prop_assert!(text.trim().is_empty()),
             }
         }
+
+        /// Lines built from fragments of every convention and script (datelines, separators,
+        /// markers, bylines, credits, CJK, right-to-left text, direction marks, odd digits and
+        /// line ends) never panic, give one article, and keep the dateline out of the body.
+        #[test]
+        fn multilingual_wire_lines_never_panic(lines in proptest::collection::vec(
+            proptest::collection::vec(fragment(), 0..8),
+            0..14,
+        ), ends in prop_oneof![Just("\n"), Just("\r\n"), Just("\r"), Just("\n\n")]) {
+            let text: String = lines
+                .iter()
+                .map(|parts| parts.concat())
+                .collect::<Vec<_>>()
+                .join(ends);
+            let result = read(text.as_bytes(), Format::Text);
+            let blank = text
+                .chars()
+                .all(|c| c.is_whitespace() || c.is_control() || matches!(c, '\u{feff}' | '\u{200e}' | '\u{200f}' | '\u{61c}'));
+            match result {
+                Ok(articles) => {
+                    prop_assert_eq!(articles.len(), 1);
+                    let a = &articles[0];
+                    for block in &a.body {
+                        prop_assert!(!block.plain_text().trim().is_empty());
+                    }
+                }
+                Err(_) => prop_assert!(blank, "{text:?}"),
+            }
+        }
+
+        /// Legacy single-byte copy (random high bytes among ASCII words) decodes with a
+        /// named guess and never panics.
+        #[test]
+        fn legacy_bytes_never_panic(bytes in proptest::collection::vec(
+            prop_oneof![Just(b' '), Just(b'\n'), 0x41u8..0x5b, 0x61u8..0x7b, 0x80u8..=0xff],
+            1..2000,
+        )) {
+            if let Ok(articles) = read(&bytes, Format::Text) {
+                prop_assert_eq!(articles.len(), 1);
+                if std::str::from_utf8(&bytes).is_err() {
+                    prop_assert!(!articles[0].warnings.is_empty());
+                }
+            }
+        }
+    }
+
+    /// One piece of wire copy from any convention or script.
+    fn fragment() -> impl Strategy<Value = String> {
+        let pieces: Vec<&'static str> = vec![
+            "МОСКВА, 29 ноября. /ТАСС/. ",
+            "НОВОСИБИРСК, 4 мар — РИА Новости. ",
+            "ΑΘΗΝΑ, 4 Μαρτίου (ΑΠΕ-ΜΠΕ) - ",
+            "الدوحة في 4 مارس /قنا/ ",
+            "عمان ٤ آذار (بترا) - ",
+            "新华社北京11月29日电（记者张三）",
+            "（中央社記者王小明台北29日電）",
+            "【北京共同】",
+            "【パリＡＦＰ＝時事】",
+            "(서울=연합뉴스) 홍길동 기자 = ",
+            "[속보]",
+            "【速報】",
+            "(종합2보)",
+            "(ANSA) - ROMA, 29 NOV - ",
+            "Madrid, 29 nov (EFE).- ",
+            "Aarhus /ritzau/: ",
+            "SEOUL, Nov. 24 (Yonhap) -- ",
+            "TRIPOLI (LIBIA) (ITALPRESS/MNA) – ",
+            "Genève (ats) ",
+            "URGENT",
+            "FLASH",
+            "СРОЧНО",
+            "عاجل",
+            "++ ",
+            " ++",
+            "UPDATE 1-",
+            "CORRECTED-",
+            "(2nd LD) ",
+            "1st Ld-Writethru",
+            "EMBARGOED UNTIL 00:01 GMT, 30 NOVEMBER 2024",
+            "SPERRFRIST 5. März 2025, 10.00 Uhr",
+            "By Jane Doe",
+            "Από τον Γιώργο",
+            "بقلم: ",
+            "Автор: ",
+            "记者 张三",
+            "홍길동 기자",
+            "(ANSA).",
+            "==Kyodo",
+            "(©NTB)",
+            "/ritzau/",
+            "(sda/lol)",
+            "daa/mt",
+            "© 2024 AFP",
+            "MORE",
+            "(SEGUE)",
+            "（完）",
+            "(끝)",
+            "ـ (انتهى) ـ",
+            "(c)",
+            "—",
+            "–",
+            "--",
+            "_",
+            "=",
+            ".-",
+            ":",
+            ".",
+            "(",
+            ")",
+            "（",
+            "）",
+            "/",
+            "【",
+            "】",
+            "[",
+            "]",
+            "\u{200f}",
+            "\u{200e}",
+            "\u{feff}",
+            "\u{3000}",
+            "\t",
+            "   ",
+            "٢٩",
+            "２９",
+            "11月",
+            "29日",
+            "电",
+            "ЁЖ",
+            "ς",
+            "İı",
+            "\u{301}",
+            "Ǆ",
+            "𝔘",
+            "\u{85}",
+            "\u{2028}",
+            " ",
+        ];
+        prop_oneof![
+            proptest::sample::select(pieces).prop_map(str::to_string),
+            "[A-Za-zÀ-ÿА-яΑ-ω一-龥가-힣ء-ي0-9 ,.;]{0,20}",
+        ]
     }
 
     #[test]
     fn large_input_reads_in_linear_time() {
         let paragraph =
-            "Berlin (dpa) - Ein Satz, der sich wiederholt, damit die Eingabe groß wird.\n";
+            "Berlin (dpa) - Ein Satz, der sich wiederholt, damit die Eingabe groß wird.\n\n";
         let big = paragraph.repeat(20_000);
         let start = std::time::Instant::now();
         let articles = read(big.as_bytes(), Format::Text).unwrap();
