@@ -81,7 +81,7 @@ fn paragraph(rng: &mut Lcg) -> String {
 fn wrap(paragraph: &str, width: usize, indent: &str, out: &mut String) {
     let mut line = String::from(indent);
     for word in paragraph.split(' ') {
-        if line.len() + word.len() + 1 > width && line.trim().len() > 0 {
+        if line.len() + word.len() + 1 > width && !line.trim().is_empty() {
             out.push_str(&line);
             out.push('\n');
             line.clear();
@@ -103,7 +103,7 @@ fn copy(size: usize, teletype: bool) -> String {
     let place = rng.pick(PLACES);
     let lead = format!("{place} (Newswire) - {}", paragraph(&mut rng));
     let mut count = 0;
-    let mut push = |text: &str, out: &mut String| {
+    let push = |text: &str, out: &mut String| {
         if teletype {
             wrap(text, 69, "   ", out);
         } else {
