@@ -165,14 +165,7 @@ fn value(article: &Article, field: Field) -> serde_json::Value {
         Field::Embargo => instant(article.embargo),
         Field::BodyText => Block::text_of(&article.printed_body()).into(),
         Field::BodyMarkup => serde_json::to_value(article.printed_body()).unwrap_or_default(),
-        _ => {
-            let json = serde_json::to_value(article).unwrap_or_default();
-            let mut current = &json;
-            for part in field.name().split('.') {
-                current = current.get(part).unwrap_or(&serde_json::Value::Null);
-            }
-            current.clone()
-        }
+        _ => field.value(article),
     }
 }
 

@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use crate::model::Article;
+use crate::model::{Article, Block};
 use crate::{Error, Format};
 
 /// A model field (or part of one) as the fidelity table and loss reports name it.
@@ -229,6 +229,35 @@ impl Field {
     }
 }
 
+impl Field {
+    /// The field's value in `article`, as its `json` form has it (`null` when absent), to
+    /// compare an article with what a format gives back.
+    pub fn value(self, article: &Article) -> serde_json::Value {
+        self.in_json(&to_json(article))
+    }
+
+    /// The field's value in an article's `json` form.
+    fn in_json(self, json: &serde_json::Value) -> serde_json::Value {
+        let path = match self {
+            Field::BodyText | Field::BodyMarkup => "body",
+            other => other.name(),
+        };
+        let mut current = json;
+        for part in path.split('.') {
+            current = current.get(part).unwrap_or(&serde_json::Value::Null);
+        }
+        if self == Field::BodyText {
+            let blocks: Vec<Block> = serde_json::from_value(current.clone()).unwrap_or_default();
+            return Block::text_of(&blocks).into();
+        }
+        current.clone()
+    }
+}
+
+fn to_json(article: &Article) -> serde_json::Value {
+    serde_json::to_value(article).unwrap_or_default()
+}
+
 impl fmt::Display for Field {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
@@ -331,12 +360,23 @@ impl fmt::Display for Loss {
 /// assert!(losses(&a, Format::NewsmlG2).is_empty());
 /// ```
 pub fn losses(article: &Article, format: Format) -> Vec<Loss> {
+    // A field the format keeps in part may still come back whole for this article (a dateline
+    // whose agencies are all printed in its text): the projection tells.
+    let mut both: Option<Option<(serde_json::Value, serde_json::Value)>> = None;
+    let mut comes_back_whole = |field: Field| {
+        both.get_or_insert_with(|| {
+            let projected = project(article, format).ok()?;
+            Some((to_json(article), to_json(&projected)))
+        })
+        .as_ref()
+        .is_some_and(|(original, projected)| field.in_json(original) == field.in_json(projected))
+    };
     Field::ALL
         .iter()
         .filter(|field| field.is_populated(article))
         .filter_map(|&field| match carries(format, field) {
             Carry::Full => None,
-            Carry::Partial(what) => Some(Loss {
+            Carry::Partial(what) => (!comes_back_whole(field)).then_some(Loss {
                 field,
                 partial: Some(what),
             }),
