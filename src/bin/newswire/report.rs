@@ -189,15 +189,32 @@ impl Totals {
     /// `converted 41, failed 2, skipped 0; 43 articles; 1.2 MB in 0.31 s (3.9 MB/s)`.
     pub fn summary(&self, verb: &str, elapsed: Duration) -> String {
         let seconds = elapsed.as_secs_f64();
-        let megabytes = self.bytes as f64 / 1e6;
         let rate = if seconds > 0.0 {
-            megabytes / seconds
+            self.bytes as f64 / seconds
         } else {
             0.0
         };
         format!(
-            "{verb} {}, failed {}, skipped {}; {} articles; {megabytes:.1} MB in {seconds:.2} s ({rate:.1} MB/s)",
-            self.ok, self.failed, self.skipped, self.articles
+            "{verb} {}, failed {}, skipped {}; {} articles; {} in {seconds:.2} s ({}/s)",
+            self.ok,
+            self.failed,
+            self.skipped,
+            self.articles,
+            size(self.bytes as f64),
+            size(rate)
         )
+    }
+}
+
+/// A byte count for people: `812 B`, `14.2 kB`, `3.1 MB`, `1.4 GB`.
+fn size(bytes: f64) -> String {
+    if bytes < 1e3 {
+        format!("{bytes:.0} B")
+    } else if bytes < 1e6 {
+        format!("{:.1} kB", bytes / 1e3)
+    } else if bytes < 1e9 {
+        format!("{:.1} MB", bytes / 1e6)
+    } else {
+        format!("{:.1} GB", bytes / 1e9)
     }
 }
