@@ -85,12 +85,11 @@ pub fn run(settings: &Settings<'_>, job: impl Fn(&Input) -> Record + Sync) -> Ou
         );
         return Outcome::Interrupted;
     }
-    if !settings.quiet {
-        eprintln!(
-            "newswire: {}",
-            totals.summary(settings.verb, started.elapsed())
-        );
-    }
+    // One line, even when quiet: the run's result.
+    eprintln!(
+        "newswire: {}",
+        totals.summary(settings.verb, started.elapsed())
+    );
     if totals.failed > 0 {
         Outcome::SomeFailed
     } else {
