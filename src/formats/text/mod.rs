@@ -6,10 +6,28 @@
 //! sub-headings, then a credit line and trailers that are metadata, not body.
 //!
 //! The work is split by job: `layout` turns lines into paragraphs, `header` and
-//! `trailer` classify the lines above and below the story, `shape` holds the predicates they
-//! share, and this module decides where the header ends and the body begins, and assembles the
+//! `trailer` classify the lines above and below the story, `markers` maps priority, embargo,
+//! correction and version markers to the model, `shape` holds the predicates they share, and
+//! this module decides where the header ends and the body begins, and assembles the
 //! [`Article`]. The dateline grammar itself is shared with the teletype readers
 //! (`crate::dateline`).
+//!
+//! What the model has no field for is kept in `extensions`, as printed:
+//!
+//! | key | what |
+//! |---|---|
+//! | `text:header` | header lines that are not content (slugs, codes, priority and version lines) |
+//! | `text:headline_furniture` | what was cut from the headline (`UPDATE 1`, `(LEAD)`, `++`, `[속보]`) |
+//! | `text:priority` | the priority marker behind `urgency` (`URGENT`, `FLASH`, `СРОЧНО`) |
+//! | `text:version` | the version marker (`UPDATE 2`, `1st Ld-Writethru`, `(2)`) |
+//! | `text:signals` | `["correction"]` for a corrected story |
+//! | `text:embargo` | the embargo line behind `embargo` |
+//! | `text:take` | a take marker: more of the story follows (`MORE`, `(SEGUE)`) |
+//! | `text:trailer` | lines below the story that are not content (sign-offs, codes, promos) |
+//!
+//! Urgency: FLASH (and `BLITZ`, `МОЛНИЯ`, `NU/FLASH-U`) is 1; URGENT and every other
+//! priority word (`URGENTE`, `EIL`, `BULLETIN`, `ALERT`, `СРОЧНО`, `عاجل`, `速報`, `속보`,
+//! ANSA's `++ ... ++`) is 2. Plain text has no distribution header, so `priority` stays unset.
 
 mod header;
 mod layout;
@@ -522,6 +540,14 @@ struct Tail {
 /// never removed.
 fn split_tail(body: &mut Vec<String>) -> Tail {
     let mut tail = Tail::default();
+    // A section not for publication (dpa's notebook, a release's notes to editors) ends the
+    // story: it and everything after it is trailer.
+    let mut notebook = Vec::new();
+    if let Some(start) =
+        (1..body.len()).find(|i| body.get(*i).is_some_and(|l| trailer::notebook(l)))
+    {
+        notebook = body.split_off(start);
+    }
     let mut end = body.len();
     // A credit line near the end; only short lines may follow it.
     for i in (1..body.len()).rev().take(CREDIT_SCAN) {
@@ -584,6 +610,17 @@ fn split_tail(body: &mut Vec<String>) -> Tail {
         }
     }
     body.truncate(end);
+    // The sign-off after a notebook (`dpa hm bs wjh`) is still the credit.
+    if tail.credit.is_none()
+        && let Some(i) = (0..notebook.len()).rev().take(3).find(|i| {
+            notebook
+                .get(*i)
+                .is_some_and(|l| trailer::credit(l).is_some())
+        })
+    {
+        tail.credit = trailer::credit(&notebook.remove(i));
+    }
+    tail.trailer.append(&mut notebook);
     for line in &tail.trailer {
         match trailer::trailer(line) {
             Some(trailer::Trailer::Copyright) if tail.copyright.is_none() => {

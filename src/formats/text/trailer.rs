@@ -249,14 +249,21 @@ fn marked_credit(line: &str) -> Option<String> {
         }
         return None;
     }
-    // `==Kyodo`, `--IANS`.
-    if let Some(name) = text
+    // `==Kyodo`, `--IANS`, and Kyodo's `==Kyodo KWS-21:37-09-12-18` with the transmission code.
+    if let Some(rest) = text
         .strip_prefix("==")
         .or_else(|| text.strip_prefix("--"))
         .map(str::trim)
-        && is_known_agency(name)
     {
-        return Some(name.to_string());
+        if is_known_agency(rest) {
+            return Some(rest.to_string());
+        }
+        if let Some((name, code)) = rest.split_once(' ')
+            && is_known_agency(name)
+            && code_line(code.trim())
+        {
+            return Some(name.to_string());
+        }
     }
     // `/ritzau/`, `/قنا/`, `/ وام /`.
     if let Some(name) = text
@@ -380,6 +387,20 @@ fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
             .as_bytes()
             .windows(needle.len())
             .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// The heading of a section not for publication, which runs to the end: dpa's `# Notebook`
+/// and `The following information is not for publication`, a release's `Notes to editors`.
+pub(super) fn notebook(line: &str) -> bool {
+    let text = line.trim();
+    if text.len() > 80 {
+        return false;
+    }
+    let lower = text.trim_start_matches(['#', ' ']).to_lowercase();
+    matches!(
+        lower.trim_end_matches([':', '.']),
+        "notebook" | "dpa notebook" | "note to editors" | "notes to editors" | "notes for editors"
+    ) || lower.starts_with("the following information is not")
 }
 
 /// A boilerplate heading such as `About Northwind Energy`, which with what follows it is not
@@ -621,6 +642,10 @@ mod tests {
         assert_eq!(credit("(Schluss)"), None);
         assert_eq!(credit("(SEGUE)."), None);
         assert_eq!(credit("--IANS").as_deref(), Some("IANS"));
+        assert_eq!(
+            credit("==Kyodo KWS-21:37-09-12-18").as_deref(),
+            Some("Kyodo")
+        );
         assert_eq!(credit("/قنا/").as_deref(), Some("قنا"));
         assert_eq!(credit("/ وام /").as_deref(), Some("وام"));
         assert_eq!(credit("（共同）").as_deref(), Some("共同"));
@@ -665,6 +690,11 @@ mod tests {
         );
         assert_eq!(trailer("Selskapet venter også en sterk vinter."), None);
         assert!(about_heading("About Northwind Energy"));
+        assert!(notebook("# Notebook") && notebook("Notes to editors:"));
+        assert!(notebook(
+            "The following information is not intended for publication"
+        ));
+        assert!(!notebook("The notebook was found in the car."));
         assert_eq!(trailer("（完）"), Some(Trailer::Other));
         assert_eq!(trailer("(끝)"), Some(Trailer::Other));
         assert_eq!(trailer("ـ (انتهى) ـ"), Some(Trailer::Other));
