@@ -333,6 +333,26 @@ const CAPS_NOTE_PREFIXES: &[&str] = &[
     "RETTIFICA",
 ];
 
+/// Genre labels printed in parentheses before a headline or on a line of their own (Yonhap's
+/// `(News Focus)`, AFP's `(REPORTAGE)`), upper-cased.
+const GENRES: &[&str] = &[
+    "NEWS FOCUS",
+    "NEWS ANALYSIS",
+    "YONHAP INTERVIEW",
+    "YONHAP FEATURE",
+    "INTERVIEW",
+    "FEATURE",
+    "PROFILE",
+    "ANALYSIS",
+    "REPORTAGE",
+    "PORTRAIT",
+    "ENTRETIEN",
+    "ANALYSE",
+    "EXCLUSIVE",
+    "FACTBOX",
+    "EDITORIAL",
+];
+
 /// Classifies a header line that is not content, or `None` for a candidate headline.
 pub(super) fn furniture(line: &str) -> Option<Furniture> {
     let text = line.trim();
@@ -353,6 +373,9 @@ pub(super) fn furniture(line: &str) -> Option<Furniture> {
         return Some(Furniture::Note);
     }
     let core = upper.trim_matches(|c: char| !c.is_alphanumeric());
+    if text.starts_with('(') && text.ends_with(')') && GENRES.contains(&core) {
+        return Some(Furniture::Marker);
+    }
     let bracketed = text.starts_with(['(', '[', '【']) && word_count(text) <= 2;
     if markers::is_priority(text) || version_line(core) || (bracketed && markers::is_version(text))
     {
@@ -491,7 +514,8 @@ fn paren_prefix(text: &str) -> Option<(String, String)> {
     let known = upper.contains("LEAD")
         || upper.contains(" LD")
         || upper == "LD"
-        || markers::is_priority(&upper);
+        || markers::is_priority(&upper)
+        || GENRES.contains(&upper.as_str());
     if !known || inner.len() > 20 {
         return None;
     }
@@ -640,6 +664,7 @@ mod tests {
         );
         assert_eq!(furniture("Bahnstrecke nach Sturm wieder frei"), None);
         assert_eq!(furniture("СРОЧНО"), Some(Furniture::Marker));
+        assert_eq!(furniture("(REPORTAGE)"), Some(Furniture::Marker));
         assert_eq!(furniture("[속보]"), Some(Furniture::Marker));
         assert_eq!(furniture("(2nd LD)"), Some(Furniture::Marker));
         assert_eq!(
@@ -679,6 +704,10 @@ mod tests {
             "NC Dinos capture 1st Korean Series title"
         );
         assert_eq!(strip("Covid-19 cases fall"), "Covid-19 cases fall");
+        assert_eq!(
+            strip("(News Focus) Seoul bets on driverless buses"),
+            "Seoul bets on driverless buses"
+        );
         assert_eq!(strip("[속보] 정부, 새 대책 발표"), "정부, 새 대책 발표");
         assert_eq!(strip("[종합2보] 정부, 새 대책 발표"), "정부, 새 대책 발표");
         assert_eq!(strip("【速報】東京で震度4"), "東京で震度4");

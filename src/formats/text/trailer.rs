@@ -321,6 +321,7 @@ pub(super) fn trailer(line: &str) -> Option<Trailer> {
         || sign_off(text)
         || code_line(text)
         || routing_code(text)
+        || desk_code(text)
     {
         return Some(Trailer::Other);
     }
@@ -523,6 +524,14 @@ fn routing_code(text: &str) -> bool {
         && !ends_sentence(text)
 }
 
+/// A desk code in parentheses on a line of its own (Agenzia Nova's `(Rin)`, `(Mrg)`): two to
+/// five ASCII letters.
+fn desk_code(text: &str) -> bool {
+    parenthesised(text).is_some_and(|inner| {
+        (2..=5).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_alphabetic())
+    })
+}
+
 /// A rule of underscores, dashes, stars or equals signs (`___`, `* * *`): AP puts one above
 /// the contributor line.
 fn rule_line(text: &str) -> bool {
@@ -674,6 +683,7 @@ mod tests {
         assert_eq!(trailer("./."), Some(Trailer::Other));
         assert_eq!(trailer("PMC // SB"), Some(Trailer::Other));
         assert_eq!(trailer("NATO"), None);
+        assert_eq!(trailer("(Rin)"), Some(Trailer::Other));
         assert_eq!(trailer("Фото: Укрінформ"), Some(Trailer::Other));
         assert_eq!(
             trailer("Non perderti tutte le notizie dal mondo su Blog.it"),
