@@ -71,7 +71,7 @@ fn sniff(input: &[u8]) -> Option<Format> {
     let trimmed = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
     match trimmed.chars().next()? {
         '<' => sniff_xml(trimmed),
-        '{' | '[' => Some(sniff_json(trimmed)),
+        '{' | '[' if looks_like_json(trimmed) => Some(sniff_json(trimmed)),
         _ if looks_binary(head) => None,
         _ => Some(Format::Text),
     }
@@ -156,6 +156,21 @@ fn skip_declaration(after: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// A JSON document opens with `{` before a key or `}`, or `[` before a value or `]`; wire copy
+/// that opens with a bracketed marker (`[속보]`, `[UPDATE]`) does not.
+fn looks_like_json(text: &str) -> bool {
+    let mut chars = text.chars();
+    let opening = chars.next();
+    let next = chars.as_str().trim_start().chars().next();
+    match (opening, next) {
+        (Some('{'), Some(c)) => matches!(c, '"' | '}'),
+        (Some('['), Some(c)) => {
+            matches!(c, '{' | '[' | '"' | ']' | '-' | 't' | 'f' | 'n') || c.is_ascii_digit()
+        }
+        _ => false,
+    }
 }
 
 /// JSON-LD has `@context`/`@type`; ninjs has its own key names; anything else is tried as
@@ -265,6 +280,23 @@ mod tests {
             detect(br#"[{"headline":"x"}]"#, None).unwrap(),
             Format::Json
         );
+    }
+
+    #[test]
+    fn bracketed_wire_markers_are_text_not_json() {
+        assert_eq!(
+            detect("[속보] 서울 첫눈\n\n(서울=연합뉴스) 기사".as_bytes(), None).unwrap(),
+            Format::Text
+        );
+        assert_eq!(
+            detect(b"[UPDATE 2] Rates held", None).unwrap(),
+            Format::Text
+        );
+        assert_eq!(
+            detect(b"[\n  {\"headline\": \"x\"}\n]", None).unwrap(),
+            Format::Json
+        );
+        assert_eq!(detect(b"{ }", None).unwrap(), Format::Json);
     }
 
     #[test]
