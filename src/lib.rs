@@ -28,6 +28,7 @@
 
 mod convert;
 mod dateline;
+mod dates;
 mod encoding;
 mod error;
 pub mod formats;
@@ -36,6 +37,7 @@ mod iptc;
 mod iri;
 mod language;
 pub mod model;
+mod script;
 mod xml;
 
 pub use convert::{Conversion, convert};

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::scan::Scan;
-use super::script::fold;
+use crate::script::fold;
 use crate::model::Agency;
 
 /// News agencies and wire services as they appear in datelines and credit lines, in every

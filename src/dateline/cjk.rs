@@ -9,7 +9,7 @@
 use super::date::cjk_date;
 use super::is_known_agency;
 use super::scan::Scan;
-use super::script::{is_cjk, is_digit, is_hangul, narrow};
+use crate::script::{is_cjk, is_digit, is_hangul, narrow};
 use super::{Parsed, Reporter};
 use crate::model::{Agency, Dateline, PartialDate};
 

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::scan::Scan;
-use super::script::{fold, is_cjk};
+use crate::script::{fold, is_cjk};
 use crate::model::PartialDate;
 
 /// Month names and abbreviations, folded (see [`fold`]). A word that means the same month in

@@ -28,14 +28,14 @@ mod agency;
 mod cjk;
 mod date;
 mod scan;
-mod script;
 
 pub(crate) use agency::{agencies_in_tag, is_known_agency};
-pub(crate) use script::{digit_value, is_cjk, is_uncased_letter, is_wide, starts_name};
+pub(crate) use date::month;
+pub(crate) use crate::script::{digit_value, is_cjk, is_uncased_letter, is_wide, starts_name};
 
 use crate::model::{Agency, Dateline, PartialDate};
 use scan::Scan;
-use script::is_rtl_letter;
+use crate::script::is_rtl_letter;
 
 /// A reporter named inside or right after a dateline (`（记者张三）`, `홍길동 기자 =`,
 /// `【ワシントン＝山田太郎】`): the names as printed, and one by one.
@@ -198,7 +198,7 @@ fn parse(text: &str, mode: Mode) -> Option<Parsed> {
     let first = text.chars().next()?;
     if !(first.is_uppercase()
         || is_uncased_letter(first)
-        || script::is_digit(first)
+        || crate::script::is_digit(first)
         || matches!(first, '(' | '（' | '[' | '【' | '〔' | '［'))
     {
         return None;
@@ -376,7 +376,7 @@ fn qualifiers<'a>(s: &mut Scan<'a>, parts: &mut Parts<'a>) {
                 *s = save;
                 return;
             }
-            Some(c) if spaced && (script::is_digit(c) || c.is_alphabetic()) => {
+            Some(c) if spaced && (crate::script::is_digit(c) || c.is_alphabetic()) => {
                 if parts.date.is_none()
                     && let Some(date) = date::date(s)
                 {
@@ -469,7 +469,7 @@ fn finish(mut s: Scan<'_>, mut parts: Parts<'_>, mode: Mode) -> Option<Parsed> {
             // Arabic agencies after their slash tag: `/قنا/ أعلنت ...`.
             Mode::Lead => {
                 let starts_text = s.peek().is_some_and(|c| {
-                    c.is_uppercase() || is_uncased_letter(c) || script::is_digit(c) || is_quote(c)
+                    c.is_uppercase() || is_uncased_letter(c) || crate::script::is_digit(c) || is_quote(c)
                 });
                 if !(parts.known_tag && spaced && starts_text) {
                     return None;

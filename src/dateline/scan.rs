@@ -4,7 +4,7 @@
 //! it slice inside a character or panic. The cursor is `Copy`: a parser saves it, tries a branch,
 //! and restores it when the branch fails.
 
-use super::script::{digit_value, is_digit};
+use crate::script::{digit_value, is_digit};
 
 /// A position in a text being scanned.
 #[derive(Debug, Clone, Copy)]

@@ -243,19 +243,19 @@ impl Article {
             return Cow::Borrowed(&self.body);
         }
         let mut body = self.body.clone();
-        let glued = !dateline.ends_with(char::is_alphanumeric);
+        let glue = Glue::of(dateline);
         match body
             .iter_mut()
             .find(|b| matches!(b, Block::Paragraph { .. }))
         {
-            Some(Block::Paragraph { content }) if glued => {
+            Some(Block::Paragraph { content }) if glue != Glue::Apart => {
                 // No space before a line break, as HTML renders it (the canonical form).
-                let glue = if starts_with_break(content) {
+                let printed = if glue == Glue::Direct || starts_with_break(content) {
                     dateline.to_string()
                 } else {
                     format!("{dateline} ")
                 };
-                content.insert(0, Inline::Text(glue));
+                content.insert(0, Inline::Text(printed));
             }
             _ => body.insert(0, Block::paragraph(dateline)),
         }
@@ -286,7 +286,8 @@ impl Article {
             self.body.remove(0);
             return;
         }
-        if dateline.ends_with(char::is_alphanumeric) {
+        let glue = Glue::of(&dateline);
+        if glue == Glue::Apart {
             return;
         }
         let Some(index) = self
@@ -308,7 +309,11 @@ impl Article {
             return;
         };
         let xml_space = [' ', '\t', '\n', '\r'];
-        if !(rest.starts_with(xml_space) || (rest.is_empty() && before_break)) {
+        let joined = match glue {
+            Glue::Direct => !rest.is_empty() || before_break,
+            _ => rest.starts_with(xml_space) || (rest.is_empty() && before_break),
+        };
+        if !joined {
             return;
         }
         *lead = rest.trim_start_matches(xml_space).to_string();
@@ -331,6 +336,29 @@ impl Article {
             .iter()
             .map(|block| block.plain_text().split_whitespace().count())
             .sum()
+    }
+}
+
+/// How a printed dateline joins the lead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Glue {
+    /// After a space: the dateline ends in a separator (`ROMA (ANSA) -`).
+    Space,
+    /// Directly: the dateline ends in a CJK character or full-width punctuation
+    /// (`新华社北京11月29日电`, `【北京共同】`); these scripts put no space between words.
+    Direct,
+    /// A paragraph of its own: the dateline ends in a word or number (`Brussels, 16 November
+    /// 2023`), which glued to the lead would read as one sentence.
+    Apart,
+}
+
+impl Glue {
+    fn of(dateline: &str) -> Glue {
+        match dateline.chars().last() {
+            Some(c) if crate::script::is_wide(c) => Glue::Direct,
+            Some(c) if c.is_alphanumeric() => Glue::Apart,
+            _ => Glue::Space,
+        }
     }
 }
 
@@ -484,6 +512,11 @@ mod tests {
             (
                 "Brussels, 16 November 2023",
                 vec![Block::paragraph("Today.")],
+            ),
+            ("新华社北京11月29日电", vec![Block::paragraph("记者报道。")]),
+            (
+                "【北京共同】",
+                vec![Block::paragraph("中国政府は発表した。")],
             ),
             (
                 "ROMA (ANSA) -",
