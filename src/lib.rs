@@ -28,7 +28,6 @@
 
 mod convert;
 mod dateline;
-mod dates;
 mod encoding;
 mod error;
 pub mod formats;
