@@ -13,7 +13,7 @@ use newswire::{Format, read, write};
 use proptest::prelude::*;
 use proptest::test_runner::{FileFailurePersistence, TestCaseError};
 
-use support::generate::article;
+use support::generate::{article, text_article};
 
 /// `read(F, write(F, a)) == project(a, F)`, and `write(F, read(F, write(F, a))) == write(F, a)`.
 fn round_trip(format: Format, article: &Article) -> Result<(), TestCaseError> {
@@ -69,8 +69,15 @@ proptest! {
         round_trip(Format::Atom, &a)?;
     }
 
+    /// Plain text carries a story in the wire shape: the generator writes such stories.
+    #[test]
+    fn text_round_trips(a in text_article()) {
+        round_trip(Format::Text, &a)?;
+    }
+
     // A format that newswire reads and writes gets its property here, one line each:
-    // #[test] fn nitf_round_trips(a in article()) { round_trip(Format::Nitf, &a)?; }
+    #[test] fn nitf_round_trips(a in article()) { round_trip(Format::Nitf, &a)?; }
+    #[test] fn ninjs_round_trips(a in article()) { round_trip(Format::Ninjs, &a)?; }
 
     /// Several articles make one document (a G2 newsMessage, a JSON-LD @graph, an Atom feed, a
     /// JSON array, ...), and each comes back as a single article would, in every format that

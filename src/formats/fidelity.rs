@@ -179,7 +179,7 @@ impl Field {
     /// Whether `article` has a value for this field (an empty list, the default kind or status
     /// and a body of plain paragraphs count as no value).
     pub fn is_populated(self, article: &Article) -> bool {
-        use crate::model::{Block, Inline, ItemKind, PubStatus};
+        use crate::model::{Inline, ItemKind, PubStatus};
         let dateline = article.dateline.as_ref();
         let rights = &article.rights;
         match self {
@@ -216,7 +216,7 @@ impl Field {
             Field::Published => article.published.is_some(),
             Field::EditorialNotes => !article.editorial_notes.is_empty(),
             Field::Description => article.description.is_some(),
-            Field::BodyText => !article.body.is_empty(),
+            Field::BodyText => !Block::text_of(&article.body).trim().is_empty(),
             Field::BodyMarkup => article.body.iter().any(|block| match block {
                 Block::Paragraph { content } => content
                     .iter()
@@ -322,6 +322,23 @@ pub fn carries(format: Format, field: Field) -> Carry {
             CopyrightNotice => Full,
             Links => Partial("relations outside Atom's are generalised"),
             Provider => Partial("name only"),
+            _ => Lost,
+        },
+        Format::Text => match field {
+            Headline | BodyText => Full,
+            Subheadline => Partial("a line the reader takes for a standfirst"),
+            Byline => Partial("names the reader takes for a byline"),
+            DatelineText => {
+                Partial("read again from the lead: one the grammar does not know stays text")
+            }
+            Title => Partial("printed above the headline as a sentence; alone, it is the headline"),
+            Authors => Partial("the names the byline prints"),
+            DatelineCity | DatelineRegion | DatelineDate | DatelineAgencies => {
+                Partial("read again from the dateline text")
+            }
+            Sources => Partial("the agencies the dateline prints"),
+            Credit => Partial("one line, without a final full stop"),
+            Language => Partial("detected from the copy"),
             _ => Lost,
         },
         _ => Lost,

@@ -284,8 +284,8 @@ mod tests {
             Err(Error::ReadUnsupported(Format::Nitf))
         ));
         assert!(matches!(
-            write(&[Article::default()], Format::Text),
-            Err(Error::WriteUnsupported(Format::Text))
+            write(&[Article::default()], Format::Rss),
+            Err(Error::WriteUnsupported(Format::Rss))
         ));
         assert!(matches!(
             write(&[], Format::Atom),

@@ -4,7 +4,8 @@
 ///
 /// ```
 /// use newswire::formats::ReadOptions;
-/// let options = ReadOptions { language: Some("de-CH".into()), ..ReadOptions::default() };
+/// let mut options = ReadOptions::default();
+/// options.language = Some("de-CH".into());
 /// assert_eq!(options.language.as_deref(), Some("de-CH"));
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -394,3 +394,254 @@ pub fn article() -> impl Strategy<Value = Article> {
         },
     )
 }
+
+/// Words of one language, for wire-shaped stories: a detector can tell the language, and no word
+/// looks like a marker, a code or a web address.
+const LANGUAGES: &[(&str, &[&str])] = &[
+    (
+        "it",
+        &[
+            "il",
+            "governo",
+            "della",
+            "regione",
+            "ha",
+            "approvato",
+            "oggi",
+            "un",
+            "piano",
+            "per",
+            "le",
+            "scuole",
+            "che",
+            "sono",
+            "state",
+            "chiuse",
+            "dopo",
+            "la",
+            "tempesta",
+            "nei",
+            "comuni",
+            "del",
+            "nord",
+            "secondo",
+            "il",
+            "sindaco",
+            "lavori",
+            "dureranno",
+            "mesi",
+        ],
+    ),
+    (
+        "en",
+        &[
+            "the",
+            "government",
+            "said",
+            "on",
+            "monday",
+            "that",
+            "it",
+            "would",
+            "increase",
+            "spending",
+            "on",
+            "schools",
+            "after",
+            "the",
+            "storm",
+            "closed",
+            "roads",
+            "in",
+            "the",
+            "north",
+            "according",
+            "to",
+            "officials",
+            "who",
+            "expect",
+            "work",
+            "to",
+            "last",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "die",
+            "regierung",
+            "hat",
+            "am",
+            "montag",
+            "einen",
+            "plan",
+            "für",
+            "die",
+            "schulen",
+            "beschlossen",
+            "nachdem",
+            "der",
+            "sturm",
+            "straßen",
+            "im",
+            "norden",
+            "gesperrt",
+            "hatte",
+            "nach",
+            "angaben",
+            "der",
+            "behörden",
+            "dauern",
+            "die",
+            "arbeiten",
+            "monate",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le",
+            "gouvernement",
+            "a",
+            "annoncé",
+            "lundi",
+            "un",
+            "plan",
+            "pour",
+            "les",
+            "écoles",
+            "après",
+            "la",
+            "tempête",
+            "qui",
+            "a",
+            "fermé",
+            "des",
+            "routes",
+            "dans",
+            "le",
+            "nord",
+            "selon",
+            "les",
+            "autorités",
+            "les",
+            "travaux",
+            "devraient",
+            "durer",
+            "plusieurs",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el",
+            "gobierno",
+            "aprobó",
+            "el",
+            "lunes",
+            "un",
+            "plan",
+            "para",
+            "las",
+            "escuelas",
+            "después",
+            "de",
+            "que",
+            "la",
+            "tormenta",
+            "cerrara",
+            "carreteras",
+            "en",
+            "el",
+            "norte",
+            "según",
+            "las",
+            "autoridades",
+            "los",
+            "trabajos",
+            "durarán",
+            "varios",
+            "meses",
+        ],
+    ),
+];
+
+const NAMES: &[&str] = &[
+    "Giulia Bianchi",
+    "Jane Doe",
+    "Hans Weber",
+    "Claire Martin",
+    "Lucía García",
+    "Marco Rossi",
+];
+
+const DATELINES: &[&str] = &[
+    "ROMA (ANSA) -",
+    "TORINO (ITALPRESS) –",
+    "Berlin (dpa) -",
+    "PARIS (AFP) -",
+    "MADRID (EUROPA PRESS) -",
+    "LONDON (Reuters) -",
+];
+
+const CREDITS: &[&str] = &[
+    "IPA Agency (ITALPRESS)",
+    "Reporting by Jane Doe",
+    "Agence France-Presse",
+];
+
+/// `count` words of `pool`, the first capitalised.
+fn words(
+    pool: &'static [&'static str],
+    count: std::ops::RangeInclusive<usize>,
+) -> impl Strategy<Value = String> {
+    vec(proptest::sample::select(pool), count).prop_map(|words| {
+        let text = words.join(" ");
+        let mut chars = text.chars();
+        chars
+            .next()
+            .map(|first| first.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
+    })
+}
+
+/// A paragraph of one to three sentences.
+fn paragraph(pool: &'static [&'static str]) -> impl Strategy<Value = String> {
+    vec(words(pool, 8..=16).prop_map(|s| format!("{s}.")), 1..=3).prop_map(|s| s.join(" "))
+}
+
+/// A story in the wire shape plain text carries (title with a headline, standfirst, byline,
+/// dateline, paragraphs with sub-headings between them, credit), in one language.
+pub fn text_article() -> impl Strategy<Value = Article> {
+    proptest::sample::select(LANGUAGES).prop_flat_map(|(_, pool)| {
+        (
+            of(words(pool, 6..=10).prop_map(|t| format!("{t}."))),
+            words(pool, 5..=10),
+            of(words(pool, 8..=14)),
+            of(proptest::sample::select(NAMES)),
+            of(proptest::sample::select(DATELINES)),
+            vec((paragraph(pool), of(words(pool, 2..=4))), 1..=4),
+            paragraph(pool),
+            of(proptest::sample::select(CREDITS)),
+        )
+            .prop_map(
+                |(title, headline, subheadline, byline, dateline, middle, last, credit)| {
+                    let mut a = Article::default();
+                    a.title = title;
+                    a.headline = Some(headline);
+                    a.subheadline = subheadline;
+                    a.byline = byline.map(str::to_string);
+                    a.dateline = dateline.map(Dateline::new);
+                    for (text, heading) in middle {
+                        a.body.push(Block::paragraph(text));
+                        if let Some(heading) = heading {
+                            a.body.push(Block::heading(2, heading));
+                        }
+                    }
+                    a.body.push(Block::paragraph(last));
+                    a.credit = credit.map(str::to_string);
+                    a
+                },
+            )
+    })
+}
