@@ -28,6 +28,7 @@
 
 mod convert;
 mod dateline;
+mod dates;
 mod encoding;
 mod error;
 pub mod formats;

@@ -179,17 +179,25 @@ fn sniff_json(text: &str) -> Format {
     if text.contains("\"@context\"") || text.contains("\"@type\"") || text.contains("\"@graph\"") {
         return Format::JsonLd;
     }
-    const NINJS_KEYS: [&str; 8] = [
+    const NINJS_KEYS: [&str; 14] = [
+        "\"uri\"",
+        "\"$standard\"",
         "\"versioncreated\"",
         "\"versionCreated\"",
+        "\"firstcreated\"",
+        "\"firstCreated\"",
         "\"body_html\"",
         "\"body_text\"",
+        "\"body_xhtml\"",
         "\"headlines\"",
         "\"bodies\"",
         "\"renditions\"",
         "\"pubstatus\"",
+        "\"pubStatus\"",
     ];
-    if NINJS_KEYS.iter().any(|key| text.contains(key)) {
+    // newswire's own JSON always writes `pub_status`, which no ninjs version spells so; its
+    // extensions may hold ninjs keys.
+    if !text.contains("\"pub_status\"") && NINJS_KEYS.iter().any(|key| text.contains(key)) {
         return Format::Ninjs;
     }
     Format::Json
@@ -260,6 +268,10 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(detect(input.as_bytes(), None).unwrap(), want, "{input}");
         }
+        let wxr = "<?xml version='1.0'?>\n<!-- WordPress export -->\n<rss version='2.0' xmlns:wp='http://wordpress.org/export/1.2/'>";
+        assert_eq!(detect(wxr.as_bytes(), None).unwrap(), Format::Rss);
+        let rss1 = "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>";
+        assert_eq!(detect(rss1.as_bytes(), None).unwrap(), Format::Rss);
         assert!(matches!(
             detect(b"<html><body/></html>", None),
             Err(Error::UnknownFormat(_))
@@ -280,6 +292,16 @@ mod tests {
             detect(br#"[{"headline":"x"}]"#, None).unwrap(),
             Format::Json
         );
+        assert_eq!(
+            detect(br#"{"$standard":{"version":"1.4"},"headline":"x"}"#, None).unwrap(),
+            Format::Ninjs
+        );
+        assert_eq!(
+            detect(br#"[{"uri":"urn:x","title":"y"}]"#, None).unwrap(),
+            Format::Ninjs
+        );
+        let inspected = br#"[{"kind":"text","pub_status":"usable","extensions":{"ninjs:events":[{"uri":"urn:e"}]}}]"#;
+        assert_eq!(detect(inspected, None).unwrap(), Format::Json);
     }
 
     #[test]

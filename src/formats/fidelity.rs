@@ -341,6 +341,23 @@ pub fn carries(format: Format, field: Field) -> Carry {
             Language => Partial("detected from the copy"),
             _ => Lost,
         },
+        Format::Ninjs => match field {
+            DatelineText | DatelineRegion | DatelineDate | DatelineAgencies | Keywords
+            | Priority | Extensions => Lost,
+            Subjects | Genres => Partial(
+                "IPTC scheme URIs come back as aliases; other URIs are cut into scheme and code at the last / or #",
+            ),
+            Authors => Partial("only the creators' names, as the byline when there is none"),
+            CopyrightHolder => {
+                Partial("a name only: an id is written as the name when there is none")
+            }
+            EditorialNotes => Partial("several notes become one, joined by line breaks"),
+            Published => Partial("written as the modification time when there is none, else lost"),
+            Links => Partial(
+                "only absolute URIs; enclosures come first, as renditions; related comes back as no relation",
+            ),
+            _ => Full,
+        },
         _ => Lost,
     }
 }

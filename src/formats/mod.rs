@@ -25,7 +25,7 @@ pub mod rss;
 pub mod text;
 
 pub use detect::detect;
-pub use options::ReadOptions;
+pub use options::{NinjsVersion, ReadOptions, WriteOptions};
 
 /// A news format newswire knows about. [`Format::can_read`] and [`Format::can_write`] say what
 /// this version does with it.
@@ -99,8 +99,8 @@ impl Format {
             Format::Atom => "Atom 1.0 entry / feed (RFC 4287)",
             Format::Nitf => "IPTC NITF 3.x",
             Format::Newsml12 => "IPTC NewsML 1.2",
-            Format::Ninjs => "IPTC ninjs",
-            Format::Rss => "RSS 2.0",
+            Format::Ninjs => "IPTC ninjs 1.x-3.x (writes 3.1 or 2.x)",
+            Format::Rss => "RSS 2.0, WordPress WXR export",
             Format::Iptc7901 => "IPTC 7901 teletype",
             Format::Anpa1312 => "ANPA-1312 teletype",
         }
@@ -132,7 +132,7 @@ impl Format {
     /// feed, a JSON-LD `@graph`, back-to-back teletype messages). Writing several articles in a
     /// format that cannot hold them is an error; the command line writes one file per article.
     pub fn holds_several(self) -> bool {
-        !matches!(self, Format::Text | Format::Nitf)
+        !matches!(self, Format::Text | Format::Nitf | Format::Ninjs)
     }
 
     /// Whether this version of newswire reads the format.
@@ -234,6 +234,29 @@ pub fn read(input: &[u8], format: Format) -> Result<Vec<Article>, Error> {
 /// # Ok::<(), newswire::Error>(())
 /// ```
 pub fn write(articles: &[Article], format: Format) -> Result<Vec<u8>, Error> {
+    write_with(articles, format, &WriteOptions::default())
+}
+
+/// Writes `articles` in `format` as [`write`](fn@write) does, with `options` (the ninjs version,
+/// ...) instead of the defaults.
+///
+/// ```
+/// use newswire::formats::{NinjsVersion, WriteOptions, write_with};
+/// use newswire::{model::Article, Format};
+/// let mut article = Article::default();
+/// article.headline = Some("Rates held".into());
+/// let mut options = WriteOptions::default();
+/// options.ninjs_version = NinjsVersion::V2_1;
+/// let ninjs = String::from_utf8(write_with(&[article], Format::Ninjs, &options)?).unwrap();
+/// assert!(ninjs.contains("\"version\": \"2.1\""));
+/// assert!(ninjs.contains("\"pubstatus\": \"usable\""));
+/// # Ok::<(), newswire::Error>(())
+/// ```
+pub fn write_with(
+    articles: &[Article],
+    format: Format,
+    options: &WriteOptions,
+) -> Result<Vec<u8>, Error> {
     if articles.is_empty() {
         return Err(Error::NoArticles(format));
     }
@@ -253,7 +276,7 @@ pub fn write(articles: &[Article], format: Format) -> Result<Vec<u8>, Error> {
         Format::Atom => atom::write(articles),
         Format::Text => text::write(articles),
         Format::Nitf => nitf::write(articles),
-        Format::Ninjs => ninjs::write(articles),
+        Format::Ninjs => ninjs::write_version(articles, options.ninjs_version),
         Format::Iptc7901 => iptc7901::write(articles),
         Format::Anpa1312 => anpa1312::write(articles),
         other => Err(Error::WriteUnsupported(other)),

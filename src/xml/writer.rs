@@ -24,6 +24,15 @@ impl XmlWriter {
         }
     }
 
+    /// A fragment without the XML declaration (a body a JSON format holds as a string); it starts
+    /// with the line break before its first element.
+    pub fn fragment() -> XmlWriter {
+        XmlWriter {
+            out: String::new(),
+            depth: 0,
+        }
+    }
+
     /// Opens an element on a new line; its children are indented one more level.
     pub fn open(&mut self, name: &str, attrs: Attrs<'_>) {
         self.newline();
@@ -89,6 +98,11 @@ impl XmlWriter {
     /// Escaped character data, written where the output stands.
     pub fn text(&mut self, text: &str) {
         escape_into(&mut self.out, text, false);
+    }
+
+    /// The finished fragment as text, without the line breaks around it.
+    pub fn into_fragment(self) -> String {
+        self.out.trim_matches('\n').to_string()
     }
 
     /// The finished document, ending with a newline.

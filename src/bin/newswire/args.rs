@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 use clap_complete::Shell;
 use newswire::Format;
+use newswire::formats::{NinjsVersion, WriteOptions};
 
 /// Convert news content between agency formats: plain-text wire copy, NewsML-G2, schema.org
 /// JSON-LD, Atom and newswire's JSON.
@@ -42,6 +43,9 @@ pub struct ConvertArgs {
     /// Output format (`newswire formats` lists them)
     #[arg(long, short = 't', value_parser = parse_format)]
     pub to: Format,
+    /// The ninjs version written with `--to ninjs`: 3.1, 3.0, 2.2, 2.1 or 2.0
+    #[arg(long, value_name = "VERSION", default_value = "3.1", value_parser = parse_ninjs_version)]
+    pub ninjs_version: NinjsVersion,
     /// Output directory: each input becomes <input stem>.<extension> there, mirroring the tree
     /// below an input directory
     #[arg(long, short = 'o', value_name = "DIR", conflicts_with = "stdout")]
@@ -127,6 +131,19 @@ impl InputFormat {
 
 fn parse_format(name: &str) -> Result<Format, String> {
     name.parse::<Format>().map_err(|e| e.to_string())
+}
+
+fn parse_ninjs_version(version: &str) -> Result<NinjsVersion, String> {
+    version.parse::<NinjsVersion>().map_err(|e| e.to_string())
+}
+
+impl ConvertArgs {
+    /// What the writers are told: the ninjs version.
+    pub fn write_options(&self) -> WriteOptions {
+        let mut options = WriteOptions::default();
+        options.ninjs_version = self.ninjs_version;
+        options
+    }
 }
 
 fn parse_from(name: &str) -> Result<InputFormat, String> {

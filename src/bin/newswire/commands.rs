@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use clap::CommandFactory;
 use clap_complete::Shell;
+use newswire::formats::WriteOptions;
 use newswire::formats::fidelity::losses_of_all;
 use newswire::{Article, Format};
 
@@ -96,7 +97,7 @@ fn convert_to_files(args: &ConvertArgs, dir: &Path, claims: &Claims, input: &Inp
             let message = format!("another input of this run writes {}", target.display());
             return record.fail(ErrorReport::message(message));
         }
-        let written = newswire::write(articles, args.to)
+        let written = newswire::formats::write_with(articles, args.to, &args.write_options())
             .map_err(|e| ErrorReport::of(&e))
             .and_then(|bytes| {
                 write_atomically(&target, &bytes, &input.path, args.force, args.sync)
@@ -153,7 +154,7 @@ fn convert_to_stdout(args: &ConvertArgs) -> Outcome {
         record.set_losses(args.to, &losses_of_all(read, args.to));
         print_record(&record, args.quiet);
     });
-    document_to_stdout(&articles, args.to, failed)
+    document_to_stdout(&articles, args.to, &args.write_options(), failed)
 }
 
 /// Every article of every input, in order; each input's record and articles go to `on_input`.
@@ -193,7 +194,7 @@ pub fn inspect(args: &InspectArgs) -> Outcome {
             eprintln!("newswire: {}: {}", record.path, error.message);
         }
     });
-    document_to_stdout(&articles, Format::Json, failed)
+    document_to_stdout(&articles, Format::Json, &WriteOptions::default(), failed)
 }
 
 /// `newswire validate`: reads every input and reports errors and warnings; writes nothing.
@@ -265,9 +266,14 @@ pub fn man() -> Outcome {
 
 /// Writes `articles` as one document on standard output (nothing when none was read), and
 /// says how the command ended.
-fn document_to_stdout(articles: &[Article], format: Format, some_failed: bool) -> Outcome {
+fn document_to_stdout(
+    articles: &[Article],
+    format: Format,
+    options: &WriteOptions,
+    some_failed: bool,
+) -> Outcome {
     if !articles.is_empty() {
-        let written = newswire::write(articles, format)
+        let written = newswire::formats::write_with(articles, format, options)
             .map_err(|e| e.to_string())
             .and_then(|bytes| write_stdout(&bytes));
         if let Err(message) = written {

@@ -1,11 +1,236 @@
-//! RSS 2.0 and WordPress WXR exports (not read yet: the module is wired into the registry, its reader comes next).
+//! RSS 2.0 (and RSS 0.9x and 1.0) feeds, and WordPress exports (WXR: RSS 2.0 with the `wp:`
+//! namespace), read; RSS is not written.
+//!
+//! Every `item` of the channel is an article; the channel's `language` and `copyright` apply to
+//! each. In a WordPress export, only posts are articles: attachments (pictures, files) become
+//! the links of the posts that show them as thumbnails, and pages, menus and revisions are left
+//! out.
+//!
+//! | RSS | model |
+//! |---|---|
+//! | `title` | `headline` (one line) |
+//! | `link`; `guid` that is a permalink when there is no `link` | `alternate` link |
+//! | `guid`, else `link` | `id` |
+//! | `content:encoded` | `body` (HTML through the shared allowlist walk) |
+//! | `description` | `body` when there is no `content:encoded`, else `description` (as text) |
+//! | `pubDate` (RFC 822 and its broken variants), else `dc:date` | `published` (a date that cannot be read is a warning) |
+//! | `dc:creator`, `author` (`jane@example.com (Jane Doe)`) | `authors` |
+//! | `category` without `domain`, `dc:subject`, `media:keywords` | `keywords` |
+//! | `category` with `domain` | `subjects`: the domain as scheme, the text as code (WXR: `nicename` the code, the text the name) |
+//! | `enclosure`, `media:content` (also in `media:group`), `media:thumbnail` without them | `enclosure` links (`url`, `type`, `media:title`) |
+//! | `source` | `provider` (a name) |
+//! | `dc:language`, `dc:rights`; channel `language`, `copyright` (`dc:` too) | `language`, `rights.notice` |
+//!
+//! WordPress exports add:
+//!
+//! | WXR | model |
+//! |---|---|
+//! | `wp:post_type` | posts and custom types are articles; `attachment`, `page`, `nav_menu_item`, `revision` and the editor's own types are not |
+//! | `content:encoded` | `body`: shortcodes taken out (their text kept), paragraphs made as WordPress shows them (blank lines, line breaks) |
+//! | `excerpt:encoded` | `description` |
+//! | `dc:creator` (a login) | `authors`: the display name of the channel's `wp:author` of that login |
+//! | `category domain="post_tag"` | `keywords`; other domains (`category`, taxonomies) are subjects |
+//! | `wp:post_name` | `slugline` |
+//! | `wp:post_date_gmt` (else `wp:post_date`), `wp:post_modified_gmt` | `published` when `pubDate` has none, `modified` |
+//! | `wp:status` | `draft`, `pending`, `private`: withheld; `trash`: canceled; `future`: usable with the post date as embargo |
+//! | `wp:postmeta` `_thumbnail_id` | an `enclosure` link to that attachment's `wp:attachment_url` (media type from its extension; title its caption, else its description, else its title) |
+//! | `wp:post_id` | `extensions["wp:post_id"]` |
 
+mod item;
+mod wordpress;
+
+use std::collections::HashMap;
+
+use crate::encoding::decode_xml;
+use crate::model::Warning;
+use crate::xml::{Element, parse};
 use crate::{Article, Error, Format};
 
 /// Whether this version reads the format.
-pub(crate) const CAN_READ: bool = false;
+pub(crate) const CAN_READ: bool = true;
 
-/// Reads every article in the input.
-pub fn read(_input: &[u8]) -> Result<Vec<Article>, Error> {
-    Err(Error::ReadUnsupported(Format::Rss))
+/// The namespace of RSS 1.0 elements (RSS 0.9x and 2.0 have none).
+const RSS1_NS: &str = "http://purl.org/rss/1.0/";
+/// The namespace of RSS 0.90 elements.
+const RSS090_NS: &str = "http://my.netscape.com/rdf/simple/0.9/";
+/// The namespace a few RSS 2.0 feeds put their elements in.
+const USERLAND_NS: &str = "http://backend.userland.com/rss2";
+/// Dublin Core elements.
+const DC_NS: &str = "http://purl.org/dc/elements/1.1/";
+/// The WordPress export namespaces start with this (`…/1.0/`, `…/1.1/`, `…/1.2/`).
+const WP_NS_PREFIX: &str = "http://wordpress.org/export/";
+
+/// An RSS element: in no namespace, or in the RSS 1.0, 0.90 or Userland RSS 2.0 one.
+fn is_rss(element: &Element<'_>) -> bool {
+    element
+        .namespace()
+        .is_none_or(|ns| ns == RSS1_NS || ns == RSS090_NS || ns == USERLAND_NS)
 }
+
+fn is_dc(element: &Element<'_>) -> bool {
+    element.namespace() == Some(DC_NS)
+}
+
+/// A WordPress export element (`wp:…`), not its `excerpt:` namespace.
+fn is_wp(element: &Element<'_>) -> bool {
+    element
+        .namespace()
+        .is_some_and(|ns| ns.starts_with(WP_NS_PREFIX) && !ns.contains("excerpt"))
+}
+
+/// Reads every item of the feed (every post of a WordPress export).
+pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
+    let decoded = decode_xml(input);
+    let document = parse(&decoded.text, Format::Rss)?;
+    let notes: Vec<Warning> = decoded
+        .warning
+        .into_iter()
+        .chain(document.warnings)
+        .map(|message| Warning {
+            field: None,
+            message,
+            raw: None,
+        })
+        .collect();
+    let root = &document.root;
+    if !(root.is("rss") || root.is("RDF")) {
+        return Err(invalid(format!(
+            "the root element is <{}>, not an RSS feed",
+            root.name
+        )));
+    }
+    let channel = root
+        .elements()
+        .find(|e| is_rss(e) && e.is("channel"))
+        .ok_or_else(|| invalid("the feed has no channel".to_string()))?;
+    // RSS 2.0 puts items in the channel, RSS 1.0 beside it.
+    let items: Vec<&Element<'_>> = channel
+        .elements()
+        .chain(root.elements())
+        .filter(|e| is_rss(e) && e.is("item"))
+        .collect();
+    let wordpress = channel.elements().any(is_wp) || items.iter().any(|i| i.elements().any(is_wp));
+    let context = Channel::of(channel, &items);
+    let mut articles = Vec::new();
+    let mut skipped = 0usize;
+    for element in &items {
+        if wordpress && !context.is_article(element) {
+            skipped += 1;
+            continue;
+        }
+        let mut article = item::article(element, &context, wordpress);
+        article.warnings.extend(notes.iter().cloned());
+        articles.push(article);
+    }
+    if articles.is_empty() {
+        let message = if skipped > 0 {
+            format!(
+                "the WordPress export holds no post ({skipped} attachments, pages or other records)"
+            )
+        } else {
+            "the channel holds no item".to_string()
+        };
+        return Err(invalid(message));
+    }
+    Ok(articles)
+}
+
+/// What the channel passes on to its items.
+pub(super) struct Channel {
+    /// `language` (or `dc:language`).
+    language: Option<String>,
+    /// `copyright` (or `dc:rights`).
+    copyright: Option<String>,
+    /// WordPress authors: display name by login.
+    authors: HashMap<String, String>,
+    /// WordPress attachments by post id: URL and caption.
+    attachments: HashMap<String, Attachment>,
+}
+
+/// A WordPress attachment: a picture or file a post may show.
+pub(super) struct Attachment {
+    url: String,
+    title: Option<String>,
+}
+
+impl Channel {
+    fn of(channel: &Element<'_>, items: &[&Element<'_>]) -> Channel {
+        let child = |name: &str, dc: bool| {
+            channel
+                .elements()
+                .find(|e| e.is(name) && if dc { is_dc(e) } else { is_rss(e) })
+                .and_then(Element::text_line)
+        };
+        let mut authors = HashMap::new();
+        for author in channel.elements().filter(|e| is_wp(e) && e.is("author")) {
+            let field = |name: &str| {
+                author
+                    .elements()
+                    .find(|e| is_wp(e) && e.is(name))
+                    .and_then(Element::text_line)
+            };
+            if let Some(login) = field("author_login") {
+                let name = field("author_display_name")
+                    .or_else(|| {
+                        let first = field("author_first_name").unwrap_or_default();
+                        let last = field("author_last_name").unwrap_or_default();
+                        let full = format!("{first} {last}");
+                        let full = full.trim();
+                        (!full.is_empty()).then(|| full.to_string())
+                    })
+                    .unwrap_or_else(|| login.clone());
+                authors.insert(login, name);
+            }
+        }
+        let mut attachments = HashMap::new();
+        for item in items {
+            let field = |name: &str| {
+                item.elements()
+                    .find(|e| is_wp(e) && e.is(name))
+                    .and_then(Element::text_line)
+            };
+            if field("post_type").as_deref() != Some("attachment") {
+                continue;
+            }
+            if let (Some(id), Some(url)) = (field("post_id"), field("attachment_url")) {
+                // The caption (the excerpt), else the description (the content), else the title.
+                let first = |wanted: &dyn Fn(&Element<'_>) -> bool| {
+                    item.elements()
+                        .filter(|e| wanted(e))
+                        .find_map(Element::text_line)
+                };
+                let encoded_in = |e: &Element<'_>, ns: &str| {
+                    e.is("encoded") && e.namespace().is_some_and(|n| n.contains(ns))
+                };
+                let title = first(&|e| encoded_in(e, "excerpt"))
+                    .or_else(|| first(&|e| encoded_in(e, "content")))
+                    .or_else(|| first(&|e| is_rss(e) && e.is("title")));
+                attachments.insert(id, Attachment { url, title });
+            }
+        }
+        Channel {
+            language: child("language", false).or_else(|| child("language", true)),
+            copyright: child("copyright", false).or_else(|| child("rights", true)),
+            authors,
+            attachments,
+        }
+    }
+
+    /// Whether a WordPress item is an article (a post, or a custom type), by its `wp:post_type`.
+    fn is_article(&self, item: &Element<'_>) -> bool {
+        item.elements()
+            .find(|e| is_wp(e) && e.is("post_type"))
+            .and_then(Element::text_line)
+            .is_none_or(|post_type| wordpress::is_article(&post_type))
+    }
+}
+
+fn invalid(message: String) -> Error {
+    Error::Invalid {
+        format: Format::Rss,
+        message,
+    }
+}
+
+#[cfg(test)]
+mod tests;

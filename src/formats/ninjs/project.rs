@@ -1,0 +1,115 @@
+//! What an article becomes after a ninjs write and read, computed from the values the writer
+//! writes ([`Item`]) and the reader's value rules rather than by writing.
+
+use serde_json::Value;
+
+use crate::Article;
+use crate::model::{ItemKind, Party};
+
+use super::read::text::{self, Entry};
+use super::read::values::{
+    Kind, association_link, concept, id, kind, located, long, party, provider_and_sources,
+    rendition_link, short, status, time, urgency, version,
+};
+use super::write::{Item, Text};
+
+/// What `article` becomes after being written as ninjs (3.1) and read back (see
+/// [`fidelity::project`](crate::formats::fidelity::project)):
+///
+/// - `id`: the id (trimmed), else the derived one; `version`, `kind`, `pub_status`: kept;
+///   `urgency`: kept when 1-9.
+/// - short values (language, title, headline, sub-headline, slugline, byline, credit, names,
+///   codes) trimmed; long ones (description, copyright notice, usage terms) as written.
+/// - times: a time without an offset comes back as UTC; an offset in seconds or beyond ±14:00 as
+///   the same instant in UTC. `modified` is the modification time, else the publication time;
+///   `published` is gone.
+/// - `byline`: the byline, else the creators' names joined by commas; `authors` are gone.
+/// - `dateline`: the city alone (`located`); the body is the printed body (dateline at the head
+///   of the lead) in XHTML form.
+/// - `editorial_notes`: one note, the notes joined by line breaks.
+/// - `rights.holder`: its name, else its id, as a name.
+/// - `provider`, `sources`: name and id.
+/// - `subjects`, `genres`: by URI (IPTC scheme URIs back to aliases; other URIs cut after the
+///   last `/` or `#`), else by QCode or code, with the name.
+/// - `links`: those with an absolute URI; enclosures first (as renditions), then the others (as
+///   associations); `related` becomes no relation.
+/// - keywords, priority, extensions: gone.
+pub fn project(article: &Article) -> Article {
+    let item = Item::of(article);
+    let headlines = text::headlines(&entries(&item.headlines));
+    let descriptions = text::descriptions(&entries(&item.descriptions));
+    let (provider, sources) = provider_and_sources(item.info_sources.iter().filter_map(|s| {
+        let party = party(s.uri.as_deref(), s.literal.as_deref(), s.name.as_deref())?;
+        Some((party, s.role))
+    }));
+    let terms = |terms: &[super::write::Term]| {
+        terms
+            .iter()
+            .filter_map(|t| concept(t.uri.as_deref(), t.literal.as_deref(), t.name.as_deref()))
+            .collect()
+    };
+    let mut out = Article {
+        id: id(&item.uri),
+        version: item.version.map(Value::from).as_ref().and_then(version),
+        kind: match kind(item.kind) {
+            Kind::Item(kind) => kind,
+            Kind::NotNews(_) | Kind::Unknown => ItemKind::Text,
+        },
+        language: item.language.as_deref().and_then(short),
+        title: item.title.as_deref().and_then(short),
+        headline: headlines.headline,
+        subheadline: headlines.subheadline,
+        slugline: item.slugline.as_deref().and_then(short),
+        subjects: terms(&item.subjects),
+        genres: terms(&item.genres),
+        byline: item.by.as_deref().and_then(short),
+        dateline: item.located.as_deref().and_then(located),
+        credit: descriptions.credit,
+        provider,
+        sources,
+        urgency: item.urgency.map(Value::from).as_ref().and_then(urgency),
+        pub_status: status(item.pub_status).unwrap_or_default(),
+        embargo: item.embargoed.as_deref().and_then(time),
+        created: item.first_created.as_deref().and_then(time),
+        modified: item.version_created.as_deref().and_then(time),
+        editorial_notes: item.ed_note.as_deref().and_then(long).into_iter().collect(),
+        description: descriptions.description,
+        body: item.body.map(|body| body.blocks).unwrap_or_default(),
+        ..Article::default()
+    };
+    out.rights.holder = item
+        .copyright_holder
+        .as_deref()
+        .and_then(short)
+        .map(Party::named);
+    out.rights.notice = item.copyright_notice.as_deref().and_then(long);
+    out.rights.usage_terms = item.usage_terms.as_deref().and_then(long);
+    out.links = item
+        .renditions
+        .iter()
+        .filter_map(|r| rendition_link(&r.href, r.content_type.as_deref(), r.title.as_deref()))
+        .chain(item.associations.iter().filter_map(|a| {
+            association_link(
+                a.rel.as_deref(),
+                Some(&a.name),
+                Some(&a.uri),
+                a.rendition
+                    .as_ref()
+                    .map(|r| (r.href.as_str(), r.content_type.as_deref())),
+                a.title.as_deref(),
+            )
+        }))
+        .collect();
+    out
+}
+
+fn entries(texts: &[Text]) -> Vec<Entry<'_>> {
+    texts
+        .iter()
+        .map(|t| Entry {
+            role: Some(t.role),
+            content_type: None,
+            value: &t.value,
+        })
+        .collect()
+}

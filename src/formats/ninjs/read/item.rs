@@ -1,0 +1,463 @@
+//! One ninjs object (of any generation) to one article.
+
+use serde_json::{Map, Value};
+
+use crate::model::{Article, Author, Concept, Link, Party, Timestamp, Warning};
+
+use super::fields::Fields;
+use super::text::{self, Entry};
+use super::values::{
+    Kind, association_link, coded_concept, concept, id, kind, located, long, party,
+    provider_and_sources, raw_text, rendition_link, short, status, time, urgency, version,
+};
+
+/// One news object as an article. Keys no mapping reads are kept under `ninjs:<key>`.
+pub(super) fn article(object: &Map<String, Value>) -> Article {
+    let mut f = Fields::new(object);
+    let mut a = Article::default();
+    let mut warnings = Vec::new();
+    let mut kept: Vec<(String, Value)> = Vec::new();
+
+    f.take(&["standard", "$standard"]);
+    a.id = f.take(&["uri"]).and_then(Value::as_str).and_then(id);
+    if a.id.is_none() {
+        a.id = f.take(&["guid"]).and_then(Value::as_str).and_then(id);
+    }
+    if let Some(value) = f.take(&["type"]) {
+        let raw = raw_text(value).unwrap_or_default();
+        match kind(&raw) {
+            Kind::Item(item) => a.kind = item,
+            Kind::NotNews(_) | Kind::Unknown => warnings.push(Warning::new(
+                "kind",
+                "not a ninjs news object type; read as text",
+                Some(raw.clone()),
+            )),
+        }
+        if raw.trim().eq_ignore_ascii_case("component") {
+            kept.push(("type".to_string(), value.clone()));
+        }
+    }
+    if let Some(value) = f.take(&["version"]) {
+        a.version = version(value);
+        if a.version.is_none() {
+            kept.push(("version".to_string(), value.clone()));
+        }
+    }
+    a.modified = date(f.take(&["versioncreated"]), "modified", &mut warnings);
+    a.created = date(f.take(&["firstcreated"]), "created", &mut warnings);
+    a.embargo = date(
+        f.take(&["embargoeduntil", "embargoed"]),
+        "embargo",
+        &mut warnings,
+    );
+    if let Some(value) = f.take(&["pubstatus"]) {
+        let raw = raw_text(value).unwrap_or_default();
+        match status(&raw) {
+            Some(status) => a.pub_status = status,
+            None => warnings.push(Warning::new(
+                "pub_status",
+                "not a ninjs publication status; read as usable",
+                Some(raw),
+            )),
+        }
+    }
+    if let Some(value) = f.take(&["urgency"]) {
+        a.urgency = urgency(value);
+        if a.urgency.is_none() {
+            warnings.push(Warning::new(
+                "urgency",
+                "not an urgency from 1 to 9; left out",
+                Some(value.to_string()),
+            ));
+        }
+    }
+    a.language = string(f.take(&["language"]));
+    a.title = string(f.take(&["title"]));
+    a.slugline = string(f.take(&["slugline"]));
+    a.dateline = f
+        .take(&["located"])
+        .and_then(Value::as_str)
+        .and_then(located);
+    a.byline = string(f.take(&["by", "byline"]));
+    a.editorial_notes = f
+        .take(&["ednote"])
+        .and_then(Value::as_str)
+        .and_then(long)
+        .into_iter()
+        .collect();
+    a.rights.holder = string(f.take(&["copyrightholder"])).map(Party::named);
+    a.rights.notice = f
+        .take(&["copyrightnotice"])
+        .and_then(Value::as_str)
+        .and_then(long);
+    a.rights.usage_terms = f
+        .take(&["usageterms"])
+        .and_then(Value::as_str)
+        .and_then(long);
+
+    // Headlines, descriptions, bodies: the 2.x/3.x arrays and the 1.x keys.
+    let headlines = Texts::gather(&mut f, "headlines", Some("headline"), "headline_");
+    let read = text::headlines(&headlines.entries);
+    a.headline = read.headline;
+    a.subheadline = read.subheadline;
+    headlines.keep(&read.rest, "headlines", &mut kept);
+
+    let descriptions = Texts::gather(&mut f, "descriptions", None, "description_");
+    let read = text::descriptions(&descriptions.entries);
+    a.description = read.description;
+    a.credit = read.credit;
+    descriptions.keep(&read.rest, "descriptions", &mut kept);
+
+    let bodies = Texts::gather(&mut f, "bodies", None, "body_");
+    a.body = text::body(&bodies.entries, &mut warnings);
+
+    // Terms: subjects, then the places, people and organisations the story is about.
+    for names in [
+        &["subjects", "subject"][..],
+        &["places", "place"],
+        &["people", "person"],
+        &["organisations", "organisation", "organizations"],
+    ] {
+        a.subjects.extend(terms(f.take(names)));
+    }
+    a.genres = terms(f.take(&["genres", "genre"]));
+    let parties = members(f.take(&["infosources", "infosource"])).filter_map(|source| {
+        let value = |key: &str| field_str(source, key);
+        let party = party(
+            value("uri"),
+            value("literal").or_else(|| value("code")),
+            value("name"),
+        )?;
+        Some((party, value("role")))
+    });
+    (a.provider, a.sources) = provider_and_sources(parties);
+
+    // Links: the item's own renditions, then the associated items.
+    a.links = renditions(f.take(&["renditions"]))
+        .into_iter()
+        .filter_map(|(_, r)| {
+            rendition_link(
+                field_str(r, "href")?,
+                field_str(r, "contenttype").or_else(|| field_str(r, "mimetype")),
+                field_str(r, "title"),
+            )
+        })
+        .collect();
+    a.links.extend(associations(f.take(&["associations"])));
+
+    // What Superdesk's ninjs adds: read where the model has a place for it.
+    if a.provider.is_none()
+        && let Some(name) = f.take(&["source"]).and_then(Value::as_str).and_then(short)
+    {
+        a.provider = Some(Party::named(name));
+    }
+    if let Some(value) = f.take(&["priority"]) {
+        a.priority = urgency(value);
+        if a.priority.is_none() {
+            kept.push(("priority".to_string(), value.clone()));
+        }
+    }
+    for author in members(f.take(&["authors"])) {
+        if let Some(name) = field_str(author, "name").and_then(short) {
+            let mut person = Author::named(name);
+            person.role = field_str(author, "role").and_then(short);
+            a.authors.push(person);
+        }
+    }
+    // Superdesk's `service` is its ANPA category (IPTC's `a1312cat` scheme).
+    for service in members(f.take(&["service"])) {
+        let code = field_str(service, "code").or_else(|| field_str(service, "qcode"));
+        if let Some(concept) = coded_concept(Some("a1312cat"), code, field_str(service, "name")) {
+            a.subjects.push(concept);
+        }
+    }
+    for keyword in members(f.take(&["keywords"])) {
+        if let Some(keyword) = keyword.as_str().and_then(short) {
+            a.keywords.push(keyword);
+        }
+    }
+
+    for (key, value) in f.unused() {
+        kept.push((key.clone(), value.clone()));
+    }
+    for (key, value) in kept {
+        a.extensions.insert(format!("ninjs:{key}"), value);
+    }
+    a.warnings = f.warnings;
+    a.warnings.extend(warnings);
+    a
+}
+
+/// A non-blank string value, trimmed.
+fn string(value: Option<&Value>) -> Option<String> {
+    value.and_then(Value::as_str).and_then(short)
+}
+
+/// A date-time value; one that cannot be read is a warning with the raw value.
+fn date(value: Option<&Value>, field: &str, warnings: &mut Vec<Warning>) -> Option<Timestamp> {
+    let value = value?;
+    let raw = raw_text(value).unwrap_or_else(|| value.to_string());
+    if raw.trim().is_empty() {
+        return None;
+    }
+    let parsed = time(&raw);
+    if parsed.is_none() {
+        warnings.push(Warning::new(field, "not a date-time; left out", Some(raw)));
+    }
+    parsed
+}
+
+/// The objects of an array value (others skipped).
+fn members(value: Option<&Value>) -> impl Iterator<Item = &Value> {
+    value
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter(|v| v.is_object())
+}
+
+/// A string field of an object, by name in any casing.
+fn field_str<'a>(object: &'a Value, name: &str) -> Option<&'a str> {
+    field(object, name).and_then(Value::as_str)
+}
+
+fn field<'a>(object: &'a Value, name: &str) -> Option<&'a Value> {
+    object
+        .as_object()?
+        .iter()
+        .find(|(key, _)| key.eq_ignore_ascii_case(name))
+        .map(|(_, value)| value)
+}
+
+/// Where a text entry came from, to keep it when the model has no place for it.
+enum Origin<'a> {
+    /// A member of a 2.x/3.x array.
+    Listed(&'a Value),
+    /// A 1.x key (`headline_extended`), with its full name.
+    Keyed(String, &'a Value),
+    /// The 1.x `headline`.
+    Single,
+}
+
+/// The renditions of one text (headline, description or body), from every generation's keys.
+struct Texts<'a> {
+    entries: Vec<Entry<'a>>,
+    origins: Vec<Origin<'a>>,
+}
+
+impl<'a> Texts<'a> {
+    /// The `{role, contentType, value}` members of the array `plural`, the 1.x key `single`
+    /// (the main one) and the 1.x keys starting with `prefix` (a last part naming a format is
+    /// the content type, the rest the role: `description_caption_xhtml`).
+    fn gather(f: &mut Fields<'a>, plural: &str, single: Option<&str>, prefix: &str) -> Texts<'a> {
+        let mut texts = Texts {
+            entries: Vec::new(),
+            origins: Vec::new(),
+        };
+        for member in members(f.take(&[plural])) {
+            if let Some(value) = field_str(member, "value") {
+                texts.entries.push(Entry {
+                    role: field_str(member, "role"),
+                    content_type: field_str(member, "contenttype"),
+                    value,
+                });
+                texts.origins.push(Origin::Listed(member));
+            }
+        }
+        if let Some(value) = single
+            .and_then(|name| f.take(&[name]))
+            .and_then(Value::as_str)
+        {
+            texts.entries.push(Entry {
+                role: Some("main"),
+                content_type: None,
+                value,
+            });
+            texts.origins.push(Origin::Single);
+        }
+        for (suffix, raw) in f.take_prefixed(prefix) {
+            let Some(value) = raw.as_str() else {
+                continue;
+            };
+            let (role, format) = match suffix.rsplit_once('_') {
+                Some((role, format)) if is_format(format) => (Some(role), Some(format)),
+                None if is_format(suffix) => (None, Some(suffix)),
+                _ => (Some(suffix), None),
+            };
+            texts.entries.push(Entry {
+                role,
+                content_type: format,
+                value,
+            });
+            texts
+                .origins
+                .push(Origin::Keyed(format!("{prefix}{suffix}"), raw));
+        }
+        texts
+    }
+
+    /// Keeps the entries at `rest`: array members under `ninjs:<plural>`, 1.x keys under their
+    /// own name.
+    fn keep(&self, rest: &[usize], plural: &str, kept: &mut Vec<(String, Value)>) {
+        let mut listed = Vec::new();
+        for origin in rest.iter().filter_map(|&i| self.origins.get(i)) {
+            match origin {
+                Origin::Listed(raw) => listed.push((*raw).clone()),
+                Origin::Keyed(key, raw) => kept.push((key.clone(), (*raw).clone())),
+                Origin::Single => {}
+            }
+        }
+        if !listed.is_empty() {
+            kept.push((plural.to_string(), Value::Array(listed)));
+        }
+    }
+}
+
+/// The `{role, contentType, value}` entries of an array (an association's headlines).
+fn entries(value: Option<&Value>) -> Vec<Entry<'_>> {
+    members(value)
+        .filter_map(|member| {
+            Some(Entry {
+                role: field_str(member, "role"),
+                content_type: field_str(member, "contenttype"),
+                value: field_str(member, "value")?,
+            })
+        })
+        .collect()
+}
+
+fn is_format(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "text" | "plain" | "html" | "xhtml" | "richtext" | "nitf" | "xml" | "html5"
+    )
+}
+
+/// Subjects, genres, places, people or organisations: 2.x/3.x `uri`/`literal`/`name`, 1.x
+/// `scheme`/`code`/`name` (Superdesk's `qcode` too).
+fn terms(value: Option<&Value>) -> Vec<Concept> {
+    members(value)
+        .filter_map(|term| {
+            let value = |key: &str| field_str(term, key);
+            if value("uri").is_some() || value("literal").is_some() {
+                concept(value("uri"), value("literal"), value("name"))
+            } else {
+                coded_concept(
+                    value("scheme"),
+                    value("code").or_else(|| value("qcode")),
+                    value("name"),
+                )
+            }
+        })
+        .collect()
+}
+
+/// Renditions with their names: a 2.x/3.x array (`name` inside) or a 1.x map (name as key).
+fn renditions(value: Option<&Value>) -> Vec<(Option<&str>, &Value)> {
+    match value {
+        Some(Value::Array(items)) => items
+            .iter()
+            .filter(|item| item.is_object())
+            .map(|item| (field_str(item, "name"), item))
+            .collect(),
+        Some(Value::Object(map)) => map
+            .iter()
+            .filter(|(_, item)| item.is_object())
+            .map(|(name, item)| (Some(name.as_str()), item))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The rendition a link to an associated item points at: `original` (`main`, `highres`,
+/// `baseImage`), else the largest, else the first, among those with an `href`.
+pub(super) fn best_rendition(value: Option<&Value>) -> Option<(&str, Option<&str>)> {
+    const PREFERRED: [&str; 5] = ["original", "main", "highres", "hires", "baseimage"];
+    let candidates: Vec<(Option<&str>, &Value, &str)> = renditions(value)
+        .into_iter()
+        .filter_map(|(name, r)| Some((name, r, field_str(r, "href").and_then(nonblank)?)))
+        .collect();
+    let named = PREFERRED.iter().find_map(|preferred| {
+        candidates
+            .iter()
+            .find(|(name, _, _)| name.is_some_and(|n| n.eq_ignore_ascii_case(preferred)))
+    });
+    let area = |r: &Value| {
+        let side = |key| field(r, key).and_then(Value::as_f64).unwrap_or(0.0);
+        side("width") * side("height")
+    };
+    let largest = || {
+        candidates
+            .iter()
+            .filter(|(_, r, _)| area(r) > 0.0)
+            .max_by(|a, b| area(a.1).total_cmp(&area(b.1)))
+    };
+    let (_, rendition, href) = named.or_else(largest).or_else(|| candidates.first())?;
+    let media_type =
+        field_str(rendition, "contenttype").or_else(|| field_str(rendition, "mimetype"));
+    Some((href, media_type))
+}
+
+fn nonblank(text: &str) -> Option<&str> {
+    (!text.trim().is_empty()).then_some(text)
+}
+
+/// Associated items as links (see [`association_link`]): a 2.x/3.x array or a 1.x map whose keys
+/// are the names.
+fn associations(value: Option<&Value>) -> Vec<Link> {
+    let listed: Vec<(Option<&str>, &Value)> = match value {
+        Some(Value::Array(items)) => items
+            .iter()
+            .filter(|item| item.is_object())
+            .map(|item| (field_str(item, "name"), item))
+            .collect(),
+        Some(Value::Object(map)) => map
+            .iter()
+            .filter(|(_, item)| item.is_object())
+            .map(|(name, item)| (Some(name.as_str()), item))
+            .collect(),
+        _ => Vec::new(),
+    };
+    listed
+        .into_iter()
+        .filter_map(|(name, item)| {
+            // BBC's feed names an association in `id`.
+            let name = name.or_else(|| field_str(item, "id"));
+            let uri = field_str(item, "uri").or_else(|| field_str(item, "guid"));
+            let title = field_str(item, "title")
+                .map(str::to_string)
+                .or_else(|| {
+                    let headlines: Vec<Entry<'_>> = entries(field(item, "headlines"))
+                        .into_iter()
+                        .chain(field_str(item, "headline").map(|value| Entry {
+                            role: Some("main"),
+                            content_type: None,
+                            value,
+                        }))
+                        .collect();
+                    text::headlines(&headlines).headline
+                })
+                .or_else(|| {
+                    // A picture's caption.
+                    let descriptions: Vec<Entry<'_>> = entries(field(item, "descriptions"))
+                        .into_iter()
+                        .chain(field_str(item, "description_text").map(|value| Entry {
+                            role: None,
+                            content_type: None,
+                            value,
+                        }))
+                        .collect();
+                    text::descriptions(&descriptions)
+                        .description
+                        .and_then(|d| short(&d))
+                });
+            association_link(
+                field_str(item, "rel"),
+                name,
+                uri,
+                best_rendition(field(item, "renditions")),
+                title.as_deref(),
+            )
+        })
+        .collect()
+}

@@ -1,0 +1,210 @@
+//! Reads ninjs 1.0-1.6, 2.x and 3.x into articles.
+//!
+//! A document is one news object, a bare array of them (IPTC's 3.0 "collection" example), or
+//! an API envelope holding them in `item`/`items` (BBC's LDRS feed). The generation is read from
+//! `standard`/`$standard` or, failing that, from the keys (camelCase is 3.x; `headline`,
+//! `body_*` and maps of renditions are 1.x); keys are looked up in any casing, with a warning
+//! when one is cased as another generation would case it.
+//!
+//! Event and planning items (`type` `event`/`planning`, or `eventDetails`/`plannedCoverage`
+//! without a type) are not news items and are refused, as are JSON Schemas and JSON that holds
+//! no news object. In a collection they are skipped.
+//!
+//! | ninjs 3.x (2.x, 1.x) | model |
+//! |---|---|
+//! | `uri` (Superdesk's `guid`) | `id` (`urn:newswire:id:` + percent-encoding undone) |
+//! | `type` | `kind` (`component` reads as text and is kept; another value is a warning) |
+//! | `version` | `version` when a whole number, else kept |
+//! | `versionCreated`, `firstCreated`, `embargoedUntil` (`embargoed`) | `modified`, `created`, `embargo` (a date that cannot be read is a warning) |
+//! | `pubStatus`, `urgency` | `pub_status`, `urgency` (a whole number 1-9; others are warnings) |
+//! | `language`, `title`, `slugline`, `by` (`byline`) | `language`, `title`, `slugline`, `byline` |
+//! | `located` | `dateline.city` (ninjs has no dateline text) |
+//! | `edNote`, `copyrightHolder`, `copyrightNotice`, `usageTerms` | one editorial note, `rights` (the holder as a name) |
+//! | `headlines[]` (`headline`, `headline_*`) | role `main` (or none): `headline`; role `sub`: `subheadline`; without a main one, the first other |
+//! | `descriptions[]` (`description_*`) | role `summary` (or none), else `caption`: `description` (plain text preferred); role `creditline`: `credit` |
+//! | `bodies[]` (`body_*`) | `body` from the richest: XHTML (as XML, else as HTML), HTML, NITF, plain text (paragraphs at blank lines, else one per line), through the shared allowlist walk |
+//! | `subjects[]`, `places[]`, `people[]`, `organisations[]` (`subject`, `place`, `person`, `organisation`) | `subjects`: `uri` (IPTC scheme URIs back to aliases; others cut after the last `/` or `#`), else `literal` (a QCode as scheme and code), 1.x `scheme` + `code`, and `name` |
+//! | `genres[]` (`genre`) | `genres`, the same way |
+//! | `infoSources[]` (`infosources`, `infosource`) | role `provider` (`publisher`, `distributor`): `provider`; others `sources` (`uri`, else `literal`, is the id) |
+//! | `renditions` (array or 1.x map) | `enclosure` links (`href`, `contentType`/`mimetype`, `title`) |
+//! | `associations` (array or 1.x map) | links: to the associated item's best rendition (`original`, else the largest) with its media type, else to its `uri`; the relation is `rel`, else the association's name (`related` is no relation); the title is its `title`, else its headline, else its description (a picture's caption) |
+//! | Superdesk's `source`, `priority`, `authors`, `keywords`, `service` | `provider` (a name), `priority`, `authors` (name and role), `keywords`, subjects in IPTC's ANPA category scheme `a1312cat` |
+//! | anything else (`profile`, `altIds`, `extra`, other roles' headlines and descriptions, ...) | `extensions` under `ninjs:<key>` |
+
+mod fields;
+mod item;
+pub(super) mod text;
+pub(super) mod values;
+
+use serde_json::{Map, Value};
+
+use crate::encoding::decode_text;
+use crate::model::Warning;
+use crate::{Article, Error, Format, Position};
+
+/// Reads every news object in the document.
+pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
+    let decoded = decode_text(input);
+    let value: Value = serde_json::from_str(&decoded.text).map_err(|e| syntax(&e))?;
+    let objects = news_objects(&value)?;
+    Ok(objects
+        .into_iter()
+        .map(|object| {
+            let mut article = item::article(object);
+            if let Some(message) = &decoded.warning {
+                article
+                    .warnings
+                    .insert(0, Warning::new("input", message.clone(), None));
+            }
+            article
+        })
+        .collect())
+}
+
+/// The news objects of a document, or why it holds none.
+fn news_objects(value: &Value) -> Result<Vec<&Map<String, Value>>, Error> {
+    match value {
+        Value::Object(object) => {
+            if is_news_object(object) {
+                if let Some(what) = not_news(object) {
+                    return Err(invalid(format!(
+                        "the object is a ninjs {what} item, not a news item"
+                    )));
+                }
+                return Ok(vec![object]);
+            }
+            if object.contains_key("$schema") {
+                return Err(invalid(
+                    "the document is a JSON Schema, not a ninjs news object".to_string(),
+                ));
+            }
+            let envelope = ["item", "items"]
+                .iter()
+                .find_map(|key| object.get(*key).filter(|v| v.is_array()));
+            match envelope {
+                Some(items) => collection(items, "the envelope's items"),
+                None => Err(invalid(
+                    "no ninjs news object: the JSON object has none of uri, headline(s), bodies, descriptions, versioncreated, renditions"
+                        .to_string(),
+                )),
+            }
+        }
+        Value::Array(_) => collection(value, "the array"),
+        other => Err(invalid(format!(
+            "the document is a JSON {}, not a ninjs object",
+            json_type(other)
+        ))),
+    }
+}
+
+/// The news objects of an array (a collection); events and planning items are skipped.
+fn collection<'a>(items: &'a Value, what: &str) -> Result<Vec<&'a Map<String, Value>>, Error> {
+    let items = items.as_array().map(Vec::as_slice).unwrap_or_default();
+    let mut news = Vec::new();
+    let mut skipped = Vec::new();
+    for item in items {
+        match item {
+            Value::Object(object) if is_news_object(object) => match not_news(object) {
+                Some(kind) => skipped.push(kind),
+                None => news.push(object),
+            },
+            other => {
+                return Err(invalid(format!(
+                    "{what} holds a JSON {}, not a ninjs news object",
+                    json_type(other)
+                )));
+            }
+        }
+    }
+    if news.is_empty() {
+        let message = match skipped.first() {
+            Some(kind) => format!(
+                "{what} holds {} ninjs {kind} item(s) and no news item",
+                skipped.len()
+            ),
+            None => format!("{what} holds no ninjs news object"),
+        };
+        return Err(invalid(message));
+    }
+    Ok(news)
+}
+
+/// An object with a key only a ninjs news object has.
+fn is_news_object(object: &Map<String, Value>) -> bool {
+    object.keys().any(|key| {
+        let key = key.to_ascii_lowercase();
+        matches!(
+            key.as_str(),
+            "uri"
+                | "guid"
+                | "headline"
+                | "headlines"
+                | "bodies"
+                | "descriptions"
+                | "versioncreated"
+                | "firstcreated"
+                | "renditions"
+                | "associations"
+                | "$standard"
+                | "eventdetails"
+        ) || ["body_", "headline_", "description_"]
+            .iter()
+            .any(|prefix| key.starts_with(prefix))
+    })
+}
+
+/// `event` or `planning` when the object is such an item.
+fn not_news(object: &Map<String, Value>) -> Option<&'static str> {
+    let kind = object
+        .iter()
+        .find(|(key, _)| key.eq_ignore_ascii_case("type"))
+        .and_then(|(_, value)| value.as_str());
+    match kind.map(values::kind) {
+        Some(values::Kind::NotNews(what)) => Some(what),
+        Some(_) => None,
+        None => {
+            let has = |name: &str| object.keys().any(|key| key.eq_ignore_ascii_case(name));
+            if has("eventDetails") {
+                Some("event")
+            } else if has("plannedCoverage") {
+                Some("planning")
+            } else {
+                None
+            }
+        }
+    }
+}
+
+fn json_type(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
+fn invalid(message: String) -> Error {
+    Error::Invalid {
+        format: Format::Ninjs,
+        message,
+    }
+}
+
+fn syntax(error: &serde_json::Error) -> Error {
+    let message = error.to_string();
+    let message = match message.rfind(" at line ") {
+        Some(i) => message.get(..i).unwrap_or(&message).to_string(),
+        None => message,
+    };
+    Error::Syntax {
+        format: Format::Ninjs,
+        position: Position::LineColumn {
+            line: error.line(),
+            column: error.column(),
+        },
+        message,
+    }
+}

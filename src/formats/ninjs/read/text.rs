@@ -1,0 +1,347 @@
+//! Headlines, descriptions and bodies: the text values that come in several renditions
+//! (`headlines[]`, `bodies[]`, `descriptions[]` in 2.x and 3.x; `headline_*`, `body_*`,
+//! `description_*` in 1.x), each with a role and a content type.
+
+use crate::Format;
+use crate::html::html_body;
+use crate::model::{Block, Inline, Warning, canonical_body};
+use crate::xml::{XHTML_NS, parse, read_body};
+
+use super::values::{long, short};
+
+/// One rendition of a text: its role, content type and value.
+#[derive(Debug, Clone, Copy)]
+pub(in crate::formats::ninjs) struct Entry<'a> {
+    pub role: Option<&'a str>,
+    pub content_type: Option<&'a str>,
+    pub value: &'a str,
+}
+
+/// How a content type says the value is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Markup {
+    /// XHTML (`application/xhtml+xml`, 1.x `body_xhtml`): read as XML, else as HTML.
+    Xhtml,
+    /// HTML (`text/html`, `html5`, 1.x `body_html`, `richtext`).
+    Html,
+    /// NITF or other XML (`text/vnd.IPTC.NITF`, `application/xml`).
+    Xml,
+    /// Plain text, or a type that says nothing.
+    Text,
+}
+
+fn markup(content_type: Option<&str>) -> Markup {
+    let Some(kind) = content_type.map(|t| t.trim().to_ascii_lowercase()) else {
+        return Markup::Text;
+    };
+    if kind.contains("xhtml") {
+        Markup::Xhtml
+    } else if kind.contains("html") || kind.contains("richtext") {
+        Markup::Html
+    } else if kind.contains("nitf") || kind.ends_with("xml") {
+        Markup::Xml
+    } else {
+        Markup::Text
+    }
+}
+
+/// Whether a value holds markup (rather than text).
+fn is_markup(content_type: Option<&str>) -> bool {
+    markup(content_type) != Markup::Text
+}
+
+/// The text of a value: markup through the HTML parser, plain text as written.
+fn plain(entry: &Entry<'_>) -> String {
+    if is_markup(entry.content_type) {
+        Block::text_of(&html_body(entry.value))
+    } else {
+        entry.value.to_string()
+    }
+}
+
+/// A role, lower case and trimmed; `""` for none.
+fn role(entry: &Entry<'_>) -> String {
+    entry
+        .role
+        .map(|r| r.trim().to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
+/// The headline and the sub-headline, and the entries neither took.
+#[derive(Debug, Default)]
+pub(in crate::formats::ninjs) struct Headlines {
+    pub headline: Option<String>,
+    pub subheadline: Option<String>,
+    /// Indexes of the entries left over.
+    pub rest: Vec<usize>,
+}
+
+/// Reads headline entries: role `main` (or none) is the headline and `sub` (`subheadline`,
+/// `subtitle`, `deck`, `standfirst`) the sub-headline, each the first such; without a main one,
+/// the first entry of another role is the headline.
+pub(in crate::formats::ninjs) fn headlines(entries: &[Entry<'_>]) -> Headlines {
+    let mut out = Headlines::default();
+    let mut others = Vec::new();
+    for (i, entry) in entries.iter().enumerate() {
+        let text = short(&plain(entry));
+        match role(entry).as_str() {
+            "" | "main" | "headline" | "hl1" if out.headline.is_none() && text.is_some() => {
+                out.headline = text;
+            }
+            "sub" | "subheadline" | "subhead" | "subtitle" | "deck" | "standfirst" | "hl2"
+                if out.subheadline.is_none() && text.is_some() =>
+            {
+                out.subheadline = text;
+            }
+            _ if text.is_some() => others.push(i),
+            _ => {}
+        }
+    }
+    if out.headline.is_none()
+        && let Some((first, rest)) = others.split_first()
+    {
+        out.headline = entries.get(*first).and_then(|e| short(&plain(e)));
+        others = rest.to_vec();
+    }
+    out.rest = others;
+    out
+}
+
+/// The description and the credit line, and the entries neither took.
+#[derive(Debug, Default)]
+pub(in crate::formats::ninjs) struct Descriptions {
+    pub description: Option<String>,
+    pub credit: Option<String>,
+    pub rest: Vec<usize>,
+}
+
+/// Reads description entries: role `creditline` (`credit`) is the credit line (a convention
+/// IPTC's AP example uses); a summary (role `summary`, `abstract`, `description` or none), else a
+/// caption (`caption`, `text`, `lead`, `teaser`), is the description, plain text preferred to
+/// markup; its other renditions are the same text. Entries of other roles are left over.
+pub(in crate::formats::ninjs) fn descriptions(entries: &[Entry<'_>]) -> Descriptions {
+    let mut out = Descriptions::default();
+    let mut candidates = Vec::new();
+    for (i, entry) in entries.iter().enumerate() {
+        let rank = match role(entry).as_str() {
+            "creditline" | "credit" | "credit_line" if out.credit.is_none() => {
+                out.credit = short(&plain(entry));
+                continue;
+            }
+            "" | "summary" | "abstract" | "description" => 0,
+            "caption" | "text" | "main" | "lead" | "teaser" => 1,
+            _ => {
+                out.rest.push(i);
+                continue;
+            }
+        };
+        if long(&plain(entry)).is_some() {
+            candidates.push((rank, is_markup(entry.content_type), entry));
+        }
+    }
+    out.description = candidates
+        .into_iter()
+        .min_by_key(|(rank, markup, _)| (*rank, *markup))
+        .and_then(|(_, _, entry)| long(&plain(entry)));
+    out
+}
+
+/// The body from the richest entry: XHTML, then HTML, then NITF or other XML, then plain text.
+/// Markup goes through the shared allowlist walk (scripts, styles, event handlers and unsafe
+/// links never reach the model).
+pub(in crate::formats::ninjs) fn body(
+    entries: &[Entry<'_>],
+    warnings: &mut Vec<Warning>,
+) -> Vec<Block> {
+    let best = entries
+        .iter()
+        .filter(|e| !e.value.trim().is_empty())
+        .min_by_key(|e| markup(e.content_type));
+    match best {
+        Some(entry) => body_blocks(entry.content_type, entry.value, warnings),
+        None => Vec::new(),
+    }
+}
+
+/// One body value as blocks, by its content type.
+pub(in crate::formats::ninjs) fn body_blocks(
+    content_type: Option<&str>,
+    value: &str,
+    warnings: &mut Vec<Warning>,
+) -> Vec<Block> {
+    match markup(content_type) {
+        Markup::Xhtml | Markup::Xml => {
+            xml_body(value, warnings).unwrap_or_else(|| html_body(value))
+        }
+        Markup::Html => html_body(value),
+        Markup::Text => text_blocks(value),
+    }
+}
+
+/// A fragment (or a document) read as XML; `None` when it is not well-formed. A NITF document
+/// gives its `body.content`.
+fn xml_body(value: &str, warnings: &mut Vec<Warning>) -> Option<Vec<Block>> {
+    let trimmed = value.trim_start();
+    let whole =
+        trimmed.starts_with("<?xml") || trimmed.starts_with("<!") || trimmed.starts_with("<nitf");
+    let wrapped;
+    let text = if whole {
+        trimmed
+    } else {
+        wrapped = format!("<div xmlns=\"{XHTML_NS}\">{value}</div>");
+        wrapped.as_str()
+    };
+    let document = parse(text, Format::Ninjs).ok()?;
+    let root = &document.root;
+    let content = if root.is("nitf") {
+        root.child("body")
+            .and_then(|body| body.child("body.content"))
+            .map_or(&[][..], |content| content.children.as_slice())
+    } else {
+        root.children.as_slice()
+    };
+    let blocks = read_body(content);
+    warnings.extend(notes(document.warnings));
+    Some(blocks)
+}
+
+fn notes(messages: Vec<String>) -> impl Iterator<Item = Warning> {
+    messages
+        .into_iter()
+        .map(|message| Warning::new("body", message, None))
+}
+
+/// Plain text as paragraphs: blank lines separate them and the lines of one are kept apart by
+/// line breaks; text without blank lines has one paragraph per line (TT's and NTB's plain
+/// bodies).
+pub(in crate::formats::ninjs) fn text_blocks(text: &str) -> Vec<Block> {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let lines: Vec<&str> = text.trim().split('\n').collect();
+    let paragraphs: Vec<Vec<&str>> = if lines.iter().any(|line| line.trim().is_empty()) {
+        lines
+            .split(|line| line.trim().is_empty())
+            .map(<[&str]>::to_vec)
+            .collect()
+    } else {
+        lines.into_iter().map(|line| vec![line]).collect()
+    };
+    let blocks: Vec<Block> = paragraphs
+        .into_iter()
+        .map(|lines| {
+            let mut content = Vec::new();
+            for (i, line) in lines.iter().enumerate() {
+                if i > 0 {
+                    content.push(Inline::LineBreak);
+                }
+                content.push(Inline::text(*line));
+            }
+            Block::Paragraph { content }
+        })
+        .collect();
+    canonical_body(&blocks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry<'a>(
+        role: Option<&'a str>,
+        content_type: Option<&'a str>,
+        value: &'a str,
+    ) -> Entry<'a> {
+        Entry {
+            role,
+            content_type,
+            value,
+        }
+    }
+
+    #[test]
+    fn headline_roles() {
+        let read = headlines(&[
+            entry(Some("sub"), None, "Sub"),
+            entry(Some("main"), Some("text/plain"), " Main "),
+            entry(Some("seo"), None, "Other"),
+        ]);
+        assert_eq!(read.headline.as_deref(), Some("Main"));
+        assert_eq!(read.subheadline.as_deref(), Some("Sub"));
+        assert_eq!(read.rest, [2]);
+        let only_other = headlines(&[entry(Some("simple"), Some("text/html"), "<b>Bold</b> h")]);
+        assert_eq!(only_other.headline.as_deref(), Some("Bold h"));
+        assert!(only_other.rest.is_empty());
+    }
+
+    #[test]
+    fn descriptions_and_credit() {
+        let read = descriptions(&[
+            entry(Some("summary"), Some("text/html"), "<p>Sum</p>"),
+            entry(Some("summary"), Some("text/plain"), "Sum"),
+            entry(Some("creditline"), None, "AP"),
+            entry(Some("keywords"), None, "a, b"),
+        ]);
+        assert_eq!(read.description.as_deref(), Some("Sum"));
+        assert_eq!(read.credit.as_deref(), Some("AP"));
+        assert_eq!(read.rest, [3]);
+    }
+
+    #[test]
+    fn the_richest_body_wins_and_is_sanitized() {
+        let mut warnings = Vec::new();
+        let blocks = body(
+            &[
+                entry(Some("text"), Some("text/plain"), "Plain"),
+                entry(
+                    Some("html"),
+                    Some("text/html"),
+                    "<p onclick='x()'>Rich <script>alert(1)</script><a href='javascript:x'>link</a></p>",
+                ),
+            ],
+            &mut warnings,
+        );
+        assert_eq!(blocks, [Block::paragraph("Rich link")]);
+        let xhtml = body(
+            &[entry(
+                None,
+                Some("application/xhtml+xml"),
+                "<p>a<br/>b</p><h2>H</h2>",
+            )],
+            &mut warnings,
+        );
+        assert_eq!(
+            xhtml,
+            [
+                Block::Paragraph {
+                    content: vec![Inline::text("a"), Inline::LineBreak, Inline::text("b")]
+                },
+                Block::heading(2, "H")
+            ]
+        );
+        let sloppy = body(
+            &[entry(
+                None,
+                Some("application/xhtml+xml"),
+                "<p>a&nbsp;<br>b",
+            )],
+            &mut warnings,
+        );
+        assert_eq!(sloppy.len(), 1);
+    }
+
+    #[test]
+    fn plain_text_paragraphs() {
+        assert_eq!(
+            text_blocks("One\ntwo\n\nThree"),
+            [
+                Block::Paragraph {
+                    content: vec![Inline::text("One"), Inline::LineBreak, Inline::text("two")]
+                },
+                Block::paragraph("Three")
+            ]
+        );
+        assert_eq!(
+            text_blocks("One\nTwo\n"),
+            [Block::paragraph("One"), Block::paragraph("Two")]
+        );
+    }
+}

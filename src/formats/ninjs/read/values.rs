@@ -1,0 +1,332 @@
+//! ninjs values to model values: the rules the reader applies to each value, shared with
+//! [`project`](super::super::project) so that a projection reads what the writer wrote the way
+//! the reader would.
+
+use serde_json::Value;
+
+use crate::dates::parse_feed_date;
+use crate::iptc::{split_qcode, split_scheme_uri};
+use crate::iri::id_from_iri;
+use crate::model::{Concept, Dateline, ItemKind, Link, Party, PubStatus, Timestamp};
+
+/// A value as text: a string, or a number as written; `None` for anything else.
+pub(in crate::formats::ninjs) fn raw_text(value: &Value) -> Option<String> {
+    match value {
+        Value::String(text) => Some(text.clone()),
+        Value::Number(number) => Some(number.to_string()),
+        _ => None,
+    }
+}
+
+/// A short value (a headline, a name, an identifier), trimmed; `None` when blank.
+pub(in crate::formats::ninjs) fn short(text: &str) -> Option<String> {
+    let trimmed = text.trim();
+    (!trimmed.is_empty()).then(|| trimmed.to_string())
+}
+
+/// A long value (a description, a copyright notice) as written; `None` when blank.
+pub(in crate::formats::ninjs) fn long(text: &str) -> Option<String> {
+    (!text.trim().is_empty()).then(|| text.to_string())
+}
+
+/// The article id from `uri` (or Superdesk's `guid`): an id the writer had to wrap
+/// (`urn:newswire:id:` + the id percent-encoded) is unwrapped.
+pub(in crate::formats::ninjs) fn id(uri: &str) -> Option<String> {
+    short(&id_from_iri(uri))
+}
+
+/// What `type` says about the item.
+#[derive(Debug, PartialEq, Eq)]
+pub(in crate::formats::ninjs) enum Kind {
+    /// A kind the model has (`component`, a part of a composite, reads as text).
+    Item(ItemKind),
+    /// An event or planning item: not a news item.
+    NotNews(&'static str),
+    /// A value outside the ninjs vocabulary (`article`, `advisory`): read as text.
+    Unknown,
+}
+
+/// The item kind for a ninjs `type`.
+pub(in crate::formats::ninjs) fn kind(text: &str) -> Kind {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "text" | "component" => Kind::Item(ItemKind::Text),
+        "picture" | "photo" | "image" => Kind::Item(ItemKind::Picture),
+        "graphic" => Kind::Item(ItemKind::Graphic),
+        "video" => Kind::Item(ItemKind::Video),
+        "audio" => Kind::Item(ItemKind::Audio),
+        "composite" => Kind::Item(ItemKind::Composite),
+        "event" => Kind::NotNews("event"),
+        "planning" => Kind::NotNews("planning"),
+        _ => Kind::Unknown,
+    }
+}
+
+/// `pubStatus`; `None` for a value outside usable, withheld and canceled.
+pub(in crate::formats::ninjs) fn status(text: &str) -> Option<PubStatus> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "usable" | "stat:usable" => Some(PubStatus::Usable),
+        "withheld" | "stat:withheld" => Some(PubStatus::Withheld),
+        "canceled" | "cancelled" | "stat:canceled" => Some(PubStatus::Canceled),
+        _ => None,
+    }
+}
+
+/// A date-time (RFC 3339 as ninjs asks, or any form feeds use).
+pub(in crate::formats::ninjs) fn time(text: &str) -> Option<Timestamp> {
+    parse_feed_date(text)
+}
+
+/// `urgency` 1-9 (ninjs 1.x and 2.x allow any number; only whole numbers 1-9 mean something).
+pub(in crate::formats::ninjs) fn urgency(value: &Value) -> Option<u8> {
+    let number = match value {
+        Value::Number(n) => n.as_f64()?,
+        Value::String(text) => text.trim().parse().ok()?,
+        _ => return None,
+    };
+    (number.fract() == 0.0 && (1.0..=9.0).contains(&number))
+        .then(|| u8::try_from(number as i64).ok())
+        .flatten()
+}
+
+/// `version`: a whole number; `None` for other text (`1.2`, `v3`).
+pub(in crate::formats::ninjs) fn version(value: &Value) -> Option<u32> {
+    match value {
+        Value::Number(n) => n.as_u64().and_then(|v| u32::try_from(v).ok()),
+        Value::String(text) => text.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+/// `located`: the dateline's place, which ninjs names and does not print.
+pub(in crate::formats::ninjs) fn located(text: &str) -> Option<Dateline> {
+    let city = short(text)?;
+    let mut dateline = Dateline::new("");
+    dateline.city = Some(city);
+    Some(dateline)
+}
+
+/// A subject, genre, place, person or organisation of ninjs 2.x/3.x: `uri` (an IPTC scheme URI
+/// back to its alias; another cut after its last `/` or `#`), else `literal` (a QCode as scheme
+/// and code, other text as a code), and `name`.
+pub(in crate::formats::ninjs) fn concept(
+    uri: Option<&str>,
+    literal: Option<&str>,
+    name: Option<&str>,
+) -> Option<Concept> {
+    let mut concept = match (uri.and_then(short), literal.and_then(short)) {
+        (Some(uri), _) => concept_of_uri(&uri),
+        (None, Some(literal)) => match split_qcode(&literal) {
+            Some((scheme, code)) => Concept::coded(scheme, code),
+            None => code_only(literal),
+        },
+        (None, None) => Concept::default(),
+    };
+    concept.name = name.and_then(short);
+    (concept != Concept::default()).then_some(concept)
+}
+
+/// A ninjs 1.x term: `scheme` (a URI; an IPTC one back to its alias), `code` and `name`.
+pub(in crate::formats::ninjs) fn coded_concept(
+    scheme: Option<&str>,
+    code: Option<&str>,
+    name: Option<&str>,
+) -> Option<Concept> {
+    let scheme = scheme.and_then(short);
+    let code = code.and_then(short);
+    let mut concept = match (scheme, code) {
+        (Some(scheme), Some(code)) => {
+            let joined = format!("{scheme}{code}");
+            match split_scheme_uri(&joined) {
+                Some((alias, code)) if scheme.contains('/') => Concept::coded(alias, code),
+                _ => Concept::coded(scheme, code),
+            }
+        }
+        (None, Some(code)) => code_only(code),
+        (scheme, None) => Concept {
+            scheme,
+            ..Concept::default()
+        },
+    };
+    concept.name = name.and_then(short);
+    (concept.code.is_some() || concept.name.is_some()).then_some(concept)
+}
+
+fn concept_of_uri(uri: &str) -> Concept {
+    if let Some((alias, code)) = split_scheme_uri(uri) {
+        return Concept::coded(alias, code);
+    }
+    match uri
+        .rfind(['/', '#'])
+        .and_then(|i| uri.split_at_checked(i + 1))
+    {
+        Some((scheme, code)) if !code.is_empty() => Concept::coded(scheme, code),
+        _ => code_only(uri.to_string()),
+    }
+}
+
+fn code_only(code: String) -> Concept {
+    Concept {
+        code: Some(code),
+        ..Concept::default()
+    }
+}
+
+/// An info source (or Superdesk's `source`): `uri`, else `literal`, is the id.
+pub(in crate::formats::ninjs) fn party(
+    uri: Option<&str>,
+    literal: Option<&str>,
+    name: Option<&str>,
+) -> Option<Party> {
+    let party = Party {
+        id: uri.and_then(short).or_else(|| literal.and_then(short)),
+        name: name.and_then(short),
+    };
+    (party != Party::default()).then_some(party)
+}
+
+/// The roles of info sources read as the provider (the writer writes `provider`).
+const PROVIDER_ROLES: [&str; 4] = ["provider", "publisher", "distributor", "cpprole:provider"];
+
+/// Info sources with their roles as the provider (the first with a provider role) and the
+/// sources (the others).
+pub(in crate::formats::ninjs) fn provider_and_sources<'a>(
+    parties: impl IntoIterator<Item = (Party, Option<&'a str>)>,
+) -> (Option<Party>, Vec<Party>) {
+    let mut provider = None;
+    let mut sources = Vec::new();
+    for (party, role) in parties {
+        let role = role.map(|r| r.trim().to_ascii_lowercase());
+        if provider.is_none() && role.is_some_and(|r| PROVIDER_ROLES.contains(&r.as_str())) {
+            provider = Some(party);
+        } else {
+            sources.push(party);
+        }
+    }
+    (provider, sources)
+}
+
+/// A rendition of the item itself (a picture's file, a video's stream): an `enclosure` link.
+pub(in crate::formats::ninjs) fn rendition_link(
+    href: &str,
+    content_type: Option<&str>,
+    title: Option<&str>,
+) -> Option<Link> {
+    Some(Link {
+        rel: Some("enclosure".to_string()),
+        href: short(href)?,
+        media_type: content_type.and_then(short),
+        title: title.and_then(short),
+    })
+}
+
+/// An associated item as a link: to its best rendition when it has one (with that rendition's
+/// media type), else to its `uri`; the relation is `rel` (3.x), else the association's name
+/// (`featuremedia`), `related` being the model's default; the title is the association's
+/// (its title, headline or caption).
+pub(in crate::formats::ninjs) fn association_link(
+    rel: Option<&str>,
+    name: Option<&str>,
+    uri: Option<&str>,
+    rendition: Option<(&str, Option<&str>)>,
+    title: Option<&str>,
+) -> Option<Link> {
+    let (href, media_type) = match rendition.and_then(|(href, t)| Some((short(href)?, t))) {
+        Some((href, media_type)) => (href, media_type.and_then(short)),
+        None => (short(uri?)?, None),
+    };
+    let rel = rel
+        .and_then(short)
+        .or_else(|| name.and_then(short))
+        .filter(|r| r != "related");
+    Some(Link {
+        rel,
+        href,
+        media_type,
+        title: title.and_then(short),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn concepts_from_uris_literals_and_1x_codes() {
+        assert_eq!(
+            concept(
+                Some("http://cv.iptc.org/newscodes/mediatopic/20000350"),
+                None,
+                Some(" central bank ")
+            ),
+            Some(Concept {
+                scheme: Some("medtop".into()),
+                code: Some("20000350".into()),
+                name: Some("central bank".into())
+            })
+        );
+        assert_eq!(
+            concept(Some("https://example.com/cv/a#b"), None, None),
+            Some(Concept::coded("https://example.com/cv/a#", "b"))
+        );
+        assert_eq!(
+            concept(None, Some("ansa:ECO"), None),
+            Some(Concept::coded("ansa", "ECO"))
+        );
+        assert_eq!(
+            concept(None, None, Some("Sport")),
+            Some(Concept::named("Sport"))
+        );
+        assert_eq!(concept(Some(" "), Some(""), None), None);
+        assert_eq!(
+            coded_concept(
+                Some("http://cv.iptc.org/newscodes/subjectcode/"),
+                Some("04000000"),
+                None
+            ),
+            Some(Concept::coded("subj", "04000000"))
+        );
+        assert_eq!(
+            coded_concept(None, Some("01000000"), Some("arts")).and_then(|c| c.code),
+            Some("01000000".into())
+        );
+    }
+
+    #[test]
+    fn numbers_and_statuses() {
+        assert_eq!(urgency(&Value::from(3)), Some(3));
+        assert_eq!(urgency(&Value::from(3.0)), Some(3));
+        assert_eq!(urgency(&Value::from(0)), None);
+        assert_eq!(urgency(&Value::from(4.5)), None);
+        assert_eq!(urgency(&Value::from("2")), Some(2));
+        assert_eq!(version(&Value::from("3")), Some(3));
+        assert_eq!(version(&Value::from("1.2")), None);
+        assert_eq!(status("Cancelled"), Some(PubStatus::Canceled));
+        assert_eq!(status("published"), None);
+        assert_eq!(kind("Picture"), Kind::Item(ItemKind::Picture));
+        assert_eq!(kind("planning"), Kind::NotNews("planning"));
+        assert_eq!(kind("article"), Kind::Unknown);
+    }
+
+    #[test]
+    fn associations_link_to_their_best_rendition() {
+        let link = association_link(
+            None,
+            Some("featuremedia"),
+            Some("urn:x"),
+            Some(("https://example.com/a.jpg", Some("image/jpeg"))),
+            Some("A picture"),
+        );
+        assert_eq!(
+            link,
+            Some(Link {
+                rel: Some("featuremedia".into()),
+                href: "https://example.com/a.jpg".into(),
+                media_type: Some("image/jpeg".into()),
+                title: Some("A picture".into()),
+            })
+        );
+        let plain = association_link(Some("related"), Some("x"), Some("urn:y"), None, None);
+        assert_eq!(plain.map(|l| (l.rel, l.href)), Some((None, "urn:y".into())));
+        assert_eq!(association_link(None, Some("x"), None, None, None), None);
+    }
+}

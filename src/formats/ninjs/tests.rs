@@ -1,0 +1,326 @@
+use serde_json::Value;
+
+use super::*;
+use crate::formats::NinjsVersion;
+use crate::model::{Article, Block, Concept, Inline, ItemKind, Link, Party, PubStatus};
+use crate::{Error, Format};
+
+fn one(json: &str) -> Article {
+    let mut articles = read(json.as_bytes()).unwrap_or_else(|e| panic!("{e}: {json}"));
+    assert_eq!(articles.len(), 1);
+    articles.remove(0)
+}
+
+fn refused(json: &str) -> String {
+    match read(json.as_bytes()) {
+        Err(Error::Invalid { message, .. }) => message,
+        other => panic!("not refused as invalid: {other:?}"),
+    }
+}
+
+fn written(article: &Article, version: NinjsVersion) -> Value {
+    let bytes = write_version(std::slice::from_ref(article), version).unwrap();
+    serde_json::from_slice(&bytes).unwrap()
+}
+
+/// The same story in each generation's spelling.
+const V3: &str = r#"{
+  "uri": "urn:example:1", "type": "text", "version": "2",
+  "versionCreated": "2024-01-15T14:05:00+01:00", "firstCreated": "2024-01-15T13:00:00Z",
+  "embargoedUntil": "2024-01-15T15:00:00Z", "pubStatus": "withheld", "urgency": 3,
+  "language": "en", "title": "Rates", "slugline": "ECB-RATES", "located": "Frankfurt",
+  "by": "Jane Reporter", "edNote": "Moves at 1500", "copyrightHolder": "Example Agency",
+  "copyrightNotice": "(c) Example", "usageTerms": "Subscribers only",
+  "headlines": [{"role": "main", "value": "ECB holds"}, {"role": "sub", "value": "Cuts later"}],
+  "descriptions": [{"role": "summary", "value": "The bank held."}, {"role": "creditline", "value": "Example"}],
+  "bodies": [{"contentType": "text/html", "value": "<p>The <b>bank</b> held.</p>"}],
+  "subjects": [{"name": "central bank", "uri": "http://cv.iptc.org/newscodes/mediatopic/20000350"}],
+  "genres": [{"name": "Current", "uri": "http://cv.iptc.org/newscodes/genre/Current"}],
+  "infoSources": [{"name": "Example Agency", "role": "provider"}, {"name": "Partner", "literal": "prov:partner"}],
+  "renditions": [{"name": "audio", "href": "https://example.com/a.mp3", "contentType": "audio/mpeg"}],
+  "associations": [{"name": "featuremedia", "uri": "urn:example:pic",
+    "renditions": [{"name": "original", "href": "https://example.com/p.jpg", "contentType": "image/jpeg"}]}]
+}"#;
+
+const V2: &str = r#"{
+  "uri": "urn:example:1", "type": "text", "version": "2",
+  "versioncreated": "2024-01-15T14:05:00+01:00", "firstcreated": "2024-01-15T13:00:00Z",
+  "embargoed": "2024-01-15T15:00:00Z", "pubstatus": "withheld", "urgency": 3,
+  "language": "en", "title": "Rates", "slugline": "ECB-RATES", "located": "Frankfurt",
+  "by": "Jane Reporter", "ednote": "Moves at 1500", "copyrightholder": "Example Agency",
+  "copyrightnotice": "(c) Example", "usageterms": "Subscribers only",
+  "headlines": [{"role": "main", "value": "ECB holds"}, {"role": "sub", "value": "Cuts later"}],
+  "descriptions": [{"role": "summary", "value": "The bank held."}, {"role": "creditline", "value": "Example"}],
+  "bodies": [{"contenttype": "text/html", "value": "<p>The <b>bank</b> held.</p>"}],
+  "subjects": [{"name": "central bank", "uri": "http://cv.iptc.org/newscodes/mediatopic/20000350"}],
+  "genres": [{"name": "Current", "uri": "http://cv.iptc.org/newscodes/genre/Current"}],
+  "infosources": [{"name": "Example Agency", "role": "provider"}, {"name": "Partner", "literal": "prov:partner"}],
+  "renditions": [{"name": "audio", "href": "https://example.com/a.mp3", "contenttype": "audio/mpeg"}],
+  "associations": [{"name": "featuremedia", "uri": "urn:example:pic",
+    "renditions": [{"name": "original", "href": "https://example.com/p.jpg", "contenttype": "image/jpeg"}]}]
+}"#;
+
+const V1: &str = r#"{
+  "uri": "urn:example:1", "type": "text", "version": "2",
+  "versioncreated": "2024-01-15T14:05:00+01:00", "firstcreated": "2024-01-15T13:00:00Z",
+  "embargoed": "2024-01-15T15:00:00Z", "pubstatus": "withheld", "urgency": 3,
+  "language": "en", "title": "Rates", "slugline": "ECB-RATES", "located": "Frankfurt",
+  "byline": "Jane Reporter", "ednote": "Moves at 1500", "copyrightholder": "Example Agency",
+  "copyrightnotice": "(c) Example", "usageterms": "Subscribers only",
+  "headline": "ECB holds", "headline_sub": "Cuts later",
+  "description_text": "The bank held.", "description_creditline": "Example",
+  "body_text": "The bank held.", "body_html": "<p>The <b>bank</b> held.</p>",
+  "subject": [{"name": "central bank", "scheme": "http://cv.iptc.org/newscodes/mediatopic/", "code": "20000350"}],
+  "genre": [{"name": "Current", "scheme": "http://cv.iptc.org/newscodes/genre/", "code": "Current"}],
+  "infosource": [{"name": "Example Agency", "role": "provider"}, {"name": "Partner", "literal": "prov:partner"}],
+  "renditions": {"audio": {"href": "https://example.com/a.mp3", "mimetype": "audio/mpeg"}},
+  "associations": {"featuremedia": {"uri": "urn:example:pic",
+    "renditions": {"original": {"href": "https://example.com/p.jpg", "mimetype": "image/jpeg"}}}}
+}"#;
+
+#[test]
+fn every_generation_maps_to_the_same_article() {
+    let a = one(V3);
+    assert_eq!(a.id.as_deref(), Some("urn:example:1"));
+    assert_eq!((a.version, a.kind), (Some(2), ItemKind::Text));
+    assert_eq!(
+        a.modified.map(|t| t.to_rfc3339()).as_deref(),
+        Some("2024-01-15T14:05:00+01:00")
+    );
+    assert!(a.created.is_some() && a.embargo.is_some());
+    assert_eq!((a.pub_status, a.urgency), (PubStatus::Withheld, Some(3)));
+    assert_eq!(a.headline.as_deref(), Some("ECB holds"));
+    assert_eq!(a.subheadline.as_deref(), Some("Cuts later"));
+    assert_eq!(a.title.as_deref(), Some("Rates"));
+    assert_eq!(a.byline.as_deref(), Some("Jane Reporter"));
+    assert_eq!(
+        a.dateline.as_ref().and_then(|d| d.city.as_deref()),
+        Some("Frankfurt")
+    );
+    assert_eq!(a.editorial_notes, ["Moves at 1500"]);
+    assert_eq!(a.rights.holder, Some(Party::named("Example Agency")));
+    assert_eq!(a.description.as_deref(), Some("The bank held."));
+    assert_eq!(a.credit.as_deref(), Some("Example"));
+    assert_eq!(
+        a.body,
+        [Block::Paragraph {
+            content: vec![
+                Inline::text("The "),
+                Inline::Strong(vec![Inline::text("bank")]),
+                Inline::text(" held.")
+            ]
+        }]
+    );
+    assert_eq!(
+        a.subjects,
+        [Concept {
+            name: Some("central bank".into()),
+            ..Concept::coded("medtop", "20000350")
+        }]
+    );
+    assert_eq!(a.genres[0].qcode().as_deref(), Some("genre:Current"));
+    assert_eq!(a.provider, Some(Party::named("Example Agency")));
+    assert_eq!(
+        a.sources,
+        [Party {
+            id: Some("prov:partner".into()),
+            name: Some("Partner".into())
+        }]
+    );
+    assert_eq!(
+        a.links,
+        [
+            Link {
+                rel: Some("enclosure".into()),
+                href: "https://example.com/a.mp3".into(),
+                media_type: Some("audio/mpeg".into()),
+                title: None
+            },
+            Link {
+                rel: Some("featuremedia".into()),
+                href: "https://example.com/p.jpg".into(),
+                media_type: Some("image/jpeg".into()),
+                title: None
+            }
+        ]
+    );
+    assert!(a.extensions.is_empty(), "{:?}", a.extensions);
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+    assert_eq!(one(V2), a, "2.x");
+    assert_eq!(one(V1), a, "1.x");
+}
+
+#[test]
+fn unknown_keys_and_unused_renditions_are_kept_as_extensions() {
+    let a = one(
+        r#"{"uri": "urn:x", "profile": "text-only", "altIds": [{"role": "slug", "value": "X"}],
+            "extra": {"desk": "metro"},
+            "headlines": [{"role": "main", "value": "H"}, {"role": "seo", "value": "S"}],
+            "headline_kicker": "K",
+            "descriptions": [{"role": "keywords", "value": "a, b"}]}"#,
+    );
+    let keys: Vec<&str> = a.extensions.keys().map(String::as_str).collect();
+    assert_eq!(
+        keys,
+        [
+            "ninjs:altIds",
+            "ninjs:descriptions",
+            "ninjs:extra",
+            "ninjs:headline_kicker",
+            "ninjs:headlines",
+            "ninjs:profile"
+        ]
+    );
+    assert_eq!(a.extensions["ninjs:headlines"][0]["value"], "S");
+}
+
+#[test]
+fn bad_values_are_warnings_and_mixed_casing_is_read() {
+    let a = one(
+        r#"{"uri": "urn:example:broken", "type": "article", "versioncreated": "2024-01-15T14:05:00Z",
+            "pubStatus": "published", "urgency": 0, "firstCreated": "last week",
+            "headlines": [{"role": "main", "value": "Read anyway"}]}"#,
+    );
+    assert_eq!(a.headline.as_deref(), Some("Read anyway"));
+    assert!(a.modified.is_some(), "the 2.x spelling is read");
+    let fields: Vec<&str> = a
+        .warnings
+        .iter()
+        .filter_map(|w| w.field.as_deref())
+        .collect();
+    assert_eq!(
+        fields,
+        ["input", "kind", "created", "pub_status", "urgency"],
+        "{:?}",
+        a.warnings
+    );
+    assert_eq!(
+        (a.kind, a.pub_status, a.urgency),
+        (ItemKind::Text, PubStatus::Usable, None)
+    );
+}
+
+#[test]
+fn bodies_are_sanitized_whatever_their_type() {
+    for (content_type, value) in [
+        (
+            "text/html",
+            "<p onclick='x()'>Hi<script>alert(1)</script> <a href='javascript:alert(2)'>there</a></p><style>p{}</style>",
+        ),
+        (
+            "application/xhtml+xml",
+            "<p onclick='x()'>Hi<script>alert(1)</script> <a href='javascript:alert(2)'>there</a></p><style>p{}</style>",
+        ),
+    ] {
+        let json = serde_json::json!({"uri": "urn:x", "bodies": [{"contentType": content_type, "value": value}]});
+        let a = one(&json.to_string());
+        assert_eq!(a.body, [Block::paragraph("Hi there")], "{content_type}");
+    }
+    let data = r#"{"uri": "urn:x", "body_html": "<a href=\"data:text/html,x\">y</a>"}"#;
+    assert_eq!(one(data).body, [Block::paragraph("y")]);
+}
+
+#[test]
+fn a_collection_and_an_envelope_hold_several_and_events_are_not_news() {
+    let articles = read(
+        br#"[{"uri": "urn:a", "headlines": [{"value": "A"}]},
+             {"uri": "urn:e", "type": "event", "title": "Match"},
+             {"uri": "urn:b", "headlines": [{"value": "B"}]}]"#,
+    )
+    .unwrap();
+    let headlines: Vec<_> = articles.iter().map(|a| a.headline.as_deref()).collect();
+    assert_eq!(headlines, [Some("A"), Some("B")]);
+    let enveloped = read(br#"{"total": 1, "item": [{"uri": "urn:c", "headline": "C"}]}"#).unwrap();
+    assert_eq!(enveloped[0].headline.as_deref(), Some("C"));
+
+    assert!(refused(r#"{"uri": "urn:e", "type": "event"}"#).contains("event item"));
+    assert!(refused(r#"{"uri": "urn:p", "plannedCoverage": []}"#).contains("planning item"));
+    assert!(refused(r#"{"uri": "urn:e", "eventDetails": {}}"#).contains("event item"));
+    assert!(refused(r#"[{"uri": "urn:e", "type": "event"}]"#).contains("no news item"));
+    assert!(refused(r#"{"$schema": "x", "properties": {}}"#).contains("JSON Schema"));
+    assert!(refused(r#"{"name": "not news"}"#).contains("no ninjs news object"));
+    assert!(refused(r#""text""#).contains("JSON string"));
+    assert!(refused("[1]").contains("JSON number"));
+    assert!(matches!(
+        read(b"{\"uri\": }"),
+        Err(Error::Syntax {
+            format: Format::Ninjs,
+            ..
+        })
+    ));
+}
+
+#[test]
+fn writes_3_1_in_camel_case_and_2_x_in_lower_case() {
+    let a = one(V3);
+    let v3 = written(&a, NinjsVersion::V3_1);
+    assert_eq!(v3["standard"]["version"], "3.1");
+    assert_eq!(v3["versionCreated"], "2024-01-15T14:05:00+01:00");
+    assert_eq!(v3["embargoedUntil"], "2024-01-15T15:00:00Z");
+    assert_eq!(v3["pubStatus"], "withheld");
+    assert_eq!(v3["infoSources"][0]["role"], "provider");
+    assert_eq!(v3["associations"][0]["rel"], "featuremedia");
+    assert_eq!(v3["associations"][0]["type"], "picture");
+    assert_eq!(v3["bodies"][0]["contentType"], "application/xhtml+xml");
+    assert_eq!(
+        v3["bodies"][0]["value"],
+        "<p>The <strong>bank</strong> held.</p>"
+    );
+    assert_eq!(v3["bodies"][0]["wordCount"], 3);
+    assert_eq!(v3["descriptions"][1]["role"], "creditline");
+    let v2 = written(&a, NinjsVersion::V2_1);
+    assert_eq!(v2["standard"]["version"], "2.1");
+    assert_eq!(v2["versioncreated"], "2024-01-15T14:05:00+01:00");
+    assert_eq!(v2["embargoed"], "2024-01-15T15:00:00Z");
+    assert_eq!(v2["bodies"][0]["contenttype"], "application/xhtml+xml");
+    assert!(v2["associations"][0].get("rel").is_none(), "2.x has no rel");
+    assert_eq!(v2["associations"][0]["name"], "featuremedia");
+    for version in NinjsVersion::ALL {
+        let bytes = write_version(std::slice::from_ref(&a), version).unwrap();
+        let back = read(&bytes).unwrap().remove(0);
+        assert_eq!(back, project(&a), "{version}");
+    }
+}
+
+#[test]
+fn several_articles_are_several_documents() {
+    let a = Article::default();
+    assert!(matches!(
+        write(&[a.clone(), a]),
+        Err(Error::Invalid { message, .. }) if message.contains("one news object")
+    ));
+    assert!(matches!(write(&[]), Err(Error::NoArticles(Format::Ninjs))));
+}
+
+#[test]
+fn what_ninjs_cannot_hold_is_written_where_it_fits() {
+    let mut a = Article {
+        id: Some("AFP 123 x".into()),
+        published: crate::model::Timestamp::parse("2024-01-15T14:05:00"),
+        authors: vec![
+            crate::model::Author::named("Ann"),
+            crate::model::Author::named("Bo"),
+        ],
+        editorial_notes: vec!["one".into(), "two".into()],
+        ..Article::default()
+    };
+    a.rights.holder = Some(Party {
+        id: Some("nprov:AFP".into()),
+        name: None,
+    });
+    let mut dateline = crate::model::Dateline::new("ROMA (ANSA) -");
+    dateline.city = Some("ROMA".into());
+    a.dateline = Some(dateline);
+    a.body = vec![Block::paragraph("Text.")];
+    let json = written(&a, NinjsVersion::V3_1);
+    assert_eq!(json["uri"], "urn:newswire:id:AFP%20123%20x");
+    assert_eq!(json["versionCreated"], "2024-01-15T14:05:00Z");
+    assert_eq!(json["by"], "Ann, Bo");
+    assert_eq!(json["edNote"], "one\ntwo");
+    assert_eq!(json["copyrightHolder"], "nprov:AFP");
+    assert_eq!(json["located"], "ROMA");
+    assert_eq!(json["bodies"][0]["value"], "<p>ROMA (ANSA) - Text.</p>");
+    let back = read(&write(&[a.clone()]).unwrap()).unwrap().remove(0);
+    assert_eq!(back.id.as_deref(), Some("AFP 123 x"));
+    assert_eq!(back, project(&a));
+}

@@ -1,0 +1,541 @@
+//! Writes one article as a ninjs 3.x (camelCase) or 2.x (lower-case) news object.
+//!
+//! The writer first builds an [`Item`]: the values as written, which
+//! [`project`](super::project) reads back with the reader's rules. Then the item becomes JSON,
+//! keys in a fixed order and cased for the version.
+
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
+
+use crate::formats::NinjsVersion;
+use crate::iptc::concept_uri;
+use crate::iri::{id_iri, is_iri};
+use crate::model::{AuthorKind, Block, Concept, Party, PubStatus, Timestamp, derived_id};
+use crate::xml::{XmlWriter, write_body, xhtml_form};
+use crate::{Article, Error, Format};
+
+use super::read::values::{long, short};
+
+/// The content type of the body the writer writes: an XHTML fragment, which the reader parses
+/// as XML (IPTC's own 3.1 example uses it for rich text).
+pub(super) const BODY_TYPE: &str = "application/xhtml+xml";
+
+/// The role of an info source that is the provider.
+pub(super) const PROVIDER_ROLE: &str = "provider";
+
+/// Writes one article in the default version (3.1).
+pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
+    write_version(articles, NinjsVersion::default())
+}
+
+/// Writes one article as a ninjs object of `version`, pretty-printed with a final newline. A
+/// ninjs document holds one news object: several articles are an error (the command line writes
+/// one file each).
+pub fn write_version(articles: &[Article], version: NinjsVersion) -> Result<Vec<u8>, Error> {
+    let article = match articles {
+        [] => return Err(Error::NoArticles(Format::Ninjs)),
+        [article] => article,
+        _ => {
+            return Err(Error::Invalid {
+                format: Format::Ninjs,
+                message: format!(
+                    "a ninjs document holds one news object, not {}; write them one at a time",
+                    articles.len()
+                ),
+            });
+        }
+    };
+    let json = Item::of(article).json(version);
+    let mut out = serde_json::to_vec_pretty(&json).map_err(|e| Error::Invalid {
+        format: Format::Ninjs,
+        message: e.to_string(),
+    })?;
+    out.push(b'\n');
+    Ok(out)
+}
+
+/// The values an article is written as.
+pub(super) struct Item {
+    pub uri: String,
+    pub kind: &'static str,
+    pub version: Option<String>,
+    pub version_created: Option<String>,
+    pub first_created: Option<String>,
+    pub embargoed: Option<String>,
+    pub pub_status: &'static str,
+    pub urgency: Option<u8>,
+    pub language: Option<String>,
+    pub title: Option<String>,
+    pub slugline: Option<String>,
+    pub located: Option<String>,
+    pub by: Option<String>,
+    pub ed_note: Option<String>,
+    pub copyright_holder: Option<String>,
+    pub copyright_notice: Option<String>,
+    pub usage_terms: Option<String>,
+    pub headlines: Vec<Text>,
+    pub descriptions: Vec<Text>,
+    pub body: Option<Body>,
+    pub subjects: Vec<Term>,
+    pub genres: Vec<Term>,
+    pub info_sources: Vec<Source>,
+    pub renditions: Vec<Rendition>,
+    pub associations: Vec<Association>,
+}
+
+/// A headline or description with its role.
+pub(super) struct Text {
+    pub role: &'static str,
+    pub value: String,
+}
+
+/// The body: the blocks written and their XHTML.
+pub(super) struct Body {
+    pub blocks: Vec<Block>,
+    pub value: String,
+    pub word_count: usize,
+}
+
+/// A subject or genre.
+pub(super) struct Term {
+    pub name: Option<String>,
+    pub uri: Option<String>,
+    pub literal: Option<String>,
+}
+
+/// An info source.
+pub(super) struct Source {
+    pub name: Option<String>,
+    pub role: Option<&'static str>,
+    pub uri: Option<String>,
+    pub literal: Option<String>,
+}
+
+/// A rendition (of the item, or of an associated item).
+pub(super) struct Rendition {
+    pub name: String,
+    pub href: String,
+    pub content_type: Option<String>,
+    pub title: Option<String>,
+}
+
+/// An associated item, reduced to what a link says.
+pub(super) struct Association {
+    pub name: String,
+    pub uri: String,
+    pub rel: Option<String>,
+    pub title: Option<String>,
+    pub kind: Option<&'static str>,
+    pub rendition: Option<Rendition>,
+}
+
+impl Item {
+    pub(super) fn of(article: &Article) -> Item {
+        let body = xhtml_form(&article.printed_body());
+        let mut item = Item {
+            uri: id_iri(derived_id(article).trim()),
+            kind: article.kind.ninat_code(),
+            version: article.version.map(|v| v.to_string()),
+            version_created: date(article.modified.or(article.published)),
+            first_created: date(article.created),
+            embargoed: date(article.embargo),
+            pub_status: status(article.pub_status),
+            urgency: article.urgency.filter(|u| (1..=9).contains(u)),
+            language: text(&article.language),
+            title: text(&article.title),
+            slugline: text(&article.slugline),
+            located: article
+                .dateline
+                .as_ref()
+                .and_then(|d| d.city.as_deref())
+                .and_then(short),
+            by: text(&article.byline).or_else(|| creators(article)),
+            ed_note: ed_note(&article.editorial_notes),
+            copyright_holder: article.rights.holder.as_ref().and_then(party_label),
+            copyright_notice: article.rights.notice.as_deref().and_then(long),
+            usage_terms: article.rights.usage_terms.as_deref().and_then(long),
+            headlines: [("main", &article.headline), ("sub", &article.subheadline)]
+                .into_iter()
+                .filter_map(|(role, value)| {
+                    Some(Text {
+                        role,
+                        value: text(value)?,
+                    })
+                })
+                .collect(),
+            descriptions: [
+                ("summary", article.description.as_deref().and_then(long)),
+                ("creditline", text(&article.credit)),
+            ]
+            .into_iter()
+            .filter_map(|(role, value)| {
+                Some(Text {
+                    role,
+                    value: value?,
+                })
+            })
+            .collect(),
+            body: (!body.is_empty()).then(|| Body {
+                value: xhtml(&body),
+                word_count: body
+                    .iter()
+                    .map(|b| b.plain_text().split_whitespace().count())
+                    .sum(),
+                blocks: body,
+            }),
+            subjects: article.subjects.iter().filter_map(Term::of).collect(),
+            genres: article.genres.iter().filter_map(Term::of).collect(),
+            info_sources: article
+                .provider
+                .iter()
+                .filter_map(|p| Source::of(p, Some(PROVIDER_ROLE)))
+                .chain(article.sources.iter().filter_map(|p| Source::of(p, None)))
+                .collect(),
+            renditions: Vec::new(),
+            associations: Vec::new(),
+        };
+        for link in &article.links {
+            let Some(href) = short(&link.href).filter(|href| is_iri(href)) else {
+                continue;
+            };
+            let rel = link.rel.as_deref().and_then(short);
+            let media_type = link.media_type.as_deref().and_then(short);
+            let title = link.title.as_deref().and_then(short);
+            if rel.as_deref() == Some("enclosure") {
+                item.renditions.push(Rendition {
+                    name: format!("rendition{}", item.renditions.len() + 1),
+                    href,
+                    content_type: media_type,
+                    title,
+                });
+                continue;
+            }
+            let rel = rel.filter(|r| r != "related");
+            item.associations.push(Association {
+                name: rel.clone().unwrap_or_else(|| "related".to_string()),
+                uri: href.clone(),
+                rel,
+                title,
+                kind: media_type.as_deref().and_then(kind_of_media),
+                rendition: media_type.map(|media_type| Rendition {
+                    name: "original".to_string(),
+                    href,
+                    content_type: Some(media_type),
+                    title: None,
+                }),
+            });
+        }
+        item
+    }
+
+    /// The object as JSON, keys cased for `version`.
+    fn json(&self, version: NinjsVersion) -> Json {
+        let mut o = Object::new(version);
+        o.string("uri", Some(&self.uri));
+        let mut standard = Object::new(version);
+        standard.string("name", Some("ninjs"));
+        standard.string("version", Some(version.as_str()));
+        let schema = format!(
+            "http://www.iptc.org/std/ninjs/ninjs-schema_{}.json#",
+            version.as_str()
+        );
+        standard.string("schema", Some(&schema));
+        o.object("standard", standard);
+        o.string("type", Some(self.kind));
+        o.string("version", self.version.as_deref());
+        o.string("versionCreated", self.version_created.as_deref());
+        o.string("firstCreated", self.first_created.as_deref());
+        o.string("embargoedUntil", self.embargoed.as_deref());
+        o.string("pubStatus", Some(self.pub_status));
+        o.number("urgency", self.urgency.map(usize::from));
+        o.string("language", self.language.as_deref());
+        o.string("title", self.title.as_deref());
+        o.string("slugline", self.slugline.as_deref());
+        o.string("located", self.located.as_deref());
+        o.string("by", self.by.as_deref());
+        o.string("edNote", self.ed_note.as_deref());
+        o.string("copyrightHolder", self.copyright_holder.as_deref());
+        o.string("copyrightNotice", self.copyright_notice.as_deref());
+        o.string("usageTerms", self.usage_terms.as_deref());
+        o.array("headlines", self.headlines.iter().map(|t| t.json(version)));
+        o.array(
+            "descriptions",
+            self.descriptions.iter().map(|t| t.json(version)),
+        );
+        o.array(
+            "bodies",
+            self.body.iter().map(|body| {
+                let mut b = Object::new(version);
+                b.string("contentType", Some(BODY_TYPE));
+                b.number("wordCount", Some(body.word_count));
+                b.string("value", Some(&body.value));
+                b.done()
+            }),
+        );
+        o.array("subjects", self.subjects.iter().map(|t| t.json(version)));
+        o.array("genres", self.genres.iter().map(|t| t.json(version)));
+        o.array(
+            "infoSources",
+            self.info_sources.iter().map(|s| s.json(version)),
+        );
+        o.array(
+            "renditions",
+            self.renditions.iter().map(|r| r.json(version)),
+        );
+        o.array(
+            "associations",
+            self.associations.iter().map(|a| a.json(version)),
+        );
+        o.done()
+    }
+}
+
+impl Text {
+    fn json(&self, version: NinjsVersion) -> Json {
+        let mut o = Object::new(version);
+        o.string("role", Some(self.role));
+        o.string("value", Some(&self.value));
+        o.done()
+    }
+}
+
+impl Term {
+    /// A concept as `uri` (its scheme URI and code, IPTC aliases expanded; a code that is itself
+    /// a URI), else `literal` (its QCode, else its code), and `name`.
+    pub(super) fn of(concept: &Concept) -> Option<Term> {
+        let name = text(&concept.name);
+        let code = text(&concept.code);
+        let scheme = text(&concept.scheme);
+        let (uri, literal) = match (concept_uri(concept), scheme, code) {
+            (Some(uri), _, _) => (Some(uri), None),
+            (None, _, None) => (None, None),
+            (None, None, Some(code)) if is_uri(&code) => (Some(code), None),
+            (None, None, Some(code)) => (None, Some(code)),
+            (None, Some(scheme), Some(code)) if concept.scheme_is_uri() => {
+                (None, Some(format!("{scheme}{code}")))
+            }
+            (None, Some(scheme), Some(code)) => (None, Some(format!("{scheme}:{code}"))),
+        };
+        if name.is_none() && uri.is_none() && literal.is_none() {
+            return None;
+        }
+        Some(Term { name, uri, literal })
+    }
+
+    fn json(&self, version: NinjsVersion) -> Json {
+        let mut o = Object::new(version);
+        o.string("name", self.name.as_deref());
+        o.string("uri", self.uri.as_deref());
+        o.string("literal", self.literal.as_deref());
+        o.done()
+    }
+}
+
+impl Source {
+    fn of(party: &Party, role: Option<&'static str>) -> Option<Source> {
+        let name = text(&party.name);
+        let id = text(&party.id);
+        if name.is_none() && id.is_none() {
+            return None;
+        }
+        let (uri, literal) = match id {
+            Some(id) if is_uri(&id) => (Some(id), None),
+            other => (None, other),
+        };
+        Some(Source {
+            name,
+            role,
+            uri,
+            literal,
+        })
+    }
+
+    fn json(&self, version: NinjsVersion) -> Json {
+        let mut o = Object::new(version);
+        o.string("name", self.name.as_deref());
+        o.string("role", self.role);
+        o.string("uri", self.uri.as_deref());
+        o.string("literal", self.literal.as_deref());
+        o.done()
+    }
+}
+
+impl Rendition {
+    fn json(&self, version: NinjsVersion) -> Json {
+        let mut o = Object::new(version);
+        o.string("name", Some(&self.name));
+        o.string("href", Some(&self.href));
+        o.string("contentType", self.content_type.as_deref());
+        o.string("title", self.title.as_deref());
+        o.done()
+    }
+}
+
+impl Association {
+    /// `rel` exists in 3.x only; 2.x keeps the relation in `name` alone.
+    fn json(&self, version: NinjsVersion) -> Json {
+        let mut o = Object::new(version);
+        o.string("name", Some(&self.name));
+        if version.generation() >= 3 {
+            o.string("rel", self.rel.as_deref());
+        }
+        o.string("uri", Some(&self.uri));
+        o.string("type", self.kind);
+        o.string("title", self.title.as_deref());
+        o.array("renditions", self.rendition.iter().map(|r| r.json(version)));
+        o.done()
+    }
+}
+
+/// A short model value as written: trimmed, not blank.
+fn text(value: &Option<String>) -> Option<String> {
+    value.as_deref().and_then(short)
+}
+
+/// A time as RFC 3339 with an offset (`Z` when the source gave none).
+fn date(time: Option<Timestamp>) -> Option<String> {
+    time.and_then(|t| t.to_xsd_with_offset())
+}
+
+fn status(status: PubStatus) -> &'static str {
+    status.stat_code()
+}
+
+/// `by` when there is no byline: the creators' names.
+fn creators(article: &Article) -> Option<String> {
+    let names: Vec<String> = article
+        .authors
+        .iter()
+        .filter(|a| a.kind == AuthorKind::Creator)
+        .filter_map(|a| short(&a.name))
+        .collect();
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
+/// `edNote` holds one note: several are joined by line breaks.
+fn ed_note(notes: &[String]) -> Option<String> {
+    let notes: Vec<&str> = notes
+        .iter()
+        .filter(|n| !n.trim().is_empty())
+        .map(String::as_str)
+        .collect();
+    long(&notes.join("\n"))
+}
+
+/// A party as the one string `copyrightHolder` takes: its name, else its id.
+fn party_label(party: &Party) -> Option<String> {
+    text(&party.name).or_else(|| text(&party.id))
+}
+
+/// An id that is a URI rather than a QCode or a literal: a hierarchical URI or a URN.
+fn is_uri(id: &str) -> bool {
+    is_iri(id)
+        && (id.contains("://") || id.get(..4).is_some_and(|s| s.eq_ignore_ascii_case("urn:")))
+}
+
+/// The ninjs `type` of an associated item of this media type.
+fn kind_of_media(media_type: &str) -> Option<&'static str> {
+    match media_type
+        .split('/')
+        .next()
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("image") => Some("picture"),
+        Some("video") => Some("video"),
+        Some("audio") => Some("audio"),
+        _ => None,
+    }
+}
+
+/// Blocks as an XHTML fragment.
+fn xhtml(blocks: &[Block]) -> String {
+    let mut w = XmlWriter::fragment();
+    write_body(&mut w, blocks);
+    w.into_fragment()
+}
+
+/// JSON with keys in the order written.
+enum Json {
+    String(String),
+    Number(usize),
+    Array(Vec<Json>),
+    Object(Vec<(String, Json)>),
+}
+
+impl Serialize for Json {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Json::String(text) => serializer.serialize_str(text),
+            Json::Number(number) => serializer.serialize_u64(*number as u64),
+            Json::Array(items) => {
+                let mut seq = serializer.serialize_seq(Some(items.len()))?;
+                for item in items {
+                    seq.serialize_element(item)?;
+                }
+                seq.end()
+            }
+            Json::Object(fields) => {
+                let mut map = serializer.serialize_map(Some(fields.len()))?;
+                for (key, value) in fields {
+                    map.serialize_entry(key, value)?;
+                }
+                map.end()
+            }
+        }
+    }
+}
+
+/// An object being built: absent values and empty arrays are left out; keys are given in their
+/// 3.x spelling and cased for the version.
+struct Object {
+    version: NinjsVersion,
+    fields: Vec<(String, Json)>,
+}
+
+impl Object {
+    fn new(version: NinjsVersion) -> Object {
+        Object {
+            version,
+            fields: Vec::new(),
+        }
+    }
+
+    fn key(&self, name: &str) -> String {
+        match (self.version.generation(), name) {
+            (3, _) => name.to_string(),
+            (_, "embargoedUntil") => "embargoed".to_string(),
+            _ => name.to_ascii_lowercase(),
+        }
+    }
+
+    fn string(&mut self, name: &str, value: Option<&str>) {
+        if let Some(value) = value {
+            let key = self.key(name);
+            self.fields.push((key, Json::String(value.to_string())));
+        }
+    }
+
+    fn number(&mut self, name: &str, value: Option<usize>) {
+        if let Some(value) = value {
+            let key = self.key(name);
+            self.fields.push((key, Json::Number(value)));
+        }
+    }
+
+    fn array(&mut self, name: &str, items: impl Iterator<Item = Json>) {
+        let items: Vec<Json> = items.collect();
+        if !items.is_empty() {
+            let key = self.key(name);
+            self.fields.push((key, Json::Array(items)));
+        }
+    }
+
+    fn object(&mut self, name: &str, object: Object) {
+        let key = self.key(name);
+        self.fields.push((key, object.done()));
+    }
+
+    fn done(self) -> Json {
+        Json::Object(self.fields)
+    }
+}

@@ -1,0 +1,354 @@
+//! One `item` to one article.
+
+use crate::dates::parse_feed_date;
+use crate::html::html_body;
+use crate::model::{Article, Author, Block, Concept, Link, Party, Timestamp, Warning};
+use crate::xml::Element;
+
+use super::wordpress::{self, content_html, is_zero_date};
+use super::{Channel, is_dc, is_rss, is_wp};
+
+const CONTENT_NS: &str = "http://purl.org/rss/1.0/modules/content/";
+const EXCERPT_NS: &str = "http://wordpress.org/export/1.2/excerpt/";
+/// Media RSS; feeds write it with and without the final slash.
+const MEDIA_NS: &str = "http://search.yahoo.com/mrss";
+
+fn in_ns(element: &Element<'_>, namespace: &str) -> bool {
+    element
+        .namespace()
+        .is_some_and(|ns| ns.starts_with(namespace))
+}
+
+fn is_media(element: &Element<'_>) -> bool {
+    in_ns(element, MEDIA_NS)
+}
+
+fn is_excerpt(element: &Element<'_>) -> bool {
+    in_ns(element, EXCERPT_NS)
+        || element
+            .namespace()
+            .is_some_and(|ns| ns.starts_with(super::WP_NS_PREFIX) && ns.contains("excerpt"))
+}
+
+/// One item as an article; `wordpress` when the feed is a WordPress export.
+pub(super) fn article(item: &Element<'_>, channel: &Channel, wordpress: bool) -> Article {
+    let mut a = Article {
+        language: channel.language.clone(),
+        ..Article::default()
+    };
+    a.rights.notice = channel.copyright.clone();
+    let mut content: Option<String> = None;
+    let mut description: Option<String> = None;
+    let mut excerpt: Option<String> = None;
+    let mut guid: Option<(String, bool)> = None;
+    let mut link: Option<String> = None;
+    let mut dc_date: Option<String> = None;
+    let mut post_dates = PostDates::default();
+    let mut status: Option<String> = None;
+    let mut media = Vec::new();
+    let mut thumbnails = Vec::new();
+    for child in item.elements() {
+        let name = child.name.as_ref();
+        if is_rss(child) {
+            match name {
+                "title" => a.headline = child.text_line(),
+                "link" => link = child.text_line(),
+                "description" => description = nonblank(child.text()),
+                "guid" => {
+                    let permalink = child
+                        .attr("isPermaLink")
+                        .is_none_or(|v| !v.trim().eq_ignore_ascii_case("false"));
+                    guid = child.text_line().map(|g| (g, permalink));
+                }
+                "pubDate" => {
+                    let raw = child.text();
+                    if !(wordpress && is_zero_date(&raw)) {
+                        a.published = date(&raw, "published", &mut a.warnings);
+                    }
+                }
+                "author" => a
+                    .authors
+                    .extend(child.text_line().as_deref().and_then(email_author)),
+                "category" => category(child, &mut a, wordpress),
+                "enclosure" => media.extend(enclosure(child)),
+                "source" => a.provider = child.text_line().map(Party::named),
+                _ => {}
+            }
+        } else if is_dc(child) {
+            match name {
+                "creator" => {
+                    if let Some(login) = child.text_line() {
+                        let name = channel.authors.get(&login).cloned().unwrap_or(login);
+                        a.authors.push(Author::named(name));
+                    }
+                }
+                "date" => dc_date = child.text_line(),
+                "subject" => a.keywords.extend(child.text_line()),
+                "language" => a.language = child.text_line(),
+                "rights" => a.rights.notice = child.text_line(),
+                _ => {}
+            }
+        } else if in_ns(child, CONTENT_NS) && name == "encoded" {
+            content = nonblank(child.text());
+        } else if is_excerpt(child) && name == "encoded" {
+            excerpt = nonblank(child.text());
+        } else if is_media(child) {
+            match name {
+                "content" => media.extend(media_content(child)),
+                "group" => media.extend(
+                    child
+                        .elements()
+                        .filter(|e| is_media(e) && e.is("content"))
+                        .filter_map(media_content),
+                ),
+                "thumbnail" => thumbnails.extend(media_link(child, None)),
+                "keywords" => a.keywords.extend(
+                    child
+                        .text()
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|k| !k.is_empty())
+                        .map(str::to_string),
+                ),
+                _ => {}
+            }
+        } else if wordpress && is_wp(child) {
+            match name {
+                "post_id" => {
+                    if let Some(id) = child.text_line() {
+                        a.extensions.insert("wp:post_id".to_string(), id.into());
+                    }
+                }
+                "post_name" => a.slugline = child.text_line(),
+                "post_date" => post_dates.local = child.text_line(),
+                "post_date_gmt" => post_dates.gmt = child.text_line(),
+                "post_modified_gmt" => post_dates.modified = child.text_line(),
+                "status" => status = child.text_line(),
+                "postmeta" => thumbnail(child, channel, &mut media),
+                _ => {}
+            }
+        }
+    }
+    a.links.extend(link.clone().map(|href| Link {
+        rel: Some("alternate".to_string()),
+        href,
+        media_type: None,
+        title: None,
+    }));
+    if link.is_none()
+        && let Some((href, true)) = &guid
+        && (href.starts_with("http://") || href.starts_with("https://"))
+    {
+        a.links.push(Link {
+            rel: Some("alternate".to_string()),
+            href: href.clone(),
+            media_type: None,
+            title: None,
+        });
+    }
+    a.id = guid.map(|(g, _)| g).or(link);
+    if media.is_empty() {
+        media = thumbnails;
+    }
+    a.links.extend(media);
+    if a.published.is_none()
+        && let Some(raw) = dc_date
+    {
+        a.published = date(&raw, "published", &mut a.warnings);
+    }
+    let (body_html, summary) = match (content, wordpress) {
+        (Some(content), true) => (Some(content_html(&content)), excerpt.or(description)),
+        (Some(content), false) => (Some(content), description),
+        (None, true) => (description.as_deref().map(content_html), excerpt),
+        (None, false) => (description, None),
+    };
+    a.body = body_html.as_deref().map(html_body).unwrap_or_default();
+    a.description = summary
+        .map(|html| Block::text_of(&html_body(&html)))
+        .and_then(nonblank);
+    if wordpress {
+        post_dates.apply(&mut a);
+        if let Some(status) = status {
+            let (pub_status, scheduled) = wordpress::status(&status);
+            a.pub_status = pub_status;
+            if scheduled {
+                a.embargo = a.published;
+            }
+        }
+    }
+    a
+}
+
+/// The dates of a WordPress post (`YYYY-MM-DD hh:mm:ss`), UTC and local.
+#[derive(Default)]
+struct PostDates {
+    local: Option<String>,
+    gmt: Option<String>,
+    modified: Option<String>,
+}
+
+impl PostDates {
+    fn apply(self, article: &mut Article) {
+        let utc = |text: Option<String>| {
+            text.filter(|t| !is_zero_date(t))
+                .and_then(|t| Timestamp::parse(&format!("{}Z", t.trim().replace(' ', "T"))))
+        };
+        // A post never published (a draft) has the zero date in UTC: its local date is only
+        // when it was last saved.
+        if article.published.is_none() {
+            article.published = match self.gmt {
+                Some(gmt) => utc(Some(gmt)),
+                None => self
+                    .local
+                    .filter(|t| !is_zero_date(t))
+                    .and_then(|t| Timestamp::parse(&t)),
+            };
+        }
+        if let Some(modified) = utc(self.modified) {
+            article.modified = Some(modified);
+        }
+    }
+}
+
+/// A date; one that cannot be read is a warning with the raw value.
+fn date(raw: &str, field: &str, warnings: &mut Vec<Warning>) -> Option<Timestamp> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return None;
+    }
+    let parsed = parse_feed_date(raw);
+    if parsed.is_none() {
+        warnings.push(Warning::new(
+            field,
+            "not a date; left out",
+            Some(raw.to_string()),
+        ));
+    }
+    parsed
+}
+
+/// RSS `author`: an e-mail address, often with the name in parentheses
+/// (`jane@example.com (Jane Doe)`), or only a name.
+fn email_author(text: &str) -> Option<Author> {
+    let (address, name) = match text.split_once('(') {
+        Some((address, rest)) => (address.trim(), rest.trim_end_matches(')').trim()),
+        None => (text.trim(), ""),
+    };
+    let is_address = address.contains('@') && !address.contains(char::is_whitespace);
+    let mut author = match (is_address, name.is_empty()) {
+        (true, false) => Author::named(name),
+        (true, true) => Author::named(address),
+        (false, _) => Author::named(text.trim()),
+    };
+    if is_address {
+        author.id = Some(format!("mailto:{address}"));
+    }
+    (!author.name.is_empty()).then_some(author)
+}
+
+/// `category`: without a domain a keyword; WordPress tags (`post_tag`) are keywords too; with
+/// another domain a subject (WordPress: `nicename` the code, the text the name).
+fn category(element: &Element<'_>, article: &mut Article, wordpress: bool) {
+    let Some(mut text) = element.text_line() else {
+        return;
+    };
+    if wordpress && text.contains('&') {
+        // WordPress escapes term names as HTML, inside CDATA too (`Secrets &amp; Lies`).
+        text = Block::text_of(&html_body(&text));
+    }
+    match element.attr_nonblank("domain") {
+        None | Some("post_tag") => article.keywords.push(text),
+        Some(domain) => {
+            let concept = match element.attr_nonblank("nicename") {
+                Some(nicename) => Concept {
+                    scheme: Some(domain.to_string()),
+                    code: Some(nicename.to_string()),
+                    name: Some(text),
+                },
+                None => Concept::coded(domain, text),
+            };
+            article.subjects.push(concept);
+        }
+    }
+}
+
+/// `enclosure url= type=`.
+fn enclosure(element: &Element<'_>) -> Option<Link> {
+    Some(Link {
+        rel: Some("enclosure".to_string()),
+        href: element.attr_nonblank("url")?.to_string(),
+        media_type: element.attr_nonblank("type").map(str::to_string),
+        title: None,
+    })
+}
+
+/// `media:content`, with its `media:title`.
+fn media_content(element: &Element<'_>) -> Option<Link> {
+    let title = element
+        .elements()
+        .find(|e| is_media(e) && e.is("title"))
+        .and_then(Element::text_line);
+    media_link(element, title)
+}
+
+/// A media element's `url` as an enclosure link; the media type from `type`, else from the
+/// file name.
+fn media_link(element: &Element<'_>, title: Option<String>) -> Option<Link> {
+    let href = element.attr_nonblank("url")?.to_string();
+    let media_type = element
+        .attr_nonblank("type")
+        .map(str::to_string)
+        .or_else(|| media_type_of(&href).map(str::to_string));
+    Some(Link {
+        rel: Some("enclosure".to_string()),
+        href,
+        media_type,
+        title,
+    })
+}
+
+/// `wp:postmeta` `_thumbnail_id`: the featured picture, an attachment of the export.
+fn thumbnail(meta: &Element<'_>, channel: &Channel, links: &mut Vec<Link>) {
+    let field = |name: &str| {
+        meta.elements()
+            .find(|e| is_wp(e) && e.is(name))
+            .and_then(Element::text_line)
+    };
+    if field("meta_key").as_deref() != Some("_thumbnail_id") {
+        return;
+    }
+    let Some(attachment) = field("meta_value").and_then(|id| channel.attachments.get(&id)) else {
+        return;
+    };
+    links.push(Link {
+        rel: Some("enclosure".to_string()),
+        href: attachment.url.clone(),
+        media_type: media_type_of(&attachment.url).map(str::to_string),
+        title: attachment.title.clone(),
+    });
+}
+
+/// The media type of a file by its extension, for the usual picture, audio and video files.
+fn media_type_of(url: &str) -> Option<&'static str> {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    let extension = path.rsplit_once('.')?.1.to_ascii_lowercase();
+    Some(match extension.as_str() {
+        "jpg" | "jpeg" => "image/jpeg",
+        "png" => "image/png",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        "svg" => "image/svg+xml",
+        "mp3" => "audio/mpeg",
+        "m4a" => "audio/mp4",
+        "ogg" => "audio/ogg",
+        "mp4" | "m4v" => "video/mp4",
+        "webm" => "video/webm",
+        "mov" => "video/quicktime",
+        "pdf" => "application/pdf",
+        _ => return None,
+    })
+}
+
+fn nonblank(text: String) -> Option<String> {
+    (!text.trim().is_empty()).then_some(text)
+}

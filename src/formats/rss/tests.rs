@@ -1,0 +1,235 @@
+use super::*;
+use crate::model::{Author, Block, Concept, Inline, Link, PubStatus};
+
+fn feed(items: &str) -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+     xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">
+<channel><title>Feed</title><link>https://example.com/</link><description>d</description>
+<language>it</language><copyright>© Example</copyright>
+{items}
+</channel></rss>"#
+    )
+}
+
+fn refused(xml: &str) -> String {
+    match read(xml.as_bytes()) {
+        Err(Error::Invalid { message, .. }) => message,
+        other => panic!("not refused: {other:?}"),
+    }
+}
+
+#[test]
+fn an_item_maps_to_an_article_with_the_channel_language_and_copyright() {
+    let xml = feed(
+        r#"<item>
+  <title>Rates  held</title>
+  <link>https://example.com/a</link>
+  <guid isPermaLink="false">tag:example.com,2024:1</guid>
+  <pubDate>Tue, 26 May 2020 10:00:00 +0200</pubDate>
+  <dc:creator>Anna Bianchi</dc:creator>
+  <author>desk@example.com (News Desk)</author>
+  <category>Economy</category>
+  <category domain="http://example.com/topics/">rates</category>
+  <description>&lt;p&gt;Summary &amp;amp; more.&lt;/p&gt;</description>
+  <content:encoded><![CDATA[<p>The <i>bank</i> held.</p><script>x()</script>]]></content:encoded>
+  <enclosure url="https://example.com/a.mp3" length="1" type="audio/mpeg"/>
+  <media:content url="https://example.com/a.jpg" medium="image"><media:title>Pic</media:title></media:content>
+</item>"#,
+    );
+    let mut articles = read(xml.as_bytes()).unwrap();
+    assert_eq!(articles.len(), 1);
+    let a = articles.remove(0);
+    assert_eq!(a.id.as_deref(), Some("tag:example.com,2024:1"));
+    assert_eq!(a.headline.as_deref(), Some("Rates held"));
+    assert_eq!(a.language.as_deref(), Some("it"));
+    assert_eq!(a.rights.notice.as_deref(), Some("© Example"));
+    assert_eq!(
+        a.published.map(|t| t.to_rfc3339()).as_deref(),
+        Some("2020-05-26T10:00:00+02:00")
+    );
+    let mut desk = Author::named("News Desk");
+    desk.id = Some("mailto:desk@example.com".into());
+    assert_eq!(a.authors, [Author::named("Anna Bianchi"), desk]);
+    assert_eq!(a.keywords, ["Economy"]);
+    assert_eq!(
+        a.subjects,
+        [Concept::coded("http://example.com/topics/", "rates")]
+    );
+    assert_eq!(a.description.as_deref(), Some("Summary & more."));
+    assert_eq!(
+        a.body,
+        [Block::Paragraph {
+            content: vec![
+                Inline::text("The "),
+                Inline::Emphasis(vec![Inline::text("bank")]),
+                Inline::text(" held.")
+            ]
+        }]
+    );
+    let rels: Vec<(Option<&str>, &str, Option<&str>)> = a
+        .links
+        .iter()
+        .map(|l| (l.rel.as_deref(), l.href.as_str(), l.media_type.as_deref()))
+        .collect();
+    assert_eq!(
+        rels,
+        [
+            (Some("alternate"), "https://example.com/a", None),
+            (
+                Some("enclosure"),
+                "https://example.com/a.mp3",
+                Some("audio/mpeg")
+            ),
+            (
+                Some("enclosure"),
+                "https://example.com/a.jpg",
+                Some("image/jpeg")
+            ),
+        ]
+    );
+    assert_eq!(a.links[2].title.as_deref(), Some("Pic"));
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+}
+
+#[test]
+fn description_is_the_body_without_content_and_dates_are_read_leniently() {
+    let xml = feed(
+        r#"<item><title>A</title><guid>https://example.com/p/1</guid>
+  <pubDate>Tues, 26 May 2020 EST</pubDate>
+  <description>&lt;p onclick="x()"&gt;Body &lt;a href="javascript:x()"&gt;here&lt;/a&gt;&lt;/p&gt;</description></item>
+<item><title>B</title><pubDate>the day after</pubDate><dc:date>2020-05-27T08:00:00Z</dc:date></item>
+<item><title>C</title><pubDate>never</pubDate></item>"#,
+    );
+    let articles = read(xml.as_bytes()).unwrap();
+    let a = &articles[0];
+    assert_eq!(a.body, [Block::paragraph("Body here")]);
+    assert_eq!(a.description, None);
+    assert_eq!(
+        a.published.map(|t| t.to_rfc3339()).as_deref(),
+        Some("2020-05-26T00:00:00-05:00")
+    );
+    assert_eq!(
+        a.links,
+        [Link {
+            rel: Some("alternate".into()),
+            href: "https://example.com/p/1".into(),
+            media_type: None,
+            title: None
+        }],
+        "a permalink guid is the page"
+    );
+    assert!(
+        articles[1].published.is_some(),
+        "dc:date when pubDate is unreadable"
+    );
+    assert_eq!(articles[2].published, None);
+    assert_eq!(articles[2].warnings[0].raw.as_deref(), Some("never"));
+}
+
+#[test]
+fn rss_1_0_items_stand_beside_the_channel() {
+    let xml = r#"<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+  xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel rdf:about="https://example.com/"><title>F</title><dc:language>de</dc:language></channel>
+  <item rdf:about="https://example.com/1"><title>Eins</title><link>https://example.com/1</link>
+    <dc:date>2024-01-15T14:05:00+01:00</dc:date><description>Text.</description></item>
+</rdf:RDF>"#;
+    let a = read(xml.as_bytes()).unwrap().remove(0);
+    assert_eq!(a.headline.as_deref(), Some("Eins"));
+    assert_eq!(a.language.as_deref(), Some("de"));
+    assert!(a.published.is_some());
+    assert_eq!(a.body, [Block::paragraph("Text.")]);
+}
+
+#[test]
+fn documents_without_items_are_refused() {
+    assert!(refused("<feed/>").contains("not an RSS feed"));
+    assert!(refused("<rss version=\"2.0\"/>").contains("no channel"));
+    assert!(refused(&feed("")).contains("no item"));
+    let only_attachment = r#"<rss xmlns:wp="http://wordpress.org/export/1.2/"><channel>
+<item><title>x</title><wp:post_id>1</wp:post_id><wp:post_type>attachment</wp:post_type></item>
+</channel></rss>"#;
+    assert!(refused(only_attachment).contains("no post"));
+    assert!(matches!(
+        read(b"<rss><channel>"),
+        Err(Error::Syntax {
+            format: Format::Rss,
+            ..
+        })
+    ));
+}
+
+#[test]
+fn a_wordpress_export_gives_its_posts() {
+    let xml = r#"<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+  xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"
+  xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>Blog</title><language>en-US</language>
+  <wp:author><wp:author_login>jdoe</wp:author_login><wp:author_display_name>Jane Doe</wp:author_display_name></wp:author>
+  <item><title>Photo</title><wp:post_id>7</wp:post_id><wp:post_type>attachment</wp:post_type>
+    <excerpt:encoded><![CDATA[A caption]]></excerpt:encoded>
+    <wp:attachment_url>https://blog.example/up/photo.png</wp:attachment_url></item>
+  <item><title>Post</title><link>https://blog.example/post/</link><dc:creator>jdoe</dc:creator>
+    <guid isPermaLink="false">https://blog.example/?p=8</guid>
+    <content:encoded><![CDATA[[dropcap]F[/dropcap]irst line
+second line
+
+[contact_form]
+<h2>Sub</h2>
+Last.]]></content:encoded>
+    <excerpt:encoded><![CDATA[The excerpt.]]></excerpt:encoded>
+    <wp:post_id>8</wp:post_id><wp:post_name>post</wp:post_name>
+    <wp:post_date>2024-06-01 10:00:00</wp:post_date><wp:post_date_gmt>2024-06-01 08:00:00</wp:post_date_gmt>
+    <wp:status>future</wp:status><wp:post_type>post</wp:post_type>
+    <category domain="category" nicename="news"><![CDATA[News &amp; views]]></category>
+    <category domain="post_tag" nicename="a"><![CDATA[Tag A]]></category>
+    <wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>7</wp:meta_value></wp:postmeta>
+  </item>
+  <item><title>Menu</title><wp:post_type>nav_menu_item</wp:post_type></item>
+</channel></rss>"#;
+    let mut articles = read(xml.as_bytes()).unwrap();
+    assert_eq!(articles.len(), 1);
+    let a = articles.remove(0);
+    assert_eq!(a.headline.as_deref(), Some("Post"));
+    assert_eq!(a.authors, [Author::named("Jane Doe")]);
+    assert_eq!(a.slugline.as_deref(), Some("post"));
+    assert_eq!(a.description.as_deref(), Some("The excerpt."));
+    assert_eq!(
+        a.body,
+        [
+            Block::Paragraph {
+                content: vec![
+                    Inline::text("First line"),
+                    Inline::LineBreak,
+                    Inline::text("second line")
+                ]
+            },
+            Block::heading(2, "Sub"),
+            Block::paragraph("Last."),
+        ]
+    );
+    assert_eq!(
+        a.published.map(|t| t.to_rfc3339()).as_deref(),
+        Some("2024-06-01T08:00:00Z")
+    );
+    assert_eq!((a.pub_status, a.embargo), (PubStatus::Usable, a.published));
+    assert_eq!(a.keywords, ["Tag A"]);
+    assert_eq!(
+        a.subjects,
+        [Concept {
+            name: Some("News & views".into()),
+            ..Concept::coded("category", "news")
+        }]
+    );
+    assert_eq!(
+        a.links.last(),
+        Some(&Link {
+            rel: Some("enclosure".into()),
+            href: "https://blog.example/up/photo.png".into(),
+            media_type: Some("image/png".into()),
+            title: Some("A caption".into()),
+        })
+    );
+    assert_eq!(a.extensions["wp:post_id"], "8");
+}
