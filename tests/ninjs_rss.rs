@@ -558,7 +558,7 @@ const NOT_THE_FILES_OWN: &[(&str, &str, &str)] = &[
     (
         "iptc-example__ninjsExSimpleText1",
         "guid",
-        "Superdesk turns the http uri into a URN; the file's uri is read as written",
+        "the URN asserted is not in the file, whose uri (read as written) is the http form",
     ),
     (
         "bbc-ldrs__bbc-ninjs-text-test",
