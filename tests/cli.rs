@@ -149,11 +149,13 @@ fn usage_errors_exit_2() {
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown format name \"docx\""));
 
     let unwritable = newswire()
-        .args(["convert", "--to", "nitf", "x.txt"])
+        .args(["convert", "--to", "newsml12", "x.txt"])
         .output()
         .unwrap();
     assert_eq!(unwritable.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&unwritable.stderr).contains("writing nitf is not supported"));
+    assert!(
+        String::from_utf8_lossy(&unwritable.stderr).contains("writing newsml12 is not supported")
+    );
 
     let several = newswire()
         .args(["convert", "--to", "atom", "a.txt", "b.txt"])
@@ -172,7 +174,7 @@ fn unreadable_formats_are_clean_errors_naming_the_file() {
     );
     let binary = write(dir.path(), "photo.jpg", b"\xff\xd8\xff\xe0\0\x10JFIF\0\x01");
     for (input, message) in [
-        (&nitf, "reading nitf is not supported yet"),
+        (&nitf, "nitf: not a story: the document has no body"),
         (&binary, "looks like binary data"),
     ] {
         let output = newswire()

@@ -257,6 +257,34 @@ fn an_nitf_body_and_its_head() {
 }
 
 #[test]
+fn an_nitf_head_gives_the_byline_and_dateline_the_item_lacks() {
+    let a = one(&format!(
+        r#"<newsItem xmlns="{NAR}" guid="n2" standard="NewsML-G2" standardversion="2.35">
+  <itemMeta><itemClass qcode="ninat:text"/><provider literal="XW"/><versionCreated>2024-01-15T14:05:00Z</versionCreated></itemMeta>
+  <contentSet>
+    <inlineXML contenttype="application/nitf+xml">
+      <nitf><body>
+        <body.head><byline>By Ann Lee</byline><dateline><location><city>OSLO</city></location> (XW) -</dateline></body.head>
+        <body.content><p>OSLO (XW) - Text 35&lt;endash&gt;-&lt;/endash&gt;40.</p></body.content>
+      </body></nitf>
+    </inlineXML>
+  </contentSet>
+</newsItem>"#
+    ));
+    assert_eq!(a.byline.as_deref(), Some("By Ann Lee"));
+    let dateline = a.dateline.unwrap();
+    assert_eq!(
+        (dateline.text.as_str(), dateline.city.as_deref()),
+        ("OSLO (XW) -", Some("OSLO"))
+    );
+    assert_eq!(
+        a.body,
+        [Block::paragraph("Text 35-40.")],
+        "the printed dateline is taken out; STT's escaped dash tags too"
+    );
+}
+
+#[test]
 fn inline_data_is_paragraphs_and_xhtml_wins_over_it() {
     let item = |content: &str| {
         format!(
@@ -518,11 +546,6 @@ const NOT_THE_FILES_OWN: &[(&str, &str, &str)] = &[
         "stt__stt_newsml_abstract_test",
         "subject",
         "STT's parser maps genres and departments",
-    ),
-    (
-        "stt__stt_newsml_endash",
-        "body_html",
-        "STT's parser repairs its escaped <endash> markup",
     ),
     (
         "stt__stt_archive",

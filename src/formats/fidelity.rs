@@ -282,6 +282,27 @@ pub fn carries(format: Format, field: Field) -> Carry {
     use Field::*;
     match format {
         Format::Json => Full,
+        Format::Nitf => match field {
+            Kind | Extensions => Lost,
+            Subjects => Partial(
+                "only coded subjects whose code is an XML name token; IPTC Subject Code URIs come back as the subj alias",
+            ),
+            Genres => Partial("only the name, or the code when there is no name"),
+            Authors => Partial("contributors come back as creators"),
+            DatelineCity | DatelineRegion => Partial(
+                "kept where the dateline text prints it beside other text, or when there is no text",
+            ),
+            DatelineDate => Partial("a whole date, else read again from the dateline text"),
+            DatelineAgencies => Partial(
+                "read again from the dateline text: agencies and service codes it does not print are lost",
+            ),
+            Sources | CopyrightHolder => Partial("one name (the id when there is no name)"),
+            Embargo => {
+                Partial("an embargo at the publication time is lost unless the status is usable")
+            }
+            Links => Partial("only enclosures, as media references after the body"),
+            _ => Full,
+        },
         Format::NewsmlG2 => match field {
             Priority => Partial("only in a newsMessage header, the lowest of its items"),
             DatelineDate => {

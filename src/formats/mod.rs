@@ -303,8 +303,8 @@ mod tests {
     #[test]
     fn unsupported_directions_are_errors_not_panics() {
         assert!(matches!(
-            read(b"<nitf/>", Format::Nitf),
-            Err(Error::ReadUnsupported(Format::Nitf))
+            write(&[Article::default()], Format::Newsml12),
+            Err(Error::WriteUnsupported(Format::Newsml12))
         ));
         assert!(matches!(
             write(&[Article::default()], Format::Rss),

@@ -2,11 +2,13 @@
 //! with strict escaping, and body blocks as XHTML or NITF markup.
 
 mod markup;
+mod text;
 mod tree;
 mod writer;
 
 pub(crate) use markup::{
     NITF_NS, STRONG_CLASS, XHTML_NS, read_body, write_body, write_nitf_body, xhtml_form,
 };
+pub(crate) use text::{collapse, paragraphs, xml_chars};
 pub(crate) use tree::{Element, MAX_DEPTH, Node, parse};
 pub(crate) use writer::{XmlWriter, one_line};

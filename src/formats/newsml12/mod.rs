@@ -1,11 +1,101 @@
-//! NewsML 1.2 (not read yet: the module is wired into the registry, its reader comes next).
+//! IPTC NewsML 1.2 (read only): a `NewsML` document's `NewsItem`s, each one article per story.
+//!
+//! | model | NewsML 1.2 (`NI` = `NewsItem`, `NC` = the story's `NewsComponent` and its ancestors) |
+//! |---|---|
+//! | `id`, `version` | `NI/Identification/NewsIdentifier`: `PublicIdentifier` without its revision (else `urn:newsml:ProviderId:DateId:NewsItemId`), `RevisionId` (0 is read as 1) |
+//! | `title` | `NI/Identification/NameLabel` |
+//! | `created`, `modified` | `NI/NewsManagement/FirstCreated`, `ThisRevisionCreated` |
+//! | `pub_status`, `embargo` | `NewsManagement/Status` (`Embargoed` is usable), `StatusWillChange/DateAndTime` |
+//! | `urgency` | `NewsManagement/Urgency` (else Belga's `Priority` property) |
+//! | `priority` | `NewsEnvelope/Priority` (else Belga's `Priority` property) |
+//! | `links` | `NewsManagement/AssociatedWith/@NewsItem`; media components' files as `enclosure` links |
+//! | `headline`, `subheadline`, `byline`, `credit`, `slugline` | `NC/NewsLines`: `HeadLine` (else a `Title` part), `SubHeadLine`, `ByLine`, `CreditLine`, `SlugLine` (else Belga's `Topic` property) |
+//! | `dateline` | `NewsLines/DateLine`, `DescriptiveMetadata/Location[@HowPresent='Origin']` (`City`; `CountryArea`, else a country name), `DateLineDate` |
+//! | `keywords` | `NewsLines/KeywordLine`, `DescriptiveMetadata/Property[@FormalName='Keyword']` |
+//! | `editorial_notes` | `NewsLines/NewsLine` of an advisory or note type, Belga's `EditorialInfo` property |
+//! | `rights` | `NewsLines/CopyrightLine` (notice), `RightsMetadata/Copyright/CopyrightHolder`, `UsageRights/UsageType` |
+//! | `provider`, `sources`, `authors` | `AdministrativeMetadata/Provider`, `Source`, `Creator`/`Contributor` (`Party/@FormalName`; Belga's `@Topic` is the role), else `NewsEnvelope/SentFrom` |
+//! | `language`, `genres`, `subjects` | `DescriptiveMetadata/Language`, `Genre`, `SubjectCode/*` (IPTC Subject Codes as `subj`, named from ANA's `TopicSet`) |
+//! | `body`, `description` | `ContentItem/DataContent`: NITF (its head fills what the metadata leaves empty), XHTML, HTML (by `Format` or `MimeType`), or plain text; Belga's `Lead` and `Body` parts; a picture's or video's text is its description |
+//!
+//! Times without an offset (Belga) keep their wall time and no offset: no time zone is guessed
+//! (see [`Timestamp`](crate::model::Timestamp)). What no model field holds is kept in
+//! [`extensions`](crate::Article::extensions) under `newsml12:` names (word counts, `NewsLine`s
+//! of other types, event locations, properties). See [`component`] for how the component tree
+//! is read.
 
-use crate::{Article, Error, Format};
+mod component;
+mod content;
+mod draft;
+mod item;
+mod metadata;
+
+use crate::encoding::decode_xml;
+use crate::model::{Article, Warning};
+use crate::xml::{Element, collapse};
+use crate::{Error, Format};
 
 /// Whether this version reads the format.
-pub(crate) const CAN_READ: bool = false;
+pub(crate) const CAN_READ: bool = true;
 
-/// Reads every article in the input.
-pub fn read(_input: &[u8]) -> Result<Vec<Article>, Error> {
-    Err(Error::ReadUnsupported(Format::Newsml12))
+/// Reads every article in the input: one per story of each `NewsItem`.
+pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
+    let decoded = decode_xml(input);
+    let document = crate::xml::parse(&decoded.text, Format::Newsml12)?;
+    let root = &document.root;
+    let envelope = root
+        .child("NewsEnvelope")
+        .map(item::Envelope::of)
+        .unwrap_or_default();
+    let items: Vec<&Element<'_>> = match root.name.as_ref() {
+        "NewsML" => root.elements_named("NewsItem").collect(),
+        "NewsItem" => vec![root],
+        other => {
+            return Err(Error::Invalid {
+                format: Format::Newsml12,
+                message: format!(
+                    "not a NewsML 1.2 document: the root element is <{other}>, not NewsML"
+                ),
+            });
+        }
+    };
+    let mut articles: Vec<Article> = items
+        .iter()
+        .flat_map(|item| item::item(item, &envelope))
+        .collect();
+    if articles.is_empty() {
+        return Err(Error::Invalid {
+            format: Format::Newsml12,
+            message: "the document holds no NewsItem with a NewsComponent".to_string(),
+        });
+    }
+    let input_warnings: Vec<Warning> = decoded
+        .warning
+        .iter()
+        .chain(&document.warnings)
+        .map(|message| Warning::new("input", message.clone(), None))
+        .collect();
+    for article in &mut articles {
+        let own = std::mem::take(&mut article.warnings);
+        article.warnings = input_warnings.iter().cloned().chain(own).collect();
+    }
+    Ok(articles)
+}
+
+/// An element's text on one line.
+fn line_of(element: &Element<'_>) -> Option<String> {
+    collapse(&element.text())
+}
+
+/// `@FormalName`, on one line, when not blank.
+fn formal_name(element: &Element<'_>) -> Option<String> {
+    element.attr("FormalName").and_then(collapse)
+}
+
+/// A 1-9 scale value.
+fn one_to_nine(text: &str) -> Option<u8> {
+    text.trim()
+        .parse::<u8>()
+        .ok()
+        .filter(|n| (1..=9).contains(n))
 }

@@ -539,7 +539,7 @@ fn content_set(w: &mut XmlWriter, article: &Article, placement: Placement) {
 
 /// The body and dateline in the form a reader gets them back ([`xhtml_form`], the dateline text
 /// on one line), for [`Article::printed_body`] to print: what was read prints the same again.
-pub(super) fn body_view(article: &Article) -> Article {
+pub(crate) fn body_view(article: &Article) -> Article {
     let dateline = article.dateline.as_ref().map(|d| {
         let text = mixed_line(Some(d.text.as_str())).unwrap_or_default();
         Dateline::new(text)

@@ -1,25 +1,55 @@
-//! NITF 3.0-3.6 (not read yet: the module is wired into the registry, its reader comes next).
+//! IPTC NITF 3.0-3.6: one article per document, read from any version with or without the
+//! namespace, written as NITF 3.6 in its namespace (`http://iptc.org/std/NITF/2006-10-18/`), valid
+//! against the 3.6 XSD.
+//!
+//! | model | NITF (`DD` = `head/docdata`, `BH` = `body/body.head`) |
+//! |---|---|
+//! | `id` | `DD/doc-id/@id-string` |
+//! | `version`, `slugline` | `DD/du-key/@version`, `@key` (read also from the vendor metas `anpa-keyword`, `NTBStikkord`, `slugline`) |
+//! | `language` | `nitf/@baselang` |
+//! | `title` | `head/title` |
+//! | `headline`, `subheadline` | `BH/hedline/hl1`, `hl2` |
+//! | `keywords` | `DD/key-list/keyword/@key` (read also as text, and from a `keyword` meta) |
+//! | `subjects` | `head/tobject/tobject.subject`: `@tobject.subject.ipr` (`IPTC` is the `subj` scheme), `@tobject.subject.refnum`, the name in `@tobject.subject.type`/`matter`/`detail`; read also from category metas (`anpa-category` as `a1312cat`) |
+//! | `genres` | `head/tobject/tobject.property/@tobject.property.type` |
+//! | `byline`, `authors` | `BH/byline` (the first with text of its own); each author a `byline` holding `person` (`@value` the id, `function` the role) and `byttl` (the job title) |
+//! | `dateline` | `BH/dateline`: the printed text, with `location/city` and `region` (or `state`, `country`) around the place where it prints them, `story.date/@norm` |
+//! | `credit` | `body/body.end/tagline` |
+//! | `provider` | `BH/distributor` (name), `DD/doc-id/@regsrc` (id) |
+//! | `sources` | `DD/del-list/from-src/@src-name` |
+//! | `rights` | `DD/doc.copyright/@holder`, `BH/rights` (notice), `DD/doc.rights/@limitations` (usage terms) |
+//! | `priority` | `head/meta[@name='priority']` (read also `aap-priority`, `NTBPrioritet`) |
+//! | `urgency` | `DD/urgency/@ed-urg` |
+//! | `pub_status`, `embargo` | `DD/@management-status` (`embargoed` is usable with an embargo), `DD/date.release/@norm` |
+//! | `created`, `modified` | `head/revision-history/@norm`: the first and the last revision |
+//! | `published` | `DD/date.issue/@norm` (else `head/pubdata/@date.publication`) |
+//! | `editorial_notes` | `DD/ed-msg/@info`, one each (read also `BH/note[@type='npa']`) |
+//! | `description` | `BH/abstract` |
+//! | `body` | `body/body.content`: the shared markup vocabulary (`hl2 class="h3"` for other heading levels, `em class="strong"`) |
+//! | `links` | enclosures as `media/media-reference` (`@source`, `@mime-type`, `@name`) after the body |
+//!
+//! Times are written in basic ISO 8601 (`20240115T140500+0100`); a time without an offset is
+//! written and read back without one (its wall time), never given an offset. As NewsML-G2 does,
+//! the writer prints the dateline at the head of the body and the reader takes it out again.
 
-use crate::{Article, Error, Format};
+mod project;
+mod read;
+mod values;
+mod write;
+
+pub use project::project;
+pub(crate) use read::nitf_article;
+pub use read::read;
+pub use write::write;
 
 /// Whether this version reads the format.
-pub(crate) const CAN_READ: bool = false;
+pub(crate) const CAN_READ: bool = true;
 
 /// Whether this version writes the format.
-pub(crate) const CAN_WRITE: bool = false;
+pub(crate) const CAN_WRITE: bool = true;
 
-/// Reads every article in the input.
-pub fn read(_input: &[u8]) -> Result<Vec<Article>, Error> {
-    Err(Error::ReadUnsupported(Format::Nitf))
-}
+/// The fixed `nitf/@version` of NITF 3.6 (NOTES.md §5.7).
+const VERSION: &str = "-//IPTC//DTD NITF 3.6//EN";
 
-/// Writes the articles.
-pub fn write(_articles: &[Article]) -> Result<Vec<u8>, Error> {
-    Err(Error::WriteUnsupported(Format::Nitf))
-}
-
-/// What an article becomes after a write and a read in this format (see
-/// [`fidelity::project`](crate::formats::fidelity::project)).
-pub fn project(article: &Article) -> Article {
-    article.clone()
-}
+/// The `meta` name the priority is written under.
+const PRIORITY_META: &str = "priority";

@@ -7,7 +7,7 @@
 //! becomes `enclosure` links.
 
 use super::text::{attr, collapse, line_of, paragraphs};
-use crate::model::{Block, Link, Warning, canonical_body};
+use crate::model::{Block, Dateline, Link, Warning, canonical_body};
 use crate::xml::{Element, Node, XHTML_NS, read_body};
 
 /// What a content set gave.
@@ -25,12 +25,15 @@ pub(super) struct Content {
     pub warnings: Vec<Warning>,
 }
 
-/// Headline, sub-headline, title and abstract from an NITF rendition.
+/// What an NITF rendition's head says: headline (else its title), sub-headline, abstract,
+/// byline and dateline.
 #[derive(Debug, Default)]
 pub(super) struct NitfHead {
     pub headline: Option<String>,
     pub subheadline: Option<String>,
     pub abstract_text: Option<String>,
+    pub byline: Option<String>,
+    pub dateline: Option<Dateline>,
 }
 
 /// A rendition the body can be read from, best first.
@@ -85,9 +88,11 @@ pub(super) fn content_set(set: &Element<'_>) -> Content {
     match best {
         Some(Rendition::Xhtml(nodes)) => content.body = read_body(&nodes),
         Some(Rendition::Nitf(nitf)) => {
-            let (body, head) = read_nitf(nitf);
+            let (body, head, links, mut warnings) = read_nitf(nitf);
             content.body = body;
             content.nitf = head;
+            content.links.extend(links);
+            content.warnings.append(&mut warnings);
         }
         Some(Rendition::Html(html)) => content.body = crate::html::html_body(&html),
         Some(Rendition::Text(text)) => content.body = text_body(&text),
@@ -212,54 +217,26 @@ fn text_body(text: &str) -> Vec<Block> {
     canonical_body(&blocks)
 }
 
-/// An NITF document's `body.content` (all of them), else its body without `body.head` and
-/// `body.end`; and what its head says.
-fn read_nitf(nitf: &Element<'_>) -> (Vec<Block>, NitfHead) {
+/// An NITF document read by the NITF reader (its body, and what its head says), or a bare
+/// `body.content`.
+fn read_nitf(nitf: &Element<'_>) -> (Vec<Block>, NitfHead, Vec<Link>, Vec<Warning>) {
     if nitf.is("body.content") {
-        return (read_body(&nitf.children), NitfHead::default());
+        return (
+            read_body(&nitf.children),
+            NitfHead::default(),
+            Vec::new(),
+            Vec::new(),
+        );
     }
-    let mut head = NitfHead::default();
-    let Some(body) = nitf.child("body") else {
-        return (Vec::new(), head);
+    let article = crate::formats::nitf::nitf_article(nitf);
+    let head = NitfHead {
+        headline: article.headline.or(article.title),
+        subheadline: article.subheadline,
+        abstract_text: article.description,
+        byline: article.byline,
+        dateline: article.dateline,
     };
-    if let Some(body_head) = body.child("body.head") {
-        let hedlines = body_head
-            .elements_named("hedline")
-            .chain(body_head.elements_named("headline"));
-        for hedline in hedlines {
-            head.headline = head
-                .headline
-                .or_else(|| hedline.elements_named("hl1").find_map(line_of));
-            head.subheadline = head
-                .subheadline
-                .or_else(|| hedline.elements_named("hl2").find_map(line_of));
-        }
-        head.abstract_text = body_head
-            .elements_named("abstract")
-            .find_map(|a| paragraphs(&Block::text_of(&read_body(&a.children))));
-    }
-    if head.headline.is_none() {
-        head.headline = nitf
-            .child("head")
-            .and_then(|h| h.child("title"))
-            .and_then(line_of);
-    }
-    let contents: Vec<&Element<'_>> = body.elements_named("body.content").collect();
-    let blocks = if contents.is_empty() {
-        let nodes: Vec<Node<'_>> = body
-            .children
-            .iter()
-            .filter(|n| !matches!(n, Node::Element(e) if e.is("body.head") || e.is("body.end")))
-            .cloned()
-            .collect();
-        read_body(&nodes)
-    } else {
-        contents
-            .iter()
-            .flat_map(|content| read_body(&content.children))
-            .collect()
-    };
-    (blocks, head)
+    (article.body, head, article.links, article.warnings)
 }
 
 /// The text of an unknown vocabulary: every element with text of its own is a paragraph.

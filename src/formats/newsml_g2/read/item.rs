@@ -287,6 +287,7 @@ impl Item {
         article.description = description(&self.descriptions, article.kind);
         article.created = self.first_created.or(self.content_created);
         article.modified = article.modified.or(self.content_modified);
+        article.dateline = super::dateline(self.dateline_text.take(), &self.places);
         if let Some(content) = self.content.take() {
             article.body = content.body;
             article.links.extend(content.links);
@@ -294,8 +295,9 @@ impl Item {
             article.headline = article.headline.or(nitf.headline);
             article.subheadline = article.subheadline.or(nitf.subheadline);
             article.description = article.description.or(nitf.abstract_text);
+            article.byline = article.byline.or(nitf.byline);
+            article.dateline = article.dateline.or(nitf.dateline);
         }
-        article.dateline = super::dateline(self.dateline_text.take(), &self.places);
         if !self.signals.is_empty() {
             article
                 .extensions

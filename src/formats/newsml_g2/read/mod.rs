@@ -23,8 +23,7 @@
 //!   `contentModified`; `published` is the first `pubHistory/published/timestamp`; a time without
 //!   offset stays without (see [`Timestamp`]), no time zone is guessed;
 //! * the headline is the first `headline` without a role (or with a role saying main), the
-//!   sub-headline the first with any other role; an NITF body's `hl1`/`hl2`/`abstract` (or its
-//!   `head/title`) stand in when the item's metadata has none;
+//!   sub-headline the first with any other role;
 //! * the description is the summary (`drol:summary` or no role); a picture's, video's, audio's or
 //!   graphic's caption stands in for it, a text item's does not;
 //! * a literal alone identifies a party (`<provider literal="reuters.com"/>` is its id) but names
@@ -34,7 +33,10 @@
 //!   uses;
 //! * the body comes from the richest rendition in `contentSet` (XHTML, then NITF, then HTML or
 //!   text `inlineData`, then the text of any other vocabulary, with a warning); an XHTML body's
-//!   `header` (agency metadata: subjects, time, the headline again) is not body text;
+//!   `header` (agency metadata: subjects, time, the headline again) is not body text; an NITF
+//!   rendition is read by the NITF reader, whose headline (else title), sub-headline, abstract,
+//!   byline and dateline stand in for what the item's metadata lacks; the dash pseudo-tags STT
+//!   escapes into text (`&lt;endash&gt;-&lt;/endash&gt;`) are taken out, the dash kept;
 //!   `remoteContent` renditions become `enclosure` links;
 //! * the model keeps the dateline and the byline apart from the body, so a body that prints them
 //!   at its head loses them there (the dateline when it is printed as the writer prints it, not
@@ -208,6 +210,7 @@ fn dateline(text: Option<String>, places: &[String]) -> Option<Dateline> {
 /// The reading rules that apply once every field is read, shared with [`project()`]: the dateline
 /// printed at the head of the body is taken out, and the writer's placeholders read as nothing.
 fn finish(article: &mut Article) {
+    dash_tags(&mut article.body);
     strip_byline(article);
     strip_dateline(article);
     let no_agency = article
@@ -223,6 +226,44 @@ fn finish(article: &mut Article) {
         && article.published.is_none()
     {
         article.modified = None;
+    }
+}
+
+/// The pseudo-tags STT escapes into text around a dash (`35&lt;endash&gt;-&lt;/endash&gt;40`)
+/// are taken out; the dash they hold stays.
+fn dash_tags(blocks: &mut [Block]) {
+    const TAGS: [&str; 4] = ["<endash>", "</endash>", "<emdash>", "</emdash>"];
+    let clean = |text: &mut String| {
+        if TAGS.iter().any(|tag| text.contains(tag)) {
+            for tag in TAGS {
+                *text = text.replace(tag, "");
+            }
+        }
+    };
+    fn inlines(content: &mut [Inline], clean: &dyn Fn(&mut String)) {
+        for inline in content {
+            match inline {
+                Inline::Text(text) => clean(text),
+                Inline::Emphasis(inner)
+                | Inline::Strong(inner)
+                | Inline::Link { content: inner, .. } => inlines(inner, clean),
+                Inline::LineBreak => {}
+            }
+        }
+    }
+    for block in blocks {
+        match block {
+            Block::Paragraph { content } | Block::Heading { content, .. } => {
+                inlines(content, &clean)
+            }
+            Block::Blockquote { blocks } => dash_tags(blocks),
+            Block::List { items, .. } => {
+                for item in items {
+                    dash_tags(item);
+                }
+            }
+            Block::Preformatted { text } => clean(text),
+        }
     }
 }
 
@@ -253,7 +294,7 @@ fn strip_byline(article: &mut Article) {
 ///   `FORT WASHINGTON, Pa. (AP) _ ...`): the body keeps it;
 /// * a dateline printed before a line break loses its trailing space in the canonical form
 ///   (`<p>ROMA (ANSA) -<br/>...`): it is taken out too.
-fn strip_dateline(article: &mut Article) {
+pub(crate) fn strip_dateline(article: &mut Article) {
     let Some(dateline) = article
         .dateline
         .as_ref()

@@ -1,0 +1,186 @@
+//! The `NewsComponent` tree: which components are stories, which are parts of a story, which are
+//! media.
+//!
+//! * A **story** component has a headline in its `NewsLines` and text of its own or in its
+//!   parts (not counting title and caption parts). A component with several story children
+//!   (Belga's language versions) gives one article per child; with one, the story is read from
+//!   that child; with none, the component itself is the story.
+//! * A **part** has no headline of its own: its content joins the story by its `Role` (`Title`
+//!   is the headline when `NewsLines` has none, `Lead` opens the body, `Abstract` or `Summary` is
+//!   the description, `Caption` a picture's or video's description, anything else the body).
+//! * A **media** component (a picture or video with its own headline and no text, or a part
+//!   whose content item only references a file) becomes `enclosure` links.
+//!
+//! Metadata is inherited down the tree: a story reads its ancestors' metadata, then its own.
+
+use super::content::{self, Content};
+use super::draft::Draft;
+use super::{formal_name, metadata};
+use crate::model::Link;
+use crate::xml::Element;
+
+/// The stories under `component`, each with what it inherited.
+pub(super) fn stories(component: &Element<'_>, inherited: &Draft) -> Vec<Draft> {
+    let mut draft = inherited.clone();
+    metadata::apply(&mut draft, component);
+    if let Some(role) = role(component) {
+        draft.role = Some(role);
+    }
+    if let Some(duid) = component.attr_nonblank("Duid") {
+        draft.duid = Some(duid.to_string());
+    }
+    let children: Vec<&Element<'_>> = component.elements_named("NewsComponent").collect();
+    let (stories, others): (Vec<&Element<'_>>, Vec<&Element<'_>>) =
+        children.into_iter().partition(|c| is_story(c));
+    if stories.is_empty() {
+        gather(&mut draft, component);
+        return vec![draft];
+    }
+    let mut links = Vec::new();
+    for item in component.elements_named("ContentItem") {
+        if let Some(Content::Media(link)) = content::content_item(&mut draft, item) {
+            links.push(link);
+        }
+    }
+    for other in others {
+        media(&mut draft, other, &mut links);
+    }
+    let mut out: Vec<Draft> = stories
+        .iter()
+        .flat_map(|s| self::stories(s, &draft))
+        .collect();
+    for story in &mut out {
+        for link in &links {
+            story.link(link.clone());
+        }
+    }
+    out
+}
+
+/// A component's role, lower case.
+fn role(component: &Element<'_>) -> Option<String> {
+    component
+        .child("Role")
+        .and_then(formal_name)
+        .map(|r| r.to_ascii_lowercase())
+}
+
+fn has_headline(component: &Element<'_>) -> bool {
+    content::headline_of(component).is_some()
+}
+
+fn is_story(component: &Element<'_>) -> bool {
+    has_headline(component) && story_text(component)
+}
+
+/// Whether a component holds story text: inline content of its own or in its parts, other than
+/// a title or caption.
+fn story_text(component: &Element<'_>) -> bool {
+    let incidental = role(component).is_some_and(|r| matches!(r.as_str(), "title" | "caption"));
+    if incidental {
+        return false;
+    }
+    component
+        .elements_named("ContentItem")
+        .any(content::has_data)
+        || component
+            .elements_named("NewsComponent")
+            .any(|c| !has_headline(c) && story_text(c))
+}
+
+/// The story's own content items and its parts.
+fn gather(draft: &mut Draft, component: &Element<'_>) {
+    let role = role(component);
+    content_items(draft, component, role.as_deref());
+    for child in component.elements_named("NewsComponent") {
+        part(draft, child);
+    }
+}
+
+/// A child of the story: a media component with its own headline, or a part.
+fn part(draft: &mut Draft, part: &Element<'_>) {
+    if has_headline(part) {
+        let mut links = Vec::new();
+        media(draft, part, &mut links);
+        for link in links {
+            draft.link(link);
+        }
+        return;
+    }
+    let role = role(part);
+    content_items(draft, part, role.as_deref());
+    for child in part.elements_named("NewsComponent") {
+        self::part(draft, child);
+    }
+}
+
+/// A component's content items, joining the story by `role`.
+fn content_items(draft: &mut Draft, component: &Element<'_>, role: Option<&str>) {
+    for item in component.elements_named("ContentItem") {
+        if draft.media_type.is_none() {
+            draft.media_type = item.child("MediaType").and_then(formal_name);
+        }
+        match content::content_item(draft, item) {
+            Some(Content::Blocks(blocks)) => text(draft, role, blocks),
+            Some(Content::Nitf(article)) => match draft.nitf {
+                None => draft.nitf = Some(article),
+                Some(_) => draft.body.extend(article.body),
+            },
+            Some(Content::Media(link)) => draft.link(link),
+            None => {}
+        }
+    }
+}
+
+/// Text joins the story by the role of its component.
+fn text(draft: &mut Draft, role: Option<&str>, blocks: Vec<crate::model::Block>) {
+    match role.unwrap_or("") {
+        "title" | "headline" => {
+            if draft.title_part.is_none() {
+                draft.title_part = content::one_line(&blocks);
+            }
+        }
+        "caption" => {
+            if draft.caption.is_none() {
+                draft.caption = crate::xml::paragraphs(&crate::model::Block::text_of(&blocks));
+            }
+        }
+        "abstract" | "summary" | "description" => {
+            if draft.article.description.is_none() {
+                draft.article.description =
+                    crate::xml::paragraphs(&crate::model::Block::text_of(&blocks));
+            }
+        }
+        "lead" => draft.lead.extend(blocks),
+        _ => draft.body.extend(blocks),
+    }
+}
+
+/// The files a media component (or any component that is not a story) references, titled with
+/// its headline.
+fn media(draft: &mut Draft, component: &Element<'_>, links: &mut Vec<Link>) {
+    let title = content::headline_of(component);
+    collect_media(draft, component, title.as_deref(), links);
+}
+
+fn collect_media(
+    draft: &mut Draft,
+    component: &Element<'_>,
+    title: Option<&str>,
+    links: &mut Vec<Link>,
+) {
+    for item in component.elements_named("ContentItem") {
+        if content::has_data(item) {
+            continue;
+        }
+        if let Some(Content::Media(mut link)) = content::content_item(draft, item) {
+            link.title = title.map(str::to_string);
+            if !links.contains(&link) {
+                links.push(link);
+            }
+        }
+    }
+    for child in component.elements_named("NewsComponent") {
+        collect_media(draft, child, title, links);
+    }
+}

@@ -1,0 +1,265 @@
+//! [`Draft`]: what a NewsItem and its components say about one story, inherited down the
+//! component tree and settled into an [`Article`] at the end.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::model::{
+    Article, Author, Block, Concept, Dateline, ItemKind, Link, PartialDate, Party, Warning,
+};
+use crate::xml::{collapse, paragraphs};
+
+/// A story being read. Single values set by a deeper component replace the ones it inherited
+/// (a Belga video component's headline wins over its package's); lists are merged without
+/// repeats.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Draft {
+    pub article: Article,
+    pub dateline_text: Option<String>,
+    pub city: Option<String>,
+    pub region: Option<String>,
+    pub dateline_date: Option<PartialDate>,
+    /// The item-level `Urgency`, which wins over a component's `Priority` property.
+    pub managed_urgency: bool,
+    /// The Belga `Priority` property.
+    pub property_priority: Option<u8>,
+    /// The role of the component the story is read from (`Main`, `Video`, ...).
+    pub role: Option<String>,
+    /// The `@Duid` of the component the story is read from.
+    pub duid: Option<String>,
+    /// Text of a `Title` part.
+    pub title_part: Option<String>,
+    /// Text of a `Caption` part.
+    pub caption: Option<String>,
+    /// Body blocks of `Lead` parts, then of the body.
+    pub lead: Vec<Block>,
+    pub body: Vec<Block>,
+    /// The media type of the main content item (`Text`, `Video`, ...).
+    pub media_type: Option<String>,
+    /// What an NITF body's head said, for fields the NewsML metadata leaves empty.
+    pub nitf: Option<Box<Article>>,
+    /// Subject names from a `TopicSet` (ANA), by code.
+    pub topic_names: BTreeMap<String, String>,
+    pub extensions: BTreeMap<String, Value>,
+}
+
+impl Draft {
+    pub fn warn(&mut self, field: &str, message: &str, raw: &str) {
+        self.article
+            .warnings
+            .push(Warning::new(field, message, Some(raw.trim().to_string())));
+    }
+
+    /// Adds to a list without repeating an entry.
+    pub fn add<T: PartialEq>(list: &mut Vec<T>, value: T) {
+        if !list.contains(&value) {
+            list.push(value);
+        }
+    }
+
+    pub fn subject(&mut self, concept: Concept) {
+        Draft::add(&mut self.article.subjects, concept);
+    }
+
+    pub fn genre(&mut self, concept: Concept) {
+        Draft::add(&mut self.article.genres, concept);
+    }
+
+    pub fn keyword(&mut self, keyword: String) {
+        Draft::add(&mut self.article.keywords, keyword);
+    }
+
+    pub fn author(&mut self, author: Author) {
+        Draft::add(&mut self.article.authors, author);
+    }
+
+    pub fn source(&mut self, party: Party) {
+        Draft::add(&mut self.article.sources, party);
+    }
+
+    pub fn link(&mut self, link: Link) {
+        Draft::add(&mut self.article.links, link);
+    }
+
+    /// Keeps a source value no model field holds under `newsml12:<name>`, listing repeats.
+    pub fn extension(&mut self, name: &str, value: Value) {
+        let key = format!("newsml12:{name}");
+        match self.extensions.get_mut(&key) {
+            None => {
+                self.extensions.insert(key, value);
+            }
+            Some(Value::Array(items)) => {
+                if !items.contains(&value) {
+                    items.push(value);
+                }
+            }
+            Some(previous) if *previous != value => {
+                let first = previous.take();
+                *previous = Value::Array(vec![first, value]);
+            }
+            Some(_) => {}
+        }
+    }
+
+    /// Adds an entry to a list kept under `newsml12:<name>`.
+    pub fn extension_item(&mut self, name: &str, value: Value) {
+        let key = format!("newsml12:{name}");
+        match self.extensions.get_mut(&key) {
+            Some(Value::Array(items)) => {
+                if !items.contains(&value) {
+                    items.push(value);
+                }
+            }
+            _ => {
+                self.extensions.insert(key, Value::Array(vec![value]));
+            }
+        }
+    }
+
+    /// Settles the story into an article.
+    pub fn finish(mut self) -> Article {
+        let mut article = std::mem::take(&mut self.article);
+        if let Some(priority) = self.property_priority {
+            article.priority = article.priority.or(Some(priority));
+            if !self.managed_urgency {
+                article.urgency = article.urgency.or(Some(priority));
+            }
+        }
+        let kind = media_kind(self.role.as_deref())
+            .or_else(|| media_kind(self.media_type.as_deref()))
+            .unwrap_or(ItemKind::Text);
+        article.kind = kind;
+        article.headline = article.headline.or(self.title_part.take());
+        let mut body = std::mem::take(&mut self.lead);
+        body.append(&mut self.body);
+        if let Some(nitf) = self.nitf.take() {
+            fill_from_nitf(&mut article, &mut self, *nitf, &mut body);
+        }
+        if kind != ItemKind::Text && kind != ItemKind::Composite {
+            // A picture's or video's text is its description.
+            let text = paragraphs(&Block::text_of(&body));
+            article.description = article.description.or(text).or(self.caption.take());
+            body.clear();
+        }
+        copyright_trailer(&mut article, &mut body);
+        article.body = body;
+        article.dateline = self.dateline().or(article.dateline);
+        if let Some(names) = (!self.topic_names.is_empty()).then_some(&self.topic_names) {
+            for subject in &mut article.subjects {
+                if subject.name.is_none()
+                    && let Some(name) = subject.code.as_ref().and_then(|c| names.get(c))
+                {
+                    subject.name = Some(name.clone());
+                }
+            }
+        }
+        article.extensions.append(&mut self.extensions);
+        crate::formats::newsml_g2::strip_dateline(&mut article);
+        article
+    }
+
+    /// The dateline from `DateLine`, the origin `Location` and `DateLineDate`; the agencies (and
+    /// the date, when `DateLineDate` gives none) are read from the text with the plain-text
+    /// dateline grammar.
+    fn dateline(&mut self) -> Option<Dateline> {
+        let text = self.dateline_text.take();
+        if text.is_none() && self.city.is_none() && self.region.is_none() {
+            return None;
+        }
+        let parsed = text.as_deref().and_then(crate::dateline::parse_line);
+        let mut dateline = Dateline::new(text.unwrap_or_default());
+        dateline.city = self.city.take();
+        dateline.region = self.region.take();
+        dateline.date = self.dateline_date;
+        if let Some(parsed) = parsed {
+            dateline.date = dateline.date.or(parsed.date);
+            dateline.agencies = parsed.agencies;
+        }
+        Some(dateline)
+    }
+}
+
+/// A closing paragraph that is a copyright statement (`© ΑΠΕ-ΜΠΕ ΑΕ. ...`, ANA) is rights
+/// information, not story text: it becomes the notice, or the usage terms when the notice is
+/// already given and says something else.
+fn copyright_trailer(article: &mut Article, body: &mut Vec<Block>) {
+    let Some(text) = body
+        .last()
+        .filter(|b| matches!(b, Block::Paragraph { .. }))
+        .and_then(|b| collapse(&b.plain_text()))
+    else {
+        return;
+    };
+    if !text.starts_with('©') {
+        return;
+    }
+    let rights = &mut article.rights;
+    if rights.notice.is_none() {
+        rights.notice = Some(text);
+    } else if rights.notice.as_deref() != Some(text.as_str()) && rights.usage_terms.is_none() {
+        rights.usage_terms = Some(text);
+    } else if rights.notice.as_deref() != Some(text.as_str()) {
+        return;
+    }
+    body.pop();
+}
+
+/// The NITF body's head fills what the NewsML metadata does not say; its body is the body.
+fn fill_from_nitf(article: &mut Article, draft: &mut Draft, nitf: Article, body: &mut Vec<Block>) {
+    body.extend(nitf.body);
+    let fill = |slot: &mut Option<String>, value: Option<String>| {
+        if slot.is_none() {
+            *slot = value;
+        }
+    };
+    fill(&mut article.headline, nitf.headline);
+    fill(&mut article.subheadline, nitf.subheadline);
+    fill(&mut article.title, nitf.title);
+    fill(&mut article.byline, nitf.byline);
+    fill(&mut article.credit, nitf.credit);
+    fill(&mut article.description, nitf.description);
+    fill(&mut article.slugline, nitf.slugline);
+    if draft.dateline_text.is_none() && draft.city.is_none() {
+        article.dateline = nitf.dateline;
+    }
+    for (list, more) in [
+        (&mut article.keywords, nitf.keywords),
+        (&mut article.editorial_notes, nitf.editorial_notes),
+    ] {
+        if list.is_empty() {
+            *list = more;
+        }
+    }
+    for subject in nitf.subjects {
+        Draft::add(&mut article.subjects, subject);
+    }
+    if article.authors.is_empty() {
+        article.authors = nitf.authors;
+    }
+    if article.genres.is_empty() {
+        article.genres = nitf.genres;
+    }
+    if article.rights.is_empty() {
+        article.rights = nitf.rights;
+    }
+    for link in nitf.links {
+        Draft::add(&mut article.links, link);
+    }
+    article.warnings.extend(nitf.warnings);
+    for (key, value) in nitf.extensions {
+        article.extensions.entry(key).or_insert(value);
+    }
+}
+
+/// The item kind a role or media type names (`Video`, `Photo`, `Picture`, `Audio`, `Graphic`).
+pub(super) fn media_kind(name: Option<&str>) -> Option<ItemKind> {
+    Some(match name?.trim().to_ascii_lowercase().as_str() {
+        "video" | "clip" => ItemKind::Video,
+        "photo" | "picture" | "image" => ItemKind::Picture,
+        "audio" | "sound" => ItemKind::Audio,
+        "graphic" | "graphics" => ItemKind::Graphic,
+        "text" => ItemKind::Text,
+        _ => return None,
+    })
+}

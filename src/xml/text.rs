@@ -1,0 +1,72 @@
+//! Element text as readers give it back: XML indentation is not content, so text is collapsed to
+//! one line, or to paragraphs for prose (descriptions, notes, rights statements). Writers use the
+//! same functions to know what a reader will get.
+//!
+//! Whitespace means XML's four characters only (space, tab, line feed, carriage return), as in
+//! [`canonical_body`](crate::model::canonical_body): a no-break space is content.
+
+fn is_xml_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r')
+}
+
+/// One line: runs of XML whitespace collapsed to one space, the ends trimmed; `None` when
+/// nothing is left. A no-break space is content, as in [`canonical_body`](crate::model::canonical_body).
+pub(crate) fn collapse(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split(is_xml_space).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Paragraphs: the text split at blank lines, each paragraph collapsed to one line, joined by a
+/// blank line (`"A\n  wrapped\n\n  B"` is `"A wrapped\n\nB"`); `None` when nothing is left.
+pub(crate) fn paragraphs(text: &str) -> Option<String> {
+    let mut done: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for line in text.split('\n') {
+        if line.chars().all(is_xml_space) {
+            done.extend(collapse(&current));
+            current.clear();
+        } else {
+            current.push(' ');
+            current.push_str(line);
+        }
+    }
+    done.extend(collapse(&current));
+    (!done.is_empty()).then(|| done.join("\n\n"))
+}
+
+/// What XML 1.0 can carry of `text`: without C0 controls other than tab, line feed and carriage
+/// return, and without U+FFFE/U+FFFF, which [`XmlWriter`](crate::xml::XmlWriter) drops.
+pub(crate) fn xml_chars(text: &str) -> String {
+    text.chars()
+        .filter(|&c| {
+            !matches!(c, '\u{fffe}' | '\u{ffff}')
+                && (u32::from(c) >= 0x20 || matches!(c, '\t' | '\n' | '\r'))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_forms_are_what_the_reader_gives_back() {
+        assert_eq!(
+            collapse("\n  Rates \t held\u{a0}x  ").as_deref(),
+            Some("Rates held\u{a0}x")
+        );
+        assert_eq!(collapse(" \r\n "), None);
+        assert_eq!(
+            paragraphs("\n   One\n   wrapped.\n   \n\n   Two.\n  ").as_deref(),
+            Some("One wrapped.\n\nTwo.")
+        );
+        assert_eq!(paragraphs("  \n \n"), None);
+        assert_eq!(xml_chars("a\u{1}b\tc\u{ffff}\r\n"), "ab\tc\r\n");
+    }
+}
