@@ -3,7 +3,8 @@
 use std::path::Path;
 
 use crate::formats::fidelity::{Loss, losses_of_all};
-use crate::{Article, Error, Format, detect, read, write};
+use crate::formats::{ReadOptions, WriteOptions, read_with, write_with};
+use crate::{Article, Error, Format, detect};
 
 /// The result of converting one input.
 #[derive(Debug)]
@@ -36,6 +37,26 @@ pub fn convert(
     to: Format,
     path: Option<&Path>,
 ) -> Result<Conversion, Error> {
+    convert_with(
+        input,
+        from,
+        to,
+        path,
+        &ReadOptions::default(),
+        &WriteOptions::default(),
+    )
+}
+
+/// Converts as [`convert`] does, reading and writing with options (the language of inputs that
+/// do not declare one, the ninjs version written, ...).
+pub fn convert_with(
+    input: &[u8],
+    from: Option<Format>,
+    to: Format,
+    path: Option<&Path>,
+    reading: &ReadOptions,
+    writing: &WriteOptions,
+) -> Result<Conversion, Error> {
     let from = match from {
         Some(format) => format,
         None => detect(input, path)?,
@@ -46,8 +67,8 @@ pub fn convert(
     if !to.can_write() {
         return Err(Error::WriteUnsupported(to));
     }
-    let articles = read(input, from)?;
-    let output = write(&articles, to)?;
+    let articles = read_with(input, from, reading)?;
+    let output = write_with(&articles, to, writing)?;
     let losses = losses_of_all(&articles, to);
     Ok(Conversion {
         from,

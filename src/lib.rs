@@ -40,7 +40,7 @@ pub mod model;
 mod script;
 mod xml;
 
-pub use convert::{Conversion, convert};
+pub use convert::{Conversion, convert, convert_with};
 pub use error::{Error, Position};
 pub use formats::{Format, detect, read, write};
 pub use model::Article;

@@ -207,8 +207,29 @@ impl FromStr for Format {
 /// # Ok::<(), newswire::Error>(())
 /// ```
 pub fn read(input: &[u8], format: Format) -> Result<Vec<Article>, Error> {
-    match format {
-        Format::Text => text::read(input),
+    read_with(input, format, &ReadOptions::default())
+}
+
+/// Reads as [`read`](fn@read) does, with what the caller knows: `options.language` is the
+/// language of every article whose input does not declare one (plain text never does, so its
+/// language is not detected then).
+///
+/// ```
+/// use newswire::formats::{read_with, ReadOptions};
+/// use newswire::Format;
+/// let mut options = ReadOptions::default();
+/// options.language = Some("de-CH".into());
+/// let articles = read_with(b"[{\"headline\": \"Zug f\xc3\xa4hrt\"}]", Format::Json, &options)?;
+/// assert_eq!(articles[0].language.as_deref(), Some("de-CH"));
+/// # Ok::<(), newswire::Error>(())
+/// ```
+pub fn read_with(
+    input: &[u8],
+    format: Format,
+    options: &ReadOptions,
+) -> Result<Vec<Article>, Error> {
+    let mut articles = match format {
+        Format::Text => text::read_with(input, options),
         Format::Json => json::read(input),
         Format::NewsmlG2 => newsml_g2::read(input),
         Format::JsonLd => jsonld::read(input),
@@ -219,7 +240,18 @@ pub fn read(input: &[u8], format: Format) -> Result<Vec<Article>, Error> {
         Format::Rss => rss::read(input),
         Format::Iptc7901 => iptc7901::read(input),
         Format::Anpa1312 => anpa1312::read(input),
+    }?;
+    if let Some(language) = options
+        .language
+        .as_deref()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+    {
+        for article in articles.iter_mut().filter(|a| a.language.is_none()) {
+            article.language = Some(language.to_string());
+        }
     }
+    Ok(articles)
 }
 
 /// Writes `articles` in `format`. Formats that hold several articles in one document (a G2

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 use clap_complete::Shell;
 use newswire::Format;
-use newswire::formats::{NinjsVersion, WriteOptions};
+use newswire::formats::{NinjsVersion, ReadOptions, WriteOptions};
 
 /// Convert news content between agency formats: plain-text wire copy, NewsML-G2, schema.org
 /// JSON-LD, Atom and newswire's JSON.
@@ -37,9 +37,8 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct ConvertArgs {
-    /// Input format; `auto` detects it per file from the content, then the extension
-    #[arg(long, short = 'f', default_value = "auto", value_parser = parse_from)]
-    pub from: InputFormat,
+    #[command(flatten)]
+    pub reading: ReadingArgs,
     /// Output format (`newswire formats` lists them)
     #[arg(long, short = 't', value_parser = parse_format)]
     pub to: Format,
@@ -82,9 +81,8 @@ pub struct ConvertArgs {
 
 #[derive(Debug, Args)]
 pub struct InspectArgs {
-    /// Input format; `auto` detects it per file
-    #[arg(long, short = 'f', default_value = "auto", value_parser = parse_from)]
-    pub from: InputFormat,
+    #[command(flatten)]
+    pub reading: ReadingArgs,
     /// Input files or directories; `-` reads standard input
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
@@ -92,9 +90,8 @@ pub struct InspectArgs {
 
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
-    /// Input format; `auto` detects it per file
-    #[arg(long, short = 'f', default_value = "auto", value_parser = parse_from)]
-    pub from: InputFormat,
+    #[command(flatten)]
+    pub reading: ReadingArgs,
     /// Parallel jobs (default: all cores)
     #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
@@ -111,6 +108,26 @@ pub struct FormatsArgs {
     /// Print the fidelity table instead: which model fields each format keeps
     #[arg(long)]
     pub fields: bool,
+}
+
+/// How inputs are read: shared by `convert`, `inspect` and `validate`.
+#[derive(Debug, Args)]
+pub struct ReadingArgs {
+    /// Input format; `auto` detects it per file from the content, then the extension
+    #[arg(long, short = 'f', default_value = "auto", value_parser = parse_from)]
+    pub from: InputFormat,
+    /// The language of the content (BCP 47, `de-CH`), for inputs that do not declare one:
+    /// used instead of detecting it
+    #[arg(long, value_name = "TAG")]
+    pub language: Option<String>,
+}
+
+impl ReadingArgs {
+    pub fn options(&self) -> ReadOptions {
+        let mut options = ReadOptions::default();
+        options.language = self.language.clone();
+        options
+    }
 }
 
 /// `--from`: a format, or detection per input.

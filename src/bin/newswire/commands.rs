@@ -10,7 +10,7 @@ use newswire::formats::fidelity::losses_of_all;
 use newswire::{Article, Format};
 
 use crate::Outcome;
-use crate::args::{Cli, ConvertArgs, FormatsArgs, InspectArgs, ValidateArgs};
+use crate::args::{Cli, ConvertArgs, FormatsArgs, InspectArgs, ReadingArgs, ValidateArgs};
 use crate::batch::{self, Settings, print_record};
 use crate::inputs::{self, Input};
 use crate::output::{Claims, output_path, remove_leftovers, write_atomically};
@@ -65,7 +65,7 @@ fn convert_to_files(args: &ConvertArgs, dir: &Path, claims: &Claims, input: &Inp
         record.status = Status::Skipped;
         return record;
     }
-    let articles = match read_input(input, args.from.format(), &mut record) {
+    let articles = match read_input(input, &args.reading, &mut record) {
         Ok(articles) => articles,
         Err(error) => return record.fail(error),
     };
@@ -114,18 +114,19 @@ fn convert_to_files(args: &ConvertArgs, dir: &Path, claims: &Claims, input: &Inp
 /// Reads an input's articles, noting its size, format and warnings in `record`.
 fn read_input(
     input: &Input,
-    from: Option<Format>,
+    reading: &ReadingArgs,
     record: &mut Record,
 ) -> Result<Vec<Article>, ErrorReport> {
     let bytes = input.read().map_err(ErrorReport::message)?;
     record.bytes = bytes.len() as u64;
     let path = (!input.is_stdin()).then_some(input.path.as_path());
-    let format = match from {
+    let format = match reading.from.format() {
         Some(format) => format,
         None => newswire::detect(&bytes, path).map_err(|e| ErrorReport::of(&e))?,
     };
     record.format = Some(format.to_string());
-    let articles = newswire::read(&bytes, format).map_err(|e| ErrorReport::of(&e))?;
+    let articles = newswire::formats::read_with(&bytes, format, &reading.options())
+        .map_err(|e| ErrorReport::of(&e))?;
     record.articles = articles.len();
     record.warnings = warnings_of(&articles);
     Ok(articles)
@@ -150,7 +151,7 @@ fn warnings_of(articles: &[Article]) -> Vec<String> {
 /// All the articles of all the inputs as one document on standard output. The document is
 /// written only when complete; failed inputs are reported and left out.
 fn convert_to_stdout(args: &ConvertArgs) -> Outcome {
-    let (articles, failed) = read_all(&args.inputs, args.from.format(), |mut record, read| {
+    let (articles, failed) = read_all(&args.inputs, &args.reading, |mut record, read| {
         record.set_losses(args.to, &losses_of_all(read, args.to));
         print_record(&record, args.quiet);
     });
@@ -160,7 +161,7 @@ fn convert_to_stdout(args: &ConvertArgs) -> Outcome {
 /// Every article of every input, in order; each input's record and articles go to `on_input`.
 fn read_all(
     roots: &[PathBuf],
-    from: Option<Format>,
+    reading: &ReadingArgs,
     mut on_input: impl FnMut(Record, &[Article]),
 ) -> (Vec<Article>, bool) {
     let mut articles = Vec::new();
@@ -169,7 +170,7 @@ fn read_all(
         let (record, read) = match listed {
             Ok(input) => {
                 let mut record = Record::new(input.name());
-                match read_input(&input, from, &mut record) {
+                match read_input(&input, reading, &mut record) {
                     Ok(read) => (record, read),
                     Err(error) => (record.fail(error), Vec::new()),
                 }
@@ -189,7 +190,7 @@ fn read_all(
 
 /// `newswire inspect`: every article of every input, as one JSON array.
 pub fn inspect(args: &InspectArgs) -> Outcome {
-    let (articles, failed) = read_all(&args.inputs, args.from.format(), |record, _| {
+    let (articles, failed) = read_all(&args.inputs, &args.reading, |record, _| {
         if let Some(error) = &record.error {
             eprintln!("newswire: {}: {}", record.path, error.message);
         }
@@ -208,7 +209,7 @@ pub fn validate(args: &ValidateArgs) -> Outcome {
     };
     batch::run(&settings, |input| {
         let mut record = Record::new(input.name());
-        match read_input(input, args.from.format(), &mut record) {
+        match read_input(input, &args.reading, &mut record) {
             Ok(_) => record,
             Err(error) => record.fail(error),
         }
