@@ -78,6 +78,8 @@ proptest! {
     // A format that newswire reads and writes gets its property here, one line each:
     #[test] fn nitf_round_trips(a in article()) { round_trip(Format::Nitf, &a)?; }
     #[test] fn ninjs_round_trips(a in article()) { round_trip(Format::Ninjs, &a)?; }
+    #[test] fn iptc7901_round_trips(a in article()) { round_trip(Format::Iptc7901, &a)?; }
+    #[test] fn anpa1312_round_trips(a in article()) { round_trip(Format::Anpa1312, &a)?; }
 
     /// Several articles make one document (a G2 newsMessage, a JSON-LD @graph, an Atom feed, a
     /// JSON array, ...), and each comes back as a single article would, in every format that

@@ -86,7 +86,9 @@ fn sniff_wire(head: &[u8]) -> Option<Format> {
         .iter()
         .position(|&b| !matches!(b, b'\r' | b'\n' | b' ' | 0x7f | SYN | 0x00))?;
     if head.get(start) != Some(&SOH) {
-        return None;
+        // 7901 copy whose control characters an earlier system stripped: a header line first.
+        let rest = head.get(start..)?;
+        return super::iptc7901::starts_with_header_line(rest).then_some(Format::Iptc7901);
     }
     let header_end = head.len().min(start + 80);
     let header = head.get(start..header_end).unwrap_or(&[]);

@@ -379,6 +379,65 @@ pub fn carries(format: Format, field: Field) -> Carry {
             ),
             _ => Full,
         },
+        Format::Iptc7901 => match field {
+            Headline => Partial("on one line; left out when a line of it would read as a marker"),
+            Slugline => Partial(
+                "on one line, at most 69 characters, without outer slashes; the keyword path gives one when there is none",
+            ),
+            Keywords => Partial("only those without a slash that fit a 69-character keyword path"),
+            Subjects => Partial(
+                "only the header category (scheme iptc7901-category, one to three letters; x when there is none)",
+            ),
+            Version => Partial("version 1 is not written: a lead marker gives version 2 and up"),
+            Priority => Partial("1 to 6 (7 to 9 become 6); the urgency when there is none, else 5"),
+            EditorialNotes => Partial("each line of a note on one line"),
+            BodyMarkup => Partial(
+                "only tables, as preformatted text; headings, marks, lists and quotes become paragraphs",
+            ),
+            _ => teletype_carries(field),
+        },
+        Format::Anpa1312 => match field {
+            Headline => Partial("on one line; left out when it would read as a note or a byline"),
+            Subheadline => Partial("only above notes or a byline, on one line"),
+            Slugline => Partial("on one line, up to its first comma"),
+            Subjects => Partial(
+                "only the header category (scheme a1312cat, one letter; a when there is none)",
+            ),
+            Version => Partial("version 1 is not written: a write-through gives version 2 and up"),
+            Priority => {
+                Partial("through its letter (4 becomes 5); the urgency when there is none, else 5")
+            }
+            EditorialNotes => Partial("each note on one line"),
+            BodyMarkup => Partial(
+                "headings (as level 2) and tables; marks, lists and quotes become paragraphs",
+            ),
+            _ => teletype_carries(field),
+        },
+        _ => Lost,
+    }
+}
+
+/// What IPTC 7901 and ANPA-1312 both carry in part (the rest of what they carry the format's
+/// arm says); anything else they drop.
+fn teletype_carries(field: Field) -> Carry {
+    use Carry::{Lost, Partial};
+    use Field::*;
+    match field {
+        Language => Partial("detected from the text"),
+        Byline => Partial("on one line, when the byline rules read it back"),
+        Authors => Partial("the names the byline prints"),
+        DatelineText | DatelineCity | DatelineRegion | DatelineDate | DatelineAgencies => {
+            Partial("read again from the lead: what the dateline text does not print is lost")
+        }
+        Urgency => Partial("read back as the priority"),
+        Created => Partial("the version time, for a first version"),
+        Modified => Partial(
+            "the version time to the minute, in UTC when it has an offset, with a two-digit year",
+        ),
+        BodyText => Partial("as paragraphs and tables, whitespace collapsed"),
+        Extensions => {
+            Partial("the article's own are dropped; the header's come back in their place")
+        }
         _ => Lost,
     }
 }

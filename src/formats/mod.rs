@@ -22,6 +22,7 @@ pub mod ninjs;
 pub mod nitf;
 mod options;
 pub mod rss;
+mod teletype;
 pub mod text;
 
 pub use detect::detect;

@@ -1,25 +1,144 @@
-//! ANPA-1312 teletype streams (not read yet: the module is wired into the registry, its reader comes next).
+//! ANPA-1312 teletype messages (AP, Kyodo, the Canadian Press), read and written. Byte layout
+//! and evidence: `WIRE_TEXT_FORMATS.md` §2.
+//!
+//! A stream holds many messages, `[SYN SYN] SOH header STX text ETX post-text EOT`, with padding
+//! between them; each message is one article (see the `teletype` module for the framing and for
+//! what happens to a broken message). Each message is decoded on its own (AP sends ASCII with
+//! the odd Latin-1 letter).
+//!
+//! | ANPA-1312 | model |
+//! |---|---|
+//! | service level designator, story number, selector | extensions `anpa1312:service_level`, `anpa1312:story_number`, `anpa1312:selector` |
+//! | field between number and US (`KYODO`) | extension `anpa1312:extra`; the `provider` when it names a known agency |
+//! | priority letter (`f` flash, `u` urgent, `b` bulletin, `r` regular, ...) | `priority` (f 1, u 2, b 3, r 5, z 6, d/h 7, a/s 8, y 9) and `urgency` unless a marker gives one; the letter in `anpa1312:priority` |
+//! | category letter | a subject in the IPTC catalog's scheme `a1312cat` |
+//! | format identifier (DC3/DC4, DC1/DC2) | extension `anpa1312:format` (`body text`, `agate tabular`, ...); tabular text groups `;` rows into tables |
+//! | keyword (`BC-LT--Argentina-CancerB`) | extension `anpa1312:keyword` |
+//! | version (`1stLd-Writethru`) | extension `anpa1312:version`; `version` (the first lead's write-through is version 2) |
+//! | filing date `MM-DD`, word count | extensions `anpa1312:filing_date`, `anpa1312:word_count` |
+//! | slug line `^BC-US--Giant Lobster Death, 1st Ld-Writethru,127<` | `slugline` (before the first comma), extension `anpa1312:take` and `version` from the middle, `anpa1312:text_word_count` |
+//! | `^` headline line (Kyodo: the line ending with `+`) | `headline` |
+//! | further `^` text lines above the notes and byline | `subheadline` |
+//! | `^Eds: ...<`, `^EDITOR'S NOTE _ ...`, `^AP Photo ...` | `editorial_notes` |
+//! | `^By ...=` and the affiliation line below (`^Associated Press=`) | `byline`, `authors` (the affiliation as their job title) |
+//! | lead `BUENOS AIRES, Argentina (AP) _ `, `SAITAMA, Japan, Dec. 9 Kyodo - ` | `dateline` (the shared dateline grammar), taken off the lead |
+//! | HT paragraphs; Kyodo's indented paragraphs | `body` paragraphs |
+//! | `^...=` lines inside the body (`^Saturday's Games=`) | `body` headings (level 2) |
+//! | BS agate rows (DLE a fixed space, RS and US cell gaps) | `body` preformatted blocks |
+//! | `==Kyodo`, `^END<` at the end | extension `anpa1312:sign_off` |
+//! | post-text `AP-WF-11-13-13 1509GMT<`, `KWS-21:37-09-12-18` | `modified`, and `created` for a first version; extension `anpa1312:post_text` |
+//! | (none) | `language`, detected from the text |
+//!
+//! The writer prints AP's layout in UTF-8 (ASCII for ASCII text; every byte of a multi-byte
+//! character is above 0x7F, so none is taken for a control code): SYN SYN, the header with the
+//! article's priority and category (placeholders where it has none: service level `x`, story
+//! number `0000`, selector `-----`, category `a`, priority `r`; the keyword is the slug without
+//! spaces, cut to 24 characters), the slug line, the heading lines, paragraphs as HT lines
+//! (one per paragraph, as AP sends them), headings as `^...=` lines, tables as BS rows, and
+//! `NW-WF-MM-DD-YY HHMMGMT<` as the post-text.
+//!
+//! Not carried: id, kind, language (detected), title, keywords, genres, credit, provider,
+//! sources, rights, status, embargo, description, links, marks and lists (their text is kept),
+//! the article's own extensions. The [projection](project) says exactly what comes back.
 
+mod codes;
+mod header;
+mod layout;
+mod message;
+mod model;
+mod post;
+mod text;
+
+use crate::formats::teletype::{controls, frame, stream};
+use crate::model::Warning;
 use crate::{Article, Error, Format};
 
 /// Whether this version reads the format.
-pub(crate) const CAN_READ: bool = false;
+pub(crate) const CAN_READ: bool = true;
 
 /// Whether this version writes the format.
-pub(crate) const CAN_WRITE: bool = false;
+pub(crate) const CAN_WRITE: bool = true;
 
-/// Reads every article in the input.
-pub fn read(_input: &[u8]) -> Result<Vec<Article>, Error> {
-    Err(Error::ReadUnsupported(Format::Anpa1312))
+/// The subject scheme of header category codes: IPTC catalog 41's ANPA-1312 categories.
+pub const CATEGORY_SCHEME: &str = "a1312cat";
+
+/// The writer's service level designator.
+const SERVICE_LEVEL: &str = "x";
+/// The writer's story number.
+const STORY_NUMBER: &str = "0000";
+/// The writer's selector code (AP's empty one).
+const SELECTOR: &str = "-----";
+/// The category the writer prints when the article has none it can print.
+const DEFAULT_CATEGORY: char = 'a';
+/// The keyword the writer prints when the article has no slugline.
+const PLACEHOLDER_KEYWORD: &str = "newswire";
+/// The header keyword's width.
+const KEYWORD_WIDTH: usize = 24;
+
+/// Reads every message in the input, one article each. Broken messages are skipped and named in
+/// a warning on a neighbouring article; the input is an error only when no message can be read.
+///
+/// ```
+/// use newswire::formats::anpa1312;
+/// let wire = b"\x16\x16\x01a0421\x1fasian\r\nu i\x13\x11 BC-AS--Japan-Rates   03-19 0008\r\n\x02^BC-AS--Japan-Rates,8<\r\n^Bank of Japan holds rates<\r\n\tTOKYO (AP) _ The Bank of Japan held rates steady.\r\n\x03AP-WF-03-19-24 0412GMT<\r\n\x04";
+/// let story = &anpa1312::read(wire)?[0];
+/// assert_eq!(story.headline.as_deref(), Some("Bank of Japan holds rates"));
+/// assert_eq!(story.priority, Some(2));
+/// assert_eq!(story.slugline.as_deref(), Some("BC-AS--Japan-Rates"));
+/// assert_eq!(story.dateline.as_ref().and_then(|d| d.city.as_deref()), Some("TOKYO"));
+/// assert_eq!(story.body_text(), "The Bank of Japan held rates steady.");
+/// # Ok::<(), newswire::Error>(())
+/// ```
+pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
+    let frames = frame::frames(input);
+    stream::read_frames(Format::Anpa1312, &frames, |frame| {
+        let parts = controls::parts(frame.bytes);
+        let message = message::parse(&parts);
+        if message.text == text::Text::default() && message.header.keyword.is_empty() {
+            return Err("the message is empty".to_string());
+        }
+        let mut article = model::article(&message);
+        if let Some(warning) = parts.warning {
+            article
+                .warnings
+                .insert(0, Warning::new("input", warning, None));
+        }
+        Ok(article)
+    })
 }
 
-/// Writes the articles.
-pub fn write(_articles: &[Article]) -> Result<Vec<u8>, Error> {
-    Err(Error::WriteUnsupported(Format::Anpa1312))
+/// Writes the articles as one stream of messages, in order.
+pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
+    let mut out = String::new();
+    for article in articles {
+        out.push_str(&message::render(&layout::layout(article)));
+    }
+    Ok(out.into_bytes())
 }
 
 /// What an article becomes after a write and a read in this format (see
-/// [`fidelity::project`](crate::formats::fidelity::project)).
+/// [`fidelity::project`](crate::formats::fidelity::project)): the message the writer prints
+/// for it, read as the reader reads it. So:
+///
+/// - `priority` from the priority, else the urgency, through its letter (4 becomes 5, none 5),
+///   and `urgency` the same; the category subject (the first `a1312cat` subject with a
+///   one-letter code, else `a`); the header's extensions (`anpa1312:priority`, `:format`,
+///   `:keyword`, `:filing_date`, `:word_count`, ...);
+/// - `slugline` on one line, up to its first comma; `version` above 1 as a write-through
+///   (`1st Ld-Writethru` is version 2), 1 and none as none;
+/// - `headline`, `subheadline` (only above notes or a byline), `editorial_notes` (each on one
+///   line) and `byline` (`authors` its names) on one line, left out where they would not read
+///   back;
+/// - the printed body (dateline at the head of the lead) as paragraphs, level-2 headings and
+///   tables; the dateline read again from the lead (what it does not print is lost) and taken
+///   off it;
+/// - `modified` the version time to the minute (in UTC when it has an offset, as a two-digit
+///   year), `created` the same when the version is 1 or none;
+/// - `language` detected from the text;
+/// - everything else is gone.
 pub fn project(article: &Article) -> Article {
-    article.clone()
+    model::article(&layout::layout(article))
 }
+
+#[cfg(test)]
+mod tests;

@@ -96,18 +96,18 @@ const AFFILIATION_WORDS: &[&str] = &[
 
 /// A byline: the text as printed without the introducing word, and the people in it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Byline {
+pub(crate) struct Byline {
     /// `Jane Doe`, `PAUL BYRNE and ALMUDENA CALATRAVA, Associated Press`.
-    pub(super) text: String,
+    pub(crate) text: String,
     /// `Jane Doe`; `PAUL BYRNE`, `ALMUDENA CALATRAVA`.
-    pub(super) names: Vec<String>,
+    pub(crate) names: Vec<String>,
 }
 
 /// Reads a byline line (`By Jane Doe`, `di Giulia Bianchi`, `Par Claire DUMONT`,
 /// `By Helen Maguire, dpa  =`, `Από τον Γιώργο Παπαδόπουλο`, `Автор: Иван Петров`,
 /// `بقلم: محمد علي`, `记者 张三`, `홍길동 기자`), or `None` when the line is not one
 /// (`Par ailleurs, ...`).
-pub(super) fn byline(line: &str) -> Option<Byline> {
+pub(crate) fn byline(line: &str) -> Option<Byline> {
     let mut text = line.trim();
     if let Some(inner) = text
         .strip_prefix('(')
@@ -248,7 +248,7 @@ fn split_names(text: &str) -> Vec<String> {
 
 /// An affiliation line or segment: `Associated Press`, `AP Business Writer`, `dpa`,
 /// `The Canadian Press`.
-pub(super) fn affiliation(text: &str) -> bool {
+pub(crate) fn affiliation(text: &str) -> bool {
     let text = text
         .trim()
         .trim_end_matches(|c: char| c == '=' || c.is_whitespace());

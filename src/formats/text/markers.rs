@@ -56,7 +56,7 @@ const PRIORITY: &[(&str, u8)] = &[
 ];
 
 /// The urgency a priority marker gives (1 flash, 2 urgent), or `None` when the text is not one.
-pub(super) fn urgency(marker: &str) -> Option<u8> {
+pub(crate) fn urgency(marker: &str) -> Option<u8> {
     let core = core(marker);
     if core.is_empty() {
         return (marker.trim() == "++").then_some(2);
@@ -116,7 +116,7 @@ const CORRECTION_WORDS: &[&str] = &[
 
 /// True when the marker says the story corrects an earlier one (`CORRECTED`, `BERICHTIGUNG`,
 /// ANP's replacement note `N i e u w bericht, vervangt: ...`).
-pub(super) fn is_correction(marker: &str) -> bool {
+pub(crate) fn is_correction(marker: &str) -> bool {
     let upper = marker.trim().to_uppercase();
     // The first word, up to a space, a colon or a bracket: `CORRECTED-UPDATE 2-...` is a
     // headline with furniture, whose `CORRECTED` the headline rules read.
@@ -135,7 +135,7 @@ pub(super) fn is_correction(marker: &str) -> bool {
 }
 
 /// True for a version marker (`UPDATE 1`, `(LEAD)`, `1st Ld-Writethru`, `REFILE`, `(2)`).
-pub(super) fn is_version(marker: &str) -> bool {
+pub(crate) fn is_version(marker: &str) -> bool {
     let upper = core(marker);
     let numbered_take = marker.trim().starts_with(['(', '[']) && version_number(marker).is_some();
     numbered_take
@@ -150,7 +150,7 @@ pub(super) fn is_version(marker: &str) -> bool {
 
 /// The version a numbered marker gives: `UPDATE 1` and `1ST LEAD` are the second version,
 /// `(2)`, `(3DER)` and `[2보]` the version they number.
-pub(super) fn version_number(marker: &str) -> Option<u32> {
+pub(crate) fn version_number(marker: &str) -> Option<u32> {
     let upper = core(marker);
     let words: Vec<&str> = upper.split([' ', '-']).filter(|w| !w.is_empty()).collect();
     let number = |w: &str| -> Option<u32> {
@@ -207,7 +207,7 @@ const EMBARGO_PREFIXES: &[&str] = &[
 ];
 
 /// True for an embargo line.
-pub(super) fn is_embargo(line: &str) -> bool {
+pub(crate) fn is_embargo(line: &str) -> bool {
     let upper = line.trim().to_uppercase();
     EMBARGO_PREFIXES.iter().any(|p| upper.starts_with(p))
 }
@@ -248,7 +248,7 @@ const ZONES: &[(&str, i32)] = &[
 /// 00:01 GMT, SATURDAY 30 NOVEMBER 2024`, `EMBARGO ALLE ORE 00.01 DI SABATO 30 NOVEMBRE 2024`,
 /// `Sperrfrist: 30.11.2024, 10.00 Uhr MEZ`). A time zone gives the offset; without one the
 /// time is kept as local wall time. No time means midnight.
-pub(super) fn embargo_time(line: &str) -> Option<Timestamp> {
+pub(crate) fn embargo_time(line: &str) -> Option<Timestamp> {
     // An ISO 8601 date-time (`2025-03-05T09:00:00+01:00`).
     if let Some(iso) = line
         .split_whitespace()

@@ -29,9 +29,9 @@
 //! priority word (`URGENTE`, `EIL`, `BULLETIN`, `ALERT`, `СРОЧНО`, `عاجل`, `速報`, `속보`,
 //! ANSA's `++ ... ++`) is 2. Plain text has no distribution header, so `priority` stays unset.
 
-mod header;
+pub(crate) mod header;
 mod layout;
-mod markers;
+pub(crate) mod markers;
 mod shape;
 mod trailer;
 mod write;

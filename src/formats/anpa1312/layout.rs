@@ -1,0 +1,259 @@
+//! What the writer prints for an article, as a [`Message`]: each value in the form the reader
+//! reads back, and left out where the reader would take it for something else. The reader reads
+//! this message back as it is, so the projection is [`article`](super::model::article) of it.
+
+use crate::formats::teletype::blocks::{self, Chunk};
+use crate::formats::teletype::heading::{Line, affiliation, classify, note_text, sign_off_like};
+use crate::formats::teletype::lines::collapse;
+use crate::model::{Article, AuthorKind};
+
+use super::codes::{letter, ordinal};
+use super::header::{DC1, DC2, DC3, Header};
+use super::message::Message;
+use super::post;
+use super::text::{Item, Text, caret_form, group, heading_len, read_heading, tab_form};
+use super::{
+    CATEGORY_SCHEME, DEFAULT_CATEGORY, KEYWORD_WIDTH, PLACEHOLDER_KEYWORD, SELECTOR, SERVICE_LEVEL,
+    STORY_NUMBER,
+};
+
+/// The message the writer prints for `article`.
+pub(super) fn layout(article: &Article) -> Message {
+    let body = body(article);
+    let words: usize = body
+        .iter()
+        .map(|chunk| match chunk {
+            Chunk::Para(t) | Chunk::Heading(t) | Chunk::Pre(t) => t.split_whitespace().count(),
+        })
+        .sum();
+    let words = u32::try_from(words).unwrap_or(u32::MAX).min(9999);
+    let version = article.version.filter(|v| (2..=100).contains(v));
+    let slug = slug_form(article.slugline.as_deref());
+    let take = version.map(|v| format!("{} Ld-Writethru", ordinal(v - 1)));
+    let slug_line = match (&slug, &take) {
+        (None, None) => words.to_string(),
+        _ => format!(
+            "{}{},{words}",
+            slug.as_deref().unwrap_or(""),
+            take.as_deref()
+                .map(|t| format!(", {t}"))
+                .unwrap_or_default()
+        ),
+    };
+    let starts_with_heading = matches!(body.first(), Some(Chunk::Heading(_)));
+    let tabular = body.iter().any(|c| matches!(c, Chunk::Pre(_)));
+    let sent = article.version_time();
+    let header = Header {
+        service_level: SERVICE_LEVEL.to_string(),
+        number: STORY_NUMBER.to_string(),
+        extra: String::new(),
+        selector: SELECTOR.to_string(),
+        priority: Some(letter(article.priority.or(article.urgency))),
+        category: Some(category(article)),
+        format: [DC3, if tabular { DC2 } else { DC1 }].iter().collect(),
+        keyword: keyword(slug.as_deref()),
+        version: version
+            .map(|v| format!("{}Ld-Writethru", ordinal(v - 1)))
+            .unwrap_or_default(),
+        date: post::filing_date(sent),
+        words: Some(words),
+    };
+    Message {
+        header,
+        text: Text {
+            slug: Some(slug_line),
+            heading: heading(article, starts_with_heading),
+            body,
+            sign_off: None,
+        },
+        post: sent.map(post::line),
+    }
+}
+
+/// The header category: the first `a1312cat` subject whose code is one letter, else the
+/// placeholder.
+fn category(article: &Article) -> char {
+    article
+        .subjects
+        .iter()
+        .filter(|s| s.scheme.as_deref() == Some(CATEGORY_SCHEME))
+        .filter_map(|s| s.code.as_deref())
+        .find_map(|code| {
+            let mut chars = code.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) if c.is_ascii_alphabetic() => Some(c),
+                _ => None,
+            }
+        })
+        .unwrap_or(DEFAULT_CATEGORY)
+}
+
+/// The slug as the slug line holds it: one line, up to its first comma (a comma ends the slug),
+/// without marks at its start.
+fn slug_form(slugline: Option<&str>) -> Option<String> {
+    let text = collapse(slugline?);
+    let text = text.rsplit('^').next().unwrap_or("");
+    let text = text.split(',').next().unwrap_or("");
+    let text = caret_form(text);
+    (!text.is_empty()).then_some(text)
+}
+
+/// The header keyword: the slug without spaces, cut to 24 characters as AP cuts it.
+fn keyword(slug: Option<&str>) -> String {
+    let keyword: String = slug
+        .unwrap_or("")
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .take(KEYWORD_WIDTH)
+        .collect();
+    if keyword.is_empty() {
+        PLACEHOLDER_KEYWORD.to_string()
+    } else {
+        keyword
+    }
+}
+
+/// The heading lines: the headline's place, the subheadline (only above notes or a byline,
+/// which end the heading), `Eds:` notes, `By` and the byline. What would not read back as itself
+/// is left out, the subheadline first, then the byline, then the notes; the headline's place is
+/// kept empty when the heading or the body needs it.
+fn heading(article: &Article, starts_with_heading: bool) -> Vec<String> {
+    let headline = article
+        .headline
+        .as_deref()
+        .map(caret_form)
+        .filter(|h| !h.is_empty());
+    let subheadline = article
+        .subheadline
+        .as_deref()
+        .map(caret_form)
+        .filter(|s| !s.is_empty());
+    let notes: Vec<String> = article
+        .editorial_notes
+        .iter()
+        .map(|n| note_text(&caret_form(n)))
+        .filter(|n| !n.is_empty())
+        .collect();
+    let byline = byline_text(article);
+    let attempts = [
+        (true, true, true, true),
+        (true, false, true, true),
+        (true, false, true, false),
+        (true, false, false, true),
+        (true, false, false, false),
+        (false, false, false, false),
+    ];
+    for (with_headline, with_sub, with_notes, with_byline) in attempts {
+        let headline = headline.clone().filter(|_| with_headline);
+        let notes: &[String] = if with_notes { &notes } else { &[] };
+        let byline = byline.clone().filter(|_| with_byline);
+        let furniture = !notes.is_empty() || byline.is_some();
+        let subheadline = subheadline.clone().filter(|_| with_sub && furniture);
+        let mut lines = Vec::new();
+        if headline.is_some() || furniture || starts_with_heading {
+            lines.push(headline.clone().unwrap_or_default());
+        }
+        lines.extend(subheadline.clone());
+        lines.extend(notes.iter().map(|n| format!("Eds: {n}")));
+        lines.extend(byline.as_ref().map(|b| format!("By {b}")));
+        let (read_headline, read) = read_heading(&lines);
+        let reads_back = read_headline == headline
+            && read.text == subheadline.iter().cloned().collect::<Vec<_>>()
+            && read.notes == notes
+            && read.byline.as_ref().map(|b| &b.text) == byline.as_ref()
+            && read.takes.is_empty()
+            && read.urgency.is_none()
+            && read.embargo.is_none()
+            && !read.correction
+            && read.affiliation.is_none()
+            && (lines.is_empty() || heading_len(&lines) == lines.len());
+        if reads_back {
+            return lines;
+        }
+    }
+    if starts_with_heading {
+        vec![String::new()]
+    } else {
+        Vec::new()
+    }
+}
+
+/// The byline to print: the byline, else the creators' names.
+fn byline_text(article: &Article) -> Option<String> {
+    let byline = article
+        .byline
+        .as_deref()
+        .map(caret_form)
+        .unwrap_or_else(|| {
+            let names: Vec<String> = article
+                .authors
+                .iter()
+                .filter(|a| a.kind == AuthorKind::Creator)
+                .map(|a| collapse(&a.name))
+                .filter(|n| !n.is_empty())
+                .collect();
+            caret_form(&names.join(" and "))
+        });
+    (!byline.is_empty()).then_some(byline)
+}
+
+/// The printed body (dateline at the head of the lead) as ANPA text holds it: paragraphs,
+/// level-2 headings (a heading that would read as heading furniture or a sign-off is a
+/// paragraph) and tables; `;`-separated paragraphs beside a table join it, as the reader groups
+/// them.
+fn body(article: &Article) -> Vec<Chunk> {
+    let mut items: Vec<Item> = Vec::new();
+    for chunk in blocks::chunks(&article.body) {
+        match chunk {
+            Chunk::Para(text) => {
+                let text = tab_form(&text);
+                if !text.is_empty() {
+                    items.push(Item::Para(text));
+                }
+            }
+            Chunk::Heading(text) => {
+                let text = caret_form(&text);
+                if text.is_empty() {
+                    continue;
+                }
+                if classify(&text) == Line::Text(text.clone()) && !affiliation(&text) {
+                    items.push(Item::Heading(text));
+                } else {
+                    let text = tab_form(&text);
+                    if !text.is_empty() {
+                        items.push(Item::Para(text));
+                    }
+                }
+            }
+            Chunk::Pre(text) => {
+                items.extend(
+                    text.split('\n')
+                        .map(|row| Item::Row(row.trim_end().to_string())),
+                );
+            }
+        }
+    }
+    let tabular = items.iter().any(|i| matches!(i, Item::Row(_)));
+    let dateline = article.dateline.as_ref().map(|d| d.text.as_str());
+    let printed = blocks::printed(group(&items, tabular), dateline);
+    // The dateline printed, the pieces are grouped again as the reader will group them.
+    let mut items: Vec<Item> = printed
+        .into_iter()
+        .flat_map(|chunk| match chunk {
+            Chunk::Para(text) => vec![Item::Para(tab_form(&text))],
+            Chunk::Heading(text) => vec![Item::Heading(text)],
+            Chunk::Pre(text) => text
+                .split('\n')
+                .map(|row| Item::Row(row.to_string()))
+                .collect(),
+        })
+        .filter(|item| !matches!(item, Item::Para(text) if text.is_empty()))
+        .collect();
+    if let Some(last) = items.last_mut()
+        && let Item::Heading(text) = last
+        && sign_off_like(text)
+    {
+        *last = Item::Para(tab_form(text));
+    }
+    group(&items, tabular)
+}

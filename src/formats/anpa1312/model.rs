@@ -1,0 +1,162 @@
+//! A [`Message`] as an [`Article`]: the mapping table of the module documentation.
+
+use serde_json::Value;
+
+use crate::dateline::is_known_agency;
+use crate::formats::teletype::article::{authors, detect_language, set_times, take_dateline};
+use crate::formats::teletype::blocks::Chunk;
+use crate::formats::teletype::lines::collapse;
+use crate::formats::text::markers;
+use crate::model::{Article, Block, Concept, Party};
+
+use super::CATEGORY_SCHEME;
+use super::codes;
+use super::message::Message;
+use super::post;
+use super::text::read_heading;
+
+/// Extension keys (`anpa1312:...`) for the values the model has no field for.
+const SERVICE_LEVEL_KEY: &str = "anpa1312:service_level";
+const NUMBER_KEY: &str = "anpa1312:story_number";
+const EXTRA_KEY: &str = "anpa1312:extra";
+const SELECTOR_KEY: &str = "anpa1312:selector";
+const PRIORITY_KEY: &str = "anpa1312:priority";
+const FORMAT_KEY: &str = "anpa1312:format";
+const KEYWORD_KEY: &str = "anpa1312:keyword";
+const VERSION_KEY: &str = "anpa1312:version";
+const DATE_KEY: &str = "anpa1312:filing_date";
+const WORDS_KEY: &str = "anpa1312:word_count";
+const TEXT_WORDS_KEY: &str = "anpa1312:text_word_count";
+const TAKE_KEY: &str = "anpa1312:take";
+const SIGNALS_KEY: &str = "anpa1312:signals";
+const SIGN_OFF_KEY: &str = "anpa1312:sign_off";
+const POST_KEY: &str = "anpa1312:post_text";
+
+/// The article a message holds.
+pub(super) fn article(message: &Message) -> Article {
+    let mut article = Article::default();
+    header_fields(message, &mut article);
+    let mut version = codes::header_version(&message.header.version);
+    if let Some(slug) = &message.text.slug {
+        let (slugline, take, words) = slug_line(slug);
+        article.slugline = slugline;
+        if let Some(take) = take {
+            version = markers::version_number(&take).or(version);
+            article.extensions.insert(TAKE_KEY.into(), take.into());
+        }
+        if let Some(words) = words {
+            article
+                .extensions
+                .insert(TEXT_WORDS_KEY.into(), Value::from(words));
+        }
+    }
+    article.version = version;
+
+    let (headline, heading) = read_heading(&message.text.heading);
+    article.headline = headline;
+    let subheadline = collapse(&heading.text.join(" "));
+    article.subheadline = (!subheadline.is_empty()).then_some(subheadline);
+    article.urgency = heading.urgency.or(article.priority);
+    if let Some(byline) = &heading.byline {
+        article.authors = authors(byline, heading.affiliation.as_deref());
+        article.byline = Some(byline.text.clone());
+    }
+    article.editorial_notes = heading.notes.clone();
+    if heading.correction {
+        article
+            .extensions
+            .insert(SIGNALS_KEY.into(), serde_json::json!(["correction"]));
+    }
+    article.embargo = heading.embargo;
+    if article.version.is_none() && !heading.takes.is_empty() {
+        article.version = heading
+            .takes
+            .iter()
+            .filter_map(|t| markers::version_number(t))
+            .max();
+    }
+
+    article.body = message
+        .text
+        .body
+        .iter()
+        .map(|chunk| match chunk {
+            Chunk::Para(text) => Block::paragraph(text.clone()),
+            Chunk::Heading(text) => Block::heading(2, text.clone()),
+            Chunk::Pre(text) => Block::Preformatted { text: text.clone() },
+        })
+        .collect();
+    article.dateline = take_dateline(&mut article.body);
+    if let Some(sign_off) = &message.text.sign_off {
+        article
+            .extensions
+            .insert(SIGN_OFF_KEY.into(), sign_off.clone().into());
+    }
+    let sent = message.post.as_deref().and_then(|line| {
+        article
+            .extensions
+            .insert(POST_KEY.into(), line.to_string().into());
+        post::time(line)
+    });
+    set_times(&mut article, sent);
+    article.language = detect_language(&article);
+    article
+}
+
+/// The slug line `BC-US--Giant Lobster Death, 1st Ld-Writethru,127`: the slug, the version
+/// between commas, the word count after the last comma.
+fn slug_line(line: &str) -> (Option<String>, Option<String>, Option<u32>) {
+    let segments: Vec<&str> = line.split(',').map(str::trim).collect();
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let (words, middle) = match segments.as_slice() {
+        [] => (None, &[][..]),
+        [only] if digits(only) => return (None, None, only.parse().ok()),
+        [_] => (None, &[][..]),
+        [_, rest @ .., last] if digits(last) => (last.parse().ok(), rest),
+        [_, rest @ ..] => (None, rest),
+    };
+    let slug = segments
+        .first()
+        .map(|s| collapse(s))
+        .filter(|s| !s.is_empty());
+    let take: Vec<&str> = middle.iter().copied().filter(|s| !s.is_empty()).collect();
+    let take = (!take.is_empty()).then(|| collapse(&take.join(", ")));
+    (slug, take, words)
+}
+
+/// The header fields: priority, the category as an `a1312cat` subject, the rest as extensions.
+fn header_fields(message: &Message, article: &mut Article) {
+    let header = &message.header;
+    let ext = &mut article.extensions;
+    for (key, value) in [
+        (SERVICE_LEVEL_KEY, &header.service_level),
+        (NUMBER_KEY, &header.number),
+        (EXTRA_KEY, &header.extra),
+        (SELECTOR_KEY, &header.selector),
+        (KEYWORD_KEY, &header.keyword),
+        (VERSION_KEY, &header.version),
+        (DATE_KEY, &header.date),
+    ] {
+        if !value.is_empty() {
+            ext.insert(key.into(), value.clone().into());
+        }
+    }
+    if let Some(words) = header.words {
+        ext.insert(WORDS_KEY.into(), Value::from(words));
+    }
+    if let Some(format) = header.format_name() {
+        ext.insert(FORMAT_KEY.into(), format.into());
+    }
+    if let Some(letter) = header.priority {
+        ext.insert(PRIORITY_KEY.into(), letter.to_string().into());
+        article.priority = codes::priority(letter);
+    }
+    if let Some(category) = header.category {
+        article
+            .subjects
+            .push(Concept::coded(CATEGORY_SCHEME, category.to_string()));
+    }
+    if is_known_agency(&header.extra) {
+        article.provider = Some(Party::named(header.extra.clone()));
+    }
+}

@@ -1,0 +1,129 @@
+//! A [`Message`] as an [`Article`]: the mapping table of the module documentation.
+
+use serde_json::Value;
+
+use crate::dateline::is_known_agency;
+use crate::formats::teletype::article::{authors, detect_language, set_times, take_dateline};
+use crate::formats::teletype::blocks::Chunk;
+use crate::formats::teletype::heading::Heading;
+use crate::formats::teletype::lines::collapse;
+use crate::formats::text::markers;
+use crate::model::{Article, Block, Concept, Party, Warning};
+
+use super::CATEGORY_SCHEME;
+use super::header;
+use super::message::Message;
+use super::post;
+
+/// Extension keys (`iptc7901:...`) for the header values the model has no field for.
+const SERVICE_KEY: &str = "iptc7901:service";
+const SEQUENCE_KEY: &str = "iptc7901:sequence";
+const WORDS_KEY: &str = "iptc7901:word_count";
+const OPTIONAL_KEY: &str = "iptc7901:optional";
+const PRIORITY_KEY: &str = "iptc7901:priority";
+const HEADER_KEY: &str = "iptc7901:header";
+const TAKE_KEY: &str = "iptc7901:take";
+const SIGNALS_KEY: &str = "iptc7901:signals";
+const SIGN_OFF_KEY: &str = "iptc7901:sign_off";
+const POST_KEY: &str = "iptc7901:post_text";
+
+/// The article a message holds.
+pub(super) fn article(message: &Message) -> Article {
+    let mut article = Article::default();
+    header_fields(message, &mut article);
+    let keywords = header::keywords(&message.keyword_lines);
+    article.slugline = keywords.slugline;
+    article.keywords = keywords.keywords;
+
+    let heading = Heading::read(&message.text.heading);
+    if !heading.takes.is_empty() {
+        article
+            .extensions
+            .insert(TAKE_KEY.into(), heading.takes.join(" ").into());
+        article.version = heading
+            .takes
+            .iter()
+            .filter_map(|t| markers::version_number(t))
+            .max();
+    }
+    article.urgency = heading.urgency.or(article.priority);
+    let headline = collapse(&heading.text.join(" "));
+    article.headline = (!headline.is_empty()).then_some(headline);
+    if let Some(byline) = &heading.byline {
+        article.authors = authors(byline, heading.affiliation.as_deref());
+        article.byline = Some(byline.text.clone());
+    }
+    article.editorial_notes = heading
+        .notes
+        .iter()
+        .chain(&message.text.notes)
+        .cloned()
+        .collect();
+    if heading.correction {
+        article
+            .extensions
+            .insert(SIGNALS_KEY.into(), serde_json::json!(["correction"]));
+    }
+    article.embargo = heading.embargo;
+
+    article.body = message
+        .text
+        .body
+        .iter()
+        .map(|chunk| match chunk {
+            Chunk::Para(text) | Chunk::Heading(text) => Block::paragraph(text.clone()),
+            Chunk::Pre(text) => Block::Preformatted { text: text.clone() },
+        })
+        .collect();
+    article.dateline = take_dateline(&mut article.body);
+    if let Some(sign_off) = &message.text.sign_off {
+        article
+            .extensions
+            .insert(SIGN_OFF_KEY.into(), sign_off.clone().into());
+    }
+    let sent = message.post.as_deref().and_then(|line| {
+        article
+            .extensions
+            .insert(POST_KEY.into(), line.to_string().into());
+        post::time(line)
+    });
+    set_times(&mut article, sent);
+    article.language = detect_language(&article);
+    article
+}
+
+/// The header line's fields: priority, the category as a subject, the rest as extensions.
+fn header_fields(message: &Message, article: &mut Article) {
+    let Some(header) = header::parse(&message.header) else {
+        if !message.header.is_empty() {
+            article
+                .extensions
+                .insert(HEADER_KEY.into(), message.header.clone().into());
+            article.warnings.push(Warning {
+                field: None,
+                message: "the header line is not in the IPTC 7901 form (source, number, priority, category, word count); its fields are not read".to_string(),
+                raw: Some(message.header.clone()),
+            });
+        }
+        return;
+    };
+    let ext = &mut article.extensions;
+    ext.insert(SERVICE_KEY.into(), header.service.clone().into());
+    ext.insert(SEQUENCE_KEY.into(), header.sequence.clone().into());
+    ext.insert(WORDS_KEY.into(), Value::from(header.words));
+    article.priority = header.priority_number();
+    if article.priority.is_none() {
+        ext.insert(PRIORITY_KEY.into(), header.priority.to_string().into());
+    }
+    article
+        .subjects
+        .push(Concept::coded(CATEGORY_SCHEME, header.category.clone()));
+    if !header.optional.is_empty() {
+        ext.insert(OPTIONAL_KEY.into(), header.optional.clone().into());
+        article.provider = header
+            .optional
+            .split_whitespace()
+            .find(|token| is_known_agency(token))
+            .map(Party::named);
+    }
+}

@@ -1,0 +1,236 @@
+//! Unit tests: the header line, keyword lines, post-text times, the text's parts, and the
+//! writer's message reading back as itself.
+
+use super::header::{self, keyword_lines, keywords};
+use super::message;
+use super::post;
+use super::text::{self, Text};
+use super::*;
+use crate::formats::teletype::blocks::Chunk;
+use crate::formats::teletype::controls::parts;
+use crate::model::{Block, Dateline, Timestamp};
+
+#[test]
+fn header_lines_of_every_provider() {
+    let cases = [
+        (
+            "eca0062 4 i 211 ccccb   dpa 061",
+            "eca",
+            "0062",
+            '4',
+            "i",
+            211,
+            "ccccb   dpa 061",
+        ),
+        (
+            "bdt0534 3 vm 144  dpa 2777",
+            "bdt",
+            "0534",
+            '3',
+            "vm",
+            144,
+            "dpa 2777",
+        ),
+        (
+            "bsf025 3 ec 121   etf 967",
+            "bsf",
+            "025",
+            '3',
+            "ec",
+            121,
+            "etf 967",
+        ),
+        (
+            "v2557 4 txx 613 1tvks",
+            "v",
+            "2557",
+            '4',
+            "txx",
+            613,
+            "1tvks",
+        ),
+        (
+            "eca00075 3 i 510    dpa 1003",
+            "eca",
+            "00075",
+            '3',
+            "i",
+            510,
+            "dpa 1003",
+        ),
+        ("bdt0000 2 pl 41", "bdt", "0000", '2', "pl", 41, ""),
+    ];
+    for (line, service, sequence, priority, category, words, optional) in cases {
+        let h = header::parse(line).unwrap_or_else(|| panic!("{line}"));
+        assert_eq!(
+            (
+                h.service.as_str(),
+                h.sequence.as_str(),
+                h.priority,
+                h.category.as_str(),
+                h.words,
+                h.optional.as_str()
+            ),
+            (service, sequence, priority, category, words, optional),
+            "{line}"
+        );
+        assert_eq!(header::parse(&h.render()), Some(h));
+    }
+    for line in ["", "Headline of a story", "abc 3 i 12", "abc123 x"] {
+        assert_eq!(header::parse(line), None, "{line}");
+    }
+    assert!(starts_with_header_line(b"eca00075 3 i 510    dpa 1003\n\n"));
+    assert!(!starts_with_header_line(
+        b"Brexit: the court rules 3 i 510\n"
+    ));
+}
+
+#[test]
+fn keyword_lines_give_the_slugline_and_keywords() {
+    let read = keywords(&["Partei/Deutschland/Grüne/".to_string()]);
+    assert_eq!(read.slugline.as_deref(), Some("Partei/Deutschland/Grüne"));
+    assert_eq!(read.keywords, ["Partei", "Deutschland", "Grüne"]);
+    let read = keywords(&["AP-APTN-1330:BosniaMineR".to_string()]);
+    assert_eq!(read.slugline.as_deref(), Some("AP-APTN-1330:BosniaMineR"));
+    assert!(read.keywords.is_empty());
+    let written = keyword_lines(
+        Some("EU-ECONOMY-RATES"),
+        &["EU".into(), "a/b".into(), "rates".into()],
+        69,
+    );
+    assert_eq!(written, ["EU-ECONOMY-RATES", "EU/rates/"]);
+    assert_eq!(
+        keyword_lines(Some("EU/rates"), &["EU".into(), "rates".into()], 69),
+        ["EU/rates/"]
+    );
+    assert_eq!(keyword_lines(Some("/x/"), &[], 69), ["x"]);
+}
+
+#[test]
+fn post_text_times() {
+    let cases = [
+        ("131137 GMT Nov 13", Some("2013-11-13T11:37:00Z")),
+        ("071341 GMT Okt 15", Some("2015-10-07T13:41:00Z")),
+        ("101137 GMT Dez 18", Some("2018-12-10T11:37:00Z")),
+        ("211259 Nov 18", Some("2018-11-21T12:59:00")),
+        ("091223 dec 18", Some("2018-12-09T12:23:00")),
+        ("050945 sep 14EDT", Some("2014-09-05T09:45:00-04:00")),
+        ("121842 MEZ Mär 24", Some("2024-03-12T18:42:00+01:00")),
+        ("131137", None),
+        ("Montag", None),
+    ];
+    for (line, want) in cases {
+        assert_eq!(
+            post::time(line).map(|t| t.to_rfc3339()).as_deref(),
+            want,
+            "{line}"
+        );
+    }
+    let t = Timestamp::parse("2024-01-15T14:05:30+01:00").unwrap();
+    assert_eq!(post::line(t), "151305 GMT Jan 24");
+    let naive = Timestamp::parse("1999-12-31T23:59:00").unwrap();
+    assert_eq!(post::line(naive), "312359 Dec 99");
+    assert_eq!(post::time(&post::line(naive)), Some(naive));
+}
+
+#[test]
+fn the_text_splits_into_heading_body_notes_and_sign_off() {
+    let part = "(Eil \u{7}\u{7}\u{7})\r\n1ST LEAD\r\nGrüne Spitze tritt\r\nab\r\nVon Anna Beck, dpa =\r\n\n\
+                Berlin (dpa) - Die Spitze tritt ab.\r\nSie geht im November.\r\n\n\
+                Name       Amt\r\nLang       Vorsitz\r\n\n\
+                * * * *\r\nDie folgenden Informationen sind nicht zur Veröffentlichung bestimmt\r\n\n\
+                ## Kontakte\r\n- Autorin: Anna Beck\r\n  (Berlin)\r\n\n\
+                dpa ab yyzz n1\r\n\r\n";
+    let text = text::parse(part);
+    assert_eq!(
+        text.heading,
+        [
+            "(Eil )",
+            "1ST LEAD",
+            "Grüne Spitze tritt",
+            "ab",
+            "Von Anna Beck, dpa"
+        ]
+    );
+    assert_eq!(
+        text.body,
+        [
+            Chunk::Para("Berlin (dpa) - Die Spitze tritt ab. Sie geht im November.".into()),
+            Chunk::Pre("Name       Amt\nLang       Vorsitz".into()),
+            Chunk::Para("* * * *".into()),
+        ]
+    );
+    assert_eq!(text.notes, ["## Kontakte\n- Autorin: Anna Beck (Berlin)"]);
+    assert_eq!(text.sign_off.as_deref(), Some("dpa ab yyzz n1"));
+}
+
+#[test]
+fn a_message_without_a_heading_terminator_has_no_heading() {
+    let text = text::parse("Berlin (dpa) - Text.\r\n\r\nMore text.\r\n");
+    assert!(text.heading.is_empty());
+    assert_eq!(text.body.len(), 2);
+}
+
+#[test]
+fn the_written_message_reads_back_as_itself() {
+    let a = Article {
+        headline: Some(
+            "Grüne Spitze tritt nach Wahlniederlagen geschlossen ab und macht den Weg frei".into(),
+        ),
+        byline: Some("Anna Beck".into()),
+        version: Some(4),
+        dateline: Some(Dateline::new("Berlin (dpa) -")),
+        body: vec![
+            Block::paragraph("Die Spitze tritt ab."),
+            Block::heading(2, "Reaktionen"),
+            Block::Preformatted {
+                text: "Name       Amt\nLang       Vorsitz\nplain line".into(),
+            },
+            Block::Preformatted {
+                text: "not a table".into(),
+            },
+        ],
+        editorial_notes: vec!["First note\nsecond line".into(), "dpa ab cd".into()],
+        modified: Timestamp::parse("2024-09-25T10:37:00"),
+        ..Article::default()
+    };
+    let layout = layout::layout(&a);
+    let rendered = message::render(&layout);
+    assert_eq!(message::parse(&parts(rendered.as_bytes())), layout);
+    assert_eq!(
+        layout.text.heading,
+        [
+            "3RD LEAD",
+            "Grüne Spitze tritt nach Wahlniederlagen geschlossen ab und macht den",
+            "Weg frei",
+            "By Anna Beck"
+        ]
+    );
+    assert_eq!(layout.text.sign_off, None);
+    let back = &read(rendered.as_bytes()).unwrap()[0];
+    assert_eq!(back, &project(&a));
+    assert_eq!(back.version, Some(4));
+    assert_eq!(
+        back.editorial_notes,
+        ["First note\nsecond line", "dpa ab cd"]
+    );
+    assert_eq!(
+        back.dateline.as_ref().map(|d| d.text.as_str()),
+        Some("Berlin (dpa) -")
+    );
+    assert_eq!(back.body.len(), 4);
+}
+
+#[test]
+fn an_empty_article_is_a_message_with_an_empty_heading() {
+    let layout = layout::layout(&Article::default());
+    assert_eq!(layout.text, Text::default());
+    let written = String::from_utf8(write(&[Article::default()]).unwrap()).unwrap();
+    assert_eq!(
+        written,
+        "\u{1}nws0000 5 x 0\r\n\r\n\u{2}=\r\n\u{3}\r\n\u{4}"
+    );
+    let back = &read(written.as_bytes()).unwrap()[0];
+    assert_eq!(back.headline, None);
+    assert_eq!(back.priority, Some(5));
+}

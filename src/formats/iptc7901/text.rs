@@ -1,0 +1,304 @@
+//! The text between STX and ETX, as lines: the heading (ending with ` =`), the body
+//! (paragraphs separated by blank lines, tables), the notes after "not for publication", and the
+//! sign-off.
+//!
+//! ```text
+//! (Eil BEL BEL BEL BEL BEL)                     markers, headline, byline: the heading;
+//! Grünen-Spitze tritt nach Wahlniederlagen ab =  its last line ends with ` =`
+//!
+//! Berlin (dpa) - Die Grünen-Spitze zieht ...     paragraphs, wrapped at 69 characters
+//!
+//! * * * *                                        a rule (kept), and the line that opens the notes
+//! Die folgenden Informationen sind nicht zur Veröffentlichung bestimmt
+//!
+//! ## Kontakte                                    notes to editors
+//!
+//! dpa abc yydd n1 sku                            the sign-off: agency and editors' initials
+//! ```
+
+use crate::formats::teletype::blocks::{Chunk, preformatted};
+use crate::formats::teletype::controls::{self, BS};
+use crate::formats::teletype::heading::{Line, classify, sign_off_like};
+use crate::formats::teletype::lines::{CRLF, blank, collapse, has_gap, indent, wrap};
+
+/// Width of a written line, as dpa writes it.
+pub(super) const WIDTH: usize = 69;
+/// Indent of written body paragraphs and notes (dpa's English service indents by three).
+const INDENT: &str = "   ";
+/// Indent of a note's continuation lines.
+const NOTE_CONTINUATION: &str = "     ";
+/// The line a writer opens the notes with.
+const NOTES_OPENING: &str = "The following information is not for publication";
+/// Phrases of the line that opens the notes, lower case.
+const NOTES_PHRASES: &[&str] = &[
+    "not for publication",
+    "not intended for publication",
+    "nicht zur veröffentlichung",
+    "pas destinées à la publication",
+    "pas destinée à la publication",
+    "non destinate alla pubblicazione",
+];
+
+/// The text of a message, sorted into its parts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(super) struct Text {
+    /// The heading lines, each on one line, without the ` =` that ends the heading.
+    pub(super) heading: Vec<String>,
+    /// The body: paragraphs and tables (7901 has no headings).
+    pub(super) body: Vec<Chunk>,
+    /// Notes to editors.
+    pub(super) notes: Vec<String>,
+    /// The sign-off (`dpa hm bs wjh`).
+    pub(super) sign_off: Option<String>,
+}
+
+/// A text line, its control characters dealt with: APTN's `BS BS` prefix and `^ ... <` marks
+/// removed, tabs as spaces, other control characters deleted, no trailing whitespace.
+pub(super) fn clean_line(raw: &str) -> String {
+    let line = raw.trim_start_matches(BS);
+    let line = match line.strip_prefix('^') {
+        Some(rest) => rest
+            .trim_start_matches('^')
+            .trim_end()
+            .trim_end_matches('<')
+            .to_string(),
+        None if line.trim() == "<" => String::new(),
+        None => line.to_string(),
+    };
+    controls::strip(&line).trim_end().to_string()
+}
+
+/// Reads the text part of a message.
+pub(super) fn parse(text: &str) -> Text {
+    let raw = controls::lines(text);
+    let carets: Vec<bool> = raw
+        .iter()
+        .map(|l| l.trim_start_matches(BS).starts_with('^'))
+        .collect();
+    let lines: Vec<String> = raw.iter().map(|l| clean_line(l)).collect();
+    let start = lines.iter().position(|l| !blank(l)).unwrap_or(lines.len());
+    let chunk_end = lines
+        .iter()
+        .skip(start)
+        .position(|l| blank(l))
+        .map_or(lines.len(), |i| start + i);
+    let terminator = (start..chunk_end).find(|&i| lines.get(i).is_some_and(|l| l.ends_with('=')));
+    let (heading, body_start) = match terminator {
+        Some(end) => {
+            let mut heading: Vec<String> = lines.get(start..=end).unwrap_or(&[]).to_vec();
+            if let Some(last) = heading.last_mut() {
+                *last = strip_terminator(last);
+            }
+            // A byline printed below the ` =` line, before the blank line, is still heading.
+            let mut next = end + 1;
+            while next < chunk_end
+                && let Some(line) = lines.get(next)
+                && matches!(classify(line), Line::Byline(_))
+            {
+                heading.push(line.clone());
+                next += 1;
+            }
+            (heading, next)
+        }
+        None if carets.get(start) == Some(&true) => {
+            (lines.get(start..=start).unwrap_or(&[]).to_vec(), start + 1)
+        }
+        None => (Vec::new(), start),
+    };
+    let rest = lines.get(body_start..).unwrap_or(&[]);
+    let marker = rest.iter().position(|l| opens_notes(l));
+    let (mut body, mut notes): (Vec<String>, Vec<String>) = match marker {
+        Some(i) => (
+            rest.get(..i).unwrap_or(&[]).to_vec(),
+            rest.get(i + 1..).unwrap_or(&[]).to_vec(),
+        ),
+        None => (rest.to_vec(), Vec::new()),
+    };
+    let sign_off = if marker.is_some() {
+        take_sign_off(&mut notes)
+    } else {
+        take_sign_off(&mut body)
+    };
+    Text {
+        heading: heading
+            .iter()
+            .map(|l| collapse(l))
+            .filter(|l| !l.is_empty())
+            .collect(),
+        body: chunk_lines(&body),
+        notes: read_notes(&notes),
+        sign_off,
+    }
+}
+
+/// The heading's last line without the ` =` that ends the heading.
+fn strip_terminator(line: &str) -> String {
+    let line = line.trim_end();
+    line.strip_suffix('=')
+        .unwrap_or(line)
+        .trim_end()
+        .to_string()
+}
+
+/// Body lines as chunks: runs of lines between blank lines (and rules of dashes), each a table
+/// when it looks like one (a gap of four spaces or more between columns, or every line a `|`
+/// row) and a paragraph otherwise.
+pub(super) fn chunk_lines(lines: &[String]) -> Vec<Chunk> {
+    let mut chunks = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    for line in lines.iter().map(String::as_str).chain(std::iter::once("")) {
+        if blank(line) || rule(line) {
+            if !run.is_empty() {
+                chunks.append(&mut chunk(&run));
+                run.clear();
+            }
+            continue;
+        }
+        run.push(line);
+    }
+    chunks
+}
+
+/// A run of lines as a table, or as paragraphs: a list item or a `#` heading at the start of a
+/// line (`- Reporting by: ...`, `  * Einzelmeldungen`, `## Kontakte`) starts a paragraph of
+/// its own.
+fn chunk(run: &[&str]) -> Vec<Chunk> {
+    if tabular(run) {
+        return preformatted(&run.join("\n"))
+            .map(Chunk::Pre)
+            .into_iter()
+            .collect();
+    }
+    let mut paragraphs: Vec<Vec<&str>> = Vec::new();
+    for line in run {
+        match paragraphs.last_mut() {
+            Some(paragraph) if !item_start(line) => paragraph.push(line),
+            _ => paragraphs.push(vec![line]),
+        }
+    }
+    paragraphs
+        .iter()
+        .map(|lines| collapse(&lines.join(" ")))
+        .filter(|text| !text.is_empty())
+        .map(Chunk::Para)
+        .collect()
+}
+
+/// A line that starts a list item or a `#` heading, near the start of the line.
+fn item_start(line: &str) -> bool {
+    let text = line.trim_start();
+    indent(line) <= 2
+        && (["- ", "* ", "+ ", "• "].iter().any(|m| text.starts_with(m)) || text.starts_with('#'))
+}
+
+/// True for lines laid out as a table.
+fn tabular(run: &[&str]) -> bool {
+    run.iter().any(|l| has_gap(l, 4)) || (run.len() >= 2 && run.iter().all(|l| l.starts_with('|')))
+}
+
+/// A rule of dashes, underscores or equals signs at the start of a line (`-----`).
+fn rule(line: &str) -> bool {
+    indent(line) == 0
+        && line.chars().count() >= 5
+        && line.chars().all(|c| matches!(c, '-' | '_' | '='))
+}
+
+/// The line that opens the notes to editors (`The following information is not intended for
+/// publication`, `Die folgenden Informationen sind nicht zur Veröffentlichung bestimmt`), at
+/// the start of a line.
+pub(super) fn opens_notes(line: &str) -> bool {
+    if indent(line) != 0 || line.chars().count() > 100 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    NOTES_PHRASES.iter().any(|p| lower.contains(p))
+}
+
+/// Notes: runs of lines between blank lines, one note each. A line indented deeper than the
+/// run's first continues the line above; another starts a new line of the note.
+fn read_notes(lines: &[String]) -> Vec<String> {
+    let mut notes = Vec::new();
+    let mut current = String::new();
+    let mut base = 0;
+    for line in lines.iter().map(String::as_str).chain(std::iter::once("")) {
+        if blank(line) {
+            let note = current.trim().to_string();
+            if !note.is_empty() {
+                notes.push(note);
+            }
+            current.clear();
+            continue;
+        }
+        let text = collapse(line);
+        if current.is_empty() {
+            base = indent(line);
+            current = text;
+        } else if indent(line) > base {
+            current.push(' ');
+            current.push_str(&text);
+        } else {
+            current.push('\n');
+            current.push_str(&text);
+        }
+    }
+    notes
+}
+
+/// Removes the sign-off from the end of `lines`: the last line, alone after a blank line, at
+/// the start of the line and single-spaced, shaped like a sign-off.
+fn take_sign_off(lines: &mut Vec<String>) -> Option<String> {
+    let last = lines.iter().rposition(|l| !blank(l))?;
+    let line = lines.get(last)?;
+    let alone = last == 0 || lines.get(last - 1).is_some_and(|l| blank(l));
+    if !(alone && indent(line) == 0 && !line.contains("  ") && sign_off_like(line)) {
+        return None;
+    }
+    let sign_off = line.trim().to_string();
+    lines.truncate(last);
+    Some(sign_off)
+}
+
+/// The text part a writer prints: the heading (` =` ending its last line, or a lone `=` when it
+/// is empty), the body (paragraphs wrapped and indented, tables as they are), and the notes
+/// after the opening line. Lines end with CR LF.
+pub(super) fn render(text: &Text) -> String {
+    let mut lines: Vec<String> = text.heading.clone();
+    match lines.last_mut() {
+        Some(last) => last.push_str(" ="),
+        None => lines.push("=".to_string()),
+    }
+    for chunk in &text.body {
+        lines.push(String::new());
+        match chunk {
+            Chunk::Para(para) | Chunk::Heading(para) => {
+                for line in wrap(para, WIDTH - INDENT.len(), |_, _| true) {
+                    lines.push(format!("{INDENT}{line}"));
+                }
+            }
+            Chunk::Pre(pre) => lines.extend(pre.split('\n').map(str::to_string)),
+        }
+    }
+    if !text.notes.is_empty() {
+        lines.push(String::new());
+        lines.push(NOTES_OPENING.to_string());
+        for note in &text.notes {
+            lines.push(String::new());
+            for line in note.split('\n') {
+                for (j, part) in wrap(line, WIDTH - NOTE_CONTINUATION.len(), |_, _| true)
+                    .into_iter()
+                    .enumerate()
+                {
+                    let indent = if j == 0 { INDENT } else { NOTE_CONTINUATION };
+                    lines.push(format!("{indent}{part}"));
+                }
+            }
+        }
+    }
+    if let Some(sign_off) = &text.sign_off {
+        lines.push(String::new());
+        lines.push(sign_off.clone());
+    }
+    let mut out = lines.join(CRLF);
+    out.push_str(CRLF);
+    out
+}

@@ -1,0 +1,112 @@
+//! The model's body as teletype text can hold it: paragraphs of plain text, headings, and
+//! preformatted tables. Marks and links keep their text; lists and quotes become their
+//! paragraphs (list items marked `- ` or `1. ` as wire copy marks them).
+
+use crate::model::{Block, Inline};
+
+use super::lines::collapse;
+
+/// A piece of teletype body text, before a format lays it out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Chunk {
+    /// A paragraph, on one line (single-spaced, no control characters).
+    Para(String),
+    /// A heading, on one line.
+    Heading(String),
+    /// Preformatted text: lines without control characters or trailing spaces, the first and
+    /// last not blank.
+    Pre(String),
+}
+
+/// The chunks of `blocks`, in order; nothing empty.
+pub(crate) fn chunks(blocks: &[Block]) -> Vec<Chunk> {
+    let mut out = Vec::new();
+    push_blocks(blocks, &mut out);
+    out
+}
+
+fn push_blocks(blocks: &[Block], out: &mut Vec<Chunk>) {
+    for block in blocks {
+        match block {
+            Block::Paragraph { content } => push_line(content, out, Chunk::Para),
+            Block::Heading { content, .. } => push_line(content, out, Chunk::Heading),
+            Block::Blockquote { blocks } => push_blocks(blocks, out),
+            Block::List { ordered, items } => {
+                for (i, item) in items.iter().enumerate() {
+                    let marker = if *ordered {
+                        format!("{}.", i + 1)
+                    } else {
+                        "-".to_string()
+                    };
+                    let mut inner = Vec::new();
+                    push_blocks(item, &mut inner);
+                    match inner.first_mut() {
+                        Some(Chunk::Para(text) | Chunk::Heading(text)) => {
+                            *text = format!("{marker} {text}");
+                        }
+                        _ => inner.insert(0, Chunk::Para(marker)),
+                    }
+                    out.append(&mut inner);
+                }
+            }
+            Block::Preformatted { text } => {
+                if let Some(pre) = preformatted(text) {
+                    out.push(Chunk::Pre(pre));
+                }
+            }
+        }
+    }
+}
+
+fn push_line(content: &[Inline], out: &mut Vec<Chunk>, make: fn(String) -> Chunk) {
+    let text = collapse(&Inline::plain_text(content));
+    if !text.is_empty() {
+        out.push(make(text));
+    }
+}
+
+/// Preformatted text as a teletype line layout keeps it: tabs as spaces, other control
+/// characters removed, no trailing spaces, no blank lines at either end. `None` when nothing is
+/// left.
+pub(crate) fn preformatted(text: &str) -> Option<String> {
+    let lines: Vec<String> = text
+        .split('\n')
+        .map(|line| {
+            let line: String = line
+                .chars()
+                .filter_map(|c| match c {
+                    '\t' => Some(' '),
+                    c if c.is_control() => None,
+                    c => Some(c),
+                })
+                .collect();
+            line.trim_end().to_string()
+        })
+        .collect();
+    let first = lines.iter().position(|l| !l.trim().is_empty())?;
+    let last = lines.iter().rposition(|l| !l.trim().is_empty())?;
+    Some(lines.get(first..=last)?.join("\n"))
+}
+
+/// The chunks with the dateline printed at the head of the lead, by the rule of
+/// [`Article::printed_body`](crate::model::Article::printed_body) applied to the flattened
+/// body (so that a paragraph inside a quote or a list counts as one): glued to the first
+/// paragraph when it ends with a separator, a paragraph of its own at the start when it ends with
+/// a word or a number, nothing when the body already starts with it or is empty.
+pub(crate) fn printed(mut chunks: Vec<Chunk>, dateline: Option<&str>) -> Vec<Chunk> {
+    let Some(dateline) = dateline.map(collapse).filter(|d| !d.is_empty()) else {
+        return chunks;
+    };
+    let starts_with = chunks.first().is_some_and(|c| match c {
+        Chunk::Para(t) | Chunk::Heading(t) | Chunk::Pre(t) => t.starts_with(&dateline),
+    });
+    if chunks.is_empty() || starts_with {
+        return chunks;
+    }
+    let glued = !dateline.ends_with(char::is_alphanumeric);
+    match chunks.iter_mut().find(|c| matches!(c, Chunk::Para(_))) {
+        Some(Chunk::Para(text)) if glued => *text = format!("{dateline} {text}"),
+        _ => chunks.insert(0, Chunk::Para(dateline)),
+    }
+    chunks
+}

@@ -1,0 +1,67 @@
+//! One message from bytes to text: decoded in its own encoding, taken apart at STX and ETX, and
+//! rid of the control characters no format gives a meaning to.
+
+use crate::encoding::decode_text;
+
+/// Start of text, as a character of the decoded message.
+pub(crate) const STX: char = '\u{2}';
+/// End of text, as a character of the decoded message.
+pub(crate) const ETX: char = '\u{3}';
+/// Horizontal tab: starts an AP paragraph; an indent elsewhere.
+pub(crate) const HT: char = '\t';
+/// Backspace: AP's "tab line indicator" that starts an agate (table) row; APTN prefixes
+/// shot-list lines with two.
+pub(crate) const BS: char = '\u{8}';
+/// Data link escape: the fixed "TTS space band" inside AP agate cells.
+pub(crate) const DLE: char = '\u{10}';
+
+/// A message decoded and cut into its header (between SOH and STX), its text (between STX and
+/// ETX) and its post-text (after ETX), each with its control characters still in place.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Parts {
+    /// The header, without the SOH (and the SYN padding before it).
+    pub(crate) header: String,
+    /// The text.
+    pub(crate) text: String,
+    /// The post-text and the padding up to EOT.
+    pub(crate) post: String,
+    /// How the encoding had to be guessed, when it had to be.
+    pub(crate) warning: Option<String>,
+}
+
+/// Decodes one message (UTF-8, or the legacy encoding guessed for this message alone: dpa and
+/// ATS send Latin-1, newer feeds UTF-8, and one stream may mix them) and cuts it at the first STX
+/// and the first ETX after it.
+pub(crate) fn parts(bytes: &[u8]) -> Parts {
+    let decoded = decode_text(bytes);
+    let text = decoded.text.as_ref();
+    let (header, rest) = text.split_once(STX).unwrap_or((text, ""));
+    let (body, post) = rest.split_once(ETX).unwrap_or((rest, ""));
+    Parts {
+        header: header.to_string(),
+        text: body.to_string(),
+        post: post.to_string(),
+        warning: decoded.warning,
+    }
+}
+
+/// The lines of a part: split at LF, with every CR removed (feeds use CR LF, bare LF, and dpa a
+/// bare LF for its blank lines).
+pub(crate) fn lines(part: &str) -> Vec<String> {
+    part.split('\n')
+        .map(|line| line.replace('\r', ""))
+        .collect()
+}
+
+/// `text` without control characters: C0 (tab included) and C1 controls and DEL are removed,
+/// except that a tab becomes a space. What a format gives a meaning to (HT, BS, DLE) it handles
+/// before calling this.
+pub(crate) fn strip(text: &str) -> String {
+    text.chars()
+        .filter_map(|c| match c {
+            HT => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
+}

@@ -1,0 +1,106 @@
+//! Cutting a teletype stream into messages: `SOH ... STX ... ETX ... EOT`, with anything between
+//! messages (SYN, DEL, CR, LF, FF, NUL padding) ignored.
+
+/// Start of heading: the message starts.
+pub(crate) const SOH: u8 = 0x01;
+/// Start of text: the header ends.
+pub(crate) const STX: u8 = 0x02;
+/// End of text: the post-text (transmission time) follows.
+pub(crate) const ETX: u8 = 0x03;
+/// End of transmission: the message ends.
+pub(crate) const EOT: u8 = 0x04;
+
+/// One message of a stream, as bytes (not decoded: each message has its own encoding).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Frame<'a> {
+    /// Byte offset of the message in the stream.
+    pub(crate) offset: usize,
+    /// The message from its SOH up to, not including, its EOT.
+    pub(crate) bytes: &'a [u8],
+    /// Why the message cannot be read, when it cannot.
+    pub(crate) broken: Option<String>,
+    /// A framing fault that does not stop the message from being read.
+    pub(crate) note: Option<String>,
+}
+
+/// The messages of `input`, in order. A message runs from SOH to the next EOT; a SOH that comes
+/// first (or the end of the input) cuts it short, which is fine when its text is complete (ETX
+/// seen) and breaks it otherwise. A message without STX has no text and is broken too. Bytes
+/// between messages are padding and are skipped, unless they hold the end of a message whose
+/// start is missing (STX or ETX without a SOH), which is reported as a broken message.
+pub(crate) fn frames(input: &[u8]) -> Vec<Frame<'_>> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while pos < input.len() {
+        let rest = input.get(pos..).unwrap_or(&[]);
+        let Some(found) = rest.iter().position(|&b| b == SOH) else {
+            headless(input, pos, input.len(), &mut out);
+            break;
+        };
+        let start = pos + found;
+        headless(input, pos, start, &mut out);
+        let after = input.get(start + 1..).unwrap_or(&[]);
+        let stop = after.iter().position(|&b| b == EOT || b == SOH);
+        let (end, by_eot) = match stop {
+            Some(i) => (start + 1 + i, after.get(i) == Some(&EOT)),
+            None => (input.len(), false),
+        };
+        let bytes = input.get(start..end).unwrap_or(&[]);
+        let stx = bytes.iter().position(|&b| b == STX);
+        let etx = stx.and_then(|s| {
+            bytes
+                .get(s..)
+                .and_then(|text| text.iter().position(|&b| b == ETX))
+        });
+        let at_end = end >= input.len();
+        let (broken, note) = match (stx, etx) {
+            (None, _) => (Some("no STX: the message has no text".to_string()), None),
+            (Some(_), None) if by_eot => (
+                None,
+                Some("no ETX: the text runs to the EOT and there is no post-text".to_string()),
+            ),
+            (Some(_), None) if at_end => (
+                Some("truncated: the input ends inside the text (no ETX)".to_string()),
+                None,
+            ),
+            (Some(_), None) => (
+                Some("truncated: the next message starts inside the text (no ETX)".to_string()),
+                None,
+            ),
+            (Some(_), Some(_)) if !by_eot && !at_end => {
+                (None, Some("no EOT before the next message".to_string()))
+            }
+            _ => (None, None),
+        };
+        out.push(Frame {
+            offset: start,
+            bytes,
+            broken,
+            note,
+        });
+        pos = if by_eot { end + 1 } else { end };
+    }
+    out
+}
+
+/// Bytes between messages: padding, unless they hold a message's text or post-text without its
+/// start (the stream was cut inside a message).
+fn headless<'a>(input: &'a [u8], from: usize, to: usize, out: &mut Vec<Frame<'a>>) {
+    let Some(bytes) = input.get(from..to) else {
+        return;
+    };
+    if bytes.iter().any(|&b| b == STX || b == ETX) {
+        out.push(Frame {
+            offset: from,
+            bytes,
+            broken: Some("the message has no SOH (the stream starts inside it)".to_string()),
+            note: None,
+        });
+    }
+}
+
+/// True when `input` holds no message framing at all (no SOH, STX or ETX): control characters
+/// stripped by an earlier system.
+pub(crate) fn unframed(input: &[u8]) -> bool {
+    !input.iter().any(|&b| matches!(b, SOH | STX | ETX))
+}

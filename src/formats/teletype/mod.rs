@@ -1,0 +1,32 @@
+//! What IPTC 7901 and ANPA-1312 share: teletype byte streams (`WIRE_TEXT_FORMATS.md`).
+//!
+//! Both formats frame a message with control bytes, `SOH header STX text ETX post-text EOT`, and
+//! send many messages back to back with padding between them (SYN, DEL, CR, LF, FF). The work is
+//! split by job:
+//!
+//! - `frame` cuts a byte stream into messages and says which ones are broken (truncated, no
+//!   text), ignoring the padding between them;
+//! - `controls` decodes one message (its own encoding: UTF-8, or a legacy single-byte set guessed
+//!   per message) and takes it apart at STX and ETX; what the other control bytes mean is each
+//!   format's business, and `controls` removes whatever is left, so that no control character
+//!   reaches the model;
+//! - `stream` reads every message of a stream, keeps the good ones and reports the broken ones as
+//!   warnings on a neighbour (an error only when no message can be read);
+//! - `heading` classifies the lines above the story (markers, bylines, notes), with the plain-text
+//!   reader's rules;
+//! - `lines` wraps and joins text lines, `blocks` flattens the model's body into the paragraphs,
+//!   headings and tables that teletype text can hold, `time` reads and writes the post-text
+//!   transmission times, and `article` holds the model mapping both readers share (dateline,
+//!   byline, language, times).
+
+pub(crate) mod article;
+pub(crate) mod blocks;
+pub(crate) mod controls;
+pub(crate) mod frame;
+pub(crate) mod heading;
+pub(crate) mod lines;
+pub(crate) mod stream;
+pub(crate) mod time;
+
+#[cfg(test)]
+mod tests;

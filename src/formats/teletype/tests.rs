@@ -1,0 +1,181 @@
+//! Unit tests of the shared teletype machinery.
+
+use super::blocks::{Chunk, chunks, preformatted, printed};
+use super::frame::frames;
+use super::heading::{Heading, Line, classify, note_text, sign_off_like};
+use super::lines::{collapse, has_gap, wrap};
+use super::time::{full_year, zone};
+use crate::model::{Block, Inline};
+
+#[test]
+fn frames_skip_padding_and_report_broken_messages() {
+    let input = b"\x16\x16\x7f\r\n\x01a\x02text\x03post\x04\r\n\x00\x01b no text\x04\x01c\x02cut\x01d\x02ok\x03p\x01e\x02end";
+    let found = frames(input);
+    let summary: Vec<(usize, bool, bool)> = found
+        .iter()
+        .map(|f| (f.offset, f.broken.is_some(), f.note.is_some()))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (5, false, false),
+            (21, true, false),
+            (32, true, false),
+            (38, false, true),
+            (45, true, false)
+        ]
+    );
+    assert!(found[1].broken.as_deref().unwrap().contains("no STX"));
+    assert!(found[2].broken.as_deref().unwrap().contains("next message"));
+    assert!(found[3].note.as_deref().unwrap().contains("no EOT"));
+    assert!(found[4].broken.as_deref().unwrap().contains("input ends"));
+    assert_eq!(found[0].bytes, b"\x01a\x02text\x03post");
+}
+
+#[test]
+fn a_message_cut_at_the_start_is_reported() {
+    let found = frames(b"tail of a story\x03post\x04\x01a\x02text\x03p\x04");
+    assert_eq!(found.len(), 2);
+    assert!(found[0].broken.as_deref().unwrap().contains("no SOH"));
+    assert!(found[1].broken.is_none());
+}
+
+#[test]
+fn wrapping_breaks_only_where_allowed_and_joins_back() {
+    let text = "Senate passes the budget = after a night of talks on spending";
+    let lines = wrap(text, 20, |before, _| !before.ends_with('='));
+    assert!(lines.iter().all(|l| !l.ends_with('=')), "{lines:?}");
+    assert_eq!(lines.join(" "), text);
+    assert_eq!(
+        wrap("averyveryverylongword a", 5, |_, _| true),
+        ["averyveryverylongword", "a"]
+    );
+    assert_eq!(collapse(" a \t b\r\n\u{7}c "), "a b c");
+    assert!(has_gap("Nairobi       -      Schmelzende", 4));
+    assert!(!has_gap("   two  spaces only", 4));
+}
+
+#[test]
+fn two_digit_years_and_zones() {
+    assert_eq!(full_year(13), 2013);
+    assert_eq!(full_year(70), 1970);
+    assert_eq!(full_year(69), 2069);
+    assert_eq!(zone("mez").map(|z| z.local_minus_utc()), Some(3600));
+    assert_eq!(zone("EDT").map(|z| z.local_minus_utc()), Some(-4 * 3600));
+    assert_eq!(zone("ET"), None);
+}
+
+#[test]
+fn heading_lines_are_told_apart() {
+    assert_eq!(classify("(Eil )"), Line::Urgency(2));
+    assert_eq!(classify("1ST LEAD"), Line::Take("1ST LEAD".into()));
+    assert_eq!(classify("3RD NET"), Line::Take("3RD NET".into()));
+    assert_eq!(classify("REFILE"), Line::Take("REFILE".into()));
+    assert!(matches!(
+        classify("(Berichtigung: Uhrzeit korrigiert)"),
+        Line::Correction(note) if note == "Berichtigung: Uhrzeit korrigiert"
+    ));
+    assert_eq!(classify("(Vorschau)"), Line::Note("Vorschau".into()));
+    assert_eq!(
+        classify("Eds: With AP Photos."),
+        Line::Note("With AP Photos.".into())
+    );
+    assert_eq!(
+        classify("EDITOR'S NOTE _ Updates with comment."),
+        Line::Note("Updates with comment.".into())
+    );
+    assert!(
+        matches!(classify("By Helen Maguire, dpa"), Line::Byline(b) if b.text == "Helen Maguire, dpa")
+    );
+    assert_eq!(
+        classify("Lead poisoning found in city water"),
+        Line::Text("Lead poisoning found in city water".into())
+    );
+    assert_eq!(note_text("Eds: Eds: Adds reaction."), "Adds reaction.");
+}
+
+#[test]
+fn a_loose_byline_below_the_headline_and_an_affiliation_below_the_byline() {
+    let lines = [
+        "REFILE".to_string(),
+        "Switzerland joins list of countries".to_string(),
+        "By dpa correspondents".to_string(),
+    ];
+    let heading = Heading::read(&lines);
+    assert_eq!(heading.takes, ["REFILE"]);
+    assert_eq!(heading.text, ["Switzerland joins list of countries"]);
+    assert_eq!(
+        heading.byline.map(|b| b.text).as_deref(),
+        Some("dpa correspondents")
+    );
+    let ap = ["By PAUL BYRNE".to_string(), "Associated Press".to_string()];
+    let heading = Heading::read(&ap);
+    assert_eq!(heading.affiliation.as_deref(), Some("Associated Press"));
+}
+
+#[test]
+fn sign_offs() {
+    for line in [
+        "dpa hm bs wjh",
+        "dpa kll yyzz s5 akn",
+        "(SDA\\/sj)",
+        "==Kyodo",
+        "END",
+    ] {
+        assert!(sign_off_like(line), "{line}");
+    }
+    for line in ["Rates held", "dpa", "The bank held rates steady."] {
+        assert!(!sign_off_like(line), "{line}");
+    }
+}
+
+#[test]
+fn bodies_flatten_to_paragraphs_headings_and_tables() {
+    let body = vec![
+        Block::heading(3, "Sub"),
+        Block::Paragraph {
+            content: vec![
+                Inline::text("a "),
+                Inline::Strong(vec![Inline::text("b")]),
+                Inline::LineBreak,
+                Inline::text("c"),
+            ],
+        },
+        Block::List {
+            ordered: true,
+            items: vec![vec![Block::paragraph("one")], vec![Block::paragraph("two")]],
+        },
+        Block::Preformatted {
+            text: "\n x \t y  \n\n".into(),
+        },
+    ];
+    assert_eq!(
+        chunks(&body),
+        [
+            Chunk::Heading("Sub".into()),
+            Chunk::Para("a b c".into()),
+            Chunk::Para("1. one".into()),
+            Chunk::Para("2. two".into()),
+            Chunk::Pre(" x   y".into()),
+        ]
+    );
+    assert_eq!(preformatted("\n\n"), None);
+}
+
+#[test]
+fn the_dateline_is_printed_as_the_model_prints_it() {
+    let body = vec![Chunk::Heading("Sub".into()), Chunk::Para("Text.".into())];
+    assert_eq!(
+        printed(body.clone(), Some("ROMA (ANSA) -")),
+        [
+            Chunk::Heading("Sub".into()),
+            Chunk::Para("ROMA (ANSA) - Text.".into())
+        ]
+    );
+    assert_eq!(
+        printed(body.clone(), Some("Brussels, 29 November 2017"))[0],
+        Chunk::Para("Brussels, 29 November 2017".into())
+    );
+    assert_eq!(printed(Vec::new(), Some("ROMA (ANSA) -")), []);
+    assert_eq!(printed(body.clone(), None), body);
+}
