@@ -868,3 +868,16 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_callers_language_replaces_detection() {
+    let mut options = newswire::formats::ReadOptions::default();
+    options.language = Some("de-CH".into());
+    for (path, format) in [
+        ("iptc7901/ats-del-padding.iptc", Format::Iptc7901),
+        ("anpa1312/kyodo-no-syn.tst", Format::Anpa1312),
+    ] {
+        let articles = newswire::formats::read_with(&fixture(path), format, &options).unwrap();
+        assert_eq!(articles[0].language.as_deref(), Some("de-CH"), "{path}");
+    }
+}

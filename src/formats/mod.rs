@@ -239,8 +239,8 @@ pub fn read_with(
         Format::Newsml12 => newsml12::read(input),
         Format::Ninjs => ninjs::read(input),
         Format::Rss => rss::read(input),
-        Format::Iptc7901 => iptc7901::read(input),
-        Format::Anpa1312 => anpa1312::read(input),
+        Format::Iptc7901 => iptc7901::read_with(input, options),
+        Format::Anpa1312 => anpa1312::read_with(input, options),
     }?;
     if let Some(language) = options
         .language

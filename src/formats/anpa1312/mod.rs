@@ -49,6 +49,7 @@ mod model;
 mod post;
 mod text;
 
+use crate::formats::ReadOptions;
 use crate::formats::teletype::{controls, frame, stream};
 use crate::model::Warning;
 use crate::{Article, Error, Format};
@@ -90,6 +91,17 @@ const KEYWORD_WIDTH: usize = 24;
 /// # Ok::<(), newswire::Error>(())
 /// ```
 pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
+    read_with(input, &ReadOptions::default())
+}
+
+/// Reads every message in the input as [`read`] does, with options: `options.language` is the
+/// language of every article (ANPA headers name none) instead of the detected one.
+pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
+    let language = options
+        .language
+        .as_deref()
+        .map(str::trim)
+        .filter(|l| !l.is_empty());
     let frames = frame::frames(input);
     stream::read_frames(Format::Anpa1312, &frames, |frame| {
         let parts = controls::parts(frame.bytes);
@@ -97,7 +109,7 @@ pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
         if message.text == text::Text::default() && message.header.keyword.is_empty() {
             return Err("the message is empty".to_string());
         }
-        let mut article = model::article(&message);
+        let mut article = model::article(&message, language);
         if let Some(warning) = parts.warning {
             article
                 .warnings
@@ -137,7 +149,7 @@ pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
 /// - `language` detected from the text;
 /// - everything else is gone.
 pub fn project(article: &Article) -> Article {
-    model::article(&layout::layout(article))
+    model::article(&layout::layout(article), None)
 }
 
 #[cfg(test)]

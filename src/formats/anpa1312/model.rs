@@ -32,8 +32,8 @@ const SIGNALS_KEY: &str = "anpa1312:signals";
 const SIGN_OFF_KEY: &str = "anpa1312:sign_off";
 const POST_KEY: &str = "anpa1312:post_text";
 
-/// The article a message holds.
-pub(super) fn article(message: &Message) -> Article {
+/// The article a message holds; `language` is the caller's, used instead of detecting one.
+pub(super) fn article(message: &Message, language: Option<&str>) -> Article {
     let mut article = Article::default();
     header_fields(message, &mut article);
     let mut version = codes::header_version(&message.header.version);
@@ -99,7 +99,10 @@ pub(super) fn article(message: &Message) -> Article {
         post::time(line)
     });
     set_times(&mut article, sent);
-    article.language = detect_language(&article);
+    article.language = match language {
+        Some(language) => Some(language.to_string()),
+        None => detect_language(&article),
+    };
     article
 }
 

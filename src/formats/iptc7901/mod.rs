@@ -48,6 +48,7 @@ mod model;
 mod post;
 mod text;
 
+use crate::formats::ReadOptions;
 use crate::formats::teletype::{controls, frame, stream};
 use crate::model::Warning;
 use crate::{Article, Error, Format};
@@ -85,9 +86,20 @@ const DEFAULT_PRIORITY: char = '5';
 /// # Ok::<(), newswire::Error>(())
 /// ```
 pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
+    read_with(input, &ReadOptions::default())
+}
+
+/// Reads every message in the input as [`read`] does, with options: `options.language` is the
+/// language of every article (7901 headers name none) instead of the detected one.
+pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
+    let language = options
+        .language
+        .as_deref()
+        .map(str::trim)
+        .filter(|l| !l.is_empty());
     let frames = frame::frames(input);
     if frames.is_empty() && frame::unframed(input) {
-        return read_unframed(input);
+        return read_unframed(input, language);
     }
     stream::read_frames(Format::Iptc7901, &frames, |frame| {
         let parts = controls::parts(frame.bytes);
@@ -95,7 +107,7 @@ pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
         if message.header.is_empty() && message.text == text::Text::default() {
             return Err("the message is empty".to_string());
         }
-        let mut article = model::article(&message);
+        let mut article = model::article(&message, language);
         if let Some(warning) = parts.warning {
             article
                 .warnings
@@ -137,13 +149,13 @@ pub(crate) fn starts_with_header_line(input: &[u8]) -> bool {
 }
 
 /// One message without control characters.
-fn read_unframed(input: &[u8]) -> Result<Vec<Article>, Error> {
+fn read_unframed(input: &[u8], language: Option<&str>) -> Result<Vec<Article>, Error> {
     let decoded = crate::encoding::decode_text(input);
     let message = message::parse_unframed(&decoded.text).ok_or_else(|| Error::Invalid {
         format: Format::Iptc7901,
         message: "no message: neither SOH ... STX ... ETX framing nor a header line".to_string(),
     })?;
-    let mut article = model::article(&message);
+    let mut article = model::article(&message, language);
     if let Some(warning) = decoded.warning {
         article
             .warnings
@@ -187,7 +199,7 @@ pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
 /// - `language` detected from the text;
 /// - everything else is gone.
 pub fn project(article: &Article) -> Article {
-    model::article(&layout::layout(article))
+    model::article(&layout::layout(article), None)
 }
 
 #[cfg(test)]

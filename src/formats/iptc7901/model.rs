@@ -27,8 +27,8 @@ const SIGNALS_KEY: &str = "iptc7901:signals";
 const SIGN_OFF_KEY: &str = "iptc7901:sign_off";
 const POST_KEY: &str = "iptc7901:post_text";
 
-/// The article a message holds.
-pub(super) fn article(message: &Message) -> Article {
+/// The article a message holds; `language` is the caller's, used instead of detecting one.
+pub(super) fn article(message: &Message, language: Option<&str>) -> Article {
     let mut article = Article::default();
     header_fields(message, &mut article);
     let keywords = header::keywords(&message.keyword_lines);
@@ -88,7 +88,10 @@ pub(super) fn article(message: &Message) -> Article {
         post::time(line)
     });
     set_times(&mut article, sent);
-    article.language = detect_language(&article);
+    article.language = match language {
+        Some(language) => Some(language.to_string()),
+        None => detect_language(&article),
+    };
     article
 }
 
