@@ -288,7 +288,9 @@ pub fn carries(format: Format, field: Field) -> Carry {
                 "only coded subjects whose code is an XML name token; IPTC Subject Code URIs come back as the subj alias",
             ),
             Genres => Partial("only the name, or the code when there is no name"),
-            Authors => Partial("contributors come back as creators"),
+            Authors => {
+                Partial("contributors come back as creators; a repeated author comes back once")
+            }
             DatelineCity | DatelineRegion => Partial(
                 "kept where the dateline text prints it beside other text, or when there is no text",
             ),

@@ -2,8 +2,8 @@
 //! article by composing the rules of [`values`](super::values) that both use.
 
 use super::values::{self, one_line, prose, token};
-use super::write::{is_media, language, party_name};
-use crate::model::{Article, Author, Concept, ItemKind, Link, Party, Rights};
+use super::write::{authors, is_media, language, party_name};
+use crate::model::{Article, Concept, ItemKind, Link, Party, Rights};
 use crate::xml::xhtml_form;
 
 /// What `article` becomes after a write and a read in NITF (see
@@ -13,7 +13,7 @@ use crate::xml::xhtml_form;
 ///   hold (`NMTOKEN`); links other than enclosures; a dateline's city or region its text does not
 ///   print apart from other text, its date unless whole or printed, its agencies unless printed;
 /// * reduced: genres to their name (else code), sources and the copyright holder to one name,
-///   authors to creators (a contributor comes back as a creator);
+///   authors to creators (a contributor comes back as a creator, an author repeated once);
 /// * normalized: text as the reader reads it (one line, or paragraphs for prose), times as
 ///   `norm` holds them (`xs:dateTime`-safe), an IPTC Subject Code scheme as `subj`, the body in
 ///   the form the shared markup writer gives it, with the dateline printed at its head and taken
@@ -62,7 +62,7 @@ pub fn project(article: &Article) -> Article {
             .map(Concept::named)
             .collect(),
         byline: article.byline.as_deref().and_then(one_line),
-        authors: article.authors.iter().filter_map(author).collect(),
+        authors: authors(article),
         dateline: dateline(article),
         credit: article.credit.as_deref().and_then(one_line),
         provider,
@@ -123,19 +123,6 @@ fn subject(concept: &Concept) -> Option<Concept> {
         get("tobject.subject.refnum")?,
         name,
     )
-}
-
-fn author(author: &Author) -> Option<Author> {
-    let name = one_line(&author.name);
-    let id = author.id.as_deref().and_then(token);
-    if name.is_none() && id.is_none() {
-        return None;
-    }
-    let mut projected = Author::named(name.unwrap_or_default());
-    projected.id = id;
-    projected.role = author.role.as_deref().and_then(one_line);
-    projected.job_title = author.job_title.as_deref().and_then(one_line);
-    Some(projected)
 }
 
 fn dateline(article: &Article) -> Option<crate::model::Dateline> {

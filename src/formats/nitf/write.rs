@@ -9,7 +9,7 @@
 use super::VERSION;
 use super::values::{self, Piece, one_line, prose, token};
 use crate::language::well_formed_tag;
-use crate::model::{Article, Dateline, Link};
+use crate::model::{Article, Author, Dateline, Link};
 use crate::xml::{NITF_NS, XmlWriter, write_nitf_body, xhtml_form};
 use crate::{Error, Format};
 
@@ -237,8 +237,8 @@ fn body_head(w: &mut XmlWriter, article: &Article) {
     if let Some(byline) = article.byline.as_deref().and_then(one_line) {
         head.writer().leaf("byline", &[], &byline);
     }
-    for author in &article.authors {
-        person_byline(&mut head, author);
+    for author in authors(article) {
+        person_byline(&mut head, &author);
     }
     let distributor = article
         .provider
@@ -262,31 +262,50 @@ fn body_head(w: &mut XmlWriter, article: &Article) {
     head.end();
 }
 
-/// An author as a `byline` of its own: `person` (the id in `@value`, the role as `function`)
-/// and the job title as `byttl`.
-fn person_byline(head: &mut Section<'_>, author: &crate::model::Author) {
-    let name = one_line(&author.name);
-    let id = author.id.as_deref().and_then(token);
-    if name.is_none() && id.is_none() {
-        return;
+/// The authors as NITF keeps them: a name or an id, the role and job title on one line, every
+/// one a creator; an author NITF would repeat (a creator who is also a contributor) once.
+pub(super) fn authors(article: &Article) -> Vec<Author> {
+    let mut out: Vec<Author> = Vec::new();
+    for author in &article.authors {
+        let name = one_line(&author.name);
+        let id = author.id.as_deref().and_then(token);
+        if name.is_none() && id.is_none() {
+            continue;
+        }
+        let mut kept = Author::named(name.unwrap_or_default());
+        kept.id = id;
+        kept.role = author.role.as_deref().and_then(one_line);
+        kept.job_title = author.job_title.as_deref().and_then(one_line);
+        if !out.contains(&kept) {
+            out.push(kept);
+        }
     }
+    out
+}
+
+/// An author (as [`authors`] gives it) as a `byline` of its own: `person` (the id in `@value`,
+/// the role as `function`) and the job title as `byttl`.
+fn person_byline(head: &mut Section<'_>, author: &Author) {
     let w = head.writer();
     w.newline();
     w.start_tag("byline", &[]);
-    let attrs: Vec<(&str, &str)> = id.as_deref().map(|id| ("value", id)).into_iter().collect();
+    let attrs: Vec<(&str, &str)> = author
+        .id
+        .as_deref()
+        .map(|id| ("value", id))
+        .into_iter()
+        .collect();
     w.start_tag("person", &attrs);
-    if let Some(name) = &name {
-        w.text(name);
-    }
-    if let Some(role) = author.role.as_deref().and_then(one_line) {
+    w.text(&author.name);
+    if let Some(role) = &author.role {
         w.start_tag("function", &[]);
-        w.text(&role);
+        w.text(role);
         w.end_tag("function");
     }
     w.end_tag("person");
-    if let Some(job_title) = author.job_title.as_deref().and_then(one_line) {
+    if let Some(job_title) = &author.job_title {
         w.start_tag("byttl", &[]);
-        w.text(&job_title);
+        w.text(job_title);
         w.end_tag("byttl");
     }
     w.end_tag("byline");
