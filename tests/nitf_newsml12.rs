@@ -606,6 +606,26 @@ fn declared_encodings_that_lie_are_read_with_a_warning() {
     );
 }
 
+#[test]
+fn boms_and_encodings_that_lie_in_both_directions() {
+    let doc = "<nitf><body><body.head><hedline><hl1>Zürich élit</hl1></hedline></body.head></body></nitf>";
+    // A UTF-8 BOM, and UTF-16 with a BOM.
+    let mut bom = b"\xef\xbb\xbf<?xml version='1.0' encoding='UTF-8'?>".to_vec();
+    bom.extend_from_slice(doc.as_bytes());
+    let mut utf16 = vec![0xff, 0xfe];
+    for unit in format!("<?xml version='1.0' encoding='UTF-16'?>{doc}").encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    // UTF-8 declared over Latin-1 bytes.
+    let mut latin1 = b"<?xml version='1.0' encoding='UTF-8'?>".to_vec();
+    latin1.extend(doc.chars().map(|c| u8::try_from(u32::from(c)).unwrap()));
+    for (bytes, warned) in [(bom, false), (utf16, false), (latin1, true)] {
+        let a = &read(&bytes, Format::Nitf).unwrap()[0];
+        assert_eq!(a.headline.as_deref(), Some("Zürich élit"));
+        assert_eq!(!a.warnings.is_empty(), warned, "{:?}", a.warnings);
+    }
+}
+
 /// Checks of `EXPECTATIONS.md` that test Superdesk's own rules, its runtime data or what its
 /// scorer can see, rather than the values the file holds; each with the reason. The score
 /// counts the other checks.
