@@ -5,8 +5,8 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::scan::Scan;
-use crate::script::fold;
 use crate::model::Agency;
+use crate::script::fold;
 
 /// News agencies and wire services as they appear in datelines and credit lines, in every
 /// script. Matching ignores case, width and accents ([`fold`]: `dpa`, `DPA`, `ＡＦＰ`); names are

@@ -9,9 +9,9 @@
 use super::date::cjk_date;
 use super::is_known_agency;
 use super::scan::Scan;
-use crate::script::{is_cjk, is_digit, is_hangul, narrow};
 use super::{Parsed, Reporter};
 use crate::model::{Agency, Dateline, PartialDate};
+use crate::script::{is_cjk, is_digit, is_hangul, narrow};
 
 /// Chinese presses that print `AGENCY PLACE DATE 电`.
 const CHINESE_PRESSES: &[&str] = &[

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::scan::Scan;
-use crate::script::{fold, is_cjk};
 use crate::model::PartialDate;
+use crate::script::{fold, is_cjk};
 
 /// Month names and abbreviations, folded (see [`fold`]). A word that means the same month in
 /// several languages (`nov`, `mar`) is listed once. Languages: en, it, fr, de, es, pt, ca, nl,

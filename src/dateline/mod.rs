@@ -29,13 +29,13 @@ mod cjk;
 mod date;
 mod scan;
 
+pub(crate) use crate::script::{digit_value, is_cjk, is_uncased_letter, is_wide, starts_name};
 pub(crate) use agency::{agencies_in_tag, is_known_agency};
 pub(crate) use date::month;
-pub(crate) use crate::script::{digit_value, is_cjk, is_uncased_letter, is_wide, starts_name};
 
 use crate::model::{Agency, Dateline, PartialDate};
-use scan::Scan;
 use crate::script::is_rtl_letter;
+use scan::Scan;
 
 /// A reporter named inside or right after a dateline (`（记者张三）`, `홍길동 기자 =`,
 /// `【ワシントン＝山田太郎】`): the names as printed, and one by one.
@@ -469,7 +469,10 @@ fn finish(mut s: Scan<'_>, mut parts: Parts<'_>, mode: Mode) -> Option<Parsed> {
             // Arabic agencies after their slash tag: `/قنا/ أعلنت ...`.
             Mode::Lead => {
                 let starts_text = s.peek().is_some_and(|c| {
-                    c.is_uppercase() || is_uncased_letter(c) || crate::script::is_digit(c) || is_quote(c)
+                    c.is_uppercase()
+                        || is_uncased_letter(c)
+                        || crate::script::is_digit(c)
+                        || is_quote(c)
                 });
                 if !(parts.known_tag && spaced && starts_text) {
                     return None;
