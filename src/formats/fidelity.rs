@@ -401,7 +401,12 @@ pub fn carries(format: Format, field: Field) -> Carry {
         Format::Anpa1312 => match field {
             Headline => Partial("on one line; left out when it would read as a note or a byline"),
             Subheadline => Partial("only above notes or a byline, on one line"),
-            Slugline => Partial("on one line, up to its first comma"),
+            Slugline => Partial(
+                "as the header keyword: up to its first comma, without spaces, at most 24 characters with the cycle designator",
+            ),
+            Extensions => Partial(
+                "the article's own are dropped but anpa1312:cycle and anpa1312:slug, which the keyword and the slug line print; the header's come back in their place",
+            ),
             Subjects => Partial(
                 "only the header category (scheme a1312cat, one letter; a when there is none)",
             ),

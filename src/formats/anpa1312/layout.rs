@@ -13,8 +13,8 @@ use super::message::Message;
 use super::post;
 use super::text::{Item, Text, caret_form, group, heading_len, read_heading, tab_form};
 use super::{
-    CATEGORY_SCHEME, DEFAULT_CATEGORY, KEYWORD_WIDTH, PLACEHOLDER_KEYWORD, SELECTOR, SERVICE_LEVEL,
-    STORY_NUMBER,
+    CATEGORY_SCHEME, CYCLE_KEY, CYCLES, DEFAULT_CATEGORY, DEFAULT_CYCLE, KEYWORD_WIDTH, SELECTOR,
+    SERVICE_LEVEL, SLUG_KEY, STORY_NUMBER,
 };
 
 /// The message the writer prints for `article`.
@@ -29,12 +29,19 @@ pub(super) fn layout(article: &Article) -> Message {
     let words = u32::try_from(words).unwrap_or(u32::MAX).min(9999);
     let version = article.version.filter(|v| (2..=100).contains(v));
     let slug = slug_form(article.slugline.as_deref());
+    let cycle = article
+        .extensions
+        .get(CYCLE_KEY)
+        .and_then(|v| v.as_str())
+        .filter(|c| CYCLES.contains(c));
     let take = version.map(|v| format!("{} Ld-Writethru", ordinal(v - 1)));
     let slug_line = match (&slug, &take) {
         (None, None) => words.to_string(),
         _ => format!(
             "{}{},{words}",
-            slug.as_deref().unwrap_or(""),
+            slug.as_deref()
+                .map(|s| printed_slug(article, cycle, s))
+                .unwrap_or_default(),
             take.as_deref()
                 .map(|t| format!(", {t}"))
                 .unwrap_or_default()
@@ -51,7 +58,7 @@ pub(super) fn layout(article: &Article) -> Message {
         priority: Some(letter(article.priority.or(article.urgency))),
         category: Some(category(article)),
         format: [DC3, if tabular { DC2 } else { DC1 }].iter().collect(),
-        keyword: keyword(slug.as_deref()),
+        keyword: keyword(cycle, slug.as_deref()),
         version: version
             .map(|v| format!("{}Ld-Writethru", ordinal(v - 1)))
             .unwrap_or_default(),
@@ -98,19 +105,37 @@ fn slug_form(slugline: Option<&str>) -> Option<String> {
     (!text.is_empty()).then_some(text)
 }
 
-/// The header keyword: the slug without spaces, cut to 24 characters as AP cuts it.
-fn keyword(slug: Option<&str>) -> String {
-    let keyword: String = slug
-        .unwrap_or("")
-        .chars()
+/// The header keyword: the cycle (when the article has one) and the slug without spaces, cut
+/// to 24 characters as AP cuts it; with no slug, a cycle alone, which reads back as none.
+fn keyword(cycle: Option<&str>, slug: Option<&str>) -> String {
+    match (cycle, slug) {
+        (Some(cycle), slug) => compact(&format!("{cycle}-{}", slug.unwrap_or(""))),
+        (None, Some(slug)) => compact(slug),
+        (None, None) => format!("{DEFAULT_CYCLE}-"),
+    }
+}
+
+/// The keyword form of a slug: no spaces, at most 24 characters.
+fn compact(slug: &str) -> String {
+    slug.chars()
         .filter(|c| !c.is_whitespace())
         .take(KEYWORD_WIDTH)
-        .collect();
-    if keyword.is_empty() {
-        PLACEHOLDER_KEYWORD.to_string()
-    } else {
-        keyword
-    }
+        .collect()
+}
+
+/// The slug the slug line prints: the one the reader kept (`anpa1312:slug`, with its spaces)
+/// when the keyword was cut from it, else the cycle and the slugline.
+fn printed_slug(article: &Article, cycle: Option<&str>, slug: &str) -> String {
+    let printed = match cycle {
+        Some(cycle) => format!("{cycle}-{slug}"),
+        None => slug.to_string(),
+    };
+    article
+        .extensions
+        .get(SLUG_KEY)
+        .and_then(|v| slug_form(v.as_str()))
+        .filter(|kept| compact(kept) == compact(&printed))
+        .unwrap_or(printed)
 }
 
 /// The heading lines: the headline's place, the subheadline (only above notes or a byline,

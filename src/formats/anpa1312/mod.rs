@@ -13,10 +13,10 @@
 //! | priority letter (`f` flash, `u` urgent, `b` bulletin, `r` regular, ...) | `priority` (f 1, u 2, b 3, r 5, z 6, d/h 7, a/s 8, y 9) and `urgency` unless a marker gives one; the letter in `anpa1312:priority` |
 //! | category letter | a subject in the IPTC catalog's scheme `a1312cat` |
 //! | format identifier (DC3/DC4, DC1/DC2) | extension `anpa1312:format` (`body text`, `agate tabular`, ...); tabular text groups `;` rows into tables |
-//! | keyword (`BC-LT--Argentina-CancerB`) | extension `anpa1312:keyword` |
+//! | keyword (`BC-LT--Argentina-CancerB`, the standard's slug) | `slugline` without AP's cycle designator (`LT--Argentina-CancerB`); the cycle (`BC`, `AM`, `PM`) in extension `anpa1312:cycle` |
 //! | version (`1stLd-Writethru`) | extension `anpa1312:version`; `version` (the first lead's write-through is version 2) |
 //! | filing date `MM-DD`, word count | extensions `anpa1312:filing_date`, `anpa1312:word_count` |
-//! | slug line `^BC-US--Giant Lobster Death, 1st Ld-Writethru,127<` | `slugline` (before the first comma), extension `anpa1312:take` and `version` from the middle, `anpa1312:text_word_count` |
+//! | slug line `^BC-US--Giant Lobster Death, 1st Ld-Writethru,127<` | extension `anpa1312:slug` (before the first comma; the `slugline`, without the cycle, when the header has no keyword), extension `anpa1312:take` and `version` from the middle, `anpa1312:text_word_count` |
 //! | `^` headline line (Kyodo: the line ending with `+`) | `headline` |
 //! | further `^` text lines above the notes and byline | `subheadline` |
 //! | `^Eds: ...<`, `^EDITOR'S NOTE _ ...`, `^AP Photo ...` | `editorial_notes` |
@@ -32,8 +32,10 @@
 //! The writer prints AP's layout in UTF-8 (ASCII for ASCII text; every byte of a multi-byte
 //! character is above 0x7F, so none is taken for a control code): SYN SYN, the header with the
 //! article's priority and category (placeholders where it has none: service level `x`, story
-//! number `0000`, selector `-----`, category `a`, priority `r`; the keyword is the slug without
-//! spaces, cut to 24 characters), the slug line, the heading lines, paragraphs as HT lines
+//! number `0000`, selector `-----`, category `a`, priority `r`; the keyword is the cycle
+//! (`anpa1312:cycle`) and the slugline without spaces, cut to 24 characters, or `BC-` alone when
+//! there is no slugline), the slug line (`anpa1312:slug` when the keyword was cut from it, else
+//! the cycle and the slugline up to its first comma), the heading lines, paragraphs as HT lines
 //! (one per paragraph, as AP sends them), headings as `^...=` lines, tables as BS rows, and
 //! `NW-WF-MM-DD-YY HHMMGMT<` as the post-text.
 //!
@@ -71,8 +73,15 @@ const STORY_NUMBER: &str = "0000";
 const SELECTOR: &str = "-----";
 /// The category the writer prints when the article has none it can print.
 const DEFAULT_CATEGORY: char = 'a';
-/// The keyword the writer prints when the article has no slugline.
-const PLACEHOLDER_KEYWORD: &str = "newswire";
+/// AP's cycle designators, which open the header keyword: both cycles, morning, evening.
+const CYCLES: [&str; 3] = ["BC", "AM", "PM"];
+/// The cycle the writer prints alone as the keyword of an article without a slugline.
+const DEFAULT_CYCLE: &str = "BC";
+/// The extension that keeps the cycle designator, so that the writer prints it back.
+const CYCLE_KEY: &str = "anpa1312:cycle";
+/// The extension that keeps the slug line's slug when the keyword is the slugline, so that the
+/// writer prints it back with its spaces.
+const SLUG_KEY: &str = "anpa1312:slug";
 /// The header keyword's width.
 const KEYWORD_WIDTH: usize = 24;
 
@@ -85,7 +94,7 @@ const KEYWORD_WIDTH: usize = 24;
 /// let story = &anpa1312::read(wire)?[0];
 /// assert_eq!(story.headline.as_deref(), Some("Bank of Japan holds rates"));
 /// assert_eq!(story.priority, Some(2));
-/// assert_eq!(story.slugline.as_deref(), Some("BC-AS--Japan-Rates"));
+/// assert_eq!(story.slugline.as_deref(), Some("AS--Japan-Rates"));
 /// assert_eq!(story.dateline.as_ref().and_then(|d| d.city.as_deref()), Some("TOKYO"));
 /// assert_eq!(story.body_text(), "The Bank of Japan held rates steady.");
 /// # Ok::<(), newswire::Error>(())
@@ -135,8 +144,10 @@ pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
 /// - `priority` from the priority, else the urgency, through its letter (4 becomes 5, none 5),
 ///   and `urgency` the same; the category subject (the first `a1312cat` subject with a
 ///   one-letter code, else `a`); the header's extensions (`anpa1312:priority`, `:format`,
-///   `:keyword`, `:filing_date`, `:word_count`, ...);
-/// - `slugline` on one line, up to its first comma; `version` above 1 as a write-through
+///   `:filing_date`, `:word_count`, ...);
+/// - `slugline` as the header keyword holds it: up to its first comma, without spaces, cut to
+///   24 characters with the cycle (`anpa1312:cycle`, which comes back); `version` above 1 as a
+///   write-through
 ///   (`1st Ld-Writethru` is version 2), 1 and none as none;
 /// - `headline`, `subheadline` (only above notes or a byline), `editorial_notes` (each on one
 ///   line) and `byline` (`authors` its names) on one line, left out where they would not read

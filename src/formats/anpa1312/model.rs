@@ -9,11 +9,11 @@ use crate::formats::teletype::lines::collapse;
 use crate::formats::text::markers;
 use crate::model::{Article, Block, Concept, Party};
 
-use super::CATEGORY_SCHEME;
 use super::codes;
 use super::message::Message;
 use super::post;
 use super::text::read_heading;
+use super::{CATEGORY_SCHEME, CYCLE_KEY, CYCLES, SLUG_KEY};
 
 /// Extension keys (`anpa1312:...`) for the values the model has no field for.
 const SERVICE_LEVEL_KEY: &str = "anpa1312:service_level";
@@ -22,7 +22,6 @@ const EXTRA_KEY: &str = "anpa1312:extra";
 const SELECTOR_KEY: &str = "anpa1312:selector";
 const PRIORITY_KEY: &str = "anpa1312:priority";
 const FORMAT_KEY: &str = "anpa1312:format";
-const KEYWORD_KEY: &str = "anpa1312:keyword";
 const VERSION_KEY: &str = "anpa1312:version";
 const DATE_KEY: &str = "anpa1312:filing_date";
 const WORDS_KEY: &str = "anpa1312:word_count";
@@ -37,9 +36,27 @@ pub(super) fn article(message: &Message, language: Option<&str>) -> Article {
     let mut article = Article::default();
     header_fields(message, &mut article);
     let mut version = codes::header_version(&message.header.version);
+    let (cycle, keyword) = split_cycle(&message.header.keyword);
+    if let Some(cycle) = cycle {
+        article.extensions.insert(CYCLE_KEY.into(), cycle.into());
+    }
+    article.slugline = (!keyword.is_empty()).then(|| keyword.to_string());
     if let Some(slug) = &message.text.slug {
-        let (slugline, take, words) = slug_line(slug);
-        article.slugline = slugline;
+        let (slug, take, words) = slug_line(slug);
+        match (&article.slugline, slug) {
+            // The header keyword is the slug; the slug line's, with its spaces, is kept.
+            (Some(_), Some(slug)) => {
+                article.extensions.insert(SLUG_KEY.into(), slug.into());
+            }
+            (None, Some(slug)) => {
+                let (cycle, slug) = split_cycle(&slug);
+                if let Some(cycle) = cycle {
+                    article.extensions.insert(CYCLE_KEY.into(), cycle.into());
+                }
+                article.slugline = (!slug.is_empty()).then(|| slug.to_string());
+            }
+            (_, None) => {}
+        }
         if let Some(take) = take {
             version = markers::version_number(&take).or(version);
             article.extensions.insert(TAKE_KEY.into(), take.into());
@@ -106,6 +123,18 @@ pub(super) fn article(message: &Message, language: Option<&str>) -> Article {
     article
 }
 
+/// AP's cycle designator (`BC` both cycles, `AM`, `PM`) and the slug after it:
+/// `BC-LT--Argentina-CancerB` is `(Some("BC"), "LT--Argentina-CancerB")`.
+fn split_cycle(keyword: &str) -> (Option<&str>, &str) {
+    CYCLES
+        .iter()
+        .find_map(|&cycle| {
+            let slug = keyword.strip_prefix(cycle)?.strip_prefix('-')?;
+            Some((Some(cycle), slug))
+        })
+        .unwrap_or((None, keyword))
+}
+
 /// The slug line `BC-US--Giant Lobster Death, 1st Ld-Writethru,127`: the slug, the version
 /// between commas, the word count after the last comma.
 fn slug_line(line: &str) -> (Option<String>, Option<String>, Option<u32>) {
@@ -136,7 +165,6 @@ fn header_fields(message: &Message, article: &mut Article) {
         (NUMBER_KEY, &header.number),
         (EXTRA_KEY, &header.extra),
         (SELECTOR_KEY, &header.selector),
-        (KEYWORD_KEY, &header.keyword),
         (VERSION_KEY, &header.version),
         (DATE_KEY, &header.date),
     ] {

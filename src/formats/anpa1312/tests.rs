@@ -151,7 +151,7 @@ fn kyodo_text_parts() {
 #[test]
 fn the_written_message_reads_back_as_itself() {
     let a = Article {
-        slugline: Some("BC-US--Bridge Closure".into()),
+        slugline: Some("US--Bridge Closure".into()),
         headline: Some("Storm damage closes river bridge".into()),
         subheadline: Some("Detours for weeks".into()),
         byline: Some("ANNA WHITFIELD".into()),
@@ -168,6 +168,7 @@ fn the_written_message_reads_back_as_itself() {
             Block::heading(2, "END"),
         ],
         modified: Timestamp::parse("2024-05-06T17:32:00Z"),
+        extensions: [("anpa1312:cycle".to_string(), "BC".into())].into(),
         ..Article::default()
     };
     let layout = layout::layout(&a);
@@ -177,6 +178,7 @@ fn the_written_message_reads_back_as_itself() {
         layout.text.slug.as_deref(),
         Some("BC-US--Bridge Closure, 1st Ld-Writethru,13")
     );
+    assert_eq!(layout.header.keyword, "BC-US--BridgeClosure");
     assert_eq!(
         layout.text.heading,
         [
@@ -195,6 +197,7 @@ fn the_written_message_reads_back_as_itself() {
     assert_eq!(back, &project(&a));
     assert_eq!(back.priority, Some(1));
     assert_eq!(back.version, Some(2));
+    assert_eq!(back.slugline.as_deref(), Some("US--BridgeClosure"));
     assert_eq!(back.subheadline.as_deref(), Some("Detours for weeks"));
     assert_eq!(back.editorial_notes, ["Updates with comment."]);
     assert_eq!(back.modified, a.modified);
