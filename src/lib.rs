@@ -35,6 +35,7 @@ pub mod formats;
 mod html;
 mod iptc;
 mod iri;
+mod json_values;
 mod language;
 pub mod model;
 mod script;

@@ -53,7 +53,7 @@ fn dpa_style_7901_latin1_urgent_with_notes() {
     assert_eq!(a.urgency, Some(2), "(Eil BEL...) and priority 2");
     assert_eq!(a.subjects[0].scheme.as_deref(), Some("iptc7901-category"));
     assert_eq!(a.subjects[0].code.as_deref(), Some("vm"));
-    assert_eq!(ext(a, "iptc7901:word_count"), Some(&serde_json::json!(97)));
+    assert_eq!(a.word_count, Some(97));
     assert_eq!(
         a.provider.as_ref().and_then(|p| p.name.as_deref()),
         Some("dpa")
@@ -481,11 +481,6 @@ fn no_control_character_reaches_an_output() {
 /// counted where it is.
 const KNOWN: &[Known] = &[
     (
-        "",
-        "word_count",
-        Divergence("the model has no word count yet; readers keep the declared one in extensions"),
-    ),
-    (
         "anpa1312/ap__anpa-1.tst",
         "slugline",
         Divergence(
@@ -558,19 +553,19 @@ const KNOWN: &[Known] = &[
     ),
 ];
 
-/// Until the model keeps the declared word count.
-const WORD_COUNTS_TO_COME_7901: f64 = 83.0;
-/// Until the model keeps the declared word count.
-const WORD_COUNTS_TO_COME_ANPA: f64 = 73.0;
+/// Below the issues' 95% for 7901: of its eighteen own values, the one miss is dpa's notes,
+/// read into `editorial_notes`, where the scorer does not look.
+const IPTC7901_FLOOR: f64 = 94.0;
+
+/// Below the issues' 95% for ANPA: of its twenty-five own values, four are read otherwise on
+/// purpose (two bodies without their datelines, Kyodo's DC2 flag, the core parser's slug).
+const ANPA1312_FLOOR: f64 = 84.0;
 
 #[test]
 fn corpus_expectations() {
     expectations::assert_scores(
         env!("CARGO_BIN_EXE_newswire"),
-        &[
-            ("iptc7901", WORD_COUNTS_TO_COME_7901),
-            ("anpa1312", WORD_COUNTS_TO_COME_ANPA),
-        ],
+        &[("iptc7901", IPTC7901_FLOOR), ("anpa1312", ANPA1312_FLOOR)],
         KNOWN,
     );
 }

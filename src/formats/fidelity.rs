@@ -81,6 +81,8 @@ pub enum Field {
     EditorialNotes,
     /// [`Article::description`].
     Description,
+    /// [`Article::word_count`].
+    WordCount,
     /// The body's text.
     BodyText,
     /// The body's structure and inline marks beyond plain paragraphs.
@@ -93,7 +95,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in model order.
-    pub const ALL: [Field; 37] = [
+    pub const ALL: [Field; 38] = [
         Field::Id,
         Field::Version,
         Field::Kind,
@@ -127,6 +129,7 @@ impl Field {
         Field::Published,
         Field::EditorialNotes,
         Field::Description,
+        Field::WordCount,
         Field::BodyText,
         Field::BodyMarkup,
         Field::Links,
@@ -169,6 +172,7 @@ impl Field {
             Field::Published => "published",
             Field::EditorialNotes => "editorial_notes",
             Field::Description => "description",
+            Field::WordCount => "word_count",
             Field::BodyText => "body",
             Field::BodyMarkup => "body markup",
             Field::Links => "links",
@@ -216,6 +220,7 @@ impl Field {
             Field::Published => article.published.is_some(),
             Field::EditorialNotes => !article.editorial_notes.is_empty(),
             Field::Description => article.description.is_some(),
+            Field::WordCount => article.word_count.is_some(),
             Field::BodyText => !Block::text_of(&article.body).trim().is_empty(),
             Field::BodyMarkup => article.body.iter().any(|block| match block {
                 Block::Paragraph { content } => content
@@ -307,6 +312,7 @@ pub fn carries(format: Format, field: Field) -> Carry {
         },
         Format::NewsmlG2 => match field {
             Priority => Partial("only in a newsMessage header, the lowest of its items"),
+            WordCount => Partial("declared on the body's rendition: lost without a body"),
             DatelineDate => {
                 Partial("read again from the dateline text: a date it does not print is lost")
             }
@@ -376,6 +382,7 @@ pub fn carries(format: Format, field: Field) -> Carry {
             }
             EditorialNotes => Partial("several notes become one, joined by line breaks"),
             Published => Partial("written as the modification time when there is none, else lost"),
+            WordCount => Partial("declared on the body: lost without a body"),
             Links => Partial(
                 "only absolute URIs; enclosures come first, as renditions; related comes back as no relation",
             ),
@@ -392,6 +399,7 @@ pub fn carries(format: Format, field: Field) -> Carry {
             ),
             Version => Partial("version 1 is not written: a lead marker gives version 2 and up"),
             Priority => Partial("1 to 6 (7 to 9 become 6); the urgency when there is none, else 5"),
+            WordCount => Partial("at most 999999"),
             EditorialNotes => Partial("each line of a note on one line"),
             BodyMarkup => Partial(
                 "only tables, as preformatted text; headings, marks, lists and quotes become paragraphs",
@@ -415,6 +423,7 @@ pub fn carries(format: Format, field: Field) -> Carry {
                 Partial("through its letter (4 becomes 5); the urgency when there is none, else 5")
             }
             EditorialNotes => Partial("each note on one line"),
+            WordCount => Partial("at most 9999"),
             BodyMarkup => Partial(
                 "headings (as level 2) and tables; marks, lists and quotes become paragraphs",
             ),

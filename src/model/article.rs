@@ -188,6 +188,17 @@ pub struct Article {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub body: Vec<Block>,
 
+    /// The number of words the source declares for the body (not computed: writers that print a
+    /// count print this one, else the body's [`counted_words`](Self::counted_words)).
+    ///
+    /// G2: `contentSet/inlineXML/@wordcount` (or `inlineData`). JSON-LD: `wordCount`. Atom: none.
+    /// NITF: `head/meta[@name='wordcount']` (or `anpa-wordcount`, `words`) and
+    /// `pubdata/@item-length` in words. NewsML 1.2: the `ContentItem`'s `Words` (or `WordCount`)
+    /// characteristic. ninjs: the chosen body's `wordcount` (`bodies[].wordCount` in 3.x). IPTC
+    /// 7901 and ANPA-1312: the header's word count (ANPA: else the slug line's `,466`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub word_count: Option<u32>,
+
     /// Links and associations: the web page, pictures, previous versions.
     ///
     /// G2: `IM/link`. JSON-LD: `url` (alternate), `image`/`associatedMedia` (media). Atom: `link`.
@@ -330,8 +341,9 @@ impl Article {
         self.headline.as_deref().or(self.title.as_deref())
     }
 
-    /// Number of words in the body (runs of non-whitespace).
-    pub fn word_count(&self) -> usize {
+    /// The number of words in the body (runs of non-whitespace), counted; the source's own
+    /// figure is [`word_count`](Self::word_count).
+    pub fn counted_words(&self) -> usize {
         self.body
             .iter()
             .map(|block| block.plain_text().split_whitespace().count())

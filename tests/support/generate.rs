@@ -352,7 +352,12 @@ pub fn article() -> impl Strategy<Value = Article> {
         ),
         vec(line(8), 0..3),
     );
-    let content = (vec(block(2), 0..6), vec(link(), 0..3), of(line(3)));
+    let content = (
+        vec(block(2), 0..6),
+        vec(link(), 0..3),
+        of(line(3)),
+        of(prop_oneof![0u32..2000, Just(u32::MAX)]),
+    );
     (identity, lines, terms, parties, status, content).prop_map(
         |(identity, lines, terms, parties, status, content)| {
             let mut a = Article::default();
@@ -384,8 +389,9 @@ pub fn article() -> impl Strategy<Value = Article> {
             (a.priority, a.urgency, a.pub_status) = (priority, urgency, pub_status);
             (a.embargo, a.created, a.modified, a.published) = times;
             a.editorial_notes = notes;
-            let (body, links, extension) = content;
+            let (body, links, extension, word_count) = content;
             a.body = body;
+            a.word_count = word_count;
             a.links = links;
             if let Some(value) = extension {
                 a.extensions = BTreeMap::from([("test:note".to_string(), value.into())]);

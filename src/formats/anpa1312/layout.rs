@@ -13,20 +13,16 @@ use super::message::Message;
 use super::post;
 use super::text::{Item, Text, caret_form, group, heading_len, read_heading, tab_form};
 use super::{
-    CATEGORY_SCHEME, CYCLE_KEY, CYCLES, DEFAULT_CATEGORY, DEFAULT_CYCLE, KEYWORD_WIDTH, SELECTOR,
-    SERVICE_LEVEL, SLUG_KEY, STORY_NUMBER,
+    CATEGORY_SCHEME, CYCLE_KEY, CYCLES, DEFAULT_CATEGORY, DEFAULT_CYCLE, KEYWORD_WIDTH, MAX_WORDS,
+    SELECTOR, SERVICE_LEVEL, SLUG_KEY, STORY_NUMBER,
 };
 
 /// The message the writer prints for `article`.
 pub(super) fn layout(article: &Article) -> Message {
     let body = body(article);
-    let words: usize = body
-        .iter()
-        .map(|chunk| match chunk {
-            Chunk::Para(t) | Chunk::Heading(t) | Chunk::Pre(t) => t.split_whitespace().count(),
-        })
-        .sum();
-    let words = u32::try_from(words).unwrap_or(u32::MAX).min(9999);
+    // The slug line counts the words printed; the header declares the article's count.
+    let words = blocks::counted_words(&body).min(MAX_WORDS);
+    let declared = article.word_count.map_or(words, |n| n.min(MAX_WORDS));
     let version = article.version.filter(|v| (2..=100).contains(v));
     let slug = slug_form(article.slugline.as_deref());
     let cycle = article
@@ -63,7 +59,7 @@ pub(super) fn layout(article: &Article) -> Message {
             .map(|v| format!("{}Ld-Writethru", ordinal(v - 1)))
             .unwrap_or_default(),
         date: post::filing_date(sent),
-        words: Some(words),
+        words: Some(declared),
     };
     Message {
         header,

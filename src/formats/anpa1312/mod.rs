@@ -15,8 +15,8 @@
 //! | format identifier (DC3/DC4, DC1/DC2) | extension `anpa1312:format` (`body text`, `agate tabular`, ...); tabular text groups `;` rows into tables |
 //! | keyword (`BC-LT--Argentina-CancerB`, the standard's slug) | `slugline` without AP's cycle designator (`LT--Argentina-CancerB`); the cycle (`BC`, `AM`, `PM`) in extension `anpa1312:cycle` |
 //! | version (`1stLd-Writethru`) | extension `anpa1312:version`; `version` (the first lead's write-through is version 2) |
-//! | filing date `MM-DD`, word count | extensions `anpa1312:filing_date`, `anpa1312:word_count` |
-//! | slug line `^BC-US--Giant Lobster Death, 1st Ld-Writethru,127<` | extension `anpa1312:slug` (before the first comma; the `slugline`, without the cycle, when the header has no keyword), extension `anpa1312:take` and `version` from the middle, `anpa1312:text_word_count` |
+//! | filing date `MM-DD`, word count | extension `anpa1312:filing_date`, `word_count` (the writer prints it, else the words it prints) |
+//! | slug line `^BC-US--Giant Lobster Death, 1st Ld-Writethru,127<` | extension `anpa1312:slug` (before the first comma; the `slugline`, without the cycle, when the header has no keyword), extension `anpa1312:take` and `version` from the middle, `anpa1312:text_word_count` (the `word_count` when the header's is blank) |
 //! | `^` headline line (Kyodo: the line ending with `+`) | `headline` |
 //! | further `^` text lines above the notes and byline | `subheadline` |
 //! | `^Eds: ...<`, `^EDITOR'S NOTE _ ...`, `^AP Photo ...` | `editorial_notes` |
@@ -84,6 +84,8 @@ const CYCLE_KEY: &str = "anpa1312:cycle";
 const SLUG_KEY: &str = "anpa1312:slug";
 /// The header keyword's width.
 const KEYWORD_WIDTH: usize = 24;
+/// The largest word count the header's four digits hold.
+const MAX_WORDS: u32 = 9999;
 
 /// Reads every message in the input, one article each. Broken messages are skipped and named in
 /// a warning on a neighbouring article; the input is an error only when no message can be read.
@@ -144,7 +146,7 @@ pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
 /// - `priority` from the priority, else the urgency, through its letter (4 becomes 5, none 5),
 ///   and `urgency` the same; the category subject (the first `a1312cat` subject with a
 ///   one-letter code, else `a`); the header's extensions (`anpa1312:priority`, `:format`,
-///   `:filing_date`, `:word_count`, ...);
+///   `:filing_date`, ...); `word_count` the article's (at most 9999), else the words printed;
 /// - `slugline` as the header keyword holds it: up to its first comma, without spaces, cut to
 ///   24 characters with the cycle (`anpa1312:cycle`, which comes back); `version` above 1 as a
 ///   write-through

@@ -24,7 +24,6 @@ const PRIORITY_KEY: &str = "anpa1312:priority";
 const FORMAT_KEY: &str = "anpa1312:format";
 const VERSION_KEY: &str = "anpa1312:version";
 const DATE_KEY: &str = "anpa1312:filing_date";
-const WORDS_KEY: &str = "anpa1312:word_count";
 const TEXT_WORDS_KEY: &str = "anpa1312:text_word_count";
 const TAKE_KEY: &str = "anpa1312:take";
 const SIGNALS_KEY: &str = "anpa1312:signals";
@@ -65,6 +64,8 @@ pub(super) fn article(message: &Message, language: Option<&str>) -> Article {
             article
                 .extensions
                 .insert(TEXT_WORDS_KEY.into(), Value::from(words));
+            // A header with its count left blank: the slug line's is the article's.
+            article.word_count = article.word_count.or(Some(words));
         }
     }
     article.version = version;
@@ -159,6 +160,7 @@ fn slug_line(line: &str) -> (Option<String>, Option<String>, Option<u32>) {
 /// The header fields: priority, the category as an `a1312cat` subject, the rest as extensions.
 fn header_fields(message: &Message, article: &mut Article) {
     let header = &message.header;
+    article.word_count = header.words;
     let ext = &mut article.extensions;
     for (key, value) in [
         (SERVICE_LEVEL_KEY, &header.service_level),
@@ -171,9 +173,6 @@ fn header_fields(message: &Message, article: &mut Article) {
         if !value.is_empty() {
             ext.insert(key.into(), value.clone().into());
         }
-    }
-    if let Some(words) = header.words {
-        ext.insert(WORDS_KEY.into(), Value::from(words));
     }
     if let Some(format) = header.format_name() {
         ext.insert(FORMAT_KEY.into(), format.into());

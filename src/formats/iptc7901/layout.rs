@@ -12,25 +12,20 @@ use super::header::{Header, keyword_lines};
 use super::message::Message;
 use super::post;
 use super::text::{Text, WIDTH, chunk_lines, clean_line, opens_notes};
-use super::{CATEGORY_SCHEME, DEFAULT_CATEGORY, DEFAULT_PRIORITY, SEQUENCE, SERVICE};
+use super::{CATEGORY_SCHEME, DEFAULT_CATEGORY, DEFAULT_PRIORITY, MAX_WORDS, SEQUENCE, SERVICE};
 
 /// The message the writer prints for `article`.
 pub(super) fn layout(article: &Article) -> Message {
     let body = body(article);
-    let words = body
-        .iter()
-        .map(|chunk| match chunk {
-            Chunk::Para(text) | Chunk::Heading(text) | Chunk::Pre(text) => {
-                text.split_whitespace().count()
-            }
-        })
-        .sum::<usize>();
+    let words = article
+        .word_count
+        .unwrap_or_else(|| blocks::counted_words(&body));
     let header = Header {
         service: SERVICE.to_string(),
         sequence: SEQUENCE.to_string(),
         priority: priority(article),
         category: category(article),
-        words: u32::try_from(words).unwrap_or(u32::MAX).min(999_999),
+        words: words.min(MAX_WORDS),
         optional: String::new(),
     };
     Message {

@@ -12,7 +12,7 @@
 //! | header SOURCE, MSGNO | extensions `iptc7901:service`, `iptc7901:sequence` |
 //! | header PRIORITY (`1`–`6`) | `priority`; also `urgency` unless a marker gives one |
 //! | header CATEGORY (`i`, `pl`, `ec`) | a subject in the scheme `iptc7901-category` |
-//! | header WORDCOUNT | extension `iptc7901:word_count` (the model counts the body itself) |
+//! | header WORDCOUNT | `word_count` (the writer prints it, else the words it prints) |
 //! | header OPTIONAL (`dpa 061`) | extension `iptc7901:optional`; a known agency in it is the `provider` |
 //! | keyword line: a slug (`AP-APTN-1330:BosniaMineR`) | `slugline` |
 //! | keyword line: dpa's path (`Partei/Deutschland/Grüne/`) | `keywords`; `slugline` (without the outer slashes) when there is no slug |
@@ -70,6 +70,8 @@ const SEQUENCE: &str = "0000";
 const DEFAULT_CATEGORY: &str = "x";
 /// The priority the writer prints when the article has none (normal).
 const DEFAULT_PRIORITY: char = '5';
+/// The largest word count the header's field (at most six digits) holds.
+const MAX_WORDS: u32 = 999_999;
 
 /// Reads every message in the input, one article each. Broken messages are skipped and named in
 /// a warning on a neighbouring article; the input is an error only when no message can be read.
@@ -185,7 +187,8 @@ pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
 /// - header: `priority` from the priority, else the urgency (1 to 6; 7 to 9 become 6; none is
 ///   5), and `urgency` the same; the category subject (the first `iptc7901-category` subject
 ///   with a code of one to three letters, else `x`); the extensions `iptc7901:service` (`nws`),
-///   `iptc7901:sequence` (`0000`), `iptc7901:word_count` (the body's words);
+///   `iptc7901:sequence` (`0000`); `word_count` the article's (at most 999999), else the words
+///   printed;
 /// - `slugline` on one line, at most 69 characters, without outer slashes; `keywords` without
 ///   slashes, as many as fit a 69-character path; the path is the slugline when there is none;
 /// - `version` above 1 as a lead marker (extension `iptc7901:take`), 1 and none as none;

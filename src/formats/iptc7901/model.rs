@@ -1,7 +1,5 @@
 //! A [`Message`] as an [`Article`]: the mapping table of the module documentation.
 
-use serde_json::Value;
-
 use crate::dateline::is_known_agency;
 use crate::formats::teletype::article::{authors, detect_language, set_times, take_dateline};
 use crate::formats::teletype::blocks::Chunk;
@@ -18,7 +16,6 @@ use super::post;
 /// Extension keys (`iptc7901:...`) for the header values the model has no field for.
 const SERVICE_KEY: &str = "iptc7901:service";
 const SEQUENCE_KEY: &str = "iptc7901:sequence";
-const WORDS_KEY: &str = "iptc7901:word_count";
 const OPTIONAL_KEY: &str = "iptc7901:optional";
 const PRIORITY_KEY: &str = "iptc7901:priority";
 const HEADER_KEY: &str = "iptc7901:header";
@@ -110,10 +107,10 @@ fn header_fields(message: &Message, article: &mut Article) {
         }
         return;
     };
+    article.word_count = Some(header.words);
     let ext = &mut article.extensions;
     ext.insert(SERVICE_KEY.into(), header.service.clone().into());
     ext.insert(SEQUENCE_KEY.into(), header.sequence.clone().into());
-    ext.insert(WORDS_KEY.into(), Value::from(header.words));
     article.priority = header.priority_number();
     if article.priority.is_none() {
         ext.insert(PRIORITY_KEY.into(), header.priority.to_string().into());

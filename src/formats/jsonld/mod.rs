@@ -9,7 +9,7 @@
 //! | `@id` | the id as an IRI (same rule as Atom: `urn:newswire:id:` + percent-encoded id when it is not one) |
 //! | `identifier` | `id` as given (else [`derived_id`](crate::model::derived_id)) |
 //! | `name`, `headline`, `alternativeHeadline`, `description` | `title`, `headline`, `subheadline`, `description` |
-//! | `articleBody`, `wordCount` | the printed body (dateline at the head of the lead) in canonical form as plain text, which the reader cuts back into blocks (see `body.rs`); the body's word count |
+//! | `articleBody`, `wordCount` | the printed body (dateline at the head of the lead) in canonical form as plain text, which the reader cuts back into blocks (see `body.rs`); `word_count`, else the body's word count |
 //! | `dateline`, `locationCreated` | the dateline text; a `Place` named after the city with a `PostalAddress` (`addressLocality`, `addressRegion`) |
 //! | `datePublished`, `dateModified`, `dateCreated` | `published`, `modified`, `created`, always with an offset (`Z` when the source gave none) |
 //! | `inLanguage`, `keywords` | `language`, keywords (an array) |

@@ -66,7 +66,7 @@ struct NewsArticle<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     article_body: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    word_count: Option<usize>,
+    word_count: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     dateline: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -129,7 +129,7 @@ impl<'a> NewsArticle<'a> {
             headline: line(&article.headline),
             alternative_headline: line(&article.subheadline),
             description: text(&article.description),
-            word_count: body.is_some().then(|| article.word_count()),
+            word_count: word_count(article, body.is_some()),
             article_body: body,
             dateline: article
                 .dateline
@@ -510,4 +510,12 @@ pub(super) fn line(value: &Option<String>) -> Option<String> {
 
 fn non_blank(value: &str) -> Option<&str> {
     (!value.trim().is_empty()).then_some(value)
+}
+
+/// `wordCount`: the source's count, else the body's words when there is a body.
+pub(super) fn word_count(article: &Article, has_body: bool) -> Option<u64> {
+    article
+        .word_count
+        .map(u64::from)
+        .or_else(|| has_body.then(|| article.counted_words() as u64))
 }

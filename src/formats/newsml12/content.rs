@@ -1,8 +1,6 @@
 //! `ContentItem`: inline content (`DataContent`: NITF, XHTML, HTML or plain text) or a media
 //! file referenced by `@Href`.
 
-use serde_json::Value;
-
 use super::draft::Draft;
 use super::{formal_name, line_of};
 use crate::model::{Article, Block, Link, canonical_body};
@@ -18,7 +16,7 @@ pub(super) enum Content {
     Media(Link),
 }
 
-/// Reads a `ContentItem`; its word count goes to `extensions["newsml12:wordcount"]`.
+/// Reads a `ContentItem`; its word count goes to `word_count`.
 pub(super) fn content_item(draft: &mut Draft, item: &Element<'_>) -> Option<Content> {
     word_count(draft, item);
     let format = item
@@ -126,11 +124,9 @@ fn word_count(draft: &mut Draft, item: &Element<'_>) {
                 n == "words" || n == "wordcount"
             })
         })
-        .find_map(|p| p.attr_nonblank("Value")?.parse::<u64>().ok());
-    if let Some(count) = count {
-        draft
-            .extensions
-            .insert("newsml12:wordcount".to_string(), Value::from(count));
+        .find_map(|p| p.attr_nonblank("Value")?.trim().parse::<u32>().ok());
+    if count.is_some() {
+        draft.article.word_count = count;
     }
 }
 

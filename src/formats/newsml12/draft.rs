@@ -243,6 +243,7 @@ fn fill_from_nitf(article: &mut Article, draft: &mut Draft, nitf: Article, body:
     if article.rights.is_empty() {
         article.rights = nitf.rights;
     }
+    article.word_count = article.word_count.or(nitf.word_count);
     for link in nitf.links {
         Draft::add(&mut article.links, link);
     }

@@ -16,11 +16,12 @@
 //! | `rights` | `NewsLines/CopyrightLine` (notice), `RightsMetadata/Copyright/CopyrightHolder`, `UsageRights/UsageType` |
 //! | `provider`, `sources`, `authors` | `AdministrativeMetadata/Provider`, `Source`, `Creator`/`Contributor` (`Party/@FormalName`; Belga's `@Topic` is the role), else `NewsEnvelope/SentFrom` |
 //! | `language`, `genres`, `subjects` | `DescriptiveMetadata/Language`, `Genre`, `SubjectCode/*` (IPTC Subject Codes as `subj`, named from ANA's `TopicSet`) |
+//! | `word_count` | `ContentItem/Characteristics/Property[@FormalName='Words']` (or `WordCount`), else the NITF body's count |
 //! | `body`, `description` | `ContentItem/DataContent`: NITF (its head fills what the metadata leaves empty), XHTML, HTML (by `Format` or `MimeType`), or plain text; Belga's `Lead` and `Body` parts; a picture's or video's text is its description |
 //!
 //! Times without an offset (Belga) keep their wall time and no offset: no time zone is guessed
 //! (see [`Timestamp`](crate::model::Timestamp)). What no model field holds is kept in
-//! [`extensions`](crate::Article::extensions) under `newsml12:` names (word counts, `NewsLine`s
+//! [`extensions`](crate::Article::extensions) under `newsml12:` names (`NewsLine`s
 //! of other types, event locations, properties). See [`component`] for how the component tree
 //! is read.
 

@@ -493,7 +493,7 @@ fn content_set(w: &mut XmlWriter, article: &Article, placement: Placement) {
     if view.body.is_empty() {
         return;
     }
-    let word_count = view.word_count().to_string();
+    let word_count = declared_or_counted_words(article, &view).to_string();
     w.open("contentSet", &[]);
     if placement == Placement::InMessage {
         let content = [
@@ -549,6 +549,13 @@ pub(crate) fn body_view(article: &Article) -> Article {
         dateline,
         ..Article::default()
     }
+}
+
+/// The count `inlineXML/@wordcount` declares: the article's own, else the body's words.
+pub(crate) fn declared_or_counted_words(article: &Article, view: &Article) -> usize {
+    article
+        .word_count
+        .map_or_else(|| view.counted_words(), |n| n as usize)
 }
 
 /// A container element written only once something goes in it: G2 containers are optional, and

@@ -21,7 +21,7 @@
 //! | `copyrightHolder`, `copyrightNotice`, `usageTerms` | `rights` (the holder's name, else its id) |
 //! | `headlines` | `headline` (role `main`), `subheadline` (role `sub`) |
 //! | `descriptions` | `description` (role `summary`), `credit` (role `creditline`, the convention of IPTC's AP example) |
-//! | `bodies` | the printed body (dateline at the head of the lead) in XHTML form, as an `application/xhtml+xml` fragment, with its `wordCount` |
+//! | `bodies` | the printed body (dateline at the head of the lead) in XHTML form, as an `application/xhtml+xml` fragment, with its `wordCount` (`word_count`, else the words written) |
 //! | `subjects`, `genres` | concepts: `uri` (scheme URI and code, IPTC aliases expanded), else `literal` (the QCode, else the code), and `name` |
 //! | `infoSources` | the provider (role `provider`), then the sources: `name`, `uri` (a URL or URN id) or `literal` (another id) |
 //! | `renditions` | `enclosure` links: `href`, `contentType`, `title` |

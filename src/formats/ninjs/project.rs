@@ -4,12 +4,13 @@
 use serde_json::Value;
 
 use crate::Article;
+use crate::json_values::whole_number;
 use crate::model::{ItemKind, Party};
 
 use super::read::text::{self, Entry};
 use super::read::values::{
     Kind, association_link, concept, id, kind, located, long, party, provider_and_sources,
-    rendition_link, short, status, time, urgency, version,
+    rendition_link, short, status, time, urgency,
 };
 use super::write::{Item, Text};
 
@@ -27,6 +28,7 @@ use super::write::{Item, Text};
 /// - `dateline`: the city alone (`located`); the body is the printed body (dateline at the head
 ///   of the lead) in XHTML form.
 /// - `editorial_notes`: one note, the notes joined by line breaks.
+/// - `word_count`: with a body, the declared count, else the body's words; without one, gone.
 /// - `rights.holder`: its name, else its id, as a name.
 /// - `provider`, `sources`: name and id.
 /// - `subjects`, `genres`: by URI (IPTC scheme URIs back to aliases; other URIs cut after the
@@ -50,7 +52,11 @@ pub fn project(article: &Article) -> Article {
     };
     let mut out = Article {
         id: id(&item.uri),
-        version: item.version.map(Value::from).as_ref().and_then(version),
+        version: item
+            .version
+            .map(Value::from)
+            .as_ref()
+            .and_then(whole_number),
         kind: match kind(item.kind) {
             Kind::Item(kind) => kind,
             Kind::NotNews(_) | Kind::Unknown => ItemKind::Text,
@@ -74,6 +80,10 @@ pub fn project(article: &Article) -> Article {
         modified: item.version_created.as_deref().and_then(time),
         editorial_notes: item.ed_note.as_deref().and_then(long).into_iter().collect(),
         description: descriptions.description,
+        word_count: item
+            .body
+            .as_ref()
+            .and_then(|body| u32::try_from(body.word_count).ok()),
         body: item.body.map(|body| body.blocks).unwrap_or_default(),
         ..Article::default()
     };

@@ -176,10 +176,15 @@ impl Item {
             .collect(),
             body: (!body.is_empty()).then(|| Body {
                 value: xhtml(&body),
-                word_count: body
-                    .iter()
-                    .map(|b| b.plain_text().split_whitespace().count())
-                    .sum(),
+                // The source's count, else the written body's.
+                word_count: article.word_count.map_or_else(
+                    || {
+                        body.iter()
+                            .map(|b| b.plain_text().split_whitespace().count())
+                            .sum()
+                    },
+                    |n| n as usize,
+                ),
                 blocks: body,
             }),
             subjects: article.subjects.iter().filter_map(Term::of).collect(),

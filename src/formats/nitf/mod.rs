@@ -25,6 +25,7 @@
 //! | `published` | `DD/date.issue/@norm` (else `head/pubdata/@date.publication`) |
 //! | `editorial_notes` | `DD/ed-msg/@info`, one each (read also `BH/note[@type='npa']`) |
 //! | `description` | `BH/abstract` |
+//! | `word_count` | `head/pubdata/@item-length` with `@unit-of-measure="word"` (written only when the article declares a count; read also from the `wordcount`, `anpa-wordcount`, `word-count` and `words` metas) |
 //! | `body` | `body/body.content`: the shared markup vocabulary (`hl2 class="h3"` for other heading levels, `em class="strong"`) |
 //! | `links` | enclosures as `media/media-reference` (`@source`, `@mime-type`, `@name`) after the body |
 //!

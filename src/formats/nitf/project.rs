@@ -95,6 +95,7 @@ pub fn project(article: &Article) -> Article {
             .filter_map(|n| prose(n))
             .collect(),
         description: article.description.as_deref().and_then(prose),
+        word_count: article.word_count,
         body: xhtml_form(&crate::formats::newsml_g2::body_view(article).printed_body()),
         links: article.links.iter().filter_map(link).collect(),
         ..Article::default()

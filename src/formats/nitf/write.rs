@@ -62,6 +62,13 @@ fn head(w: &mut XmlWriter, article: &Article) {
     }
     tobject(&mut head, article);
     docdata(&mut head, article);
+    if let Some(words) = article.word_count {
+        let words = words.to_string();
+        head.writer().empty(
+            "pubdata",
+            &[("item-length", words.as_str()), ("unit-of-measure", "word")],
+        );
+    }
     for (norm, function) in values::revisions(article.created, article.modified) {
         head.writer().empty(
             "revision-history",

@@ -18,6 +18,19 @@ pub(crate) enum Chunk {
     Pre(String),
 }
 
+/// The words the chunks hold, for a header that declares a count the article does not.
+pub(crate) fn counted_words(chunks: &[Chunk]) -> u32 {
+    let words: usize = chunks
+        .iter()
+        .map(|chunk| match chunk {
+            Chunk::Para(text) | Chunk::Heading(text) | Chunk::Pre(text) => {
+                text.split_whitespace().count()
+            }
+        })
+        .sum();
+    u32::try_from(words).unwrap_or(u32::MAX)
+}
+
 /// The chunks of `blocks`, in order; nothing empty.
 pub(crate) fn chunks(blocks: &[Block]) -> Vec<Chunk> {
     let mut out = Vec::new();

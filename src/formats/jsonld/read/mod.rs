@@ -15,6 +15,7 @@
 //! |---|---|
 //! | `identifier` (text or `PropertyValue`), else `@id` | `id` (`urn:newswire:id:` + percent-encoding undone) |
 //! | `name`, `headline`, `alternativeHeadline`, `description` | `title`, `headline`, `subheadline` (one line), `description` |
+//! | `wordCount` (a number, or digits as text) | `word_count` |
 //! | `articleBody` | `body`: paragraphs at blank lines, line breaks kept, the printed dateline taken out (see [`body`](super::body)) |
 //! | `dateline`, `locationCreated` (`name`, `address.addressLocality`, `addressRegion`, else `addressCountry`) | `dateline`: text, city, region |
 //! | `datePublished`, `dateModified`, `dateCreated` | `published`, `modified`, `created` (a date that cannot be read is a warning) |

@@ -5,6 +5,7 @@ use serde_json::{Map, Value};
 use crate::Article;
 use crate::iptc::{split_qcode, split_scheme_uri};
 use crate::iri::{id_from_iri, is_http_url, is_iri};
+use crate::json_values::whole_number;
 use crate::model::{
     Agency, Author, AuthorKind, Concept, Dateline, Link, Party, PubStatus, Timestamp, Warning,
 };
@@ -123,6 +124,11 @@ pub(super) fn article(node: &Map<String, Value>, document: &Document<'_>) -> Art
     article.headline = first_line(node, "headline");
     article.subheadline = first_line(node, "alternativeHeadline");
     article.description = first_text(node, "description");
+    article.word_count = node
+        .get("wordCount")
+        .into_iter()
+        .flat_map(values)
+        .find_map(whole_number);
     article.language = resolved("inLanguage").find_map(language);
     article.keywords = keywords(node.get("keywords"));
     article.subjects = resolved("about").filter_map(subject).collect();

@@ -8,6 +8,7 @@ use crate::xml::one_line;
 use super::super::body::{article_body, body_blocks};
 use super::super::write::{
     Links, Organization, Person, Place, Thing, UsageInfo, genre, line, source_organizations, text,
+    word_count as written_word_count,
 };
 use super::node::{
     author, based_link, concept_of_thing, dateline, genre as read_genre, media_link, page_link,
@@ -29,6 +30,7 @@ use super::node::{
 ///   after the other sources comes back as a dateline agency.
 /// - `dateline`: text (one line), city, region and agencies (without service codes); the date
 ///   is gone.
+/// - `word_count`: kept; without one, the body's words when there is a body.
 /// - `body`: the printed body as plain text read back: paragraphs, line breaks, preformatted text
 ///   where spacing matters, blocks before the lead as sub-headings, the dateline taken out.
 /// - `links`: the `alternate` links as bare URLs, then images, then other media (enclosures with
@@ -52,7 +54,10 @@ pub fn project(article: &Article) -> Article {
         .filter_map(organization)
         .collect();
     let (sources, agencies) = split_sources(organizations, written_dateline.as_deref());
-    let body = article_body(article)
+    let written_body = article_body(article);
+    let word_count =
+        written_word_count(article, written_body.is_some()).and_then(|n| u32::try_from(n).ok());
+    let body = written_body
         .map(|text| body_blocks(&text, written_dateline.as_deref()))
         .unwrap_or_default();
     let sorted = Links::sort(&article.links);
@@ -136,6 +141,7 @@ pub fn project(article: &Article) -> Article {
             .as_ref()
             .and_then(organization),
         sources,
+        word_count,
         pub_status: article.pub_status,
         created: as_written(article.created),
         modified: as_written(article.modified),

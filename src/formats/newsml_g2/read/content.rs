@@ -17,6 +17,8 @@ pub(super) struct Content {
     pub body: Vec<Block>,
     /// `remoteContent` renditions as links.
     pub links: Vec<Link>,
+    /// The word count the best rendition declares (`@wordcount`).
+    pub word_count: Option<u32>,
     /// What NITF's `body.head` and `head` say, for fields the item's metadata lacks.
     pub nitf: NitfHead,
     /// The root of an `inlineXML` that holds events or concepts rather than a story, when
@@ -83,6 +85,9 @@ pub(super) fn content_set(set: &Element<'_>) -> Content {
             && best.as_ref().is_none_or(|b| rendition.rank() < b.rank())
         {
             best = Some(rendition);
+            content.word_count = child
+                .attr_nonblank("wordcount")
+                .and_then(|n| n.trim().parse().ok());
         }
     }
     match best {

@@ -290,6 +290,7 @@ impl Item {
         article.dateline = super::dateline(self.dateline_text.take(), &self.places);
         if let Some(content) = self.content.take() {
             article.body = content.body;
+            article.word_count = content.word_count;
             article.links.extend(content.links);
             let nitf = content.nitf;
             article.headline = article.headline.or(nitf.headline);

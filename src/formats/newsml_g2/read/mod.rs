@@ -26,6 +26,8 @@
 //!   sub-headline the first with any other role;
 //! * the description is the summary (`drol:summary` or no role); a picture's, video's, audio's or
 //!   graphic's caption stands in for it, a text item's does not;
+//! * `word_count` is the `@wordcount` of the rendition the body is read from (the writer writes
+//!   the article's count, else the body's words);
 //! * a literal alone identifies a party (`<provider literal="reuters.com"/>` is its id) but names
 //!   an author (`<creator literal="Reuters"/>`); a literal beside a different `name` is an id;
 //! * the dateline's place is `located` (its name the city, its first broader area the region);

@@ -89,6 +89,12 @@ pub fn project(article: &Article) -> Article {
             .filter_map(|n| read_prose(prose(Some(n))))
             .collect(),
         description: read_prose(prose(article.description.as_deref())),
+        word_count: {
+            let view = write::body_view(article);
+            (!view.body.is_empty())
+                .then(|| u32::try_from(write::declared_or_counted_words(article, &view)).ok())
+                .flatten()
+        },
         body: xhtml_form(&write::body_view(article).printed_body()),
         links: article.links.iter().filter_map(link).collect(),
         ..Article::default()

@@ -2,13 +2,14 @@
 
 use serde_json::{Map, Value};
 
+use crate::json_values::whole_number;
 use crate::model::{Article, Author, Concept, Link, Party, Timestamp, Warning};
 
 use super::fields::Fields;
 use super::text::{self, Entry};
 use super::values::{
     Kind, association_link, coded_concept, concept, id, kind, located, long, party,
-    provider_and_sources, raw_text, rendition_link, short, status, time, urgency, version,
+    provider_and_sources, raw_text, rendition_link, short, status, time, urgency,
 };
 
 /// One news object as an article. Keys no mapping reads are kept under `ninjs:<key>`.
@@ -38,7 +39,7 @@ pub(super) fn article(object: &Map<String, Value>) -> Article {
         }
     }
     if let Some(value) = f.take(&["version"]) {
-        a.version = version(value);
+        a.version = whole_number(value);
         if a.version.is_none() {
             kept.push(("version".to_string(), value.clone()));
         }
@@ -110,6 +111,11 @@ pub(super) fn article(object: &Map<String, Value>) -> Article {
 
     let bodies = Texts::gather(&mut f, "bodies", None, "body_");
     a.body = text::body(&bodies.entries, &mut warnings);
+    // The declared count: 1.x's `wordcount`, else the first body's.
+    a.word_count = f
+        .take(&["wordcount"])
+        .and_then(whole_number)
+        .or_else(|| bodies.word_count());
 
     // Terms: subjects, then the places, people and organisations the story is about.
     for names in [
@@ -294,6 +300,14 @@ impl<'a> Texts<'a> {
                 .push(Origin::Keyed(format!("{prefix}{suffix}"), raw));
         }
         texts
+    }
+
+    /// The word count the first body that declares one declares (`bodies[].wordcount`).
+    fn word_count(&self) -> Option<u32> {
+        self.origins.iter().find_map(|origin| match origin {
+            Origin::Listed(member) => field(member, "wordcount").and_then(whole_number),
+            _ => None,
+        })
     }
 
     /// Keeps the entries at `rest`: array members under `ninjs:<plural>`, 1.x keys under their

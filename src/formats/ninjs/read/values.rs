@@ -88,15 +88,6 @@ pub(in crate::formats::ninjs) fn urgency(value: &Value) -> Option<u8> {
         .flatten()
 }
 
-/// `version`: a whole number; `None` for other text (`1.2`, `v3`).
-pub(in crate::formats::ninjs) fn version(value: &Value) -> Option<u32> {
-    match value {
-        Value::Number(n) => n.as_u64().and_then(|v| u32::try_from(v).ok()),
-        Value::String(text) => text.trim().parse().ok(),
-        _ => None,
-    }
-}
-
 /// `located`: the dateline's place, which ninjs names and does not print.
 pub(in crate::formats::ninjs) fn located(text: &str) -> Option<Dateline> {
     let city = short(text)?;
@@ -298,8 +289,6 @@ mod tests {
         assert_eq!(urgency(&Value::from(0)), None);
         assert_eq!(urgency(&Value::from(4.5)), None);
         assert_eq!(urgency(&Value::from("2")), Some(2));
-        assert_eq!(version(&Value::from("3")), Some(3));
-        assert_eq!(version(&Value::from("1.2")), None);
         assert_eq!(status("Cancelled"), Some(PubStatus::Canceled));
         assert_eq!(status("published"), None);
         assert_eq!(kind("Picture"), Kind::Item(ItemKind::Picture));

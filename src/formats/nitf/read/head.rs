@@ -54,8 +54,8 @@ fn meta(draft: &mut Draft, e: &Element<'_>) {
             .push(Concept::coded(key.as_str(), content)),
         "keyword" | "keywords" => draft.article.keywords.push(content),
         "author" | "writer" | "byline" => draft.article.authors.push(Author::named(content)),
-        "anpa-wordcount" | "wordcount" | "word-count" | "words" => match content.parse::<u64>() {
-            Ok(count) => draft.extension("wordcount", Value::from(count)),
+        "anpa-wordcount" | "wordcount" | "word-count" | "words" => match content.parse::<u32>() {
+            Ok(count) => first(&mut draft.article.word_count, || Some(count)),
             Err(_) => draft.meta_value(name, content),
         },
         _ if key.contains("iptc") && is_subject_code(&content) => {
@@ -226,9 +226,9 @@ fn pubdata(draft: &mut Draft, e: &Element<'_>) {
         .is_some_and(|unit| unit.eq_ignore_ascii_case("word"));
     if let Some(length) = e.attr_nonblank("item-length")
         && words
-        && let Ok(count) = length.parse::<u64>()
+        && let Ok(count) = length.trim().parse::<u32>()
     {
-        draft.extension("wordcount", Value::from(count));
+        first(&mut draft.article.word_count, || Some(count));
     }
 }
 
