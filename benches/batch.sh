@@ -15,13 +15,18 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/corpus/text" "$work/stage/json" "$work/stage/g2"
 for ((i = 0; i < count; i++)); do
   case $((i % 3)) in
-    0) dir=text; printf 'Vertice numero %d sui trasporti.\n\nSindaci del Nord chiedono fondi per la linea %d\nTORINO (ITALPRESS) – I sindaci di sei città si sono riuniti oggi per la %dª volta.\nAl centro del confronto le risorse per autobus elettrici e tram.\n– fonte: IPA Agency (ITALPRESS).\n' $i $i $i ;;
-    1) dir=stage/json; printf 'Factory output falls for month %d\n\nBy Jane Doe\n\nLONDON, Nov 29 (Reuters) - British factory output fell for the %dth month, a survey showed.\n\nExport orders weakened further.\n\n(Reporting by Jane Doe; Editing by John Smith)\n' $i $i ;;
-    2) dir=stage/g2; printf 'Bahnstrecke %d wieder frei\n\nPASSAU (dpa/lby) - Nach dem Sturm ist die Strecke %d wieder befahrbar.\n\nDie Bahn meldete keine Verletzten.\n' $i $i ;;
-  esac > "$work/$( [ $dir = text ] && echo corpus/text || echo $dir )/story-$i.txt"
+    0) out=$work/corpus/text ;;
+    1) out=$work/stage/json ;;
+    2) out=$work/stage/g2 ;;
+  esac
+  case $((i % 3)) in
+    0) printf 'Vertice numero %d sui trasporti.\n\nSindaci del Nord chiedono fondi per la linea %d\nTORINO (ITALPRESS) – I sindaci di sei città si sono riuniti oggi per la %dª volta.\nAl centro del confronto le risorse per autobus elettrici e tram.\n– fonte: IPA Agency (ITALPRESS).\n' $i $i $i ;;
+    1) printf 'Factory output falls for month %d\n\nBy Jane Doe\n\nLONDON, Nov 29 (Reuters) - British factory output fell for the %dth month, a survey showed.\n\nExport orders weakened further.\n\n(Reporting by Jane Doe; Editing by John Smith)\n' $i $i ;;
+    2) printf 'Bahnstrecke %d wieder frei\n\nPASSAU (dpa/lby) - Nach dem Sturm ist die Strecke %d wieder befahrbar.\n\nDie Bahn meldete keine Verletzten.\n' $i $i ;;
+  esac > "$out/story-$i.txt"
 done
-"$bin" convert --quiet --to json -o "$work/corpus/json" "$work/stage/json"
-"$bin" convert --quiet --to newsml-g2 -o "$work/corpus/g2" "$work/stage/g2"
+"$bin" convert --quiet --to json -o "$work/corpus/json" "$work/stage/json" 2>/dev/null
+"$bin" convert --quiet --to newsml-g2 -o "$work/corpus/g2" "$work/stage/g2" 2>/dev/null
 rm -rf "$work/stage"
 files=$(find "$work/corpus" -type f | wc -l)
 bytes=$(du -sb "$work/corpus" | cut -f1)
@@ -31,7 +36,7 @@ run() {
   local jobs=$1 out="$work/out-$1"
   rm -rf "$out"
   local t0=$(date +%s.%N)
-  /usr/bin/time -f "%M" -o "$work/rss-$jobs" "$bin" convert --quiet -j "$jobs" --to jsonld -o "$out" "$work/corpus"
+  /usr/bin/time -f "%M" -o "$work/rss-$jobs" "$bin" convert --quiet -j "$jobs" --to jsonld -o "$out" "$work/corpus" 2>/dev/null
   local t1=$(date +%s.%N)
   echo "$t1 - $t0" | bc
 }
