@@ -2,12 +2,13 @@
 # Batch throughput: converts a generated corpus of small stories (20,000 by default) in several
 # formats with -j 1 and -j 2, and reports files/s, the speed-up and peak RSS.
 #   benches/batch.sh [COUNT]     (builds the release binary first)
+# BATCH_TMPDIR=/dev/shm puts the corpus in memory, to measure newswire rather than the disk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-20000}
 cargo build --release --quiet
 bin=$PWD/target/release/newswire
-work=$(mktemp -d)
+work=$(mktemp -d "${BATCH_TMPDIR:-/tmp}/newswire-batch.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 # The corpus: plain-text stories in three house styles; a third of them converted to newswire
