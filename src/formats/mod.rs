@@ -242,12 +242,7 @@ pub fn read_with(
         Format::Iptc7901 => iptc7901::read_with(input, options),
         Format::Anpa1312 => anpa1312::read_with(input, options),
     }?;
-    if let Some(language) = options
-        .language
-        .as_deref()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-    {
+    if let Some(language) = options.language() {
         for article in articles.iter_mut().filter(|a| a.language.is_none()) {
             article.language = Some(language.to_string());
         }

@@ -16,6 +16,16 @@ pub struct ReadOptions {
     pub language: Option<String>,
 }
 
+impl ReadOptions {
+    /// The caller's language, trimmed; `None` when there is none or it is blank.
+    pub(crate) fn language(&self) -> Option<&str> {
+        self.language
+            .as_deref()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+    }
+}
+
 /// How to write an output. The default writes every format in its default version.
 ///
 /// ```

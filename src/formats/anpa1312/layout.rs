@@ -2,10 +2,11 @@
 //! reads back, and left out where the reader would take it for something else. The reader reads
 //! this message back as it is, so the projection is [`article`](super::model::article) of it.
 
+use crate::formats::teletype::article::creators_byline;
 use crate::formats::teletype::blocks::{self, Chunk};
 use crate::formats::teletype::heading::{Line, affiliation, classify, note_text, sign_off_like};
 use crate::formats::teletype::lines::collapse;
-use crate::model::{Article, AuthorKind};
+use crate::model::Article;
 
 use super::codes::{letter, ordinal};
 use super::header::{DC1, DC2, DC3, Header};
@@ -201,20 +202,13 @@ fn heading(article: &Article, starts_with_heading: bool) -> Vec<String> {
 
 /// The byline to print: the byline, else the creators' names.
 fn byline_text(article: &Article) -> Option<String> {
-    let byline = article
-        .byline
-        .as_deref()
-        .map(caret_form)
-        .unwrap_or_else(|| {
-            let names: Vec<String> = article
-                .authors
-                .iter()
-                .filter(|a| a.kind == AuthorKind::Creator)
-                .map(|a| collapse(&a.name))
-                .filter(|n| !n.is_empty())
-                .collect();
-            caret_form(&names.join(" and "))
-        });
+    let byline = caret_form(
+        article
+            .byline
+            .as_deref()
+            .map_or_else(|| creators_byline(article), str::to_string)
+            .as_str(),
+    );
     (!byline.is_empty()).then_some(byline)
 }
 

@@ -8,7 +8,7 @@
 //! ```
 
 use crate::formats::teletype::controls::{self, Parts};
-use crate::formats::teletype::lines::{CRLF, collapse};
+use crate::formats::teletype::lines::CRLF;
 
 use super::header::{self, Header};
 use super::text::{self, Text};
@@ -28,10 +28,7 @@ pub(super) struct Message {
 pub(super) fn parse(parts: &Parts) -> Message {
     let header = header::parse(&parts.header);
     let text = text::parse(&parts.text, header.tabular());
-    let post = controls::lines(&parts.post)
-        .into_iter()
-        .map(|l| collapse(&controls::strip(&l)))
-        .find(|l| !l.is_empty());
+    let post = controls::post_line(&parts.post);
     Message { header, text, post }
 }
 
@@ -43,13 +40,10 @@ pub(super) fn render(message: &Message) -> String {
     out.push_str(CRLF);
     out.push_str(&second);
     out.push_str(CRLF);
-    out.push(controls::STX);
-    out.push_str(&text::render(&message.text));
-    out.push(controls::ETX);
-    if let Some(post) = &message.post {
-        out.push_str(post);
-    }
-    out.push_str(CRLF);
-    out.push('\u{4}');
+    controls::render_text_and_post(
+        &mut out,
+        &text::render(&message.text),
+        message.post.as_deref(),
+    );
     out
 }

@@ -52,8 +52,7 @@ mod post;
 mod text;
 
 use crate::formats::ReadOptions;
-use crate::formats::teletype::{controls, frame, stream};
-use crate::model::Warning;
+use crate::formats::teletype::{frame, stream};
 use crate::{Article, Error, Format};
 
 /// Whether this version reads the format.
@@ -108,35 +107,21 @@ pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
 /// Reads every message in the input as [`read`] does, with options: `options.language` is the
 /// language of every article (ANPA headers name none) instead of the detected one.
 pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
-    let language = options
-        .language
-        .as_deref()
-        .map(str::trim)
-        .filter(|l| !l.is_empty());
     let frames = frame::frames(input);
-    stream::read_frames(Format::Anpa1312, &frames, |frame| {
-        let parts = controls::parts(frame.bytes);
-        let message = message::parse(&parts);
+    stream::read_decoded(Format::Anpa1312, &frames, |parts| {
+        let message = message::parse(parts);
         if message.text == text::Text::default() && message.header.keyword.is_empty() {
             return Err("the message is empty".to_string());
         }
-        let mut article = model::article(&message, language);
-        if let Some(warning) = parts.warning {
-            article
-                .warnings
-                .insert(0, Warning::new("input", warning, None));
-        }
-        Ok(article)
+        Ok(model::article(&message, options.language()))
     })
 }
 
 /// Writes the articles as one stream of messages, in order.
 pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
-    let mut out = String::new();
-    for article in articles {
-        out.push_str(&message::render(&layout::layout(article)));
-    }
-    Ok(out.into_bytes())
+    Ok(stream::write_messages(articles, |article| {
+        message::render(&layout::layout(article))
+    }))
 }
 
 /// What an article becomes after a write and a read in this format (see

@@ -3,8 +3,7 @@
 use serde_json::Value;
 
 use crate::dateline::is_known_agency;
-use crate::formats::teletype::article::{authors, detect_language, set_times, take_dateline};
-use crate::formats::teletype::blocks::Chunk;
+use crate::formats::teletype::article::{authors, set_body, set_ends};
 use crate::formats::teletype::lines::collapse;
 use crate::formats::text::markers;
 use crate::model::{Article, Block, Concept, Party};
@@ -27,8 +26,6 @@ const DATE_KEY: &str = "anpa1312:filing_date";
 const TEXT_WORDS_KEY: &str = "anpa1312:text_word_count";
 const TAKE_KEY: &str = "anpa1312:take";
 const SIGNALS_KEY: &str = "anpa1312:signals";
-const SIGN_OFF_KEY: &str = "anpa1312:sign_off";
-const POST_KEY: &str = "anpa1312:post_text";
 
 /// The article a message holds; `language` is the caller's, used instead of detecting one.
 pub(super) fn article(message: &Message, language: Option<&str>) -> Article {
@@ -94,33 +91,18 @@ pub(super) fn article(message: &Message, language: Option<&str>) -> Article {
             .max();
     }
 
-    article.body = message
-        .text
-        .body
-        .iter()
-        .map(|chunk| match chunk {
-            Chunk::Para(text) => Block::paragraph(text.clone()),
-            Chunk::Heading(text) => Block::heading(2, text.clone()),
-            Chunk::Pre(text) => Block::Preformatted { text: text.clone() },
-        })
-        .collect();
-    article.dateline = take_dateline(&mut article.body);
-    if let Some(sign_off) = &message.text.sign_off {
-        article
-            .extensions
-            .insert(SIGN_OFF_KEY.into(), sign_off.clone().into());
-    }
-    let sent = message.post.as_deref().and_then(|line| {
-        article
-            .extensions
-            .insert(POST_KEY.into(), line.to_string().into());
-        post::time(line)
+    set_body(&mut article, &message.text.body, |text| {
+        Block::heading(2, text)
     });
-    set_times(&mut article, sent);
-    article.language = match language {
-        Some(language) => Some(language.to_string()),
-        None => detect_language(&article),
-    };
+    let post = message.post.as_deref();
+    set_ends(
+        &mut article,
+        "anpa1312",
+        message.text.sign_off.as_deref(),
+        post,
+        post.and_then(post::time),
+        language,
+    );
     article
 }
 

@@ -3,10 +3,11 @@
 //! that reads as a marker, a byline the byline rules do not read back). The reader reads this
 //! message back as it is, so the projection is [`article`](super::model::article) of it.
 
+use crate::formats::teletype::article::creators_byline;
 use crate::formats::teletype::blocks::{self, Chunk};
 use crate::formats::teletype::heading::Heading;
 use crate::formats::teletype::lines::{collapse, wrap};
-use crate::model::{Article, AuthorKind};
+use crate::model::Article;
 
 use super::header::{Header, keyword_lines};
 use super::message::Message;
@@ -116,16 +117,10 @@ fn headline_form(headline: &str) -> String {
 
 /// The byline to print: the byline, else the creators' names.
 fn byline_text(article: &Article) -> Option<String> {
-    let byline = article.byline.as_deref().map(collapse).unwrap_or_else(|| {
-        let names: Vec<String> = article
-            .authors
-            .iter()
-            .filter(|a| a.kind == AuthorKind::Creator)
-            .map(|a| collapse(&a.name))
-            .filter(|n| !n.is_empty())
-            .collect();
-        names.join(" and ")
-    });
+    let byline = article
+        .byline
+        .as_deref()
+        .map_or_else(|| creators_byline(article), collapse);
     (!byline.is_empty()).then_some(byline)
 }
 

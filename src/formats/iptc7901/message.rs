@@ -40,16 +40,8 @@ pub(super) fn parse(parts: &Parts) -> Message {
         header,
         keyword_lines: header_lines.collect(),
         text: text::parse(&parts.text),
-        post: post_line(&parts.post),
+        post: controls::post_line(&parts.post),
     }
-}
-
-/// The post-text line: the first line after ETX with text on it.
-fn post_line(part: &str) -> Option<String> {
-    controls::lines(part)
-        .into_iter()
-        .map(|l| collapse(&controls::strip(&l)))
-        .find(|l| !l.is_empty())
 }
 
 /// Reads a message whose control characters an earlier system stripped (dpa copy relayed by
@@ -105,13 +97,10 @@ pub(super) fn render(message: &Message) -> String {
         out.push_str(line);
         out.push_str(CRLF);
     }
-    out.push(controls::STX);
-    out.push_str(&text::render(&message.text));
-    out.push(controls::ETX);
-    if let Some(post) = &message.post {
-        out.push_str(post);
-    }
-    out.push_str(CRLF);
-    out.push('\u{4}');
+    controls::render_text_and_post(
+        &mut out,
+        &text::render(&message.text),
+        message.post.as_deref(),
+    );
     out
 }

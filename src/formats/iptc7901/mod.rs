@@ -49,7 +49,7 @@ mod post;
 mod text;
 
 use crate::formats::ReadOptions;
-use crate::formats::teletype::{controls, frame, stream};
+use crate::formats::teletype::{frame, stream};
 use crate::model::Warning;
 use crate::{Article, Error, Format};
 
@@ -94,28 +94,17 @@ pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
 /// Reads every message in the input as [`read`] does, with options: `options.language` is the
 /// language of every article (7901 headers name none) instead of the detected one.
 pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
-    let language = options
-        .language
-        .as_deref()
-        .map(str::trim)
-        .filter(|l| !l.is_empty());
+    let language = options.language();
     let frames = frame::frames(input);
     if frames.is_empty() && frame::unframed(input) {
         return read_unframed(input, language);
     }
-    stream::read_frames(Format::Iptc7901, &frames, |frame| {
-        let parts = controls::parts(frame.bytes);
-        let message = message::parse(&parts);
+    stream::read_decoded(Format::Iptc7901, &frames, |parts| {
+        let message = message::parse(parts);
         if message.header.is_empty() && message.text == text::Text::default() {
             return Err("the message is empty".to_string());
         }
-        let mut article = model::article(&message, language);
-        if let Some(warning) = parts.warning {
-            article
-                .warnings
-                .insert(0, Warning::new("input", warning, None));
-        }
-        Ok(article)
+        Ok(model::article(&message, language))
     })
 }
 
@@ -173,11 +162,9 @@ fn read_unframed(input: &[u8], language: Option<&str>) -> Result<Vec<Article>, E
 
 /// Writes the articles as one stream of messages, in order.
 pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
-    let mut out = String::new();
-    for article in articles {
-        out.push_str(&message::render(&layout::layout(article)));
-    }
-    Ok(out.into_bytes())
+    Ok(stream::write_messages(articles, |article| {
+        message::render(&layout::layout(article))
+    }))
 }
 
 /// What an article becomes after a write and a read in this format (see

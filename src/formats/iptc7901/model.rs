@@ -1,8 +1,7 @@
 //! A [`Message`] as an [`Article`]: the mapping table of the module documentation.
 
 use crate::dateline::is_known_agency;
-use crate::formats::teletype::article::{authors, detect_language, set_times, take_dateline};
-use crate::formats::teletype::blocks::Chunk;
+use crate::formats::teletype::article::{authors, set_body, set_ends};
 use crate::formats::teletype::heading::Heading;
 use crate::formats::teletype::lines::collapse;
 use crate::formats::text::markers;
@@ -21,8 +20,6 @@ const PRIORITY_KEY: &str = "iptc7901:priority";
 const HEADER_KEY: &str = "iptc7901:header";
 const TAKE_KEY: &str = "iptc7901:take";
 const SIGNALS_KEY: &str = "iptc7901:signals";
-const SIGN_OFF_KEY: &str = "iptc7901:sign_off";
-const POST_KEY: &str = "iptc7901:post_text";
 
 /// The article a message holds; `language` is the caller's, used instead of detecting one.
 pub(super) fn article(message: &Message, language: Option<&str>) -> Article {
@@ -63,32 +60,18 @@ pub(super) fn article(message: &Message, language: Option<&str>) -> Article {
     }
     article.embargo = heading.embargo;
 
-    article.body = message
-        .text
-        .body
-        .iter()
-        .map(|chunk| match chunk {
-            Chunk::Para(text) | Chunk::Heading(text) => Block::paragraph(text.clone()),
-            Chunk::Pre(text) => Block::Preformatted { text: text.clone() },
-        })
-        .collect();
-    article.dateline = take_dateline(&mut article.body);
-    if let Some(sign_off) = &message.text.sign_off {
-        article
-            .extensions
-            .insert(SIGN_OFF_KEY.into(), sign_off.clone().into());
-    }
-    let sent = message.post.as_deref().and_then(|line| {
-        article
-            .extensions
-            .insert(POST_KEY.into(), line.to_string().into());
-        post::time(line)
+    set_body(&mut article, &message.text.body, |text| {
+        Block::paragraph(text)
     });
-    set_times(&mut article, sent);
-    article.language = match language {
-        Some(language) => Some(language.to_string()),
-        None => detect_language(&article),
-    };
+    let post = message.post.as_deref();
+    set_ends(
+        &mut article,
+        "iptc7901",
+        message.text.sign_off.as_deref(),
+        post,
+        post.and_then(post::time),
+        language,
+    );
     article
 }
 

@@ -1,15 +1,57 @@
-//! Model mapping both teletype readers share: the dateline at the head of the lead, authors from
-//! the byline, the language, and the transmission time.
+//! Model mapping both teletype readers share: the body and the dateline at the head of its lead,
+//! authors from the byline, the sign-off and post-text, the language, and the transmission time.
 
 use crate::dateline;
 use crate::formats::text::header::Byline;
 use crate::language;
-use crate::model::{Article, Author, Block, Dateline, Inline, Timestamp};
+use crate::model::{Article, Author, AuthorKind, Block, Dateline, Inline, Timestamp};
+
+use super::blocks::Chunk;
+use super::lines::collapse;
+
+/// The body a message's text holds (headings as `heading` gives them: 7901 has none of its own,
+/// so they read as paragraphs) and the dateline taken off its lead.
+pub(crate) fn set_body(article: &mut Article, chunks: &[Chunk], heading: fn(&str) -> Block) {
+    article.body = chunks
+        .iter()
+        .map(|chunk| match chunk {
+            Chunk::Para(text) => Block::paragraph(text.clone()),
+            Chunk::Heading(text) => heading(text),
+            Chunk::Pre(text) => Block::Preformatted { text: text.clone() },
+        })
+        .collect();
+    article.dateline = take_dateline(&mut article.body);
+}
+
+/// What follows the text, kept alike by both formats: the sign-off and the post-text line under
+/// `<namespace>:sign_off` and `<namespace>:post_text`, the times of the post-text's `sent` (see
+/// [`set_times`]), and the language: the caller's, else detected.
+pub(crate) fn set_ends(
+    article: &mut Article,
+    namespace: &str,
+    sign_off: Option<&str>,
+    post: Option<&str>,
+    sent: Option<Timestamp>,
+    language: Option<&str>,
+) {
+    for (name, value) in [("sign_off", sign_off), ("post_text", post)] {
+        if let Some(value) = value {
+            article
+                .extensions
+                .insert(format!("{namespace}:{name}"), value.into());
+        }
+    }
+    set_times(article, sent);
+    article.language = match language {
+        Some(language) => Some(language.to_string()),
+        None => detect_language(article),
+    };
+}
 
 /// Takes the dateline off the first paragraph of `body`, with the plain-text reader's grammar
 /// (`Berlin (dpa) - `, `BUENOS AIRES, Argentina (AP) _ `, `SAITAMA, Japan, Dec. 9 Kyodo - `): the
 /// paragraph keeps the text after it. A first paragraph that is only a dateline is removed.
-pub(crate) fn take_dateline(body: &mut Vec<Block>) -> Option<Dateline> {
+fn take_dateline(body: &mut Vec<Block>) -> Option<Dateline> {
     let index = body
         .iter()
         .position(|b| matches!(b, Block::Paragraph { .. }))?;
@@ -43,9 +85,21 @@ pub(crate) fn authors(byline: &Byline, affiliation: Option<&str>) -> Vec<Author>
         .collect()
 }
 
+/// The byline a writer prints for an article without one: its creators' names, joined by `and`.
+pub(crate) fn creators_byline(article: &Article) -> String {
+    let names: Vec<String> = article
+        .authors
+        .iter()
+        .filter(|a| a.kind == AuthorKind::Creator)
+        .map(|a| collapse(&a.name))
+        .filter(|n| !n.is_empty())
+        .collect();
+    names.join(" and ")
+}
+
 /// The language of the story, detected from the headline and the first paragraphs (teletype
 /// headers do not name one).
-pub(crate) fn detect_language(article: &Article) -> Option<String> {
+fn detect_language(article: &Article) -> Option<String> {
     let mut sample = String::new();
     if let Some(headline) = &article.headline {
         sample.push_str(headline);
@@ -66,7 +120,7 @@ pub(crate) fn detect_language(article: &Article) -> Option<String> {
 
 /// The post-text time is when this version was sent (`modified`); for a first version (no
 /// version number above 1) it is also when the story was created.
-pub(crate) fn set_times(article: &mut Article, sent: Option<Timestamp>) {
+fn set_times(article: &mut Article, sent: Option<Timestamp>) {
     article.modified = sent;
     if article.version.is_none_or(|v| v <= 1) {
         article.created = sent;

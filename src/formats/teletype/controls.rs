@@ -3,10 +3,14 @@
 
 use crate::encoding::decode_text;
 
+use super::lines::{CRLF, collapse};
+
 /// Start of text, as a character of the decoded message.
 pub(crate) const STX: char = '\u{2}';
 /// End of text, as a character of the decoded message.
 pub(crate) const ETX: char = '\u{3}';
+/// End of transmission: closes a message.
+pub(crate) const EOT: char = '\u{4}';
 /// Horizontal tab: starts an AP paragraph; an indent elsewhere.
 pub(crate) const HT: char = '\t';
 /// Backspace: AP's "tab line indicator" that starts an agate (table) row; APTN prefixes
@@ -64,4 +68,22 @@ pub(crate) fn strip(text: &str) -> String {
             c => Some(c),
         })
         .collect()
+}
+
+/// The post-text line: the first line after ETX with text on it, without control characters.
+pub(crate) fn post_line(part: &str) -> Option<String> {
+    lines(part)
+        .into_iter()
+        .map(|l| collapse(&strip(&l)))
+        .find(|l| !l.is_empty())
+}
+
+/// Ends a message as both writers print it: STX, the text, ETX, the post-text, CR LF, EOT.
+pub(crate) fn render_text_and_post(out: &mut String, text: &str, post: Option<&str>) {
+    out.push(STX);
+    out.push_str(text);
+    out.push(ETX);
+    out.push_str(post.unwrap_or(""));
+    out.push_str(CRLF);
+    out.push(EOT);
 }

@@ -11,6 +11,7 @@ use crate::error::Position;
 use crate::model::{Article, Warning};
 use crate::{Error, Format};
 
+use super::controls::{self, Parts};
 use super::frame::Frame;
 
 /// The articles of `frames`, each read by `read_one` (which says why a message cannot be read
@@ -88,4 +89,28 @@ fn snippet(bytes: &[u8]) -> String {
         .chars()
         .take(60)
         .collect()
+}
+
+/// [`read_frames`] for a format that reads a message from its decoded [`Parts`]: how the
+/// message's encoding had to be guessed goes first among the article's warnings.
+pub(crate) fn read_decoded<'a>(
+    format: Format,
+    frames: &[Frame<'a>],
+    mut read_one: impl FnMut(&Parts) -> Result<Article, String>,
+) -> Result<Vec<Article>, Error> {
+    read_frames(format, frames, |frame| {
+        let parts = controls::parts(frame.bytes);
+        let mut article = read_one(&parts)?;
+        if let Some(warning) = parts.warning {
+            article
+                .warnings
+                .insert(0, Warning::new("input", warning, None));
+        }
+        Ok(article)
+    })
+}
+
+/// The messages `render` prints for each article, back to back, as one stream.
+pub(crate) fn write_messages(articles: &[Article], render: impl Fn(&Article) -> String) -> Vec<u8> {
+    articles.iter().map(render).collect::<String>().into_bytes()
 }

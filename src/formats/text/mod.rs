@@ -107,10 +107,10 @@ pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Er
     }
     let paragraphs = layout::paragraphs(&text);
     build(&paragraphs, &mut article);
-    match options.language.as_deref().map(str::trim) {
-        Some(language) if !language.is_empty() => article.language = Some(language.to_string()),
-        _ => article.language = language::detect(&language_sample(&article)),
-    }
+    article.language = match options.language() {
+        Some(language) => Some(language.to_string()),
+        None => language::detect(&language_sample(&article)),
+    };
     Ok(vec![article])
 }
 
