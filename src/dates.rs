@@ -315,57 +315,64 @@ fn named_zone(token: &str) -> Option<Zone> {
             return numeric_offset(rest).map(Zone::Known);
         }
     }
-    let hours: f32 = match upper.as_str() {
-        "UT" | "UTC" | "GMT" | "Z" | "WET" => 0.0,
-        "EST" => -5.0,
-        "EDT" => -4.0,
-        "CST" => -6.0,
-        "CDT" => -5.0,
-        "MST" => -7.0,
-        "MDT" => -6.0,
-        "PST" => -8.0,
-        "PDT" => -7.0,
-        "CET" | "MET" | "BST" | "WEST" => 1.0,
-        "CEST" | "MEST" | "EET" => 2.0,
-        "EEST" | "MSK" => 3.0,
-        "HKT" | "SGT" => 8.0,
-        "JST" | "KST" => 9.0,
-        "AEST" => 10.0,
-        "AEDT" => 11.0,
-        "NZST" => 12.0,
-        "NZDT" => 13.0,
-        "IST" => return Some(Zone::Unknown),
-        _ => return None,
-    };
-    // Whole hours: the cast cannot lose anything.
-    FixedOffset::east_opt((hours * 3600.0) as i32).map(Zone::Known)
+    if upper == "IST" {
+        // India, Ireland or Israel.
+        return Some(Zone::Unknown);
+    }
+    zone_offset(&upper).map(Zone::Known)
 }
 
-/// An English month name or abbreviation (`May`, `Sept`, `september`).
+/// Zone abbreviations printed after times in feeds, wire copy and embargo lines, and their
+/// offsets in minutes. One that names several offsets (`IST`, `ET`) is not here.
+const ZONES: &[(&str, i32)] = &[
+    ("GMT", 0),
+    ("UTC", 0),
+    ("UT", 0),
+    ("Z", 0),
+    ("WET", 0),
+    ("BST", 60),
+    ("CET", 60),
+    ("MET", 60),
+    ("MEZ", 60),
+    ("HNEC", 60),
+    ("WEST", 60),
+    ("CEST", 120),
+    ("MEST", 120),
+    ("MESZ", 120),
+    ("HAEC", 120),
+    ("EET", 120),
+    ("EEST", 180),
+    ("MSK", 180),
+    ("МСК", 180),
+    ("EST", -300),
+    ("EDT", -240),
+    ("CST", -360),
+    ("CDT", -300),
+    ("MST", -420),
+    ("MDT", -360),
+    ("PST", -480),
+    ("PDT", -420),
+    ("HKT", 480),
+    ("SGT", 480),
+    ("JST", 540),
+    ("KST", 540),
+    ("AEST", 600),
+    ("AEDT", 660),
+    ("NZST", 720),
+    ("NZDT", 780),
+];
+
+/// The offset a zone abbreviation names (`GMT`, `MEZ`, `EDT`, `МСК`), in any case.
+pub(crate) fn zone_offset(name: &str) -> Option<FixedOffset> {
+    let upper = name.trim().to_uppercase();
+    let (_, minutes) = ZONES.iter().find(|(zone, _)| *zone == upper)?;
+    FixedOffset::east_opt(minutes * 60)
+}
+
+/// The month a name stands for (`May`, `Sept.`, `september`, `Okt`), through the dateline
+/// grammar's month table.
 fn month(word: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let lower = word.to_ascii_lowercase();
-    if lower.len() < 3 {
-        return None;
-    }
-    let index = MONTHS
-        .iter()
-        .position(|name| name.starts_with(&lower))
-        .or_else(|| (lower == "sept").then_some(8))?;
-    u32::try_from(index + 1).ok()
+    crate::dateline::month(word.trim_end_matches('.')).map(u32::from)
 }
 
 #[cfg(test)]

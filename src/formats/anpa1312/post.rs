@@ -3,7 +3,8 @@
 
 use chrono::{Datelike, Timelike};
 
-use crate::formats::teletype::time::{full_year, printed, timestamp, zone};
+use crate::dates::zone_offset;
+use crate::formats::teletype::time::{full_year, printed, timestamp};
 use crate::model::Timestamp;
 
 /// The source and wire a writer prints.
@@ -33,7 +34,7 @@ fn ap(line: &str) -> Option<Timestamp> {
         two_digits(day)?,
         hour,
         minute,
-        zone(zone_name),
+        zone_offset(zone_name),
     )
 }
 
@@ -74,7 +75,7 @@ fn canadian(line: &str) -> Option<Timestamp> {
         two_digits(day)?,
         two_digits(hour)?,
         two_digits(minute)?,
-        zone(zone_name),
+        zone_offset(zone_name),
     )
 }
 

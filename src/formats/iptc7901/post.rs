@@ -1,7 +1,8 @@
 //! The post-text: the transmission time after ETX, `DDHHMM [ZONE] [MON YY]` (`131137 GMT Nov
 //! 13`, `071341 GMT Okt 15`, `091223 dec 18`, `050945 sep 14EDT`).
 
-use crate::formats::teletype::time::{MONTHS, full_year, month, printed, timestamp, zone};
+use crate::dates::zone_offset;
+use crate::formats::teletype::time::{MONTHS, full_year, month, printed, timestamp};
 use crate::model::Timestamp;
 
 /// The time a post-text line gives: day, hour and minute, and the month and two-digit year
@@ -22,7 +23,7 @@ pub(super) fn time(line: &str) -> Option<Timestamp> {
         if month_number.is_none() {
             if let Some(m) = month(token) {
                 month_number = Some(m);
-            } else if let Some(z) = zone(token) {
+            } else if let Some(z) = zone_offset(token) {
                 offset = Some(z);
             } else {
                 return None;
@@ -36,7 +37,7 @@ pub(super) fn time(line: &str) -> Option<Timestamp> {
         year = Some(full_year(digits.parse().ok()?));
         let glued = token.get(2..).unwrap_or("");
         if !glued.is_empty() {
-            offset = offset.or(zone(glued));
+            offset = offset.or(zone_offset(glued));
         }
         break;
     }

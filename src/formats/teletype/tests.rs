@@ -4,7 +4,7 @@ use super::blocks::{Chunk, chunks, preformatted, printed};
 use super::frame::frames;
 use super::heading::{Heading, Line, classify, note_text, sign_off_like};
 use super::lines::{collapse, has_gap, wrap};
-use super::time::{full_year, zone};
+use super::time::full_year;
 use crate::model::{Block, Inline};
 
 #[test]
@@ -60,9 +60,15 @@ fn two_digit_years_and_zones() {
     assert_eq!(full_year(13), 2013);
     assert_eq!(full_year(70), 1970);
     assert_eq!(full_year(69), 2069);
-    assert_eq!(zone("mez").map(|z| z.local_minus_utc()), Some(3600));
-    assert_eq!(zone("EDT").map(|z| z.local_minus_utc()), Some(-4 * 3600));
-    assert_eq!(zone("ET"), None);
+    assert_eq!(
+        crate::dates::zone_offset("mez").map(|z| z.local_minus_utc()),
+        Some(3600)
+    );
+    assert_eq!(
+        crate::dates::zone_offset("EDT").map(|z| z.local_minus_utc()),
+        Some(-4 * 3600)
+    );
+    assert_eq!(crate::dates::zone_offset("ET"), None);
 }
 
 #[test]

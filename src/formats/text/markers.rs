@@ -212,38 +212,6 @@ pub(crate) fn is_embargo(line: &str) -> bool {
     EMBARGO_PREFIXES.iter().any(|p| upper.starts_with(p))
 }
 
-/// Time zones printed after embargo times, and their offsets in minutes.
-const ZONES: &[(&str, i32)] = &[
-    ("GMT", 0),
-    ("UTC", 0),
-    ("UT", 0),
-    ("Z", 0),
-    ("WET", 0),
-    ("BST", 60),
-    ("CET", 60),
-    ("MEZ", 60),
-    ("HNEC", 60),
-    ("CEST", 120),
-    ("MESZ", 120),
-    ("HAEC", 120),
-    ("EET", 120),
-    ("EEST", 180),
-    ("MSK", 180),
-    ("МСК", 180),
-    ("EST", -300),
-    ("EDT", -240),
-    ("CST", -360),
-    ("CDT", -300),
-    ("MST", -420),
-    ("MDT", -360),
-    ("PST", -480),
-    ("PDT", -420),
-    ("JST", 540),
-    ("KST", 540),
-    ("AEST", 600),
-    ("AEDT", 660),
-];
-
 /// The instant an embargo line gives, when it prints a date with a year (`EMBARGOED UNTIL
 /// 00:01 GMT, SATURDAY 30 NOVEMBER 2024`, `EMBARGO ALLE ORE 00.01 DI SABATO 30 NOVEMBRE 2024`,
 /// `Sperrfrist: 30.11.2024, 10.00 Uhr MEZ`). A time zone gives the offset; without one the
@@ -338,9 +306,8 @@ fn find_time(line: &str) -> Option<(NaiveTime, Option<i32>)> {
 fn zone_after(tail: &str) -> Option<i32> {
     for word in tail.split_whitespace().take(4) {
         let word = word.trim_matches(|c: char| matches!(c, ',' | '(' | ')' | '.' | ';'));
-        let upper = word.to_uppercase();
-        if let Some((_, minutes)) = ZONES.iter().find(|(zone, _)| *zone == upper) {
-            return Some(*minutes);
+        if let Some(offset) = crate::dates::zone_offset(word) {
+            return Some(offset.local_minus_utc() / 60);
         }
         if let Some(sign) = word.chars().next().filter(|c| matches!(c, '+' | '-'))
             && let Some(rest) = word.get(1..)
