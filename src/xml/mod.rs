@@ -11,4 +11,4 @@ pub(crate) use markup::{
 };
 pub(crate) use text::{collapse, paragraphs, xml_chars};
 pub(crate) use tree::{Element, MAX_DEPTH, Node, parse};
-pub(crate) use writer::{XmlWriter, one_line};
+pub(crate) use writer::{Section, XmlWriter, one_line};

@@ -171,6 +171,41 @@ pub(crate) fn one_line(text: &str) -> String {
     out
 }
 
+/// A container element written only once something goes in it: the containers of G2 and NITF
+/// heads are optional, and an empty one says nothing (or breaks the schema).
+pub(crate) struct Section<'w> {
+    w: &'w mut XmlWriter,
+    name: &'static str,
+    open: bool,
+}
+
+impl<'w> Section<'w> {
+    /// A container `name` inside `w`, not written yet.
+    pub(crate) fn new(w: &'w mut XmlWriter, name: &'static str) -> Section<'w> {
+        Section {
+            w,
+            name,
+            open: false,
+        }
+    }
+
+    /// The writer, inside the container (opened on first use).
+    pub(crate) fn writer(&mut self) -> &mut XmlWriter {
+        if !self.open {
+            self.w.open(self.name, &[]);
+            self.open = true;
+        }
+        self.w
+    }
+
+    /// Closes the container if it was opened.
+    pub(crate) fn end(self) {
+        if self.open {
+            self.w.close(self.name);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

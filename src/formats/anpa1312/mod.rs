@@ -134,8 +134,7 @@ pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
 ///   `:filing_date`, ...); `word_count` the article's (at most 9999), else the words printed;
 /// - `slugline` as the header keyword holds it: up to its first comma, without spaces, cut to
 ///   24 characters with the cycle (`anpa1312:cycle`, which comes back); `version` above 1 as a
-///   write-through
-///   (`1st Ld-Writethru` is version 2), 1 and none as none;
+///   write-through (`1st Ld-Writethru` is version 2), 1 and none as none;
 /// - `headline`, `subheadline` (only above notes or a byline), `editorial_notes` (each on one
 ///   line) and `byline` (`authors` its names) on one line, left out where they would not read
 ///   back;

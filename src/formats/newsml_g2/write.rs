@@ -15,7 +15,7 @@ use crate::iptc::is_qcode;
 use crate::iri::encode_iri;
 use crate::language::well_formed_tag;
 use crate::model::{Article, Author, AuthorKind, Concept, Dateline, Link, Party};
-use crate::xml::{NITF_NS, XmlWriter, write_body, write_nitf_body, xhtml_form};
+use crate::xml::{NITF_NS, Section, XmlWriter, write_body, write_nitf_body, xhtml_form};
 use crate::{Error, Format};
 
 /// Attributes whose values are computed; [`refs`] lends them to the [`XmlWriter`].
@@ -556,40 +556,6 @@ pub(crate) fn declared_or_counted_words(article: &Article, view: &Article) -> us
     article
         .word_count
         .map_or_else(|| view.counted_words(), |n| n as usize)
-}
-
-/// A container element written only once something goes in it: G2 containers are optional, and
-/// an empty one says nothing.
-struct Section<'w> {
-    w: &'w mut XmlWriter,
-    name: &'static str,
-    open: bool,
-}
-
-impl<'w> Section<'w> {
-    fn new(w: &'w mut XmlWriter, name: &'static str) -> Section<'w> {
-        Section {
-            w,
-            name,
-            open: false,
-        }
-    }
-
-    /// The writer, inside the container (opened on first use).
-    fn writer(&mut self) -> &mut XmlWriter {
-        if !self.open {
-            self.w.open(self.name, &[]);
-            self.open = true;
-        }
-        self.w
-    }
-
-    /// Closes the container if it was opened.
-    fn end(self) {
-        if self.open {
-            self.w.close(self.name);
-        }
-    }
 }
 
 /// A party (provider, copyright holder, info source) with its identifier and `name`.

@@ -10,7 +10,7 @@ use super::VERSION;
 use super::values::{self, Piece, one_line, prose, token};
 use crate::language::well_formed_tag;
 use crate::model::{Article, Author, Dateline, Link};
-use crate::xml::{NITF_NS, XmlWriter, write_nitf_body, xhtml_form};
+use crate::xml::{NITF_NS, Section, XmlWriter, write_nitf_body, xhtml_form};
 use crate::{Error, Format};
 
 /// Writes one article as an NITF 3.6 document. NITF holds one article per document: several
@@ -394,36 +394,4 @@ fn media_element(w: &mut XmlWriter, link: &Link) {
     let attrs: Vec<(&str, &str)> = attrs.iter().map(|(n, v)| (*n, v.as_str())).collect();
     w.empty("media-reference", &attrs);
     w.close("media");
-}
-
-/// A container element written only once something goes in it.
-struct Section<'w> {
-    w: &'w mut XmlWriter,
-    name: &'static str,
-    open: bool,
-}
-
-impl<'w> Section<'w> {
-    fn new(w: &'w mut XmlWriter, name: &'static str) -> Section<'w> {
-        Section {
-            w,
-            name,
-            open: false,
-        }
-    }
-
-    /// The writer, inside the container (opened on first use).
-    fn writer(&mut self) -> &mut XmlWriter {
-        if !self.open {
-            self.w.open(self.name, &[]);
-            self.open = true;
-        }
-        self.w
-    }
-
-    fn end(self) {
-        if self.open {
-            self.w.close(self.name);
-        }
-    }
 }
