@@ -1,11 +1,13 @@
 //! XML machinery shared by the XML formats: an element tree for reading, a small indenting writer
 //! with strict escaping, and body blocks as XHTML or NITF markup.
 
+mod input;
 mod markup;
 mod text;
 mod tree;
 mod writer;
 
+pub(crate) use input::read_document;
 pub(crate) use markup::{
     NITF_NS, STRONG_CLASS, XHTML_NS, read_body, write_body, write_nitf_body, xhtml_form,
 };

@@ -31,9 +31,8 @@ mod draft;
 mod item;
 mod metadata;
 
-use crate::encoding::decode_xml;
-use crate::model::{Article, Warning};
-use crate::xml::{Element, collapse};
+use crate::model::Article;
+use crate::xml::{Element, collapse, read_document};
 use crate::{Error, Format};
 
 /// Whether this version reads the format.
@@ -41,46 +40,35 @@ pub(crate) const CAN_READ: bool = true;
 
 /// Reads every article in the input: one per story of each `NewsItem`.
 pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
-    let decoded = decode_xml(input);
-    let document = crate::xml::parse(&decoded.text, Format::Newsml12)?;
-    let root = &document.root;
-    let envelope = root
-        .child("NewsEnvelope")
-        .map(item::Envelope::of)
-        .unwrap_or_default();
-    let items: Vec<&Element<'_>> = match root.name.as_ref() {
-        "NewsML" => root.elements_named("NewsItem").collect(),
-        "NewsItem" => vec![root],
-        other => {
+    read_document(input, Format::Newsml12, |root| {
+        let envelope = root
+            .child("NewsEnvelope")
+            .map(item::Envelope::of)
+            .unwrap_or_default();
+        let items: Vec<&Element<'_>> = match root.name.as_ref() {
+            "NewsML" => root.elements_named("NewsItem").collect(),
+            "NewsItem" => vec![root],
+            other => {
+                return Err(Error::Invalid {
+                    format: Format::Newsml12,
+                    message: format!(
+                        "not a NewsML 1.2 document: the root element is <{other}>, not NewsML"
+                    ),
+                });
+            }
+        };
+        let articles: Vec<Article> = items
+            .iter()
+            .flat_map(|item| item::item(item, &envelope))
+            .collect();
+        if articles.is_empty() {
             return Err(Error::Invalid {
                 format: Format::Newsml12,
-                message: format!(
-                    "not a NewsML 1.2 document: the root element is <{other}>, not NewsML"
-                ),
+                message: "the document holds no NewsItem with a NewsComponent".to_string(),
             });
         }
-    };
-    let mut articles: Vec<Article> = items
-        .iter()
-        .flat_map(|item| item::item(item, &envelope))
-        .collect();
-    if articles.is_empty() {
-        return Err(Error::Invalid {
-            format: Format::Newsml12,
-            message: "the document holds no NewsItem with a NewsComponent".to_string(),
-        });
-    }
-    let input_warnings: Vec<Warning> = decoded
-        .warning
-        .iter()
-        .chain(&document.warnings)
-        .map(|message| Warning::new("input", message.clone(), None))
-        .collect();
-    for article in &mut articles {
-        let own = std::mem::take(&mut article.warnings);
-        article.warnings = input_warnings.iter().cloned().chain(own).collect();
-    }
-    Ok(articles)
+        Ok(articles)
+    })
 }
 
 /// An element's text on one line.

@@ -41,9 +41,7 @@ mod wordpress;
 
 use std::collections::HashMap;
 
-use crate::encoding::decode_xml;
-use crate::model::Warning;
-use crate::xml::{Element, parse};
+use crate::xml::{Element, read_document};
 use crate::{Article, Error, Format};
 
 /// Whether this version reads the format.
@@ -80,19 +78,12 @@ fn is_wp(element: &Element<'_>) -> bool {
 
 /// Reads every item of the feed (every post of a WordPress export).
 pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
-    let decoded = decode_xml(input);
-    let document = parse(&decoded.text, Format::Rss)?;
-    let notes: Vec<Warning> = decoded
-        .warning
-        .into_iter()
-        .chain(document.warnings)
-        .map(|message| Warning {
-            field: None,
-            message,
-            raw: None,
-        })
-        .collect();
-    let root = &document.root;
+    read_document(input, Format::Rss, articles)
+}
+
+/// The articles of an `rss` (or RSS 1.0 `RDF`) root: one per item (per post of a WordPress
+/// export).
+fn articles(root: &Element<'_>) -> Result<Vec<Article>, Error> {
     if !(root.is("rss") || root.is("RDF")) {
         return Err(invalid(format!(
             "the root element is <{}>, not an RSS feed",
@@ -118,9 +109,7 @@ pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
             skipped += 1;
             continue;
         }
-        let mut article = item::article(element, &context, wordpress);
-        article.warnings.extend(notes.iter().cloned());
-        articles.push(article);
+        articles.push(item::article(element, &context, wordpress));
     }
     if articles.is_empty() {
         let message = if skipped > 0 {

@@ -24,28 +24,19 @@ mod project;
 
 pub use project::project;
 
-use crate::encoding::decode_xml;
-use crate::model::{Author, Warning};
-use crate::xml::{Element, parse};
+use crate::model::Author;
+use crate::xml::{Element, read_document};
 use crate::{Article, Error, Format};
 
 use entry::{is_atom, person};
 
 /// Reads every entry of a Feed Document, or the entry of an Entry Document.
 pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
-    let decoded = decode_xml(input);
-    let document = parse(&decoded.text, Format::Atom)?;
-    let notes: Vec<Warning> = decoded
-        .warning
-        .into_iter()
-        .chain(document.warnings)
-        .map(|message| Warning {
-            field: None,
-            message,
-            raw: None,
-        })
-        .collect();
-    let root = &document.root;
+    read_document(input, Format::Atom, articles)
+}
+
+/// The articles of a `feed` (one per entry) or an `entry`.
+fn articles(root: &Element<'_>) -> Result<Vec<Article>, Error> {
     if !is_atom(root) || !(root.is("feed") || root.is("entry")) {
         return Err(Error::Invalid {
             format: Format::Atom,
@@ -72,11 +63,7 @@ pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
     };
     Ok(entries
         .into_iter()
-        .map(|element| {
-            let mut article = entry::entry(element, &inherited);
-            article.warnings.extend(notes.iter().cloned());
-            article
-        })
+        .map(|element| entry::entry(element, &inherited))
         .collect())
 }
 

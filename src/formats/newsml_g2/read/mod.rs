@@ -55,9 +55,8 @@ mod text;
 
 pub use project::project;
 
-use crate::encoding::decode_xml;
 use crate::model::{Article, Block, Dateline, Inline, ItemKind, Timestamp, Warning};
-use crate::xml::Element;
+use crate::xml::{Element, read_document};
 use crate::{Error, Format};
 
 use decode::one_to_nine;
@@ -65,28 +64,17 @@ use decode::one_to_nine;
 /// Reads every article in the document: one for a `newsItem` or `packageItem`, one per item for a
 /// `newsMessage`.
 pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
-    let decoded = decode_xml(input);
-    let document = crate::xml::parse(&decoded.text, Format::NewsmlG2)?;
-    let input_warnings: Vec<Warning> = decoded
-        .warning
-        .iter()
-        .chain(&document.warnings)
-        .map(|message| Warning::new("input", message.clone(), None))
-        .collect();
-    let mut articles = match document.root.name.as_ref() {
-        "newsItem" => vec![item::item(&document.root, ItemKind::Text)?],
-        "packageItem" => vec![item::item(&document.root, ItemKind::Composite)?],
-        "newsMessage" => message(&document.root)?,
-        "contentSet" | "contentMeta" | "itemMeta" | "rightsInfo" | "groupSet" => {
-            vec![item::fragment(&document.root)]
-        }
-        other => return Err(not_news(other)),
-    };
-    for article in &mut articles {
-        let own = std::mem::take(&mut article.warnings);
-        article.warnings = input_warnings.iter().cloned().chain(own).collect();
-    }
-    Ok(articles)
+    read_document(input, Format::NewsmlG2, |root| {
+        Ok(match root.name.as_ref() {
+            "newsItem" => vec![item::item(root, ItemKind::Text)?],
+            "packageItem" => vec![item::item(root, ItemKind::Composite)?],
+            "newsMessage" => message(root)?,
+            "contentSet" | "contentMeta" | "itemMeta" | "rightsInfo" | "groupSet" => {
+                vec![item::fragment(root)]
+            }
+            other => return Err(not_news(other)),
+        })
+    })
 }
 
 /// The error for a root that is not a news item.

@@ -17,40 +17,30 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use super::values;
-use crate::encoding::decode_xml;
 use crate::model::{Article, Dateline, Party, Timestamp, Warning};
-use crate::xml::{Element, collapse};
+use crate::xml::{Element, collapse, read_document};
 use crate::{Error, Format};
 
 /// Reads an NITF document: one article.
 pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
-    let decoded = decode_xml(input);
-    let document = crate::xml::parse(&decoded.text, Format::Nitf)?;
-    if !document.root.is("nitf") {
-        return Err(Error::Invalid {
-            format: Format::Nitf,
-            message: format!(
-                "not an NITF document: the root element is <{}>, not nitf",
-                document.root.name
-            ),
-        });
-    }
-    if document.root.child("body").is_none() {
-        return Err(Error::Invalid {
-            format: Format::Nitf,
-            message: "not a story: the document has no body".to_string(),
-        });
-    }
-    let mut article = nitf_article(&document.root);
-    let mut warnings: Vec<Warning> = decoded
-        .warning
-        .iter()
-        .chain(&document.warnings)
-        .map(|message| Warning::new("input", message.clone(), None))
-        .collect();
-    warnings.append(&mut article.warnings);
-    article.warnings = warnings;
-    Ok(vec![article])
+    read_document(input, Format::Nitf, |root| {
+        if !root.is("nitf") {
+            return Err(Error::Invalid {
+                format: Format::Nitf,
+                message: format!(
+                    "not an NITF document: the root element is <{}>, not nitf",
+                    root.name
+                ),
+            });
+        }
+        if root.child("body").is_none() {
+            return Err(Error::Invalid {
+                format: Format::Nitf,
+                message: "not a story: the document has no body".to_string(),
+            });
+        }
+        Ok(vec![nitf_article(root)])
+    })
 }
 
 /// Reads an `nitf` element: a whole document, or one that NewsML 1.2 or G2 carries.

@@ -1,0 +1,33 @@
+//! An XML input to articles: the steps every XML reader takes around its own mapping.
+
+use crate::encoding::decode_xml;
+use crate::model::Warning;
+use crate::{Article, Error, Format};
+
+use super::tree::{Element, parse};
+
+/// Decodes `input` (a BOM, the declared encoding, else UTF-8 with a Windows-1252 fallback),
+/// parses it as `format`, and reads the articles from its root with `read_root`. What decoding
+/// and parsing had to repair comes first among each article's warnings, under `input`.
+pub(crate) fn read_document(
+    input: &[u8],
+    format: Format,
+    read_root: impl FnOnce(&Element<'_>) -> Result<Vec<Article>, Error>,
+) -> Result<Vec<Article>, Error> {
+    let decoded = decode_xml(input);
+    let document = parse(&decoded.text, format)?;
+    let mut articles = read_root(&document.root)?;
+    let input_warnings: Vec<Warning> = decoded
+        .warning
+        .iter()
+        .chain(&document.warnings)
+        .map(|message| Warning::new("input", message.clone(), None))
+        .collect();
+    if !input_warnings.is_empty() {
+        for article in &mut articles {
+            let own = std::mem::take(&mut article.warnings);
+            article.warnings = input_warnings.iter().cloned().chain(own).collect();
+        }
+    }
+    Ok(articles)
+}
