@@ -47,6 +47,26 @@ pub(crate) fn split_scheme_uri(uri: &str) -> Option<(&'static str, &str)> {
     })
 }
 
+/// A concept URI as scheme and code, as the JSON readers (JSON-LD, ninjs) take one: an IPTC
+/// scheme URI as its alias, another cut after its last `/` or `#`, one with nothing after it as
+/// a code alone.
+pub(crate) fn concept_of_uri(uri: &str) -> Concept {
+    let uri = uri.trim();
+    if let Some((alias, code)) = split_scheme_uri(uri) {
+        return Concept::coded(alias, code);
+    }
+    match uri
+        .rfind(['/', '#'])
+        .and_then(|i| uri.split_at_checked(i + 1))
+    {
+        Some((scheme, code)) if !code.is_empty() => Concept::coded(scheme, code),
+        _ => Concept {
+            code: Some(uri.to_string()),
+            ..Concept::default()
+        },
+    }
+}
+
 /// The alias of a known IPTC scheme URI (`http://cv.iptc.org/newscodes/mediatopic/` →
 /// `medtop`), the inverse of [`scheme_uri`]; `https` is accepted for `http`.
 pub(crate) fn scheme_alias(uri: &str) -> Option<&'static str> {

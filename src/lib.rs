@@ -35,7 +35,7 @@ pub mod formats;
 mod html;
 mod iptc;
 mod iri;
-mod json_values;
+mod json_input;
 mod language;
 pub mod model;
 mod script;

@@ -4,14 +4,16 @@
 //! between newswire and other tools. `newswire inspect` prints it.
 
 use crate::encoding::decode_text;
+use crate::json_input::{syntax_error, without_position};
 use crate::model::Warning;
-use crate::{Article, Error, Format, Position};
+use crate::{Article, Error, Format};
 
 /// Reads a JSON array of articles, or a single article object.
 pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
     let decoded = decode_text(input);
     let text = decoded.text.as_ref();
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| syntax(&e))?;
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| syntax_error(Format::Json, &e))?;
     let mut articles: Vec<Article> = if value.is_array() {
         serde_json::from_value(value).map_err(|e| invalid(&e))?
     } else {
@@ -37,37 +39,18 @@ pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
     Ok(out)
 }
 
-fn syntax(error: &serde_json::Error) -> Error {
-    Error::Syntax {
-        format: Format::Json,
-        position: Position::LineColumn {
-            line: error.line(),
-            column: error.column(),
-        },
-        message: strip_position(error),
-    }
-}
-
 /// A well-formed document that is not newswire's article JSON (unknown field, wrong type).
 fn invalid(error: &serde_json::Error) -> Error {
     Error::Invalid {
         format: Format::Json,
-        message: format!("not a newswire article: {}", strip_position(error)),
-    }
-}
-
-/// serde_json appends " at line L column C"; the position is reported separately.
-fn strip_position(error: &serde_json::Error) -> String {
-    let message = error.to_string();
-    match message.rfind(" at line ") {
-        Some(i) => message.get(..i).unwrap_or(&message).to_string(),
-        None => message,
+        message: format!("not a newswire article: {}", without_position(error)),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Position;
     use crate::model::Block;
 
     #[test]

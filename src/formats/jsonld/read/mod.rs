@@ -40,13 +40,15 @@ use std::collections::HashMap;
 use serde_json::{Map, Value};
 
 use crate::encoding::decode_text;
+use crate::json_input::syntax_error;
 use crate::model::Warning;
-use crate::{Article, Error, Format, Position};
+use crate::{Article, Error, Format};
 
 /// Reads every article node in the document.
 pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
     let decoded = decode_text(input);
-    let value: Value = serde_json::from_str(&decoded.text).map_err(|e| syntax(&e))?;
+    let value: Value =
+        serde_json::from_str(&decoded.text).map_err(|e| syntax_error(Format::JsonLd, &e))?;
     let document = Document::new(&value);
     let mut nodes = Vec::new();
     document.collect(&value, &mut nodes)?;
@@ -222,20 +224,4 @@ fn is_schema_org(url: &str) -> bool {
             | "schema.org/docs/jsonldcontext.json"
             | "schema.org/docs/jsonldcontext.jsonld"
     )
-}
-
-fn syntax(error: &serde_json::Error) -> Error {
-    let message = error.to_string();
-    let message = match message.rfind(" at line ") {
-        Some(i) => message.get(..i).unwrap_or(&message).to_string(),
-        None => message,
-    };
-    Error::Syntax {
-        format: Format::JsonLd,
-        position: Position::LineColumn {
-            line: error.line(),
-            column: error.column(),
-        },
-        message,
-    }
 }

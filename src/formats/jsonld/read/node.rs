@@ -3,9 +3,9 @@
 use serde_json::{Map, Value};
 
 use crate::Article;
-use crate::iptc::{split_qcode, split_scheme_uri};
+use crate::iptc::{concept_of_uri, split_qcode};
 use crate::iri::{id_from_iri, is_http_url, is_iri};
-use crate::json_values::whole_number;
+use crate::json_input::whole_number;
 use crate::model::{
     Agency, Author, AuthorKind, Concept, Dateline, Link, Party, PubStatus, Timestamp, Warning,
 };
@@ -271,25 +271,6 @@ pub(super) fn concept_of_thing(
     };
     concept.name = name;
     (concept != Concept::default()).then_some(concept)
-}
-
-/// A concept URI as scheme and code: an IPTC scheme URI as its alias, another cut after its last
-/// `/` or `#`.
-fn concept_of_uri(uri: &str) -> Concept {
-    let uri = uri.trim();
-    if let Some((alias, code)) = split_scheme_uri(uri) {
-        return Concept::coded(alias, code);
-    }
-    match uri
-        .rfind(['/', '#'])
-        .and_then(|i| uri.split_at_checked(i + 1))
-    {
-        Some((scheme, code)) if !code.is_empty() => Concept::coded(scheme, code),
-        _ => Concept {
-            code: Some(uri.to_string()),
-            ..Concept::default()
-        },
-    }
 }
 
 /// A QCode as scheme and code; other text as a code.

@@ -39,13 +39,15 @@ pub(super) mod values;
 use serde_json::{Map, Value};
 
 use crate::encoding::decode_text;
+use crate::json_input::syntax_error;
 use crate::model::Warning;
-use crate::{Article, Error, Format, Position};
+use crate::{Article, Error, Format};
 
 /// Reads every news object in the document.
 pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
     let decoded = decode_text(input);
-    let value: Value = serde_json::from_str(&decoded.text).map_err(|e| syntax(&e))?;
+    let value: Value =
+        serde_json::from_str(&decoded.text).map_err(|e| syntax_error(Format::Ninjs, &e))?;
     let objects = news_objects(&value)?;
     Ok(objects
         .into_iter()
@@ -189,22 +191,6 @@ fn json_type(value: &Value) -> &'static str {
 fn invalid(message: String) -> Error {
     Error::Invalid {
         format: Format::Ninjs,
-        message,
-    }
-}
-
-fn syntax(error: &serde_json::Error) -> Error {
-    let message = error.to_string();
-    let message = match message.rfind(" at line ") {
-        Some(i) => message.get(..i).unwrap_or(&message).to_string(),
-        None => message,
-    };
-    Error::Syntax {
-        format: Format::Ninjs,
-        position: Position::LineColumn {
-            line: error.line(),
-            column: error.column(),
-        },
         message,
     }
 }

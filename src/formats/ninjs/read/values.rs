@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use crate::dates::parse_feed_date;
-use crate::iptc::{split_qcode, split_scheme_uri};
+use crate::iptc::{concept_of_uri, split_qcode, split_scheme_uri};
 use crate::iri::id_from_iri;
 use crate::model::{Concept, Dateline, ItemKind, Link, Party, PubStatus, Timestamp};
 
@@ -140,19 +140,6 @@ pub(in crate::formats::ninjs) fn coded_concept(
     };
     concept.name = name.and_then(short);
     (concept.code.is_some() || concept.name.is_some()).then_some(concept)
-}
-
-fn concept_of_uri(uri: &str) -> Concept {
-    if let Some((alias, code)) = split_scheme_uri(uri) {
-        return Concept::coded(alias, code);
-    }
-    match uri
-        .rfind(['/', '#'])
-        .and_then(|i| uri.split_at_checked(i + 1))
-    {
-        Some((scheme, code)) if !code.is_empty() => Concept::coded(scheme, code),
-        _ => code_only(uri.to_string()),
-    }
 }
 
 fn code_only(code: String) -> Concept {
