@@ -23,6 +23,8 @@ pub mod nitf;
 mod options;
 pub mod rss;
 mod teletype;
+#[cfg(test)]
+mod test_support;
 pub mod text;
 
 pub use detect::detect;

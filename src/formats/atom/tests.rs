@@ -1,5 +1,6 @@
 use super::write;
 use crate::Article;
+use crate::formats::test_support::link;
 use crate::model::{
     Agency, Author, AuthorKind, Block, Concept, Dateline, Inline, Link, Party, Rights, Timestamp,
 };
@@ -155,12 +156,6 @@ fn ids_that_are_not_iris_are_encoded_in_a_urn() {
 
 #[test]
 fn links_get_an_explicit_rel_and_one_alternate_per_type() {
-    let link = |rel: Option<&str>, href: &str, media_type: Option<&str>| Link {
-        rel: rel.map(str::to_string),
-        href: href.into(),
-        media_type: media_type.map(str::to_string),
-        title: None,
-    };
     let a = Article {
         links: vec![
             link(Some("alternate"), "https://a/1", Some("text/html")),

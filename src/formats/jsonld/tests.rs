@@ -2,8 +2,9 @@ use serde_json::{Value, json};
 
 use super::write;
 use crate::Article;
+use crate::formats::test_support::link;
 use crate::model::{
-    Agency, Author, AuthorKind, Block, Concept, Dateline, Link, Party, PubStatus, Rights, Timestamp,
+    Agency, Author, AuthorKind, Block, Concept, Dateline, Party, PubStatus, Rights, Timestamp,
 };
 
 fn jsonld(articles: &[Article]) -> String {
@@ -196,12 +197,6 @@ fn parties_places_and_concepts_become_nodes() {
 
 #[test]
 fn links_are_sorted_into_url_image_media_and_sources() {
-    let link = |rel: Option<&str>, href: &str, media_type: Option<&str>| Link {
-        rel: rel.map(str::to_string),
-        href: href.into(),
-        media_type: media_type.map(str::to_string),
-        title: None,
-    };
     let a = Article {
         links: vec![
             link(Some("alternate"), "https://x/page", Some("text/html")),

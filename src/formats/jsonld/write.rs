@@ -149,11 +149,7 @@ impl<'a> NewsArticle<'a> {
                 .created
                 .as_ref()
                 .and_then(Timestamp::to_xsd_with_offset),
-            in_language: article
-                .language
-                .as_deref()
-                .map(str::trim)
-                .filter(|l| !l.is_empty()),
+            in_language: language(article),
             keywords: article
                 .keywords
                 .iter()
@@ -495,6 +491,15 @@ impl<'a> Links<'a> {
         }
         sorted
     }
+}
+
+/// `inLanguage`: the language, trimmed, when not blank.
+pub(super) fn language(article: &Article) -> Option<&str> {
+    article
+        .language
+        .as_deref()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
 }
 
 /// A model string worth writing: not absent, not blank.

@@ -7,8 +7,8 @@ use crate::xml::one_line;
 
 use super::super::body::{article_body, body_blocks};
 use super::super::write::{
-    Links, Organization, Person, Place, Thing, UsageInfo, genre, line, source_organizations, text,
-    word_count as written_word_count,
+    Links, Organization, Person, Place, Thing, UsageInfo, genre, language, line,
+    source_organizations, text, word_count as written_word_count,
 };
 use super::node::{
     author, based_link, concept_of_thing, dateline, genre as read_genre, media_link, page_link,
@@ -96,12 +96,7 @@ pub fn project(article: &Article) -> Article {
     let mut out = Article {
         id: Some(derived_id(article)),
         version: article.version,
-        language: article
-            .language
-            .as_deref()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(str::to_string),
+        language: language(article).map(str::to_string),
         title: line(&article.title),
         headline: line(&article.headline),
         subheadline: line(&article.subheadline),
