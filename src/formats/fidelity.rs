@@ -578,16 +578,18 @@ pub fn table_markdown() -> String {
 ///
 /// The round-trip property tests check `read(F, write(F, a)) == project(a, F)`.
 pub fn project(article: &Article, format: Format) -> Result<Article, Error> {
-    match format {
-        Format::Json => Ok(article.clone()),
-        Format::NewsmlG2 => Ok(super::newsml_g2::project(article)),
-        Format::JsonLd => Ok(super::jsonld::project(article)),
-        Format::Atom => Ok(super::atom::project(article)),
-        Format::Text if format.can_write() => Ok(super::text::project(article)),
-        Format::Nitf if format.can_read() => Ok(super::nitf::project(article)),
-        Format::Ninjs if format.can_read() => Ok(super::ninjs::project(article)),
-        Format::Iptc7901 if format.can_read() => Ok(super::iptc7901::project(article)),
-        Format::Anpa1312 if format.can_read() => Ok(super::anpa1312::project(article)),
-        other => Err(Error::ReadUnsupported(other)),
-    }
+    use super::{anpa1312, atom, iptc7901, json, jsonld, newsml_g2, ninjs, nitf, text};
+    let project = match format {
+        Format::Json => json::project,
+        Format::NewsmlG2 => newsml_g2::project,
+        Format::JsonLd => jsonld::project,
+        Format::Atom => atom::project,
+        Format::Text => text::project,
+        Format::Nitf => nitf::project,
+        Format::Ninjs => ninjs::project,
+        Format::Iptc7901 => iptc7901::project,
+        Format::Anpa1312 => anpa1312::project,
+        Format::Newsml12 | Format::Rss => return Err(Error::WriteUnsupported(format)),
+    };
+    Ok(project(article))
 }

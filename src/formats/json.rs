@@ -2,11 +2,23 @@
 //!
 //! It carries every model field, so it is the lossless format for storing or piping articles
 //! between newswire and other tools. `newswire inspect` prints it.
+//!
+//! | model | newswire JSON |
+//! |---|---|
+//! | every field | the key of its name (`word_count`, `dateline` with `city`, ...), left out when absent or empty |
+//! | timestamps | RFC 3339 strings (without an offset when the source gave none) |
+//! | body blocks and inline content | objects tagged by `"type"` |
 
 use crate::encoding::decode_text;
 use crate::json_input::{syntax_error, without_position};
 use crate::model::Warning;
 use crate::{Article, Error, Format};
+
+/// Whether this version reads the format.
+pub(crate) const CAN_READ: bool = true;
+
+/// Whether this version writes the format.
+pub(crate) const CAN_WRITE: bool = true;
 
 /// Reads a JSON array of articles, or a single article object.
 pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
@@ -37,6 +49,13 @@ pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
     })?;
     out.push(b'\n');
     Ok(out)
+}
+
+/// What an article becomes after a write and a read in this format (see
+/// [`fidelity::project`](crate::formats::fidelity::project)): itself, as the format carries every
+/// field.
+pub fn project(article: &Article) -> Article {
+    article.clone()
 }
 
 /// A well-formed document that is not newswire's article JSON (unknown field, wrong type).

@@ -141,7 +141,11 @@ impl Format {
     /// Whether this version of newswire reads the format.
     pub fn can_read(self) -> bool {
         match self {
-            Format::Text | Format::Json | Format::NewsmlG2 | Format::JsonLd | Format::Atom => true,
+            Format::Text => text::CAN_READ,
+            Format::Json => json::CAN_READ,
+            Format::NewsmlG2 => newsml_g2::CAN_READ,
+            Format::JsonLd => jsonld::CAN_READ,
+            Format::Atom => atom::CAN_READ,
             Format::Nitf => nitf::CAN_READ,
             Format::Newsml12 => newsml12::CAN_READ,
             Format::Ninjs => ninjs::CAN_READ,
@@ -154,13 +158,17 @@ impl Format {
     /// Whether this version of newswire writes the format.
     pub fn can_write(self) -> bool {
         match self {
-            Format::Json | Format::NewsmlG2 | Format::JsonLd | Format::Atom => true,
             Format::Text => text::CAN_WRITE,
+            Format::Json => json::CAN_WRITE,
+            Format::NewsmlG2 => newsml_g2::CAN_WRITE,
+            Format::JsonLd => jsonld::CAN_WRITE,
+            Format::Atom => atom::CAN_WRITE,
             Format::Nitf => nitf::CAN_WRITE,
+            Format::Newsml12 => newsml12::CAN_WRITE,
             Format::Ninjs => ninjs::CAN_WRITE,
+            Format::Rss => rss::CAN_WRITE,
             Format::Iptc7901 => iptc7901::CAN_WRITE,
             Format::Anpa1312 => anpa1312::CAN_WRITE,
-            Format::Newsml12 | Format::Rss => false,
         }
     }
 }

@@ -33,5 +33,11 @@ mod write;
 pub use read::{project, read};
 pub use write::write;
 
+/// Whether this version reads the format.
+pub(crate) const CAN_READ: bool = true;
+
+/// Whether this version writes the format.
+pub(crate) const CAN_WRITE: bool = true;
+
 #[cfg(test)]
 mod tests;

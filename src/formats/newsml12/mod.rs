@@ -21,9 +21,8 @@
 //!
 //! Times without an offset (Belga) keep their wall time and no offset: no time zone is guessed
 //! (see [`Timestamp`](crate::model::Timestamp)). What no model field holds is kept in
-//! [`extensions`](crate::Article::extensions) under `newsml12:` names (`NewsLine`s
-//! of other types, event locations, properties). See [`component`] for how the component tree
-//! is read.
+//! [`extensions`](crate::Article::extensions) under `newsml12:` names (`NewsLine`s of other
+//! types, event locations, properties). `component.rs` says how the component tree is read.
 
 mod component;
 mod content;
@@ -37,6 +36,9 @@ use crate::{Error, Format};
 
 /// Whether this version reads the format.
 pub(crate) const CAN_READ: bool = true;
+
+/// Whether this version writes the format.
+pub(crate) const CAN_WRITE: bool = false;
 
 /// Reads every article in the input: one per story of each `NewsItem`.
 pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {

@@ -6,6 +6,29 @@
 //! XHTML 1.0 Strict. Codes are QCodes resolved through IPTC catalog 41; the few values no IPTC
 //! scheme covers use two schemes newswire declares in an inline `catalog`: `nwrole`
 //! (`urn:newswire:role:`, e.g. the sub-headline's role) and `ianarel` (Atom/IANA link relations).
+//!
+//! | model | NewsML-G2 (`IM` = `itemMeta`, `CM` = `contentMeta`, `RI` = `rightsInfo`) |
+//! |---|---|
+//! | `id`, `version` | `newsItem/@guid`, `@version` |
+//! | `kind` | `IM/itemClass` (`ninat:text`, ...) |
+//! | `language` | `@xml:lang` and `CM/language/@tag` |
+//! | `title` | `IM/title` |
+//! | `headline`, `subheadline` | `CM/headline` without a role, with a role |
+//! | `slugline`, `keywords` | `CM/slugline`, `CM/keyword` (one per element) |
+//! | `subjects`, `genres` | `CM/subject`, `CM/genre` |
+//! | `byline`, `authors` | `CM/by`, `CM/creator` and `CM/contributor` |
+//! | `dateline` | `CM/dateline` (text) and `CM/located` (place) |
+//! | `credit` | `CM/creditline` |
+//! | `provider`, `sources` | `IM/provider` (required there), `CM/infoSource` |
+//! | `rights` | `RI/copyrightHolder`, `RI/copyrightNotice`, `RI/usageTerms` |
+//! | `priority`, `urgency` | `newsMessage/header/priority` only, `CM/urgency` |
+//! | `pub_status`, `embargo` | `IM/pubStatus`, `IM/embargoed` |
+//! | `created`, `modified`, `published` | `IM/firstCreated`, `IM/versionCreated`, `pubHistory/published/timestamp` |
+//! | `editorial_notes` | `IM/edNote`, one per note |
+//! | `description` | `CM/description[@role='drol:summary']` |
+//! | `body`, `word_count` | `contentSet/inlineXML` (XHTML; NITF in a `newsMessage`) and its `@wordcount` |
+//! | `links` | `IM/link` |
+//! | `extensions` | none |
 
 mod read;
 mod values;
@@ -13,6 +36,12 @@ mod write;
 
 pub use read::{project, read};
 pub use write::write;
+
+/// Whether this version reads the format.
+pub(crate) const CAN_READ: bool = true;
+
+/// Whether this version writes the format.
+pub(crate) const CAN_WRITE: bool = true;
 
 /// The dateline printing conventions G2 shares with the NITF writer and reader: the body with the
 /// dateline printed at its head, and that dateline taken out again on reading.

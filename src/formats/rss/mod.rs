@@ -47,6 +47,9 @@ use crate::{Article, Error, Format};
 /// Whether this version reads the format.
 pub(crate) const CAN_READ: bool = true;
 
+/// Whether this version writes the format.
+pub(crate) const CAN_WRITE: bool = false;
+
 /// The namespace of RSS 1.0 elements (RSS 0.9x and 2.0 have none).
 const RSS1_NS: &str = "http://purl.org/rss/1.0/";
 /// The namespace of RSS 0.90 elements.

@@ -36,7 +36,6 @@ mod shape;
 mod trailer;
 mod write;
 
-pub(crate) use write::CAN_WRITE;
 pub use write::{project, write};
 
 use std::borrow::Cow;
@@ -50,6 +49,12 @@ use crate::{Article, Error, Format};
 
 use header::Furniture;
 use shape::{headline_like, title_like, word_count};
+
+/// Whether this version reads the format.
+pub(crate) const CAN_READ: bool = true;
+
+/// Whether this version writes the format.
+pub(crate) const CAN_WRITE: bool = true;
 
 /// How far down the dateline is looked for: a title, a headline, a standfirst, a byline and a
 /// few marker lines fit above it.

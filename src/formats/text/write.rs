@@ -30,9 +30,6 @@ use crate::model::{Author, Block, Party};
 use crate::xml::one_line;
 use crate::{Article, Error, Format};
 
-/// Whether this version writes plain text.
-pub(crate) const CAN_WRITE: bool = true;
-
 /// Writes one article as wire copy: paragraphs separated by blank lines, UTF-8, a final newline.
 /// Plain text holds one story; [`write`](crate::write) refuses several.
 pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
