@@ -95,7 +95,6 @@ fn mostly_utf8(input: &[u8]) -> bool {
 /// Decodes an XML document: a BOM wins, then the `encoding` of the XML declaration, then UTF-8.
 /// A declared single-byte encoding on bytes that are valid UTF-8 with non-ASCII content is a lie
 /// feeds often tell; UTF-8 is used and a warning kept. Invalid UTF-8 falls back to Windows-1252.
-#[allow(dead_code)] // used by the XML readers
 pub(crate) fn decode_xml(input: &[u8]) -> Decoded<'_> {
     if let Some((encoding, bom)) = Encoding::for_bom(input) {
         return decode_with(encoding, input.get(bom..).unwrap_or(&[]), None);

@@ -2,7 +2,7 @@
 //! then the real feed and the official and handmade examples under `../shared` (valid ones
 //! read, broken ones read leniently or refused with a clear error, never a panic).
 
-mod support;
+pub mod support;
 
 use newswire::model::{Agency, Article, AuthorKind, Block, Concept, Inline, Link, PubStatus};
 use newswire::{Error, Format, Position, read};

@@ -4,7 +4,7 @@
 //! After a deliberate change of output, re-bless with `NEWSWIRE_BLESS=1 cargo test --test golden`
 //! and review the diff before committing.
 
-mod support;
+pub mod support;
 
 use std::path::{Path, PathBuf};
 

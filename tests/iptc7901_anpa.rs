@@ -5,7 +5,7 @@
 //!
 //! The round-trip properties of the two formats are in `tests/roundtrip.rs`.
 
-mod support;
+pub mod support;
 
 use std::path::{Path, PathBuf};
 

@@ -2,7 +2,7 @@
 //! agency file and official example under `../shared`, and the values another ingest system's
 //! tests expect for those files (`../shared/corpus/EXPECTATIONS.md`).
 
-mod support;
+pub mod support;
 
 use std::path::Path;
 

@@ -3,7 +3,7 @@
 //! 3.x and 2.x for every shared input, the command line's `--ninjs-version`, and the corpus
 //! expectations.
 
-mod support;
+pub mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -3,7 +3,7 @@
 //! official example under `../shared`, the values another ingest system's tests expect for them
 //! (`../shared/corpus/EXPECTATIONS.md`), and NITF output checked against the NITF 3.6 XSD.
 
-mod support;
+pub mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

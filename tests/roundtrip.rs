@@ -5,7 +5,7 @@
 //! Cases: 256 by default, `PROPTEST_CASES=2000` in CI. Failing cases are shrunk and their seeds
 //! saved in `tests/roundtrip.proptest-regressions`, which is committed so they are replayed first.
 
-mod support;
+pub mod support;
 
 use newswire::formats::fidelity::{Carry, Field, carries, project, round_trip_formats};
 use newswire::model::{Article, Block, Timestamp};

@@ -1,7 +1,7 @@
 //! The seed story (`../shared/seed`, the ITALPRESS piece the project started from) read with the
 //! values issue 2 and its ground truth require. Skipped, with a note, when `../shared` is absent.
 
-mod support;
+pub mod support;
 
 use newswire::model::Block;
 use newswire::{Format, read};

@@ -1,5 +1,5 @@
-//! Helpers shared by the integration tests.
-#![allow(dead_code)] // each test crate uses a different subset
+//! Helpers shared by the integration tests. Each test crate declares it `pub mod support;`: it
+//! uses a part of it, and the rest is that crate's public API rather than dead code.
 
 pub mod expectations;
 pub mod generate;
