@@ -632,11 +632,6 @@ fn boms_and_encodings_that_lie_in_both_directions() {
 /// counted where it is.
 const KNOWN: &[Known] = &[
     (
-        "",
-        "ednote",
-        Divergence("read into `editorial_notes`, a key the scorer does not look at"),
-    ),
-    (
         "newsml12/",
         "guid",
         Vocabulary(

@@ -170,7 +170,7 @@ impl Field {
             Field::Created => "created",
             Field::Modified => "modified",
             Field::Published => "published",
-            Field::EditorialNotes => "editorial_notes",
+            Field::EditorialNotes => "ednote",
             Field::Description => "description",
             Field::WordCount => "word_count",
             Field::BodyText => "body",

@@ -172,7 +172,9 @@ pub struct Article {
     /// Notes to editors, not for publication.
     ///
     /// G2: `IM/edNote`, one per note. JSON-LD and Atom: none.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    ///
+    /// JSON: `ednote`, IPTC's name for it (G2 `edNote`, ninjs `ednote`).
+    #[serde(rename = "ednote", skip_serializing_if = "Vec::is_empty")]
     pub editorial_notes: Vec<String>,
 
     /// A summary or abstract.
