@@ -46,8 +46,9 @@ pub(super) fn parse(parts: &Parts) -> Message {
 
 /// Reads a message whose control characters an earlier system stripped (dpa copy relayed by
 /// Belga): a header line first, then dpa's keyword path lines, the text, and a last line that is
-/// the post-text when it reads as one. `None` when the first line is not a header line.
-pub(super) fn parse_unframed(decoded: &str) -> Option<Message> {
+/// the post-text when it reads as one. The text comes back as it stands too, for the plain-text
+/// reader. `None` when the first line is not a header line.
+pub(super) fn parse_unframed(decoded: &str) -> Option<(Message, String)> {
     let lines = controls::lines(decoded);
     let first = lines.iter().position(|l| !blank(l))?;
     let header = collapse(&controls::strip(lines.get(first)?));
@@ -78,13 +79,14 @@ pub(super) fn parse_unframed(decoded: &str) -> Option<Message> {
             end = last;
         }
     }
-    let text = lines.get(start..end).unwrap_or(&[]).join("\n");
-    Some(Message {
+    let copy = lines.get(start..end).unwrap_or(&[]).join("\n");
+    let message = Message {
         header,
         keyword_lines,
-        text: text::parse(&text),
+        text: text::parse(&copy),
         post,
-    })
+    };
+    Some((message, copy))
 }
 
 /// The message as a writer prints it, SOH to EOT.

@@ -97,7 +97,7 @@ pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Er
     let language = options.language();
     let frames = frame::frames(input);
     if frames.is_empty() && frame::unframed(input) {
-        return read_unframed(input, language);
+        return read_unframed(input, options);
     }
     stream::read_decoded(Format::Iptc7901, &frames, |parts| {
         let message = message::parse(parts);
@@ -139,14 +139,44 @@ pub(crate) fn starts_with_header_line(input: &[u8]) -> bool {
         && header::parse(line).is_some()
 }
 
-/// One message without control characters.
-fn read_unframed(input: &[u8], language: Option<&str>) -> Result<Vec<Article>, Error> {
+/// One message without control characters. Its header line, keyword lines and post-text give the
+/// header fields. Its text is read as a 7901 text when it still shows the 7901 heading (a line
+/// ending in ` =`); copy that lost that too (ATS relayed as plain text) is read as plain wire
+/// copy, which finds its headline by the agencies' conventions.
+fn read_unframed(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
     let decoded = crate::encoding::decode_text(input);
-    let message = message::parse_unframed(&decoded.text).ok_or_else(|| Error::Invalid {
+    let (message, copy) = message::parse_unframed(&decoded.text).ok_or_else(|| Error::Invalid {
         format: Format::Iptc7901,
         message: "no message: neither SOH ... STX ... ETX framing nor a header line".to_string(),
     })?;
-    let mut article = model::article(&message, language);
+    let mut article = model::article(&message, options.language());
+    if article.headline.is_none()
+        && let Some(plain) = crate::formats::text::read_with(copy.as_bytes(), options)
+            .ok()
+            .and_then(|mut articles| articles.pop())
+            .filter(|plain| plain.headline.is_some())
+    {
+        article = Article {
+            priority: article.priority,
+            urgency: plain.urgency.or(article.urgency),
+            subjects: [article.subjects, plain.subjects].concat(),
+            slugline: plain.slugline.or(article.slugline),
+            keywords: if plain.keywords.is_empty() {
+                article.keywords
+            } else {
+                plain.keywords
+            },
+            created: plain.created.or(article.created),
+            modified: plain.modified.or(article.modified),
+            word_count: plain.word_count.or(article.word_count),
+            extensions: article
+                .extensions
+                .into_iter()
+                .chain(plain.extensions)
+                .collect(),
+            ..plain
+        };
+    }
     if let Some(warning) = decoded.warning {
         article
             .warnings

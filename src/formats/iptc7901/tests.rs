@@ -234,3 +234,24 @@ fn an_empty_article_is_a_message_with_an_empty_heading() {
     assert_eq!(back.headline, None);
     assert_eq!(back.priority, Some(5));
 }
+
+#[test]
+fn stripped_copy_without_a_7901_heading_is_read_as_plain_wire_copy() {
+    let copy = "sbf207 3 pl 180  etf 310\r\n\r\nSuisse\r\n\r\nLausanne: la ville teste des bus de nuit gratuits\r\n\r\n   Lausanne (ats) La Ville de Lausanne teste dès vendredi des bus de nuit gratuits sur trois lignes, a-t-elle annoncé mardi.\r\n\r\n   L'essai durera six mois avant un bilan.\r\n\r\n(ats/jf)\r\n";
+    let a = &super::read(copy.as_bytes()).unwrap()[0];
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Lausanne: la ville teste des bus de nuit gratuits")
+    );
+    assert_eq!(
+        a.dateline.as_ref().and_then(|d| d.city.as_deref()),
+        Some("Lausanne")
+    );
+    assert_eq!(a.priority, Some(3));
+    assert_eq!(
+        a.subjects.first().and_then(|s| s.code.as_deref()),
+        Some("pl")
+    );
+    assert!(a.body_text().starts_with("La Ville de Lausanne teste"));
+    assert!(!a.body_text().contains("Suisse"));
+}
