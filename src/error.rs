@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::Format;
+use crate::formats::Limit;
 
 /// Why newswire could not read or write something.
 ///
@@ -44,6 +45,24 @@ pub enum Error {
     /// There is nothing to write.
     #[error("{0}: no articles to write")]
     NoArticles(Format),
+    /// The input goes over one of the reading [`Limits`](crate::formats::Limits) (its size, its
+    /// nesting, its number of articles, ...); nothing is read from it.
+    #[error("{format}: the input exceeds the limit on the {limit} ({max}){}", at(.position))]
+    LimitExceeded {
+        /// The format being read.
+        format: Format,
+        /// Which limit.
+        limit: Limit,
+        /// The limit's maximum, which the input goes over.
+        max: usize,
+        /// Where the input goes over it, when that is known.
+        position: Option<Position>,
+    },
+}
+
+/// ` at <position>`, or nothing.
+fn at(position: &Option<Position>) -> String {
+    position.map_or_else(String::new, |p| format!(" at {p}"))
 }
 
 impl Error {
@@ -51,6 +70,7 @@ impl Error {
     pub fn position(&self) -> Option<Position> {
         match self {
             Error::Syntax { position, .. } => Some(*position),
+            Error::LimitExceeded { position, .. } => *position,
             _ => None,
         }
     }
@@ -62,7 +82,8 @@ impl Error {
             | Error::Invalid { format, .. }
             | Error::NoArticles(format)
             | Error::ReadUnsupported(format)
-            | Error::WriteUnsupported(format) => Some(*format),
+            | Error::WriteUnsupported(format)
+            | Error::LimitExceeded { format, .. } => Some(*format),
             Error::UnknownFormat(_) | Error::UnknownFormatName(_) => None,
         }
     }

@@ -10,7 +10,8 @@
 //! | body blocks and inline content | objects tagged by `"type"` |
 
 use crate::encoding::decode_text;
-use crate::json_input::{syntax_error, without_position};
+use crate::formats::ReadOptions;
+use crate::json_input::{parse, without_position};
 use crate::model::Warning;
 use crate::{Article, Error, Format};
 
@@ -22,10 +23,21 @@ pub(crate) const CAN_WRITE: bool = true;
 
 /// Reads a JSON array of articles, or a single article object.
 pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
+    read_with(input, &ReadOptions::default())
+}
+
+/// Reads as [`read`] does, with `options` (the reading limits, the language of articles that
+/// declare none): [`formats::read_with`](crate::formats::read_with) for this format.
+pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
+    crate::formats::read_with(input, Format::Json, options)
+}
+
+/// The reader proper, which [`formats::read_with`](crate::formats::read_with) calls between the
+/// checks and the safety pass every format shares.
+pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
     let decoded = decode_text(input);
     let text = decoded.text.as_ref();
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| syntax_error(Format::Json, &e))?;
+    let value: serde_json::Value = parse(text, Format::Json, &options.limits)?;
     let mut articles: Vec<Article> = if value.is_array() {
         serde_json::from_value(value).map_err(|e| invalid(&e))?
     } else {

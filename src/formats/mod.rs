@@ -7,7 +7,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::{Article, Error};
+use crate::{Article, Error, Position};
 
 pub mod anpa1312;
 pub mod atom;
@@ -22,13 +22,14 @@ pub mod ninjs;
 pub mod nitf;
 mod options;
 pub mod rss;
+mod safe;
 mod teletype;
 #[cfg(test)]
 mod test_support;
 pub mod text;
 
 pub use detect::detect;
-pub use options::{NinjsVersion, ReadOptions, WriteOptions};
+pub use options::{Limit, Limits, NinjsVersion, ReadOptions, WriteOptions};
 
 /// A news format newswire knows about. [`Format::can_read`] and [`Format::can_write`] say what
 /// this version does with it.
@@ -223,7 +224,14 @@ pub fn read(input: &[u8], format: Format) -> Result<Vec<Article>, Error> {
 
 /// Reads as [`read`](fn@read) does, with what the caller knows: `options.language` is the
 /// language of every article whose input does not declare one (plain text never does, so its
-/// language is not detected then).
+/// language is not detected then), and `options.limits` bound what the input may cost (see
+/// [`Limits`]; an input over one is an [`Error::LimitExceeded`]).
+///
+/// Every reader's articles go through one safety pass: no link, author or party id, concept
+/// scheme or article id with a script or data URL (`javascript:`, `vbscript:`, `data:`)
+/// survives into the model (each one dropped is a warning), and bodies hold only what the
+/// allowlist walk of HTML, XHTML and NITF markup keeps (no script, style, event handler or
+/// embedded object).
 ///
 /// ```
 /// use newswire::formats::{read_with, ReadOptions};
@@ -239,21 +247,42 @@ pub fn read_with(
     format: Format,
     options: &ReadOptions,
 ) -> Result<Vec<Article>, Error> {
+    let limits = &options.limits;
+    if input.len() > limits.input_bytes {
+        return Err(Error::LimitExceeded {
+            format,
+            limit: Limit::InputBytes,
+            max: limits.input_bytes,
+            position: Some(Position::Byte(limits.input_bytes)),
+        });
+    }
     let mut articles = match format {
-        Format::Text => text::read_with(input, options),
-        Format::Json => json::read(input),
-        Format::NewsmlG2 => newsml_g2::read(input),
-        Format::JsonLd => jsonld::read(input),
-        Format::Atom => atom::read(input),
-        Format::Nitf => nitf::read(input),
-        Format::Newsml12 => newsml12::read(input),
-        Format::Ninjs => ninjs::read(input),
-        Format::Rss => rss::read(input),
-        Format::Iptc7901 => iptc7901::read_with(input, options),
-        Format::Anpa1312 => anpa1312::read_with(input, options),
+        Format::Text => text::read_input(input, options),
+        Format::Json => json::read_input(input, options),
+        Format::NewsmlG2 => newsml_g2::read_input(input, options),
+        Format::JsonLd => jsonld::read_input(input, options),
+        Format::Atom => atom::read_input(input, options),
+        Format::Nitf => nitf::read_input(input, options),
+        Format::Newsml12 => newsml12::read_input(input, options),
+        Format::Ninjs => ninjs::read_input(input, options),
+        Format::Rss => rss::read_input(input, options),
+        Format::Iptc7901 => iptc7901::read_input(input, options),
+        Format::Anpa1312 => anpa1312::read_input(input, options),
     }?;
-    if let Some(language) = options.language() {
-        for article in articles.iter_mut().filter(|a| a.language.is_none()) {
+    if articles.len() > limits.articles {
+        return Err(Error::LimitExceeded {
+            format,
+            limit: Limit::Articles,
+            max: limits.articles,
+            position: None,
+        });
+    }
+    let language = options.language();
+    for article in &mut articles {
+        safe::drop_unsafe_urls(article);
+        if article.language.is_none()
+            && let Some(language) = language
+        {
             article.language = Some(language.to_string());
         }
     }

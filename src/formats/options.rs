@@ -14,6 +14,10 @@ pub struct ReadOptions {
     /// The language of the content (BCP 47), used instead of detecting it when the input does not
     /// declare one. A feed's own declaration (`xml:lang`, `inLanguage`) still wins.
     pub language: Option<String>,
+    /// How much an input may hold before reading stops with
+    /// [`Error::LimitExceeded`](crate::Error::LimitExceeded): the defaults read any real news
+    /// file and bound what a hostile one costs.
+    pub limits: Limits,
 }
 
 impl ReadOptions {
@@ -23,6 +27,119 @@ impl ReadOptions {
             .as_deref()
             .map(str::trim)
             .filter(|l| !l.is_empty())
+    }
+}
+
+/// What reading may cost: each limit, when exceeded, stops reading with
+/// [`Error::LimitExceeded`](crate::Error::LimitExceeded) naming the [`Limit`], its maximum and
+/// the position when there is one. The defaults are far above real news files (a few kB to a few
+/// MB, nesting under 30 levels) and keep memory and time proportional to the input.
+///
+/// | limit | default | applies to |
+/// |---|---|---|
+/// | [`input_bytes`](Self::input_bytes) | 64 MiB | every format, checked before anything is read |
+/// | [`articles`](Self::articles) | 10,000 | every format: items of a G2 `newsMessage`, entries of a feed, JSON-LD nodes, teletype messages (counted before they are read) |
+/// | [`depth`](Self::depth) | 256 | XML element nesting (and the element count it implies on the parser's stack); JSON nesting, which serde_json also caps at 128 |
+/// | [`attributes`](Self::attributes) | 256 | attributes on one XML element |
+/// | [`attribute_bytes`](Self::attribute_bytes) | 1 MiB | one XML attribute value, after entities are resolved |
+/// | [`text_bytes`](Self::text_bytes) | 16 MiB | one run of XML character data (entities and CDATA included); one JSON string |
+///
+/// XML entities are never a cost: DTDs are ignored (nothing declared in one is expanded,
+/// nothing is fetched), so a reference expands to at most one HTML entity's few characters.
+///
+/// ```
+/// use newswire::formats::{Limit, Limits, ReadOptions, read_with};
+/// use newswire::{Error, Format};
+/// let mut options = ReadOptions::default();
+/// assert_eq!(options.limits, Limits::default());
+/// options.limits.depth = 2;
+/// let err = read_with(b"<feed><entry><title>x</title></entry></feed>", Format::Atom, &options)
+///     .unwrap_err();
+/// assert!(matches!(err, Error::LimitExceeded { limit: Limit::Depth, max: 2, .. }));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Limits {
+    /// The largest input read, in bytes (default 64 MiB).
+    pub input_bytes: usize,
+    /// The most articles one input may give (default 10,000).
+    pub articles: usize,
+    /// The deepest nesting of XML elements or JSON arrays and objects (default 256; JSON stops
+    /// at 128 in any case, serde_json's own limit).
+    pub depth: usize,
+    /// The most attributes one XML element may have (default 256).
+    pub attributes: usize,
+    /// The longest XML attribute value, in bytes after entities are resolved (default 1 MiB).
+    pub attribute_bytes: usize,
+    /// The longest run of XML character data or JSON string, in bytes (default 16 MiB).
+    pub text_bytes: usize,
+}
+
+impl Limits {
+    /// The default limits (see the table above).
+    pub const DEFAULT: Limits = Limits {
+        input_bytes: 64 << 20,
+        articles: 10_000,
+        depth: 256,
+        attributes: 256,
+        attribute_bytes: 1 << 20,
+        text_bytes: 16 << 20,
+    };
+
+    /// The maximum for `limit`.
+    pub fn max(&self, limit: Limit) -> usize {
+        match limit {
+            Limit::InputBytes => self.input_bytes,
+            Limit::Articles => self.articles,
+            Limit::Depth => self.depth,
+            Limit::Attributes => self.attributes,
+            Limit::AttributeBytes => self.attribute_bytes,
+            Limit::TextBytes => self.text_bytes,
+        }
+    }
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits::DEFAULT
+    }
+}
+
+/// One of the [`Limits`], as [`Error::LimitExceeded`](crate::Error::LimitExceeded) names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Limit {
+    /// [`Limits::input_bytes`].
+    InputBytes,
+    /// [`Limits::articles`].
+    Articles,
+    /// [`Limits::depth`].
+    Depth,
+    /// [`Limits::attributes`].
+    Attributes,
+    /// [`Limits::attribute_bytes`].
+    AttributeBytes,
+    /// [`Limits::text_bytes`].
+    TextBytes,
+}
+
+impl Limit {
+    /// What is limited, as messages say it.
+    pub fn description(self) -> &'static str {
+        match self {
+            Limit::InputBytes => "input size in bytes",
+            Limit::Articles => "number of articles",
+            Limit::Depth => "nesting depth",
+            Limit::Attributes => "number of attributes on an element",
+            Limit::AttributeBytes => "attribute length in bytes",
+            Limit::TextBytes => "text length in bytes",
+        }
+    }
+}
+
+impl std::fmt::Display for Limit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.description())
     }
 }
 

@@ -8,7 +8,9 @@
 //! Reading is lenient where feeds are sloppy and strict where safety needs it: HTML entities
 //! (`&nbsp;`, `&eacute;`) are resolved even without a DTD; an unknown entity is kept as written
 //! with a warning; DTDs are never read, so no entity is ever expanded from one and nothing is
-//! fetched; nesting deeper than [`MAX_DEPTH`] is an error rather than a stack overflow later.
+//! fetched (a DOCTYPE that declares or points to one gets a warning saying so); the reading
+//! [`Limits`] (nesting depth, attributes per element, attribute and text length) are typed
+//! errors rather than a stack overflow or a memory blow-up later.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -21,10 +23,20 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::name::ResolveResult;
 use quick_xml::reader::NsReader;
 
+use crate::formats::{Limit, Limits};
 use crate::{Error, Format, Position};
 
-/// How deep elements may nest. Real news documents stay under 30 levels.
-pub(crate) const MAX_DEPTH: usize = 256;
+/// How deep elements may nest by default ([`Limits::depth`]). Real news documents stay under 30
+/// levels.
+pub(crate) const MAX_DEPTH: usize = Limits::DEFAULT.depth;
+
+/// The warning for a DOCTYPE with an internal subset or an external id.
+pub(crate) const DTD_IGNORED: &str = "DTD ignored: entities are not expanded, nothing is fetched";
+
+/// At most this many distinct repairs are reported per document; the rest are counted in one
+/// last warning (so that a million unknown entities do not become a million warnings on every
+/// article of the document).
+const MAX_WARNINGS: usize = 32;
 
 /// A parsed document: its root element and what the parser had to repair.
 #[derive(Debug)]
@@ -137,9 +149,20 @@ impl<'a> Element<'a> {
     }
 }
 
-/// Parses `text` (already decoded) into a tree. Errors name `format` and the line and column.
+/// Parses `text` (already decoded) into a tree with the default [`Limits`]. Errors name `format`
+/// and the line and column.
 pub(crate) fn parse(text: &str, format: Format) -> Result<Document<'_>, Error> {
-    Builder::new(text, format).run()
+    parse_with(text, format, &Limits::DEFAULT)
+}
+
+/// Parses `text` as [`parse`] does, within `limits` (depth, attributes, attribute and text
+/// length; each exceeded limit is an [`Error::LimitExceeded`] with its position).
+pub(crate) fn parse_with<'a>(
+    text: &'a str,
+    format: Format,
+    limits: &Limits,
+) -> Result<Document<'a>, Error> {
+    Builder::new(text, format, *limits).run()
 }
 
 struct Builder<'a> {
@@ -152,10 +175,15 @@ struct Builder<'a> {
     /// Namespace URIs and names, shared rather than allocated per element.
     interned: HashMap<String, Rc<str>>,
     warnings: Vec<String>,
+    /// Repairs not reported because [`MAX_WARNINGS`] were.
+    unreported: usize,
+    limits: Limits,
+    /// Where the event being handled starts.
+    event_start: u64,
 }
 
 impl<'a> Builder<'a> {
-    fn new(text: &'a str, format: Format) -> Builder<'a> {
+    fn new(text: &'a str, format: Format, limits: Limits) -> Builder<'a> {
         let mut reader = NsReader::from_str(text);
         let config = reader.config_mut();
         config.check_end_names = true;
@@ -168,11 +196,15 @@ impl<'a> Builder<'a> {
             root: None,
             interned: HashMap::new(),
             warnings: Vec::new(),
+            unreported: 0,
+            limits,
+            event_start: 0,
         }
     }
 
     fn run(mut self) -> Result<Document<'a>, Error> {
         loop {
+            self.event_start = self.reader.buffer_position();
             let (namespace, event) = match self.reader.read_resolved_event() {
                 Ok((ResolveResult::Bound(ns), event)) => {
                     (Some(intern(&mut self.interned, ns.into_inner())), event)
@@ -182,16 +214,12 @@ impl<'a> Builder<'a> {
             };
             match event {
                 Event::Start(start) => {
+                    self.check_depth()?;
                     let element = self.element(namespace, &start)?;
-                    if self.stack.len() >= MAX_DEPTH {
-                        let at = self.reader.buffer_position();
-                        return Err(
-                            self.syntax(at, format!("elements nest deeper than {MAX_DEPTH}"))
-                        );
-                    }
                     self.stack.push(element);
                 }
                 Event::Empty(start) => {
+                    self.check_depth()?;
                     let element = self.element(namespace, &start)?;
                     self.close(element)?;
                 }
@@ -203,9 +231,11 @@ impl<'a> Builder<'a> {
                 }
                 Event::Text(text) => {
                     let content = text.xml_content(XmlVersion::Implicit1_0);
-                    self.push_text(content);
+                    self.push_text(content)?;
                 }
-                Event::CData(data) => self.push_text(data.xml_content(XmlVersion::Implicit1_0)),
+                Event::CData(data) => {
+                    self.push_text(data.xml_content(XmlVersion::Implicit1_0))?;
+                }
                 Event::GeneralRef(reference) => {
                     let resolved = match reference.resolve_char_ref() {
                         Ok(Some(c)) => Cow::Owned(c.to_string()),
@@ -215,11 +245,20 @@ impl<'a> Builder<'a> {
                             return Err(self.syntax(at, e.to_string()));
                         }
                     };
-                    self.push_text(resolved);
+                    self.push_text(resolved)?;
+                }
+                Event::DocType(doctype) => {
+                    if declares_a_dtd(&doctype) {
+                        self.warn(DTD_IGNORED.to_string());
+                    }
                 }
                 Event::Eof => break,
-                Event::Comment(_) | Event::PI(_) | Event::Decl(_) | Event::DocType(_) => {}
+                Event::Comment(_) | Event::PI(_) | Event::Decl(_) => {}
             }
+        }
+        if self.unreported > 0 {
+            let more = format!("{} more repairs not listed", self.unreported);
+            self.warnings.push(more);
         }
         if let Some(open) = self.stack.last() {
             let message = format!("the document ends inside <{}>", open.name);
@@ -245,7 +284,10 @@ impl<'a> Builder<'a> {
     ) -> Result<Element<'a>, Error> {
         let name = intern(&mut self.interned, start.local_name().into_inner());
         let mut attributes = Vec::new();
-        for attribute in start.attributes().with_checks(false) {
+        for (count, attribute) in start.attributes().with_checks(false).enumerate() {
+            if count >= self.limits.attributes {
+                return Err(self.limit(Limit::Attributes));
+            }
             let attribute = attribute.map_err(|e| {
                 let at = self.reader.buffer_position();
                 self.syntax(at, e.to_string())
@@ -274,7 +316,18 @@ impl<'a> Builder<'a> {
                 let at = self.reader.buffer_position();
                 self.syntax(at, format!("attribute {name}: {e}"))
             })?;
+        if value.len() > self.limits.attribute_bytes {
+            return Err(self.limit(Limit::AttributeBytes));
+        }
         Ok(Some((intern(&mut self.interned, name), value.into_owned())))
+    }
+
+    /// An element about to open one level below the open ones must stay within the depth limit.
+    fn check_depth(&self) -> Result<(), Error> {
+        if self.stack.len() >= self.limits.depth {
+            return Err(self.limit(Limit::Depth));
+        }
+        Ok(())
     }
 
     /// A named entity: the five XML ones, then HTML's (feeds use `&nbsp;` without a DTD); an
@@ -283,21 +336,49 @@ impl<'a> Builder<'a> {
         match resolve_entity(reference) {
             Some(text) => Cow::Borrowed(text),
             None => {
-                self.warnings
-                    .push(format!("unknown entity &{reference}; kept as written"));
+                self.warn(format!("unknown entity &{reference}; kept as written"));
                 Cow::Owned(format!("&{reference};"))
             }
         }
     }
 
-    fn push_text(&mut self, text: Cow<'a, str>) {
-        let Some(parent) = self.stack.last_mut() else {
-            return; // whitespace or stray text outside the root is not content
-        };
-        match parent.children.last_mut() {
-            Some(Node::Text(previous)) => previous.to_mut().push_str(&text),
-            _ => parent.children.push(Node::Text(text)),
+    /// A repair for the warnings: each one once, at most [`MAX_WARNINGS`] of them.
+    fn warn(&mut self, message: String) {
+        if self.warnings.contains(&message) {
+            return;
         }
+        if self.warnings.len() < MAX_WARNINGS {
+            self.warnings.push(message);
+        } else {
+            self.unreported += 1;
+        }
+    }
+
+    fn push_text(&mut self, text: Cow<'a, str>) -> Result<(), Error> {
+        let max = self.limits.text_bytes;
+        let Some(parent) = self.stack.last_mut() else {
+            return Ok(()); // whitespace or stray text outside the root is not content
+        };
+        let too_long = match parent.children.last_mut() {
+            Some(Node::Text(previous)) => {
+                let too_long = previous.len().saturating_add(text.len()) > max;
+                if !too_long {
+                    previous.to_mut().push_str(&text);
+                }
+                too_long
+            }
+            _ => {
+                let too_long = text.len() > max;
+                if !too_long {
+                    parent.children.push(Node::Text(text));
+                }
+                too_long
+            }
+        };
+        if too_long {
+            return Err(self.limit(Limit::TextBytes));
+        }
+        Ok(())
     }
 
     fn close(&mut self, element: Element<'a>) -> Result<(), Error> {
@@ -310,6 +391,17 @@ impl<'a> Builder<'a> {
             }
         }
         Ok(())
+    }
+
+    /// `limit` exceeded by the event being handled.
+    fn limit(&self, limit: Limit) -> Error {
+        let offset = usize::try_from(self.event_start).unwrap_or(usize::MAX);
+        Error::LimitExceeded {
+            format: self.format,
+            limit,
+            max: self.limits.max(limit),
+            position: Some(Position::in_text(self.text, offset)),
+        }
     }
 
     fn syntax(&self, offset: u64, message: String) -> Error {
@@ -330,6 +422,16 @@ fn intern(table: &mut HashMap<String, Rc<str>>, text: &str) -> Rc<str> {
     let shared: Rc<str> = Rc::from(text);
     table.insert(text.to_string(), Rc::clone(&shared));
     shared
+}
+
+/// True when a DOCTYPE (its content after `<!DOCTYPE`) has an internal subset (`[...]`, where
+/// entities are declared) or an external id (`SYSTEM "..."`, `PUBLIC "..." "..."`, what a
+/// validating parser would fetch). A bare `<!DOCTYPE html>` declares nothing.
+fn declares_a_dtd(doctype: &str) -> bool {
+    doctype.contains('[')
+        || doctype
+            .split_ascii_whitespace()
+            .any(|word| word == "SYSTEM" || word == "PUBLIC")
 }
 
 fn resolve_entity(name: &str) -> Option<&'static str> {
@@ -375,9 +477,79 @@ mod tests {
     #[test]
     fn doctype_entities_are_never_expanded() {
         let doc = parse_ok(
-            "<!DOCTYPE a [<!ENTITY lol 'lol'><!ENTITY xxe SYSTEM 'file:///etc/passwd'>]><a>&lol;&xxe;</a>",
+            "<!DOCTYPE a [<!ENTITY lol 'lol'><!ENTITY xxe SYSTEM 'file:///etc/passwd'>]><a>&lol;&xxe;&lol;</a>",
         );
-        assert_eq!(doc.root.text(), "&lol;&xxe;");
+        assert_eq!(doc.root.text(), "&lol;&xxe;&lol;");
+        assert_eq!(
+            doc.warnings,
+            [
+                DTD_IGNORED,
+                "unknown entity &lol; kept as written",
+                "unknown entity &xxe; kept as written"
+            ]
+        );
+        let external = parse_ok("<!DOCTYPE nitf SYSTEM \"http://x.example/nitf.dtd\"><nitf/>");
+        assert_eq!(external.warnings, [DTD_IGNORED]);
+        assert!(parse_ok("<!DOCTYPE html><html/>").warnings.is_empty());
+    }
+
+    #[test]
+    fn warnings_are_bounded() {
+        let refs: String = (0..1000).map(|i| format!("&e{i};&e{i};")).collect();
+        let text = format!("<a>{refs}</a>");
+        let doc = parse_ok(&text);
+        assert_eq!(doc.warnings.len(), MAX_WARNINGS + 1);
+        assert_eq!(
+            doc.warnings.last().map(String::as_str),
+            Some("1936 more repairs not listed")
+        );
+    }
+
+    fn limit_of(result: Result<Document<'_>, Error>) -> (Limit, usize, Option<Position>) {
+        match result {
+            Err(Error::LimitExceeded {
+                limit,
+                max,
+                position,
+                ..
+            }) => (limit, max, position),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn limits_are_typed_errors_with_their_position() {
+        let limits = Limits {
+            depth: 2,
+            attributes: 2,
+            attribute_bytes: 4,
+            text_bytes: 4,
+            ..Limits::DEFAULT
+        };
+        let parse = |text| parse_with(text, Format::Atom, &limits);
+        assert!(parse("<a b='1' c='1234'><b>1234</b><c/></a>").is_ok());
+        let at = |line, column| Some(Position::LineColumn { line, column });
+        assert_eq!(
+            limit_of(parse("<a>\n <b><c/></b></a>")),
+            (Limit::Depth, 2, at(2, 5))
+        );
+        assert_eq!(limit_of(parse("<a><b><c>")), (Limit::Depth, 2, at(1, 7)));
+        assert_eq!(
+            limit_of(parse("<a b='' c='' d=''/>")),
+            (Limit::Attributes, 2, at(1, 1))
+        );
+        assert_eq!(
+            limit_of(parse("<a b='12345'/>")),
+            (Limit::AttributeBytes, 4, at(1, 1))
+        );
+        assert_eq!(
+            limit_of(parse("<a>12<![CDATA[345]]></a>")),
+            (Limit::TextBytes, 4, at(1, 6))
+        );
+        assert_eq!(
+            limit_of(parse("<a>12&amp;&amp;&amp;</a>")),
+            (Limit::TextBytes, 4, at(1, 16))
+        );
     }
 
     #[test]
@@ -402,8 +574,13 @@ mod tests {
     #[test]
     fn deep_nesting_is_refused() {
         let deep = "<a>".repeat(MAX_DEPTH + 1);
-        let err = parse(&deep, Format::Atom).unwrap_err().to_string();
-        assert!(err.contains("nest deeper"), "{err}");
+        let err = parse(&deep, Format::Atom).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "atom: the input exceeds the limit on the nesting depth (256) at line 1, column 769"
+        );
+        let fits = format!("{}{}", "<a>".repeat(MAX_DEPTH), "</a>".repeat(MAX_DEPTH));
+        assert!(parse(&fits, Format::Atom).is_ok());
     }
 
     #[test]

@@ -107,7 +107,14 @@ pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
 /// Reads every message in the input as [`read`] does, with options: `options.language` is the
 /// language of every article (ANPA headers name none) instead of the detected one.
 pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
+    crate::formats::read_with(input, Format::Anpa1312, options)
+}
+
+/// The reader proper, which [`formats::read_with`](crate::formats::read_with) calls between the
+/// checks and the safety pass every format shares.
+pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
     let frames = frame::frames(input);
+    stream::within_limits(Format::Anpa1312, &frames, &options.limits)?;
     stream::read_decoded(Format::Anpa1312, &frames, |parts| {
         let message = message::parse(parts);
         if message.text == text::Text::default() && message.header.keyword.is_empty() {

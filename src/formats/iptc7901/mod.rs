@@ -94,8 +94,15 @@ pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
 /// Reads every message in the input as [`read`] does, with options: `options.language` is the
 /// language of every article (7901 headers name none) instead of the detected one.
 pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
+    crate::formats::read_with(input, Format::Iptc7901, options)
+}
+
+/// The reader proper, which [`formats::read_with`](crate::formats::read_with) calls between the
+/// checks and the safety pass every format shares.
+pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
     let language = options.language();
     let frames = frame::frames(input);
+    stream::within_limits(Format::Iptc7901, &frames, &options.limits)?;
     if frames.is_empty() && frame::unframed(input) {
         return read_unframed(input, options);
     }

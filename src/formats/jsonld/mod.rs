@@ -30,7 +30,8 @@ mod read;
 mod script_safe;
 mod write;
 
-pub use read::{project, read};
+pub(crate) use read::read_input;
+pub use read::{project, read, read_with};
 pub use write::write;
 
 /// Whether this version reads the format.

@@ -30,6 +30,7 @@ mod draft;
 mod item;
 mod metadata;
 
+use crate::formats::ReadOptions;
 use crate::model::Article;
 use crate::xml::{Element, collapse, read_document};
 use crate::{Error, Format};
@@ -42,7 +43,19 @@ pub(crate) const CAN_WRITE: bool = false;
 
 /// Reads every article in the input: one per story of each `NewsItem`.
 pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
-    read_document(input, Format::Newsml12, |root| {
+    read_with(input, &ReadOptions::default())
+}
+
+/// Reads as [`read`] does, with `options` (the reading limits, the language of articles that
+/// declare none): [`formats::read_with`](crate::formats::read_with) for this format.
+pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
+    crate::formats::read_with(input, Format::Newsml12, options)
+}
+
+/// The reader proper, which [`formats::read_with`](crate::formats::read_with) calls between the
+/// checks and the safety pass every format shares.
+pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
+    read_document(input, Format::Newsml12, options, |root| {
         let envelope = root
             .child("NewsEnvelope")
             .map(item::Envelope::of)

@@ -34,7 +34,8 @@ mod read;
 mod values;
 mod write;
 
-pub use read::{project, read};
+pub(crate) use read::read_input;
+pub use read::{project, read, read_with};
 pub use write::write;
 
 /// Whether this version reads the format.

@@ -36,7 +36,8 @@ mod read;
 mod write;
 
 pub use project::project;
-pub use read::read;
+pub(crate) use read::read_input;
+pub use read::{read, read_with};
 pub use write::{write, write_version};
 
 /// Whether this version reads the format.

@@ -40,7 +40,8 @@ mod write;
 
 pub use project::project;
 pub(crate) use read::nitf_article;
-pub use read::read;
+pub(crate) use read::read_input;
+pub use read::{read, read_with};
 pub use write::write;
 
 /// Whether this version reads the format.

@@ -41,6 +41,7 @@ mod wordpress;
 
 use std::collections::HashMap;
 
+use crate::formats::ReadOptions;
 use crate::xml::{Element, read_document};
 use crate::{Article, Error, Format};
 
@@ -81,7 +82,19 @@ fn is_wp(element: &Element<'_>) -> bool {
 
 /// Reads every item of the feed (every post of a WordPress export).
 pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
-    read_document(input, Format::Rss, articles)
+    read_with(input, &ReadOptions::default())
+}
+
+/// Reads as [`read`] does, with `options` (the reading limits, the language of articles that
+/// declare none): [`formats::read_with`](crate::formats::read_with) for this format.
+pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
+    crate::formats::read_with(input, Format::Rss, options)
+}
+
+/// The reader proper, which [`formats::read_with`](crate::formats::read_with) calls between the
+/// checks and the safety pass every format shares.
+pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
+    read_document(input, Format::Rss, options, articles)
 }
 
 /// The articles of an `rss` (or RSS 1.0 `RDF`) root: one per item (per post of a WordPress

@@ -14,6 +14,24 @@ use crate::{Error, Format};
 use super::controls::{self, Parts};
 use super::frame::Frame;
 
+/// Refuses a stream of more messages than [`Limits::articles`](crate::formats::Limits) before
+/// any is read: each message would be an article.
+pub(crate) fn within_limits(
+    format: Format,
+    frames: &[Frame<'_>],
+    limits: &crate::formats::Limits,
+) -> Result<(), Error> {
+    match frames.get(limits.articles) {
+        Some(first_over) => Err(Error::LimitExceeded {
+            format,
+            limit: crate::formats::Limit::Articles,
+            max: limits.articles,
+            position: Some(Position::Byte(first_over.offset)),
+        }),
+        None => Ok(()),
+    }
+}
+
 /// The articles of `frames`, each read by `read_one` (which says why a message cannot be read
 /// when it cannot). Framing faults that do not stop a message from being read are added to its
 /// warnings.

@@ -98,6 +98,12 @@ pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
 /// # Ok::<(), newswire::Error>(())
 /// ```
 pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
+    crate::formats::read_with(input, Format::Text, options)
+}
+
+/// The reader proper, which [`formats::read_with`](crate::formats::read_with) calls between the
+/// checks and the safety pass every format shares.
+pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
     let decoded = decode_text(input);
     let text = normalise(&decoded.text);
     if text.trim().is_empty() {

@@ -24,6 +24,7 @@ mod project;
 
 pub use project::project;
 
+use crate::formats::ReadOptions;
 use crate::model::Author;
 use crate::xml::{Element, read_document};
 use crate::{Article, Error, Format};
@@ -32,7 +33,19 @@ use entry::{is_atom, person};
 
 /// Reads every entry of a Feed Document, or the entry of an Entry Document.
 pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
-    read_document(input, Format::Atom, articles)
+    read_with(input, &ReadOptions::default())
+}
+
+/// Reads as [`read`] does, with `options` (the reading limits, the language of articles that
+/// declare none): [`formats::read_with`](crate::formats::read_with) for this format.
+pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
+    crate::formats::read_with(input, Format::Atom, options)
+}
+
+/// The reader proper, which [`formats::read_with`](crate::formats::read_with) calls between the
+/// checks and the safety pass every format shares.
+pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
+    read_document(input, Format::Atom, options, articles)
 }
 
 /// The articles of a `feed` (one per entry) or an `entry`.

@@ -40,15 +40,27 @@ use std::collections::HashMap;
 use serde_json::{Map, Value};
 
 use crate::encoding::decode_text;
-use crate::json_input::syntax_error;
+use crate::formats::ReadOptions;
+use crate::json_input::parse;
 use crate::model::Warning;
 use crate::{Article, Error, Format};
 
 /// Reads every article node in the document.
 pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
+    read_with(input, &ReadOptions::default())
+}
+
+/// Reads as [`read`] does, with `options` (the reading limits, the language of articles that
+/// declare none): [`formats::read_with`](crate::formats::read_with) for this format.
+pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
+    crate::formats::read_with(input, Format::JsonLd, options)
+}
+
+/// The reader proper, which [`formats::read_with`](crate::formats::read_with) calls between the
+/// checks and the safety pass every format shares.
+pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
     let decoded = decode_text(input);
-    let value: Value =
-        serde_json::from_str(&decoded.text).map_err(|e| syntax_error(Format::JsonLd, &e))?;
+    let value: Value = parse(&decoded.text, Format::JsonLd, &options.limits)?;
     let document = Document::new(&value);
     let mut nodes = Vec::new();
     document.collect(&value, &mut nodes)?;

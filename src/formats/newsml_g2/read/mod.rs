@@ -55,6 +55,7 @@ mod text;
 
 pub use project::project;
 
+use crate::formats::ReadOptions;
 use crate::model::{Article, Block, Dateline, Inline, ItemKind, Timestamp, Warning};
 use crate::xml::{Element, read_document};
 use crate::{Error, Format};
@@ -64,7 +65,19 @@ use decode::one_to_nine;
 /// Reads every article in the document: one for a `newsItem` or `packageItem`, one per item for a
 /// `newsMessage`.
 pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
-    read_document(input, Format::NewsmlG2, |root| {
+    read_with(input, &ReadOptions::default())
+}
+
+/// Reads as [`read`] does, with `options` (the reading limits, the language of articles that
+/// declare none): [`formats::read_with`](crate::formats::read_with) for this format.
+pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
+    crate::formats::read_with(input, Format::NewsmlG2, options)
+}
+
+/// The reader proper, which [`formats::read_with`](crate::formats::read_with) calls between the
+/// checks and the safety pass every format shares.
+pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
+    read_document(input, Format::NewsmlG2, options, |root| {
         Ok(match root.name.as_ref() {
             "newsItem" => vec![item::item(root, ItemKind::Text)?],
             "packageItem" => vec![item::item(root, ItemKind::Composite)?],

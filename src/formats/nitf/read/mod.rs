@@ -17,13 +17,26 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use super::values;
+use crate::formats::ReadOptions;
 use crate::model::{Article, Dateline, Party, Timestamp, Warning};
 use crate::xml::{Element, collapse, read_document};
 use crate::{Error, Format};
 
 /// Reads an NITF document: one article.
 pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
-    read_document(input, Format::Nitf, |root| {
+    read_with(input, &ReadOptions::default())
+}
+
+/// Reads as [`read`] does, with `options` (the reading limits, the language of articles that
+/// declare none): [`formats::read_with`](crate::formats::read_with) for this format.
+pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
+    crate::formats::read_with(input, Format::Nitf, options)
+}
+
+/// The reader proper, which [`formats::read_with`](crate::formats::read_with) calls between the
+/// checks and the safety pass every format shares.
+pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
+    read_document(input, Format::Nitf, options, |root| {
         if !root.is("nitf") {
             return Err(Error::Invalid {
                 format: Format::Nitf,
