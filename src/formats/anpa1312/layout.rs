@@ -6,6 +6,7 @@ use crate::formats::teletype::article::creators_byline;
 use crate::formats::teletype::blocks::{self, Chunk};
 use crate::formats::teletype::heading::{Line, affiliation, classify, note_text, sign_off_like};
 use crate::formats::teletype::lines::collapse;
+use crate::formats::text::header::{after_by_word, byline_line};
 use crate::model::Article;
 
 use super::codes::{letter, ordinal};
@@ -177,12 +178,13 @@ fn heading(article: &Article, starts_with_heading: bool) -> Vec<String> {
         }
         lines.extend(subheadline.clone());
         lines.extend(notes.iter().map(|n| format!("Eds: {n}")));
-        lines.extend(byline.as_ref().map(|b| format!("By {b}")));
+        lines.extend(byline.as_deref().map(byline_line));
         let (read_headline, read) = read_heading(&lines);
         let reads_back = read_headline == headline
             && read.text == subheadline.iter().cloned().collect::<Vec<_>>()
             && read.notes == notes
-            && read.byline.as_ref().map(|b| &b.text) == byline.as_ref()
+            && read.byline.as_ref().map(|b| b.text.as_str())
+                == byline.as_deref().map(|b| after_by_word(b).unwrap_or(b))
             && read.takes.is_empty()
             && read.urgency.is_none()
             && read.embargo.is_none()

@@ -7,6 +7,7 @@ use crate::formats::teletype::article::creators_byline;
 use crate::formats::teletype::blocks::{self, Chunk};
 use crate::formats::teletype::heading::Heading;
 use crate::formats::teletype::lines::{collapse, wrap};
+use crate::formats::text::header::{after_by_word, byline_line};
 use crate::model::Article;
 
 use super::header::{Header, keyword_lines};
@@ -87,7 +88,11 @@ fn heading(article: &Article) -> Vec<String> {
             })
         })
         .unwrap_or_default();
-    let byline = byline_text(article).map(|b| (format!("By {b}"), b));
+    let byline = byline_text(article).map(|b| {
+        let line = byline_line(&b);
+        let read = after_by_word(&line).map_or(b, str::to_string);
+        (line, read)
+    });
     // The lines must read back as what they are written for; what does not is left out.
     let reads_back = |headline: &[String], byline: Option<&(String, String)>| {
         let mut lines = take.clone();

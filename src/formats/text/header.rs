@@ -120,21 +120,8 @@ pub(crate) fn byline(line: &str) -> Option<Byline> {
     if text.chars().next().is_some_and(is_cjk) {
         return cjk_byline(text);
     }
-    let (word, rest) = text.split_once(char::is_whitespace)?;
-    let word = word.strip_suffix(':').unwrap_or(word);
-    let lower = word.to_lowercase();
-    let cased = word == lower || is_caps(word) || word.chars().skip(1).all(char::is_lowercase);
-    if !BY_WORDS.contains(&lower.as_str()) || !cased {
-        return None;
-    }
-    let mut rest = rest.trim().trim_start_matches([':', '-', '–']).trim();
-    if lower == "από"
-        && let Some((article, name)) = rest.split_once(' ')
-        && GREEK_ARTICLES.contains(&article)
-    {
-        rest = name.trim();
-    }
-    if rest.is_empty() || rest.chars().count() > 120 || word_count(rest) > 14 {
+    let rest = after_by_word(text)?;
+    if rest.chars().count() > 120 || word_count(rest) > 14 {
         return None;
     }
     let mut segments = rest.split(',').map(str::trim);
@@ -160,6 +147,37 @@ pub(crate) fn byline(line: &str) -> Option<Byline> {
         text: rest.to_string(),
         names,
     })
+}
+
+/// What follows the word that introduces a byline (`By`, `di`, `Par`, `Από τον`, `Автор:`), or
+/// `None` when the text does not start with one or nothing follows it.
+pub(crate) fn after_by_word(text: &str) -> Option<&str> {
+    let (word, rest) = text.trim_start().split_once(char::is_whitespace)?;
+    let word = word.strip_suffix(':').unwrap_or(word);
+    let lower = word.to_lowercase();
+    let cased = word == lower || is_caps(word) || word.chars().skip(1).all(char::is_lowercase);
+    if !BY_WORDS.contains(&lower.as_str()) || !cased {
+        return None;
+    }
+    let mut rest = rest.trim().trim_start_matches([':', '-', '–']).trim();
+    if lower == "από"
+        && let Some((article, name)) = rest.split_once(' ')
+        && GREEK_ARTICLES.contains(&article)
+    {
+        rest = name.trim();
+    }
+    (!rest.is_empty()).then_some(rest)
+}
+
+/// The line that prints a byline: the byline itself when it starts with the word that
+/// introduces it (markup formats keep `By Ann Lee`, `Par Claire Martin` as printed), else the
+/// byline after `By`.
+pub(crate) fn byline_line(byline: &str) -> String {
+    if after_by_word(byline).is_some() {
+        byline.to_string()
+    } else {
+        format!("By {byline}")
+    }
 }
 
 /// `记者 张三 李四`, `作者：王五`, `홍길동 기자`, `김철수·이영희 기자`, `글·사진 홍길동 기자`.

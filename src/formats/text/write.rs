@@ -52,7 +52,7 @@ fn paragraphs(article: &Article) -> Vec<String> {
     out.extend(headline);
     out.extend(line(&article.subheadline));
     if let Some(byline) = line(&article.byline) {
-        out.push(format!("By {byline}"));
+        out.push(header::byline_line(&byline));
     }
     for block in article.printed_body().iter() {
         push_block(block, &mut out);
@@ -121,7 +121,9 @@ pub fn project(article: &Article) -> Article {
     out.title = title;
     out.headline = headline;
     out.subheadline = line(&article.subheadline);
-    if let Some(printed) = line(&article.byline).and_then(|b| header::byline(&format!("By {b}"))) {
+    if let Some(printed) =
+        line(&article.byline).and_then(|b| header::byline(&header::byline_line(&b)))
+    {
         out.authors = printed.names.iter().map(Author::named).collect();
         out.byline = Some(printed.text);
     }
