@@ -12,19 +12,99 @@ use crate::xml::{Element, MAX_DEPTH, Node, read_body};
 /// The body blocks of an HTML fragment, in canonical form; scripts, styles, event handlers and
 /// unsafe links never survive (see [`read_body`]).
 pub(crate) fn html_body(html: &str) -> Vec<Block> {
-    let fragment = Html::parse_fragment(html);
+    let fragment = Html::parse_fragment(&shallow(html, MAX_DEPTH));
     let root = fragment.root_element();
     let tree = convert(root, 0);
     read_body(&tree.children)
 }
 
-/// The scraper element as our tree; below [`MAX_DEPTH`] only the text is kept.
-fn convert(element: ElementRef<'_>, depth: usize) -> Element<'static> {
+/// Elements that never hold others in a stack of open elements: void elements, and those the
+/// next sibling closes (`<p>a<p>b`, `<li>`, table rows and cells).
+const FLAT: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead",
+    "tbody", "tfoot", "colgroup", "rb", "rt", "rp",
+];
+
+/// `html` with the tags that open and close elements nested deeper than `max` taken out, their
+/// text kept.
+///
+/// html5ever checks the whole stack of open elements for each tag, so thousands of nested
+/// `<div>`s take seconds and more; no story nests that deep. Nesting is counted from the tags
+/// as written (elements in [`FLAT`] do not count), which is what a hostile input controls.
+fn shallow(html: &str, max: usize) -> Cow<'_, str> {
+    if html.bytes().filter(|&b| b == b'<').count() <= max {
+        return Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut depth = 0usize;
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        let (text, tag) = rest.split_at(open);
+        out.push_str(text);
+        let Some((name, closing, len)) = tag_at(tag) else {
+            out.push('<');
+            rest = tag.get(1..).unwrap_or("");
+            continue;
+        };
+        let (written, after) = tag.split_at(len);
+        let nests =
+            !FLAT.iter().any(|flat| flat.eq_ignore_ascii_case(name)) && !written.ends_with("/>");
+        let kept = if !nests {
+            true
+        } else if closing {
+            let kept = depth <= max;
+            depth = depth.saturating_sub(1);
+            kept
+        } else {
+            depth += 1;
+            depth <= max
+        };
+        if kept {
+            out.push_str(written);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// The tag at the start of `text` (`<name ...>` or `</name>`): its name, whether it closes, and
+/// its length up to `>` (quoted attribute values may hold `>`); `None` when `text` starts no
+/// tag (`<!--`, `< 3`) or the tag is not finished.
+fn tag_at(text: &str) -> Option<(&str, bool, usize)> {
+    let after = text.strip_prefix('<')?;
+    let (closing, after) = match after.strip_prefix('/') {
+        Some(after) => (true, after),
+        None => (false, after),
+    };
+    if !after.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let name_len = after
+        .find(|c: char| c.is_ascii_whitespace() || c == '/' || c == '>')
+        .unwrap_or(after.len());
+    let name = after.get(..name_len)?;
+    let mut quote = None;
+    for (i, c) in after.char_indices().skip(name_len) {
+        match (quote, c) {
+            (None, '>') => return Some((name, closing, text.len() - after.len() + i + 1)),
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The scraper element as our tree, borrowing names, attributes and text from the fragment;
+/// below [`MAX_DEPTH`] only the text is kept.
+fn convert<'f>(element: ElementRef<'f>, depth: usize) -> Element<'f> {
     let value = element.value();
     let mut out = Element::new(value.name());
     for name in ["href", "title"] {
         if let Some(attribute) = value.attr(name) {
-            out.attributes.push((name.into(), attribute.to_string()));
+            out.push_attribute(name, attribute);
         }
     }
     if depth >= MAX_DEPTH {
@@ -34,7 +114,7 @@ fn convert(element: ElementRef<'_>, depth: usize) -> Element<'static> {
     }
     for child in element.children() {
         match child.value() {
-            HtmlNode::Text(text) => out.children.push(Node::Text(Cow::Owned(text.to_string()))),
+            HtmlNode::Text(text) => out.children.push(Node::Text(Cow::Borrowed(text))),
             HtmlNode::Element(_) => {
                 if let Some(child) = ElementRef::wrap(child) {
                     out.children.push(Node::Element(convert(child, depth + 1)));
@@ -50,6 +130,31 @@ fn convert(element: ElementRef<'_>, depth: usize) -> Element<'static> {
 mod tests {
     use super::*;
     use crate::model::Inline;
+
+    #[test]
+    fn nesting_deeper_than_the_maximum_loses_its_tags_not_its_text() {
+        let deep = format!(
+            "{}deep{}",
+            "<div><i>".repeat(5_000),
+            "</i></div>".repeat(5_000)
+        );
+        let shallow = shallow(&deep, 8);
+        assert_eq!(
+            shallow,
+            format!("{}deep{}", "<div><i>".repeat(4), "</i></div>".repeat(4))
+        );
+        let blocks = html_body(&deep);
+        let text: Vec<String> = blocks.iter().map(Block::plain_text).collect();
+        assert_eq!(text, ["deep"]);
+    }
+
+    #[test]
+    fn flat_elements_and_short_fragments_are_left_alone() {
+        let sloppy = "<p>a<p>b<br><li>c<img src='x>y'> 1 < 2 <!-- c -->".repeat(100);
+        assert_eq!(shallow(&sloppy, 8), sloppy);
+        let short = "<b><b><b>x";
+        assert!(matches!(shallow(short, 8), Cow::Borrowed(_)));
+    }
 
     #[test]
     fn tag_soup_is_read_as_a_browser_would() {

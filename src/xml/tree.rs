@@ -1,9 +1,12 @@
-//! A small element tree built with quick-xml's namespace-aware reader: what every XML reader
-//! walks (G2, Atom, and the NITF and NewsML 1.2 readers to come).
+//! A small element tree built with quick-xml's pull reader: what every XML reader walks (G2,
+//! Atom, NITF, NewsML 1.2, RSS).
 //!
 //! News documents are small (a few kB to a few MB) and their readers look around (the dateline
-//! before the body, a role on the parent), so a tree is simpler than a streaming reader and costs
-//! little: names and entity-free text borrow from the input.
+//! before the body, a role on the parent), so a tree is simpler than a streaming reader; it costs
+//! little because it borrows from the input: names, namespace URIs, attribute values and text
+//! without entities are slices of the decoded input, so building the tree allocates only the
+//! element lists and the text that entities change. Namespaces are resolved here, as quick-xml's
+//! `NsReader` resolves them (the same bindings, the same errors), without copying the URIs.
 //!
 //! Reading is lenient where feeds are sloppy and strict where safety needs it: HTML entities
 //! (`&nbsp;`, `&eacute;`) are resolved even without a DTD; an unknown entity is kept as written
@@ -13,15 +16,15 @@
 //! errors rather than a stack overflow or a memory blow-up later.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::rc::Rc;
+use std::fmt;
+use std::ops::Deref;
 
 use quick_xml::XmlVersion;
 use quick_xml::escape::{resolve_html5_entity, resolve_predefined_entity};
-use quick_xml::events::attributes::Attribute;
-use quick_xml::events::{BytesStart, Event};
-use quick_xml::name::ResolveResult;
-use quick_xml::reader::NsReader;
+use quick_xml::events::Event;
+use quick_xml::events::attributes::Attributes;
+use quick_xml::name::NamespaceError;
+use quick_xml::reader::Reader;
 
 use crate::formats::{Limit, Limits};
 use crate::{Error, Format, Position};
@@ -38,6 +41,13 @@ pub(crate) const DTD_IGNORED: &str = "DTD ignored: entities are not expanded, no
 /// article of the document).
 const MAX_WARNINGS: usize = 32;
 
+/// The namespace the `xml` prefix is bound to, always.
+const XML_NS: &str = "http://www.w3.org/XML/1998/namespace";
+/// The namespace the `xmlns` prefix is bound to, always.
+const XMLNS_NS: &str = "http://www.w3.org/2000/xmlns/";
+/// The most namespace bindings in scope at once (quick-xml's `NsReader` default).
+const MAX_BINDINGS: usize = 128;
+
 /// A parsed document: its root element and what the parser had to repair.
 #[derive(Debug)]
 pub(crate) struct Document<'a> {
@@ -47,15 +57,41 @@ pub(crate) struct Document<'a> {
     pub warnings: Vec<String>,
 }
 
+/// A name in the tree (an element's local name, an attribute's qualified name), borrowed from
+/// the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Name<'a>(&'a str);
+
+impl Deref for Name<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.0
+    }
+}
+
+impl AsRef<str> for Name<'_> {
+    fn as_ref(&self) -> &str {
+        self.0
+    }
+}
+
+impl fmt::Display for Name<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
 /// An element: its namespace and local name, attributes, and children in document order.
 #[derive(Debug, Clone)]
 pub(crate) struct Element<'a> {
     /// The namespace URI, when the name is in one.
-    pub namespace: Option<Rc<str>>,
-    /// The local name (without prefix), shared by every element of that name.
-    pub name: Rc<str>,
-    /// Attributes in document order, by qualified name as written (`qcode`, `xml:lang`).
-    pub attributes: Vec<(Rc<str>, String)>,
+    pub namespace: Option<&'a str>,
+    /// The local name (without prefix).
+    pub name: Name<'a>,
+    /// Attributes in document order, by qualified name as written (`qcode`, `xml:lang`), values
+    /// normalized (entities resolved).
+    pub attributes: Vec<(Name<'a>, Cow<'a, str>)>,
     /// Child elements and text, in document order.
     pub children: Vec<Node<'a>>,
 }
@@ -71,31 +107,36 @@ pub(crate) enum Node<'a> {
 
 impl<'a> Element<'a> {
     /// An element without namespace, attributes or children (the HTML reader builds these).
-    pub fn new(name: &str) -> Element<'a> {
+    pub fn new(name: &'a str) -> Element<'a> {
         Element {
             namespace: None,
-            name: Rc::from(name),
+            name: Name(name),
             attributes: Vec::new(),
             children: Vec::new(),
         }
     }
 
+    /// Adds an attribute (the HTML reader keeps a few).
+    pub fn push_attribute(&mut self, name: &'a str, value: &'a str) {
+        self.attributes.push((Name(name), Cow::Borrowed(value)));
+    }
+
     /// True when the element has this local name.
     pub fn is(&self, name: &str) -> bool {
-        *self.name == *name
+        self.name.0 == name
     }
 
     /// The namespace URI, if any.
     pub fn namespace(&self) -> Option<&str> {
-        self.namespace.as_deref()
+        self.namespace
     }
 
     /// The value of an attribute by qualified name.
     pub fn attr(&self, name: &str) -> Option<&str> {
         self.attributes
             .iter()
-            .find(|(n, _)| **n == *name)
-            .map(|(_, v)| v.as_str())
+            .find(|(n, _)| n.0 == name)
+            .map(|(_, v)| v.as_ref())
     }
 
     /// An attribute's value, trimmed, when it is not blank.
@@ -126,6 +167,10 @@ impl<'a> Element<'a> {
 
     /// All the text inside the element, descendants included, as written.
     pub fn text(&self) -> String {
+        // Most elements hold one run of text: copied once, without growing.
+        if let [Node::Text(text)] = self.children.as_slice() {
+            return text.to_string();
+        }
         let mut out = String::new();
         self.push_text(&mut out);
         out
@@ -144,7 +189,13 @@ impl<'a> Element<'a> {
     /// nothing is left. Most G2 and Atom values are read this way: indentation is not content.
     pub fn text_line(&self) -> Option<String> {
         let text = self.text();
-        let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut line = String::with_capacity(text.len());
+        for word in text.split_whitespace() {
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
         (!line.is_empty()).then_some(line)
     }
 }
@@ -165,15 +216,25 @@ pub(crate) fn parse_with<'a>(
     Builder::new(text, format, *limits).run()
 }
 
+/// A namespace binding in scope: a prefix (empty for the default namespace) and its URI as
+/// written (empty when the declaration unbinds it).
+#[derive(Clone, Copy)]
+struct Binding<'a> {
+    prefix: &'a str,
+    uri: &'a str,
+}
+
 struct Builder<'a> {
-    reader: NsReader<&'a [u8]>,
+    reader: Reader<&'a [u8]>,
     text: &'a str,
     format: Format,
     /// Open elements, innermost last.
     stack: Vec<Element<'a>>,
+    /// For each open element, how many bindings were in scope before it.
+    scopes: Vec<usize>,
+    /// Namespace bindings in scope, innermost last.
+    bindings: Vec<Binding<'a>>,
     root: Option<Element<'a>>,
-    /// Namespace URIs and names, shared rather than allocated per element.
-    interned: HashMap<String, Rc<str>>,
     warnings: Vec<String>,
     /// Repairs not reported because [`MAX_WARNINGS`] were.
     unreported: usize,
@@ -184,7 +245,7 @@ struct Builder<'a> {
 
 impl<'a> Builder<'a> {
     fn new(text: &'a str, format: Format, limits: Limits) -> Builder<'a> {
-        let mut reader = NsReader::from_str(text);
+        let mut reader = Reader::from_str(text);
         let config = reader.config_mut();
         config.check_end_names = true;
         config.expand_empty_elements = false;
@@ -193,8 +254,9 @@ impl<'a> Builder<'a> {
             text,
             format,
             stack: Vec::new(),
+            scopes: Vec::new(),
+            bindings: Vec::new(),
             root: None,
-            interned: HashMap::new(),
             warnings: Vec::new(),
             unreported: 0,
             limits,
@@ -205,26 +267,34 @@ impl<'a> Builder<'a> {
     fn run(mut self) -> Result<Document<'a>, Error> {
         loop {
             self.event_start = self.reader.buffer_position();
-            let (namespace, event) = match self.reader.read_resolved_event() {
-                Ok((ResolveResult::Bound(ns), event)) => {
-                    (Some(intern(&mut self.interned, ns.into_inner())), event)
-                }
-                Ok((_, event)) => (None, event),
+            let event = match self.reader.read_event() {
+                Ok(event) => event,
                 Err(e) => return Err(self.syntax(self.reader.error_position(), e.to_string())),
             };
             match event {
                 Event::Start(start) => {
                     self.check_depth()?;
-                    let element = self.element(namespace, &start)?;
+                    let name_len = start.name().into_inner().len();
+                    let content = self.borrowed(&start)?;
+                    let scope = self.bindings.len();
+                    let element = self.element(content, name_len)?;
                     self.stack.push(element);
+                    self.scopes.push(scope);
                 }
                 Event::Empty(start) => {
                     self.check_depth()?;
-                    let element = self.element(namespace, &start)?;
+                    let name_len = start.name().into_inner().len();
+                    let content = self.borrowed(&start)?;
+                    let scope = self.bindings.len();
+                    let element = self.element(content, name_len)?;
+                    self.bindings.truncate(scope);
                     self.close(element)?;
                 }
                 Event::End(_) => {
                     // check_end_names guarantees a matching start was open
+                    if let Some(scope) = self.scopes.pop() {
+                        self.bindings.truncate(scope);
+                    }
                     if let Some(element) = self.stack.pop() {
                         self.close(element)?;
                     }
@@ -276,15 +346,25 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// Builds an element from its start tag, attributes resolved.
-    fn element(
-        &mut self,
-        namespace: Option<Rc<str>>,
-        start: &BytesStart<'_>,
-    ) -> Result<Element<'a>, Error> {
-        let name = intern(&mut self.interned, start.local_name().into_inner());
+    /// A tag's content (between `<` and `>`) as the slice of the input it is: a reader over a
+    /// string lends it, so names and values can borrow from the input rather than from the
+    /// event.
+    fn borrowed(&self, content: &str) -> Result<&'a str, Error> {
+        let offset = (content.as_ptr() as usize).checked_sub(self.text.as_ptr() as usize);
+        offset
+            .and_then(|start| self.text.get(start..start.checked_add(content.len())?))
+            .filter(|slice| std::ptr::eq(slice.as_ptr(), content.as_ptr()))
+            .ok_or_else(|| self.syntax(self.event_start, "unreadable tag".to_string()))
+    }
+
+    /// Builds an element from its start tag (`content` is the tag between `<` and `>`, its name
+    /// `name_len` bytes long): namespace declarations go into scope, other attributes are
+    /// resolved, then the name is resolved in the new scope.
+    fn element(&mut self, content: &'a str, name_len: usize) -> Result<Element<'a>, Error> {
         let mut attributes = Vec::new();
-        for (count, attribute) in start.attributes().with_checks(false).enumerate() {
+        let mut iter = Attributes::new(content, name_len);
+        iter.with_checks(false);
+        for (count, attribute) in iter.enumerate() {
             if count >= self.limits.attributes {
                 return Err(self.limit(Limit::Attributes));
             }
@@ -292,34 +372,102 @@ impl<'a> Builder<'a> {
                 let at = self.reader.buffer_position();
                 self.syntax(at, e.to_string())
             })?;
-            if let Some(pair) = self.attribute(attribute)? {
-                attributes.push(pair);
+            let name = attribute.key.into_inner();
+            if let Some(declared) = declaration(name) {
+                let uri = match attribute.value {
+                    Cow::Borrowed(uri) => uri,
+                    Cow::Owned(_) => return Err(self.syntax(self.event_start, name.to_string())),
+                };
+                self.bind(declared, uri)?;
+                continue;
             }
+            let value = attribute
+                .normalized_value_with(XmlVersion::Implicit1_0, 1, resolve_entity)
+                .map_err(|e| {
+                    let at = self.reader.buffer_position();
+                    self.syntax(at, format!("attribute {name}: {e}"))
+                })?;
+            if value.len() > self.limits.attribute_bytes {
+                return Err(self.limit(Limit::AttributeBytes));
+            }
+            attributes.push((Name(name), value));
         }
+        let qname = content.get(..name_len).unwrap_or(content);
+        let (namespace, name) = match qname.split_once(':') {
+            Some((prefix, local)) => (self.resolve(prefix), local),
+            None => (self.resolve_default(), qname),
+        };
         Ok(Element {
             namespace,
-            name,
+            name: Name(name),
             attributes,
             children: Vec::new(),
         })
     }
 
-    /// One attribute, value normalized; namespace declarations are left out.
-    fn attribute(&mut self, attribute: Attribute<'_>) -> Result<Option<(Rc<str>, String)>, Error> {
-        let name = attribute.key.into_inner();
-        if name == "xmlns" || name.starts_with("xmlns:") {
-            return Ok(None);
+    /// Puts a declaration in scope, refusing what XML Namespaces forbids as quick-xml's
+    /// `NsReader` does: rebinding `xml` or `xmlns`, binding their URIs to another prefix, more
+    /// than [`MAX_BINDINGS`] in scope.
+    fn bind(&mut self, declared: Declaration<'a>, uri: &'a str) -> Result<(), Error> {
+        let refused = match declared {
+            Declaration::Default => None,
+            Declaration::Prefix("xml") if uri == XML_NS => return Ok(()),
+            Declaration::Prefix("xml") => {
+                Some(NamespaceError::InvalidXmlPrefixBind(uri.to_string()))
+            }
+            Declaration::Prefix("xmlns") => {
+                Some(NamespaceError::InvalidXmlnsPrefixBind(uri.to_string()))
+            }
+            Declaration::Prefix(prefix) if uri == XML_NS => {
+                Some(NamespaceError::InvalidPrefixForXml(prefix.to_string()))
+            }
+            Declaration::Prefix(prefix) if uri == XMLNS_NS => {
+                Some(NamespaceError::InvalidPrefixForXmlns(prefix.to_string()))
+            }
+            Declaration::Prefix(_) => None,
+        };
+        let refused = refused.or_else(|| {
+            (self.bindings.len() >= MAX_BINDINGS)
+                .then_some(NamespaceError::TooManyBindings(MAX_BINDINGS))
+        });
+        if let Some(error) = refused {
+            let message = quick_xml::Error::Namespace(error).to_string();
+            return Err(self.syntax(self.event_start, message));
         }
-        let value = attribute
-            .normalized_value_with(XmlVersion::Implicit1_0, 1, resolve_entity)
-            .map_err(|e| {
-                let at = self.reader.buffer_position();
-                self.syntax(at, format!("attribute {name}: {e}"))
-            })?;
-        if value.len() > self.limits.attribute_bytes {
-            return Err(self.limit(Limit::AttributeBytes));
+        // `xmlns:=".."` declares an empty prefix, which binds like `xmlns` (as in quick-xml).
+        let prefix = match declared {
+            Declaration::Default => "",
+            Declaration::Prefix(prefix) => prefix,
+        };
+        self.bindings.push(Binding { prefix, uri });
+        Ok(())
+    }
+
+    /// The namespace of a prefixed name: the innermost binding of the prefix (none when it is
+    /// unbound, unknown or reset with `xmlns:p=""`).
+    fn resolve(&self, prefix: &str) -> Option<&'a str> {
+        match prefix {
+            "xml" => return Some(XML_NS),
+            "xmlns" => return Some(XMLNS_NS),
+            "" => return None,
+            _ => {}
         }
-        Ok(Some((intern(&mut self.interned, name), value.into_owned())))
+        self.bindings
+            .iter()
+            .rev()
+            .find(|b| b.prefix == prefix)
+            .map(|b| b.uri)
+            .filter(|uri| !uri.is_empty())
+    }
+
+    /// The default namespace: the innermost `xmlns` (none when there is none or it is empty).
+    fn resolve_default(&self) -> Option<&'a str> {
+        self.bindings
+            .iter()
+            .rev()
+            .find(|b| b.prefix.is_empty())
+            .map(|b| b.uri)
+            .filter(|uri| !uri.is_empty())
     }
 
     /// An element about to open one level below the open ones must stay within the depth limit.
@@ -414,14 +562,22 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// The shared copy of `text`, made on first use.
-fn intern(table: &mut HashMap<String, Rc<str>>, text: &str) -> Rc<str> {
-    if let Some(shared) = table.get(text) {
-        return Rc::clone(shared);
+/// What a namespace declaration declares.
+#[derive(Clone, Copy)]
+enum Declaration<'a> {
+    /// `xmlns`: the default namespace.
+    Default,
+    /// `xmlns:p`: the prefix `p`.
+    Prefix(&'a str),
+}
+
+/// The declaration an attribute named `name` is, if it is one.
+fn declaration(name: &str) -> Option<Declaration<'_>> {
+    let rest = name.strip_prefix("xmlns")?;
+    if rest.is_empty() {
+        return Some(Declaration::Default);
     }
-    let shared: Rc<str> = Rc::from(text);
-    table.insert(text.to_string(), Rc::clone(&shared));
-    shared
+    rest.strip_prefix(':').map(Declaration::Prefix)
 }
 
 /// True when a DOCTYPE (its content after `<!DOCTYPE`) has an internal subset (`[...]`, where
