@@ -1,4 +1,5 @@
-//! Pretty-printed JSON that is safe to paste inside `<script type="application/ld+json">`.
+//! Pretty-printed JSON that is safe to paste inside `<script type="application/ld+json">`, as
+//! the JSON writers without HTML in their strings (newswire's JSON, JSON-LD) write it.
 
 use std::io;
 
@@ -11,7 +12,7 @@ use serde_json::ser::{Formatter, PrettyFormatter};
 /// An HTML parser ends a script element at `</script` and treats `<!--` specially, whatever
 /// JSON says; escaping the characters keeps the value identical for a JSON parser and makes
 /// those sequences impossible. The two separators end a line in older JavaScript parsers.
-pub(super) fn to_vec_pretty<T: Serialize>(value: &T) -> serde_json::Result<Vec<u8>> {
+pub(crate) fn to_vec_pretty<T: Serialize + ?Sized>(value: &T) -> serde_json::Result<Vec<u8>> {
     let mut out = Vec::new();
     let mut serializer =
         serde_json::Serializer::with_formatter(&mut out, ScriptSafe(PrettyFormatter::new()));

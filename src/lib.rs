@@ -36,6 +36,7 @@ mod html;
 mod iptc;
 mod iri;
 mod json_input;
+mod json_output;
 mod language;
 pub mod model;
 mod script;

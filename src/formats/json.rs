@@ -53,9 +53,10 @@ pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Arti
     Ok(articles)
 }
 
-/// Writes the articles as a pretty-printed JSON array with a final newline.
+/// Writes the articles as a pretty-printed JSON array with a final newline, `<`, `>` and `&`
+/// escaped in strings (`\u003c`) so that it is safe inside an HTML `<script>` element.
 pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
-    let mut out = serde_json::to_vec_pretty(articles).map_err(|e| Error::Invalid {
+    let mut out = crate::json_output::to_vec_pretty(articles).map_err(|e| Error::Invalid {
         format: Format::Json,
         message: e.to_string(),
     })?;

@@ -12,6 +12,7 @@ use super::{Author, Block, Concept, Dateline, Inline, Link, Party, Timestamp, Wa
 /// Every field is optional or may be empty: real feeds omit almost anything, and a reader keeps
 /// what it finds. Writers map every field their format can carry and skip the rest.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Article {
@@ -212,6 +213,7 @@ pub struct Article {
     /// Readers keep source fields here rather than dropping them; writers other than `json` ignore
     /// them.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = arbitrary_extensions))]
     pub extensions: BTreeMap<String, serde_json::Value>,
 
     /// What the reader had to repair or could not read. Not content: writers other than `json`
@@ -353,6 +355,26 @@ impl Article {
     }
 }
 
+/// Extensions for fuzzing: string, number, boolean and null values (serde_json's `Value` has no
+/// `Arbitrary`).
+#[cfg(feature = "arbitrary")]
+fn arbitrary_extensions(
+    u: &mut arbitrary::Unstructured<'_>,
+) -> arbitrary::Result<BTreeMap<String, serde_json::Value>> {
+    let mut map = BTreeMap::new();
+    for _ in 0..u.int_in_range(0..=3)? {
+        let key: String = u.arbitrary()?;
+        let value = match u.int_in_range(0..=3)? {
+            0 => serde_json::Value::String(u.arbitrary()?),
+            1 => serde_json::Value::from(u.arbitrary::<i64>()?),
+            2 => serde_json::Value::Bool(u.arbitrary()?),
+            _ => serde_json::Value::Null,
+        };
+        map.insert(key, value);
+    }
+    Ok(map)
+}
+
 /// How a printed dateline joins the lead.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Glue {
@@ -389,6 +411,7 @@ fn starts_with_break(content: &[Inline]) -> bool {
 
 /// The kind of item, following the IPTC NewsItem Nature scheme (`ninat:`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ItemKind {
@@ -424,6 +447,7 @@ impl ItemKind {
 /// Publication status (IPTC `stat:` scheme). An embargo is a time, not a status: see
 /// [`Article::embargo`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(rename_all = "snake_case")]
 pub enum PubStatus {
     /// May be published (the default when a source says nothing).
@@ -451,6 +475,7 @@ impl PubStatus {
 /// G2: `rightsInfo`. JSON-LD: `copyrightHolder`, `copyrightNotice`, `usageInfo`. Atom: `rights`
 /// (the notice only).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(default, deny_unknown_fields)]
 pub struct Rights {
     /// Who holds the copyright. G2: `RI/copyrightHolder`.

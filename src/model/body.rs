@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// A block of body content. Serialized with a `"type"` tag (`"paragraph"`, `"heading"`, ...).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(tag = "type", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Block {
@@ -115,6 +116,7 @@ fn push_blocks_text(blocks: &[Block], separator: &str, out: &mut String) {
 /// Serialized compactly: text as a bare JSON string, marks as objects tagged by `"type"`:
 /// `["Hello ", {"type": "strong", "content": ["world"]}]`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(from = "InlineRepr", into = "InlineRepr")]
 #[non_exhaustive]
 pub enum Inline {
@@ -167,7 +169,9 @@ impl Inline {
 /// to one space as HTML renders them (across mark boundaries, not inside preformatted text),
 /// no whitespace at the start or end of a block or before a line break, adjacent text runs
 /// merged, and nothing empty (paragraphs, headings, quotes, lists, preformatted text, marks,
-/// links without text).
+/// links without text). Blocks nest in blocks, and marks in marks, at most [`MAX_NESTING`]
+/// deep: deeper quotes and lists give their blocks to the block around them, deeper marks
+/// their content to the mark around them.
 ///
 /// Two bodies that render the same in HTML have the same canonical form, so a body survives a
 /// round trip through XHTML exactly when its canonical form does.
@@ -184,38 +188,80 @@ impl Inline {
 /// );
 /// ```
 pub fn canonical_body(blocks: &[Block]) -> Vec<Block> {
-    blocks.iter().filter_map(canonical_block).collect()
+    let mut out = Vec::with_capacity(blocks.len());
+    push_canonical_blocks(blocks, 0, &mut out);
+    out
 }
 
-fn canonical_block(block: &Block) -> Option<Block> {
-    match block {
-        Block::Paragraph { content } => {
-            let content = canonical_inlines(content);
-            (!content.is_empty()).then_some(Block::Paragraph { content })
+/// How deep blocks nest in blocks (quotes, lists), and marks in marks, in a canonical body
+/// (see [`canonical_body`]). Stories nest a few levels; hostile HTML nests thousands, which
+/// JSON readers refuse to read back (serde_json stops at 128 levels) and writers would carry
+/// into every output.
+pub const MAX_NESTING: usize = 16;
+
+/// The canonical form of `blocks`, nested `depth` blocks deep, pushed to `out`.
+fn push_canonical_blocks(blocks: &[Block], depth: usize, out: &mut Vec<Block>) {
+    for block in blocks {
+        match block {
+            Block::Paragraph { content } => {
+                let content = canonical_inlines(content);
+                if !content.is_empty() {
+                    out.push(Block::Paragraph { content });
+                }
+            }
+            Block::Heading { level, content } => {
+                let content = canonical_inlines(content);
+                if !content.is_empty() {
+                    out.push(Block::Heading {
+                        level: *level,
+                        content,
+                    });
+                }
+            }
+            Block::Blockquote { blocks } if depth >= MAX_NESTING => {
+                push_canonical_blocks(blocks, depth, out);
+            }
+            Block::Blockquote { blocks } => {
+                let mut inner = Vec::with_capacity(blocks.len());
+                push_canonical_blocks(blocks, depth + 1, &mut inner);
+                if !inner.is_empty() {
+                    out.push(Block::Blockquote { blocks: inner });
+                }
+            }
+            Block::List { items, .. } if depth >= MAX_NESTING => {
+                for item in items {
+                    push_canonical_blocks(item, depth, out);
+                }
+            }
+            Block::List { ordered, items } => {
+                if !items.is_empty() {
+                    let items = items
+                        .iter()
+                        .map(|item| {
+                            let mut inner = Vec::with_capacity(item.len());
+                            push_canonical_blocks(item, depth + 1, &mut inner);
+                            inner
+                        })
+                        .collect();
+                    out.push(Block::List {
+                        ordered: *ordered,
+                        items,
+                    });
+                }
+            }
+            Block::Preformatted { text } => {
+                if !text.is_empty() {
+                    out.push(block.clone());
+                }
+            }
         }
-        Block::Heading { level, content } => {
-            let content = canonical_inlines(content);
-            (!content.is_empty()).then_some(Block::Heading {
-                level: *level,
-                content,
-            })
-        }
-        Block::Blockquote { blocks } => {
-            let blocks = canonical_body(blocks);
-            (!blocks.is_empty()).then_some(Block::Blockquote { blocks })
-        }
-        Block::List { ordered, items } => (!items.is_empty()).then(|| Block::List {
-            ordered: *ordered,
-            items: items.iter().map(|item| canonical_body(item)).collect(),
-        }),
-        Block::Preformatted { text } => (!text.is_empty()).then(|| block.clone()),
     }
 }
 
 /// The canonical form of a block's inline content (see [`canonical_body`]).
 pub fn canonical_inlines(inlines: &[Inline]) -> Vec<Inline> {
     let mut after_space = true;
-    let mut out = collapse(inlines, &mut after_space);
+    let mut out = collapse(inlines, 0, &mut after_space);
     trim_end(&mut out);
     let mut before_break = false;
     trim_before_breaks(&mut out, &mut before_break);
@@ -260,7 +306,9 @@ fn is_xml_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\r')
 }
 
-fn collapse(inlines: &[Inline], after_space: &mut bool) -> Vec<Inline> {
+/// `inlines`, nested `depth` marks deep, with whitespace collapsed; beyond [`MAX_NESTING`] marks
+/// give their content to the mark around them.
+fn collapse(inlines: &[Inline], depth: usize, after_space: &mut bool) -> Vec<Inline> {
     let mut out: Vec<Inline> = Vec::new();
     for inline in inlines {
         match inline {
@@ -279,14 +327,24 @@ fn collapse(inlines: &[Inline], after_space: &mut bool) -> Vec<Inline> {
                 }
                 push_text(&mut out, collapsed);
             }
+            Inline::Emphasis(content) | Inline::Strong(content) | Inline::Link { content, .. }
+                if depth >= MAX_NESTING =>
+            {
+                for inline in collapse(content, depth, after_space) {
+                    match inline {
+                        Inline::Text(text) => push_text(&mut out, text),
+                        other => out.push(other),
+                    }
+                }
+            }
             Inline::Emphasis(content) => {
-                let content = collapse(content, after_space);
+                let content = collapse(content, depth + 1, after_space);
                 if !content.is_empty() {
                     out.push(Inline::Emphasis(content));
                 }
             }
             Inline::Strong(content) => {
-                let content = collapse(content, after_space);
+                let content = collapse(content, depth + 1, after_space);
                 if !content.is_empty() {
                     out.push(Inline::Strong(content));
                 }
@@ -296,7 +354,7 @@ fn collapse(inlines: &[Inline], after_space: &mut bool) -> Vec<Inline> {
                 title,
                 content,
             } => {
-                let content = collapse(content, after_space);
+                let content = collapse(content, depth + 1, after_space);
                 if !content.is_empty() {
                     out.push(Inline::Link {
                         href: href.clone(),
@@ -490,6 +548,70 @@ mod tests {
                 },
             ]
         );
+        assert_eq!(canonical_body(&canonical), canonical, "idempotent");
+    }
+
+    /// How deep marks nest in `inlines`.
+    fn mark_depth(inlines: &[Inline]) -> usize {
+        inlines
+            .iter()
+            .map(|inline| match inline {
+                Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => {
+                    1 + mark_depth(c)
+                }
+                _ => 0,
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// How deep quotes and lists nest in `blocks`.
+    fn block_depth(blocks: &[Block]) -> usize {
+        blocks
+            .iter()
+            .map(|block| match block {
+                Block::Blockquote { blocks } => 1 + block_depth(blocks),
+                Block::List { items, .. } => {
+                    1 + items.iter().map(|i| block_depth(i)).max().unwrap_or(0)
+                }
+                _ => 0,
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
+    #[test]
+    fn nesting_beyond_the_maximum_keeps_its_content_without_the_nesting() {
+        let mut marks = vec![Inline::text("deep")];
+        let mut blocks = vec![Block::paragraph("inner")];
+        for i in 0..1000 {
+            marks = vec![Inline::text("x"), Inline::Strong(marks)];
+            blocks = if i % 2 == 0 {
+                vec![Block::Blockquote { blocks }]
+            } else {
+                vec![Block::List {
+                    ordered: true,
+                    items: vec![blocks, vec![Block::paragraph("item")]],
+                }]
+            };
+        }
+        blocks.push(Block::Paragraph { content: marks });
+        let canonical = canonical_body(&blocks);
+        assert_eq!(block_depth(&canonical), MAX_NESTING);
+        let Some(Block::Paragraph { content }) = canonical.last() else {
+            panic!("{:?}", canonical.last());
+        };
+        assert_eq!(mark_depth(content), MAX_NESTING);
+        assert_eq!(
+            Inline::plain_text(content),
+            format!("{}deep", "x".repeat(1000))
+        );
+        let text = |blocks: &[Block]| {
+            let mut out = String::new();
+            push_blocks_text(blocks, " ", &mut out);
+            out.split_whitespace().collect::<Vec<_>>().join(" ")
+        };
+        assert_eq!(text(&canonical), text(&blocks), "no text lost");
         assert_eq!(canonical_body(&canonical), canonical, "idempotent");
     }
 

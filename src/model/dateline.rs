@@ -10,6 +10,7 @@ use super::PartialDate;
 /// `dateline` and `locationCreated`. Plain text: the lead of the first paragraph, or a line of its
 /// own.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Dateline {
@@ -42,6 +43,7 @@ impl Dateline {
 /// An agency credited in a dateline, with its regional or desk service when printed
 /// (`dpa/lby` is the agency `dpa` with service `lby`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(default, deny_unknown_fields)]
 pub struct Agency {
     /// The agency name as printed (`ITALPRESS`, `dpa`, `ТАСС`).

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 /// An organisation or person named by an identifier, a name, or both (a provider, a source, a
 /// copyright holder).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(default, deny_unknown_fields)]
 pub struct Party {
     /// A QCode (`nprov:AFP`) or URI identifying the party.
@@ -35,6 +36,7 @@ impl Party {
 /// G2: `CM/creator` or `CM/contributor` (FlexAuthor: `@qcode`/`@uri`/`@literal`, `@role`,
 /// `@jobtitle`, `name`). JSON-LD: `author`/`contributor` (Person). Atom: `author`/`contributor`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Author {
@@ -67,6 +69,7 @@ impl Author {
 
 /// Creator or contributor, the distinction G2, JSON-LD and Atom all make.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(rename_all = "snake_case")]
 pub enum AuthorKind {
     /// Wrote or made the content (G2 `creator`, JSON-LD and Atom `author`).

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `@uri`, and `name`. JSON-LD: `about` (Thing with `sameAs`), `genre`. Atom: `category` (`@scheme`,
 /// `@term`, `@label`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(default, deny_unknown_fields)]
 pub struct Concept {
     /// The scheme: a QCode alias (`medtop`) or a scheme URI (`http://cv.iptc.org/newscodes/mediatopic/`).
@@ -67,6 +68,7 @@ impl Concept {
 /// G2: `IM/link` (`@rel`, `@href`, `@contenttype`, `@title`). JSON-LD: `url`, `image`,
 /// `associatedMedia`. Atom: `link` (`@rel`, `@href`, `@type`, `@title`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(default, deny_unknown_fields)]
 pub struct Link {
     /// The relation: an Atom/IANA name (`alternate`, `related`, `enclosure`) or a QCode/URI

@@ -22,6 +22,28 @@ pub struct Timestamp {
     offset: Option<FixedOffset>,
 }
 
+/// Any time chrono can hold (years -262143 to 262142, leap seconds, nanoseconds), with no
+/// offset or any offset within a day, for fuzzing.
+#[cfg(feature = "arbitrary")]
+impl<'a> arbitrary::Arbitrary<'a> for Timestamp {
+    fn arbitrary(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Timestamp> {
+        let min = NaiveDateTime::MIN.and_utc().timestamp();
+        let max = NaiveDateTime::MAX.and_utc().timestamp();
+        let seconds = u.int_in_range(min..=max)?;
+        let nanos = u.int_in_range(0..=1_999_999_999)?;
+        let local = DateTime::from_timestamp(seconds, nanos)
+            .or_else(|| DateTime::from_timestamp(seconds, nanos % 1_000_000_000))
+            .map(|t| t.naive_utc())
+            .unwrap_or(NaiveDateTime::MIN);
+        let offset = if u.arbitrary()? {
+            FixedOffset::east_opt(u.int_in_range(-86_399..=86_399)?)
+        } else {
+            None
+        };
+        Ok(Timestamp { local, offset })
+    }
+}
+
 impl Timestamp {
     /// 1970-01-01T00:00:00Z: what writers put in a required date field when the article has no
     /// time at all (plain text rarely does), so that output stays valid and deterministic.
@@ -220,6 +242,7 @@ impl<'de> Deserialize<'de> for Timestamp {
 /// A calendar date of which any part may be missing, as datelines print them (`29 NOV` has no
 /// year).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(default, deny_unknown_fields)]
 pub struct PartialDate {
     /// The year, when printed.

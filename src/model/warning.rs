@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 /// Something a reader had to repair, guess or drop while keeping the rest of the article: a date
 /// it could not parse, an encoding it had to guess.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(default, deny_unknown_fields)]
 pub struct Warning {
     /// The model field concerned (`modified`, `body`), if any.

@@ -3,6 +3,7 @@
 
 pub mod expectations;
 pub mod generate;
+pub mod samples;
 
 use std::path::{Path, PathBuf};
 

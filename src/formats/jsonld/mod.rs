@@ -27,7 +27,6 @@
 
 mod body;
 mod read;
-mod script_safe;
 mod write;
 
 pub(crate) use read::read_input;

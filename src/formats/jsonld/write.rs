@@ -3,9 +3,9 @@
 use serde::Serialize;
 
 use super::body::article_body;
-use super::script_safe::to_vec_pretty;
 use crate::iptc::concept_uri;
 use crate::iri::{id_iri, is_http_url, is_iri};
+use crate::json_output::to_vec_pretty;
 use crate::model::{
     Agency, Author, AuthorKind, Concept, Link, Party, PubStatus, Timestamp, derived_id,
 };

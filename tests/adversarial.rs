@@ -1,0 +1,704 @@
+//! Hostile input, case by case: each case asserts a typed error or a correct, safe output, and
+//! bounds what reading may cost by a count or a limit (an error variant, the number of articles
+//! or warnings, an output's size), never by the clock.
+//!
+//! Regression inputs found by fuzzing (fuzz/) are kept at the end, one test each.
+
+pub mod support;
+
+use std::io::Read;
+use std::net::TcpListener;
+
+use newswire::formats::{Limit, ReadOptions, read_with};
+use newswire::model::Article;
+use newswire::{Error, Format, Position, read, write};
+
+use support::samples::{article_with, plain_article, readable, sample, writable};
+
+/// The XML formats newswire reads, and how each wraps a headline (`{}`) in a minimal document.
+const XML: [(Format, &str); 5] = [
+    (
+        Format::NewsmlG2,
+        "<newsItem xmlns='http://iptc.org/std/nar/2006-10-01/' guid='urn:x:1' version='1' standard='NewsML-G2' standardversion='2.35'><contentMeta><headline>{}</headline></contentMeta></newsItem>",
+    ),
+    (
+        Format::Atom,
+        "<entry xmlns='http://www.w3.org/2005/Atom'><id>urn:x:1</id><title>{}</title><updated>2024-01-15T14:05:00Z</updated></entry>",
+    ),
+    (
+        Format::Nitf,
+        "<nitf><body><body.head><hedline><hl1>{}</hl1></hedline></body.head></body></nitf>",
+    ),
+    (
+        Format::Newsml12,
+        "<NewsML><NewsItem><NewsComponent><NewsLines><HeadLine>{}</HeadLine></NewsLines></NewsComponent></NewsItem></NewsML>",
+    ),
+    (
+        Format::Rss,
+        "<rss version='2.0'><channel><title>c</title><item><title>{}</title><description>d</description></item></channel></rss>",
+    ),
+];
+
+/// The JSON formats, and how each wraps a JSON value (`{}`) as the headline.
+const JSON: [(Format, &str); 3] = [
+    (Format::Json, r#"[{"headline": {}}]"#),
+    (
+        Format::JsonLd,
+        r#"{"@context": "https://schema.org", "@type": "NewsArticle", "headline": {}}"#,
+    ),
+    (Format::Ninjs, r#"{"uri": "urn:x:1", "headline": {}}"#),
+];
+
+fn xml_doc(template: &str, prolog: &str, headline: &str) -> String {
+    format!("{prolog}{}", template.replacen("{}", headline, 1))
+}
+
+fn headline_of(articles: &[Article]) -> &str {
+    articles
+        .first()
+        .and_then(|a| a.display_headline())
+        .unwrap_or("")
+}
+
+/// The limit of a `LimitExceeded` error, or a panic naming what came instead.
+fn limit_of<T: std::fmt::Debug>(result: Result<T, Error>) -> (Limit, usize) {
+    match result {
+        Err(Error::LimitExceeded { limit, max, .. }) => (limit, max),
+        other => panic!("expected a limit error, got {other:?}"),
+    }
+}
+
+/// Reading gave articles or a typed reading error (not a limit: the inputs here are small).
+fn read_or_typed_error(input: &[u8], format: Format) -> Option<Vec<Article>> {
+    match read(input, format) {
+        Ok(articles) => Some(articles),
+        Err(Error::Syntax { .. } | Error::Invalid { .. }) => None,
+        Err(other) => panic!("{format}: unexpected error {other:?}"),
+    }
+}
+
+/// Every writable format writes `articles` (the first when it holds one), and what it writes
+/// reads back; XML and JSON-LD outputs hold no script.
+fn writes_and_reads_back(articles: &[Article]) {
+    for format in writable() {
+        let batch = if format.holds_several() {
+            articles
+        } else {
+            &articles[..1]
+        };
+        let output = write(batch, format).unwrap_or_else(|e| panic!("{format}: {e}"));
+        let text = String::from_utf8_lossy(&output).to_lowercase();
+        if matches!(format, Format::NewsmlG2 | Format::Atom | Format::Nitf) {
+            assert!(!text.contains("<script"), "{format}: {text}");
+        }
+        if format == Format::JsonLd {
+            assert!(!text.contains(['<', '>', '&']), "{text}");
+        }
+        match read(&output, format) {
+            Ok(back) => assert!(!back.is_empty()),
+            Err(e) => assert!(
+                matches!(format, Format::Text | Format::Iptc7901 | Format::Anpa1312),
+                "{format} output does not read back: {e}\n{text}"
+            ),
+        }
+    }
+}
+
+#[test]
+fn billion_laughs_stays_literal_with_a_dtd_warning() {
+    let mut dtd = String::from("<!DOCTYPE lolz [<!ENTITY lol \"lol\">");
+    for i in 1..=9 {
+        let previous = if i == 1 {
+            "lol".to_string()
+        } else {
+            format!("lol{}", i - 1)
+        };
+        dtd.push_str(&format!(
+            "<!ENTITY lol{i} \"{}\">",
+            format!("&{previous};").repeat(10)
+        ));
+    }
+    dtd.push_str("]>");
+    for (format, template) in XML {
+        let doc = xml_doc(template, &dtd, "&lol9;&lol9;");
+        let articles = read(doc.as_bytes(), format).unwrap_or_else(|e| panic!("{format}: {e}"));
+        assert_eq!(articles.len(), 1, "{format}");
+        assert_eq!(headline_of(&articles), "&lol9;&lol9;", "{format}");
+        let messages: Vec<&str> = articles[0]
+            .warnings
+            .iter()
+            .map(|w| w.message.as_str())
+            .collect();
+        assert!(
+            messages.contains(&"DTD ignored: entities are not expanded, nothing is fetched"),
+            "{format}: {messages:?}"
+        );
+        assert!(
+            messages.contains(&"unknown entity &lol9; kept as written"),
+            "{format}: {messages:?}"
+        );
+    }
+}
+
+/// A local listener stands for the attacker's server: reading must never connect to it.
+fn listener() -> (TcpListener, String) {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a loopback port");
+    listener
+        .set_nonblocking(true)
+        .expect("a non-blocking listener");
+    let url = format!(
+        "http://{}/evil.dtd",
+        listener.local_addr().expect("an address")
+    );
+    (listener, url)
+}
+
+fn assert_never_contacted(listener: &TcpListener) {
+    match listener.accept() {
+        Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
+        Ok((mut stream, _)) => {
+            let mut request = String::new();
+            let _ = stream.read_to_string(&mut request);
+            panic!("the reader connected to the listener: {request}");
+        }
+        Err(e) => panic!("accept: {e}"),
+    }
+}
+
+#[test]
+fn external_entities_file_and_http_are_never_fetched() {
+    let (listener, url) = listener();
+    let secret = std::env::temp_dir().join(format!("newswire-xxe-{}.txt", std::process::id()));
+    std::fs::write(&secret, "TOP-SECRET").expect("a temporary file");
+    let file_url = format!("file://{}", secret.display());
+    let prologs = [
+        format!("<!DOCTYPE x [<!ENTITY xxe SYSTEM \"{file_url}\">]>"),
+        format!("<!DOCTYPE x [<!ENTITY xxe SYSTEM \"{url}\">]>"),
+        format!("<!DOCTYPE x [<!ENTITY % pe SYSTEM \"{url}\"> %pe; <!ENTITY xxe \"x\">]>"),
+        format!("<!DOCTYPE x SYSTEM \"{url}\">"),
+        format!("<!DOCTYPE x PUBLIC \"-//X//DTD X//EN\" \"{url}\">"),
+    ];
+    for (format, template) in XML {
+        for prolog in &prologs {
+            let doc = xml_doc(template, prolog, "a &xxe; b");
+            let articles = read(doc.as_bytes(), format).unwrap_or_else(|e| panic!("{format}: {e}"));
+            let headline = headline_of(&articles);
+            assert_eq!(headline, "a &xxe; b", "{format} {prolog}");
+            let json =
+                String::from_utf8(write(&articles, Format::Json).expect("json")).expect("utf-8");
+            assert!(!json.contains("TOP-SECRET"), "{format}: {json}");
+            assert!(json.contains("DTD ignored"), "{format}: {json}");
+        }
+    }
+    assert_never_contacted(&listener);
+    let _ = std::fs::remove_file(&secret);
+}
+
+#[test]
+fn nesting_100000_deep_is_a_depth_limit_error() {
+    let depth = 100_000;
+    for (format, template) in XML {
+        let deep = format!("{}x{}", "<b>".repeat(depth), "</b>".repeat(depth));
+        let doc = xml_doc(template, "", &deep);
+        assert_eq!(
+            limit_of(read(doc.as_bytes(), format)),
+            (Limit::Depth, 256),
+            "{format}"
+        );
+    }
+    for (format, template) in JSON {
+        for deep in [
+            format!("{}{}", "[".repeat(depth), "]".repeat(depth)),
+            format!("{}1{}", "{\"a\":".repeat(depth), "}".repeat(depth)),
+        ] {
+            let doc = template.replacen("{}", &deep, 1);
+            assert_eq!(
+                limit_of(read(doc.as_bytes(), format)),
+                (Limit::Depth, 128),
+                "{format}"
+            );
+        }
+    }
+}
+
+#[test]
+fn html_bodies_100000_deep_keep_their_text() {
+    let deep = format!(
+        "{}deep{}",
+        "<div><b>".repeat(50_000),
+        "</b></div>".repeat(50_000)
+    );
+    let ninjs = serde_json::json!({"uri": "urn:x:1", "headline": "h", "body_html": deep});
+    let articles = read(ninjs.to_string().as_bytes(), Format::Ninjs).expect("ninjs");
+    assert_eq!(articles[0].body_text(), "deep");
+    let escaped = deep.replace('<', "&lt;").replace('>', "&gt;");
+    let rss = format!(
+        "<rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'><channel><title>c</title><item><title>h</title><content:encoded>{escaped}</content:encoded></item></channel></rss>"
+    );
+    let articles = read(rss.as_bytes(), Format::Rss).expect("rss");
+    assert_eq!(articles[0].body_text(), "deep");
+    writes_and_reads_back(&articles);
+}
+
+#[test]
+fn a_256_mib_input_is_refused_by_its_size_before_reading() {
+    let huge = vec![b'<'; 256 << 20];
+    for format in readable() {
+        match read(&huge, format) {
+            Err(Error::LimitExceeded {
+                format: named,
+                limit: Limit::InputBytes,
+                max,
+                position,
+            }) => {
+                assert_eq!(named, format);
+                assert_eq!(max, 64 << 20);
+                assert_eq!(position, Some(Position::Byte(64 << 20)));
+            }
+            other => panic!("{format}: {other:?}"),
+        }
+    }
+    // Nothing names the format of 256 MiB of `<`: detection (which reads the head) says so.
+    assert!(matches!(
+        newswire::convert(&huge, None, Format::Json, None),
+        Err(Error::UnknownFormat(_))
+    ));
+    // A NewsML-G2 item padded to 256 MiB is detected from its head, then refused by its size.
+    let mut item = b"<newsItem xmlns='http://iptc.org/std/nar/2006-10-01/'>".to_vec();
+    item.resize(256 << 20, b' ');
+    assert!(matches!(
+        newswire::convert(&item, None, Format::Json, None),
+        Err(Error::LimitExceeded {
+            format: Format::NewsmlG2,
+            limit: Limit::InputBytes,
+            ..
+        })
+    ));
+}
+
+#[test]
+fn more_articles_than_the_limit_are_refused() {
+    let items = "<newsItem guid='urn:x' version='1' standard='NewsML-G2' standardversion='2.35'><contentMeta><headline>h</headline></contentMeta></newsItem>"
+        .repeat(10_001);
+    let message = format!(
+        "<newsMessage xmlns='http://iptc.org/std/nar/2006-10-01/'><header/><itemSet>{items}</itemSet></newsMessage>"
+    );
+    assert_eq!(
+        limit_of(read(message.as_bytes(), Format::NewsmlG2)),
+        (Limit::Articles, 10_000)
+    );
+    let mut options = ReadOptions::default();
+    options.limits.articles = 20_000;
+    let articles = read_with(message.as_bytes(), Format::NewsmlG2, &options).expect("g2");
+    assert_eq!(articles.len(), 10_001);
+}
+
+/// Cuts every sample after `step`-spaced offsets: each cut reads as articles or a typed error.
+#[test]
+fn truncated_documents_in_every_format() {
+    for format in readable() {
+        let doc = sample(format);
+        let whole = read(&doc, format).unwrap_or_else(|e| panic!("{format}: {e}"));
+        let step = (doc.len() / 150).max(1);
+        for end in (0..doc.len()).step_by(step) {
+            let cut = &doc[..end];
+            if let Some(articles) = read_or_typed_error(cut, format) {
+                assert!(articles.len() <= whole.len().max(1), "{format} at {end}");
+                if matches!(
+                    format,
+                    Format::NewsmlG2 | Format::Atom | Format::Nitf | Format::Json | Format::Ninjs
+                ) {
+                    panic!(
+                        "{format}: a document cut at byte {end} of {} read",
+                        doc.len()
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Invalid UTF-8 (a lone continuation byte, a cut sequence, an overlong form, a surrogate's
+/// encoding) at offsets across every sample: read as articles (the input decoded as
+/// Windows-1252, with a warning) or a typed error; what reads writes safely.
+#[test]
+fn invalid_utf8_in_every_position() {
+    let bad: [&[u8]; 4] = [b"\x80", b"\xc3", b"\xc0\xaf", b"\xed\xa0\x80"];
+    for format in readable() {
+        let doc = sample(format);
+        let step = (doc.len() / 60).max(1);
+        let mut read_ok = 0;
+        for at in (0..=doc.len()).step_by(step) {
+            for bytes in bad {
+                let mut input = doc.clone();
+                input.splice(at..at, bytes.iter().copied());
+                if let Some(articles) = read_or_typed_error(&input, format) {
+                    read_ok += 1;
+                    if at % (step * 10) == 0 && !articles.is_empty() {
+                        writes_and_reads_back(&articles);
+                    }
+                }
+            }
+        }
+        assert!(read_ok > 0, "{format}: no position read at all");
+    }
+}
+
+#[test]
+fn nul_bytes_and_control_characters() {
+    let controls: String = (0u8..0x20)
+        .chain([0x7f])
+        .map(char::from)
+        .chain(['\u{85}', '\u{fffe}', '\u{ffff}', '\u{2028}'])
+        .collect();
+    let json = serde_json::json!([{ "headline": format!("a{controls}b"), "body": [{"type": "paragraph", "content": [format!("p{controls}q")]}] }]);
+    let articles = read(json.to_string().as_bytes(), Format::Json).expect("json");
+    writes_and_reads_back(&articles);
+    for format in [Format::NewsmlG2, Format::Atom, Format::Nitf] {
+        let output = write(&articles, format).expect("xml");
+        assert!(
+            !output
+                .iter()
+                .any(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')),
+            "{format} holds a control character XML forbids"
+        );
+    }
+    for format in readable() {
+        let doc = sample(format);
+        for at in [
+            0,
+            1,
+            doc.len() / 3,
+            doc.len() / 2,
+            doc.len().saturating_sub(1),
+        ] {
+            let mut input = doc.clone();
+            input.insert(at.min(input.len()), 0);
+            if let Some(articles) = read_or_typed_error(&input, format)
+                && !articles.is_empty()
+            {
+                writes_and_reads_back(&articles);
+            }
+        }
+    }
+}
+
+#[test]
+fn lone_surrogates_in_json_are_syntax_errors() {
+    for (format, template) in JSON {
+        for surrogate in [r#""\ud800""#, r#""\udc00""#, r#""a\ud800\u0041""#] {
+            let doc = template.replacen("{}", surrogate, 1);
+            match read(doc.as_bytes(), format) {
+                Err(Error::Syntax {
+                    position: Position::LineColumn { line: 1, .. },
+                    message,
+                    ..
+                }) => assert!(
+                    // serde_json's words: `lone leading surrogate in hex escape`, or `unexpected
+                    // end of hex escape` when no escape follows a leading surrogate.
+                    message.contains("surrogate") || message.contains("hex escape"),
+                    "{format}: {message}"
+                ),
+                other => panic!("{format} {surrogate}: {other:?}"),
+            }
+        }
+        // A pair is one character.
+        let doc = template.replacen("{}", r#""\ud83d\ude80""#, 1);
+        let articles = read(doc.as_bytes(), format).expect("a surrogate pair");
+        assert_eq!(headline_of(&articles), "🚀");
+    }
+}
+
+const HOSTILE_TEXT: &str =
+    "</script><script>alert(1)</script> ]]> <!-- x --> <![CDATA[ & \"q\" 'a'";
+
+#[test]
+fn script_end_and_cdata_end_inside_text_come_back_as_text() {
+    let article = article_with(|field| format!("{field} {HOSTILE_TEXT}"));
+    let articles = [article];
+    writes_and_reads_back(&articles);
+    for format in [
+        Format::NewsmlG2,
+        Format::Atom,
+        Format::Nitf,
+        Format::Json,
+        Format::JsonLd,
+        Format::Ninjs,
+    ] {
+        let back = read(&write(&articles, format).expect("write"), format).expect("read");
+        let expected = format!("headline {HOSTILE_TEXT}");
+        assert_eq!(
+            back[0].headline.as_deref(),
+            Some(expected.as_str()),
+            "{format}"
+        );
+        let body = back[0].body_text();
+        assert!(
+            body.contains(&format!("body.paragraph {HOSTILE_TEXT}")),
+            "{format}: {body}"
+        );
+    }
+}
+
+/// JSON-LD goes inside `<script type="application/ld+json">`: no string may close the element
+/// or open a comment there, whatever field it is in.
+#[test]
+fn jsonld_is_safe_inside_a_script_element() {
+    let article = article_with(|field| format!("{field} </script><!-- <script> & -->"));
+    let several = [article.clone(), article];
+    let output =
+        String::from_utf8(write(&several, Format::JsonLd).expect("jsonld")).expect("utf-8");
+    assert!(!output.contains(['<', '>', '&']), "{output}");
+    assert!(output.contains(r"\u003c/script\u003e\u003c!--"), "{output}");
+    let value: serde_json::Value = serde_json::from_str(&output).expect("valid JSON");
+    let graph = value["@graph"].as_array().expect("a graph");
+    assert_eq!(
+        graph[0]["headline"],
+        "headline </script><!-- <script> & -->"
+    );
+}
+
+#[test]
+fn huge_attribute_values_and_many_attributes() {
+    let big = "x".repeat((1 << 20) + 1);
+    let doc = format!(
+        "<newsItem xmlns='http://iptc.org/std/nar/2006-10-01/' guid='{big}' version='1'><contentMeta><headline>h</headline></contentMeta></newsItem>"
+    );
+    match read(doc.as_bytes(), Format::NewsmlG2) {
+        Err(Error::LimitExceeded {
+            limit: Limit::AttributeBytes,
+            max,
+            position: Some(Position::LineColumn { line: 1, column: 1 }),
+            ..
+        }) => assert_eq!(max, 1 << 20),
+        other => panic!("{other:?}"),
+    }
+    let fits = "y".repeat(1 << 19);
+    let doc = format!(
+        "<entry xmlns='http://www.w3.org/2005/Atom'><id>urn:x</id><title>t</title><updated>2024-01-15T14:05:00Z</updated><link rel='alternate' href='https://x.example/{fits}'/></entry>"
+    );
+    let articles = read(doc.as_bytes(), Format::Atom).expect("atom");
+    assert_eq!(
+        articles[0].links[0].href,
+        format!("https://x.example/{fits}")
+    );
+    let many: String = (0..300).map(|i| format!(" a{i}='1'")).collect();
+    let doc = format!("<nitf{many}><body/></nitf>");
+    assert_eq!(
+        limit_of(read(doc.as_bytes(), Format::Nitf)),
+        (Limit::Attributes, 256)
+    );
+}
+
+#[test]
+fn text_over_the_limit_is_refused() {
+    let mut options = ReadOptions::default();
+    options.limits.text_bytes = 1000;
+    let long = "w ".repeat(600);
+    for (format, template) in XML {
+        let doc = xml_doc(template, "", &long);
+        assert_eq!(
+            limit_of(read_with(doc.as_bytes(), format, &options)),
+            (Limit::TextBytes, 1000),
+            "{format}"
+        );
+        assert!(read(doc.as_bytes(), format).is_ok(), "{format}");
+    }
+    for (format, template) in JSON {
+        let doc = template.replacen("{}", &format!("\"{long}\""), 1);
+        assert_eq!(
+            limit_of(read_with(doc.as_bytes(), format, &options)),
+            (Limit::TextBytes, 1000),
+            "{format}"
+        );
+    }
+}
+
+#[test]
+fn a_flood_of_unknown_entities_gives_a_bounded_number_of_warnings() {
+    let refs: String = (0..100_000).map(|i| format!("&e{i};")).collect();
+    for (format, template) in XML {
+        let doc = xml_doc(template, "", &refs);
+        let articles = read(doc.as_bytes(), format).unwrap_or_else(|e| panic!("{format}: {e}"));
+        let input_warnings = articles[0]
+            .warnings
+            .iter()
+            .filter(|w| w.field.as_deref() == Some("input"))
+            .count();
+        assert_eq!(input_warnings, 33, "{format}");
+    }
+}
+
+#[test]
+fn a_wire_stream_of_100000_empty_messages() {
+    for (format, empty) in [
+        (Format::Iptc7901, &b"\x01\x02\x03\x04"[..]),
+        (Format::Anpa1312, &b"\x01\x16\x16\x02\x03\x04"[..]),
+    ] {
+        let stream = empty.repeat(100_000);
+        match read(&stream, format) {
+            Err(Error::LimitExceeded {
+                limit: Limit::Articles,
+                max: 10_000,
+                position: Some(Position::Byte(offset)),
+                ..
+            }) => assert_eq!(offset, 10_000 * empty.len(), "{format}"),
+            other => panic!("{format}: {other:?}"),
+        }
+        let mut options = ReadOptions::default();
+        options.limits.articles = 100_000;
+        match read_with(&stream, format, &options) {
+            Err(Error::Syntax {
+                position: Position::Byte(0),
+                message,
+                ..
+            }) => assert!(message.contains("no message could be read"), "{message}"),
+            other => panic!("{format}: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn script_and_data_urls_never_reach_the_model() {
+    let evil = [
+        "javascript:alert(1)",
+        " JaVa\tScRiPt:x",
+        "vbscript:x",
+        "data:text/html,x",
+    ];
+    for url in evil {
+        let article = article_with(|field| {
+            if field.ends_with("href") || field.ends_with(".id") || field == "id" {
+                url.to_string()
+            } else {
+                format!("{field} text")
+            }
+        });
+        let json = write(&[article], Format::Json).expect("json");
+        let articles = read(&json, Format::Json).expect("json");
+        let back = String::from_utf8(write(&articles, Format::Json).expect("json")).expect("utf-8");
+        let kept: Vec<&str> = back
+            .lines()
+            .filter(|line| line.contains(url.trim()) && !line.contains("\"raw\""))
+            .collect();
+        assert!(kept.is_empty(), "{url}: {kept:?}");
+        assert!(articles[0].links.is_empty());
+        assert!(articles[0].authors.iter().all(|a| a.id.is_none()));
+        writes_and_reads_back(&articles);
+    }
+    let plain = plain_article();
+    let json = write(std::slice::from_ref(&plain), Format::Json).expect("json");
+    assert_eq!(read(&json, Format::Json).expect("json"), [plain]);
+}
+
+/// Every conformance input in ../shared (seed, textwire, corpus), converted to every writable
+/// format: no output holds `<script`, an `on...=` event handler or `javascript:`.
+#[test]
+fn conformance_outputs_hold_no_script() {
+    let Some(shared) = support::shared() else {
+        return;
+    };
+    let mut inputs = Vec::new();
+    for dir in ["seed", "textwire"] {
+        inputs.extend(files_in(&shared.join(dir)));
+    }
+    if let Ok(entries) = std::fs::read_dir(shared.join("corpus")) {
+        for entry in entries.flatten() {
+            inputs.extend(files_in(&entry.path()));
+        }
+    }
+    inputs.sort();
+    let mut converted = 0;
+    for path in &inputs {
+        let Ok(bytes) = std::fs::read(path) else {
+            continue;
+        };
+        let Ok(format) = newswire::detect(&bytes, Some(path)) else {
+            continue;
+        };
+        let Ok(articles) = read(&bytes, format) else {
+            continue;
+        };
+        if articles.is_empty() {
+            continue;
+        }
+        for to in writable() {
+            let batch = if to.holds_several() {
+                &articles[..]
+            } else {
+                &articles[..1]
+            };
+            let output =
+                write(batch, to).unwrap_or_else(|e| panic!("{}: {to}: {e}", path.display()));
+            // Plain-text outputs print the story's text as text: NTB's NITF has a paragraph
+            // quoting an embed code (`&#60;script ...`), which they print as written, and which
+            // is no markup there. Every markup and JSON output must hold no script.
+            if matches!(to, Format::Text | Format::Iptc7901 | Format::Anpa1312) {
+                continue;
+            }
+            let text = String::from_utf8_lossy(&output).to_lowercase();
+            assert!(!text.contains("<script"), "{} -> {to}", path.display());
+            assert!(!text.contains("javascript:"), "{} -> {to}", path.display());
+            assert!(
+                !has_event_handler(&text),
+                "{} -> {to}: an event handler",
+                path.display()
+            );
+            converted += 1;
+        }
+    }
+    eprintln!("{} inputs, {converted} outputs checked", inputs.len());
+    assert!(converted > 100, "only {converted} outputs");
+}
+
+/// The readable files of a folder, without the expectation files and notes beside them.
+fn files_in(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .filter(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            !name.starts_with('.')
+                && !name.ends_with(".expected.json")
+                && !matches!(
+                    name,
+                    "README.md" | "MANIFEST.tsv" | "EXPECTATIONS.md" | "INDEX.tsv"
+                )
+        })
+        .collect()
+}
+
+/// An `on<letters>=` attribute inside a tag (`<img src=x onerror=...>`), with optional spaces
+/// before `=`. Outside tags such text is harmless (7901 ends a heading line with ` =`).
+fn has_event_handler(text: &str) -> bool {
+    text.match_indices('<').any(|(start, _)| {
+        let tag = &text[start + 1..];
+        if !tag.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return false;
+        }
+        let tag = tag.split('>').next().unwrap_or(tag);
+        tag.match_indices(|c: char| c.is_ascii_whitespace() || c == '/')
+            .any(|(i, _)| {
+                let Some(rest) = tag[i + 1..].strip_prefix("on") else {
+                    return false;
+                };
+                let name_len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+                name_len > 0 && rest[name_len..].trim_start().starts_with('=')
+            })
+    })
+}
+
+#[test]
+fn the_event_handler_check_finds_handlers() {
+    assert!(has_event_handler("<img src=x onerror=alert(1)>"));
+    assert!(has_event_handler("<p onclick = 'x'>"));
+    assert!(has_event_handler("<svg/onload=alert(1)>"));
+    assert!(!has_event_handler("once upon a time, on = the"));
+    assert!(!has_event_handler("on the road"));
+    assert!(!has_event_handler("By Ann Lee, News Online ="));
+    assert!(!has_event_handler("<p>News online = good</p>"));
+}
