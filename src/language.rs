@@ -4,7 +4,7 @@
 //! headline and the first paragraphs only, never a whole body; this module also caps the sample.
 
 /// Characters given to the detector at most; a few paragraphs are plenty.
-const SAMPLE_CHARS: usize = 1200;
+const SAMPLE_CHARS: usize = 500;
 
 /// Letters needed before a guess is worth making.
 const MIN_LETTERS: usize = 12;

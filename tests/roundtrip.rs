@@ -201,6 +201,14 @@ fn the_fidelity_table_agrees_with_project() {
                             "{format} is said to lose {field}, but project keeps it"
                         );
                     }
+                    // The loss report compares fields in place; the json form must agree.
+                    prop_assert_eq!(
+                        field.same(&a, &projected),
+                        field.value(&a) == field.value(&projected),
+                        "{} in {}",
+                        field,
+                        format
+                    );
                     if carries(format, field) == Carry::Full && field.is_populated(&a) {
                         prop_assert!(
                             field.is_populated(&projected),

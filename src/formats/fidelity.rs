@@ -235,6 +235,55 @@ impl Field {
 }
 
 impl Field {
+    /// True when `a` and `b` hold the same value in this field (both absent counts as the same;
+    /// [`Field::BodyText`] compares the text only). What [`losses`] asks of a projection,
+    /// without serializing either article.
+    pub fn same(self, a: &Article, b: &Article) -> bool {
+        let dateline = |article: &Article| article.dateline.clone().unwrap_or_default();
+        match self {
+            Field::Id => a.id == b.id,
+            Field::Version => a.version == b.version,
+            Field::Kind => a.kind == b.kind,
+            Field::Language => a.language == b.language,
+            Field::Title => a.title == b.title,
+            Field::Headline => a.headline == b.headline,
+            Field::Subheadline => a.subheadline == b.subheadline,
+            Field::Slugline => a.slugline == b.slugline,
+            Field::Keywords => a.keywords == b.keywords,
+            Field::Subjects => a.subjects == b.subjects,
+            Field::Genres => a.genres == b.genres,
+            Field::Byline => a.byline == b.byline,
+            Field::Authors => a.authors == b.authors,
+            Field::DatelineText => {
+                a.dateline.as_ref().map(|d| &d.text) == b.dateline.as_ref().map(|d| &d.text)
+            }
+            Field::DatelineCity => dateline(a).city == dateline(b).city,
+            Field::DatelineRegion => dateline(a).region == dateline(b).region,
+            Field::DatelineDate => dateline(a).date == dateline(b).date,
+            Field::DatelineAgencies => dateline(a).agencies == dateline(b).agencies,
+            Field::Credit => a.credit == b.credit,
+            Field::Provider => a.provider == b.provider,
+            Field::Sources => a.sources == b.sources,
+            Field::CopyrightHolder => a.rights.holder == b.rights.holder,
+            Field::CopyrightNotice => a.rights.notice == b.rights.notice,
+            Field::UsageTerms => a.rights.usage_terms == b.rights.usage_terms,
+            Field::Priority => a.priority == b.priority,
+            Field::Urgency => a.urgency == b.urgency,
+            Field::PubStatus => a.pub_status == b.pub_status,
+            Field::Embargo => a.embargo == b.embargo,
+            Field::Created => a.created == b.created,
+            Field::Modified => a.modified == b.modified,
+            Field::Published => a.published == b.published,
+            Field::EditorialNotes => a.editorial_notes == b.editorial_notes,
+            Field::Description => a.description == b.description,
+            Field::WordCount => a.word_count == b.word_count,
+            Field::BodyText => Block::text_of(&a.body) == Block::text_of(&b.body),
+            Field::BodyMarkup => a.body == b.body,
+            Field::Links => a.links == b.links,
+            Field::Extensions => a.extensions == b.extensions,
+        }
+    }
+
     /// The field's value in `article`, as its `json` form has it (`null` when absent), to
     /// compare an article with what a format gives back.
     pub fn value(self, article: &Article) -> serde_json::Value {
@@ -490,20 +539,24 @@ impl fmt::Display for Loss {
 /// assert!(losses(&a, Format::NewsmlG2).is_empty());
 /// ```
 pub fn losses(article: &Article, format: Format) -> Vec<Loss> {
+    losses_among(article, format, |_| true)
+}
+
+/// [`losses`] among the fields `asked` accepts: the article is projected only when a field
+/// asked about is kept in part.
+fn losses_among(article: &Article, format: Format, asked: impl Fn(Field) -> bool) -> Vec<Loss> {
     // A field the format keeps in part may still come back whole for this article (a dateline
     // whose agencies are all printed in its text): the projection tells.
-    let mut both: Option<Option<(serde_json::Value, serde_json::Value)>> = None;
+    let mut projected: Option<Option<Article>> = None;
     let mut comes_back_whole = |field: Field| {
-        both.get_or_insert_with(|| {
-            let projected = project(article, format).ok()?;
-            Some((to_json(article), to_json(&projected)))
-        })
-        .as_ref()
-        .is_some_and(|(original, projected)| field.in_json(original) == field.in_json(projected))
+        projected
+            .get_or_insert_with(|| project(article, format).ok())
+            .as_ref()
+            .is_some_and(|projected| field.same(article, projected))
     };
     Field::ALL
         .iter()
-        .filter(|field| field.is_populated(article))
+        .filter(|&&field| asked(field) && field.is_populated(article))
         .filter_map(|&field| match carries(format, field) {
             Carry::Full => None,
             Carry::Partial(what) => (!comes_back_whole(field)).then_some(Loss {
@@ -521,9 +574,15 @@ pub fn losses(article: &Article, format: Format) -> Vec<Loss> {
 /// What writing all of `articles` as `format` drops or keeps in part: each field once, in model
 /// order, with the first article's note.
 pub fn losses_of_all(articles: &[Article], format: Format) -> Vec<Loss> {
-    let mut all: Vec<Loss> = articles.iter().flat_map(|a| losses(a, format)).collect();
+    let mut all: Vec<Loss> = Vec::new();
+    for article in articles {
+        // A field already reported is not asked about again (nor projected for).
+        let new = losses_among(article, format, |field| {
+            !all.iter().any(|loss| loss.field == field)
+        });
+        all.extend(new);
+    }
     all.sort_by_key(|loss| loss.field);
-    all.dedup_by_key(|loss| loss.field);
     all
 }
 

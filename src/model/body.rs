@@ -313,19 +313,15 @@ fn collapse(inlines: &[Inline], depth: usize, after_space: &mut bool) -> Vec<Inl
     for inline in inlines {
         match inline {
             Inline::Text(text) => {
-                let mut collapsed = String::with_capacity(text.len());
-                for c in text.chars() {
-                    if is_xml_space(c) {
-                        if !*after_space {
-                            collapsed.push(' ');
-                            *after_space = true;
-                        }
-                    } else {
-                        collapsed.push(c);
-                        *after_space = false;
+                if let Some(Inline::Text(previous)) = out.last_mut() {
+                    collapse_text(text, after_space, previous);
+                } else {
+                    let mut collapsed = String::with_capacity(text.len());
+                    collapse_text(text, after_space, &mut collapsed);
+                    if !collapsed.is_empty() {
+                        out.push(Inline::Text(collapsed));
                     }
                 }
-                push_text(&mut out, collapsed);
             }
             Inline::Emphasis(content) | Inline::Strong(content) | Inline::Link { content, .. }
                 if depth >= MAX_NESTING =>
@@ -371,6 +367,28 @@ fn collapse(inlines: &[Inline], depth: usize, after_space: &mut bool) -> Vec<Inl
         }
     }
     out
+}
+
+/// Appends `text` to `out` with each run of XML whitespace as one space, none after a space
+/// (`after_space`, carried across marks). XML whitespace is ASCII, so text is copied in slices
+/// between the bytes that change, not char by char.
+fn collapse_text(text: &str, after_space: &mut bool, out: &mut String) {
+    let mut copied = 0;
+    for (i, byte) in text.bytes().enumerate() {
+        match byte {
+            b' ' if !*after_space => *after_space = true,
+            b' ' | b'\t' | b'\n' | b'\r' => {
+                out.push_str(text.get(copied..i).unwrap_or_default());
+                if !*after_space {
+                    out.push(' ');
+                    *after_space = true;
+                }
+                copied = i + 1;
+            }
+            _ => *after_space = false,
+        }
+    }
+    out.push_str(text.get(copied..).unwrap_or_default());
 }
 
 fn push_text(out: &mut Vec<Inline>, text: String) {
