@@ -373,6 +373,19 @@ fn collapse(inlines: &[Inline], depth: usize, after_space: &mut bool) -> Vec<Inl
 /// (`after_space`, carried across marks). XML whitespace is ASCII, so text is copied in slices
 /// between the bytes that change, not char by char.
 fn collapse_text(text: &str, after_space: &mut bool, out: &mut String) {
+    // Most text is canonical already (single spaces, no line breaks): found with memchr's
+    // vector search and copied whole.
+    let bytes = text.as_bytes();
+    if memchr::memchr3(b'\t', b'\n', b'\r', bytes).is_none()
+        && memchr::memmem::find(bytes, b"  ").is_none()
+        && !(*after_space && bytes.first() == Some(&b' '))
+    {
+        if let Some(&last) = bytes.last() {
+            out.push_str(text);
+            *after_space = last == b' ';
+        }
+        return;
+    }
     let mut copied = 0;
     for (i, byte) in text.bytes().enumerate() {
         match byte {
