@@ -90,15 +90,27 @@ fn percent_escapes_are_valid(text: &str) -> bool {
 /// A link target a body may keep: anything but script and data URLs (`javascript:`,
 /// `vbscript:`, `data:`), however disguised with case, spaces or control characters.
 pub(crate) fn is_safe_link(href: &str) -> bool {
-    let scheme: String = href
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .take(12)
-        .flat_map(char::to_lowercase)
-        .collect();
-    !["javascript:", "vbscript:", "data:"]
-        .iter()
-        .any(|unsafe_scheme| scheme.starts_with(unsafe_scheme))
+    // This runs for every link, id and scheme a reader keeps: most start with an ASCII letter
+    // that starts no unsafe scheme (`h`ttp, `u`rn).
+    let first = href.chars().find(|c| !c.is_whitespace() && !c.is_control());
+    if first.is_none_or(|c| c.is_ascii() && !matches!(c.to_ascii_lowercase(), 'j' | 'v' | 'd')) {
+        return true;
+    }
+    // The first 12 characters that are not spaces or controls, lower case, on the stack.
+    let mut start = ['\0'; 12];
+    let mut len = 0;
+    let visible = href.chars().filter(|c| !c.is_whitespace() && !c.is_control());
+    for (slot, c) in start
+        .iter_mut()
+        .zip(visible.take(12).flat_map(char::to_lowercase))
+    {
+        *slot = c;
+        len += 1;
+    }
+    let start = start.get(..len).unwrap_or_default();
+    !["javascript:", "vbscript:", "data:"].iter().any(|scheme| {
+        scheme.chars().count() <= start.len() && scheme.chars().zip(start).all(|(a, &b)| a == b)
+    })
 }
 
 /// Printable: not whitespace, not a control character, not a noncharacter XML refuses.
@@ -244,6 +256,8 @@ mod tests {
             "java\tscript:x",
             "\u{1}data:text/html,x",
             "VBScript:x",
+            "j a v a s c r i p t :x",
+            "DATA:",
         ] {
             assert!(!is_safe_link(bad), "{bad:?}");
         }
@@ -252,6 +266,9 @@ mod tests {
             "mailto:a@b.example",
             "/relative",
             "#anchor",
+            "data",
+            "",
+            "javascript",
         ] {
             assert!(is_safe_link(good), "{good:?}");
         }

@@ -12,6 +12,15 @@ fn is_xml_space(c: char) -> bool {
 /// One line: runs of XML whitespace collapsed to one space, the ends trimmed; `None` when
 /// nothing is left. A no-break space is content, as in [`canonical_body`](crate::model::canonical_body).
 pub(crate) fn collapse(text: &str) -> Option<String> {
+    // Most values are one clean line already: found with memchr's vector search, copied once.
+    let bytes = text.as_bytes();
+    if memchr::memchr3(b'\t', b'\n', b'\r', bytes).is_none()
+        && memchr::memmem::find(bytes, b"  ").is_none()
+        && bytes.first().is_some_and(|&b| b != b' ')
+        && bytes.last().is_some_and(|&b| b != b' ')
+    {
+        return Some(text.to_string());
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split(is_xml_space).filter(|w| !w.is_empty()) {
         if !out.is_empty() {
