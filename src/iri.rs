@@ -99,7 +99,9 @@ pub(crate) fn is_safe_link(href: &str) -> bool {
     // The first 12 characters that are not spaces or controls, lower case, on the stack.
     let mut start = ['\0'; 12];
     let mut len = 0;
-    let visible = href.chars().filter(|c| !c.is_whitespace() && !c.is_control());
+    let visible = href
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control());
     for (slot, c) in start
         .iter_mut()
         .zip(visible.take(12).flat_map(char::to_lowercase))
