@@ -32,6 +32,14 @@ impl Formatter for ScriptSafe<'_> {
         writer: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
+        // Most strings hold none of the characters: found with memchr's vector search (the two
+        // separators are the only ones ESCAPED has that start with the byte 0xE2).
+        let bytes = fragment.as_bytes();
+        if memchr::memchr3(b'<', b'>', b'&', bytes).is_none()
+            && memchr::memchr(0xe2, bytes).is_none()
+        {
+            return writer.write_all(bytes);
+        }
         let mut rest = fragment;
         while let Some(i) = rest.find(ESCAPED) {
             let (plain, tail) = rest.split_at(i);

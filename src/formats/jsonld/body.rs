@@ -91,6 +91,9 @@ pub(super) fn body_blocks(text: &str, dateline: Option<&str>) -> Vec<Block> {
 
 /// Line ends as `\n` (`\r\n` and `\r` are line ends too).
 fn unix_newlines(text: &str) -> String {
+    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
+        return text.to_string();
+    }
     text.replace("\r\n", "\n").replace('\r', "\n")
 }
 
@@ -101,12 +104,13 @@ fn split_blocks(text: &str) -> Vec<&str> {
     let mut pieces = Vec::new();
     let mut rest = text;
     while !rest.is_empty() {
-        // A cut needs text on both sides.
+        // A cut needs text on both sides: searched after the first character.
+        let from = rest.chars().next().map_or(0, char::len_utf8);
         let cut = rest
-            .char_indices()
-            .skip(1)
-            .map(|(i, _)| i)
-            .find(|&i| rest.get(i..).is_some_and(|tail| tail.starts_with("\n\n")))
+            .as_bytes()
+            .get(from..)
+            .and_then(|tail| memchr::memmem::find(tail, b"\n\n"))
+            .map(|i| i + from)
             .filter(|&i| rest.len() > i + 2);
         match cut.and_then(|i| Some((rest.get(..i)?, rest.get(i + 2..)?))) {
             Some((piece, tail)) => {
