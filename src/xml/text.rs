@@ -52,6 +52,15 @@ pub(crate) fn paragraphs(text: &str) -> Option<String> {
 /// What XML 1.0 can carry of `text`: without C0 controls other than tab, line feed and carriage
 /// return, and without U+FFFE/U+FFFF, which [`XmlWriter`](crate::xml::XmlWriter) drops.
 pub(crate) fn xml_chars(text: &str) -> String {
+    // Almost all text has none: C0 controls are single bytes, and U+FFFE/U+FFFF start with 0xEF.
+    let bytes = text.as_bytes();
+    if bytes
+        .iter()
+        .all(|&b| b >= 0x20 || matches!(b, b'\t' | b'\n' | b'\r'))
+        && memchr::memchr(0xef, bytes).is_none()
+    {
+        return text.to_string();
+    }
     text.chars()
         .filter(|&c| {
             !matches!(c, '\u{fffe}' | '\u{ffff}')

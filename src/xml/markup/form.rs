@@ -2,6 +2,7 @@
 
 use crate::iri::is_safe_link;
 use crate::model::{Block, Inline, canonical_body};
+use crate::xml::xml_chars;
 
 /// The blocks as [`write_body`](super::write_body) renders them and [`read_body`](super::read_body) reads them
 /// back: heading levels clamped to 1-6, lists without items left out, a link inside a link and a
@@ -80,14 +81,4 @@ fn inlines_form(inlines: &[Inline], inside_link: bool) -> Vec<Inline> {
         }
     }
     out
-}
-
-/// The text without the characters [`XmlWriter`](crate::xml::XmlWriter) drops (C0 controls other than tab, line feed
-/// and carriage return; U+FFFE, U+FFFF).
-fn xml_chars(text: &str) -> String {
-    text.chars()
-        .filter(|&c| {
-            !matches!(c, '\u{fffe}' | '\u{ffff}') && (c >= ' ' || matches!(c, '\t' | '\n' | '\r'))
-        })
-        .collect()
 }
