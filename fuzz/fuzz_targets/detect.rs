@@ -23,9 +23,9 @@ fuzz_target!(|data: &[u8]| {
         Some((first, rest)) => (NAMES.get(usize::from(*first)).map(Path::new), rest),
         None => (None, data),
     };
-    if let Ok(format) = newswire::detect(input, name) {
-        if format.can_read() {
-            newswire_fuzz::read_and_check(input, format);
-        }
+    if let Ok(format) = newswire::detect(input, name)
+        && format.can_read()
+    {
+        newswire_fuzz::read_and_check(input, format);
     }
 });
