@@ -40,6 +40,8 @@ impl<'a> arbitrary::Arbitrary<'a> for Timestamp {
         } else {
             None
         };
+        // Only offsets whose instant exists, as every constructor guarantees.
+        let offset = offset.filter(|&offset| local.checked_sub_offset(offset).is_some());
         Ok(Timestamp { local, offset })
     }
 }
@@ -171,8 +173,38 @@ impl Timestamp {
         if let Ok(dt) = DateTime::parse_from_rfc2822(text) {
             return Some(Timestamp::new(dt));
         }
-        None
+        with_offset_seconds(text)
     }
+}
+
+/// A local time followed by an offset with seconds (`-22:59:04`, local mean time), as
+/// [`Timestamp::to_rfc3339`] writes such an offset and chrono does not read it.
+fn with_offset_seconds(text: &str) -> Option<Timestamp> {
+    let (local, offset) = text.split_at_checked(text.len().checked_sub(9)?)?;
+    let sign = match offset.as_bytes().first()? {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let mut seconds = 0;
+    for (part, unit) in offset.get(1..)?.split(':').zip([3600, 60, 1]) {
+        let value: i32 = part
+            .parse()
+            .ok()
+            .filter(|v| part.len() == 2 && (unit == 3600 || *v < 60))?;
+        seconds += value * unit;
+    }
+    if offset.matches(':').count() != 2 {
+        return None;
+    }
+    let local = parse_local(local)?;
+    let offset = FixedOffset::east_opt(sign * seconds)?;
+    // The instant must exist too (`assume_utc`), not only the wall-clock time.
+    local.checked_sub_offset(offset)?;
+    Some(Timestamp {
+        local,
+        offset: Some(offset),
+    })
 }
 
 /// The largest offset `xs:dateTime` accepts.
@@ -254,6 +286,44 @@ pub struct PartialDate {
     /// The day of the month, 1 to 31.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub day: Option<u8>,
+}
+
+#[cfg(test)]
+mod text_form_tests {
+    use super::*;
+
+    /// Whatever a timestamp holds, its text reads back as the same timestamp: expanded and
+    /// negative years, offsets with seconds, leap seconds, nanoseconds, no offset.
+    #[test]
+    fn every_timestamp_reads_back_from_its_text() {
+        let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+        let locals = [
+            date(246669, 9, 8).and_hms_nano_opt(7, 22, 50, 91_973_116),
+            date(-4000, 2, 29).and_hms_opt(0, 0, 0),
+            date(2016, 12, 31).and_hms_nano_opt(23, 59, 59, 1_500_000_000),
+            date(2024, 1, 15).and_hms_opt(14, 5, 0),
+            Some(NaiveDateTime::MAX),
+            Some(NaiveDateTime::MIN),
+        ];
+        let offsets = [
+            None,
+            Some(0),
+            Some(-(22 * 3600 + 59 * 60 + 4)),
+            Some(3600),
+            Some(86_399),
+        ];
+        for local in locals.into_iter().flatten() {
+            for offset in offsets {
+                let offset = offset.and_then(FixedOffset::east_opt);
+                if offset.is_some_and(|o| local.checked_sub_offset(o).is_none()) {
+                    continue; // no such instant: no constructor makes it
+                }
+                let t = Timestamp { local, offset };
+                let text = t.to_rfc3339();
+                assert_eq!(Timestamp::parse(&text), Some(t), "{text}");
+            }
+        }
+    }
 }
 
 #[cfg(test)]
