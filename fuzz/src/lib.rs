@@ -66,7 +66,12 @@ pub fn check_reads_back(format: Format, batch: &[Article], output: &[u8]) {
                 );
             }
             for article in &back {
-                check_safe_model(article);
+                if let Some(bad) = unsafe_url_in(article) {
+                    panic!(
+                        "{format} output read back with a script or data URL: {bad:?}\n{}",
+                        String::from_utf8_lossy(output)
+                    );
+                }
             }
         }
         Err(Error::LimitExceeded { .. }) => {}
@@ -117,6 +122,13 @@ pub fn is_unsafe_url(url: &str) -> bool {
 
 /// No script or data URL anywhere a writer puts a URL.
 pub fn check_safe_model(article: &Article) {
+    if let Some(bad) = unsafe_url_in(article) {
+        panic!("a script or data URL reached the model: {bad:?}");
+    }
+}
+
+/// The first script or data URL anywhere a writer puts a URL.
+pub fn unsafe_url_in(article: &Article) -> Option<&str> {
     let mut urls: Vec<&str> = Vec::new();
     urls.extend(article.id.as_deref());
     urls.extend(article.links.iter().map(|l| l.href.as_str()));
@@ -127,9 +139,7 @@ pub fn check_safe_model(article: &Article) {
     let concepts = article.subjects.iter().chain(&article.genres);
     urls.extend(concepts.filter_map(|c: &Concept| c.scheme.as_deref()));
     body_links(&article.body, &mut urls);
-    if let Some(bad) = urls.into_iter().find(|u| is_unsafe_url(u)) {
-        panic!("a script or data URL reached the model: {bad:?}");
-    }
+    urls.into_iter().find(|u| is_unsafe_url(u))
 }
 
 fn body_links<'a>(blocks: &'a [Block], out: &mut Vec<&'a str>) {

@@ -109,7 +109,8 @@ fn blocks(blocks: &mut [Block], dropped: &mut Vec<String>) {
 fn inlines(content: &mut Vec<Inline>, dropped: &mut Vec<String>) {
     let unsafe_link =
         |inline: &Inline| matches!(inline, Inline::Link { href, .. } if !is_safe_link(href));
-    if content.iter().any(unsafe_link) {
+    // Again until none is left: an unsafe link's content may hold another.
+    while content.iter().any(unsafe_link) {
         let old = std::mem::take(content);
         for inline in old {
             match inline {
@@ -141,6 +142,29 @@ fn inlines(content: &mut Vec<Inline>, dropped: &mut Vec<String>) {
 mod tests {
     use super::*;
     use crate::model::{Author, Link};
+
+    #[test]
+    fn an_unsafe_link_inside_an_unsafe_link_is_dropped_too() {
+        let evil = |content| Inline::Link {
+            href: "vbscript:x".into(),
+            title: None,
+            content,
+        };
+        let mut article = Article {
+            body: vec![Block::Paragraph {
+                content: vec![evil(vec![evil(vec![Inline::text("kept")])])],
+            }],
+            ..Article::default()
+        };
+        drop_unsafe_urls(&mut article);
+        assert_eq!(
+            article.body,
+            [Block::Paragraph {
+                content: vec![Inline::text("kept")]
+            }]
+        );
+        assert_eq!(article.warnings.len(), 2);
+    }
 
     #[test]
     fn script_and_data_urls_are_dropped_everywhere_with_warnings() {
