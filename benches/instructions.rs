@@ -9,10 +9,6 @@
 
 mod support;
 
-/// The allocator the command line uses (src/bin/newswire/main.rs), for every case and peer.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use std::hint::black_box;
 
 /// The function callgrind counts (`--toggle-collect=*measure*`).

@@ -19,11 +19,6 @@ use clap::Parser;
 
 use args::{Cli, Command};
 
-/// mimalloc rather than the system allocator: reading builds many small strings and vectors,
-/// and glibc's malloc and free were a quarter of the instructions of reading NewsML-G2.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
