@@ -369,6 +369,13 @@ fn collapse(inlines: &[Inline], depth: usize, after_space: &mut bool) -> Vec<Inl
     out
 }
 
+/// True when the text's only XML whitespace is single spaces (no tab, line break or run of
+/// spaces): what the whitespace-collapsing fast paths look for, with memchr's vector search.
+pub(crate) fn is_single_spaced(bytes: &[u8]) -> bool {
+    memchr::memchr3(b'\t', b'\n', b'\r', bytes).is_none()
+        && memchr::memmem::find(bytes, b"  ").is_none()
+}
+
 /// Appends `text` to `out` with each run of XML whitespace as one space, none after a space
 /// (`after_space`, carried across marks). XML whitespace is ASCII, so text is copied in slices
 /// between the bytes that change, not char by char.
@@ -376,10 +383,7 @@ fn collapse_text(text: &str, after_space: &mut bool, out: &mut String) {
     // Most text is canonical already (single spaces, no line breaks): found with memchr's
     // vector search and copied whole.
     let bytes = text.as_bytes();
-    if memchr::memchr3(b'\t', b'\n', b'\r', bytes).is_none()
-        && memchr::memmem::find(bytes, b"  ").is_none()
-        && !(*after_space && bytes.first() == Some(&b' '))
-    {
+    if is_single_spaced(bytes) && !(*after_space && bytes.first() == Some(&b' ')) {
         if let Some(&last) = bytes.last() {
             out.push_str(text);
             *after_space = last == b' ';

@@ -20,6 +20,7 @@ mod time;
 mod warning;
 
 pub use article::{Article, ItemKind, PubStatus, Rights};
+pub(crate) use body::is_single_spaced;
 pub use body::{Block, Inline, MAX_NESTING, canonical_body, canonical_inlines};
 pub use dateline::{Agency, Dateline};
 pub use identity::derived_id;

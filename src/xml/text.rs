@@ -5,6 +5,8 @@
 //! Whitespace means XML's four characters only (space, tab, line feed, carriage return), as in
 //! [`canonical_body`](crate::model::canonical_body): a no-break space is content.
 
+use crate::model::is_single_spaced;
+
 fn is_xml_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\r')
 }
@@ -14,8 +16,7 @@ fn is_xml_space(c: char) -> bool {
 pub(crate) fn collapse(text: &str) -> Option<String> {
     // Most values are one clean line already: found with memchr's vector search, copied once.
     let bytes = text.as_bytes();
-    if memchr::memchr3(b'\t', b'\n', b'\r', bytes).is_none()
-        && memchr::memmem::find(bytes, b"  ").is_none()
+    if is_single_spaced(bytes)
         && bytes.first().is_some_and(|&b| b != b' ')
         && bytes.last().is_some_and(|&b| b != b' ')
     {
