@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::formats::fidelity::{Loss, losses_of_all};
+use crate::formats::fidelity::{Loss, losses_of_all, placeholder_time_written};
 use crate::formats::{ReadOptions, WriteOptions, read_with, write_with};
 use crate::{Article, Error, Format, detect};
 
@@ -19,6 +19,11 @@ pub struct Conversion {
     /// What the output format dropped or kept only in part, over all the articles, in model
     /// order (see [`losses_of_all`]).
     pub losses: Vec<Loss>,
+    /// The placeholder the output holds where its format requires a time and an article has
+    /// none (`1970-01-01T00:00:00Z`; see
+    /// [`placeholder_time`](crate::formats::fidelity::placeholder_time)); `None` when every
+    /// article has a time or [`WriteOptions::fallback_time`] gave one.
+    pub placeholder_time: Option<&'static str>,
 }
 
 /// Reads `input` (in `from`, or detected from the content and `path` when `from` is `None`) and
@@ -29,6 +34,10 @@ pub struct Conversion {
 /// let done = convert(b"Headline\n\nROMA (ANSA) - Text.\n", None, Format::JsonLd, None)?;
 /// assert_eq!(done.from, Format::Text);
 /// assert!(String::from_utf8(done.output).unwrap().contains("\"headline\": \"Headline\""));
+///
+/// // The story has no time; Atom requires one.
+/// let atom = convert(b"Headline\n\nROMA (ANSA) - Text.\n", None, Format::Atom, None)?;
+/// assert_eq!(atom.placeholder_time, Some("1970-01-01T00:00:00Z"));
 /// # Ok::<(), newswire::Error>(())
 /// ```
 pub fn convert(
@@ -70,10 +79,12 @@ pub fn convert_with(
     let articles = read_with(input, from, reading)?;
     let output = write_with(&articles, to, writing)?;
     let losses = losses_of_all(&articles, to);
+    let placeholder_time = placeholder_time_written(&articles, to, writing);
     Ok(Conversion {
         from,
         articles,
         output,
         losses,
+        placeholder_time,
     })
 }

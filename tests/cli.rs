@@ -265,6 +265,79 @@ fn conversions_say_what_the_target_drops_unless_quiet() {
 }
 
 #[test]
+fn an_undated_story_gets_a_declared_placeholder_or_the_fallback_time() {
+    let dir = tempfile::tempdir().unwrap();
+    // STORY has no date anywhere: plain text rarely does.
+    let input = write(dir.path(), "story.txt", STORY.as_bytes());
+    let report = dir.path().join("report.jsonl");
+    let out = dir.path().join("out");
+    let placeholder = newswire()
+        .args(["convert", "--to", "newsml-g2", "-o"])
+        .arg(&out)
+        .arg("--report")
+        .arg(&report)
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(placeholder.status.code(), Some(0));
+    let stderr = String::from_utf8(placeholder.stderr).unwrap();
+    assert!(
+        stderr.contains(
+            "story.txt -> newsml-g2: no time, wrote 1970-01-01T00:00:00Z (--fallback-time gives one)"
+        ),
+        "{stderr}"
+    );
+    let line: serde_json::Value =
+        serde_json::from_str(std::fs::read_to_string(&report).unwrap().trim()).unwrap();
+    assert_eq!(line["placeholder_time"], "1970-01-01T00:00:00Z", "{line}");
+    assert_eq!(line["undated"], 1, "{line}");
+
+    let fallback = newswire()
+        .args([
+            "convert",
+            "--to",
+            "newsml-g2",
+            "--fallback-time",
+            "2026-11-29T10:15:00+01:00",
+        ])
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(fallback.status.code(), Some(0));
+    let g2 = String::from_utf8(fallback.stdout).unwrap();
+    assert!(
+        g2.contains("<versionCreated>2026-11-29T10:15:00+01:00</versionCreated>"),
+        "{g2}"
+    );
+    assert!(
+        !String::from_utf8_lossy(&fallback.stderr).contains("1970"),
+        "{}",
+        String::from_utf8_lossy(&fallback.stderr)
+    );
+
+    // A format that requires no time says nothing of it.
+    let jsonld = newswire()
+        .args(["convert", "--to", "jsonld"])
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&jsonld.stderr).contains("no time"));
+
+    for bad in ["2026-11-29T10:15", "yesterday"] {
+        let refused = newswire()
+            .args(["convert", "--to", "atom", "--fallback-time", bad])
+            .arg(&input)
+            .output()
+            .unwrap();
+        assert_eq!(refused.status.code(), Some(2), "{bad}");
+        assert!(
+            String::from_utf8_lossy(&refused.stderr).contains("--fallback-time"),
+            "{bad}"
+        );
+    }
+}
+
+#[test]
 fn formats_fields_prints_the_fidelity_table() {
     let output = newswire().args(["formats", "--fields"]).output().unwrap();
     assert_eq!(output.status.code(), Some(0));

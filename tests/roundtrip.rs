@@ -221,3 +221,54 @@ fn the_fidelity_table_agrees_with_project() {
         })
         .unwrap();
 }
+
+/// `placeholder_time` names exactly the formats whose writers invent a time for an undated
+/// article, and `fallback_time` puts the caller's time there instead, in every format.
+#[test]
+fn placeholder_times_are_declared_and_replaced_by_the_fallback() {
+    use newswire::formats::fidelity::placeholder_time;
+    use newswire::formats::{WriteOptions, write_with};
+
+    let mut undated = Article::default();
+    undated.headline = Some("Undated copy".into());
+    undated.body = vec![Block::paragraph(
+        "A story that says nothing of when it was sent.",
+    )];
+    let mut options = WriteOptions::default();
+    options.fallback_time = Timestamp::parse("2026-11-29T10:15:00Z");
+    for format in Format::ALL.into_iter().filter(|f| f.can_write()) {
+        let plain = write(std::slice::from_ref(&undated), format).unwrap();
+        let plain = String::from_utf8_lossy(&plain);
+        match placeholder_time(format) {
+            Some(placeholder) => assert!(plain.contains(placeholder), "{format}: {plain}"),
+            None => assert!(!plain.contains("1970"), "{format}: {plain}"),
+        }
+        let dated = write_with(std::slice::from_ref(&undated), format, &options).unwrap();
+        let dated = String::from_utf8_lossy(&dated);
+        if let Some(placeholder) = placeholder_time(format) {
+            assert!(!dated.contains(placeholder), "{format}: {dated}");
+        }
+        let read_back = newswire::read(dated.as_bytes(), format).unwrap();
+        let time = read_back[0]
+            .version_time()
+            .map(|t| t.assume_utc().to_rfc3339());
+        match format {
+            // Plain text prints no time; the teletype post-text time is to the minute.
+            Format::Text => assert_eq!(time, None),
+            _ => assert_eq!(
+                time.as_deref(),
+                Some("2026-11-29T10:15:00+00:00"),
+                "{format}"
+            ),
+        }
+    }
+    // An article with a time of its own keeps it.
+    let mut dated = undated.clone();
+    dated.published = Timestamp::parse("2025-01-02T03:04:00Z");
+    let g2 = write_with(&[dated], Format::NewsmlG2, &options).unwrap();
+    assert!(
+        String::from_utf8_lossy(&g2).contains("<versionCreated>2025-01-02T03:04:00Z"),
+        "{}",
+        String::from_utf8_lossy(&g2)
+    );
+}

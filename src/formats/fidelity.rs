@@ -586,6 +586,40 @@ pub fn losses_of_all(articles: &[Article], format: Format) -> Vec<Loss> {
     all
 }
 
+/// What `format` writes where it requires a time and the article has none (no `modified`,
+/// `published` or `created`): NewsML-G2's `versionCreated` and Atom's `updated` hold
+/// 1970-01-01T00:00:00Z, the ANPA header's date `00-00`. `None` for formats that require no
+/// time. Readers take the placeholder for a real date, so conversions report it, and
+/// [`WriteOptions::fallback_time`](crate::formats::WriteOptions::fallback_time) puts a real one
+/// there instead.
+///
+/// ```
+/// use newswire::formats::fidelity::placeholder_time;
+/// use newswire::Format;
+/// assert_eq!(placeholder_time(Format::Atom), Some("1970-01-01T00:00:00Z"));
+/// assert_eq!(placeholder_time(Format::JsonLd), None);
+/// ```
+pub fn placeholder_time(format: Format) -> Option<&'static str> {
+    match format {
+        Format::NewsmlG2 | Format::Atom => Some("1970-01-01T00:00:00Z"),
+        Format::Anpa1312 => Some("00-00"),
+        _ => None,
+    }
+}
+
+/// The placeholder ([`placeholder_time`]) that writing `articles` as `format` with `options`
+/// puts in: when some article has no time and `options` give no fallback time.
+pub fn placeholder_time_written(
+    articles: &[Article],
+    format: Format,
+    options: &crate::formats::WriteOptions,
+) -> Option<&'static str> {
+    let undated = articles.iter().any(|a| a.version_time().is_none());
+    (undated && options.fallback_time.is_none())
+        .then(|| placeholder_time(format))
+        .flatten()
+}
+
 /// The formats the table covers: those newswire both reads and writes.
 pub fn round_trip_formats() -> Vec<Format> {
     Format::ALL

@@ -7,6 +7,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::model::Timestamp;
 use crate::{Article, Error, Position};
 
 pub mod anpa1312;
@@ -336,6 +337,14 @@ pub fn write_with(
             ),
         });
     }
+    let dated;
+    let articles = match options.fallback_time {
+        Some(time) if articles.iter().any(|a| a.version_time().is_none()) => {
+            dated = with_fallback_time(articles, time);
+            dated.as_slice()
+        }
+        _ => articles,
+    };
     match format {
         Format::Json => json::write(articles),
         Format::NewsmlG2 => newsml_g2::write(articles),
@@ -348,6 +357,21 @@ pub fn write_with(
         Format::Anpa1312 => anpa1312::write(articles),
         other => Err(Error::WriteUnsupported(other)),
     }
+}
+
+/// The articles, those without any time sent at `time` ([`WriteOptions::fallback_time`],
+/// [`Article::set_sent`]).
+fn with_fallback_time(articles: &[Article], time: Timestamp) -> Vec<Article> {
+    articles
+        .iter()
+        .map(|article| {
+            let mut article = article.clone();
+            if article.version_time().is_none() {
+                article.set_sent(time);
+            }
+            article
+        })
+        .collect()
 }
 
 #[cfg(test)]

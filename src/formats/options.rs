@@ -1,4 +1,6 @@
-//! Options for reading, for callers who know more than the input says.
+//! Options for reading and writing, for callers who know more than the input says.
+
+use crate::model::Timestamp;
 
 /// How to read an input. The default reads everything from the input itself.
 ///
@@ -158,6 +160,27 @@ impl std::fmt::Display for Limit {
 pub struct WriteOptions {
     /// The ninjs version written (the `standard` the document declares, and its key casing).
     pub ninjs_version: NinjsVersion,
+    /// When an article that has no time at all was sent, set before it is written
+    /// ([`Article::set_sent`](crate::model::Article::set_sent): `modified`, and `created` for a
+    /// first version): typically when undated copy came in. Without it, the formats that require
+    /// a time write a placeholder there instead
+    /// ([`fidelity::placeholder_time`](crate::formats::fidelity::placeholder_time)), which
+    /// readers then take for a real date. newswire never reads the clock itself, so that the
+    /// same input always gives the same output.
+    ///
+    /// ```
+    /// use newswire::formats::{WriteOptions, write_with};
+    /// use newswire::model::{Article, Timestamp};
+    /// use newswire::Format;
+    /// let mut article = Article::default();
+    /// article.headline = Some("Undated".into());
+    /// let mut options = WriteOptions::default();
+    /// options.fallback_time = Timestamp::parse("2026-11-29T10:15:00Z");
+    /// let g2 = String::from_utf8(write_with(&[article], Format::NewsmlG2, &options)?).unwrap();
+    /// assert!(g2.contains("<versionCreated>2026-11-29T10:15:00Z</versionCreated>"));
+    /// # Ok::<(), newswire::Error>(())
+    /// ```
+    pub fallback_time: Option<Timestamp>,
 }
 
 /// A ninjs version newswire writes. 2.x names are lower case (`versioncreated`), 3.x names

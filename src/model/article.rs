@@ -277,6 +277,27 @@ impl Article {
         Cow::Owned(body)
     }
 
+    /// Records when this version was sent, as wire formats give it: [`modified`](Self::modified),
+    /// and [`created`](Self::created) too for a first version (no version number above 1).
+    ///
+    /// ```
+    /// use newswire::model::{Article, Timestamp};
+    /// let sent = Timestamp::parse("2026-03-14T11:02:00+01:00").unwrap();
+    /// let mut first = Article::default();
+    /// first.set_sent(sent);
+    /// assert_eq!((first.created, first.modified), (Some(sent), Some(sent)));
+    /// let mut third = Article::default();
+    /// third.version = Some(3);
+    /// third.set_sent(sent);
+    /// assert_eq!((third.created, third.modified), (None, Some(sent)));
+    /// ```
+    pub fn set_sent(&mut self, time: Timestamp) {
+        self.modified = Some(time);
+        if self.version.is_none_or(|v| v <= 1) {
+            self.created = Some(time);
+        }
+    }
+
     /// The time this version was made: [`modified`](Self::modified), else
     /// [`published`](Self::published), else [`created`](Self::created).
     pub fn version_time(&self) -> Option<Timestamp> {

@@ -6,6 +6,7 @@ use clap::{Args, Parser, Subcommand};
 use clap_complete::Shell;
 use newswire::Format;
 use newswire::formats::{NinjsVersion, ReadOptions, WriteOptions};
+use newswire::model::Timestamp;
 
 /// Convert news content between agency formats: plain-text wire copy, NewsML-G2, schema.org
 /// JSON-LD, Atom and newswire's JSON.
@@ -45,6 +46,12 @@ pub struct ConvertArgs {
     /// The ninjs version written with `--to ninjs`: 3.1, 3.0, 2.2, 2.1 or 2.0
     #[arg(long, value_name = "VERSION", default_value = "3.1", value_parser = parse_ninjs_version)]
     pub ninjs_version: NinjsVersion,
+    /// The version time given to articles that have none (RFC 3339 with an offset, e.g.
+    /// 2026-11-29T10:15:00Z), where the output format requires a time; without it such
+    /// articles get a placeholder (1970-01-01T00:00:00Z in NewsML-G2 and Atom), and the
+    /// conversion says so
+    #[arg(long, value_name = "TIME", value_parser = parse_fallback_time)]
+    pub fallback_time: Option<Timestamp>,
     /// Output directory: each input becomes <input stem>.<extension> there, mirroring the tree
     /// below an input directory
     #[arg(long, short = 'o', value_name = "DIR", conflicts_with = "stdout")]
@@ -150,15 +157,24 @@ fn parse_format(name: &str) -> Result<Format, String> {
     name.parse::<Format>().map_err(|e| e.to_string())
 }
 
+fn parse_fallback_time(text: &str) -> Result<Timestamp, String> {
+    match Timestamp::parse(text) {
+        Some(time) if time.offset().is_some() => Ok(time),
+        Some(_) => Err(format!("{text:?} has no offset; add one (Z, +01:00, ...)")),
+        None => Err(format!("{text:?} is not a time (2026-11-29T10:15:00Z)")),
+    }
+}
+
 fn parse_ninjs_version(version: &str) -> Result<NinjsVersion, String> {
     version.parse::<NinjsVersion>().map_err(|e| e.to_string())
 }
 
 impl ConvertArgs {
-    /// What the writers are told: the ninjs version.
+    /// What the writers are told: the ninjs version, the fallback time.
     pub fn write_options(&self) -> WriteOptions {
         let mut options = WriteOptions::default();
         options.ninjs_version = self.ninjs_version;
+        options.fallback_time = self.fallback_time;
         options
     }
 }

@@ -36,6 +36,17 @@ pub struct Record {
     /// Fields the output format kept only in part, with what was lost.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub partly_kept: Vec<String>,
+    /// The placeholder written where the output format requires a time and an article has
+    /// none (no `--fallback-time`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub placeholder_time: Option<&'static str>,
+    /// How many articles got it.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub undated: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Record {
@@ -53,6 +64,8 @@ impl Record {
             to: None,
             dropped: Vec::new(),
             partly_kept: Vec::new(),
+            placeholder_time: None,
+            undated: 0,
         }
     }
 
@@ -78,7 +91,26 @@ impl Record {
         }
     }
 
-    /// `story.txt -> atom: dropped dateline.text, credit; partly kept authors (roles are lost)`.
+    /// Records the placeholder time writing `articles` as `to` with `options` puts in, if any.
+    pub fn set_placeholder_time(
+        &mut self,
+        to: newswire::Format,
+        articles: &[newswire::Article],
+        options: &newswire::formats::WriteOptions,
+    ) {
+        self.to = Some(to.to_string());
+        self.placeholder_time =
+            newswire::formats::fidelity::placeholder_time_written(articles, to, options);
+        if self.placeholder_time.is_some() {
+            self.undated = articles
+                .iter()
+                .filter(|a| a.version_time().is_none())
+                .count();
+        }
+    }
+
+    /// `story.txt -> atom: dropped dateline.text, credit; partly kept authors (roles are lost);
+    /// no time, wrote 1970-01-01T00:00:00Z (--fallback-time gives one)`.
     pub fn loss_line(&self) -> Option<String> {
         let to = self.to.as_deref()?;
         let mut parts = Vec::new();
@@ -87,6 +119,15 @@ impl Record {
         }
         if !self.partly_kept.is_empty() {
             parts.push(format!("partly kept {}", self.partly_kept.join(", ")));
+        }
+        if let Some(placeholder) = self.placeholder_time {
+            let which = match self.undated {
+                1 => "no time".to_string(),
+                n => format!("{n} articles without a time"),
+            };
+            parts.push(format!(
+                "{which}, wrote {placeholder} (--fallback-time gives one)"
+            ));
         }
         (!parts.is_empty()).then(|| format!("{} -> {to}: {}", self.path, parts.join("; ")))
     }

@@ -25,7 +25,7 @@ pub(crate) fn set_body(article: &mut Article, chunks: &[Chunk], heading: fn(&str
 
 /// What follows the text, kept alike by both formats: the sign-off and the post-text line under
 /// `<namespace>:sign_off` and `<namespace>:post_text`, the times of the post-text's `sent` (see
-/// [`set_times`]), and the language: the caller's, else detected.
+/// [`Article::set_sent`]), and the language: the caller's, else detected.
 pub(crate) fn set_ends(
     article: &mut Article,
     namespace: &str,
@@ -41,7 +41,9 @@ pub(crate) fn set_ends(
                 .insert(format!("{namespace}:{name}"), value.into());
         }
     }
-    set_times(article, sent);
+    if let Some(sent) = sent {
+        article.set_sent(sent);
+    }
     article.language = match language {
         Some(language) => Some(language.to_string()),
         None => detect_language(article),
@@ -116,13 +118,4 @@ fn detect_language(article: &Article) -> Option<String> {
         sample.push('\n');
     }
     language::detect(&sample)
-}
-
-/// The post-text time is when this version was sent (`modified`); for a first version (no
-/// version number above 1) it is also when the story was created.
-fn set_times(article: &mut Article, sent: Option<Timestamp>) {
-    article.modified = sent;
-    if article.version.is_none_or(|v| v <= 1) {
-        article.created = sent;
-    }
 }
