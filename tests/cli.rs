@@ -338,6 +338,26 @@ fn an_undated_story_gets_a_declared_placeholder_or_the_fallback_time() {
 }
 
 #[test]
+fn several_articles_to_a_one_article_format_on_stdout_say_how_to_split() {
+    let feed = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/rss/en-newsroom-feed.rss"
+    );
+    let output = newswire()
+        .args(["convert", "--quiet", "--to", "nitf", feed])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("holds one article, not 3")
+            && stderr.contains("with -o DIR, each article becomes a file of its own"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn formats_fields_prints_the_fidelity_table() {
     let output = newswire().args(["formats", "--fields"]).output().unwrap();
     assert_eq!(output.status.code(), Some(0));

@@ -277,7 +277,14 @@ fn document_to_stdout(
 ) -> Outcome {
     if !articles.is_empty() {
         let written = newswire::formats::write_with(articles, format, options)
-            .map_err(|e| e.to_string())
+            .map_err(|e| {
+                // The library cannot know that the CLI splits into files; say how.
+                if articles.len() > 1 && !format.holds_several() {
+                    format!("{e} (with -o DIR, each article becomes a file of its own)")
+                } else {
+                    e.to_string()
+                }
+            })
             .and_then(|bytes| write_stdout(&bytes));
         if let Err(message) = written {
             eprintln!("newswire: {message}");
