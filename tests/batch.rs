@@ -124,6 +124,32 @@ fn a_directory_tree_is_mirrored_and_reported() {
 }
 
 #[test]
+fn a_quiet_run_still_reports_losses_to_the_report_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    write(&input.join("a.txt"), story(1).as_bytes());
+    let report = dir.path().join("report.jsonl");
+    let output = newswire()
+        .args(["convert", "--quiet", "--to", "atom", "-o"])
+        .arg(dir.path().join("out"))
+        .arg("--report")
+        .arg(&report)
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let line: serde_json::Value =
+        serde_json::from_str(std::fs::read_to_string(&report).unwrap().trim()).unwrap();
+    assert!(
+        line["dropped"]
+            .as_array()
+            .unwrap()
+            .contains(&"credit".into()),
+        "{line}"
+    );
+}
+
+#[test]
 fn skip_existing_resumes_and_force_replaces() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in");

@@ -170,6 +170,13 @@ fn parse_ninjs_version(version: &str) -> Result<NinjsVersion, String> {
 }
 
 impl ConvertArgs {
+    /// Whether anyone sees what the target drops: stderr unless `--quiet`, or the `--report`
+    /// file. The loss report can cost a fifth of a conversion (a write and a read of the
+    /// articles in the target format), so a quiet run without a report skips it.
+    pub fn reports_losses(&self) -> bool {
+        !self.quiet || self.report.is_some()
+    }
+
     /// What the writers are told: the ninjs version, the fallback time.
     pub fn write_options(&self) -> WriteOptions {
         let mut options = WriteOptions::default();

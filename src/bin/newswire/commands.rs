@@ -69,7 +69,9 @@ fn convert_to_files(args: &ConvertArgs, dir: &Path, claims: &Claims, input: &Inp
         Ok(articles) => articles,
         Err(error) => return record.fail(error),
     };
-    record.set_losses(args.to, &losses_of_all(&articles, args.to));
+    if args.reports_losses() {
+        record.set_losses(args.to, &losses_of_all(&articles, args.to));
+    }
     record.set_placeholder_time(args.to, &articles, &args.write_options());
     let split = args.split || !args.to.holds_several();
     let documents: Vec<(PathBuf, &[Article])> = if split && articles.len() > 1 {
@@ -153,7 +155,9 @@ fn warnings_of(articles: &[Article]) -> Vec<String> {
 /// written only when complete; failed inputs are reported and left out.
 fn convert_to_stdout(args: &ConvertArgs) -> Outcome {
     let (articles, failed) = read_all(&args.inputs, &args.reading, |mut record, read| {
-        record.set_losses(args.to, &losses_of_all(read, args.to));
+        if args.reports_losses() {
+            record.set_losses(args.to, &losses_of_all(read, args.to));
+        }
         record.set_placeholder_time(args.to, read, &args.write_options());
         print_record(&record, args.quiet);
     });
