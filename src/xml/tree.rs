@@ -117,8 +117,8 @@ impl<'a> Element<'a> {
     }
 
     /// Adds an attribute (the HTML reader keeps a few).
-    pub fn push_attribute(&mut self, name: &'a str, value: &'a str) {
-        self.attributes.push((Name(name), Cow::Borrowed(value)));
+    pub fn push_attribute(&mut self, name: &'a str, value: impl Into<Cow<'a, str>>) {
+        self.attributes.push((Name(name), value.into()));
     }
 
     /// True when the element has this local name.

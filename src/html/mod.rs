@@ -1,6 +1,10 @@
-//! HTML bodies (Atom `type="html"`, and the RSS and ninjs readers to come): parsed as a browser
-//! would with html5ever (through scraper), then turned into the element tree the XHTML walk
-//! reads, so that one allowlist decides what reaches the model.
+//! HTML bodies (Atom `type="html"`, RSS, ninjs `body_html`, HTML renditions): parsed as a
+//! browser would with html5ever (through scraper), then turned into the element tree the XHTML
+//! walk reads, so that one allowlist decides what reaches the model. Fragments that are already
+//! well-formed in a small vocabulary, which HTML parses exactly as written, skip html5ever
+//! ([`simple`]).
+
+mod simple;
 
 use std::borrow::Cow;
 
@@ -12,6 +16,14 @@ use crate::xml::{Element, MAX_DEPTH, Node, read_body};
 /// The body blocks of an HTML fragment, in canonical form; scripts, styles, event handlers and
 /// unsafe links never survive (see [`read_body`]).
 pub(crate) fn html_body(html: &str) -> Vec<Block> {
+    match simple::nodes(html) {
+        Some(nodes) => read_body(&nodes),
+        None => parsed_body(html),
+    }
+}
+
+/// [`html_body`] through html5ever, whatever the fragment.
+fn parsed_body(html: &str) -> Vec<Block> {
     let fragment = Html::parse_fragment(&shallow(html, MAX_DEPTH));
     let root = fragment.root_element();
     let tree = convert(root, 0);
