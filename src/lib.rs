@@ -33,6 +33,20 @@ mod encoding;
 mod error;
 pub mod formats;
 mod html;
+
+/// Entry points for the differential fuzz targets (`fuzz/`, the `fuzzing` feature): not part of
+/// the API.
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub mod fuzzing {
+    use crate::model::Block;
+
+    /// An HTML fragment's body blocks through the fast path (`None` when it leaves the fragment
+    /// to html5ever) and through html5ever.
+    pub fn html_both_ways(html: &str) -> (Option<Vec<Block>>, Vec<Block>) {
+        crate::html::both_ways(html)
+    }
+}
 mod iptc;
 mod iri;
 mod json_input;

@@ -22,6 +22,14 @@ pub(crate) fn html_body(html: &str) -> Vec<Block> {
     }
 }
 
+/// The fragment's blocks through the fast path, when it takes the fragment, and through
+/// html5ever: what the tests and the `html` fuzz target hold equal.
+#[cfg(any(test, feature = "fuzzing"))]
+pub(crate) fn both_ways(html: &str) -> (Option<Vec<Block>>, Vec<Block>) {
+    let fast = simple::nodes(html).map(|nodes| read_body(&nodes));
+    (fast, parsed_body(html))
+}
+
 /// [`html_body`] through html5ever, whatever the fragment.
 fn parsed_body(html: &str) -> Vec<Block> {
     let fragment = Html::parse_fragment(&shallow(html, MAX_DEPTH));

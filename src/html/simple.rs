@@ -263,12 +263,11 @@ mod tests {
     use proptest::strategy::ValueTree;
 
     use super::nodes;
-    use crate::html::parsed_body;
-    use crate::xml::read_body;
+    use crate::html::{both_ways, parsed_body};
 
     /// The fast path's blocks, when it takes the fragment.
     fn fast(html: &str) -> Option<Vec<crate::model::Block>> {
-        nodes(html).map(|nodes| read_body(&nodes))
+        both_ways(html).0
     }
 
     #[test]
