@@ -46,10 +46,10 @@ pub struct ConvertArgs {
     /// The ninjs version written with `--to ninjs`: 3.1, 3.0, 2.2, 2.1 or 2.0
     #[arg(long, value_name = "VERSION", default_value = "3.1", value_parser = parse_ninjs_version)]
     pub ninjs_version: NinjsVersion,
-    /// The version time given to articles that have none (RFC 3339 with an offset, e.g.
-    /// 2026-11-29T10:15:00Z), where the output format requires a time; without it such
-    /// articles get a placeholder (1970-01-01T00:00:00Z in NewsML-G2 and Atom), and the
-    /// conversion says so
+    /// When articles that have no time at all were sent (RFC 3339 with an offset, e.g.
+    /// 2026-11-29T10:15:00Z), written as their version time in every format; without it, the
+    /// formats that require a time (NewsML-G2, Atom, ANPA-1312) get a placeholder
+    /// (1970-01-01T00:00:00Z), and the conversion says so
     #[arg(long, value_name = "TIME", value_parser = parse_fallback_time)]
     pub fallback_time: Option<Timestamp>,
     /// Output directory: each input becomes <input stem>.<extension> there, mirroring the tree
