@@ -601,8 +601,8 @@ pub fn losses_of_all(articles: &[Article], format: Format) -> Vec<Loss> {
 /// ```
 pub fn placeholder_time(format: Format) -> Option<&'static str> {
     match format {
-        Format::NewsmlG2 | Format::Atom => Some("1970-01-01T00:00:00Z"),
-        Format::Anpa1312 => Some("00-00"),
+        Format::NewsmlG2 | Format::Atom => Some(crate::model::Timestamp::UNIX_EPOCH_TEXT),
+        Format::Anpa1312 => Some(crate::formats::anpa1312::post::NO_FILING_DATE),
         _ => None,
     }
 }

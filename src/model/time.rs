@@ -54,6 +54,9 @@ impl Timestamp {
         offset: Some(FixedOffset::east_opt(0).unwrap()),
     };
 
+    /// [`UNIX_EPOCH`](Self::UNIX_EPOCH) as [`to_rfc3339`](Self::to_rfc3339) writes it.
+    pub const UNIX_EPOCH_TEXT: &str = "1970-01-01T00:00:00Z";
+
     /// A timestamp with a known offset.
     pub fn new(datetime: DateTime<FixedOffset>) -> Timestamp {
         Timestamp {
@@ -329,6 +332,18 @@ mod text_form_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_epoch_text_is_what_the_epoch_writes() {
+        assert_eq!(
+            Timestamp::UNIX_EPOCH.to_rfc3339(),
+            Timestamp::UNIX_EPOCH_TEXT
+        );
+        assert_eq!(
+            Timestamp::UNIX_EPOCH.to_rfc3339_with_offset(),
+            Timestamp::UNIX_EPOCH_TEXT
+        );
+    }
 
     #[test]
     fn keeps_the_offset_as_written() {

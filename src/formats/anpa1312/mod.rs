@@ -48,7 +48,7 @@ mod header;
 mod layout;
 mod message;
 mod model;
-mod post;
+pub(crate) mod post;
 mod text;
 
 use crate::formats::ReadOptions;

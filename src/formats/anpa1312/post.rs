@@ -115,6 +115,9 @@ pub(super) fn line(time: Timestamp) -> String {
     )
 }
 
+/// The header's filing date for an article with no time (the format requires one).
+pub(crate) const NO_FILING_DATE: &str = "00-00";
+
 /// The filing date a writer prints in the header for a time: `MM-DD`.
 pub(super) fn filing_date(time: Option<Timestamp>) -> String {
     match time {
@@ -122,6 +125,6 @@ pub(super) fn filing_date(time: Option<Timestamp>) -> String {
             let (wall, _) = printed(time);
             format!("{:02}-{:02}", wall.month(), wall.day())
         }
-        None => "00-00".to_string(),
+        None => NO_FILING_DATE.to_string(),
     }
 }

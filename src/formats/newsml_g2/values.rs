@@ -57,7 +57,7 @@ pub(super) fn date_time(time: Timestamp) -> Option<String> {
 
 /// What a required time says when the article has none.
 pub(super) fn epoch() -> String {
-    Timestamp::UNIX_EPOCH.to_rfc3339()
+    Timestamp::UNIX_EPOCH_TEXT.to_string()
 }
 
 /// Whether text has something visible, not only whitespace and control characters.
