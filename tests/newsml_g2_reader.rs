@@ -500,13 +500,6 @@ const KNOWN: &[Known] = &[
         ),
     ),
     (
-        "newsmlg2/",
-        "guid",
-        Vocabulary(
-            "Superdesk's guid is the item's guid plus `:version`; the model keeps the version apart",
-        ),
-    ),
-    (
         "ap__ap.xml",
         "urgency",
         Vocabulary("NTB's mapping layer (the file says 4)"),
@@ -585,11 +578,6 @@ const KNOWN: &[Known] = &[
         "dpa__dpa_newsml_2_0_belga",
         "firstcreated",
         Vocabulary("copied from versionCreated (the file has none)"),
-    ),
-    (
-        "dpa__dpa_newsml_2_0_belga",
-        "body_html",
-        Divergence("the model keeps the dateline apart from the body"),
     ),
     (
         "tt__tt_newsml_test",
