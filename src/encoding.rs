@@ -26,6 +26,9 @@ const DETECT_PREFIX: usize = 8 * 1024;
 /// ISO-8859-2 or Windows-1250 for Central European, ISO-8859-7 or Windows-1253 for Greek,
 /// and the legacy Arabic, Hebrew and CJK encodings. The guess is named in the warning.
 pub(crate) fn decode_text(input: &[u8]) -> Decoded<'_> {
+    if let Some(decoded) = decode_utf32(input) {
+        return decoded;
+    }
     if let Some((encoding, bom)) = Encoding::for_bom(input) {
         return decode_with(encoding, input.get(bom..).unwrap_or(&[]), None);
     }
@@ -96,6 +99,9 @@ fn mostly_utf8(input: &[u8]) -> bool {
 /// A declared single-byte encoding on bytes that are valid UTF-8 with non-ASCII content is a lie
 /// feeds often tell; UTF-8 is used and a warning kept. Invalid UTF-8 falls back to Windows-1252.
 pub(crate) fn decode_xml(input: &[u8]) -> Decoded<'_> {
+    if let Some(decoded) = decode_utf32(input) {
+        return decoded;
+    }
     if let Some((encoding, bom)) = Encoding::for_bom(input) {
         return decode_with(encoding, input.get(bom..).unwrap_or(&[]), None);
     }
@@ -135,6 +141,45 @@ fn declared_encoding(input: &[u8]) -> Option<&'static Encoding> {
     Encoding::for_label(label.trim().as_bytes())
 }
 
+/// UTF-32 with a byte-order mark: `Some(true)` big-endian, `Some(false)` little-endian. The
+/// Encoding Standard (and so encoding_rs) has no UTF-32, and its BOM sniffing takes the
+/// little-endian mark for UTF-16's.
+pub(crate) fn utf32_bom(input: &[u8]) -> Option<bool> {
+    match input.get(..4)? {
+        [0, 0, 0xfe, 0xff] => Some(true),
+        [0xff, 0xfe, 0, 0] => Some(false),
+        _ => None,
+    }
+}
+
+/// UTF-32 with a byte-order mark, decoded: a unit that is no character, or a cut-off last
+/// unit, becomes U+FFFD with a warning.
+fn decode_utf32(input: &[u8]) -> Option<Decoded<'static>> {
+    let big_endian = utf32_bom(input)?;
+    let units = input.get(4..).unwrap_or_default().chunks(4);
+    let mut had_errors = false;
+    let text: String = units
+        .map(|unit| {
+            let value = <[u8; 4]>::try_from(unit).ok().map(|bytes| {
+                if big_endian {
+                    u32::from_be_bytes(bytes)
+                } else {
+                    u32::from_le_bytes(bytes)
+                }
+            });
+            value.and_then(char::from_u32).unwrap_or_else(|| {
+                had_errors = true;
+                char::REPLACEMENT_CHARACTER
+            })
+        })
+        .collect();
+    let encoding = if big_endian { "UTF-32BE" } else { "UTF-32LE" };
+    Some(Decoded {
+        text: Cow::Owned(text),
+        warning: had_errors.then(|| format!("invalid {encoding} code units replaced with U+FFFD")),
+    })
+}
+
 fn decode_with<'a>(
     encoding: &'static Encoding,
     bytes: &'a [u8],
@@ -172,6 +217,18 @@ mod tests {
 
         let utf16 = decode_text(b"\xff\xfeH\0i\0");
         assert_eq!(utf16.text, "Hi");
+    }
+
+    #[test]
+    fn utf32_with_a_bom_is_decoded_not_taken_for_utf16() {
+        let le = decode_text(b"\xff\xfe\0\0H\0\0\0\xe9\0\0\0");
+        assert_eq!(le.text, "H\u{e9}");
+        assert!(le.warning.is_none());
+        let be = decode_xml(b"\0\0\xfe\xff\0\0\0<\0\x01\xf6\x00\0\0\0>");
+        assert_eq!(be.text, "<\u{1f600}>");
+        let broken = decode_text(b"\xff\xfe\0\0H\0\0\0\0\0\x11\0!");
+        assert_eq!(broken.text, "H\u{fffd}\u{fffd}");
+        assert!(broken.warning.unwrap().contains("UTF-32LE"));
     }
 
     /// Encodes `text` with `encoding` (test helper).

@@ -2,6 +2,8 @@
 //! URI may not hold. Shared by every writer that puts identifiers in `xs:anyURI` or IRI slots
 //! (G2 `@uri`/`@href`, Atom `id`/`@href`, JSON-LD `@id`/`url`).
 
+use std::borrow::Cow;
+
 /// What an id that is not an IRI becomes: this prefix followed by the id, percent-encoded.
 pub(crate) const ID_PREFIX: &str = "urn:newswire:id:";
 
@@ -54,6 +56,19 @@ pub(crate) fn id_from_iri(iri: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|_| iri.to_string())
 }
 
+/// An IRI as a URI (RFC 3987, 3.1): every non-ASCII character percent-encoded as its UTF-8
+/// bytes, for the slots whose schema wants a URI (ninjs `"format": "uri"`).
+pub(crate) fn iri_to_uri(iri: &str) -> Cow<'_, str> {
+    if iri.is_ascii() {
+        return Cow::Borrowed(iri);
+    }
+    let mut out = String::with_capacity(iri.len() * 2);
+    for c in iri.chars() {
+        push_char(c, c.is_ascii(), &mut out);
+    }
+    Cow::Owned(out)
+}
+
 /// True for an absolute IRI (RFC 3987): a scheme, a colon, and only characters an IRI may hold,
 /// with `%` starting a two-digit escape.
 pub(crate) fn is_iri(text: &str) -> bool {
@@ -87,32 +102,65 @@ fn percent_escapes_are_valid(text: &str) -> bool {
     })
 }
 
-/// A link target a body may keep: anything but script and data URLs (`javascript:`,
-/// `vbscript:`, `data:`), however disguised with case, spaces or control characters.
-pub(crate) fn is_safe_link(href: &str) -> bool {
-    // This runs for every link, id and scheme a reader keeps: most start with an ASCII letter
-    // that starts no unsafe scheme (`h`ttp, `u`rn).
-    let first = href.chars().find(|c| !c.is_whitespace() && !c.is_control());
-    if first.is_none_or(|c| c.is_ascii() && !matches!(c.to_ascii_lowercase(), 'j' | 'v' | 'd')) {
+/// Schemes no link, id or term may have: script URLs, data URLs and local files.
+const UNSAFE_SCHEMES: [&str; 4] = ["javascript", "vbscript", "data", "file"];
+
+/// A link target, id or term a writer may put where a URL can go: anything but script, data
+/// and local-file URLs (`javascript:`, `vbscript:`, `data:`, `file:`), however disguised.
+///
+/// The scheme is taken as the most lenient consumer could see it: the characters before the
+/// first colon, keeping only those a scheme is made of (ASCII letters, digits, `+`, `-`, `.`).
+/// No space, control, noncharacter or invisible character (U+FFFF, U+FEFF, U+200B) inside or in
+/// front of `javascript:` hides it, and dropping such characters later (as the XML writers drop
+/// U+FFFF) cannot make a value unsafe that this calls safe.
+pub(crate) fn is_safe_link(value: &str) -> bool {
+    let Some(colon) = memchr::memchr(b':', value.as_bytes()) else {
+        return true;
+    };
+    let mut scheme = value
+        .get(..colon)
+        .unwrap_or_default()
+        .chars()
+        .filter(|&c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+        .map(|c| c.to_ascii_lowercase());
+    // Most values start with a letter no unsafe scheme starts with (`h`ttp, `u`rn).
+    let first = scheme.next();
+    if !first.is_some_and(|c| matches!(c, 'j' | 'v' | 'd' | 'f')) {
         return true;
     }
-    // The first 12 characters that are not spaces or controls, lower case, on the stack.
-    let mut start = ['\0'; 12];
+    // The longest unsafe scheme has 10 characters: one of 11 is none of them.
+    let mut start = ['\0'; 11];
     let mut len = 0;
-    let visible = href
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control());
-    for (slot, c) in start
-        .iter_mut()
-        .zip(visible.take(12).flat_map(char::to_lowercase))
-    {
+    for (slot, c) in start.iter_mut().zip(first.into_iter().chain(scheme)) {
         *slot = c;
         len += 1;
     }
     let start = start.get(..len).unwrap_or_default();
-    !["javascript:", "vbscript:", "data:"].iter().any(|scheme| {
-        scheme.chars().count() <= start.len() && scheme.chars().zip(start).all(|(a, &b)| a == b)
-    })
+    !UNSAFE_SCHEMES
+        .iter()
+        .any(|unsafe_scheme| unsafe_scheme.chars().eq(start.iter().copied()))
+}
+
+/// The URL without the credentials in its authority (`https://user:pass@host/` is
+/// `https://host/`), when it has some; `None` otherwise. Outputs never pass a password on.
+pub(crate) fn without_credentials(url: &str) -> Option<String> {
+    let after_scheme = match url.trim_start().split_once(':') {
+        Some((scheme, after)) if is_scheme(scheme) => after,
+        _ => url.trim_start(),
+    };
+    let authority = after_scheme
+        .strip_prefix("//")
+        .or_else(|| after_scheme.strip_prefix("\\\\"))?;
+    // Browsers end the authority at a backslash too.
+    let end = authority
+        .find(['/', '?', '#', '\\'])
+        .unwrap_or(authority.len());
+    let at = authority.get(..end)?.rfind('@')?;
+    let start = url.len() - authority.len();
+    let mut out = String::with_capacity(url.len());
+    out.push_str(url.get(..start)?);
+    out.push_str(authority.get(at + 1..)?);
+    Some(out)
 }
 
 /// Printable: not whitespace, not a control character, not a noncharacter XML refuses.
@@ -251,7 +299,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn script_and_data_links_are_unsafe() {
+    fn script_data_and_file_links_are_unsafe_however_disguised() {
         for bad in [
             "javascript:alert(1)",
             " JavaScript:x",
@@ -260,6 +308,13 @@ mod tests {
             "VBScript:x",
             "j a v a s c r i p t :x",
             "DATA:",
+            "java\u{ffff}script:alert(document.domain)",
+            "java\u{fffe}script:x",
+            "\u{feff}javascript:alert(1)",
+            "java\u{200b}script:x",
+            "\u{a0}javascript\u{ad}:x",
+            "file:///etc/passwd",
+            "FILE://server/share",
         ] {
             assert!(!is_safe_link(bad), "{bad:?}");
         }
@@ -271,8 +326,42 @@ mod tests {
             "data",
             "",
             "javascript",
+            "javascripts:x",
+            "java-script:x",
+            "my javascript: notes",
+            "Big Data: a survey",
+            "urn:x:javascript:1",
+            "https://x.example/javascript:alert(1)",
         ] {
             assert!(is_safe_link(good), "{good:?}");
+        }
+    }
+
+    #[test]
+    fn credentials_leave_urls() {
+        assert_eq!(
+            without_credentials("https://user:pass@x.example/p?q=a@b").as_deref(),
+            Some("https://x.example/p?q=a@b")
+        );
+        assert_eq!(
+            without_credentials(" ftp://me@x.example").as_deref(),
+            Some(" ftp://x.example")
+        );
+        assert_eq!(
+            without_credentials("//u:p@x.example/").as_deref(),
+            Some("//x.example/")
+        );
+        assert_eq!(
+            without_credentials("https://a:b@c@x.example\\p").as_deref(),
+            Some("https://x.example\\p")
+        );
+        for none in [
+            "https://x.example/a@b",
+            "mailto:a@b.example",
+            "urn:x:a@b",
+            "https://x.example#@y",
+        ] {
+            assert_eq!(without_credentials(none), None, "{none}");
         }
     }
 
@@ -292,6 +381,19 @@ mod tests {
             assert_eq!(id_from_iri(&id_iri(id)), id, "{id}");
         }
         assert_eq!(id_from_iri("urn:newswire:id:%FF"), "urn:newswire:id:%FF");
+    }
+
+    #[test]
+    fn iris_become_uris() {
+        assert_eq!(
+            iri_to_uri("urn:newsml:iptc.org:20081007:tutorial—item-B"),
+            "urn:newsml:iptc.org:20081007:tutorial%E2%80%94item-B"
+        );
+        assert_eq!(
+            iri_to_uri("https://例え.jp/ü?a=%20"),
+            "https://%E4%BE%8B%E3%81%88.jp/%C3%BC?a=%20"
+        );
+        assert!(matches!(iri_to_uri("urn:x:1"), Cow::Borrowed("urn:x:1")));
     }
 
     #[test]

@@ -1,20 +1,44 @@
 //! JSON input as the JSON readers (newswire's JSON, JSON-LD, ninjs) take it: a syntax error with
-//! its position, and numbers that feeds write as numbers or as strings.
+//! its position, a warning for a key an object repeats, and numbers that feeds write as numbers
+//! or as strings.
 
-use serde_json::Value;
+use std::fmt;
+
+use serde::de::{DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde_json::map::Entry;
+use serde_json::{Map, Number, Value};
 
 use crate::formats::{Limit, Limits};
+use crate::model::Warning;
 use crate::{Error, Format, Position};
+
+/// At most this many repeated keys are named in warnings (a document repeating a million keys
+/// does not make a million warnings).
+const MAX_DUPLICATE_WARNINGS: usize = 32;
 
 /// How deep serde_json lets arrays and objects nest (its fixed recursion limit).
 pub(crate) const SERDE_JSON_DEPTH: usize = 128;
+
+/// A parsed document and the warnings for every article read from it: a key an object repeats
+/// (the last value is kept, as JSON parsers do, and the warning says so).
+pub(crate) struct Parsed {
+    pub value: Value,
+    pub warnings: Vec<Warning>,
+}
 
 /// Parses a `format` document within `limits`: nesting deeper than [`Limits::depth`] (serde_json
 /// stops at [`SERDE_JSON_DEPTH`] in any case) and strings or keys longer than
 /// [`Limits::text_bytes`] are [`Error::LimitExceeded`]; other errors are syntax errors with their
 /// position.
-pub(crate) fn parse(text: &str, format: Format, limits: &Limits) -> Result<Value, Error> {
-    let value: Value = serde_json::from_str(text).map_err(|e| {
+pub(crate) fn parse(text: &str, format: Format, limits: &Limits) -> Result<Parsed, Error> {
+    let mut duplicates = Vec::new();
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let parsed = ValueSeed {
+        duplicates: &mut duplicates,
+    }
+    .deserialize(&mut deserializer)
+    .and_then(|value| deserializer.end().map(|()| value));
+    let value: Value = parsed.map_err(|e| {
         if e.to_string().starts_with("recursion limit exceeded") {
             Error::LimitExceeded {
                 format,
@@ -29,14 +53,116 @@ pub(crate) fn parse(text: &str, format: Format, limits: &Limits) -> Result<Value
             syntax_error(format, &e)
         }
     })?;
-    match over_limit(&value, limits, 1) {
-        Some(limit) => Err(Error::LimitExceeded {
+    if let Some(limit) = over_limit(&value, limits, 1) {
+        return Err(Error::LimitExceeded {
             format,
             limit,
             max: limits.max(limit),
             position: None,
-        }),
-        None => Ok(value),
+        });
+    }
+    let warnings = duplicates
+        .into_iter()
+        .map(|key| {
+            Warning::new(
+                "input",
+                "an object repeats a key; its last value was kept",
+                Some(key),
+            )
+        })
+        .collect();
+    Ok(Parsed { value, warnings })
+}
+
+/// Builds a [`Value`] as serde_json's own deserializer does, noting the keys an object repeats
+/// (serde_json keeps the last value without a word).
+struct ValueSeed<'d> {
+    duplicates: &'d mut Vec<String>,
+}
+
+impl ValueSeed<'_> {
+    fn nested(&mut self) -> ValueSeed<'_> {
+        ValueSeed {
+            duplicates: self.duplicates,
+        }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for ValueSeed<'_> {
+    type Value = Value;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ValueSeed<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, value: bool) -> Result<Value, E> {
+        Ok(Value::Bool(value))
+    }
+
+    fn visit_i64<E>(self, value: i64) -> Result<Value, E> {
+        Ok(Value::Number(value.into()))
+    }
+
+    fn visit_u64<E>(self, value: u64) -> Result<Value, E> {
+        Ok(Value::Number(value.into()))
+    }
+
+    fn visit_f64<E>(self, value: f64) -> Result<Value, E> {
+        Ok(Number::from_f64(value).map_or(Value::Null, Value::Number))
+    }
+
+    fn visit_str<E>(self, value: &str) -> Result<Value, E> {
+        Ok(Value::String(value.to_string()))
+    }
+
+    fn visit_string<E>(self, value: String) -> Result<Value, E> {
+        Ok(Value::String(value))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+        while let Some(item) = seq.next_element_seed(self.nested())? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<Value, A::Error> {
+        let mut object = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let value = map.next_value_seed(self.nested())?;
+            match object.entry(key) {
+                Entry::Vacant(entry) => {
+                    entry.insert(value);
+                }
+                Entry::Occupied(mut entry) => {
+                    let key = entry.key();
+                    if self.duplicates.len() < MAX_DUPLICATE_WARNINGS
+                        && !self.duplicates.contains(key)
+                    {
+                        self.duplicates.push(key.clone());
+                    }
+                    entry.insert(value);
+                }
+            }
+        }
+        Ok(Value::Object(object))
     }
 }
 
@@ -102,7 +228,9 @@ mod tests {
     #[test]
     fn limits_are_typed_errors() {
         let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
-        let err = parse(&deep, Format::Json, &Limits::DEFAULT).unwrap_err();
+        let err = parse(&deep, Format::Json, &Limits::DEFAULT)
+            .map(|p| p.value)
+            .unwrap_err();
         assert!(
             matches!(
                 err,
@@ -126,7 +254,7 @@ mod tests {
             (r#"{"a": "long"}"#, Limit::TextBytes),
             (r#"{"long": 1}"#, Limit::TextBytes),
         ] {
-            match parse(text, Format::JsonLd, &limits) {
+            match parse(text, Format::JsonLd, &limits).map(|p| p.value) {
                 Err(Error::LimitExceeded {
                     format: Format::JsonLd,
                     limit: found,
@@ -135,6 +263,25 @@ mod tests {
                 other => panic!("{text}: {other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn repeated_keys_keep_the_last_value_with_a_warning() {
+        let parsed = parse(
+            r#"{"a": 1, "b": [{"a": 2, "a": 3}], "a": "x", "c": 1.5, "d": null}"#,
+            Format::Ninjs,
+            &Limits::DEFAULT,
+        )
+        .unwrap();
+        assert_eq!(
+            parsed.value,
+            json!({"a": "x", "b": [{"a": 3}], "c": 1.5, "d": null})
+        );
+        assert_eq!(parsed.warnings.len(), 1);
+        assert_eq!(parsed.warnings[0].raw.as_deref(), Some("a"));
+        let clean = parse(r#"[{"a": 1}, {"a": 2}]"#, Format::Json, &Limits::DEFAULT).unwrap();
+        assert!(clean.warnings.is_empty());
+        assert!(parse(r#"{"a": 1} x"#, Format::Json, &Limits::DEFAULT).is_err());
     }
 
     #[test]

@@ -1,13 +1,17 @@
-//! Pretty-printed JSON that is safe to paste inside `<script type="application/ld+json">`, as
-//! the JSON writers without HTML in their strings (newswire's JSON, JSON-LD) write it.
+//! Pretty-printed JSON that is safe to paste inside `<script type="application/ld+json">` or an
+//! HTML page, as every JSON writer (newswire's JSON, JSON-LD, ninjs) writes it.
 
 use std::io;
 
 use serde::Serialize;
-use serde_json::ser::{Formatter, PrettyFormatter};
+use serde_json::ser::{CharEscape, Formatter, PrettyFormatter};
+
+use crate::writable::is_unwritable;
 
 /// Serializes `value` pretty-printed, with `<`, `>` and `&` in strings written as `\u003c`,
-/// `\u003e` and `\u0026`, and U+2028/U+2029 as `\u2028`/`\u2029`.
+/// `\u003e` and `\u0026`, and U+2028/U+2029 as `\u2028`/`\u2029`. Characters no output
+/// carries ([`is_unwritable`]: C0 controls but tab, line feed and carriage return, U+FFFE,
+/// U+FFFF) are dropped, as every writer drops them.
 ///
 /// An HTML parser ends a script element at `</script` and treats `<!--` specially, whatever
 /// JSON says; escaping the characters keeps the value identical for a JSON parser and makes
@@ -33,24 +37,38 @@ impl Formatter for ScriptSafe<'_> {
         fragment: &str,
     ) -> io::Result<()> {
         // Most strings hold none of the characters: found with memchr's vector search (the two
-        // separators are the only ones ESCAPED has that start with the byte 0xE2).
+        // separators are the only ones ESCAPED has that start with the byte 0xE2, U+FFFE and
+        // U+FFFF the only unwritable characters a fragment can hold, starting with 0xEF: serde
+        // hands the C0 controls to `write_char_escape`).
         let bytes = fragment.as_bytes();
         if memchr::memchr3(b'<', b'>', b'&', bytes).is_none()
-            && memchr::memchr(0xe2, bytes).is_none()
+            && memchr::memchr2(0xe2, 0xef, bytes).is_none()
         {
             return writer.write_all(bytes);
         }
         let mut rest = fragment;
-        while let Some(i) = rest.find(ESCAPED) {
+        while let Some(i) = rest.find(|c| ESCAPED.contains(&c) || is_unwritable(c)) {
             let (plain, tail) = rest.split_at(i);
             writer.write_all(plain.as_bytes())?;
             let mut chars = tail.chars();
-            if let Some(c) = chars.next() {
+            if let Some(c) = chars.next().filter(|&c| !is_unwritable(c)) {
                 write!(writer, "\\u{:04x}", u32::from(c))?;
             }
             rest = chars.as_str();
         }
         writer.write_all(rest.as_bytes())
+    }
+
+    /// serde's escapes, but for the C0 controls no output carries, which are dropped.
+    fn write_char_escape<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        escape: CharEscape,
+    ) -> io::Result<()> {
+        match escape {
+            CharEscape::Backspace | CharEscape::FormFeed | CharEscape::AsciiControl(_) => Ok(()),
+            other => self.0.write_char_escape(writer, other),
+        }
     }
 
     // Layout: delegated to the pretty formatter.
@@ -109,14 +127,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn escapes_html_specials_and_line_separators_only() {
-        let value = serde_json::json!({"a<b": ["</script><!-- & é \u{2028}\u{2029} \"q\" \u{1}"]});
+    fn escapes_html_specials_and_line_separators_and_drops_unwritable_characters() {
+        let value = serde_json::json!({"a<b": ["</script><!-- & é \u{2028}\u{2029} \"q\" \u{1}\u{ffff}\t\u{8}"]});
         let out = String::from_utf8(to_vec_pretty(&value).unwrap()).unwrap();
         assert_eq!(
             out,
-            "{\n  \"a\\u003cb\": [\n    \"\\u003c/script\\u003e\\u003c!-- \\u0026 é \\u2028\\u2029 \\\"q\\\" \\u0001\"\n  ]\n}"
+            "{\n  \"a\\u003cb\": [\n    \"\\u003c/script\\u003e\\u003c!-- \\u0026 é \\u2028\\u2029 \\\"q\\\" \\t\"\n  ]\n}"
         );
         let back: serde_json::Value = serde_json::from_str(&out).unwrap();
-        assert_eq!(back, value);
+        assert_eq!(
+            back,
+            serde_json::json!({"a<b": ["</script><!-- & é \u{2028}\u{2029} \"q\" \t"]})
+        );
     }
 }

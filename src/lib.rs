@@ -54,6 +54,7 @@ mod json_output;
 mod language;
 pub mod model;
 mod script;
+mod writable;
 mod xml;
 
 pub use convert::{Conversion, convert, convert_with};

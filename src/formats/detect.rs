@@ -103,6 +103,9 @@ fn sniff_wire(head: &[u8]) -> Option<Format> {
 /// The sniffed prefix as text: UTF-16 with a BOM decoded, anything else read as UTF-8 with
 /// replacement characters (enough to see markup).
 fn sniff_text(head: &[u8]) -> String {
+    if crate::encoding::utf32_bom(head).is_some() {
+        return crate::encoding::decode_text(head).text.into_owned();
+    }
     match encoding_rs::Encoding::for_bom(head) {
         Some((encoding, bom)) if encoding != encoding_rs::UTF_8 => {
             let (text, _) = encoding.decode_without_bom_handling(head.get(bom..).unwrap_or(&[]));
@@ -238,8 +241,11 @@ fn looks_like_email(text: &str) -> bool {
     headers >= 2
 }
 
-/// NUL bytes or many control characters: not text.
+/// NUL bytes or many control characters: not text (UTF-32 with a BOM is text).
 fn looks_binary(head: &[u8]) -> bool {
+    if crate::encoding::utf32_bom(head).is_some() {
+        return false;
+    }
     let controls = head
         .iter()
         .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
@@ -369,5 +375,30 @@ mod tests {
             .chain("<feed/>".encode_utf16().flat_map(u16::to_le_bytes))
             .collect();
         assert_eq!(detect(&utf16, None).unwrap(), Format::Atom);
+    }
+
+    #[test]
+    fn utf32_with_a_bom_is_sniffed_not_called_binary() {
+        let utf32 = |text: &str, big_endian: bool| -> Vec<u8> {
+            std::iter::once('\u{feff}')
+                .chain(text.chars())
+                .flat_map(|c| {
+                    let unit = u32::from(c);
+                    if big_endian {
+                        unit.to_be_bytes()
+                    } else {
+                        unit.to_le_bytes()
+                    }
+                })
+                .collect()
+        };
+        assert_eq!(
+            detect(&utf32("<feed/>", false), None).unwrap(),
+            Format::Atom
+        );
+        assert_eq!(
+            detect(&utf32("Headline\n\nText.\n", true), None).unwrap(),
+            Format::Text
+        );
     }
 }

@@ -432,8 +432,9 @@ pub fn carries(format: Format, field: Field) -> Carry {
             EditorialNotes => Partial("several notes become one, joined by line breaks"),
             Published => Partial("written as the modification time when there is none, else lost"),
             WordCount => Partial("declared on the body: lost without a body"),
+            Id => Partial("as a URI: non-ASCII characters come back percent-encoded"),
             Links => Partial(
-                "only absolute URIs; enclosures come first, as renditions; related comes back as no relation",
+                "only absolute URIs, non-ASCII characters percent-encoded; enclosures come first, as renditions; related comes back as no relation",
             ),
             _ => Full,
         },

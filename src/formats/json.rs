@@ -37,20 +37,51 @@ pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Er
 pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
     let decoded = decode_text(input);
     let text = decoded.text.as_ref();
-    let value: serde_json::Value = parse(text, Format::Json, &options.limits)?;
+    let parsed = parse(text, Format::Json, &options.limits)?;
+    let value = parsed.value;
     let mut articles: Vec<Article> = if value.is_array() {
         serde_json::from_value(value).map_err(|e| invalid(&e))?
     } else {
         vec![serde_json::from_value(value).map_err(|e| invalid(&e))?]
     };
-    if let Some(message) = decoded.warning {
-        for article in &mut articles {
+    for article in &mut articles {
+        keep_input_warnings_as_data(article);
+        if let Some(message) = &decoded.warning {
             article
                 .warnings
                 .push(Warning::new("input", message.clone(), None));
         }
+        article.warnings.extend(parsed.warnings.iter().cloned());
     }
     Ok(articles)
+}
+
+/// The extension that keeps the `warnings` an input article carries: what an earlier reading
+/// noted is data about that reading, never a warning of this one (a file could otherwise make
+/// newswire print any "warning" it likes).
+pub const INPUT_WARNINGS: &str = "newswire:input_warnings";
+
+/// Moves the warnings the input carried into [`INPUT_WARNINGS`], after those an earlier reading
+/// kept there.
+fn keep_input_warnings_as_data(article: &mut Article) {
+    if article.warnings.is_empty() {
+        return;
+    }
+    let carried = std::mem::take(&mut article.warnings);
+    let carried = carried
+        .into_iter()
+        .filter_map(|w| serde_json::to_value(w).ok());
+    let kept = article
+        .extensions
+        .entry(INPUT_WARNINGS.to_string())
+        .or_insert_with(|| serde_json::Value::Array(Vec::new()));
+    match kept {
+        serde_json::Value::Array(items) => items.extend(carried),
+        other => {
+            let earlier = std::mem::take(other);
+            *other = serde_json::Value::Array(std::iter::once(earlier).chain(carried).collect());
+        }
+    }
 }
 
 /// Writes the articles as a pretty-printed JSON array with a final newline, `<`, `>` and `&`
@@ -66,9 +97,11 @@ pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
 
 /// What an article becomes after a write and a read in this format (see
 /// [`fidelity::project`](crate::formats::fidelity::project)): itself, as the format carries every
-/// field.
+/// field, but for its warnings, which come back as data under [`INPUT_WARNINGS`].
 pub fn project(article: &Article) -> Article {
-    article.clone()
+    let mut projected = article.clone();
+    keep_input_warnings_as_data(&mut projected);
+    projected
 }
 
 /// A well-formed document that is not newswire's article JSON (unknown field, wrong type).

@@ -4,10 +4,10 @@
 //! Each format lives in its own module with a `read` and/or a `write` function of the same
 //! shape; adding a format touches its module and the tables in this file.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::model::Timestamp;
 use crate::{Article, Error, Position};
 
 pub mod anpa1312;
@@ -280,7 +280,7 @@ pub fn read_with(
     }
     let language = options.language();
     for article in &mut articles {
-        safe::drop_unsafe_urls(article);
+        safe::make_safe(article);
         if article.language.is_none()
             && let Some(language) = language
         {
@@ -337,14 +337,8 @@ pub fn write_with(
             ),
         });
     }
-    let dated;
-    let articles = match options.fallback_time {
-        Some(time) if articles.iter().any(|a| a.version_time().is_none()) => {
-            dated = with_fallback_time(articles, time);
-            dated.as_slice()
-        }
-        _ => articles,
-    };
+    let articles = prepared(articles, options);
+    let articles = articles.as_ref();
     match format {
         Format::Json => json::write(articles),
         Format::NewsmlG2 => newsml_g2::write(articles),
@@ -359,19 +353,26 @@ pub fn write_with(
     }
 }
 
-/// The articles, those without any time sent at `time` ([`WriteOptions::fallback_time`],
-/// [`Article::set_sent`]).
-fn with_fallback_time(articles: &[Article], time: Timestamp) -> Vec<Article> {
-    articles
-        .iter()
-        .map(|article| {
-            let mut article = article.clone();
-            if article.version_time().is_none() {
-                article.set_sent(time);
-            }
-            article
-        })
-        .collect()
+/// The articles as the writers get them, copied only when something changes: those without any
+/// time sent at the fallback time ([`WriteOptions::fallback_time`], [`Article::set_sent`]), and
+/// every one through the safety pass when it would drop or change something (articles a library
+/// user built have not been read: see [`safe`]).
+fn prepared<'a>(articles: &'a [Article], options: &WriteOptions) -> Cow<'a, [Article]> {
+    let undated = |a: &Article| options.fallback_time.is_some() && a.version_time().is_none();
+    if !articles.iter().any(|a| undated(a) || safe::needs_safety(a)) {
+        return Cow::Borrowed(articles);
+    }
+    let prepared = articles.iter().map(|article| {
+        let mut article = article.clone();
+        if let Some(time) = options.fallback_time.filter(|_| undated(&article)) {
+            article.set_sent(time);
+        }
+        if safe::needs_safety(&article) {
+            safe::make_safe(&mut article);
+        }
+        article
+    });
+    Cow::Owned(prepared.collect())
 }
 
 #[cfg(test)]

@@ -1,147 +1,308 @@
-//! The safety pass every reader's articles go through in [`read_with`](super::read_with): no
-//! script or data URL (`javascript:`, `vbscript:`, `data:`, however disguised; see
-//! [`is_safe_link`]) survives in a place a writer puts a URL, whatever the reader.
+//! The safety pass. Every reader's articles go through it in [`read_with`](super::read_with), and
+//! every article a writer gets in [`write_with`](super::write_with) (library users build
+//! articles too), so that no output holds a script, data or local-file URL (`javascript:`,
+//! `vbscript:`, `data:`, `file:`, however disguised; see [`is_safe_link`]) where a consumer may
+//! take a value for a URL, nor a password inside a URL.
 //!
-//! Markup readers already keep only safe body links (the allowlist walk of
-//! [`crate::xml::read_body`]); this pass covers what no walk sees: newswire JSON bodies, links,
-//! author and party ids (G2 `@uri`, JSON-LD `@id` and `url`), concept schemes (`@uri` = scheme +
-//! code) and the article id. What it drops is a warning, so nothing goes silently.
+//! Order matters, and is fixed here: first every string becomes what the writers will write
+//! ([`Article::make_writable`]: the characters no output carries are dropped, so
+//! `java\u{FFFF}script:` is `javascript:` before it is checked), then every value a writer may
+//! put in a URL, identifier or term slot is checked:
+//!
+//! - links (href, relation, media type) and the links in the body;
+//! - the article id, author and party ids, concept schemes and codes (and the QCode and URI they
+//!   make together);
+//! - the names and words writers use as identifiers: keywords (Atom `category/@term`, NITF
+//!   `keyword/@key`), the slugline (NITF `du-key/@key`), author, party and concept names (G2
+//!   `@literal`), author roles and job titles (G2 `@role`, `@jobtitleuri`), the dateline's place
+//!   and agencies.
+//!
+//! Prose (headlines, body text, descriptions, notes, rights statements, titles of links) is
+//! not checked: "JavaScript: a guide" is a fine headline. What the pass drops or changes is a
+//! warning, so nothing goes silently.
 
-use crate::iri::is_safe_link;
+use crate::iri::{is_safe_link, without_credentials};
 use crate::model::{Article, Block, Concept, Inline, Party, Warning};
 
-/// At most this many characters of a dropped URL are kept in its warning.
+/// At most this many characters of a dropped value are kept in its warning.
 const RAW_CHARS: usize = 100;
 
-/// Drops every script or data URL from `article`, with a warning for each.
-pub(crate) fn drop_unsafe_urls(article: &mut Article) {
-    let mut dropped: Vec<Warning> = Vec::new();
-    let mut drop = |field: &str, url: &str| {
-        dropped.push(Warning::new(
-            field,
-            "a script or data URL was dropped",
-            Some(url.chars().take(RAW_CHARS).collect()),
-        ));
-    };
-    if let Some(id) = article.id.take_if(|id| !is_safe_link(id)) {
-        drop("id", &id);
-    }
-    article.links.retain(|link| {
-        let safe = is_safe_link(&link.href);
-        if !safe {
-            drop("links", &link.href);
-        }
-        safe
-    });
-    for author in &mut article.authors {
-        if let Some(id) = author.id.take_if(|id| !is_safe_link(id)) {
-            drop("authors", &id);
-        }
-    }
-    let parties = article
-        .provider
-        .iter_mut()
-        .map(|p| ("provider", p))
-        .chain(article.sources.iter_mut().map(|p| ("sources", p)))
-        .chain(
-            article
-                .rights
-                .holder
-                .iter_mut()
-                .map(|p| ("rights.holder", p)),
-        );
-    for (field, party) in parties {
-        if let Some(id) = party_id(party) {
-            drop(field, &id);
-        }
-    }
-    for (field, concepts) in [
-        ("subjects", &mut article.subjects),
-        ("genres", &mut article.genres),
-    ] {
-        concepts.retain_mut(|concept| match unsafe_scheme(concept) {
-            Some(scheme) => {
-                drop(field, &scheme);
-                concept.name.is_some()
-            }
-            None => true,
+/// The warning for a value dropped as unsafe.
+const DROPPED: &str =
+    "a value with a script, data or file URL scheme (or, in a concept, a password) was dropped";
+
+/// The warning for a URL that lost its credentials.
+const CREDENTIALS: &str = "the user name and password in a URL were removed";
+
+/// Makes `article` safe to write, with a warning for each change (see the module's docs).
+pub(crate) fn make_safe(article: &mut Article) {
+    let unwritable = article.make_writable();
+    let mut warnings = Vec::new();
+    if unwritable > 0 {
+        warnings.push(Warning {
+            field: None,
+            message: format!(
+                "{unwritable} characters no output carries (C0 controls, U+FFFE, U+FFFF) were dropped"
+            ),
+            raw: None,
         });
     }
-    let mut body_links = Vec::new();
-    blocks(&mut article.body, &mut body_links);
-    for href in body_links {
-        drop("body", &href);
+    let mut pass = Pass {
+        warnings: &mut warnings,
+    };
+    pass.run(article);
+    article.warnings.append(&mut warnings);
+}
+
+/// True when [`make_safe`] would drop or change a URL, identifier or term of `article` (its
+/// unwritable characters aside: writers drop those themselves, and no check depends on them).
+pub(crate) fn needs_safety(article: &Article) -> bool {
+    let bad = |value: &str| !is_safe_link(value) || without_credentials(value).is_some();
+    let opt = |value: &Option<String>| value.as_deref().is_some_and(bad);
+    let party = |p: &Party| opt(&p.id) || opt(&p.name);
+    opt(&article.id)
+        || article.keywords.iter().any(|k| bad(k))
+        || opt(&article.slugline)
+        || article
+            .subjects
+            .iter()
+            .chain(&article.genres)
+            .any(|c| concept_is_unsafe(c) || opt(&c.name))
+        || article
+            .authors
+            .iter()
+            .any(|a| bad(&a.name) || opt(&a.id) || opt(&a.role) || opt(&a.job_title))
+        || article.provider.iter().any(party)
+        || article.sources.iter().any(party)
+        || article.rights.holder.iter().any(party)
+        || article.dateline.as_ref().is_some_and(|d| {
+            opt(&d.city)
+                || opt(&d.region)
+                || d.agencies.iter().any(|a| bad(&a.name) || opt(&a.service))
+        })
+        || article
+            .links
+            .iter()
+            .any(|l| bad(&l.href) || opt(&l.rel) || opt(&l.media_type))
+        || blocks_have_unsafe_links(&article.body)
+}
+
+/// The checks and the warnings they leave.
+struct Pass<'w> {
+    warnings: &'w mut Vec<Warning>,
+}
+
+impl Pass<'_> {
+    fn run(&mut self, article: &mut Article) {
+        self.value("id", &mut article.id);
+        article.keywords.retain_mut(|k| self.keep("keywords", k));
+        self.value("slugline", &mut article.slugline);
+        for (field, concepts) in [
+            ("subjects", &mut article.subjects),
+            ("genres", &mut article.genres),
+        ] {
+            concepts.retain_mut(|concept| self.concept(field, concept));
+        }
+        article.authors.retain_mut(|author| {
+            self.value("authors", &mut author.id);
+            self.value("authors", &mut author.role);
+            self.value("authors", &mut author.job_title);
+            self.keep("authors", &mut author.name)
+        });
+        if let Some(provider) = &mut article.provider
+            && !self.party("provider", provider)
+        {
+            article.provider = None;
+        }
+        article.sources.retain_mut(|p| self.party("sources", p));
+        if let Some(holder) = &mut article.rights.holder
+            && !self.party("rights.holder", holder)
+        {
+            article.rights.holder = None;
+        }
+        if let Some(dateline) = &mut article.dateline {
+            self.value("dateline", &mut dateline.city);
+            self.value("dateline", &mut dateline.region);
+            dateline.agencies.retain_mut(|agency| {
+                self.value("dateline", &mut agency.service);
+                self.keep("dateline", &mut agency.name)
+            });
+        }
+        article.links.retain_mut(|link| {
+            self.keep("links", &mut link.href)
+                && link.rel.as_mut().is_none_or(|r| self.keep("links", r))
+                && link
+                    .media_type
+                    .as_mut()
+                    .is_none_or(|t| self.keep("links", t))
+        });
+        self.blocks(&mut article.body);
     }
-    article.warnings.append(&mut dropped);
-}
 
-/// The party's id, taken out of it, when it is unsafe.
-fn party_id(party: &mut Party) -> Option<String> {
-    party.id.take_if(|id| !is_safe_link(id))
-}
+    /// Records a dropped value.
+    fn drop(&mut self, field: &str, value: &str) {
+        self.warnings.push(Warning::new(
+            field,
+            DROPPED,
+            Some(value.chars().take(RAW_CHARS).collect()),
+        ));
+    }
 
-/// The concept's scheme, taken out of it with its code, when the scheme is unsafe: the name
-/// alone is left.
-fn unsafe_scheme(concept: &mut Concept) -> Option<String> {
-    let scheme = concept.scheme.take_if(|scheme| !is_safe_link(scheme))?;
-    concept.code = None;
-    Some(scheme)
-}
+    /// True when `value` may stay (its credentials removed); a warning when it may not.
+    fn keep(&mut self, field: &str, value: &mut String) -> bool {
+        let safe = is_safe_link(value);
+        if safe {
+            self.credentials(field, value);
+        } else {
+            self.drop(field, value);
+        }
+        safe
+    }
 
-fn blocks(blocks: &mut [Block], dropped: &mut Vec<String>) {
-    for block in blocks {
-        match block {
-            Block::Paragraph { content } | Block::Heading { content, .. } => {
-                inlines(content, dropped);
-            }
-            Block::Blockquote { blocks: inner } => self::blocks(inner, dropped),
-            Block::List { items, .. } => {
-                for item in items {
-                    self::blocks(item, dropped);
-                }
-            }
-            Block::Preformatted { .. } => {}
+    /// A URL, identifier or word a writer may use as one: taken out when unsafe, its
+    /// credentials removed.
+    fn value(&mut self, field: &str, value: &mut Option<String>) {
+        if let Some(kept) = value
+            && !self.keep(field, kept)
+        {
+            *value = None;
         }
     }
-}
 
-/// An unsafe link becomes its content, kept in its place.
-fn inlines(content: &mut Vec<Inline>, dropped: &mut Vec<String>) {
-    let unsafe_link =
-        |inline: &Inline| matches!(inline, Inline::Link { href, .. } if !is_safe_link(href));
-    // Again until none is left: an unsafe link's content may hold another.
-    while content.iter().any(unsafe_link) {
-        let old = std::mem::take(content);
-        for inline in old {
+    fn credentials(&mut self, field: &str, url: &mut String) {
+        if let Some(clean) = without_credentials(url) {
+            self.warnings.push(Warning::new(
+                field,
+                CREDENTIALS,
+                Some(clean.chars().take(RAW_CHARS).collect()),
+            ));
+            *url = clean;
+        }
+    }
+
+    /// A party keeps what is safe of it; false when nothing is left.
+    fn party(&mut self, field: &str, party: &mut Party) -> bool {
+        self.value(field, &mut party.id);
+        self.value(field, &mut party.name);
+        party.id.is_some() || party.name.is_some()
+    }
+
+    /// A concept loses an unsafe scheme with its code, and an unsafe name; false when nothing
+    /// is left.
+    fn concept(&mut self, field: &str, concept: &mut Concept) -> bool {
+        if concept_is_unsafe(concept) {
+            let written = [concept.qcode(), concept.uri(), concept.scheme.take()];
+            let shown = written.into_iter().flatten().next();
+            let code = concept.code.take();
+            self.drop(field, shown.as_deref().or(code.as_deref()).unwrap_or(""));
+        }
+        self.value(field, &mut concept.name);
+        concept.scheme.is_some() || concept.code.is_some() || concept.name.is_some()
+    }
+
+    fn blocks(&mut self, blocks: &mut [Block]) {
+        for block in blocks {
+            match block {
+                Block::Paragraph { content } | Block::Heading { content, .. } => {
+                    self.inlines(content);
+                }
+                Block::Blockquote { blocks: inner } => self.blocks(inner),
+                Block::List { items, .. } => {
+                    for item in items {
+                        self.blocks(item);
+                    }
+                }
+                Block::Preformatted { .. } => {}
+            }
+        }
+    }
+
+    /// An unsafe link becomes its content, kept in its place; a safe one loses its credentials.
+    fn inlines(&mut self, content: &mut Vec<Inline>) {
+        let unsafe_link =
+            |inline: &Inline| matches!(inline, Inline::Link { href, .. } if !is_safe_link(href));
+        // Again until none is left: an unsafe link's content may hold another.
+        while content.iter().any(unsafe_link) {
+            let old = std::mem::take(content);
+            for inline in old {
+                match inline {
+                    Inline::Link {
+                        href,
+                        content: inner,
+                        ..
+                    } if !is_safe_link(&href) => {
+                        self.drop("body", &href);
+                        content.extend(inner);
+                    }
+                    other => content.push(other),
+                }
+            }
+        }
+        for inline in content {
             match inline {
+                Inline::Emphasis(inner) | Inline::Strong(inner) => self.inlines(inner),
                 Inline::Link {
                     href,
                     content: inner,
                     ..
-                } if !is_safe_link(&href) => {
-                    dropped.push(href);
-                    content.extend(inner);
+                } => {
+                    self.credentials("body", href);
+                    self.inlines(inner);
                 }
-                other => content.push(other),
+                Inline::Text(_) | Inline::LineBreak => {}
             }
         }
     }
-    for inline in content {
-        match inline {
-            Inline::Emphasis(inner)
-            | Inline::Strong(inner)
-            | Inline::Link { content: inner, .. } => {
-                inlines(inner, dropped);
-            }
-            Inline::Text(_) | Inline::LineBreak => {}
+}
+
+/// True when a concept's scheme or code, or the QCode or URI they make, is unsafe or carries
+/// credentials: `javascript` and `alert(1)` are each harmless, `javascript:alert(1)` is not.
+/// Scheme and code go together, so both are dropped.
+fn concept_is_unsafe(concept: &Concept) -> bool {
+    [concept.qcode(), concept.uri()]
+        .iter()
+        .flatten()
+        .map(String::as_str)
+        .chain(concept.scheme.as_deref())
+        .chain(concept.code.as_deref())
+        .any(|value| !is_safe_link(value) || without_credentials(value).is_some())
+}
+
+fn blocks_have_unsafe_links(blocks: &[Block]) -> bool {
+    blocks.iter().any(|block| match block {
+        Block::Paragraph { content } | Block::Heading { content, .. } => {
+            inlines_have_unsafe_links(content)
         }
-    }
+        Block::Blockquote { blocks } => blocks_have_unsafe_links(blocks),
+        Block::List { items, .. } => items.iter().any(|item| blocks_have_unsafe_links(item)),
+        Block::Preformatted { .. } => false,
+    })
+}
+
+fn inlines_have_unsafe_links(content: &[Inline]) -> bool {
+    content.iter().any(|inline| match inline {
+        Inline::Emphasis(inner) | Inline::Strong(inner) => inlines_have_unsafe_links(inner),
+        Inline::Link { href, content, .. } => {
+            !is_safe_link(href)
+                || without_credentials(href).is_some()
+                || inlines_have_unsafe_links(content)
+        }
+        Inline::Text(_) | Inline::LineBreak => false,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Author, Link};
+    use crate::model::{Agency, Author, Dateline, Link};
+
+    fn fields(article: &Article) -> Vec<&str> {
+        article
+            .warnings
+            .iter()
+            .map(|w| w.field.as_deref().unwrap_or(""))
+            .collect()
+    }
 
     #[test]
     fn an_unsafe_link_inside_an_unsafe_link_is_dropped_too() {
@@ -156,7 +317,8 @@ mod tests {
             }],
             ..Article::default()
         };
-        drop_unsafe_urls(&mut article);
+        assert!(needs_safety(&article));
+        make_safe(&mut article);
         assert_eq!(
             article.body,
             [Block::Paragraph {
@@ -164,13 +326,16 @@ mod tests {
             }]
         );
         assert_eq!(article.warnings.len(), 2);
+        assert!(!needs_safety(&article));
     }
 
     #[test]
-    fn script_and_data_urls_are_dropped_everywhere_with_warnings() {
+    fn unsafe_values_are_dropped_everywhere_with_warnings() {
         let evil = "JavaScript:alert(1)";
         let mut article = Article {
             id: Some(evil.into()),
+            keywords: vec!["kept".into(), "java\u{ffff}script:x".into()],
+            slugline: Some("data:text/html,x".into()),
             links: vec![
                 Link {
                     href: " data:text/html,<script>".into(),
@@ -178,25 +343,41 @@ mod tests {
                 },
                 Link {
                     href: "https://x.example/".into(),
+                    rel: Some("vbscript:x".into()),
+                    ..Link::default()
+                },
+                Link {
+                    href: "https://x.example/".into(),
                     ..Link::default()
                 },
             ],
-            authors: vec![Author {
-                id: Some("vbscript:x".into()),
-                ..Author::named("Ann")
-            }],
+            authors: vec![
+                Author {
+                    id: Some("vbscript:x".into()),
+                    role: Some("javascript:y".into()),
+                    ..Author::named("Ann")
+                },
+                Author::named("javascript:alert(1)"),
+            ],
             provider: Some(Party {
                 id: Some(evil.into()),
                 name: Some("P".into()),
             }),
+            sources: vec![Party::named("\u{feff}javascript:x")],
             subjects: vec![
                 Concept::coded("javascript:x//", "1"),
                 Concept {
                     name: Some("kept".into()),
                     ..Concept::coded("javascript:x//", "2")
                 },
+                Concept::coded("javascript", "alert(1)"),
                 Concept::coded("medtop", "3"),
             ],
+            dateline: Some(Dateline {
+                city: Some("file:///x".into()),
+                agencies: vec![Agency::new("javascript:a"), Agency::new("ANSA")],
+                ..Dateline::new("ROMA (ANSA) -")
+            }),
             body: vec![Block::Blockquote {
                 blocks: vec![Block::Paragraph {
                     content: vec![
@@ -216,15 +397,25 @@ mod tests {
             }],
             ..Article::default()
         };
-        drop_unsafe_urls(&mut article);
+        assert!(needs_safety(&article));
+        make_safe(&mut article);
+        assert!(!needs_safety(&article));
         assert_eq!(article.id, None);
+        assert_eq!(article.keywords, ["kept"]);
+        assert_eq!(article.slugline, None);
         assert_eq!(article.links.len(), 1);
+        assert_eq!(article.authors.len(), 1);
         assert_eq!(article.authors[0].id, None);
-        assert_eq!(article.provider.as_ref().and_then(|p| p.id.as_ref()), None);
+        assert_eq!(article.authors[0].role, None);
+        assert_eq!(article.provider, Some(Party::named("P")));
+        assert!(article.sources.is_empty());
         assert_eq!(
             article.subjects,
             [Concept::named("kept"), Concept::coded("medtop", "3")]
         );
+        let dateline = article.dateline.as_ref().unwrap();
+        assert_eq!(dateline.city, None);
+        assert_eq!(dateline.agencies, [Agency::new("ANSA")]);
         assert_eq!(
             article.body,
             [Block::Blockquote {
@@ -241,16 +432,49 @@ mod tests {
                 }],
             }]
         );
-        let fields: Vec<_> = article
-            .warnings
-            .iter()
-            .map(|w| w.field.as_deref().unwrap_or(""))
-            .collect();
         assert_eq!(
-            fields,
+            fields(&article),
             [
-                "id", "links", "authors", "provider", "subjects", "subjects", "body"
+                "", "id", "keywords", "slugline", "subjects", "subjects", "subjects", "authors",
+                "authors", "authors", "provider", "sources", "dateline", "dateline", "links",
+                "links", "body"
             ]
         );
+        assert_eq!(
+            article.warnings[0].message,
+            "1 characters no output carries (C0 controls, U+FFFE, U+FFFF) were dropped"
+        );
+    }
+
+    #[test]
+    fn credentials_are_removed_from_urls_with_a_warning() {
+        let mut article = Article {
+            id: Some("https://u:p@x.example/1".into()),
+            links: vec![Link {
+                href: "https://user:pass@x.example/p".into(),
+                ..Link::default()
+            }],
+            body: vec![Block::Paragraph {
+                content: vec![Inline::Link {
+                    href: "http://me:secret@x.example/".into(),
+                    title: None,
+                    content: vec![Inline::text("y")],
+                }],
+            }],
+            ..Article::default()
+        };
+        assert!(needs_safety(&article));
+        make_safe(&mut article);
+        assert!(!needs_safety(&article));
+        assert_eq!(article.id.as_deref(), Some("https://x.example/1"));
+        assert_eq!(article.links[0].href, "https://x.example/p");
+        assert!(matches!(
+            &article.body[0],
+            Block::Paragraph { content } if matches!(&content[0], Inline::Link { href, .. } if href == "http://x.example/")
+        ));
+        assert_eq!(fields(&article), ["id", "links", "body"]);
+        assert!(article.warnings.iter().all(|w| w.message == CREDENTIALS
+            && !w.raw.as_deref().unwrap_or("").contains("pass")
+            && !w.raw.as_deref().unwrap_or("").contains("secret")));
     }
 }

@@ -18,6 +18,7 @@ mod party;
 mod terms;
 mod time;
 mod warning;
+mod writable;
 
 pub use article::{Article, ItemKind, PubStatus, Rights};
 pub(crate) use body::is_single_spaced;

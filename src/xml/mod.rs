@@ -11,6 +11,6 @@ pub(crate) use input::read_document;
 pub(crate) use markup::{
     NITF_NS, STRONG_CLASS, XHTML_NS, read_body, write_body, write_nitf_body, xhtml_form,
 };
-pub(crate) use text::{collapse, paragraphs, xml_chars};
+pub(crate) use text::{collapse, paragraphs};
 pub(crate) use tree::{Element, MAX_DEPTH, Node, parse};
 pub(crate) use writer::{Section, XmlWriter, one_line};

@@ -50,26 +50,6 @@ pub(crate) fn paragraphs(text: &str) -> Option<String> {
     (!done.is_empty()).then(|| done.join("\n\n"))
 }
 
-/// What XML 1.0 can carry of `text`: without C0 controls other than tab, line feed and carriage
-/// return, and without U+FFFE/U+FFFF, which [`XmlWriter`](crate::xml::XmlWriter) drops.
-pub(crate) fn xml_chars(text: &str) -> String {
-    // Almost all text has none: C0 controls are single bytes, and U+FFFE/U+FFFF start with 0xEF.
-    let bytes = text.as_bytes();
-    if bytes
-        .iter()
-        .all(|&b| b >= 0x20 || matches!(b, b'\t' | b'\n' | b'\r'))
-        && memchr::memchr(0xef, bytes).is_none()
-    {
-        return text.to_string();
-    }
-    text.chars()
-        .filter(|&c| {
-            !matches!(c, '\u{fffe}' | '\u{ffff}')
-                && (u32::from(c) >= 0x20 || matches!(c, '\t' | '\n' | '\r'))
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,6 +66,5 @@ mod tests {
             Some("One wrapped.\n\nTwo.")
         );
         assert_eq!(paragraphs("  \n \n"), None);
-        assert_eq!(xml_chars("a\u{1}b\tc\u{ffff}\r\n"), "ab\tc\r\n");
     }
 }

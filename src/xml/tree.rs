@@ -41,6 +41,11 @@ pub(crate) const DTD_IGNORED: &str = "DTD ignored: entities are not expanded, no
 /// article of the document).
 const MAX_WARNINGS: usize = 32;
 
+/// The warning for `xml:base`: links are kept as the document writes them, and a relative one
+/// stays relative (no reader resolves it against a base).
+pub(crate) const XML_BASE_IGNORED: &str =
+    "xml:base is not applied: relative links are kept as written";
+
 /// The namespace the `xml` prefix is bound to, always.
 const XML_NS: &str = "http://www.w3.org/XML/1998/namespace";
 /// The namespace the `xmlns` prefix is bound to, always.
@@ -390,6 +395,9 @@ impl<'a> Builder<'a> {
             if value.len() > self.limits.attribute_bytes {
                 return Err(self.limit(Limit::AttributeBytes));
             }
+            if name == "xml:base" {
+                self.warn(XML_BASE_IGNORED.to_string());
+            }
             attributes.push((Name(name), value));
         }
         let qname = content.get(..name_len).unwrap_or(content);
@@ -426,12 +434,14 @@ impl<'a> Builder<'a> {
             }
             Declaration::Prefix(_) => None,
         };
-        let refused = refused.or_else(|| {
-            (self.bindings.len() >= MAX_BINDINGS)
-                .then_some(NamespaceError::TooManyBindings(MAX_BINDINGS))
-        });
         if let Some(error) = refused {
             let message = quick_xml::Error::Namespace(error).to_string();
+            return Err(self.syntax(self.event_start, message));
+        }
+        if self.bindings.len() >= MAX_BINDINGS {
+            // quick-xml's own message names its API, which means nothing to a reader's user.
+            let message =
+                format!("more than {MAX_BINDINGS} namespace declarations in scope at once");
             return Err(self.syntax(self.event_start, message));
         }
         // `xmlns:=".."` declares an empty prefix, which binds like `xmlns` (as in quick-xml).
@@ -628,6 +638,8 @@ mod tests {
         let doc = parse_ok("<a>x &custom; y</a>");
         assert_eq!(doc.root.text(), "x &custom; y");
         assert_eq!(doc.warnings, ["unknown entity &custom; kept as written"]);
+        let based = parse_ok("<feed xml:base='https://x.example/'><a xml:base='b/'/></feed>");
+        assert_eq!(based.warnings, [XML_BASE_IGNORED]);
     }
 
     #[test]

@@ -1,12 +1,14 @@
 //! [`XmlWriter`]: indented structure, exact mixed content, and escaping that always yields
 //! well-formed XML 1.0.
 
+use crate::writable::is_unwritable;
+
 /// Builds an XML document in memory. Structural elements go on their own indented lines; mixed
 /// content (paragraphs with inline marks) is written exactly, without added whitespace.
 ///
 /// Every text and attribute value is escaped, and characters XML 1.0 forbids (C0 controls other
-/// than tab, line feed and carriage return; U+FFFE, U+FFFF) are dropped, so the output is always
-/// well-formed whatever the input held.
+/// than tab, line feed and carriage return; U+FFFE, U+FFFF: [`is_unwritable`], the rule every
+/// writer follows) are dropped, so the output is always well-formed whatever the input held.
 pub(crate) struct XmlWriter {
     out: String,
     depth: usize,
@@ -140,7 +142,7 @@ fn escape_into(out: &mut String, text: &str, attribute: bool) {
                 '\r' => out.push_str("&#13;"),
                 '\n' => out.push_str("&#10;"),
                 '\t' => out.push_str("&#9;"),
-                _ => {} // forbidden in XML 1.0: dropped
+                _ => {} // unwritable (forbidden in XML 1.0): dropped
             }
         }
         rest = chars.as_str();
@@ -152,8 +154,7 @@ fn needs_escape(c: char, attribute: bool) -> bool {
     match c {
         '<' | '>' | '&' | '\r' => true,
         '"' | '\n' | '\t' => attribute,
-        '\u{fffe}' | '\u{ffff}' => true,
-        c => (c as u32) < 0x20,
+        c => is_unwritable(c),
     }
 }
 

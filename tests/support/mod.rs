@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests. Each test crate declares it `pub mod support;`: it
 //! uses a part of it, and the rest is that crate's public API rather than dead code.
 
+pub mod audit;
 pub mod expectations;
 pub mod generate;
 pub mod samples;

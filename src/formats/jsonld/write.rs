@@ -6,6 +6,7 @@ use super::body::article_body;
 use crate::iptc::concept_uri;
 use crate::iri::{id_iri, is_http_url, is_iri};
 use crate::json_output::to_vec_pretty;
+use crate::language::well_formed_tag;
 use crate::model::{
     Agency, Author, AuthorKind, Concept, Link, Party, PubStatus, Timestamp, derived_id,
 };
@@ -493,13 +494,10 @@ impl<'a> Links<'a> {
     }
 }
 
-/// `inLanguage`: the language, trimmed, when not blank.
+/// `inLanguage`: the language, trimmed, when it is a well-formed tag (schema.org wants a BCP 47
+/// code there).
 pub(super) fn language(article: &Article) -> Option<&str> {
-    article
-        .language
-        .as_deref()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
+    article.language.as_deref().and_then(well_formed_tag)
 }
 
 /// A model string worth writing: not absent, not blank.

@@ -7,8 +7,9 @@
 use crate::iptc::is_qcode;
 use crate::iri::{encode_iri, is_scheme, is_visible};
 use crate::model::Timestamp;
+pub(super) use crate::writable::writable;
 use crate::xml::one_line;
-pub(super) use crate::xml::{collapse, paragraphs, xml_chars};
+pub(super) use crate::xml::{collapse, paragraphs};
 
 /// What an identifier is in G2 terms.
 #[derive(Debug, PartialEq, Eq)]
@@ -29,7 +30,7 @@ pub(super) fn classify(id: &str) -> Id {
     } else if is_qcode(id) {
         Id::QCode(id.to_string())
     } else {
-        Id::Literal(one_line(&xml_chars(id)))
+        Id::Literal(one_line(&writable(id)))
     }
 }
 
@@ -73,20 +74,20 @@ pub(super) fn text(value: Option<&str>) -> Option<&str> {
 /// A `g2normalizedString` value (names, keyword, slugline, creditline, literals): one line
 /// without tabs, or None when blank.
 pub(super) fn line(value: &str) -> Option<String> {
-    nonblank(value).then(|| one_line(&xml_chars(value)))
+    nonblank(value).then(|| one_line(&writable(value)))
 }
 
 /// A mixed-content value read as one line (headline, title, dateline, byline, a link title):
 /// written in the form the reader gives back, XML whitespace collapsed (a no-break space is
 /// content), so that writing what was read gives the same bytes.
 pub(super) fn mixed_line(value: Option<&str>) -> Option<String> {
-    text(value).and_then(|v| collapse(&xml_chars(v)))
+    text(value).and_then(|v| collapse(&writable(v)))
 }
 
 /// A mixed-content value read as prose (description, editorial note, copyright notice, usage
 /// terms): paragraphs at blank lines, each on one line, as the reader gives them back.
 pub(super) fn prose(value: Option<&str>) -> Option<String> {
-    text(value).and_then(|v| paragraphs(&xml_chars(v)))
+    text(value).and_then(|v| paragraphs(&writable(v)))
 }
 
 #[cfg(test)]

@@ -258,7 +258,10 @@ fn writes_3_1_in_camel_case_and_2_x_in_lower_case() {
     assert_eq!(v3["versionCreated"], "2024-01-15T14:05:00+01:00");
     assert_eq!(v3["embargoedUntil"], "2024-01-15T15:00:00Z");
     assert_eq!(v3["pubStatus"], "withheld");
-    assert_eq!(v3["infoSources"][0]["role"], "provider");
+    assert_eq!(
+        v3["infoSources"][0]["role"],
+        "http://cv.iptc.org/newscodes/contentprodpartyrole/distributor"
+    );
     assert_eq!(v3["associations"][0]["rel"], "featuremedia");
     assert_eq!(v3["associations"][0]["type"], "picture");
     assert_eq!(v3["bodies"][0]["contentType"], "application/xhtml+xml");
@@ -268,11 +271,18 @@ fn writes_3_1_in_camel_case_and_2_x_in_lower_case() {
     );
     assert_eq!(v3["bodies"][0]["wordCount"], 3);
     assert_eq!(v3["descriptions"][1]["role"], "creditline");
+    assert_eq!(v3["descriptions"][1]["contentType"], "text/plain");
+    assert_eq!(v3["headlines"][0]["contentType"], "text/plain");
     let v2 = written(&a, NinjsVersion::V2_1);
     assert_eq!(v2["standard"]["version"], "2.1");
     assert_eq!(v2["versioncreated"], "2024-01-15T14:05:00+01:00");
     assert_eq!(v2["embargoed"], "2024-01-15T15:00:00Z");
     assert_eq!(v2["bodies"][0]["contenttype"], "application/xhtml+xml");
+    assert_eq!(v2["descriptions"][0]["contenttype"], "text/plain");
+    assert_eq!(
+        v2["infosources"][0]["role"],
+        "http://cv.iptc.org/newscodes/contentprodpartyrole/distributor"
+    );
     assert!(v2["associations"][0].get("rel").is_none(), "2.x has no rel");
     assert_eq!(v2["associations"][0]["name"], "featuremedia");
     for version in NinjsVersion::ALL {

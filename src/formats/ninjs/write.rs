@@ -8,7 +8,8 @@ use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
 use crate::formats::NinjsVersion;
 use crate::iptc::concept_uri;
-use crate::iri::{id_iri, is_iri};
+use crate::iri::{id_iri, iri_to_uri, is_iri};
+use crate::language::well_formed_tag;
 use crate::model::{AuthorKind, Block, Concept, Party, PubStatus, Timestamp, derived_id};
 use crate::xml::{XmlWriter, write_body, xhtml_form};
 use crate::{Article, Error, Format};
@@ -19,8 +20,13 @@ use super::read::values::{long, short};
 /// as XML (IPTC's own 3.1 example uses it for rich text).
 pub(super) const BODY_TYPE: &str = "application/xhtml+xml";
 
-/// The role of an info source that is the provider.
-pub(super) const PROVIDER_ROLE: &str = "provider";
+/// The role of an info source that is the provider: IPTC's content production party role for
+/// the party that distributes the content, as a URI (ninjs 2.0 wants a URI there).
+pub(super) const PROVIDER_ROLE: &str =
+    "http://cv.iptc.org/newscodes/contentprodpartyrole/distributor";
+
+/// The content type of headlines and descriptions, which the writer writes as plain text.
+const PLAIN_TEXT: &str = "text/plain";
 
 /// Writes one article in the default version (3.1).
 pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
@@ -45,7 +51,7 @@ pub fn write_version(articles: &[Article], version: NinjsVersion) -> Result<Vec<
         }
     };
     let json = Item::of(article).json(version);
-    let mut out = serde_json::to_vec_pretty(&json).map_err(|e| Error::Invalid {
+    let mut out = crate::json_output::to_vec_pretty(&json).map_err(|e| Error::Invalid {
         format: Format::Ninjs,
         message: e.to_string(),
     })?;
@@ -132,7 +138,7 @@ impl Item {
     pub(super) fn of(article: &Article) -> Item {
         let body = xhtml_form(&article.printed_body());
         let mut item = Item {
-            uri: id_iri(derived_id(article).trim()),
+            uri: iri_to_uri(&id_iri(derived_id(article).trim())).into_owned(),
             kind: article.kind.ninat_code(),
             version: article.version.map(|v| v.to_string()),
             version_created: date(article.modified.or(article.published)),
@@ -140,7 +146,11 @@ impl Item {
             embargoed: date(article.embargo),
             pub_status: status(article.pub_status),
             urgency: article.urgency.filter(|u| (1..=9).contains(u)),
-            language: text(&article.language),
+            language: article
+                .language
+                .as_deref()
+                .and_then(well_formed_tag)
+                .map(str::to_string),
             title: text(&article.title),
             slugline: text(&article.slugline),
             located: article
@@ -199,7 +209,10 @@ impl Item {
             associations: Vec::new(),
         };
         for link in &article.links {
-            let Some(href) = short(&link.href).filter(|href| is_iri(href)) else {
+            let Some(href) = short(&link.href)
+                .filter(|href| is_iri(href))
+                .map(|href| iri_to_uri(&href).into_owned())
+            else {
                 continue;
             };
             let rel = link.rel.as_deref().and_then(short);
@@ -298,6 +311,7 @@ impl Text {
     fn json(&self, version: NinjsVersion) -> Json {
         let mut o = Object::new(version);
         o.string("role", Some(self.role));
+        o.string("contentType", Some(PLAIN_TEXT));
         o.string("value", Some(&self.value));
         o.done()
     }
@@ -311,9 +325,11 @@ impl Term {
         let code = text(&concept.code);
         let scheme = text(&concept.scheme);
         let (uri, literal) = match (concept_uri(concept), scheme, code) {
-            (Some(uri), _, _) => (Some(uri), None),
+            (Some(uri), _, _) => (Some(iri_to_uri(&uri).into_owned()), None),
             (None, _, None) => (None, None),
-            (None, None, Some(code)) if is_uri(&code) => (Some(code), None),
+            (None, None, Some(code)) if is_uri(&code) => {
+                (Some(iri_to_uri(&code).into_owned()), None)
+            }
             (None, None, Some(code)) => (None, Some(code)),
             (None, Some(scheme), Some(code)) if concept.scheme_is_uri() => {
                 (None, Some(format!("{scheme}{code}")))
@@ -343,7 +359,7 @@ impl Source {
             return None;
         }
         let (uri, literal) = match id {
-            Some(id) if is_uri(&id) => (Some(id), None),
+            Some(id) if is_uri(&id) => (Some(iri_to_uri(&id).into_owned()), None),
             other => (None, other),
         };
         Some(Source {

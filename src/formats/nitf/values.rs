@@ -6,25 +6,26 @@ use chrono::NaiveDate;
 
 use crate::iptc::scheme_alias;
 use crate::model::{Concept, Dateline, PartialDate, PubStatus, Timestamp};
-use crate::xml::{collapse, paragraphs, xml_chars};
+use crate::writable::writable;
+use crate::xml::{collapse, paragraphs};
 
 /// A one-line value as a reader gets it back: what XML carries, whitespace collapsed; `None`
 /// when blank. Element text and attribute values read as lines (names, keys, titles) take this
 /// form.
 pub(super) fn one_line(value: &str) -> Option<String> {
-    collapse(&xml_chars(value))
+    collapse(&writable(value))
 }
 
 /// A prose value (a note, the usage terms, the summary) as a reader gets it back: paragraphs at
 /// blank lines, each on one line.
 pub(super) fn prose(value: &str) -> Option<String> {
-    paragraphs(&xml_chars(value))
+    paragraphs(&writable(value))
 }
 
 /// An identifier attribute (`id-string`, `regsrc`, `value`, `source`) as a reader gets it back:
 /// trimmed, `None` when blank.
 pub(super) fn token(value: &str) -> Option<String> {
-    let kept = xml_chars(value);
+    let kept = writable(value);
     let trimmed = kept.trim();
     (!trimmed.is_empty()).then(|| trimmed.to_string())
 }
@@ -225,7 +226,7 @@ pub(super) fn subject_attrs(concept: &Concept) -> Option<Vec<(&'static str, Stri
     let ipr = if iptc {
         "IPTC".to_string()
     } else {
-        xml_chars(scheme)
+        writable(scheme).into_owned()
     };
     let mut attrs = vec![
         ("tobject.subject.ipr", ipr),

@@ -234,7 +234,10 @@ fn email_author(text: &str) -> Option<Author> {
         Some((address, rest)) => (address.trim(), rest.trim_end_matches(')').trim()),
         None => (text.trim(), ""),
     };
-    let is_address = address.contains('@') && !address.contains(char::is_whitespace);
+    // An address has an `@` and no space; a URL with credentials (`https://user:pw@host/`) has
+    // an `@` too, but also the `:` and `/` no address has.
+    let is_address = address.contains('@')
+        && !address.contains(|c: char| c.is_whitespace() || matches!(c, ':' | '/'));
     let mut author = match (is_address, name.is_empty()) {
         (true, false) => Author::named(name),
         (true, true) => Author::named(address),

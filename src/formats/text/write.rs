@@ -27,6 +27,7 @@ use super::{language_sample, trailer};
 use crate::dateline;
 use crate::language;
 use crate::model::{Author, Block, Party};
+use crate::writable::make_writable;
 use crate::xml::one_line;
 use crate::{Article, Error, Format};
 
@@ -41,6 +42,7 @@ pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
     };
     let mut out = paragraphs(article).join("\n\n");
     out.push('\n');
+    make_writable(&mut out);
     Ok(out.into_bytes())
 }
 

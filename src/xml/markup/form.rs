@@ -2,7 +2,7 @@
 
 use crate::iri::is_safe_link;
 use crate::model::{Block, Inline, canonical_body};
-use crate::xml::xml_chars;
+use crate::writable::writable;
 
 /// The blocks as [`write_body`](super::write_body) renders them and [`read_body`](super::read_body) reads them
 /// back: heading levels clamped to 1-6, lists without items left out, a link inside a link and a
@@ -41,7 +41,7 @@ fn block_form(block: &Block) -> Option<Block> {
             }
         }
         Block::Preformatted { text } => Block::Preformatted {
-            text: xml_chars(text),
+            text: writable(text).into_owned(),
         },
     })
 }
@@ -50,7 +50,7 @@ fn inlines_form(inlines: &[Inline], inside_link: bool) -> Vec<Inline> {
     let mut out = Vec::new();
     for inline in inlines {
         match inline {
-            Inline::Text(text) => out.push(Inline::Text(xml_chars(text))),
+            Inline::Text(text) => out.push(Inline::Text(writable(text).into_owned())),
             Inline::Emphasis(content) => {
                 out.push(Inline::Emphasis(inlines_form(content, inside_link)));
             }
@@ -61,7 +61,7 @@ fn inlines_form(inlines: &[Inline], inside_link: bool) -> Vec<Inline> {
                 content,
             } => {
                 // Written as `a` unless inside a link; a reader keeps only a safe, non-blank href.
-                let href = xml_chars(href);
+                let href = writable(href);
                 let href = href.trim();
                 if inside_link || href.is_empty() || !is_safe_link(href) {
                     out.extend(inlines_form(content, true));
@@ -69,7 +69,7 @@ fn inlines_form(inlines: &[Inline], inside_link: bool) -> Vec<Inline> {
                 }
                 let title = title
                     .as_deref()
-                    .map(|t| xml_chars(t).trim().to_string())
+                    .map(|t| writable(t).trim().to_string())
                     .filter(|t| !t.is_empty());
                 out.push(Inline::Link {
                     href: href.to_string(),

@@ -60,7 +60,8 @@ pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Er
 /// checks and the safety pass every format shares.
 pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
     let decoded = decode_text(input);
-    let value: Value = parse(&decoded.text, Format::JsonLd, &options.limits)?;
+    let parsed = parse(&decoded.text, Format::JsonLd, &options.limits)?;
+    let value = parsed.value;
     let document = Document::new(&value);
     let mut nodes = Vec::new();
     document.collect(&value, &mut nodes)?;
@@ -79,6 +80,7 @@ pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Arti
                     .warnings
                     .push(Warning::new("input", message.clone(), None));
             }
+            article.warnings.extend(parsed.warnings.iter().cloned());
             article
         })
         .collect())

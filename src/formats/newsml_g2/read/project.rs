@@ -5,7 +5,7 @@
 use super::super::values::{line, mixed_line, nonblank, prose, text};
 use super::super::write::{self, JobTitle};
 use super::decode::{self, AuthorParts, Flex};
-use super::text::{collapse, paragraphs, xml_chars};
+use super::text::{collapse, paragraphs, writable};
 use crate::iri::encode_iri;
 use crate::model::{
     Article, Author, Concept, Dateline, Link, Party, Rights, Timestamp, derived_id,
@@ -105,7 +105,7 @@ pub fn project(article: &Article) -> Article {
 
 /// An attribute value as read back: what XML keeps, trimmed, when not blank.
 fn attr_value(value: &str) -> Option<String> {
-    let kept = xml_chars(value);
+    let kept = writable(value);
     let trimmed = kept.trim();
     (!trimmed.is_empty()).then(|| trimmed.to_string())
 }
@@ -120,12 +120,12 @@ fn attr_token(value: &str) -> Option<String> {
 
 /// Element text as written, read on one line.
 fn one_line(written: Option<String>) -> Option<String> {
-    written.and_then(|w| collapse(&xml_chars(&w)))
+    written.and_then(|w| collapse(&writable(&w)))
 }
 
 /// Element text as written, read as paragraphs.
 fn read_prose(written: Option<String>) -> Option<String> {
-    written.and_then(|w| paragraphs(&xml_chars(&w)))
+    written.and_then(|w| paragraphs(&writable(&w)))
 }
 
 /// The reader's [`Flex`] for the attributes and name the writer gives a party or an author.
@@ -140,7 +140,7 @@ fn flex(attrs: &[(&'static str, String)], name: Option<&str>) -> Flex {
         qcode: get("qcode"),
         uri: get("uri"),
         literal: get("literal"),
-        name: name.and_then(|n| collapse(&xml_chars(n))),
+        name: name.and_then(|n| collapse(&writable(n))),
     }
 }
 

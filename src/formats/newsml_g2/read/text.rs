@@ -7,7 +7,7 @@
 
 use crate::xml::Element;
 
-pub(super) use super::super::values::{collapse, paragraphs, xml_chars};
+pub(super) use super::super::values::{collapse, paragraphs, writable};
 
 /// An element's text on one line.
 pub(super) fn line_of(element: &Element<'_>) -> Option<String> {

@@ -59,7 +59,8 @@ pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Er
 /// checks and the safety pass every format shares.
 pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
     let decoded = decode_text(input);
-    let value: Value = parse(&decoded.text, Format::Ninjs, &options.limits)?;
+    let parsed = parse(&decoded.text, Format::Ninjs, &options.limits)?;
+    let value = parsed.value;
     let objects = news_objects(&value)?;
     Ok(objects
         .into_iter()
@@ -70,6 +71,7 @@ pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Arti
                     .warnings
                     .insert(0, Warning::new("input", message.clone(), None));
             }
+            article.warnings.extend(parsed.warnings.iter().cloned());
             article
         })
         .collect())

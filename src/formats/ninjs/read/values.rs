@@ -162,8 +162,16 @@ pub(in crate::formats::ninjs) fn party(
     (party != Party::default()).then_some(party)
 }
 
-/// The roles of info sources read as the provider (the writer writes `provider`).
-const PROVIDER_ROLES: [&str; 4] = ["provider", "publisher", "distributor", "cpprole:provider"];
+/// The roles of info sources read as the provider: words, and IPTC's content production party
+/// role for it as a QCode and as the URI the writer writes (ninjs 2.0 wants a URI).
+const PROVIDER_ROLES: [&str; 6] = [
+    "provider",
+    "publisher",
+    "distributor",
+    "cpprole:provider",
+    "cpprole:distributor",
+    "http://cv.iptc.org/newscodes/contentprodpartyrole/distributor",
+];
 
 /// Info sources with their roles as the provider (the first with a provider role) and the
 /// sources (the others).

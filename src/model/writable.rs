@@ -1,0 +1,210 @@
+//! Every string of an article in the form every writer writes it ([`crate::writable`]): the one
+//! place that knows all of the model's strings. The structs are taken apart field by field, so a
+//! field added to the model without a line here does not compile.
+
+use serde_json::Value;
+
+use super::Warning;
+use super::{Agency, Article, Author, Block, Concept, Dateline, Inline, Link, Party, Rights};
+use crate::writable::{has_unwritable, make_writable as text};
+
+impl Article {
+    /// Drops from every string of the article the characters no output carries (C0 controls
+    /// but tab, line feed and carriage return; U+FFFE, U+FFFF), so that what is checked is what
+    /// will be written. Returns how many characters were dropped.
+    pub(crate) fn make_writable(&mut self) -> usize {
+        let Article {
+            id,
+            version: _,
+            kind: _,
+            language,
+            title,
+            headline,
+            subheadline,
+            slugline,
+            keywords,
+            subjects,
+            genres,
+            byline,
+            authors,
+            dateline,
+            credit,
+            provider,
+            sources,
+            rights,
+            priority: _,
+            urgency: _,
+            pub_status: _,
+            embargo: _,
+            created: _,
+            modified: _,
+            published: _,
+            editorial_notes,
+            description,
+            body,
+            word_count: _,
+            links,
+            extensions,
+            warnings,
+        } = self;
+        let mut dropped = 0;
+        for value in [
+            id,
+            language,
+            title,
+            headline,
+            subheadline,
+            slugline,
+            byline,
+            credit,
+        ] {
+            dropped += optional(value);
+        }
+        dropped += optional(description);
+        dropped += keywords
+            .iter_mut()
+            .chain(editorial_notes)
+            .map(text)
+            .sum::<usize>();
+        dropped += subjects
+            .iter_mut()
+            .chain(genres)
+            .map(concept)
+            .sum::<usize>();
+        dropped += authors.iter_mut().map(author).sum::<usize>();
+        dropped += dateline.as_mut().map_or(0, dateline_strings);
+        dropped += provider.iter_mut().chain(sources).map(party).sum::<usize>();
+        dropped += rights_strings(rights);
+        dropped += blocks(body);
+        dropped += links.iter_mut().map(link).sum::<usize>();
+        // Extensions and warnings are written by the json writer only, which drops the same
+        // characters: cleaned too, so that the article reads back as it is.
+        dropped += extensions.values_mut().map(json).sum::<usize>();
+        if extensions.keys().any(|key| has_unwritable(key)) {
+            for (mut key, value) in std::mem::take(extensions) {
+                dropped += text(&mut key);
+                extensions.insert(key, value);
+            }
+        }
+        dropped += warnings.iter_mut().map(warning).sum::<usize>();
+        dropped
+    }
+}
+
+fn optional(value: &mut Option<String>) -> usize {
+    value.as_mut().map_or(0, text)
+}
+
+fn concept(concept: &mut Concept) -> usize {
+    let Concept { scheme, code, name } = concept;
+    optional(scheme) + optional(code) + optional(name)
+}
+
+fn author(author: &mut Author) -> usize {
+    let Author {
+        name,
+        id,
+        kind: _,
+        role,
+        job_title,
+    } = author;
+    text(name) + optional(id) + optional(role) + optional(job_title)
+}
+
+fn party(party: &mut Party) -> usize {
+    let Party { id, name } = party;
+    optional(id) + optional(name)
+}
+
+fn dateline_strings(dateline: &mut Dateline) -> usize {
+    let Dateline {
+        text: printed,
+        city,
+        region,
+        date: _,
+        agencies,
+    } = dateline;
+    let agencies: usize = agencies
+        .iter_mut()
+        .map(|Agency { name, service }| text(name) + optional(service))
+        .sum();
+    text(printed) + optional(city) + optional(region) + agencies
+}
+
+fn rights_strings(rights: &mut Rights) -> usize {
+    let Rights {
+        holder,
+        notice,
+        usage_terms,
+    } = rights;
+    holder.as_mut().map_or(0, party) + optional(notice) + optional(usage_terms)
+}
+
+fn link(link: &mut Link) -> usize {
+    let Link {
+        rel,
+        href,
+        media_type,
+        title,
+    } = link;
+    optional(rel) + text(href) + optional(media_type) + optional(title)
+}
+
+fn blocks(blocks: &mut [Block]) -> usize {
+    let mut dropped = 0;
+    for block in blocks {
+        dropped += match block {
+            Block::Paragraph { content } | Block::Heading { content, .. } => inlines(content),
+            Block::Blockquote { blocks: inner } => self::blocks(inner),
+            Block::List { items, .. } => items.iter_mut().map(|item| self::blocks(item)).sum(),
+            Block::Preformatted { text: preformatted } => text(preformatted),
+        };
+    }
+    dropped
+}
+
+fn inlines(inlines: &mut [Inline]) -> usize {
+    let mut dropped = 0;
+    for inline in inlines {
+        dropped += match inline {
+            Inline::Text(run) => text(run),
+            Inline::Emphasis(inner) | Inline::Strong(inner) => self::inlines(inner),
+            Inline::Link {
+                href,
+                title,
+                content,
+            } => text(href) + optional(title) + self::inlines(content),
+            Inline::LineBreak => 0,
+        };
+    }
+    dropped
+}
+
+fn json(value: &mut Value) -> usize {
+    match value {
+        Value::String(string) => text(string),
+        Value::Array(items) => items.iter_mut().map(json).sum(),
+        Value::Object(map) => {
+            // Keys too; a map is rebuilt only when one of them has to change.
+            let mut dropped: usize = map.values_mut().map(json).sum();
+            if map.keys().any(|key| has_unwritable(key)) {
+                let old = std::mem::take(map);
+                for (mut key, value) in old {
+                    dropped += text(&mut key);
+                    map.insert(key, value);
+                }
+            }
+            dropped
+        }
+        Value::Null | Value::Bool(_) | Value::Number(_) => 0,
+    }
+}
+
+fn warning(warning: &mut Warning) -> usize {
+    let Warning {
+        field,
+        message,
+        raw,
+    } = warning;
+    optional(field) + text(message) + optional(raw)
+}

@@ -1,0 +1,63 @@
+//! The characters every output can carry. XML 1.0 forbids the C0 controls other than tab, line
+//! feed and carriage return, and the noncharacters U+FFFE and U+FFFF; the XML writers must drop
+//! them, so every writer drops them, and every reader's articles lose them before anything is
+//! checked ([`crate::formats`]' safety pass). A value is therefore checked in the form it will
+//! be written in: `java\u{FFFF}script:` is `javascript:` by the time a check sees it.
+
+use std::borrow::Cow;
+
+/// True for a character no output carries: a C0 control other than tab, line feed and carriage
+/// return, U+FFFE or U+FFFF.
+pub(crate) fn is_unwritable(c: char) -> bool {
+    matches!(c, '\u{fffe}' | '\u{ffff}')
+        || (u32::from(c) < 0x20 && !matches!(c, '\t' | '\n' | '\r'))
+}
+
+/// True when `text` holds a character [`is_unwritable`]. Fast for the usual case: C0 controls
+/// are single bytes, and U+FFFE/U+FFFF are the only unwritable characters whose UTF-8 starts with
+/// 0xEF (found with memchr's vector search).
+pub(crate) fn has_unwritable(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes
+        .iter()
+        .any(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
+        || (memchr::memchr(0xef, bytes).is_some() && text.chars().any(is_unwritable))
+}
+
+/// `text` as every writer writes it: without the characters [`is_unwritable`] names.
+pub(crate) fn writable(text: &str) -> Cow<'_, str> {
+    if has_unwritable(text) {
+        Cow::Owned(text.chars().filter(|&c| !is_unwritable(c)).collect())
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// Makes `text` writable in place; returns how many characters were dropped.
+pub(crate) fn make_writable(text: &mut String) -> usize {
+    if !has_unwritable(text) {
+        return 0;
+    }
+    let before = text.chars().count();
+    text.retain(|c| !is_unwritable(c));
+    before - text.chars().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_and_the_two_noncharacters_are_dropped_nothing_else() {
+        assert_eq!(writable("a\u{1}b\tc\u{ffff}\r\n\u{fffe}"), "ab\tc\r\n");
+        assert_eq!(
+            writable("\u{7f}\u{85}\u{fdd0}\u{feff}\u{10ffff}é"),
+            "\u{7f}\u{85}\u{fdd0}\u{feff}\u{10ffff}é"
+        );
+        assert!(matches!(writable("plain"), Cow::Borrowed("plain")));
+        let mut text = String::from("java\u{ffff}script:\u{0}x");
+        assert_eq!(make_writable(&mut text), 2);
+        assert_eq!(text, "javascript:x");
+        assert!(!has_unwritable("ï¿½ U+FFFD \u{fffd} U+FEFF \u{feff}"));
+    }
+}

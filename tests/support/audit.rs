@@ -1,0 +1,261 @@
+//! What in an output could run or be followed, found by generic parsers (quick-xml's reader,
+//! serde_json) that share no code with newswire's writers or its safety pass: the independent
+//! check of the tests (`tests/adversarial.rs`) and the fuzz targets (`fuzz/src/lib.rs` includes
+//! this file).
+//!
+//! An output is unsafe when it holds
+//! - an element that runs or embeds something (`script`, `iframe`, `object`, ...);
+//! - an event-handler attribute (`onerror=`);
+//! - in any attribute but the prose ones (`title`, `label`, `alt`), in the text of an element
+//!   that is an identifier or a link (Atom `id`, `uri`, `icon`, `logo`), or in a JSON value that
+//!   is one (`@id`, `url`, `href`, `uri`, `literal`, ...), a value whose scheme is `javascript`,
+//!   `vbscript`, `data` or `file`, or a URL with a user name or password.
+//!
+//! Prose is not checked: "JavaScript: a guide" is a fine headline.
+
+use quick_xml::Reader;
+use quick_xml::events::{BytesStart, Event};
+
+/// Elements that run or embed something, in any namespace.
+const ACTIVE_ELEMENTS: [&str; 12] = [
+    "script", "iframe", "object", "embed", "applet", "frame", "frameset", "style", "base", "form",
+    "svg", "math",
+];
+
+/// Attributes that are prose, not identifiers or links (NITF keeps notes and usage terms in
+/// `ed-msg/@info` and `doc.rights/@limitations`).
+const PROSE_ATTRIBUTES: [&str; 5] = ["title", "label", "alt", "info", "limitations"];
+
+/// Elements whose text is an identifier or a link.
+const IDENTIFIER_ELEMENTS: [&str; 4] = ["id", "uri", "icon", "logo"];
+
+/// JSON keys whose values are identifiers, links or terms.
+const IDENTIFIER_KEYS: [&str; 20] = [
+    "@id",
+    "id",
+    "identifier",
+    "url",
+    "href",
+    "uri",
+    "sameAs",
+    "contentUrl",
+    "embedUrl",
+    "thumbnailUrl",
+    "scheme",
+    "code",
+    "qcode",
+    "literal",
+    "rel",
+    "role",
+    "contentType",
+    "contenttype",
+    "mimetype",
+    "keywords",
+];
+
+/// JSON keys whose values are data about the input, not content (newswire JSON's warnings
+/// quote the values the safety pass dropped).
+const DATA_KEYS: [&str; 2] = ["warnings", "extensions"];
+
+/// JSON keys whose string value is a markup fragment (ninjs bodies).
+const MARKUP_KEYS: [&str; 1] = ["value"];
+
+/// The schemes no identifier, link or term may have.
+const UNSAFE_SCHEMES: [&str; 4] = ["javascript", "vbscript", "data", "file"];
+
+/// Why `value` is unsafe as an identifier or link, if it is: its scheme, as the most lenient
+/// consumer would read it (the characters before the first colon, keeping only letters, digits,
+/// `+`, `-` and `.`, lower case), is unsafe, or it carries credentials (`//user:pass@host`).
+pub fn unsafe_value(value: &str) -> Option<String> {
+    if let Some((before, _)) = value.split_once(':') {
+        let scheme: String = before
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        if UNSAFE_SCHEMES.contains(&scheme.as_str()) {
+            return Some(format!("a {scheme}: value {value:?}"));
+        }
+    }
+    if let Some(start) = value.find("//") {
+        let authority = &value[start + 2..];
+        let end = authority
+            .find(['/', '?', '#', '\\'])
+            .unwrap_or(authority.len());
+        let before_authority = &value[..start];
+        let is_authority = before_authority.is_empty()
+            || before_authority.trim_start().ends_with(':')
+                && !before_authority.trim_start().contains('/');
+        if is_authority && authority[..end].contains('@') {
+            return Some(format!("credentials in {value:?}"));
+        }
+    }
+    None
+}
+
+/// What is unsafe in `output`, an output of `format` (a format name: `newsml-g2`, `atom`,
+/// `nitf`, `json`, `jsonld`, `ninjs`; text and teletype formats print prose only, and hold
+/// nothing to check). Empty when the output is safe.
+pub fn findings(format: &str, output: &[u8]) -> Vec<String> {
+    let mut found = Vec::new();
+    match format {
+        "newsml-g2" | "atom" | "nitf" => xml(output, &mut found),
+        "json" | "jsonld" | "ninjs" => match serde_json::from_slice(output) {
+            Ok(value) => json(&value, None, &mut found),
+            Err(e) => found.push(format!("not JSON: {e}")),
+        },
+        _ => {}
+    }
+    found
+}
+
+fn xml(output: &[u8], found: &mut Vec<String>) {
+    let mut reader = Reader::from_reader(output);
+    let mut buf = Vec::new();
+    // The identifier element being read, and its text so far (references resolved).
+    let mut identifier: Option<(String, String)> = None;
+    loop {
+        match reader.read_event_into(&mut buf) {
+            Ok(Event::Start(start)) => {
+                element(&start, found);
+                let name = local_name(&start);
+                identifier = IDENTIFIER_ELEMENTS
+                    .contains(&name.as_str())
+                    .then(|| (name, String::new()));
+            }
+            Ok(Event::Empty(start)) => element(&start, found),
+            Ok(Event::Text(text)) => {
+                if let Some((_, value)) = &mut identifier {
+                    value.push_str(&text.xml10_content());
+                }
+            }
+            Ok(Event::GeneralRef(reference)) => {
+                if let Some((_, value)) = &mut identifier {
+                    match reference.resolve_char_ref() {
+                        Ok(Some(c)) => value.push(c),
+                        _ => value.push_str(
+                            quick_xml::escape::resolve_predefined_entity(&reference)
+                                .unwrap_or_default(),
+                        ),
+                    }
+                }
+            }
+            Ok(Event::End(_)) => {
+                if let Some((name, value)) = identifier.take()
+                    && let Some(why) = unsafe_value(&value)
+                {
+                    found.push(format!("<{name}>: {why}"));
+                }
+            }
+            Ok(Event::Eof) => break,
+            Ok(_) => {}
+            Err(e) => {
+                found.push(format!("not well-formed XML: {e}"));
+                break;
+            }
+        }
+        buf.clear();
+    }
+}
+
+fn local_name(start: &BytesStart<'_>) -> String {
+    start.local_name().as_ref().to_ascii_lowercase()
+}
+
+fn element(start: &BytesStart<'_>, found: &mut Vec<String>) {
+    let name = local_name(start);
+    if ACTIVE_ELEMENTS.contains(&name.as_str()) {
+        found.push(format!("a <{name}> element"));
+    }
+    for attribute in start.attributes().with_checks(false).flatten() {
+        let key = attribute.key.local_name().as_ref().to_ascii_lowercase();
+        let value = attribute
+            .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+            .map(|v| v.into_owned())
+            .unwrap_or_else(|_| attribute.value.to_string());
+        if key.len() > 2
+            && key.starts_with("on")
+            && key[2..].bytes().all(|b| b.is_ascii_alphabetic())
+        {
+            found.push(format!("an event handler {key}= on <{name}>"));
+        }
+        if PROSE_ATTRIBUTES.contains(&key.as_str()) {
+            continue;
+        }
+        if let Some(why) = unsafe_value(&value) {
+            found.push(format!("<{name} {key}=...>: {why}"));
+        }
+    }
+}
+
+fn json(value: &serde_json::Value, key: Option<&str>, found: &mut Vec<String>) {
+    match value {
+        serde_json::Value::String(text) => {
+            let Some(key) = key else { return };
+            if IDENTIFIER_KEYS.contains(&key) {
+                if let Some(why) = unsafe_value(text) {
+                    found.push(format!("\"{key}\": {why}"));
+                }
+            } else if MARKUP_KEYS.contains(&key) && text.trim_start().starts_with('<') {
+                let mut fragment = b"<div>".to_vec();
+                fragment.extend_from_slice(text.as_bytes());
+                fragment.extend_from_slice(b"</div>");
+                xml(&fragment, found);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items {
+                json(item, key, found);
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (name, inner) in map {
+                if !DATA_KEYS.contains(&name.as_str()) {
+                    json(inner, Some(name), found);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_audit_sees_what_runs_and_not_prose() {
+        for bad in [
+            "javascript:alert(1)",
+            "java\u{ffff}script:x",
+            "\u{feff}JavaScript:x",
+            "data:text/html,x",
+            "file:///etc/passwd",
+            "https://user:pass@x.example/",
+        ] {
+            assert!(unsafe_value(bad).is_some(), "{bad:?}");
+        }
+        for good in [
+            "https://x.example/a@b",
+            "urn:x:1",
+            "mailto:a@b.example",
+            "Best Practices in JavaScript: Typüberprüfungen",
+        ] {
+            assert!(unsafe_value(good).is_none(), "{good:?}");
+        }
+        let atom = br#"<entry><id>javascript:x</id><title>JavaScript: a guide</title><link href="data:,x" title="javascript:ok"/><content type="xhtml"><div><img src="x" onerror="y"/></div></content></entry>"#;
+        assert_eq!(
+            findings("atom", atom).len(),
+            3,
+            "{:?}",
+            findings("atom", atom)
+        );
+        let ninjs = br#"{"uri": "urn:x", "headlines": [{"value": "javascript: a guide"}], "bodies": [{"value": "<p><a href=\"vbscript:x\">y</a></p>"}], "warnings": [{"raw": "javascript:x"}]}"#;
+        assert_eq!(
+            findings("ninjs", ninjs).len(),
+            1,
+            "{:?}",
+            findings("ninjs", ninjs)
+        );
+    }
+}
