@@ -143,22 +143,25 @@ pub(crate) fn is_safe_link(value: &str) -> bool {
 
 /// The URL without the credentials in its authority (`https://user:pass@host/` is
 /// `https://host/`), when it has some; `None` otherwise. Outputs never pass a password on.
+///
+/// The authority is taken as a lenient consumer could see it: after the first `//` (or `\\\\`,
+/// which browsers read alike) when what comes before is nothing or a scheme of any characters
+/// (up to a colon, with no `/`, `?` or `#`), up to the next `/`, `?`, `#` or `\\`.
 pub(crate) fn without_credentials(url: &str) -> Option<String> {
-    let after_scheme = match url.trim_start().split_once(':') {
-        Some((scheme, after)) if is_scheme(scheme) => after,
-        _ => url.trim_start(),
-    };
-    let authority = after_scheme
-        .strip_prefix("//")
-        .or_else(|| after_scheme.strip_prefix("\\\\"))?;
-    // Browsers end the authority at a backslash too.
+    let start = url.find("//").into_iter().chain(url.find("\\\\")).min()?;
+    let before = url.get(..start)?.trim_start();
+    let scheme_like =
+        before.is_empty() || (before.ends_with(':') && !before.contains(['/', '?', '#']));
+    if !scheme_like {
+        return None;
+    }
+    let authority = url.get(start + 2..)?;
     let end = authority
         .find(['/', '?', '#', '\\'])
         .unwrap_or(authority.len());
     let at = authority.get(..end)?.rfind('@')?;
-    let start = url.len() - authority.len();
     let mut out = String::with_capacity(url.len());
-    out.push_str(url.get(..start)?);
+    out.push_str(url.get(..start + 2)?);
     out.push_str(authority.get(at + 1..)?);
     Some(out)
 }
@@ -355,11 +358,16 @@ mod tests {
             without_credentials("https://a:b@c@x.example\\p").as_deref(),
             Some("https://x.example\\p")
         );
+        assert_eq!(
+            without_credentials("gC_B(ehttps://user:pass@").as_deref(),
+            Some("gC_B(ehttps://")
+        );
         for none in [
             "https://x.example/a@b",
             "mailto:a@b.example",
             "urn:x:a@b",
             "https://x.example#@y",
+            "a/b://u:p@x",
         ] {
             assert_eq!(without_credentials(none), None, "{none}");
         }

@@ -1,11 +1,17 @@
-//! What every fuzz target checks, beyond "no panic": the model a reader gives holds no script or
-//! data URL, every writable format writes it, XML and JSON-LD outputs hold no markup a browser
-//! would run, and every output reads back.
+//! What every fuzz target checks, beyond "no panic": the model a reader gives holds no script,
+//! data or local-file URL, every writable format writes it, no output holds a link, id, term or
+//! attribute whose scheme (after the writer's own normalisation) is unsafe, nor markup a browser
+//! would run (the independent audit of the tests, `tests/support/audit.rs`), and every output
+//! reads back.
 //!
 //! A failed check panics, which libFuzzer reports as a crash with the input that caused it.
 
 use newswire::model::{Article, Block, Concept, Inline};
 use newswire::{Error, Format, read, write};
+
+/// The tests' output audit: generic parsers, sharing no code with the writers.
+#[path = "../../tests/support/audit.rs"]
+pub mod audit;
 
 /// The formats newswire writes.
 pub fn writable() -> impl Iterator<Item = Format> {
@@ -84,11 +90,13 @@ pub fn check_reads_back(format: Format, batch: &[Article], output: &[u8]) {
     }
 }
 
-/// XML outputs hold no `<script` (text is escaped, so only an element could); JSON-LD holds no
-/// `<`, `>` or `&` at all (strings escape them), so it is safe inside
-/// `<script type="application/ld+json">`.
+/// The audit finds nothing in the output (see [`audit`]); XML outputs hold no `<script` (text
+/// is escaped, so only an element could); JSON-LD holds no `<`, `>` or `&` at all (strings
+/// escape them), so it is safe inside `<script type="application/ld+json">`.
 pub fn check_safe_output(format: Format, output: &[u8]) {
     let text = String::from_utf8_lossy(output);
+    let found = audit::findings(format.name(), output);
+    assert!(found.is_empty(), "{format} output: {found:?}\n{text}");
     match format {
         Format::NewsmlG2 | Format::Atom | Format::Nitf => {
             let lower = text.to_ascii_lowercase();
@@ -107,17 +115,10 @@ pub fn check_safe_output(format: Format, output: &[u8]) {
     }
 }
 
-/// True for a script or data URL, however disguised (the library's own rule, restated).
+/// True for a script, data or local-file URL, or one with credentials, however disguised (the
+/// audit's rule).
 pub fn is_unsafe_url(url: &str) -> bool {
-    let scheme: String = url
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .take(12)
-        .flat_map(char::to_lowercase)
-        .collect();
-    ["javascript:", "vbscript:", "data:"]
-        .iter()
-        .any(|s| scheme.starts_with(s))
+    audit::unsafe_value(url).is_some()
 }
 
 /// No script or data URL anywhere a writer puts a URL.
@@ -127,18 +128,53 @@ pub fn check_safe_model(article: &Article) {
     }
 }
 
-/// The first script or data URL anywhere a writer puts a URL.
-pub fn unsafe_url_in(article: &Article) -> Option<&str> {
-    let mut urls: Vec<&str> = Vec::new();
-    urls.extend(article.id.as_deref());
-    urls.extend(article.links.iter().map(|l| l.href.as_str()));
-    urls.extend(article.authors.iter().filter_map(|a| a.id.as_deref()));
-    urls.extend(article.provider.iter().filter_map(|p| p.id.as_deref()));
-    urls.extend(article.sources.iter().filter_map(|p| p.id.as_deref()));
-    urls.extend(article.rights.holder.iter().filter_map(|p| p.id.as_deref()));
-    let concepts = article.subjects.iter().chain(&article.genres);
-    urls.extend(concepts.filter_map(|c: &Concept| c.scheme.as_deref()));
-    body_links(&article.body, &mut urls);
+/// The first unsafe value anywhere a writer puts a URL, an identifier or a term.
+pub fn unsafe_url_in(article: &Article) -> Option<String> {
+    let mut urls: Vec<String> = Vec::new();
+    let mut push = |value: Option<&str>| urls.extend(value.map(str::to_string));
+    push(article.id.as_deref());
+    push(article.slugline.as_deref());
+    article.keywords.iter().for_each(|k| push(Some(k)));
+    for link in &article.links {
+        push(Some(&link.href));
+        push(link.rel.as_deref());
+        push(link.media_type.as_deref());
+    }
+    for author in &article.authors {
+        push(Some(&author.name));
+        push(author.id.as_deref());
+        push(author.role.as_deref());
+        push(author.job_title.as_deref());
+    }
+    let parties = article
+        .provider
+        .iter()
+        .chain(&article.sources)
+        .chain(&article.rights.holder);
+    for party in parties {
+        push(party.id.as_deref());
+        push(party.name.as_deref());
+    }
+    for concept in article.subjects.iter().chain(&article.genres) {
+        let concept: &Concept = concept;
+        push(concept.scheme.as_deref());
+        push(concept.code.as_deref());
+        push(concept.name.as_deref());
+        push(concept.qcode().as_deref());
+        push(concept.uri().as_deref());
+    }
+    if let Some(dateline) = &article.dateline {
+        push(dateline.city.as_deref());
+        push(dateline.region.as_deref());
+        for agency in &dateline.agencies {
+            push(Some(&agency.name));
+            push(agency.service.as_deref());
+        }
+    }
+    let mut links = Vec::new();
+    body_links(&article.body, &mut links);
+    let links: Vec<String> = links.into_iter().map(str::to_string).collect();
+    urls.extend(links);
     urls.into_iter().find(|u| is_unsafe_url(u))
 }
 

@@ -228,11 +228,13 @@ pub fn read(input: &[u8], format: Format) -> Result<Vec<Article>, Error> {
 /// language is not detected then), and `options.limits` bound what the input may cost (see
 /// [`Limits`]; an input over one is an [`Error::LimitExceeded`]).
 ///
-/// Every reader's articles go through one safety pass: no link, author or party id, concept
-/// scheme or article id with a script or data URL (`javascript:`, `vbscript:`, `data:`)
-/// survives into the model (each one dropped is a warning), and bodies hold only what the
-/// allowlist walk of HTML, XHTML and NITF markup keeps (no script, style, event handler or
-/// embedded object).
+/// Every reader's articles go through one safety pass: every string loses the characters no
+/// output carries (C0 controls but tab and line breaks, U+FFFE, U+FFFF), then no link, id, term,
+/// name or word a writer may put where a URL or identifier goes keeps a script, data or
+/// local-file URL (`javascript:`, `vbscript:`, `data:`, `file:`, however disguised) or a
+/// password (each one dropped or changed is a warning), and bodies hold only what the allowlist
+/// walk of HTML, XHTML and NITF markup keeps (no script, style, event handler or embedded
+/// object).
 ///
 /// ```
 /// use newswire::formats::{read_with, ReadOptions};
@@ -306,7 +308,9 @@ pub fn write(articles: &[Article], format: Format) -> Result<Vec<u8>, Error> {
 }
 
 /// Writes `articles` in `format` as [`write`](fn@write) does, with `options` (the ninjs version,
-/// ...) instead of the defaults.
+/// ...) instead of the defaults. Articles that were not read (a library user built them) go
+/// through the readers' safety pass first, so no output holds a script, data or local-file URL
+/// or a password whatever the articles hold.
 ///
 /// ```
 /// use newswire::formats::{NinjsVersion, WriteOptions, write_with};

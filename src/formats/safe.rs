@@ -23,6 +23,7 @@
 
 use crate::iri::{is_safe_link, without_credentials};
 use crate::model::{Article, Block, Concept, Inline, Party, Warning};
+use crate::writable::writable;
 
 /// At most this many characters of a dropped value are kept in its warning.
 const RAW_CHARS: usize = 100;
@@ -57,7 +58,7 @@ pub(crate) fn make_safe(article: &mut Article) {
 /// True when [`make_safe`] would drop or change a URL, identifier or term of `article` (its
 /// unwritable characters aside: writers drop those themselves, and no check depends on them).
 pub(crate) fn needs_safety(article: &Article) -> bool {
-    let bad = |value: &str| !is_safe_link(value) || without_credentials(value).is_some();
+    let bad = is_unsafe;
     let opt = |value: &Option<String>| value.as_deref().is_some_and(bad);
     let party = |p: &Party| opt(&p.id) || opt(&p.name);
     opt(&article.id)
@@ -265,7 +266,15 @@ fn concept_is_unsafe(concept: &Concept) -> bool {
         .map(String::as_str)
         .chain(concept.scheme.as_deref())
         .chain(concept.code.as_deref())
-        .any(|value| !is_safe_link(value) || without_credentials(value).is_some())
+        .any(is_unsafe)
+}
+
+/// True when `value`, as the writers will write it, is unsafe or carries credentials (the
+/// credentials test, unlike the scheme test, depends on characters being next to each other:
+/// `/\u{1}/user:pw@host` is `//user:pw@host` once written).
+fn is_unsafe(value: &str) -> bool {
+    let written = writable(value);
+    !is_safe_link(&written) || without_credentials(&written).is_some()
 }
 
 fn blocks_have_unsafe_links(blocks: &[Block]) -> bool {
@@ -282,11 +291,7 @@ fn blocks_have_unsafe_links(blocks: &[Block]) -> bool {
 fn inlines_have_unsafe_links(content: &[Inline]) -> bool {
     content.iter().any(|inline| match inline {
         Inline::Emphasis(inner) | Inline::Strong(inner) => inlines_have_unsafe_links(inner),
-        Inline::Link { href, content, .. } => {
-            !is_safe_link(href)
-                || without_credentials(href).is_some()
-                || inlines_have_unsafe_links(content)
-        }
+        Inline::Link { href, content, .. } => is_unsafe(href) || inlines_have_unsafe_links(content),
         Inline::Text(_) | Inline::LineBreak => false,
     })
 }
@@ -444,6 +449,18 @@ mod tests {
             article.warnings[0].message,
             "1 characters no output carries (C0 controls, U+FFFE, U+FFFF) were dropped"
         );
+    }
+
+    #[test]
+    fn credentials_are_found_in_the_form_the_writers_write() {
+        let mut article = Article::default();
+        article.genres = vec![Concept {
+            scheme: Some("/\u{1}/u:p@".into()),
+            ..Concept::default()
+        }];
+        assert!(needs_safety(&article));
+        make_safe(&mut article);
+        assert!(article.genres.is_empty(), "{:?}", article.genres);
     }
 
     #[test]

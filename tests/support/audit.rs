@@ -77,15 +77,15 @@ pub fn unsafe_value(value: &str) -> Option<String> {
             return Some(format!("a {scheme}: value {value:?}"));
         }
     }
-    if let Some(start) = value.find("//") {
+    let start = value.find("//").into_iter().chain(value.find("\\\\")).min();
+    if let Some(start) = start {
+        let before = value[..start].trim_start();
         let authority = &value[start + 2..];
         let end = authority
             .find(['/', '?', '#', '\\'])
             .unwrap_or(authority.len());
-        let before_authority = &value[..start];
-        let is_authority = before_authority.is_empty()
-            || before_authority.trim_start().ends_with(':')
-                && !before_authority.trim_start().contains('/');
+        let is_authority =
+            before.is_empty() || before.ends_with(':') && !before.contains(['/', '?', '#']);
         if is_authority && authority[..end].contains('@') {
             return Some(format!("credentials in {value:?}"));
         }
