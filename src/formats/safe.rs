@@ -453,11 +453,13 @@ mod tests {
 
     #[test]
     fn credentials_are_found_in_the_form_the_writers_write() {
-        let mut article = Article::default();
-        article.genres = vec![Concept {
-            scheme: Some("/\u{1}/u:p@".into()),
-            ..Concept::default()
-        }];
+        let mut article = Article {
+            genres: vec![Concept {
+                scheme: Some("/\u{1}/u:p@".into()),
+                ..Concept::default()
+            }],
+            ..Article::default()
+        };
         assert!(needs_safety(&article));
         make_safe(&mut article);
         assert!(article.genres.is_empty(), "{:?}", article.genres);
