@@ -65,7 +65,7 @@ pub struct ConvertArgs {
     #[arg(long)]
     pub stdout: bool,
     /// One output file per article, <file name>-<n>.<extension> (feed.rss-2.nitf), instead of
-    /// one per input (formats that hold one article always split)
+    /// one per input (text, NITF and ninjs hold one article: they always split)
     #[arg(long)]
     pub split: bool,
     /// Replace output files (and the report) that already exist
