@@ -418,7 +418,7 @@ fn document_to_stdout(
             })
             .and_then(|bytes| write_stdout(&bytes));
         if let Err(message) = written {
-            eprintln!("newswire: {message}");
+            eprintln!("newswire: {}", escape::text(&message));
             return Outcome::SomeFailed;
         }
     }
