@@ -37,23 +37,40 @@ pub(crate) fn decode_text(input: &[u8]) -> Decoded<'_> {
             text: Cow::Borrowed(text),
             warning: None,
         },
-        Err(_) if mostly_utf8(input) => decode_with(
-            UTF_8,
-            input,
-            Some("input is mostly UTF-8 with invalid bytes; read as UTF-8".to_string()),
-        ),
+        Err(_) if mostly_utf8(input) => decode_with(UTF_8, input, Some(MOSTLY_UTF8.to_string())),
         Err(_) => {
             let encoding = guess_legacy(input);
             decode_with(
                 encoding,
                 input,
                 Some(format!(
-                    "input is not UTF-8; decoded as {} (guessed)",
+                    "{NOT_UTF8}{}{GUESSED}",
                     encoding.name().to_ascii_lowercase()
                 )),
             )
         }
     }
+}
+
+// The warnings that say the reader chose the encoding itself (none was declared or implied, or
+// the bytes contradict the declaration), as against repairs of a known encoding: is_guess
+// tells them apart, so they are worded from these pieces only.
+const NOT_UTF8: &str = "input is not UTF-8; decoded as ";
+const GUESSED: &str = " (guessed)";
+const MOSTLY_UTF8: &str = "input is mostly UTF-8 with invalid bytes; read as UTF-8";
+const DECLARED: &str = "declared encoding ";
+const BUT_UTF8: &str = " but the bytes are UTF-8; read as UTF-8";
+const NOT_AS_DECLARED: &str =
+    "declared or implied UTF-8 but the bytes are not; read as windows-1252";
+
+/// True when `message` is one of the warnings [`decode_text`] and [`decode_xml`] make when
+/// they chose the encoding themselves (see
+/// [`Warning::is_encoding_guess`](crate::model::Warning::is_encoding_guess)).
+pub(crate) fn is_guess(message: &str) -> bool {
+    message == MOSTLY_UTF8
+        || message == NOT_AS_DECLARED
+        || message.starts_with(NOT_UTF8) && message.ends_with(GUESSED)
+        || message.starts_with(DECLARED) && message.ends_with(BUT_UTF8)
 }
 
 /// chardetng's guess for bytes that are not UTF-8, from a bounded prefix.
@@ -110,21 +127,14 @@ pub(crate) fn decode_xml(input: &[u8]) -> Decoded<'_> {
     match (declared, utf8) {
         (Some(encoding), Some(text)) if encoding != UTF_8 && !text.is_ascii() => Decoded {
             text: Cow::Borrowed(text),
-            warning: Some(format!(
-                "declared encoding {} but the bytes are UTF-8; read as UTF-8",
-                encoding.name()
-            )),
+            warning: Some(format!("{DECLARED}{}{BUT_UTF8}", encoding.name())),
         },
         (Some(encoding), _) if encoding != UTF_8 => decode_with(encoding, input, None),
         (_, Some(text)) => Decoded {
             text: Cow::Borrowed(text),
             warning: None,
         },
-        (_, None) => decode_with(
-            WINDOWS_1252,
-            input,
-            Some("declared or implied UTF-8 but the bytes are not; read as windows-1252".into()),
-        ),
+        (_, None) => decode_with(WINDOWS_1252, input, Some(NOT_AS_DECLARED.into())),
     }
 }
 
@@ -286,6 +296,29 @@ mod tests {
         let decoded = decode_text(b"Citt\xc3\xa0 e paese, caff\xc3\xa8 \xe9 qui");
         assert!(decoded.text.starts_with("Città e paese, caffè"));
         assert!(decoded.warning.unwrap().contains("UTF-8"));
+    }
+
+    #[test]
+    fn chosen_encodings_are_told_from_repairs() {
+        let guesses = [
+            decode_text(b"Gen\xe8ve \x96 Z\xfcrich").warning,
+            decode_xml("<?xml version='1.0' encoding='iso-8859-1'?><a>é</a>".as_bytes()).warning,
+            decode_xml(b"<?xml version=\"1.0\"?><a>\xe9</a>").warning,
+        ];
+        for warning in guesses {
+            let warning = warning.unwrap_or_default();
+            assert!(is_guess(&warning), "{warning}");
+        }
+        let repairs = [
+            decode_xml(b"<?xml version=\"1.0\" encoding=\"Shift_JIS\"?><a>\x81</a>").warning,
+            // Mostly UTF-8: the replacement is what the warning says.
+            decode_text(b"Citt\xc3\xa0 e paese, caff\xc3\xa8 \xe9 qui").warning,
+        ];
+        for warning in repairs {
+            let warning = warning.unwrap_or_default();
+            assert!(warning.contains("replaced with U+FFFD"), "{warning}");
+            assert!(!is_guess(&warning), "{warning}");
+        }
     }
 
     #[test]

@@ -83,12 +83,12 @@ fn output_directory_gets_one_file_per_input_and_failures_do_not_stop_the_rest() 
         "{stderr}"
     );
     assert!(stderr.contains("line 1, column 13"), "{stderr}");
-    let atom = std::fs::read_to_string(out.join("good.atom")).unwrap();
+    let atom = std::fs::read_to_string(out.join("good.txt.atom")).unwrap();
     assert!(
         atom.contains("<entry xmlns=\"http://www.w3.org/2005/Atom\""),
         "{atom}"
     );
-    assert!(!out.join("bad.atom").exists());
+    assert!(!out.join("bad.json.atom").exists());
     let leftovers: Vec<_> = std::fs::read_dir(&out)
         .unwrap()
         .filter_map(|e| e.ok())
@@ -101,7 +101,7 @@ fn output_directory_gets_one_file_per_input_and_failures_do_not_stop_the_rest() 
 fn existing_outputs_are_kept_unless_forced() {
     let dir = tempfile::tempdir().unwrap();
     let input = write(dir.path(), "story.txt", STORY.as_bytes());
-    let existing = write(dir.path(), "story.jsonld", b"keep me");
+    let existing = write(dir.path(), "story.txt.jsonld", b"keep me");
     let run = |force: bool| {
         let mut cmd = newswire();
         cmd.args(["convert", "--to", "jsonld", "-o"])
@@ -125,18 +125,26 @@ fn existing_outputs_are_kept_unless_forced() {
 }
 
 #[test]
-fn an_output_never_replaces_its_input() {
+fn an_output_never_replaces_an_input() {
+    // story.json's output, story.json.json, is the other input: not replaced, even forced.
     let dir = tempfile::tempdir().unwrap();
     let input = write(dir.path(), "story.json", br#"[{"headline":"H"}]"#);
+    let other = write(dir.path(), "story.json.json", br#"[{"headline":"Other"}]"#);
     let output = newswire()
         .args(["convert", "--to", "json", "--force", "-o"])
         .arg(dir.path())
         .arg(&input)
+        .arg(&other)
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("would overwrite the input"));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("story.json: output ") && stderr.contains("would overwrite an input"),
+        "{stderr}"
+    );
     assert_eq!(std::fs::read(&input).unwrap(), br#"[{"headline":"H"}]"#);
+    assert_eq!(std::fs::read(&other).unwrap(), br#"[{"headline":"Other"}]"#);
 }
 
 #[test]
@@ -172,9 +180,18 @@ fn unreadable_formats_are_clean_errors_naming_the_file() {
         "story.xml",
         b"<?xml version='1.0'?><nitf><head/></nitf>",
     );
-    let binary = write(dir.path(), "photo.jpg", b"\xff\xd8\xff\xe0\0\x10JFIF\0\x01");
+    let photo = write(dir.path(), "photo.jpg", b"\xff\xd8\xff\xe0\0\x10JFIF\0\x01");
+    let binary = write(
+        dir.path(),
+        "data.bin",
+        b"\0\x9f\x92\x96\xff\xfe\0\0\x03\x88",
+    );
     for (input, message) in [
         (&nitf, "nitf: not a story: the document has no body"),
+        (
+            &photo,
+            "not a news file: its signature says jpg (image/jpeg); not read",
+        ),
         (&binary, "looks like binary data"),
     ] {
         let output = newswire()
@@ -375,4 +392,273 @@ fn formats_fields_prints_the_fidelity_table() {
     assert_eq!(credit[column("json")], "yes");
     assert_eq!(credit[column("newsml-g2")], "yes");
     assert_eq!(credit[column("atom")], "-");
+}
+
+fn stderr(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[cfg(unix)]
+#[test]
+fn f3_an_input_over_the_size_limit_costs_no_more_than_the_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.txt");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(1 << 30) // sparse: 1 GiB that takes no disk
+        .unwrap();
+    // 400 MB of address space: an input read whole, or read past the limit, does not fit.
+    let limited = || {
+        let mut command = std::process::Command::new("bash");
+        command
+            .args(["-c", "ulimit -v 400000 && exec \"$0\" \"$@\""])
+            .arg(env!("CARGO_BIN_EXE_newswire"))
+            .args(["convert", "--to", "atom"]);
+        command
+    };
+    let refusal = "the input exceeds the limit on the input size in bytes (67108864); not read";
+    for input in [big.as_path(), Path::new("/dev/zero")] {
+        let output = limited().arg(input).output().unwrap();
+        assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+        assert!(
+            stderr(&output).contains(&format!("{}: {refusal}", input.display())),
+            "{}",
+            stderr(&output)
+        );
+        assert!(output.stdout.is_empty());
+    }
+    let stdin = limited()
+        .arg("-")
+        .stdin(std::fs::File::open("/dev/zero").unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(stdin.status.code(), Some(1), "{}", stderr(&stdin));
+    assert!(
+        stderr(&stdin).contains(&format!("<stdin>: {refusal}")),
+        "{}",
+        stderr(&stdin)
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn f15_control_characters_in_names_and_messages_are_printed_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    // A name that would print a forged line, one that would turn the terminal red, and a
+    // reader error quoting an ESC sequence from the content.
+    write(&input, "evil\nnewswire: forged.json", b"[{\"headline\": }]");
+    write(&input, "esc\x1b[31mred.txt", STORY.as_bytes());
+    write(
+        &input,
+        "field.json",
+        b"[{\"headline\": \"x\", \"\\u001b[2Jboom\": 1}]",
+    );
+    let report = dir.path().join("r.jsonl");
+    let output = newswire()
+        .args(["convert", "--to", "atom", "--report"])
+        .arg(&report)
+        .arg("-o")
+        .arg(dir.path().join("out"))
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = stderr(&output);
+    assert!(!stderr.contains('\x1b'), "{stderr:?}");
+    assert!(
+        !stderr.lines().any(|l| l.starts_with("newswire: forged")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("evil\\nnewswire: forged.json: json: expected value"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("esc\\u{1b}[31mred.txt -> atom: dropped"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("unknown field `\\u{1b}[2Jboom`"),
+        "{stderr}"
+    );
+    // The report: JSON escapes, and every path reads back as the name it is.
+    let text = std::fs::read_to_string(&report).unwrap();
+    assert!(!text.contains('\x1b'));
+    let paths: Vec<String> = text
+        .lines()
+        .map(|l| {
+            let line: serde_json::Value = serde_json::from_str(l).unwrap();
+            line["path"].as_str().unwrap().to_string()
+        })
+        .collect();
+    assert_eq!(paths.len(), 3, "{text}");
+    assert!(
+        paths
+            .iter()
+            .any(|p| p.ends_with("/evil\nnewswire: forged.json"))
+    );
+    assert!(paths.iter().any(|p| p.ends_with("/esc\x1b[31mred.txt")));
+}
+
+/// A small PDF and a PNG, as their first bytes are.
+const PDF: &[u8] =
+    b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n";
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0\x90wS\xde";
+
+#[test]
+fn pt3_files_that_are_not_news_are_refused_by_their_signature() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = write(dir.path(), "report.pdf", PDF);
+    let disguised = write(dir.path(), "disguised.txt", PDF);
+    let png = write(dir.path(), "photo.png", PNG);
+    for (input, what, from) in [
+        (&pdf, "pdf (application/pdf)", "auto"),
+        (&disguised, "pdf (application/pdf)", "text"),
+        (&png, "png (image/png)", "auto"),
+    ] {
+        let output = newswire()
+            .args(["convert", "--from", from, "--to", "atom"])
+            .arg(input)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{}", input.display());
+        assert!(output.stdout.is_empty());
+        assert!(
+            stderr(&output).contains(&format!(
+                "{}: not a news file: its signature says {what}; not read",
+                input.display()
+            )),
+            "{}",
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
+fn pt3_a_walk_takes_known_extensions_unless_globs_say_otherwise() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    write(&input, "story.txt", STORY.as_bytes());
+    write(&input, "feed.dat", STORY.as_bytes());
+    write(&input, "passwd", b"root:x:0:0:root:/root:/bin/bash\n");
+    write(&input, "notes.md", b"# Notes\n\nNot news.\n");
+    write(&input, "photo.png", PNG);
+    let run = |n: usize, globs: &[&str]| {
+        let out = dir.path().join(format!("out{n}"));
+        let output = newswire()
+            .args(["convert", "--quiet", "--to", "atom"])
+            .args(globs)
+            .arg("-o")
+            .arg(&out)
+            .arg(&input)
+            .output()
+            .unwrap();
+        let mut written: Vec<String> = std::fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        written.sort();
+        (output, written)
+    };
+    let (default, written) = run(0, &[]);
+    assert_eq!(default.status.code(), Some(0));
+    assert!(stderr(&default).contains("converted 1, failed 0, skipped 0"));
+    assert_eq!(written, ["story.txt.atom"]);
+
+    let (dat, written) = run(1, &["--include", "*.dat"]);
+    assert_eq!(dat.status.code(), Some(0));
+    assert_eq!(written, ["feed.dat.atom"]);
+
+    let (all, written) = run(2, &["--include", "*", "--exclude", "*.md"]);
+    assert_eq!(all.status.code(), Some(1), "the PNG is refused");
+    assert!(
+        stderr(&all).contains("photo.png: not a news file") && !stderr(&all).contains("notes.md"),
+        "{}",
+        stderr(&all)
+    );
+    assert_eq!(written, ["feed.dat.atom", "passwd.atom", "story.txt.atom"]);
+
+    let bad = newswire()
+        .args(["convert", "--to", "atom", "--include", "[", "-o"])
+        .arg(dir.path().join("out3"))
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("bad glob \"[\""), "{}", stderr(&bad));
+}
+
+#[test]
+fn pt3_strict_fails_what_was_read_by_guessing() {
+    let dir = tempfile::tempdir().unwrap();
+    let clean = write(dir.path(), "clean.txt", STORY.as_bytes());
+    let latin1 = write(
+        dir.path(),
+        "latin1.txt",
+        b"Vertice a Torino\n\nTORINO (ITALPRESS) \x96 I sindaci di sei citt\xe0 si sono riuniti \
+          oggi per discutere dei fondi.\n",
+    );
+    let g2 = write(
+        dir.path(),
+        "g2.txt",
+        b"<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" guid=\"urn:x:1\" version=\"1\" \
+          standard=\"NewsML-G2\" standardversion=\"2.35\"><contentMeta><headline>H</headline>\
+          </contentMeta></newsItem>",
+    );
+    let untitled = write(
+        dir.path(),
+        "untitled.json",
+        br#"[{"title": "Only a title"}]"#,
+    );
+    let time = ["--fallback-time", "2026-11-29T10:15:00Z"];
+    let run = |input: &Path, extra: &[&str]| {
+        newswire()
+            .args(["convert", "--to", "newsml-g2"])
+            .args(extra)
+            .arg(input)
+            .output()
+            .unwrap()
+    };
+    for (input, guess) in [
+        (
+            &latin1,
+            "the encoding was guessed (input is not UTF-8; decoded as windows-1252",
+        ),
+        (
+            &g2,
+            "the format (newsml-g2) was told from the content alone (name it with --from, or \
+             give the file a .xml extension)",
+        ),
+        (&untitled, "no headline"),
+    ] {
+        let lenient = run(input, &time);
+        assert_eq!(lenient.status.code(), Some(0), "{}", stderr(&lenient));
+        let strict = run(input, &[&time[..], &["--strict"]].concat());
+        assert_eq!(strict.status.code(), Some(1), "{}", input.display());
+        assert!(strict.stdout.is_empty());
+        assert!(
+            stderr(&strict).contains(&format!("{}: --strict: {guess}", input.display())),
+            "{}",
+            stderr(&strict)
+        );
+    }
+    let undated = run(&clean, &["--strict"]);
+    assert_eq!(undated.status.code(), Some(1));
+    assert!(
+        stderr(&undated).contains(
+            "--strict: no time: the output would say 1970-01-01T00:00:00Z (--fallback-time gives one)"
+        ),
+        "{}",
+        stderr(&undated)
+    );
+    let sure = run(&clean, &[&time[..], &["--strict"]].concat());
+    assert_eq!(sure.status.code(), Some(0), "{}", stderr(&sure));
+    let named = run(
+        &g2,
+        &[&time[..], &["--strict", "--from", "newsml-g2"]].concat(),
+    );
+    assert_eq!(named.status.code(), Some(0), "{}", stderr(&named));
 }

@@ -538,9 +538,9 @@ fn the_command_line_writes_the_ninjs_version_asked_for() {
     assert_eq!(
         names,
         [
-            "en-newsroom-feed-1.json",
-            "en-newsroom-feed-2.json",
-            "en-newsroom-feed-3.json"
+            "en-newsroom-feed.rss-1.json",
+            "en-newsroom-feed.rss-2.json",
+            "en-newsroom-feed.rss-3.json"
         ]
     );
     let stdout = newswire()

@@ -27,6 +27,21 @@ impl Warning {
             raw,
         }
     }
+
+    /// True when the warning says that the reader chose the input's encoding itself (none was
+    /// declared or implied, or the bytes contradict the declaration): the text may be decoded
+    /// wrong. Repairs of a known encoding (bytes replaced) are not guesses. The command line's
+    /// `--strict` fails an input with such a warning.
+    ///
+    /// ```
+    /// use newswire::{read, Format};
+    /// let articles = read(b"Gen\xe8ve\n\nLe Conseil d'Etat a pr\xe9sent\xe9 un plan.", Format::Text)?;
+    /// assert!(articles[0].warnings.iter().any(|w| w.is_encoding_guess()));
+    /// # Ok::<(), newswire::Error>(())
+    /// ```
+    pub fn is_encoding_guess(&self) -> bool {
+        self.field.as_deref() == Some("input") && crate::encoding::is_guess(&self.message)
+    }
 }
 
 impl std::fmt::Display for Warning {

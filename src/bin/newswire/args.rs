@@ -1,12 +1,14 @@
 //! The command line, declared with clap.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand};
 use clap_complete::Shell;
 use newswire::Format;
 use newswire::formats::{NinjsVersion, ReadOptions, WriteOptions};
 use newswire::model::Timestamp;
+
+use crate::inputs::Selection;
 
 /// Convert news content between agency formats: plain-text wire copy, NewsML-G2, schema.org
 /// JSON-LD, Atom and newswire's JSON.
@@ -52,20 +54,25 @@ pub struct ConvertArgs {
     /// (1970-01-01T00:00:00Z), and the conversion says so
     #[arg(long, value_name = "TIME", value_parser = parse_fallback_time)]
     pub fallback_time: Option<Timestamp>,
-    /// Output directory: each input becomes <input stem>.<extension> there, mirroring the tree
-    /// below an input directory
+    /// Output directory: each input becomes <input file name>.<extension> there (story.txt ->
+    /// story.txt.xml: the whole name is kept, so that inputs that differ only in their extension
+    /// never share an output), mirroring the tree below an input directory, which never walks
+    /// into DIR. An output name two inputs would share goes to the one named earlier on the
+    /// command line
     #[arg(long, short = 'o', value_name = "DIR", conflicts_with = "stdout")]
     pub output: Option<PathBuf>,
     /// Write every article of every input as one document on standard output
     #[arg(long)]
     pub stdout: bool,
-    /// One output file per article, <stem>-<n>.<extension>, instead of one per input
+    /// One output file per article, <file name>-<n>.<extension> (feed.rss-2.nitf), instead of
+    /// one per input (text, NITF and ninjs hold one article: they always split)
     #[arg(long)]
     pub split: bool,
-    /// Replace output files that already exist
+    /// Replace output files (and the report) that already exist
     #[arg(long, conflicts_with = "skip_existing")]
     pub force: bool,
-    /// Leave inputs whose output already exists (to resume a run)
+    /// Leave inputs whose outputs all exist, to resume a run; an input with some of its outputs
+    /// gets the missing ones, and one that failed is tried again
     #[arg(long)]
     pub skip_existing: bool,
     /// Flush every output to disk before it takes its name, so that it survives a power loss
@@ -75,7 +82,8 @@ pub struct ConvertArgs {
     /// Parallel jobs (default: all cores)
     #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
-    /// Write one JSON line per input (status, error, outputs, warnings) to this file
+    /// Write one JSON line per input (status, error, outputs, warnings) to this file, each as
+    /// soon as the input is done; an existing file is replaced only with --force
     #[arg(long, value_name = "FILE.jsonl")]
     pub report: Option<PathBuf>,
     /// Do not print reader warnings and what the output format drops
@@ -105,6 +113,9 @@ pub struct ValidateArgs {
     /// Write one JSON line per input to this file
     #[arg(long, value_name = "FILE.jsonl")]
     pub report: Option<PathBuf>,
+    /// Replace the report file if it exists
+    #[arg(long)]
+    pub force: bool,
     /// Input files or directories; `-` reads standard input
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
@@ -127,6 +138,20 @@ pub struct ReadingArgs {
     /// used instead of detecting it
     #[arg(long, value_name = "TAG")]
     pub language: Option<String>,
+    /// Fail an input that can be read only by guessing: its format told from the content alone
+    /// (no --from, and its extension does not name the format), its encoding guessed, an
+    /// article without a headline, a placeholder time written
+    #[arg(long)]
+    pub strict: bool,
+    /// In directories, read exactly the files matching this glob (below the directory:
+    /// 'wire/*.dat', '*' for all); repeatable. Without it, the files with an extension some
+    /// format claims (`newswire formats`). Files named directly are always read
+    #[arg(long, value_name = "GLOB")]
+    pub include: Vec<String>,
+    /// In directories, leave out the files matching this glob; repeatable, and wins over
+    /// --include
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
 }
 
 impl ReadingArgs {
@@ -134,6 +159,11 @@ impl ReadingArgs {
         let mut options = ReadOptions::default();
         options.language = self.language.clone();
         options
+    }
+
+    /// The files directory walks take; `output` (the `-o` directory, created) is never walked.
+    pub fn selection(&self, output: Option<&Path>) -> Result<Selection, String> {
+        Selection::new(&self.include, &self.exclude, output)
     }
 }
 

@@ -2,38 +2,72 @@
 //! list, with a progress bar on a terminal, the `--report` lines, and a summary at the end.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
-use std::sync::Mutex;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::iter::{ParallelBridge, ParallelIterator};
 
 use crate::Outcome;
-use crate::inputs::{self, Input};
+use crate::escape;
+use crate::inputs::{self, Input, Listed, Selection};
 use crate::interrupt;
-use crate::report::{ErrorReport, Record, ReportFile, Totals};
+use crate::report::{ErrorReport, Record, ReportFile, Status, Totals};
 
 /// How to run a batch.
 pub struct Settings<'a> {
     pub roots: &'a [PathBuf],
+    /// The files directory walks take.
+    pub selection: &'a Selection,
     pub jobs: Option<u16>,
-    pub report: Option<&'a std::path::Path>,
+    pub report: Option<&'a Path>,
+    /// Whether an existing report may be replaced.
+    pub force: bool,
     pub quiet: bool,
     /// The summary's word for an input that went well (`converted`, `valid`).
     pub verb: &'static str,
+}
+
+/// What the run has done so far: shared with the workers and with a second signal's handler.
+struct Progress {
+    totals: Mutex<Totals>,
+    report: Option<ReportFile>,
+    started: Instant,
+    verb: &'static str,
+}
+
+impl Progress {
+    /// The summary line; `report_failed` says the report is incomplete.
+    fn summary(&self, report_failed: bool) -> String {
+        let totals = self.totals.lock().map(|t| *t).unwrap_or_default();
+        let mut summary = totals.summary(self.verb, self.started.elapsed());
+        if report_failed {
+            summary.push_str("; the report is incomplete");
+        }
+        summary
+    }
+
+    fn report_failure(&self) -> Option<String> {
+        self.report.as_ref().and_then(ReportFile::failure)
+    }
 }
 
 /// Runs `job` on every input and reports. The job never panics the batch: its failures are
 /// records.
 pub fn run(settings: &Settings<'_>, job: impl Fn(&Input) -> Record + Sync) -> Outcome {
     interrupt::install();
-    let report = match settings.report.map(ReportFile::create).transpose() {
-        Ok(report) => report,
-        Err(message) => {
-            eprintln!("newswire: {message}");
-            return Outcome::Usage;
-        }
+    let report = match settings.report {
+        Some(path) => match check_report_path(path, settings.roots, settings.selection)
+            .and_then(|()| ReportFile::create(path, settings.force))
+        {
+            Ok(report) => Some(report),
+            Err(message) => {
+                eprintln!("newswire: {message}");
+                return Outcome::Usage;
+            }
+        },
+        None => None,
     };
     let pool = match rayon::ThreadPoolBuilder::new()
         .num_threads(settings.jobs.map_or(0, usize::from))
@@ -45,65 +79,130 @@ pub fn run(settings: &Settings<'_>, job: impl Fn(&Input) -> Record + Sync) -> Ou
             return Outcome::Usage;
         }
     };
-    let progress = progress_bar(settings.roots);
-    let totals = Mutex::new(Totals::default());
-    let started = Instant::now();
+    let progress_bar = progress_bar(settings.roots, settings.selection);
+    let progress = Arc::new(Progress {
+        totals: Mutex::new(Totals::default()),
+        report,
+        started: Instant::now(),
+        verb: settings.verb,
+    });
+    interrupt::on_second_signal({
+        let progress = Arc::clone(&progress);
+        move || {
+            // The line being written is finished first, and no other starts.
+            let held = progress.report.as_ref().map(ReportFile::hold);
+            let report_failed = held.as_ref().is_some_and(|held| held.failed());
+            eprintln!(
+                "newswire: interrupted again, stopped at once; {}",
+                progress.summary(report_failed)
+            );
+        }
+    });
     pool.install(|| {
-        inputs::expand(settings.roots)
+        inputs::expand(settings.roots, settings.selection)
             .par_bridge()
             .for_each(|listed| {
                 if interrupt::interrupted() {
                     return;
                 }
                 let record = match listed {
-                    Ok(input) => job(&input),
-                    Err(listing) => Record::new(listing.path.display().to_string())
-                        .fail(ErrorReport::message(listing.message)),
+                    Listed::Input(input) => job(&input),
+                    Listed::Passed { path, reason } => {
+                        let mut record = Record::new(path);
+                        record.status = Status::Skipped;
+                        record.reason = Some(reason);
+                        record
+                    }
+                    Listed::Error { path, message } => {
+                        Record::new(path).fail(ErrorReport::message(message))
+                    }
                 };
-                progress.suspend(|| print_record(&record, settings.quiet));
-                if let Some(report) = &report {
+                progress_bar.suspend(|| print_record(&record, settings.quiet));
+                if let Some(report) = &progress.report {
                     report.write(&record);
                 }
-                if let Ok(mut totals) = totals.lock() {
+                if let Ok(mut totals) = progress.totals.lock() {
                     totals.add(&record);
                 }
-                progress.inc(1);
+                progress_bar.inc(1);
             });
     });
-    progress.finish_and_clear();
-    let totals = totals.lock().map(|t| *t).unwrap_or_default();
-    if let Some(report) = &report
-        && let Err(message) = report.finish()
-    {
+    progress_bar.finish_and_clear();
+    let failed = progress.totals.lock().map_or(true, |t| t.failed > 0);
+    let report_failure = progress.report_failure();
+    if let Some(message) = &report_failure {
         eprintln!("newswire: {message}");
     }
     if interrupt::interrupted() {
         interrupt::remove_in_flight();
         eprintln!(
             "newswire: interrupted; {}",
-            totals.summary(settings.verb, started.elapsed())
+            progress.summary(report_failure.is_some())
         );
         return Outcome::Interrupted;
     }
     // One line, even when quiet: the run's result.
-    eprintln!(
-        "newswire: {}",
-        totals.summary(settings.verb, started.elapsed())
-    );
-    if totals.failed > 0 {
+    eprintln!("newswire: {}", progress.summary(report_failure.is_some()));
+    if failed || report_failure.is_some() {
         Outcome::SomeFailed
     } else {
         Outcome::Success
     }
 }
 
+/// Refuses a report that would replace an input or be read as one: the same file as an input
+/// named on the command line, or a file a directory walk takes.
+fn check_report_path(
+    report: &Path,
+    roots: &[PathBuf],
+    selection: &Selection,
+) -> Result<(), String> {
+    let canonical = report.canonicalize().ok().or_else(|| {
+        let parent = report.parent().filter(|p| !p.as_os_str().is_empty());
+        let parent = parent.unwrap_or(Path::new(".")).canonicalize().ok()?;
+        Some(parent.join(report.file_name()?))
+    });
+    let Some(canonical) = canonical else {
+        return Ok(());
+    };
+    // Inputs named directly first: the clash with a file is the clearer message.
+    let named = roots.iter().filter(|root| !inputs::is_walked(root));
+    let walked = roots.iter().filter(|root| inputs::is_walked(root));
+    for root in named.chain(walked).filter(|root| root.as_os_str() != "-") {
+        let Ok(root_canonical) = root.canonicalize() else {
+            continue;
+        };
+        if !inputs::is_walked(root) && canonical == root_canonical {
+            return Err(format!(
+                "the report {} is the input {}; write it elsewhere",
+                escape::path(report),
+                escape::path(root)
+            ));
+        }
+        let walk_takes = inputs::is_walked(root)
+            && canonical
+                .strip_prefix(&root_canonical)
+                .is_ok_and(|relative| selection.takes(relative))
+            && !selection.in_output(&canonical);
+        if walk_takes {
+            return Err(format!(
+                "the report {} would be read as an input (the walk of {} takes it); write it \
+                 elsewhere or --exclude it",
+                escape::path(report),
+                escape::path(root)
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// A bar on a terminal (the inputs counted first, which is cheap); nothing otherwise, so that
 /// logs and CI output stay clean.
-fn progress_bar(roots: &[PathBuf]) -> ProgressBar {
+fn progress_bar(roots: &[PathBuf], selection: &Selection) -> ProgressBar {
     if !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
-    let bar = ProgressBar::new(inputs::count(roots));
+    let bar = ProgressBar::new(inputs::count(roots, selection));
     if let Ok(style) =
         ProgressStyle::with_template("{bar:40} {pos}/{len} files, {per_sec}, {eta} left")
     {
@@ -112,18 +211,23 @@ fn progress_bar(roots: &[PathBuf]) -> ProgressBar {
     bar
 }
 
-/// Failures always; warnings and losses unless quiet.
+/// Failures always; passed-over entries, warnings and losses unless quiet. Names and messages
+/// are printed escaped (`escape`): a file name or a warning cannot forge a line.
 pub fn print_record(record: &Record, quiet: bool) {
+    let path = escape::path(&record.path);
     if let Some(error) = &record.error {
-        eprintln!("newswire: {}: {}", record.path, error.message);
+        eprintln!("newswire: {path}: {}", escape::text(&error.message));
     }
     if quiet {
         return;
     }
+    if let Some(reason) = record.reason {
+        eprintln!("newswire: {path}: skipped: {reason}");
+    }
     for warning in &record.warnings {
-        eprintln!("newswire: {}: warning: {warning}", record.path);
+        eprintln!("newswire: {path}: warning: {}", escape::text(warning));
     }
     if let Some(line) = record.loss_line() {
-        eprintln!("newswire: {line}");
+        eprintln!("newswire: {}", escape::text(&line));
     }
 }

@@ -12,9 +12,13 @@ use newswire::{Article, Format};
 use crate::Outcome;
 use crate::args::{Cli, ConvertArgs, FormatsArgs, InspectArgs, ReadingArgs, ValidateArgs};
 use crate::batch::{self, Settings, print_record};
-use crate::inputs::{self, Input};
-use crate::output::{Claims, output_path, remove_leftovers, write_atomically};
+use crate::escape;
+use crate::inputs::{self, Input, Listed, Selection};
+use crate::naming::{Roots, output_path};
+use crate::output::{Claims, Protected, Rules, remove_leftovers, write_all};
 use crate::report::{ErrorReport, Record, Status};
+use crate::signature;
+use crate::strict;
 
 /// `newswire convert`: one input without `-o` (or `--stdout`) goes to standard output; otherwise
 /// every input becomes files below `-o DIR`.
@@ -34,34 +38,82 @@ pub fn convert(args: &ConvertArgs) -> Outcome {
         return Outcome::Usage;
     };
     if let Err(e) = std::fs::create_dir_all(dir) {
-        eprintln!("newswire: cannot create {}: {e}", dir.display());
+        eprintln!("newswire: cannot create {}: {e}", escape::path(dir));
         return Outcome::Usage;
     }
+    if let Some(root) = args
+        .inputs
+        .iter()
+        .find(|root| inputs::is_walked(root) && same_file(root, dir))
+    {
+        eprintln!(
+            "newswire: the output directory {} is the input directory {}: the outputs would be \
+             read as inputs; write them elsewhere",
+            escape::path(dir),
+            escape::path(root)
+        );
+        return Outcome::Usage;
+    }
+    let selection = match args.reading.selection(Some(dir)) {
+        Ok(selection) => selection,
+        Err(message) => {
+            eprintln!("newswire: {message}");
+            return Outcome::Usage;
+        }
+    };
     let removed = remove_leftovers(dir);
     if removed > 0 && !args.quiet {
         eprintln!(
-            "newswire: removed {removed} temporary files an interrupted run left in {}",
-            dir.display()
+            "newswire: removed {removed} temporary files a killed run left in {}",
+            escape::path(dir)
         );
     }
-    let claims = Claims::default();
+    let job = ConvertJob {
+        args,
+        dir,
+        claims: Claims::default(),
+        roots: Roots::new(&args.inputs, &selection),
+        protected: Protected::new(&args.inputs),
+    };
     let settings = Settings {
         roots: &args.inputs,
+        selection: &selection,
         jobs: args.jobs,
         report: args.report.as_deref(),
+        force: args.force,
         quiet: args.quiet,
         verb: "converted",
     };
-    batch::run(&settings, |input| {
-        convert_to_files(args, dir, &claims, input)
-    })
+    batch::run(&settings, |input| convert_to_files(&job, input))
 }
 
-/// One input to its output file(s) below `dir`.
-fn convert_to_files(args: &ConvertArgs, dir: &Path, claims: &Claims, input: &Input) -> Record {
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// What converting one input to files needs.
+struct ConvertJob<'a> {
+    args: &'a ConvertArgs,
+    dir: &'a Path,
+    claims: Claims,
+    roots: Roots<'a>,
+    protected: Protected,
+}
+
+/// One input to its output file(s) below `dir`: all of them or none.
+fn convert_to_files(job: &ConvertJob<'_>, input: &Input) -> Record {
+    let args = job.args;
     let mut record = Record::new(input.name());
     let extension = args.to.output_extension();
-    if args.skip_existing && !args.split && output_path(dir, input, extension, None).exists() {
+    let plain = output_path(job.dir, &input.relative, extension, None);
+    // Before --skip-existing: an output that is another input's does not resume this one.
+    if let Some(conflict) = job.roots.plain_conflict(input, &plain) {
+        return record.fail(ErrorReport::message(conflict));
+    }
+    if args.skip_existing && exists(&plain) {
         record.status = Status::Skipped;
         return record;
     }
@@ -73,65 +125,99 @@ fn convert_to_files(args: &ConvertArgs, dir: &Path, claims: &Claims, input: &Inp
         record.set_losses(args.to, &losses_of_all(&articles, args.to));
     }
     record.set_placeholder_time(args.to, &articles, &args.write_options());
-    let split = args.split || !args.to.holds_several();
-    let documents: Vec<(PathBuf, &[Article])> = if split && articles.len() > 1 {
+    if args.reading.strict
+        && let Some(guess) = strict::placeholder_guess(record.placeholder_time)
+        && let Some(message) = strict::failure(&[guess])
+    {
+        return record.fail(ErrorReport::message(message));
+    }
+    let split = (args.split || !args.to.holds_several()) && articles.len() > 1;
+    let documents: Vec<(PathBuf, &[Article])> = if split {
         articles
             .iter()
             .enumerate()
             .map(|(i, article)| {
-                (
-                    output_path(dir, input, extension, Some(i + 1)),
-                    std::slice::from_ref(article),
-                )
+                let target = output_path(job.dir, &input.relative, extension, Some(i + 1));
+                (target, std::slice::from_ref(article))
             })
             .collect()
     } else {
-        vec![(
-            output_path(dir, input, extension, None),
-            articles.as_slice(),
-        )]
+        vec![(plain, articles.as_slice())]
     };
-    if args.skip_existing && documents.iter().all(|(target, _)| target.exists()) {
+    for (i, (target, _)) in documents.iter().enumerate() {
+        let conflict = if split {
+            job.roots.part_conflict(input, i + 1, target)
+        } else {
+            None
+        };
+        let conflict = conflict.or_else(|| {
+            (!job.claims.claim(target))
+                .then(|| format!("another input of this run writes {}", escape::path(target)))
+        });
+        if let Some(conflict) = conflict {
+            return record.fail(ErrorReport::message(conflict));
+        }
+    }
+    // Resuming writes what is missing: the rest of an input a killed run left half done.
+    let missing = documents
+        .into_iter()
+        .filter(|(target, _)| !(args.skip_existing && exists(target)));
+    let mut written = Vec::new();
+    for (target, articles) in missing {
+        match newswire::formats::write_with(articles, args.to, &args.write_options()) {
+            Ok(bytes) => written.push((target, bytes)),
+            Err(e) => return record.fail(ErrorReport::of(&e)),
+        }
+    }
+    if written.is_empty() {
         record.status = Status::Skipped;
         return record;
     }
-    for (target, articles) in documents {
-        if !claims.claim(&target) {
-            let message = format!("another input of this run writes {}", target.display());
-            return record.fail(ErrorReport::message(message));
-        }
-        let written = newswire::formats::write_with(articles, args.to, &args.write_options())
-            .map_err(|e| ErrorReport::of(&e))
-            .and_then(|bytes| {
-                write_atomically(&target, &bytes, &input.path, args.force, args.sync)
-                    .map_err(ErrorReport::message)
-            });
-        match written {
-            Ok(()) => record.outputs.push(target),
-            Err(error) => return record.fail(error),
-        }
+    let rules = Rules {
+        force: args.force,
+        sync: args.sync,
+    };
+    match write_all(&written, &input.path, &job.protected, rules) {
+        Ok(outputs) => record.outputs = outputs,
+        Err(message) => record.set_failed(ErrorReport::message(message)),
     }
     record
 }
 
-/// Reads an input's articles, noting its size, format and warnings in `record`.
+fn exists(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok()
+}
+
+/// Reads an input's articles, noting its size, format and warnings in `record`. Files that are
+/// certainly not news are refused, and with `--strict` so is an input read by guessing.
 fn read_input(
     input: &Input,
     reading: &ReadingArgs,
     record: &mut Record,
 ) -> Result<Vec<Article>, ErrorReport> {
-    let bytes = input.read().map_err(ErrorReport::message)?;
+    let options = reading.options();
+    let bytes = input.read(options.limits.input_bytes)?;
     record.bytes = bytes.len() as u64;
+    if let Some(refusal) = signature::refusal(&bytes) {
+        return Err(ErrorReport::message(refusal));
+    }
     let path = (!input.is_stdin()).then_some(input.path.as_path());
-    let format = match reading.from.format() {
+    let given = reading.from.format();
+    let format = match given {
         Some(format) => format,
         None => newswire::detect(&bytes, path).map_err(|e| ErrorReport::of(&e))?,
     };
     record.format = Some(format.to_string());
-    let articles = newswire::formats::read_with(&bytes, format, &reading.options())
-        .map_err(|e| ErrorReport::of(&e))?;
+    let articles =
+        newswire::formats::read_with(&bytes, format, &options).map_err(|e| ErrorReport::of(&e))?;
     record.articles = articles.len();
     record.warnings = warnings_of(&articles);
+    if reading.strict {
+        let guesses = strict::reading_guesses(&articles, format, given.is_some(), path);
+        if let Some(message) = strict::failure(&guesses) {
+            return Err(ErrorReport::message(message));
+        }
+    }
     Ok(articles)
 }
 
@@ -154,51 +240,83 @@ fn warnings_of(articles: &[Article]) -> Vec<String> {
 /// All the articles of all the inputs as one document on standard output. The document is
 /// written only when complete; failed inputs are reported and left out.
 fn convert_to_stdout(args: &ConvertArgs) -> Outcome {
-    let (articles, failed) = read_all(&args.inputs, &args.reading, |mut record, read| {
-        if args.reports_losses() {
-            record.set_losses(args.to, &losses_of_all(read, args.to));
+    let selection = match args.reading.selection(None) {
+        Ok(selection) => selection,
+        Err(message) => {
+            eprintln!("newswire: {message}");
+            return Outcome::Usage;
         }
-        record.set_placeholder_time(args.to, read, &args.write_options());
-        print_record(&record, args.quiet);
+    };
+    let (articles, failed) = read_all(&args.inputs, &args.reading, &selection, |record, read| {
+        if record.status == Status::Ok {
+            if args.reports_losses() {
+                record.set_losses(args.to, &losses_of_all(read, args.to));
+            }
+            record.set_placeholder_time(args.to, read, &args.write_options());
+            if args.reading.strict
+                && let Some(guess) = strict::placeholder_guess(record.placeholder_time)
+                && let Some(message) = strict::failure(&[guess])
+            {
+                record.set_failed(ErrorReport::message(message));
+            }
+        }
+        print_record(record, args.quiet);
     });
     document_to_stdout(&articles, args.to, &args.write_options(), failed)
 }
 
-/// Every article of every input, in order; each input's record and articles go to `on_input`.
+/// Every article of every input, in order; each input's record and articles go to `on_input`,
+/// which may fail the input (its articles are then left out).
 fn read_all(
     roots: &[PathBuf],
     reading: &ReadingArgs,
-    mut on_input: impl FnMut(Record, &[Article]),
+    selection: &Selection,
+    mut on_input: impl FnMut(&mut Record, &[Article]),
 ) -> (Vec<Article>, bool) {
     let mut articles = Vec::new();
     let mut failed = false;
-    for listed in inputs::expand(roots) {
-        let (record, read) = match listed {
-            Ok(input) => {
+    for listed in inputs::expand(roots, selection) {
+        let (mut record, read) = match listed {
+            Listed::Input(input) => {
                 let mut record = Record::new(input.name());
                 match read_input(&input, reading, &mut record) {
                     Ok(read) => (record, read),
                     Err(error) => (record.fail(error), Vec::new()),
                 }
             }
-            Err(listing) => (
-                Record::new(listing.path.display().to_string())
-                    .fail(ErrorReport::message(listing.message)),
+            Listed::Passed { path, reason } => {
+                let mut record = Record::new(path);
+                record.status = Status::Skipped;
+                record.reason = Some(reason);
+                (record, Vec::new())
+            }
+            Listed::Error { path, message } => (
+                Record::new(path).fail(ErrorReport::message(message)),
                 Vec::new(),
             ),
         };
-        failed |= record.status == Status::Failed;
-        on_input(record, &read);
-        articles.extend(read);
+        on_input(&mut record, &read);
+        if record.status == Status::Failed {
+            failed = true;
+        } else {
+            articles.extend(read);
+        }
     }
     (articles, failed)
 }
 
 /// `newswire inspect`: every article of every input, as one JSON array.
 pub fn inspect(args: &InspectArgs) -> Outcome {
-    let (articles, failed) = read_all(&args.inputs, &args.reading, |record, _| {
-        if let Some(error) = &record.error {
-            eprintln!("newswire: {}: {}", record.path, error.message);
+    let selection = match args.reading.selection(None) {
+        Ok(selection) => selection,
+        Err(message) => {
+            eprintln!("newswire: {message}");
+            return Outcome::Usage;
+        }
+    };
+    let (articles, failed) = read_all(&args.inputs, &args.reading, &selection, |record, _| {
+        if record.error.is_some() {
+            print_record(record, true);
         }
     });
     document_to_stdout(&articles, Format::Json, &WriteOptions::default(), failed)
@@ -206,10 +324,19 @@ pub fn inspect(args: &InspectArgs) -> Outcome {
 
 /// `newswire validate`: reads every input and reports errors and warnings; writes nothing.
 pub fn validate(args: &ValidateArgs) -> Outcome {
+    let selection = match args.reading.selection(None) {
+        Ok(selection) => selection,
+        Err(message) => {
+            eprintln!("newswire: {message}");
+            return Outcome::Usage;
+        }
+    };
     let settings = Settings {
         roots: &args.inputs,
+        selection: &selection,
         jobs: args.jobs,
         report: args.report.as_deref(),
+        force: args.force,
         quiet: false,
         verb: "valid",
     };
@@ -291,7 +418,7 @@ fn document_to_stdout(
             })
             .and_then(|bytes| write_stdout(&bytes));
         if let Err(message) = written {
-            eprintln!("newswire: {message}");
+            eprintln!("newswire: {}", escape::text(&message));
             return Outcome::SomeFailed;
         }
     }

@@ -2,16 +2,22 @@
 //! reports; every format decision is the library's.
 //!
 //! Exit codes: 0 every input converted (or skipped as asked), 1 some input failed (each failure
-//! is on stderr and in the report, and the other inputs are still converted), 2 usage error, 130
-//! interrupted (SIGINT or SIGTERM; no partial output file is left behind).
+//! is on stderr and in the report, and the other inputs are still converted) or the report
+//! could not be written, 2 usage error, 130 interrupted (SIGINT or SIGTERM; no partial output
+//! file is left behind).
 
 mod args;
 mod batch;
 mod commands;
+mod escape;
 mod inputs;
 mod interrupt;
+mod naming;
 mod output;
+mod owner;
 mod report;
+mod signature;
+mod strict;
 
 use std::process::ExitCode;
 

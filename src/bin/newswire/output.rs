@@ -1,45 +1,31 @@
-//! Writing outputs without ever leaving a half-written file or silently replacing one: a hidden
-//! temporary file in the target directory, renamed into place when complete.
+//! Writing outputs without ever leaving a half-written file or replacing one by accident.
+//!
+//! Every output of an input is first written whole to a hidden temporary file in its directory
+//! (`.newswire-tmp-PID-START-N`, named after the run that owns it, see [`Owner`]); then each
+//! takes its name with an atomic no-replace rename (`tempfile`'s `persist_noclobber`:
+//! `RENAME_NOREPLACE`, or link then unlink), so that a file another run created a moment before
+//! is never replaced: that output fails instead. An input's outputs are all written or none:
+//! when one cannot take its name, those of the same input that already did are removed.
 
 use std::collections::HashSet;
-use std::fs::{self, File};
+use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, OnceLock};
 
+use tempfile::NamedTempFile;
 use walkdir::WalkDir;
 
-use crate::inputs::Input;
+use crate::escape;
 use crate::interrupt;
+use crate::owner::Owner;
 
-/// The marker in temporary file names; a later run removes files carrying it.
-const TEMPORARY_MARK: &str = ".newswire-tmp-";
+/// How temporary file names start; a later run removes those whose owner is gone.
+const TEMPORARY_PREFIX: &str = ".newswire-tmp-";
 
-/// Where the output for `input` goes below `dir`: its path below the input directory with the
-/// format's extension (`in/a/story.txt` → `DIR/a/story.xml`); `part` numbers one output per
-/// article (`story-2.xml`). Standard input is named `stdin`.
-pub fn output_path(dir: &Path, input: &Input, extension: &str, part: Option<usize>) -> PathBuf {
-    let relative = if input.is_stdin() {
-        PathBuf::from("stdin")
-    } else {
-        input.relative.clone()
-    };
-    let stem = relative
-        .file_stem()
-        .map_or_else(|| "output".into(), |s| s.to_string_lossy().into_owned());
-    let name = match part {
-        Some(n) => format!("{stem}-{n}.{extension}"),
-        None => format!("{stem}.{extension}"),
-    };
-    match relative.parent() {
-        Some(parent) => dir.join(parent).join(name),
-        None => dir.join(name),
-    }
-}
-
-/// Outputs claimed in this run: two inputs that map to the same output (`a.txt` and `a.json`
-/// both to `a.xml`) must not overwrite each other.
+/// Outputs claimed in this run: the naming rule gives every input its own names, and this
+/// catches what it cannot foresee (the same file named twice through different paths).
 #[derive(Default)]
 pub struct Claims(Mutex<HashSet<PathBuf>>);
 
@@ -53,78 +39,162 @@ impl Claims {
     }
 }
 
-/// Writes `bytes` to `target` through a hidden temporary file in the same directory, renamed
-/// into place only when complete (and, with `sync`, on disk). Refuses to replace an existing
-/// file unless `force`, and never writes over `input`.
-pub fn write_atomically(
-    target: &Path,
-    bytes: &[u8],
+/// The files an output must never replace, even with `--force`: the inputs named on the
+/// command line (canonical), besides the input being converted.
+#[derive(Default)]
+pub struct Protected(HashSet<PathBuf>);
+
+impl Protected {
+    pub fn new(roots: &[PathBuf]) -> Protected {
+        Protected(
+            roots
+                .iter()
+                .filter(|root| root.is_file())
+                .filter_map(|root| root.canonicalize().ok())
+                .collect(),
+        )
+    }
+
+    fn holds(&self, target: &Path, input: &Path) -> bool {
+        match fs::canonicalize(target) {
+            Ok(target) => {
+                self.0.contains(&target) || fs::canonicalize(input).is_ok_and(|i| i == target)
+            }
+            Err(_) => false,
+        }
+    }
+}
+
+/// How outputs are written.
+#[derive(Debug, Clone, Copy)]
+pub struct Rules {
+    /// Replace existing files.
+    pub force: bool,
+    /// Flush each file to disk before it takes its name.
+    pub sync: bool,
+}
+
+/// Writes every `(target, bytes)` of `input`, or none of them (see the module's doc). Returns
+/// the targets written.
+pub fn write_all(
+    documents: &[(PathBuf, Vec<u8>)],
     input: &Path,
+    protected: &Protected,
+    rules: Rules,
+) -> Result<Vec<PathBuf>, String> {
+    for (target, _) in documents {
+        if fs::symlink_metadata(target).is_ok() {
+            if protected.holds(target, input) {
+                return Err(format!(
+                    "output {} would overwrite an input",
+                    escape::path(target)
+                ));
+            }
+            if !rules.force {
+                return Err(exists(target));
+            }
+        }
+    }
+    let mut temporaries = Vec::with_capacity(documents.len());
+    let written = documents.iter().try_for_each(|(target, bytes)| {
+        let temporary = temporary_for(target, bytes, rules.sync)
+            .map_err(|e| format!("cannot write {}: {e}", escape::path(target)))?;
+        temporaries.push((temporary, target));
+        Ok(())
+    });
+    let result = written.and_then(|()| persist_all(&mut temporaries, rules.force));
+    for (temporary, _) in &temporaries {
+        interrupt::untrack(temporary.path());
+    }
+    result
+}
+
+/// Gives each temporary file its name; on the first failure, removes the names already given.
+fn persist_all(
+    temporaries: &mut Vec<(NamedTempFile, &PathBuf)>,
     force: bool,
-    sync: bool,
-) -> Result<(), String> {
-    if target.exists() {
-        if same_file(target, input) {
-            return Err(format!(
-                "output {} would overwrite the input",
-                target.display()
-            ));
+) -> Result<Vec<PathBuf>, String> {
+    let mut persisted: Vec<PathBuf> = Vec::with_capacity(temporaries.len());
+    for (temporary, target) in temporaries.drain(..) {
+        let path = temporary.path().to_path_buf();
+        let result = if force {
+            temporary.persist(target).map(drop)
+        } else {
+            temporary.persist_noclobber(target).map(drop)
+        };
+        // After the rename: a signal in between finds nothing to remove, which is harmless.
+        interrupt::untrack(&path);
+        if let Err(e) = result {
+            for done in &persisted {
+                let _ = fs::remove_file(done);
+            }
+            return Err(if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+                exists(target)
+            } else {
+                format!("cannot write {}: {}", escape::path(target), e.error)
+            });
         }
-        if !force {
-            return Err(format!(
-                "output {} exists (use --force to replace it, --skip-existing to leave it)",
-                target.display()
-            ));
-        }
+        persisted.push(target.clone());
     }
-    let dir = target.parent().unwrap_or_else(|| Path::new("."));
-    if !dir.is_dir() {
-        fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    }
-    let temporary = temporary_path(target);
-    interrupt::track(&temporary);
-    let result = File::create(&temporary)
-        .and_then(|mut file| {
-            file.write_all(bytes)?;
-            if sync { file.sync_all() } else { Ok(()) }
-        })
-        .and_then(|()| fs::rename(&temporary, target));
-    if result.is_err() {
-        let _ = fs::remove_file(&temporary);
-    }
-    interrupt::untrack(&temporary);
-    result.map_err(|e| format!("cannot write {}: {e}", target.display()))
+    Ok(persisted)
 }
 
-/// `.story.xml.newswire-tmp-<pid>-<n>`: hidden, unique in this process, recognisable later.
-fn temporary_path(target: &Path) -> PathBuf {
+fn exists(target: &Path) -> String {
+    format!(
+        "output {} exists (use --force to replace it, --skip-existing to leave it)",
+        escape::path(target)
+    )
+}
+
+/// `bytes` in a new temporary file beside `target`, tracked so that an interruption removes
+/// it. Permissions are those of a file created the ordinary way (0666 less the umask), not the
+/// owner-only ones of a temporary file.
+fn temporary_for(target: &Path, bytes: &[u8], sync: bool) -> std::io::Result<NamedTempFile> {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let name = target
-        .file_name()
-        .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
-    static PROCESS: OnceLock<u32> = OnceLock::new();
+    let dir = target.parent().unwrap_or_else(|| Path::new("."));
+    fs::create_dir_all(dir)?;
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    let pid = PROCESS.get_or_init(std::process::id);
-    target.with_file_name(format!(".{name}{TEMPORARY_MARK}{pid}-{n}"))
+    let mut builder = tempfile::Builder::new();
+    let name = format!("{TEMPORARY_PREFIX}{}-{n}", Owner::this().tag());
+    builder.prefix(&name).rand_bytes(0);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut file = builder.tempfile_in(dir)?;
+    interrupt::track(file.path());
+    let written = file.write_all(bytes).and_then(|()| {
+        if sync {
+            file.as_file().sync_all()
+        } else {
+            Ok(())
+        }
+    });
+    match written {
+        Ok(()) => Ok(file),
+        Err(e) => {
+            interrupt::untrack(file.path());
+            Err(e)
+        }
+    }
 }
 
-/// Removes temporary files an earlier, killed run left below `dir`. Returns how many.
+/// Removes the temporary files below `dir` whose owner is gone (an earlier run that was
+/// killed); those of a run still going are left alone. Returns how many were removed.
 pub fn remove_leftovers(dir: &Path) -> usize {
     WalkDir::new(dir)
         .into_iter()
         .filter_map(Result::ok)
+        .filter(|entry| entry.file_type().is_file())
         .filter(|entry| {
-            entry.file_type().is_file()
-                && entry.file_name().to_string_lossy().starts_with('.')
-                && entry.file_name().to_string_lossy().contains(TEMPORARY_MARK)
+            entry
+                .file_name()
+                .to_str()
+                .and_then(|name| name.strip_prefix(TEMPORARY_PREFIX))
+                .and_then(Owner::parse)
+                .is_some_and(Owner::is_gone)
         })
         .filter(|entry| fs::remove_file(entry.path()).is_ok())
         .count()
-}
-
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (fs::canonicalize(a), fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
 }

@@ -1,48 +1,115 @@
 //! What happened to each input: the `--report` JSON lines and the final summary line.
+//!
+//! The report is written line-safe: each record is one whole line, written with one `write`
+//! as soon as the input is done (nothing waits in a buffer, so a killed run loses no finished
+//! record), and a write that fails (a full disk, a file-size limit) is cut back to the last
+//! whole line and makes the run fail. Paths that are not UTF-8 are escaped reversibly (see
+//! [`escape::lossless`]) and the record says so (`"names_escaped": true`); control and
+//! bidirectional characters are written as `\uXXXX` escapes.
 
-use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::fs::{File, OpenOptions};
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
+
+use crate::escape;
 
 /// One input's outcome: a line of the `--report` file.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct Record {
     /// The input, as named on the command line or found in a directory.
-    pub path: String,
+    pub path: PathBuf,
     /// The format it was read as, when known.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<String>,
     pub status: Status,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<ErrorReport>,
+    /// Why an input was passed over (a symbolic link in a walk), for `skipped`.
+    pub reason: Option<&'static str>,
     /// Files written.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub outputs: Vec<PathBuf>,
     pub articles: usize,
     pub bytes: u64,
     /// Reader warnings (encoding guesses, unreadable values).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
     /// The output format, for `convert`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
     /// Fields the output format dropped.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub dropped: Vec<String>,
     /// Fields the output format kept only in part, with what was lost.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub partly_kept: Vec<String>,
     /// The placeholder written where the output format requires a time and an article has
     /// none (no `--fallback-time`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub placeholder_time: Option<&'static str>,
     /// How many articles got it.
-    #[serde(skip_serializing_if = "is_zero")]
     pub undated: usize,
+}
+
+/// A [`Record`] as its report line writes it: the paths as strings.
+#[derive(Serialize)]
+struct Line<'a> {
+    path: String,
+    #[serde(skip_serializing_if = "is_false")]
+    names_escaped: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    format: Option<&'a str>,
+    status: Status,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<&'a ErrorReport>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<&'static str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    outputs: Vec<String>,
+    articles: usize,
+    bytes: u64,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    warnings: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    to: Option<&'a str>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    dropped: &'a [String],
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    partly_kept: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    placeholder_time: Option<&'static str>,
+    #[serde(skip_serializing_if = "is_zero")]
+    undated: usize,
+}
+
+impl Serialize for Record {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let escaped = std::iter::once(&self.path)
+            .chain(&self.outputs)
+            .any(|p| escape::needs_escaping(p));
+        Line {
+            path: escape::lossless(&self.path, escaped),
+            names_escaped: escaped,
+            format: self.format.as_deref(),
+            status: self.status,
+            error: self.error.as_ref(),
+            reason: self.reason,
+            outputs: self
+                .outputs
+                .iter()
+                .map(|p| escape::lossless(p, escaped))
+                .collect(),
+            articles: self.articles,
+            bytes: self.bytes,
+            warnings: &self.warnings,
+            to: self.to.as_deref(),
+            dropped: &self.dropped,
+            partly_kept: &self.partly_kept,
+            placeholder_time: self.placeholder_time,
+            undated: self.undated,
+        }
+        .serialize(serializer)
+    }
+}
+
+fn is_false(b: &bool) -> bool {
+    !b
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -51,12 +118,13 @@ fn is_zero(n: &usize) -> bool {
 
 impl Record {
     /// A record for `path` with nothing known yet.
-    pub fn new(path: String) -> Record {
+    pub fn new(path: PathBuf) -> Record {
         Record {
             path,
             format: None,
             status: Status::Ok,
             error: None,
+            reason: None,
             outputs: Vec::new(),
             articles: 0,
             bytes: 0,
@@ -71,9 +139,14 @@ impl Record {
 
     /// The record of a failure.
     pub fn fail(mut self, error: ErrorReport) -> Record {
+        self.set_failed(error);
+        self
+    }
+
+    /// Makes this the record of a failure.
+    pub fn set_failed(&mut self, error: ErrorReport) {
         self.status = Status::Failed;
         self.error = Some(error);
-        self
     }
 
     /// Records what `to` drops of the articles read.
@@ -129,7 +202,8 @@ impl Record {
                 "{which}, wrote {placeholder} (--fallback-time gives one)"
             ));
         }
-        (!parts.is_empty()).then(|| format!("{} -> {to}: {}", self.path, parts.join("; ")))
+        (!parts.is_empty())
+            .then(|| format!("{} -> {to}: {}", escape::path(&self.path), parts.join("; ")))
     }
 }
 
@@ -140,7 +214,8 @@ pub enum Status {
     Ok,
     /// Could not be read or written.
     Failed,
-    /// Left alone: its output exists and `--skip-existing` was given.
+    /// Left alone: its outputs exist and `--skip-existing` was given, or a walk passed over it
+    /// (`reason` says why).
     Skipped,
 }
 
@@ -180,29 +255,132 @@ impl ErrorReport {
     }
 }
 
-/// The `--report` file, shared by the workers.
-pub struct ReportFile(Mutex<BufWriter<File>>);
+/// The `--report` file, shared by the workers (see the module's doc).
+pub struct ReportFile {
+    path: PathBuf,
+    state: Mutex<ReportState>,
+}
+
+struct ReportState {
+    file: File,
+    /// Bytes of whole lines written.
+    written: u64,
+    lines: u64,
+    /// Why the report stopped, once it did.
+    failure: Option<String>,
+}
 
 impl ReportFile {
-    pub fn create(path: &Path) -> Result<ReportFile, String> {
-        File::create(path)
-            .map(|file| ReportFile(Mutex::new(BufWriter::new(file))))
-            .map_err(|e| format!("cannot create the report {}: {e}", path.display()))
+    /// Creates the report at `path`; an existing file is replaced only with `force`.
+    pub fn create(path: &Path, force: bool) -> Result<ReportFile, String> {
+        let mut options = OpenOptions::new();
+        options.write(true);
+        if force {
+            options.create(true).truncate(true);
+        } else {
+            options.create_new(true);
+        }
+        let file = options.open(path).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                format!(
+                    "the report {} exists (use --force to replace it)",
+                    escape::path(path)
+                )
+            } else {
+                format!("cannot create the report {}: {e}", escape::path(path))
+            }
+        })?;
+        Ok(ReportFile {
+            path: path.to_path_buf(),
+            state: Mutex::new(ReportState {
+                file,
+                written: 0,
+                lines: 0,
+                failure: None,
+            }),
+        })
     }
 
+    /// Writes `record` as one line, at once. After a failure nothing more is written.
     pub fn write(&self, record: &Record) {
-        if let (Ok(line), Ok(mut out)) = (serde_json::to_string(record), self.0.lock()) {
-            let _ = writeln!(out, "{line}");
+        let mut line = Vec::with_capacity(512);
+        let serialized = record.serialize(&mut serde_json::Serializer::with_formatter(
+            &mut line, Escaping,
+        ));
+        line.push(b'\n');
+        let Ok(mut state) = self.state.lock() else {
+            return;
+        };
+        if state.failure.is_some() {
+            return;
+        }
+        let written = serialized
+            .map_err(|e| e.to_string())
+            .and_then(|()| state.file.write_all(&line).map_err(|e| e.to_string()));
+        match written {
+            Ok(()) => {
+                state.written += line.len() as u64;
+                state.lines += 1;
+            }
+            Err(e) => {
+                // Cut a partly written line back off (a device has no length: nothing to cut).
+                let whole = state.written;
+                let _ = state.file.set_len(whole);
+                state.failure = Some(format!(
+                    "cannot write the report {}: {e}; it holds the first {} records",
+                    escape::path(&self.path),
+                    state.lines
+                ));
+            }
         }
     }
 
-    pub fn finish(&self) -> Result<(), String> {
-        match self.0.lock() {
-            Ok(mut out) => out
-                .flush()
-                .map_err(|e| format!("cannot write the report: {e}")),
-            Err(_) => Err("cannot write the report".to_string()),
+    /// Why the report is incomplete, if it is.
+    pub fn failure(&self) -> Option<String> {
+        match self.state.lock() {
+            Ok(state) => state.failure.clone(),
+            Err(_) => Some(format!(
+                "cannot write the report {}",
+                escape::path(&self.path)
+            )),
         }
+    }
+
+    /// Waits for the line being written, and keeps any other from starting while the guard
+    /// lives: for a second signal, which exits at once.
+    pub fn hold(&self) -> Held<'_> {
+        Held(self.state.lock().ok())
+    }
+}
+
+/// The report held still (see [`ReportFile::hold`]).
+pub struct Held<'a>(Option<MutexGuard<'a, ReportState>>);
+
+impl Held<'_> {
+    /// True when the report is incomplete.
+    pub fn failed(&self) -> bool {
+        self.0.as_ref().is_none_or(|state| state.failure.is_some())
+    }
+}
+
+/// serde_json's compact form, with DEL, the C1 controls, the line separators and the
+/// bidirectional controls also escaped (JSON itself escapes only C0): a report shown in a
+/// terminal cannot drive it, and the values read back the same.
+struct Escaping;
+
+impl serde_json::ser::Formatter for Escaping {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let mut rest = fragment;
+        while let Some((at, c)) = rest.char_indices().find(|&(_, c)| escape::is_unsafe(c)) {
+            writer.write_all(rest.get(..at).unwrap_or_default().as_bytes())?;
+            write!(writer, "\\u{:04x}", u32::from(c))?;
+            rest = rest.get(at + c.len_utf8()..).unwrap_or_default();
+        }
+        writer.write_all(rest.as_bytes())
     }
 }
 
