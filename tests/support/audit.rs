@@ -57,8 +57,9 @@ const IDENTIFIER_KEYS: [&str; 20] = [
 /// quote the values the safety pass dropped).
 const DATA_KEYS: [&str; 2] = ["warnings", "extensions"];
 
-/// JSON keys whose string value is a markup fragment (ninjs bodies).
-const MARKUP_KEYS: [&str; 1] = ["value"];
+/// JSON keys whose string value is a markup fragment (ninjs 1.x bodies); a `value` is one when
+/// its object's content type is HTML or XML (ninjs 2.x and 3.x bodies).
+const MARKUP_KEYS: [&str; 2] = ["body_html", "body_xhtml"];
 
 /// The schemes no identifier, link or term may have.
 const UNSAFE_SCHEMES: [&str; 4] = ["javascript", "vbscript", "data", "file"];
@@ -196,11 +197,8 @@ fn json(value: &serde_json::Value, key: Option<&str>, found: &mut Vec<String>) {
                 if let Some(why) = unsafe_value(text) {
                     found.push(format!("\"{key}\": {why}"));
                 }
-            } else if MARKUP_KEYS.contains(&key) && text.trim_start().starts_with('<') {
-                let mut fragment = b"<div>".to_vec();
-                fragment.extend_from_slice(text.as_bytes());
-                fragment.extend_from_slice(b"</div>");
-                xml(&fragment, found);
+            } else if MARKUP_KEYS.contains(&key) {
+                markup(text, found);
             }
         }
         serde_json::Value::Array(items) => {
@@ -209,14 +207,33 @@ fn json(value: &serde_json::Value, key: Option<&str>, found: &mut Vec<String>) {
             }
         }
         serde_json::Value::Object(map) => {
+            let content_type = map
+                .get("contentType")
+                .or_else(|| map.get("contenttype"))
+                .and_then(serde_json::Value::as_str)
+                .unwrap_or_default()
+                .to_ascii_lowercase();
             for (name, inner) in map {
-                if !DATA_KEYS.contains(&name.as_str()) {
+                if name == "value"
+                    && (content_type.contains("html") || content_type.contains("xml"))
+                    && let Some(text) = inner.as_str()
+                {
+                    markup(text, found);
+                } else if !DATA_KEYS.contains(&name.as_str()) {
                     json(inner, Some(name), found);
                 }
             }
         }
         _ => {}
     }
+}
+
+/// A markup fragment held in a JSON string, checked as XML (the writers write XHTML there).
+fn markup(text: &str, found: &mut Vec<String>) {
+    let mut fragment = b"<div>".to_vec();
+    fragment.extend_from_slice(text.as_bytes());
+    fragment.extend_from_slice(b"</div>");
+    xml(&fragment, found);
 }
 
 #[cfg(test)]
@@ -250,7 +267,7 @@ mod tests {
             "{:?}",
             findings("atom", atom)
         );
-        let ninjs = br#"{"uri": "urn:x", "headlines": [{"value": "javascript: a guide"}], "bodies": [{"value": "<p><a href=\"vbscript:x\">y</a></p>"}], "warnings": [{"raw": "javascript:x"}]}"#;
+        let ninjs = br#"{"uri": "urn:x", "headlines": [{"value": "<javascript: a guide"}], "bodies": [{"contentType": "application/xhtml+xml", "value": "<p><a href=\"vbscript:x\">y</a></p>"}], "warnings": [{"raw": "javascript:x"}]}"#;
         assert_eq!(
             findings("ninjs", ninjs).len(),
             1,
