@@ -149,12 +149,12 @@ impl Pass<'_> {
         ));
     }
 
-    /// True when `value` may stay (its credentials removed); a warning when it may not.
+    /// True when `value` may stay, its credentials removed first (what is left of
+    /// `//x@vbscript:` is unsafe); a warning when it may not.
     fn keep(&mut self, field: &str, value: &mut String) -> bool {
+        self.credentials(field, value);
         let safe = is_safe_link(value);
-        if safe {
-            self.credentials(field, value);
-        } else {
+        if !safe {
             self.drop(field, value);
         }
         safe
@@ -218,12 +218,20 @@ impl Pass<'_> {
         }
     }
 
-    /// An unsafe link becomes its content, kept in its place; a safe one loses its credentials.
+    /// A link loses its credentials; an unsafe link then becomes its content, kept in its place.
     fn inlines(&mut self, content: &mut Vec<Inline>) {
         let unsafe_link =
             |inline: &Inline| matches!(inline, Inline::Link { href, .. } if !is_safe_link(href));
         // Again until none is left: an unsafe link's content may hold another.
-        while content.iter().any(unsafe_link) {
+        loop {
+            for inline in content.iter_mut() {
+                if let Inline::Link { href, .. } = inline {
+                    self.credentials("body", href);
+                }
+            }
+            if !content.iter().any(unsafe_link) {
+                break;
+            }
             let old = std::mem::take(content);
             for inline in old {
                 match inline {
@@ -241,15 +249,9 @@ impl Pass<'_> {
         }
         for inline in content {
             match inline {
-                Inline::Emphasis(inner) | Inline::Strong(inner) => self.inlines(inner),
-                Inline::Link {
-                    href,
-                    content: inner,
-                    ..
-                } => {
-                    self.credentials("body", href);
-                    self.inlines(inner);
-                }
+                Inline::Emphasis(inner)
+                | Inline::Strong(inner)
+                | Inline::Link { content: inner, .. } => self.inlines(inner),
                 Inline::Text(_) | Inline::LineBreak => {}
             }
         }
@@ -448,6 +450,36 @@ mod tests {
         assert_eq!(
             article.warnings[0].message,
             "1 characters no output carries (C0 controls, U+FFFE, U+FFFF) were dropped"
+        );
+    }
+
+    #[test]
+    fn a_value_is_checked_again_once_its_credentials_are_gone() {
+        let link = |href: &str| Inline::Link {
+            href: href.into(),
+            title: None,
+            content: vec![Inline::text("x")],
+        };
+        let mut article = Article {
+            links: vec![Link {
+                href: "//a@vbscript:x".into(),
+                ..Link::default()
+            }],
+            keywords: vec!["//b:c@javascript:y".into()],
+            body: vec![Block::Paragraph {
+                content: vec![link("//u:p@javascript:z")],
+            }],
+            ..Article::default()
+        };
+        assert!(needs_safety(&article));
+        make_safe(&mut article);
+        assert!(!needs_safety(&article));
+        assert!(article.links.is_empty() && article.keywords.is_empty());
+        assert_eq!(
+            article.body,
+            [Block::Paragraph {
+                content: vec![Inline::text("x")]
+            }]
         );
     }
 
