@@ -144,15 +144,17 @@ pub(crate) fn is_safe_link(value: &str) -> bool {
 /// The URL without the credentials in its authority (`https://user:pass@host/` is
 /// `https://host/`), when it has some; `None` otherwise. Outputs never pass a password on.
 ///
-/// The authority is taken as a lenient consumer could see it: after the first `//` (or `\\\\`,
-/// which browsers read alike) when what comes before is nothing or a scheme of any characters
-/// (up to a colon, with no `/`, `?` or `#`), up to the next `/`, `?`, `#` or `\\`.
+/// The authority is found as a browser finds it: after the first `//` (or `\\\\`, which browsers
+/// read alike) when what comes before is nothing or a scheme and its colon (spaces and controls
+/// ignored, as browsers drop tabs and line breaks), up to the next `/`, `?`, `#` or `\\`.
 pub(crate) fn without_credentials(url: &str) -> Option<String> {
     let start = url.find("//").into_iter().chain(url.find("\\\\")).min()?;
-    let before = url.get(..start)?.trim_start();
-    let scheme_like =
-        before.is_empty() || (before.ends_with(':') && !before.contains(['/', '?', '#']));
-    if !scheme_like {
+    let before: String = url
+        .get(..start)?
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect();
+    if !before.is_empty() && !before.strip_suffix(':').is_some_and(is_scheme) {
         return None;
     }
     let authority = url.get(start + 2..)?;
@@ -359,10 +361,13 @@ mod tests {
             Some("https://x.example\\p")
         );
         assert_eq!(
-            without_credentials("gC_B(ehttps://user:pass@").as_deref(),
-            Some("gC_B(ehttps://")
+            without_credentials("ht\tps://user:pass@x").as_deref(),
+            Some("ht\tps://x")
         );
         for none in [
+            "gC_B(ehttps://user:pass@",
+            "urn:x:ht%3Fps://user:pass@x",
+            "mailto:https://user:pass@x",
             "https://x.example/a@b",
             "mailto:a@b.example",
             "urn:x:a@b",

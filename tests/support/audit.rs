@@ -78,15 +78,24 @@ pub fn unsafe_value(value: &str) -> Option<String> {
             return Some(format!("a {scheme}: value {value:?}"));
         }
     }
+    // An authority as a browser finds one: after the first `//` (or `\\`) behind nothing or a
+    // scheme and its colon (whitespace and controls ignored), up to `/`, `?`, `#` or `\`.
     let start = value.find("//").into_iter().chain(value.find("\\\\")).min();
     if let Some(start) = start {
-        let before = value[..start].trim_start();
+        let before: String = value[..start]
+            .chars()
+            .filter(|c| !c.is_whitespace() && !c.is_control())
+            .collect();
+        let is_scheme = |s: &str| {
+            s.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+        };
         let authority = &value[start + 2..];
         let end = authority
             .find(['/', '?', '#', '\\'])
             .unwrap_or(authority.len());
-        let is_authority =
-            before.is_empty() || before.ends_with(':') && !before.contains(['/', '?', '#']);
+        let is_authority = before.is_empty() || before.strip_suffix(':').is_some_and(is_scheme);
         if is_authority && authority[..end].contains('@') {
             return Some(format!("credentials in {value:?}"));
         }
