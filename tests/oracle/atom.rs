@@ -1,0 +1,206 @@
+//! Where Atom (RFC 4287) holds each model field, for one article written as an `entry`
+//! (`../shared/specs/MAPPING.md`, the Atom column; paths are relative to `entry`).
+//!
+//! | field | where |
+//! |---|---|
+//! | id | `id`: the id when it is an IRI, else `urn:newswire:id:` and the id percent-encoded |
+//! | headline (the title when there is none) | `title` |
+//! | modified, published | `updated`, `published` (the same instant) |
+//! | language | `@xml:lang` (well-formed tags only) |
+//! | creators (the byline when there are none) | `author/name`, in order |
+//! | contributors | `contributor/name`, in order |
+//! | an author's http(s) id | `author/uri` |
+//! | keywords | `category/@term` without `@scheme` |
+//! | subjects with a scheme | `category/@term` with a `@scheme` |
+//! | links | `link/@href` (absolute IRIs) |
+//! | rights notice | `rights` |
+//! | description | `summary` |
+//! | provider name | `source/title` |
+//! | body | `content[@type='xhtml']/div`: every block's text, in order |
+
+use newswire::model::{Article, AuthorKind};
+
+use super::common::{
+    Report, attributes, block_texts, elements, id_written_is, instant, line, line_of, names,
+    scheme_uri, texts, well_formed_language, written_instant,
+};
+
+/// Checks `output`, `article` written as Atom, against the table above.
+pub fn check(article: &Article, output: &str) -> Report {
+    let mut report = Report::default();
+    let document = match roxmltree::Document::parse(output) {
+        Ok(document) => document,
+        Err(e) => {
+            report.equal(
+                "document",
+                "entry",
+                "well-formed XML".to_string(),
+                e.to_string(),
+            );
+            return report;
+        }
+    };
+    let entry = document.root_element();
+    report.equal("root", "/", "entry", entry.tag_name().name());
+
+    let ids = texts(entry, "entry/id");
+    match (&article.id, ids.as_slice()) {
+        (Some(id), [found]) if line(id).is_some() => {
+            report.equal("id", "entry/id", true, id_written_is(id, found));
+        }
+        (_, found) => report.equal("id (derived)", "entry/id", 1, found.len()),
+    }
+
+    let title = line_of(&article.headline).or_else(|| line_of(&article.title));
+    if let Some(title) = title {
+        report.equal(
+            "headline",
+            "entry/title",
+            vec![title],
+            texts(entry, "entry/title"),
+        );
+    }
+
+    for (field, at, time) in [
+        ("modified", "entry/updated", article.modified),
+        ("published", "entry/published", article.published),
+    ] {
+        if let Some(expected) = time.and_then(instant) {
+            let found: Vec<_> = texts(entry, at)
+                .iter()
+                .map(|t| written_instant(t))
+                .collect();
+            report.equal(field, at, vec![Some(expected)], found);
+        }
+    }
+
+    if let Some(language) = article.language.as_deref().and_then(well_formed_language) {
+        let found = entry
+            .attribute(("http://www.w3.org/XML/1998/namespace", "lang"))
+            .map(str::to_string);
+        report.equal("language", "entry/@xml:lang", Some(language), found);
+    }
+
+    let creators = names(article, AuthorKind::Creator);
+    let expected_authors = if creators.is_empty() {
+        line_of(&article.byline).into_iter().collect()
+    } else {
+        creators
+    };
+    if !expected_authors.is_empty() {
+        report.equal(
+            "authors (byline when none)",
+            "entry/author/name",
+            expected_authors,
+            texts(entry, "entry/author/name"),
+        );
+    }
+    report.equal(
+        "contributors",
+        "entry/contributor/name",
+        names(article, AuthorKind::Contributor),
+        texts(entry, "entry/contributor/name"),
+    );
+    let author_uris: Vec<String> = article
+        .authors
+        .iter()
+        .filter(|a| a.kind == AuthorKind::Creator)
+        .filter_map(|a| a.id.as_deref())
+        .map(str::trim)
+        .filter(|id| id.starts_with("http://") || id.starts_with("https://"))
+        .filter(|id| !id.contains([' ', '<', '>', '"']))
+        .map(str::to_string)
+        .collect();
+    report.holds_all(
+        "author ids",
+        "entry/author/uri",
+        &author_uris,
+        &texts(entry, "entry/author/uri"),
+    );
+
+    let plain_terms: Vec<String> = elements(entry, "entry/category")
+        .into_iter()
+        .filter(|c| c.attribute("scheme").is_none())
+        .filter_map(|c| c.attribute("term").map(str::to_string))
+        .collect();
+    let keywords: Vec<String> = article.keywords.iter().filter_map(|k| line(k)).collect();
+    report.holds_all("keywords", "entry/category/@term", &keywords, &plain_terms);
+    let categories: Vec<(Option<String>, Option<String>)> = elements(entry, "entry/category")
+        .into_iter()
+        .map(|c| {
+            (
+                c.attribute("scheme").map(str::to_string),
+                c.attribute("term").map(str::to_string),
+            )
+        })
+        .collect();
+    let coded = |concept: &newswire::model::Concept| {
+        let (scheme, code) = (line_of(&concept.scheme)?, line_of(&concept.code)?);
+        Some(match scheme_uri(&scheme) {
+            Some(uri) => (Some(uri), Some(code)),
+            None => (None, Some(format!("{scheme}:{code}"))),
+        })
+    };
+    // A subject under a scheme URI: term and scheme; under another alias: its QCode as the term.
+    let subjects: Vec<_> = article.subjects.iter().filter_map(coded).collect();
+    report.holds_all(
+        "subjects",
+        "entry/category/@scheme,@term",
+        &subjects,
+        &categories,
+    );
+    // Genres: only those with a scheme URI.
+    let genres: Vec<_> = article
+        .genres
+        .iter()
+        .filter_map(coded)
+        .filter(|(scheme, _)| scheme.is_some())
+        .collect();
+    report.holds_all(
+        "genres",
+        "entry/category/@scheme,@term",
+        &genres,
+        &categories,
+    );
+
+    let hrefs = attributes(entry, "entry/link", "href");
+    let absolute: Vec<String> = article
+        .links
+        .iter()
+        .filter_map(|l| line(&l.href))
+        .filter(|h| h.starts_with("http://") || h.starts_with("https://") || h.starts_with("urn:"))
+        .filter(|h| !h.contains([' ', '<', '>', '"', '{', '}']))
+        .collect();
+    report.holds_all("links", "entry/link/@href", &absolute, &hrefs);
+
+    if let Some(notice) = article.rights.notice.as_deref().and_then(line) {
+        report.equal(
+            "rights.notice",
+            "entry/rights",
+            vec![notice],
+            texts(entry, "entry/rights"),
+        );
+    }
+    if let Some(description) = line_of(&article.description) {
+        report.equal(
+            "description",
+            "entry/summary",
+            vec![description],
+            texts(entry, "entry/summary"),
+        );
+    }
+    if let Some(provider) = article.provider.as_ref().and_then(|p| line_of(&p.name)) {
+        report.equal(
+            "provider",
+            "entry/source/title",
+            vec![provider],
+            texts(entry, "entry/source/title"),
+        );
+    }
+
+    let content = texts(entry, "entry/content").join(" ");
+    for text in block_texts(&article.body) {
+        report.contains("body", "entry/content/div", &text, &content);
+    }
+    report
+}
