@@ -524,8 +524,8 @@ const KNOWN: &[Known] = &[
         "iptc7901/ats-keystone__ats.txt",
         "headline",
         TheirBug(
-            "Superdesk keeps the ` =` heading terminator and drops the kicker line \
-             (`Situation France:`) above the headline",
+            "Superdesk keeps the ` =` heading terminator (the kicker `Situation France:` above \
+             the headline is the article's title for both)",
         ),
     ),
     (

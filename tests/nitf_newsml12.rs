@@ -198,6 +198,15 @@ fn nitf_datelines_bylines_and_odd_places() {
     author.role = Some("writer".into());
     author.job_title = Some("The Canadian Press".into());
     assert_eq!(a.authors, [author]);
+    // The parts of a printed byline are words apart, markup or not (Scoop via BusinessDesk).
+    let glued = nitf(
+        "<nitf><body><body.head><byline>By<person>Staff Reporter</person><byttl>BusinessDesk</byttl></byline></body.head></body></nitf>",
+    );
+    assert_eq!(
+        glued.byline.as_deref(),
+        Some("By Staff Reporter BusinessDesk")
+    );
+    assert_eq!(glued.authors[0].job_title.as_deref(), Some("BusinessDesk"));
     let dateline = a.dateline.unwrap();
     assert_eq!(
         dateline.text, "",

@@ -3,7 +3,6 @@
 use crate::dateline::is_known_agency;
 use crate::formats::teletype::article::{authors, set_body, set_ends};
 use crate::formats::teletype::heading::Heading;
-use crate::formats::teletype::lines::collapse;
 use crate::formats::text::markers;
 use crate::model::{Article, Block, Concept, Party, Warning};
 
@@ -41,8 +40,7 @@ pub(super) fn article(message: &Message, language: Option<&str>) -> Article {
             .max();
     }
     article.urgency = heading.urgency.or(article.priority);
-    let headline = collapse(&heading.text.join(" "));
-    article.headline = (!headline.is_empty()).then_some(headline);
+    (article.title, article.headline) = heading.kicker_and_headline();
     if let Some(byline) = &heading.byline {
         article.authors = authors(byline, heading.affiliation.as_deref());
         article.byline = Some(byline.text.clone());

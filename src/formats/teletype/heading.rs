@@ -227,6 +227,29 @@ impl Heading {
     }
 }
 
+impl Heading {
+    /// The kicker and the headline of the headline text lines. A kicker (ATS and Keystone-SDA's
+    /// `Situation France:`, dpa's `Brexit:`) is a label set above the headline and ended by a
+    /// colon: the lines up to the first one that ends with `:`, when headline text follows it.
+    /// The kicker comes without its colon; without one, every line is the headline.
+    pub(crate) fn kicker_and_headline(&self) -> (Option<String>, Option<String>) {
+        let joined = |lines: &[String]| Some(collapse(&lines.join(" "))).filter(|t| !t.is_empty());
+        let end = self
+            .text
+            .iter()
+            .position(|line| line.trim_end().ends_with(':'))
+            .filter(|&i| i + 1 < self.text.len());
+        match end {
+            Some(i) => {
+                let kicker = joined(self.text.get(..=i).unwrap_or_default())
+                    .map(|k| k.trim_end_matches(':').trim_end().to_string());
+                (kicker, joined(self.text.get(i + 1..).unwrap_or_default()))
+            }
+            None => (None, joined(&self.text)),
+        }
+    }
+}
+
 /// A `By ...` line the byline rules do not read (`By dpa correspondents`): the text after `By`
 /// (or `Von`, `Par`) as the byline, without names.
 fn loose_byline(line: &str) -> Option<Byline> {

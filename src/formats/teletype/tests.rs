@@ -185,3 +185,33 @@ fn the_dateline_is_printed_as_the_model_prints_it() {
     assert_eq!(printed(Vec::new(), Some("ROMA (ANSA) -")), []);
     assert_eq!(printed(body.clone(), None), body);
 }
+
+#[test]
+fn a_kicker_ended_by_a_colon_stands_apart_from_the_headline() {
+    let lines = |texts: &[&str]| texts.iter().map(|t| t.to_string()).collect::<Vec<_>>();
+    let ats = Heading::read(&lines(&[
+        "Situation ",
+        "France:  ",
+        "Gilets jaunes: une «catastrophe» (Le Maire)",
+    ]));
+    assert_eq!(
+        ats.kicker_and_headline(),
+        (
+            Some("Situation France".to_string()),
+            Some("Gilets jaunes: une «catastrophe» (Le Maire)".to_string())
+        )
+    );
+    // A colon inside the headline, or ending its only line, is the headline's own.
+    for headline in [&["Brexit: May wins the vote"][..], &["Rates held:"][..]] {
+        let heading = Heading::read(&lines(headline));
+        assert_eq!(heading.kicker_and_headline().0, None, "{headline:?}");
+    }
+    let wrapped = Heading::read(&lines(&["Council approves budget", "for schools"]));
+    assert_eq!(
+        wrapped.kicker_and_headline(),
+        (
+            None,
+            Some("Council approves budget for schools".to_string())
+        )
+    );
+}

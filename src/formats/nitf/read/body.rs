@@ -100,7 +100,7 @@ fn rights(draft: &mut Draft, rights: &Element<'_>) {
 /// is an author (its `function` the role, the `byttl` after it the job title, `@value` the id).
 fn byline(draft: &mut Draft, byline: &Element<'_>) {
     if draft.article.byline.is_none() && has_own_text(byline) {
-        draft.article.byline = line_of(byline);
+        draft.article.byline = printed_line(byline);
     }
     let mut last: Option<usize> = None;
     for child in byline.elements() {
@@ -121,6 +121,28 @@ fn byline(draft: &mut Draft, byline: &Element<'_>) {
             _ => {}
         }
     }
+}
+
+/// A byline as printed: its parts (`By`, `person`, `byttl`, `location`) are words apart even
+/// where the markup has no space between them (`By<person>Ann Lee</person><byttl>AP</byttl>`
+/// prints "By Ann Lee AP", not "ByAnn LeeAP"); a part that starts with punctuation stays where
+/// it is ("Ann Lee, AP").
+fn printed_line(byline: &Element<'_>) -> Option<String> {
+    let mut text = String::new();
+    for node in &byline.children {
+        let part = match node {
+            Node::Text(run) => std::borrow::Cow::Borrowed(run.as_ref()),
+            Node::Element(part) => std::borrow::Cow::Owned(part.text()),
+        };
+        let glued = text.chars().next_back().is_some_and(char::is_alphanumeric)
+            && part.chars().next().is_some_and(char::is_alphanumeric);
+        // Every boundary between two nodes is one of markup.
+        if glued {
+            text.push(' ');
+        }
+        text.push_str(&part);
+    }
+    collapse(&text)
 }
 
 /// A `person`: the name is its text without `function` and `alt-code`.
