@@ -706,12 +706,18 @@ const KNOWN: &[Known] = &[
     (
         "ansa__ansa_belga",
         "firstcreated",
-        RuntimeData("Belga's ingest time, in Rome time; the file has no issue date in NITF's form"),
+        RuntimeData(
+            "the file's `date.issue` (2022-07-11 18:33, no offset) is read as the publication \
+             time, kept naive; Belga takes it as the creation time in Rome time, a setting of theirs",
+        ),
     ),
     (
         "ansa__ansa_belga",
         "versioncreated",
-        RuntimeData("Belga's ingest time, in Rome time; the file has no issue date in NITF's form"),
+        RuntimeData(
+            "the file's `date.issue` (2022-07-11 18:33, no offset) is read as the publication \
+             time, kept naive; Belga takes it as the version time in Rome time, a setting of theirs",
+        ),
     ),
     (
         "ana-mpa",
