@@ -1,9 +1,9 @@
 //! `contentSet`: the body from the best rendition, and links to remote content.
 //!
 //! A content set holds renditions of the same content; the body is read from the richest:
-//! XHTML (`inlineXML` with `html`), then NITF (`inlineXML` with `nitf`), then HTML sent as
-//! `inlineData`, then plain text (`inlineData`), then any other XML vocabulary, whose text is
-//! kept as paragraphs with a warning. `remoteContent` (pictures, video, audio renditions)
+//! XHTML (`inlineXML` with `html`), then NITF (`inlineXML` with `nitf`), then TT's NITF dialect,
+//! then HTML sent as `inlineData`, then plain text (`inlineData`), then any other XML vocabulary,
+//! whose text is kept as paragraphs with a warning. `remoteContent` (pictures, video, audio renditions)
 //! becomes `enclosure` links.
 
 use super::text::{attr, collapse, line_of, paragraphs};
@@ -44,6 +44,8 @@ enum Rendition<'e, 'a> {
     Xhtml(Vec<Node<'a>>),
     /// An NITF document (`nitf`) or its `body.content`.
     Nitf(&'e Element<'a>),
+    /// TT's NITF dialect (see [`tt`](super::tt)): its `BODY`.
+    Tt(&'e Element<'a>),
     /// HTML as text (`inlineData` with an HTML content type).
     Html(String),
     /// Plain text (`inlineData`).
@@ -59,10 +61,11 @@ impl Rendition<'_, '_> {
         match self {
             Rendition::Xhtml(_) => 0,
             Rendition::Nitf(_) => 1,
-            Rendition::Html(_) => 2,
-            Rendition::Text(_) => 3,
-            Rendition::Foreign(_) => 4,
-            Rendition::Concepts(_) => 5,
+            Rendition::Tt(_) => 2,
+            Rendition::Html(_) => 3,
+            Rendition::Text(_) => 4,
+            Rendition::Foreign(_) => 5,
+            Rendition::Concepts(_) => 6,
         }
     }
 }
@@ -98,6 +101,13 @@ pub(super) fn content_set(set: &Element<'_>) -> Content {
             content.nitf = head;
             content.links.extend(links);
             content.warnings.append(&mut warnings);
+        }
+        Some(Rendition::Tt(body)) => {
+            let mut tt = super::tt::read(body);
+            content.body = canonical_body(&tt.blocks);
+            content.nitf = tt.head;
+            content.links.append(&mut tt.links);
+            content.warnings.append(&mut tt.warnings);
         }
         Some(Rendition::Html(html)) => content.body = crate::html::html_body(&html),
         Some(Rendition::Text(text)) => content.body = text_body(&text),
@@ -136,7 +146,11 @@ fn inline_xml<'e, 'a>(inline: &'e Element<'a>) -> Option<Rendition<'e, 'a>> {
             Rendition::Foreign(root)
         });
     }
+    let tt = inline
+        .attr_nonblank("contenttype")
+        .is_some_and(|t| t.trim().eq_ignore_ascii_case(super::tt::CONTENT_TYPE));
     Some(match root.name.as_ref() {
+        "BODY" if tt => Rendition::Tt(root),
         "html" => Rendition::Xhtml(html_body(root)),
         "nitf" | "body.content" => Rendition::Nitf(root),
         "events" | "event" | "concepts" | "concept" | "conceptSet" | "eventItem" => {

@@ -297,7 +297,20 @@ impl Item {
             article.subheadline = article.subheadline.or(nitf.subheadline);
             article.description = article.description.or(nitf.abstract_text);
             article.byline = article.byline.or(nitf.byline);
-            article.dateline = article.dateline.or(nitf.dateline);
+            article.dateline = match (article.dateline.take(), nitf.dateline) {
+                // `located` names the place; the rendition prints the dateline.
+                (Some(mut located), Some(printed)) if located.text.trim().is_empty() => {
+                    located.text = printed.text;
+                    located.city = located.city.or(printed.city);
+                    located.region = located.region.or(printed.region);
+                    located.date = located.date.or(printed.date);
+                    if located.agencies.is_empty() {
+                        located.agencies = printed.agencies;
+                    }
+                    Some(located)
+                }
+                (own, printed) => own.or(printed),
+            };
         }
         if !self.signals.is_empty() {
             article

@@ -52,6 +52,7 @@ mod decode;
 mod item;
 mod project;
 mod text;
+mod tt;
 
 pub use project::project;
 
