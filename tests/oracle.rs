@@ -13,6 +13,10 @@ pub mod support;
 mod atom;
 #[path = "oracle/common.rs"]
 mod common;
+#[path = "oracle/newsml_g2.rs"]
+mod newsml_g2;
+#[path = "oracle/nitf.rs"]
+mod nitf;
 
 use newswire::model::Article;
 use newswire::{Format, write};
@@ -25,7 +29,7 @@ use support::generate::article;
 fn oracle(
     format: Format,
     article: &Article,
-    table: fn(&Article, &str) -> common::Report,
+    table: impl Fn(&Article, &str) -> common::Report,
 ) -> Result<(), TestCaseError> {
     let written = write(std::slice::from_ref(article), format)
         .map_err(|e| TestCaseError::fail(format!("write: {e}")))?;
@@ -44,5 +48,15 @@ proptest! {
     #[test]
     fn atom_writes_each_field_where_rfc_4287_puts_it(a in article()) {
         oracle(Format::Atom, &a, atom::check)?;
+    }
+
+    #[test]
+    fn newsml_g2_writes_each_field_where_the_g2_schema_puts_it(a in article()) {
+        oracle(Format::NewsmlG2, &a, newsml_g2::check)?;
+    }
+
+    #[test]
+    fn nitf_writes_each_field_where_nitf_3_6_puts_it(a in article()) {
+        oracle(Format::Nitf, &a, nitf::check)?;
     }
 }

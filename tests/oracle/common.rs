@@ -59,6 +59,31 @@ impl Report {
         }
     }
 
+    /// `haystack` must hold every one of `needles`, in order, one after the other.
+    pub fn in_order(
+        &mut self,
+        field: &'static str,
+        at: &'static str,
+        needles: &[String],
+        haystack: &str,
+    ) {
+        let mut rest = haystack;
+        for needle in needles {
+            match rest.find(needle.as_str()) {
+                Some(i) => rest = &rest[i + needle.len()..],
+                None => {
+                    self.0.push(Mismatch {
+                        field,
+                        at,
+                        expected: format!("…{needle:?}… (after the blocks before it)"),
+                        found: format!("{haystack:?}"),
+                    });
+                    return;
+                }
+            }
+        }
+    }
+
     /// `haystack` must contain `needle`.
     pub fn contains(
         &mut self,
@@ -139,6 +164,27 @@ fn inline_text(inlines: &[Inline], out: &mut String) {
             _ => {}
         }
     }
+}
+
+/// A time as written where a format keeps the wall time and the offset apart (NewsML-G2, NITF,
+/// newswire JSON): the wall time, and the offset in seconds when the source gave one.
+pub type WallTime = (chrono::NaiveDateTime, Option<i32>);
+
+/// The wall time and offset of a model time.
+pub fn wall_time(time: Timestamp) -> WallTime {
+    (time.local(), time.offset().map(|o| o.local_minus_utc()))
+}
+
+/// An `xs:dateTime` / RFC 3339 text with or without an offset (`2024-01-15T14:05:00`,
+/// `...+01:00`, `...Z`), as [`WallTime`].
+pub fn written_wall_time(text: &str) -> Option<WallTime> {
+    let text = text.trim();
+    if let Ok(time) = chrono::DateTime::parse_from_rfc3339(text) {
+        return Some((time.naive_local(), Some(time.offset().local_minus_utc())));
+    }
+    chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f")
+        .ok()
+        .map(|local| (local, None))
 }
 
 /// The instant a time stands for: its wall time at its offset, or in UTC when the source gave
@@ -275,7 +321,8 @@ pub fn id_written_is(id: &str, found: &str) -> bool {
     }
 }
 
-fn percent_decoded(text: &str) -> Option<String> {
+/// `text` with `%XX` escapes decoded (UTF-8), as a URI reader decodes an IRI.
+pub fn percent_decoded(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -290,4 +337,123 @@ fn percent_decoded(text: &str) -> Option<String> {
         }
     }
     String::from_utf8(out).ok()
+}
+
+/// An id written as a URI (ninjs `uri`): the id itself, or the id with its non-ASCII
+/// characters percent-encoded (RFC 3987 §3.1), or [`id_written_is`]'s derived form.
+pub fn uri_written_is(id: &str, found: &str) -> bool {
+    id_written_is(id, found)
+        || percent_decoded(found).as_deref() == Some(id.trim())
+        || found
+            .strip_prefix("urn:newswire:id:")
+            .and_then(percent_decoded)
+            .as_deref()
+            == Some(id.trim())
+}
+
+/// The text of each block as it prints with the dateline at the head of the lead (the model's
+/// convention for rendered copy, `Article::printed_body`'s documentation: the dateline glued to
+/// the first top-level paragraph with a space, or a paragraph of its own before everything
+/// when there is none; datelines ending in a word stand apart). One line each, in order.
+pub fn printed_texts(article: &Article) -> Vec<String> {
+    let dateline = article
+        .dateline
+        .as_ref()
+        .and_then(|d| line(&d.text))
+        .filter(|_| !article.body.is_empty());
+    let Some(dateline) = dateline else {
+        return block_texts(&article.body);
+    };
+    if block_texts(&article.body)
+        .first()
+        .is_some_and(|first| first.starts_with(&dateline))
+    {
+        return block_texts(&article.body);
+    }
+    let apart = dateline.chars().last().is_some_and(char::is_alphanumeric);
+    let first_paragraph = article
+        .body
+        .iter()
+        .position(|b| matches!(b, Block::Paragraph { .. }));
+    let mut out = Vec::new();
+    match first_paragraph {
+        Some(index) if !apart => {
+            for (i, block) in article.body.iter().enumerate() {
+                let texts = block_texts(std::slice::from_ref(block));
+                if i == index {
+                    let lead = texts.first().map_or(String::new(), |t| format!(" {t}"));
+                    out.extend(line(&format!("{dateline}{lead}")));
+                } else {
+                    out.extend(texts);
+                }
+            }
+        }
+        _ => {
+            out.push(dateline);
+            out.extend(block_texts(&article.body));
+        }
+    }
+    out
+}
+
+/// The number of words in a body: runs of non-whitespace in its text, blocks apart, inline
+/// runs joined as they print (the model's `counted_words`, restated).
+pub fn counted_words(blocks: &[Block]) -> usize {
+    let mut count = 0;
+    for block in blocks {
+        match block {
+            Block::Paragraph { content } | Block::Heading { content, .. } => {
+                let mut text = String::new();
+                inline_text(content, &mut text);
+                count += text.split_whitespace().count();
+            }
+            Block::Blockquote { blocks } => count += counted_words(blocks),
+            Block::List { items, .. } => {
+                count += items.iter().map(|item| counted_words(item)).sum::<usize>();
+            }
+            Block::Preformatted { text } => count += text.split_whitespace().count(),
+            _ => {}
+        }
+    }
+    count
+}
+
+/// The string at a JSON pointer, when there is one.
+pub fn str_at(value: &serde_json::Value, pointer: &str) -> Option<String> {
+    value
+        .pointer(pointer)
+        .and_then(serde_json::Value::as_str)
+        .map(str::to_string)
+}
+
+/// The items of the array at a JSON pointer (none when it is absent or not an array).
+pub fn items_at<'a>(value: &'a serde_json::Value, pointer: &str) -> &'a [serde_json::Value] {
+    value
+        .pointer(pointer)
+        .and_then(serde_json::Value::as_array)
+        .map_or(&[], Vec::as_slice)
+}
+
+/// The direct text of an element (its own text nodes, not its children's), on one line.
+pub fn own_text(node: roxmltree::Node<'_, '_>) -> Option<String> {
+    let text: String = node
+        .children()
+        .filter(|c| c.is_text())
+        .filter_map(|c| c.text())
+        .collect();
+    line(&text)
+}
+
+/// The children of `node` whose local name is `name`.
+pub fn children<'a, 'input>(
+    node: roxmltree::Node<'a, 'input>,
+    name: &'static str,
+) -> impl Iterator<Item = roxmltree::Node<'a, 'input>> {
+    node.children()
+        .filter(move |c| c.is_element() && c.tag_name().name() == name)
+}
+
+/// The text of the first child of `node` named `name`, on one line.
+pub fn child_text(node: roxmltree::Node<'_, '_>, name: &'static str) -> Option<String> {
+    children(node, name).next().and_then(|c| line(&all_text(c)))
 }
