@@ -13,6 +13,8 @@ pub mod support;
 mod atom;
 #[path = "oracle/common.rs"]
 mod common;
+#[path = "oracle/jsonld.rs"]
+mod jsonld;
 #[path = "oracle/newsml_g2.rs"]
 mod newsml_g2;
 #[path = "oracle/nitf.rs"]
@@ -58,5 +60,10 @@ proptest! {
     #[test]
     fn nitf_writes_each_field_where_nitf_3_6_puts_it(a in article()) {
         oracle(Format::Nitf, &a, nitf::check)?;
+    }
+
+    #[test]
+    fn jsonld_writes_each_field_where_schema_org_puts_it(a in article()) {
+        oracle(Format::JsonLd, &a, jsonld::check)?;
     }
 }
