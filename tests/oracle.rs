@@ -17,11 +17,14 @@ mod common;
 mod jsonld;
 #[path = "oracle/newsml_g2.rs"]
 mod newsml_g2;
+#[path = "oracle/ninjs.rs"]
+mod ninjs;
 #[path = "oracle/nitf.rs"]
 mod nitf;
 
+use newswire::Format;
+use newswire::formats::{NinjsVersion, WriteOptions, write_with};
 use newswire::model::Article;
-use newswire::{Format, write};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 
@@ -33,7 +36,17 @@ fn oracle(
     article: &Article,
     table: impl Fn(&Article, &str) -> common::Report,
 ) -> Result<(), TestCaseError> {
-    let written = write(std::slice::from_ref(article), format)
+    oracle_with(format, &WriteOptions::default(), article, table)
+}
+
+/// [`oracle`] writing with `options` (a ninjs version).
+fn oracle_with(
+    format: Format,
+    options: &WriteOptions,
+    article: &Article,
+    table: impl Fn(&Article, &str) -> common::Report,
+) -> Result<(), TestCaseError> {
+    let written = write_with(std::slice::from_ref(article), format, options)
         .map_err(|e| TestCaseError::fail(format!("write: {e}")))?;
     let text = String::from_utf8(written)
         .map_err(|e| TestCaseError::fail(format!("{format} output is not UTF-8: {e}")))?;
@@ -65,5 +78,16 @@ proptest! {
     #[test]
     fn jsonld_writes_each_field_where_schema_org_puts_it(a in article()) {
         oracle(Format::JsonLd, &a, jsonld::check)?;
+    }
+
+    /// Every version newswire writes: 3.x camelCase, 2.x lower case.
+    #[test]
+    fn ninjs_writes_each_field_where_ninjs_puts_it(
+        a in article(),
+        version in proptest::sample::select(&NinjsVersion::ALL[..]),
+    ) {
+        let mut options = WriteOptions::default();
+        options.ninjs_version = version;
+        oracle_with(Format::Ninjs, &options, &a, |a, out| ninjs::check(a, out, version.as_str()))?;
     }
 }
