@@ -13,6 +13,8 @@ pub mod support;
 mod atom;
 #[path = "oracle/common.rs"]
 mod common;
+#[path = "oracle/json.rs"]
+mod json;
 #[path = "oracle/jsonld.rs"]
 mod jsonld;
 #[path = "oracle/newsml_g2.rs"]
@@ -78,6 +80,11 @@ proptest! {
     #[test]
     fn jsonld_writes_each_field_where_schema_org_puts_it(a in article()) {
         oracle(Format::JsonLd, &a, jsonld::check)?;
+    }
+
+    #[test]
+    fn json_writes_each_field_where_its_serde_form_puts_it(a in article()) {
+        oracle(Format::Json, &a, json::check)?;
     }
 
     /// Every version newswire writes: 3.x camelCase, 2.x lower case.
