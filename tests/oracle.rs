@@ -23,6 +23,8 @@ mod newsml_g2;
 mod ninjs;
 #[path = "oracle/nitf.rs"]
 mod nitf;
+#[path = "oracle/text.rs"]
+mod text;
 
 use newswire::Format;
 use newswire::formats::{NinjsVersion, WriteOptions, write_with};
@@ -30,7 +32,7 @@ use newswire::model::Article;
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 
-use support::generate::article;
+use support::generate::{article, text_article};
 
 /// Writes `article` as `format` and checks the output with `table`.
 fn oracle(
@@ -85,6 +87,12 @@ proptest! {
     #[test]
     fn json_writes_each_field_where_its_serde_form_puts_it(a in article()) {
         oracle(Format::Json, &a, json::check)?;
+    }
+
+    /// Plain text carries a story in the wire shape: the generator writes such stories.
+    #[test]
+    fn text_writes_each_field_where_wire_copy_puts_it(a in text_article()) {
+        oracle(Format::Text, &a, text::check)?;
     }
 
     /// Every version newswire writes: 3.x camelCase, 2.x lower case.
