@@ -13,6 +13,8 @@ pub mod support;
 mod atom;
 #[path = "oracle/common.rs"]
 mod common;
+#[path = "oracle/iptc7901.rs"]
+mod iptc7901;
 #[path = "oracle/json.rs"]
 mod json;
 #[path = "oracle/jsonld.rs"]
@@ -25,6 +27,8 @@ mod ninjs;
 mod nitf;
 #[path = "oracle/text.rs"]
 mod text;
+#[path = "oracle/wire.rs"]
+mod wire;
 
 use newswire::Format;
 use newswire::formats::{NinjsVersion, WriteOptions, write_with};
@@ -93,6 +97,11 @@ proptest! {
     #[test]
     fn text_writes_each_field_where_wire_copy_puts_it(a in text_article()) {
         oracle(Format::Text, &a, text::check)?;
+    }
+
+    #[test]
+    fn iptc7901_writes_each_field_where_the_7901_layout_puts_it(a in article()) {
+        oracle(Format::Iptc7901, &a, iptc7901::check)?;
     }
 
     /// Every version newswire writes: 3.x camelCase, 2.x lower case.
