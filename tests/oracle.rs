@@ -9,6 +9,8 @@
 
 pub mod support;
 
+#[path = "oracle/anpa1312.rs"]
+mod anpa1312;
 #[path = "oracle/atom.rs"]
 mod atom;
 #[path = "oracle/common.rs"]
@@ -102,6 +104,11 @@ proptest! {
     #[test]
     fn iptc7901_writes_each_field_where_the_7901_layout_puts_it(a in article()) {
         oracle(Format::Iptc7901, &a, iptc7901::check)?;
+    }
+
+    #[test]
+    fn anpa1312_writes_each_field_where_the_anpa_layout_puts_it(a in article()) {
+        oracle(Format::Anpa1312, &a, anpa1312::check)?;
     }
 
     /// Every version newswire writes: 3.x camelCase, 2.x lower case.

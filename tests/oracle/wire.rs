@@ -104,6 +104,15 @@ pub enum Chunk {
 /// (`paragraphs_only`) has no headings and keeps only tables as preformatted text: a heading is
 /// a paragraph, and so is each line of preformatted text that is no table.
 pub fn printed_chunks(article: &Article, paragraphs_only: bool) -> Vec<Chunk> {
+    let chunks = flat_chunks(article, paragraphs_only);
+    let Some(dateline) = article.dateline.as_ref().and_then(|d| line(&d.text)) else {
+        return chunks;
+    };
+    with_dateline(chunks, &dateline)
+}
+
+/// The body as teletype text prints it, before the dateline goes in (see [`printed_chunks`]).
+pub fn flat_chunks(article: &Article, paragraphs_only: bool) -> Vec<Chunk> {
     let mut flat = Vec::new();
     flatten(&article.body, &mut flat);
     let mut chunks = Vec::new();
@@ -116,11 +125,12 @@ pub fn printed_chunks(article: &Article, paragraphs_only: bool) -> Vec<Chunk> {
             other => chunks.push(other),
         }
     }
-    let Some(dateline) = article.dateline.as_ref().and_then(|d| line(&d.text)) else {
-        return chunks;
-    };
+    chunks
+}
+
+fn with_dateline(mut chunks: Vec<Chunk>, dateline: &str) -> Vec<Chunk> {
     let starts_with = chunks.first().is_some_and(|c| match c {
-        Chunk::Para(t) | Chunk::Heading(t) | Chunk::Pre(t) => t.starts_with(&dateline),
+        Chunk::Para(t) | Chunk::Heading(t) | Chunk::Pre(t) => t.starts_with(dateline),
     });
     if chunks.is_empty() || starts_with {
         return chunks;
@@ -128,7 +138,7 @@ pub fn printed_chunks(article: &Article, paragraphs_only: bool) -> Vec<Chunk> {
     let glued = !dateline.ends_with(char::is_alphanumeric);
     match chunks.iter_mut().find(|c| matches!(c, Chunk::Para(_))) {
         Some(Chunk::Para(text)) if glued => *text = format!("{dateline} {text}"),
-        _ => chunks.insert(0, Chunk::Para(dateline)),
+        _ => chunks.insert(0, Chunk::Para(dateline.to_string())),
     }
     chunks
 }
