@@ -457,3 +457,170 @@ pub fn children<'a, 'input>(
 pub fn child_text(node: roxmltree::Node<'_, '_>, name: &'static str) -> Option<String> {
     children(node, name).next().and_then(|c| line(&all_text(c)))
 }
+
+/// The markup vocabulary a body is written in: XHTML (G2 `inlineXML`, Atom `content`) or NITF
+/// 3.6 `body.content`, which has one heading element (`hl2`, its level in `@class` but for
+/// level 2), `bq` around a `block` for quotes, and `em class="strong"` for strong emphasis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Vocabulary {
+    Xhtml,
+    Nitf,
+}
+
+/// The block structure a body must be written as, element by element (`p h2 blockquote[p]
+/// ul[li[p] li[p]] pre`; NITF `hl2`, `hl2.h3`, `bq[block[...]]`), with the dateline's
+/// paragraph first when the body has no paragraph for it to lead.
+pub fn skeleton(article: &Article, vocabulary: Vocabulary) -> String {
+    let mut out = String::new();
+    let dateline = article.dateline.as_ref().and_then(|d| line(&d.text));
+    let no_paragraph = !article
+        .body
+        .iter()
+        .any(|b| matches!(b, Block::Paragraph { .. }));
+    if dateline.is_some() && no_paragraph && !article.body.is_empty() {
+        out.push_str("p ");
+    }
+    blocks_skeleton(&article.body, vocabulary, &mut out);
+    out.trim_end().to_string()
+}
+
+fn blocks_skeleton(blocks: &[Block], vocabulary: Vocabulary, out: &mut String) {
+    for block in blocks {
+        match (block, vocabulary) {
+            (Block::Paragraph { .. }, _) => out.push_str("p "),
+            (Block::Heading { level, .. }, Vocabulary::Xhtml) => {
+                out.push_str(&format!("h{} ", level.clamp(&1, &6)));
+            }
+            (Block::Heading { level: 2, .. }, Vocabulary::Nitf) => out.push_str("hl2 "),
+            (Block::Heading { level, .. }, Vocabulary::Nitf) => {
+                out.push_str(&format!("hl2.h{} ", level.clamp(&1, &6)));
+            }
+            (Block::Blockquote { blocks }, Vocabulary::Xhtml) => {
+                out.push_str("blockquote[ ");
+                blocks_skeleton(blocks, vocabulary, out);
+                out.push_str("] ");
+            }
+            (Block::Blockquote { blocks }, Vocabulary::Nitf) => {
+                out.push_str("bq[ block[ ");
+                blocks_skeleton(blocks, vocabulary, out);
+                out.push_str("] ] ");
+            }
+            (Block::List { ordered, items }, _) => {
+                out.push_str(if *ordered { "ol[ " } else { "ul[ " });
+                for item in items {
+                    out.push_str("li[ ");
+                    blocks_skeleton(item, vocabulary, out);
+                    out.push_str("] ");
+                }
+                out.push_str("] ");
+            }
+            (Block::Preformatted { .. }, _) => out.push_str("pre "),
+            _ => out.push_str("? "),
+        }
+    }
+}
+
+/// The block structure written below `container` (see [`skeleton`]): block elements only.
+pub fn found_skeleton(container: roxmltree::Node<'_, '_>) -> String {
+    let mut out = String::new();
+    found_blocks(container, &mut out);
+    out.trim_end().to_string()
+}
+
+fn found_blocks(container: roxmltree::Node<'_, '_>, out: &mut String) {
+    for child in container.children().filter(|c| c.is_element()) {
+        let name = child.tag_name().name();
+        match name {
+            "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "pre" => {
+                out.push_str(name);
+                out.push(' ');
+            }
+            "hl2" => match child.attribute("class") {
+                Some(class) => out.push_str(&format!("hl2.{class} ")),
+                None => out.push_str("hl2 "),
+            },
+            "blockquote" | "ul" | "ol" | "li" | "bq" | "block" => {
+                out.push_str(name);
+                out.push_str("[ ");
+                found_blocks(child, out);
+                out.push_str("] ");
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The inline marks a body must be written with: each link's target (the outermost: links do
+/// not nest), in order, and whether it has emphasis, strong emphasis and line breaks.
+pub fn marks(blocks: &[Block]) -> (Vec<String>, [bool; 3]) {
+    let mut hrefs = Vec::new();
+    let mut kinds = [false; 3];
+    for block in blocks {
+        match block {
+            Block::Paragraph { content } | Block::Heading { content, .. } => {
+                inline_marks(content, false, &mut hrefs, &mut kinds);
+            }
+            Block::Blockquote { blocks } => {
+                let (h, k) = marks(blocks);
+                hrefs.extend(h);
+                kinds = [0, 1, 2].map(|i| kinds[i] || k[i]);
+            }
+            Block::List { items, .. } => {
+                for item in items {
+                    let (h, k) = marks(item);
+                    hrefs.extend(h);
+                    kinds = [0, 1, 2].map(|i| kinds[i] || k[i]);
+                }
+            }
+            _ => {}
+        }
+    }
+    (hrefs, kinds)
+}
+
+fn inline_marks(inlines: &[Inline], in_link: bool, hrefs: &mut Vec<String>, kinds: &mut [bool; 3]) {
+    for inline in inlines {
+        match inline {
+            Inline::Emphasis(inner) => {
+                kinds[0] = true;
+                inline_marks(inner, in_link, hrefs, kinds);
+            }
+            Inline::Strong(inner) => {
+                kinds[1] = true;
+                inline_marks(inner, in_link, hrefs, kinds);
+            }
+            Inline::Link { href, content, .. } => {
+                if !in_link {
+                    hrefs.push(href.clone());
+                }
+                inline_marks(content, true, hrefs, kinds);
+            }
+            Inline::LineBreak => kinds[2] = true,
+            _ => {}
+        }
+    }
+}
+
+/// The marks written below `container` (see [`marks`]): `a/@href` in order, and whether `em`,
+/// strong emphasis (`strong`, NITF's `em class="strong"`) and `br` occur.
+pub fn found_marks(container: roxmltree::Node<'_, '_>) -> (Vec<String>, [bool; 3]) {
+    let elements: Vec<_> = container.descendants().filter(|n| n.is_element()).collect();
+    let hrefs = elements
+        .iter()
+        .filter(|n| n.tag_name().name() == "a")
+        .filter_map(|n| n.attribute("href").map(str::to_string))
+        .collect();
+    let strong = |n: &roxmltree::Node| {
+        n.tag_name().name() == "strong"
+            || (n.tag_name().name() == "em" && n.attribute("class") == Some("strong"))
+    };
+    let em = |n: &roxmltree::Node| n.tag_name().name() == "em" && !strong(n);
+    (
+        hrefs,
+        [
+            elements.iter().any(em),
+            elements.iter().any(strong),
+            elements.iter().any(|n| n.tag_name().name() == "br"),
+        ],
+    )
+}

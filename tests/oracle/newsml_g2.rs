@@ -30,6 +30,7 @@
 //! | editorial notes | `IM/edNote`, one each |
 //! | description | `CM/description[@role='drol:summary']` |
 //! | body | `contentSet/inlineXML/html` (XHTML) `body`: every block's text in order, the dateline at the head of the lead |
+//! | body markup | the same `body`: a `p`, `h1`-`h6`, `blockquote`, `ul`/`ol` of `li`, `pre` for each block, in order; each link's `a/@href`, and `em`, `strong` and `br` where the body has them |
 //! | word count | `contentSet/inlineXML/@wordcount`: the declared count, else the body's words |
 //! | links | `IM/link`: `@href`, `@contenttype`, `@title`; `@rel` a QCode resolving to the relation (related, or none: `irel:seeAlso`; IANA names under IANA's registry URI, through the item's own `catalog`) |
 //!
@@ -40,9 +41,9 @@ use newswire::model::{Article, AuthorKind, Concept, ItemKind, Party, PubStatus};
 use roxmltree::Node;
 
 use super::common::{
-    IPTC_ALIASES, Report, WallTime, all_text, attributes, child_text, children, counted_words,
-    elements, line, line_of, printed_texts, scheme_uri, texts, wall_time, well_formed_language,
-    written_wall_time,
+    IPTC_ALIASES, Report, Vocabulary, WallTime, all_text, attributes, child_text, children,
+    counted_words, elements, found_marks, found_skeleton, line, line_of, marks, printed_texts,
+    scheme_uri, skeleton, texts, wall_time, well_formed_language, written_wall_time,
 };
 
 /// The XML namespace (`xml:lang`).
@@ -585,6 +586,20 @@ pub fn check(article: &Article, output: &str) -> Report {
             .collect::<Vec<_>>()
             .join(" ");
         let body = line(&body).unwrap_or_default();
+        for node in html.iter().flat_map(|h| children(*h, "body")) {
+            report.equal(
+                "body markup (blocks)",
+                "inlineXML/html/body: p, h1-h6, blockquote, ul/ol/li, pre",
+                skeleton(article, Vocabulary::Xhtml),
+                found_skeleton(node),
+            );
+            report.equal(
+                "body markup (links, em, strong, br)",
+                "inlineXML/html/body: a/@href, em, strong, br",
+                marks(&article.body),
+                found_marks(node),
+            );
+        }
         report.in_order(
             "body (dateline at the lead)",
             "inlineXML/html/body",

@@ -27,6 +27,7 @@
 //! | dateline | `BH/dateline`: the text as printed; the city in `location/city` and the region in `location/region` where the text prints them beside other text; a whole date in `story.date/@norm` (`YYYYMMDD`) |
 //! | description | `BH/abstract` |
 //! | body | `body/body.content`: every block's text in order, the dateline at the head of the lead |
+//! | body markup | `body.content`: a `p`, `hl2` (`@class` `h1`, `h3`-`h6` for levels but 2), `bq/block`, `ul`/`ol` of `li`, `pre` for each block, in order; each link's `a/@href`, `em`, `em class="strong"` and `br` where the body has them |
 //! | links | enclosures only: `body.content/media/media-reference` (`@source`, `@mime-type`, `@name`), `media/@media-type` from the media type |
 //! | credit | `body/body.end/tagline` |
 //!
@@ -36,8 +37,9 @@ use newswire::model::{Article, PubStatus};
 use roxmltree::Node;
 
 use super::common::{
-    Report, WallTime, all_text, attributes, child_text, children, elements, line, line_of,
-    own_text, printed_texts, texts, wall_time, well_formed_language,
+    Report, Vocabulary, WallTime, all_text, attributes, child_text, children, elements,
+    found_marks, found_skeleton, line, line_of, marks, own_text, printed_texts, skeleton, texts,
+    wall_time, well_formed_language,
 };
 
 /// The only namespace the 3.6 XSD accepts.
@@ -514,6 +516,20 @@ pub fn check(article: &Article, output: &str) -> Report {
 
     // body.content and body.end.
     let content = texts(nitf, "nitf/body/body.content").join(" ");
+    for node in elements(nitf, "nitf/body/body.content") {
+        report.equal(
+            "body markup (blocks)",
+            "body.content: p, hl2 (@class for levels but 2), bq/block, ul/ol/li, pre",
+            skeleton(article, Vocabulary::Nitf),
+            found_skeleton(node),
+        );
+        report.equal(
+            "body markup (links, em, strong, br)",
+            "body.content: a/@href, em, em[@class='strong'], br",
+            marks(&article.body),
+            found_marks(node),
+        );
+    }
     report.in_order(
         "body (dateline at the lead)",
         "body/body.content",
