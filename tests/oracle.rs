@@ -6,6 +6,24 @@
 //! format's specification puts it, so a writer and its reader cannot agree on a wrong place.
 //!
 //! Cases: 256 by default, `PROPTEST_CASES=2000` in CI, as for the round trips.
+//!
+//! Each table fails on a wrong place its writer could take unseen by the round trip (mutations
+//! tried one at a time; "round trip" says whether `PROPTEST_CASES=2000 cargo test --test
+//! roundtrip <format>` failed too):
+//!
+//! | writer | mutation | round trip |
+//! |---|---|---|
+//! | Atom | the byline no longer stands in for missing authors | passes |
+//! | NewsML-G2 | `related` links written as `irel:previousVersion` | passes |
+//! | NewsML-G2 | the summary written without `@role="drol:summary"` | passes |
+//! | NITF | authors' job titles (`byttl`) dropped | fails |
+//! | NITF | a usable item with an embargo loses `management-status="embargoed"` | passes |
+//! | JSON-LD | the dateline's region written as `addressCountry` | passes |
+//! | ninjs | the urgency written as a string | passes |
+//! | newswire JSON | the editorial notes under `editorial_notes`, not `ednote` | passes |
+//! | plain text | the credit line printed as `– fonte:` | passes |
+//! | IPTC 7901 | body paragraphs no longer wrapped at 69 characters | passes |
+//! | ANPA-1312 | the header's filing date printed `DD-MM` | passes |
 
 pub mod support;
 

@@ -68,7 +68,7 @@ const IANA_RELATIONS: &str = "http://www.iana.org/assignments/relation/";
 /// where they say the same (`irel:seeAlso` for a related resource, `irel:previousVersion` for
 /// RFC 5829's predecessor-version), a QCode as its scheme resolves it, any other IANA name
 /// under the registry's URI. No relation is a related resource.
-fn relation_uri(rel: Option<&str>, catalog: &[(String, String)]) -> Option<String> {
+fn relation_uri(rel: Option<&str>) -> Option<String> {
     let rel = rel
         .map(str::trim)
         .filter(|r| !r.is_empty())
@@ -77,7 +77,8 @@ fn relation_uri(rel: Option<&str>, catalog: &[(String, String)]) -> Option<Strin
     Some(match rel {
         "related" => irel("seeAlso"),
         "predecessor-version" => irel("previousVersion"),
-        rel if rel.contains(':') => resolve(rel, catalog)?,
+        // A QCode the article gives means what IPTC's catalog says (never the item's own).
+        rel if rel.contains(':') => resolve(rel, &[])?,
         rel => format!("{IANA_RELATIONS}{rel}"),
     })
 }
@@ -638,7 +639,7 @@ pub fn check(article: &Article, output: &str) -> Report {
             let href = line(&l.href)?;
             Some((
                 Some(href),
-                relation_uri(l.rel.as_deref(), &catalog),
+                relation_uri(l.rel.as_deref()),
                 line_of(&l.media_type),
                 line_of(&l.title),
             ))

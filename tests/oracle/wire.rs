@@ -179,10 +179,8 @@ fn flatten(blocks: &[Block], out: &mut Vec<Chunk>) {
                     out.append(&mut inner);
                 }
             }
-            Block::Preformatted { text } => {
-                if !text.trim().is_empty() {
-                    out.push(Chunk::Pre(text.clone()));
-                }
+            Block::Preformatted { text } if !text.trim().is_empty() => {
+                out.push(Chunk::Pre(text.clone()));
             }
             _ => {}
         }
