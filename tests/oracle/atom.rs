@@ -17,12 +17,14 @@
 //! | description | `summary` |
 //! | provider name | `source/title` |
 //! | body | `content[@type='xhtml']/div`: every block's text, in order |
+//! | body markup | the same `div`: a `p`, `h1`-`h6`, `blockquote`, `ul`/`ol` of `li`, `pre` for each block (the dateline's `p` first when no paragraph leads), in order; each link's `a/@href`, and `em`, `strong` and `br` where the body has them |
 
 use newswire::model::{Article, AuthorKind};
 
 use super::common::{
-    Report, attributes, block_texts, elements, id_written_is, instant, line, line_of, names,
-    scheme_uri, texts, well_formed_language, written_instant,
+    Report, Vocabulary, attributes, block_texts, elements, found_marks, found_skeleton,
+    id_written_is, instant, line, line_of, marks, names, scheme_uri, skeleton, texts,
+    well_formed_language, written_instant,
 };
 
 /// Checks `output`, `article` written as Atom, against the table above.
@@ -201,6 +203,20 @@ pub fn check(article: &Article, output: &str) -> Report {
     let content = texts(entry, "entry/content").join(" ");
     for text in block_texts(&article.body) {
         report.contains("body", "entry/content/div", &text, &content);
+    }
+    for div in elements(entry, "entry/content/div") {
+        report.equal(
+            "body markup (blocks)",
+            "entry/content/div: p, h1-h6, blockquote, ul/ol/li, pre",
+            skeleton(article, Vocabulary::Xhtml),
+            found_skeleton(div),
+        );
+        report.equal(
+            "body markup (links, em, strong, br)",
+            "entry/content/div: a/@href, em, strong, br",
+            marks(&article.body),
+            found_marks(div),
+        );
     }
     report
 }

@@ -59,6 +59,31 @@ impl Report {
         }
     }
 
+    /// `haystack` must hold every one of `needles`, in order, one after the other.
+    pub fn in_order(
+        &mut self,
+        field: &'static str,
+        at: &'static str,
+        needles: &[String],
+        haystack: &str,
+    ) {
+        let mut rest = haystack;
+        for needle in needles {
+            match rest.find(needle.as_str()) {
+                Some(i) => rest = &rest[i + needle.len()..],
+                None => {
+                    self.0.push(Mismatch {
+                        field,
+                        at,
+                        expected: format!("…{needle:?}… (after the blocks before it)"),
+                        found: format!("{haystack:?}"),
+                    });
+                    return;
+                }
+            }
+        }
+    }
+
     /// `haystack` must contain `needle`.
     pub fn contains(
         &mut self,
@@ -139,6 +164,27 @@ fn inline_text(inlines: &[Inline], out: &mut String) {
             _ => {}
         }
     }
+}
+
+/// A time as written where a format keeps the wall time and the offset apart (NewsML-G2, NITF,
+/// newswire JSON): the wall time, and the offset in seconds when the source gave one.
+pub type WallTime = (chrono::NaiveDateTime, Option<i32>);
+
+/// The wall time and offset of a model time.
+pub fn wall_time(time: Timestamp) -> WallTime {
+    (time.local(), time.offset().map(|o| o.local_minus_utc()))
+}
+
+/// An `xs:dateTime` / RFC 3339 text with or without an offset (`2024-01-15T14:05:00`,
+/// `...+01:00`, `...Z`), as [`WallTime`].
+pub fn written_wall_time(text: &str) -> Option<WallTime> {
+    let text = text.trim();
+    if let Ok(time) = chrono::DateTime::parse_from_rfc3339(text) {
+        return Some((time.naive_local(), Some(time.offset().local_minus_utc())));
+    }
+    chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f")
+        .ok()
+        .map(|local| (local, None))
 }
 
 /// The instant a time stands for: its wall time at its offset, or in UTC when the source gave
@@ -275,7 +321,8 @@ pub fn id_written_is(id: &str, found: &str) -> bool {
     }
 }
 
-fn percent_decoded(text: &str) -> Option<String> {
+/// `text` with `%XX` escapes decoded (UTF-8), as a URI reader decodes an IRI.
+pub fn percent_decoded(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -290,4 +337,290 @@ fn percent_decoded(text: &str) -> Option<String> {
         }
     }
     String::from_utf8(out).ok()
+}
+
+/// An id written as a URI (ninjs `uri`): the id itself, or the id with its non-ASCII
+/// characters percent-encoded (RFC 3987 §3.1), or [`id_written_is`]'s derived form.
+pub fn uri_written_is(id: &str, found: &str) -> bool {
+    id_written_is(id, found)
+        || percent_decoded(found).as_deref() == Some(id.trim())
+        || found
+            .strip_prefix("urn:newswire:id:")
+            .and_then(percent_decoded)
+            .as_deref()
+            == Some(id.trim())
+}
+
+/// The text of each block as it prints with the dateline at the head of the lead (the model's
+/// convention for rendered copy, `Article::printed_body`'s documentation: the dateline glued to
+/// the first top-level paragraph with a space, or a paragraph of its own before everything
+/// when there is none; datelines ending in a word stand apart). One line each, in order.
+pub fn printed_texts(article: &Article) -> Vec<String> {
+    let dateline = article
+        .dateline
+        .as_ref()
+        .and_then(|d| line(&d.text))
+        .filter(|_| !article.body.is_empty());
+    let Some(dateline) = dateline else {
+        return block_texts(&article.body);
+    };
+    if block_texts(&article.body)
+        .first()
+        .is_some_and(|first| first.starts_with(&dateline))
+    {
+        return block_texts(&article.body);
+    }
+    let apart = dateline.chars().last().is_some_and(char::is_alphanumeric);
+    let first_paragraph = article
+        .body
+        .iter()
+        .position(|b| matches!(b, Block::Paragraph { .. }));
+    let mut out = Vec::new();
+    match first_paragraph {
+        Some(index) if !apart => {
+            for (i, block) in article.body.iter().enumerate() {
+                let texts = block_texts(std::slice::from_ref(block));
+                if i == index {
+                    let lead = texts.first().map_or(String::new(), |t| format!(" {t}"));
+                    out.extend(line(&format!("{dateline}{lead}")));
+                } else {
+                    out.extend(texts);
+                }
+            }
+        }
+        _ => {
+            out.push(dateline);
+            out.extend(block_texts(&article.body));
+        }
+    }
+    out
+}
+
+/// The number of words in a body: runs of non-whitespace in its text, blocks apart, inline
+/// runs joined as they print (the model's `counted_words`, restated).
+pub fn counted_words(blocks: &[Block]) -> usize {
+    let mut count = 0;
+    for block in blocks {
+        match block {
+            Block::Paragraph { content } | Block::Heading { content, .. } => {
+                let mut text = String::new();
+                inline_text(content, &mut text);
+                count += text.split_whitespace().count();
+            }
+            Block::Blockquote { blocks } => count += counted_words(blocks),
+            Block::List { items, .. } => {
+                count += items.iter().map(|item| counted_words(item)).sum::<usize>();
+            }
+            Block::Preformatted { text } => count += text.split_whitespace().count(),
+            _ => {}
+        }
+    }
+    count
+}
+
+/// The string at a JSON pointer, when there is one.
+pub fn str_at(value: &serde_json::Value, pointer: &str) -> Option<String> {
+    value
+        .pointer(pointer)
+        .and_then(serde_json::Value::as_str)
+        .map(str::to_string)
+}
+
+/// The items of the array at a JSON pointer (none when it is absent or not an array).
+pub fn items_at<'a>(value: &'a serde_json::Value, pointer: &str) -> &'a [serde_json::Value] {
+    value
+        .pointer(pointer)
+        .and_then(serde_json::Value::as_array)
+        .map_or(&[], Vec::as_slice)
+}
+
+/// The direct text of an element (its own text nodes, not its children's), on one line.
+pub fn own_text(node: roxmltree::Node<'_, '_>) -> Option<String> {
+    let text: String = node
+        .children()
+        .filter(|c| c.is_text())
+        .filter_map(|c| c.text())
+        .collect();
+    line(&text)
+}
+
+/// The children of `node` whose local name is `name`.
+pub fn children<'a, 'input>(
+    node: roxmltree::Node<'a, 'input>,
+    name: &'static str,
+) -> impl Iterator<Item = roxmltree::Node<'a, 'input>> {
+    node.children()
+        .filter(move |c| c.is_element() && c.tag_name().name() == name)
+}
+
+/// The text of the first child of `node` named `name`, on one line.
+pub fn child_text(node: roxmltree::Node<'_, '_>, name: &'static str) -> Option<String> {
+    children(node, name).next().and_then(|c| line(&all_text(c)))
+}
+
+/// The markup vocabulary a body is written in: XHTML (G2 `inlineXML`, Atom `content`) or NITF
+/// 3.6 `body.content`, which has one heading element (`hl2`, its level in `@class` but for
+/// level 2), `bq` around a `block` for quotes, and `em class="strong"` for strong emphasis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Vocabulary {
+    Xhtml,
+    Nitf,
+}
+
+/// The block structure a body must be written as, element by element (`p h2 blockquote[p]
+/// ul[li[p] li[p]] pre`; NITF `hl2`, `hl2.h3`, `bq[block[...]]`), with the dateline's
+/// paragraph first when the body has no paragraph for it to lead.
+pub fn skeleton(article: &Article, vocabulary: Vocabulary) -> String {
+    let mut out = String::new();
+    let dateline = article.dateline.as_ref().and_then(|d| line(&d.text));
+    let no_paragraph = !article
+        .body
+        .iter()
+        .any(|b| matches!(b, Block::Paragraph { .. }));
+    if dateline.is_some() && no_paragraph && !article.body.is_empty() {
+        out.push_str("p ");
+    }
+    blocks_skeleton(&article.body, vocabulary, &mut out);
+    out.trim_end().to_string()
+}
+
+fn blocks_skeleton(blocks: &[Block], vocabulary: Vocabulary, out: &mut String) {
+    for block in blocks {
+        match (block, vocabulary) {
+            (Block::Paragraph { .. }, _) => out.push_str("p "),
+            (Block::Heading { level, .. }, Vocabulary::Xhtml) => {
+                out.push_str(&format!("h{} ", level.clamp(&1, &6)));
+            }
+            (Block::Heading { level: 2, .. }, Vocabulary::Nitf) => out.push_str("hl2 "),
+            (Block::Heading { level, .. }, Vocabulary::Nitf) => {
+                out.push_str(&format!("hl2.h{} ", level.clamp(&1, &6)));
+            }
+            (Block::Blockquote { blocks }, Vocabulary::Xhtml) => {
+                out.push_str("blockquote[ ");
+                blocks_skeleton(blocks, vocabulary, out);
+                out.push_str("] ");
+            }
+            (Block::Blockquote { blocks }, Vocabulary::Nitf) => {
+                out.push_str("bq[ block[ ");
+                blocks_skeleton(blocks, vocabulary, out);
+                out.push_str("] ] ");
+            }
+            (Block::List { ordered, items }, _) => {
+                out.push_str(if *ordered { "ol[ " } else { "ul[ " });
+                for item in items {
+                    out.push_str("li[ ");
+                    blocks_skeleton(item, vocabulary, out);
+                    out.push_str("] ");
+                }
+                out.push_str("] ");
+            }
+            (Block::Preformatted { .. }, _) => out.push_str("pre "),
+            _ => out.push_str("? "),
+        }
+    }
+}
+
+/// The block structure written below `container` (see [`skeleton`]): block elements only.
+pub fn found_skeleton(container: roxmltree::Node<'_, '_>) -> String {
+    let mut out = String::new();
+    found_blocks(container, &mut out);
+    out.trim_end().to_string()
+}
+
+fn found_blocks(container: roxmltree::Node<'_, '_>, out: &mut String) {
+    for child in container.children().filter(|c| c.is_element()) {
+        let name = child.tag_name().name();
+        match name {
+            "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "pre" => {
+                out.push_str(name);
+                out.push(' ');
+            }
+            "hl2" => match child.attribute("class") {
+                Some(class) => out.push_str(&format!("hl2.{class} ")),
+                None => out.push_str("hl2 "),
+            },
+            "blockquote" | "ul" | "ol" | "li" | "bq" | "block" => {
+                out.push_str(name);
+                out.push_str("[ ");
+                found_blocks(child, out);
+                out.push_str("] ");
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The inline marks a body must be written with: each link's target (the outermost: links do
+/// not nest), in order, and whether it has emphasis, strong emphasis and line breaks.
+pub fn marks(blocks: &[Block]) -> (Vec<String>, [bool; 3]) {
+    let mut hrefs = Vec::new();
+    let mut kinds = [false; 3];
+    for block in blocks {
+        match block {
+            Block::Paragraph { content } | Block::Heading { content, .. } => {
+                inline_marks(content, false, &mut hrefs, &mut kinds);
+            }
+            Block::Blockquote { blocks } => {
+                let (h, k) = marks(blocks);
+                hrefs.extend(h);
+                kinds = [0, 1, 2].map(|i| kinds[i] || k[i]);
+            }
+            Block::List { items, .. } => {
+                for item in items {
+                    let (h, k) = marks(item);
+                    hrefs.extend(h);
+                    kinds = [0, 1, 2].map(|i| kinds[i] || k[i]);
+                }
+            }
+            _ => {}
+        }
+    }
+    (hrefs, kinds)
+}
+
+fn inline_marks(inlines: &[Inline], in_link: bool, hrefs: &mut Vec<String>, kinds: &mut [bool; 3]) {
+    for inline in inlines {
+        match inline {
+            Inline::Emphasis(inner) => {
+                kinds[0] = true;
+                inline_marks(inner, in_link, hrefs, kinds);
+            }
+            Inline::Strong(inner) => {
+                kinds[1] = true;
+                inline_marks(inner, in_link, hrefs, kinds);
+            }
+            Inline::Link { href, content, .. } => {
+                if !in_link {
+                    hrefs.push(href.clone());
+                }
+                inline_marks(content, true, hrefs, kinds);
+            }
+            Inline::LineBreak => kinds[2] = true,
+            _ => {}
+        }
+    }
+}
+
+/// The marks written below `container` (see [`marks`]): `a/@href` in order, and whether `em`,
+/// strong emphasis (`strong`, NITF's `em class="strong"`) and `br` occur.
+pub fn found_marks(container: roxmltree::Node<'_, '_>) -> (Vec<String>, [bool; 3]) {
+    let elements: Vec<_> = container.descendants().filter(|n| n.is_element()).collect();
+    let hrefs = elements
+        .iter()
+        .filter(|n| n.tag_name().name() == "a")
+        .filter_map(|n| n.attribute("href").map(str::to_string))
+        .collect();
+    let strong = |n: &roxmltree::Node| {
+        n.tag_name().name() == "strong"
+            || (n.tag_name().name() == "em" && n.attribute("class") == Some("strong"))
+    };
+    let em = |n: &roxmltree::Node| n.tag_name().name() == "em" && !strong(n);
+    (
+        hrefs,
+        [
+            elements.iter().any(em),
+            elements.iter().any(strong),
+            elements.iter().any(|n| n.tag_name().name() == "br"),
+        ],
+    )
 }

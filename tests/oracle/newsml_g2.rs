@@ -1,0 +1,655 @@
+//! Where NewsML-G2 2.35 holds each model field, for one article written as a `newsItem`
+//! (`../shared/specs/MAPPING.md`, the G2 column; NOTES.md §5-7; the 2.35 XSD). Paths are
+//! relative to `newsItem`: `IM` = `itemMeta`, `CM` = `contentMeta`, `RI` = `rightsInfo`.
+//!
+//! | field | where |
+//! |---|---|
+//! | id | `@guid`: the id, trimmed (one derived from the content without) |
+//! | version | `@version` (1, the XSD's default, without) |
+//! | kind | `IM/itemClass/@qcode`: `ninat:text`, `ninat:picture`, ... |
+//! | language | `@xml:lang` and `CM/language/@tag` (well-formed tags only) |
+//! | title | `IM/title` |
+//! | headline | `CM/headline` without `@role` |
+//! | subheadline | `CM/headline` with a `@role` (a provider QCode: IPTC has no headline roles) |
+//! | slugline | `CM/slugline` |
+//! | keywords | `CM/keyword`, one per element, in order |
+//! | subjects, genres | `CM/subject`, `CM/genre`, in order: `@qcode` or `@uri` resolving to the concept (scheme URI + code; IPTC aliases through catalog 41), a name-only concept as `@literal`; the name in `name` |
+//! | byline | `CM/by` |
+//! | authors | `CM/creator` and `CM/contributor`, in order: `name`; an id as `@uri` (a URI) or `@qcode`; the role in `@role`, a QCode whose code is the role and whose alias resolves; a free-text job title in a `note` (`@jobtitle` takes QCodes only) |
+//! | dateline text | `CM/dateline` |
+//! | dateline city, region | `CM/located/name`, `CM/located/broader/name` |
+//! | credit | `CM/creditline` |
+//! | provider | `IM/provider` (required): the id and `name` |
+//! | sources | `CM/infoSource`, in order: the id and `name` |
+//! | rights | `RI/copyrightHolder` (the id and `name`), `RI/copyrightNotice`, `RI/usageTerms` |
+//! | urgency | `CM/urgency` |
+//! | pub_status | `IM/pubStatus/@qcode` (`stat:usable`, ...; absent means usable) |
+//! | embargo, created | `IM/embargoed`, `IM/firstCreated` (wall time and offset as given) |
+//! | modified | `IM/versionCreated` (required: else the publication or creation time, else 1970-01-01T00:00:00Z, the declared placeholder) |
+//! | published | `pubHistory/published/timestamp` |
+//! | editorial notes | `IM/edNote`, one each |
+//! | description | `CM/description[@role='drol:summary']` |
+//! | body | `contentSet/inlineXML/html` (XHTML) `body`: every block's text in order, the dateline at the head of the lead |
+//! | body markup | the same `body`: a `p`, `h1`-`h6`, `blockquote`, `ul`/`ol` of `li`, `pre` for each block, in order; each link's `a/@href`, and `em`, `strong` and `br` where the body has them |
+//! | word count | `contentSet/inlineXML/@wordcount`: the declared count, else the body's words |
+//! | links | `IM/link`: `@href`, `@contenttype`, `@title`; `@rel` a QCode resolving to the relation (related, or none: `irel:seeAlso`; IANA names under IANA's registry URI, through the item's own `catalog`) |
+//!
+//! Not here: the priority (only a `newsMessage` header has one, not a single item), the
+//! dateline's date and agencies (printed in its text only), extensions (not carried).
+
+use newswire::model::{Article, AuthorKind, Concept, ItemKind, Party, PubStatus};
+use roxmltree::Node;
+
+use super::common::{
+    IPTC_ALIASES, Report, Vocabulary, WallTime, all_text, attributes, child_text, children,
+    counted_words, elements, found_marks, found_skeleton, line, line_of, marks, printed_texts,
+    scheme_uri, skeleton, texts, wall_time, well_formed_language, written_wall_time,
+};
+
+/// The XML namespace (`xml:lang`).
+const XML_NS: &str = "http://www.w3.org/XML/1998/namespace";
+
+/// IPTC catalog 41 aliases a G2 writer may use without declaring them (the catalogRef),
+/// beyond the concept schemes in [`IPTC_ALIASES`]: `catalog.IPTC-G2-Standards_41.xml`.
+const IPTC_CATALOG: [(&str, &str); 4] = [
+    ("irel", "http://cv.iptc.org/newscodes/itemrelation/"),
+    (
+        "cpprole",
+        "http://cv.iptc.org/newscodes/contentprodpartyrole/",
+    ),
+    ("ninat", "http://cv.iptc.org/newscodes/ninature/"),
+    ("stat", "http://cv.iptc.org/newscodes/pubstatusg2/"),
+];
+
+/// Where RFC 4287 (§4.2.7.2) puts registered relation names: the IANA registry.
+const IANA_RELATIONS: &str = "http://www.iana.org/assignments/relation/";
+
+/// What a G2 writer must write for a model link relation, as a URI: IPTC's item relations
+/// where they say the same (`irel:seeAlso` for a related resource, `irel:previousVersion` for
+/// RFC 5829's predecessor-version), a QCode as its scheme resolves it, any other IANA name
+/// under the registry's URI. No relation is a related resource.
+fn relation_uri(rel: Option<&str>) -> Option<String> {
+    let rel = rel
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+        .unwrap_or("related");
+    let irel = |code: &str| format!("http://cv.iptc.org/newscodes/itemrelation/{code}");
+    Some(match rel {
+        "related" => irel("seeAlso"),
+        "predecessor-version" => irel("previousVersion"),
+        // A QCode the article gives means what IPTC's catalog says (never the item's own).
+        rel if rel.contains(':') => resolve(rel, &[])?,
+        rel => format!("{IANA_RELATIONS}{rel}"),
+    })
+}
+
+/// A QCode as a URI: its alias through the item's own `catalog`, else IPTC's catalog.
+fn resolve(qcode: &str, catalog: &[(String, String)]) -> Option<String> {
+    let (alias, code) = qcode.split_once(':')?;
+    let uri = catalog
+        .iter()
+        .find(|(a, _)| a == alias)
+        .map(|(_, uri)| uri.clone())
+        .or_else(|| {
+            IPTC_ALIASES
+                .iter()
+                .chain(&IPTC_CATALOG)
+                .find(|(a, _)| *a == alias)
+                .map(|(_, uri)| uri.to_string())
+        })?;
+    Some(format!("{uri}{code}"))
+}
+
+/// The concept a `subject` or `genre` stands for: a URI when IPTC's catalog resolves its
+/// alias, else the QCode; `None` for a literal.
+fn found_concept(node: Node<'_, '_>) -> (Option<String>, Option<String>) {
+    let id = node.attribute("uri").map(str::to_string).or_else(|| {
+        node.attribute("qcode").map(|q| {
+            q.split_once(':')
+                .and_then(|(alias, code)| {
+                    IPTC_ALIASES
+                        .iter()
+                        .find(|(a, _)| *a == alias)
+                        .map(|(_, uri)| format!("{uri}{code}"))
+                })
+                .unwrap_or_else(|| q.to_string())
+        })
+    });
+    (id, child_text(node, "name"))
+}
+
+/// What a concept must be written as: its URI (a scheme URI and the code, or an IPTC alias
+/// resolved) or its QCode, and its name.
+fn expected_concept(concept: &Concept) -> Option<(Option<String>, Option<String>)> {
+    let name = line_of(&concept.name);
+    let id = match (line_of(&concept.scheme), line_of(&concept.code)) {
+        (Some(scheme), Some(code)) if scheme.contains('/') => Some(format!("{scheme}{code}")),
+        (Some(scheme), Some(code)) => {
+            Some(scheme_uri(&scheme).map_or_else(|| format!("{scheme}:{code}"), |uri| uri + &code))
+        }
+        _ => None,
+    };
+    (id.is_some() || name.is_some()).then_some((id, name))
+}
+
+/// How G2 identifies a party or author by its id: a URI in `@uri`, a QCode in `@qcode`.
+fn id_attribute(id: &str) -> (&'static str, String) {
+    let id = id.trim();
+    if id.contains("://") || id.starts_with("urn:") {
+        ("uri", id.to_string())
+    } else if id.contains(':') {
+        ("qcode", id.to_string())
+    } else {
+        ("literal", id.to_string())
+    }
+}
+
+/// A party element's id attribute (when the party has an id) and `name`.
+fn found_party(
+    node: Node<'_, '_>,
+    with_id: bool,
+) -> (Option<(&'static str, String)>, Option<String>) {
+    let id = with_id
+        .then(|| {
+            ["uri", "qcode", "literal"]
+                .into_iter()
+                .find_map(|a| node.attribute(a).map(|v| (a, v.to_string())))
+        })
+        .flatten();
+    (id, child_text(node, "name"))
+}
+
+fn expected_party(party: &Party) -> (Option<(&'static str, String)>, Option<String>) {
+    let id = party
+        .id
+        .as_deref()
+        .and_then(line)
+        .map(|id| id_attribute(&id));
+    (id, line_of(&party.name))
+}
+
+/// The `ninat` code of an item kind (IPTC NewsItem Nature scheme).
+fn ninat(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::Text => "ninat:text",
+        ItemKind::Picture => "ninat:picture",
+        ItemKind::Graphic => "ninat:graphic",
+        ItemKind::Video => "ninat:video",
+        ItemKind::Audio => "ninat:audio",
+        ItemKind::Composite => "ninat:composite",
+        _ => "ninat:(a kind newer than this table)",
+    }
+}
+
+/// Checks `output`, `article` written as NewsML-G2, against the table above.
+pub fn check(article: &Article, output: &str) -> Report {
+    let mut report = Report::default();
+    let document = match roxmltree::Document::parse(output) {
+        Ok(document) => document,
+        Err(e) => {
+            report.equal(
+                "document",
+                "newsItem",
+                "well-formed XML".to_string(),
+                e.to_string(),
+            );
+            return report;
+        }
+    };
+    let item = document.root_element();
+    report.equal("root", "/", "newsItem", item.tag_name().name());
+    report.equal(
+        "namespace",
+        "newsItem",
+        Some("http://iptc.org/std/nar/2006-10-01/"),
+        item.tag_name().namespace(),
+    );
+    let im = |path: &str| format!("newsItem/itemMeta/{path}");
+    let cm = |path: &str| format!("newsItem/contentMeta/{path}");
+    let one = |path: String| texts(item, &path);
+
+    // Identity.
+    let guid = item.attribute("guid").map(str::to_string);
+    match article.id.as_deref().and_then(line) {
+        Some(_) => report.equal(
+            "id",
+            "@guid",
+            article.id.as_deref().map(|id| id.trim().to_string()),
+            guid,
+        ),
+        None => report.equal(
+            "id (derived)",
+            "@guid",
+            true,
+            guid.is_some_and(|g| !g.is_empty()),
+        ),
+    }
+    let version = article.version.filter(|v| *v >= 1).unwrap_or(1).to_string();
+    report.equal(
+        "version",
+        "@version",
+        Some(version.as_str()),
+        item.attribute("version"),
+    );
+    report.equal(
+        "kind",
+        "IM/itemClass/@qcode",
+        vec![ninat(article.kind).to_string()],
+        attributes(item, "newsItem/itemMeta/itemClass", "qcode"),
+    );
+    if let Some(language) = article.language.as_deref().and_then(well_formed_language) {
+        report.equal(
+            "language",
+            "@xml:lang",
+            Some(language.as_str()),
+            item.attribute((XML_NS, "lang")),
+        );
+        report.equal(
+            "language",
+            "CM/language/@tag",
+            vec![language.clone()],
+            attributes(item, &cm("language"), "tag"),
+        );
+    }
+
+    // Lines.
+    report.equal(
+        "title",
+        "IM/title",
+        line_of(&article.title).into_iter().collect(),
+        one(im("title")),
+    );
+    let headlines = elements(item, &cm("headline"));
+    let plain: Vec<String> = headlines
+        .iter()
+        .filter(|h| h.attribute("role").is_none())
+        .filter_map(|h| line(&all_text(*h)))
+        .collect();
+    report.equal(
+        "headline",
+        "CM/headline[not(@role)]",
+        line_of(&article.headline).into_iter().collect(),
+        plain,
+    );
+    let roled: Vec<(bool, String)> = headlines
+        .iter()
+        .filter_map(|h| {
+            let role = h.attribute("role")?;
+            Some((role.contains(':'), line(&all_text(*h))?))
+        })
+        .collect();
+    report.equal(
+        "subheadline",
+        "CM/headline[@role]",
+        line_of(&article.subheadline)
+            .map(|s| (true, s))
+            .into_iter()
+            .collect(),
+        roled,
+    );
+    report.equal(
+        "slugline",
+        "CM/slugline",
+        line_of(&article.slugline).into_iter().collect(),
+        one(cm("slugline")),
+    );
+    report.equal(
+        "keywords",
+        "CM/keyword",
+        article.keywords.iter().filter_map(|k| line(k)).collect(),
+        one(cm("keyword")),
+    );
+    for (field, tag, concepts) in [
+        ("subjects", "subject", &article.subjects),
+        ("genres", "genre", &article.genres),
+    ] {
+        let found: Vec<_> = elements(item, &cm(tag))
+            .into_iter()
+            .map(found_concept)
+            .collect();
+        let expected: Vec<_> = concepts.iter().filter_map(expected_concept).collect();
+        report.equal(
+            field,
+            "CM/subject|genre (@qcode|@uri, name)",
+            expected,
+            found,
+        );
+    }
+    report.equal(
+        "byline",
+        "CM/by",
+        line_of(&article.byline).into_iter().collect(),
+        one(cm("by")),
+    );
+
+    // Authors, in order.
+    let catalog: Vec<(String, String)> = elements(item, "newsItem/catalog/scheme")
+        .into_iter()
+        .filter_map(|s| {
+            Some((
+                s.attribute("alias")?.to_string(),
+                s.attribute("uri")?.to_string(),
+            ))
+        })
+        .collect();
+    let found_authors: Vec<_> = elements(item, "newsItem/contentMeta")
+        .into_iter()
+        .flat_map(|c| c.children())
+        .filter(|c| matches!(c.tag_name().name(), "creator" | "contributor"))
+        .map(|a| {
+            let role = a.attribute("role").map(|r| {
+                let code = r.split_once(':').map(|(_, code)| code.to_string());
+                (code, resolve(r, &catalog).is_some())
+            });
+            let job_titles: Vec<String> = children(a, "note")
+                .filter_map(|n| line(&all_text(n)))
+                .chain(a.attribute("jobtitle").map(str::to_string))
+                .collect();
+            let with_id = a.attribute("uri").is_some() || a.attribute("qcode").is_some();
+            let (id, name) = found_party(a, with_id);
+            (a.tag_name().name().to_string(), name, id, role, job_titles)
+        })
+        .collect();
+    let expected_authors: Vec<_> = article
+        .authors
+        .iter()
+        .map(|a| {
+            let tag = match a.kind {
+                AuthorKind::Creator => "creator",
+                _ => "contributor",
+            };
+            let id = a.id.as_deref().and_then(line).map(|id| id_attribute(&id));
+            let role = a.role.as_deref().and_then(line).map(|r| (Some(r), true));
+            let job_titles: Vec<String> = line_of(&a.job_title).into_iter().collect();
+            (tag.to_string(), line(&a.name), id, role, job_titles)
+        })
+        .collect();
+    report.equal(
+        "authors (kind, name, id, role code and its scheme resolved, job title)",
+        "CM/creator|contributor",
+        expected_authors,
+        found_authors,
+    );
+
+    // The dateline.
+    if let Some(dateline) = &article.dateline {
+        report.equal(
+            "dateline.text",
+            "CM/dateline",
+            line(&dateline.text).into_iter().collect(),
+            one(cm("dateline")),
+        );
+        let places: Vec<String> = [&dateline.city, &dateline.region]
+            .into_iter()
+            .filter_map(line_of)
+            .collect();
+        if let Some((place, broader)) = places.split_first() {
+            report.equal(
+                "dateline.city",
+                "CM/located/name",
+                vec![place.clone()],
+                one(cm("located/name")),
+            );
+            report.equal(
+                "dateline.region",
+                "CM/located/broader/name",
+                broader.to_vec(),
+                one(cm("located/broader/name")),
+            );
+        }
+    }
+    report.equal(
+        "credit",
+        "CM/creditline",
+        line_of(&article.credit).into_iter().collect(),
+        one(cm("creditline")),
+    );
+
+    // Parties.
+    let providers = elements(item, "newsItem/itemMeta/provider");
+    report.equal("provider (required)", "IM/provider", 1, providers.len());
+    if let (Some(provider), Some(node)) = (&article.provider, providers.first()) {
+        let expected = expected_party(provider);
+        if expected.0.is_some() || expected.1.is_some() {
+            report.equal(
+                "provider",
+                "IM/provider (id, name)",
+                expected.clone(),
+                found_party(*node, expected.0.is_some()),
+            );
+        }
+    }
+    let sources: Vec<_> = article
+        .sources
+        .iter()
+        .map(expected_party)
+        .filter(|(id, name)| id.is_some() || name.is_some())
+        .collect();
+    let found_sources: Vec<_> = elements(item, &cm("infoSource"))
+        .into_iter()
+        .zip(&sources)
+        .map(|(node, (id, _))| found_party(node, id.is_some()))
+        .collect();
+    report.equal(
+        "sources",
+        "CM/infoSource (id, name)",
+        sources.clone(),
+        found_sources,
+    );
+    report.equal(
+        "sources (count)",
+        "CM/infoSource",
+        sources.len(),
+        elements(item, &cm("infoSource")).len(),
+    );
+    let rights = &article.rights;
+    if let Some(holder) = &rights.holder {
+        let expected = expected_party(holder);
+        let found: Vec<_> = elements(item, "newsItem/rightsInfo/copyrightHolder")
+            .into_iter()
+            .map(|n| found_party(n, expected.0.is_some()))
+            .collect();
+        report.equal(
+            "rights.holder",
+            "RI/copyrightHolder (id, name)",
+            vec![expected],
+            found,
+        );
+    }
+    report.equal(
+        "rights.notice",
+        "RI/copyrightNotice",
+        line_of(&rights.notice).into_iter().collect(),
+        one("newsItem/rightsInfo/copyrightNotice".into()),
+    );
+    report.equal(
+        "rights.usage_terms",
+        "RI/usageTerms",
+        line_of(&rights.usage_terms).into_iter().collect(),
+        one("newsItem/rightsInfo/usageTerms".into()),
+    );
+
+    // Status and times.
+    report.equal(
+        "urgency",
+        "CM/urgency",
+        article
+            .urgency
+            .filter(|u| (1..=9).contains(u))
+            .map(|u| u.to_string())
+            .into_iter()
+            .collect(),
+        one(cm("urgency")),
+    );
+    let status = match article.pub_status {
+        PubStatus::Usable => "stat:usable",
+        PubStatus::Withheld => "stat:withheld",
+        PubStatus::Canceled => "stat:canceled",
+    };
+    let found_status = attributes(item, &im("pubStatus"), "qcode");
+    if !(article.pub_status == PubStatus::Usable && found_status.is_empty()) {
+        report.equal(
+            "pub_status",
+            "IM/pubStatus/@qcode",
+            vec![status.to_string()],
+            found_status,
+        );
+    }
+    let times = |path: String| -> Vec<Option<WallTime>> {
+        texts(item, &path)
+            .iter()
+            .map(|t| written_wall_time(t))
+            .collect()
+    };
+    for (field, at, path, time) in [
+        ("embargo", "IM/embargoed", im("embargoed"), article.embargo),
+        (
+            "created",
+            "IM/firstCreated",
+            im("firstCreated"),
+            article.created,
+        ),
+        (
+            "published",
+            "pubHistory/published/timestamp",
+            "newsItem/pubHistory/published/timestamp".to_string(),
+            article.published,
+        ),
+    ] {
+        let expected: Vec<Option<WallTime>> =
+            time.map(|t| Some(wall_time(t))).into_iter().collect();
+        report.equal(field, at, expected, times(path));
+    }
+    let version_created = times(im("versionCreated"));
+    let expected_version_created: Vec<Option<WallTime>> = match article.modified {
+        Some(modified) => vec![Some(wall_time(modified))],
+        None if article.published.or(article.created).is_none() => {
+            vec![written_wall_time("1970-01-01T00:00:00Z")]
+        }
+        // Required, and the article has no modification time: the publication or creation
+        // time stands in.
+        None => article
+            .published
+            .into_iter()
+            .chain(article.created)
+            .map(|t| Some(wall_time(t)))
+            .filter(|t| version_created.contains(t))
+            .take(1)
+            .collect(),
+    };
+    report.equal(
+        "modified",
+        "IM/versionCreated",
+        expected_version_created,
+        version_created,
+    );
+
+    report.equal(
+        "editorial notes",
+        "IM/edNote",
+        article
+            .editorial_notes
+            .iter()
+            .filter_map(|n| line(n))
+            .collect(),
+        one(im("edNote")),
+    );
+    let summaries: Vec<String> = elements(item, &cm("description"))
+        .into_iter()
+        .filter(|d| d.attribute("role") == Some("drol:summary"))
+        .filter_map(|d| line(&all_text(d)))
+        .collect();
+    report.equal(
+        "description",
+        "CM/description[@role='drol:summary']",
+        line_of(&article.description).into_iter().collect(),
+        summaries,
+    );
+
+    // The body and its word count.
+    let inline = elements(item, "newsItem/contentSet/inlineXML");
+    let words = counted_words(&article.body);
+    if words > 0 {
+        report.equal("body", "contentSet/inlineXML", 1, inline.len());
+    }
+    if let Some(inline) = inline.first() {
+        let html: Vec<Node> = children(*inline, "html").collect();
+        report.equal(
+            "body",
+            "inlineXML/html (XHTML)",
+            vec![Some("http://www.w3.org/1999/xhtml")],
+            html.iter().map(|h| h.tag_name().namespace()).collect(),
+        );
+        let body: String = html
+            .iter()
+            .flat_map(|h| children(*h, "body"))
+            .map(|b| all_text(b))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let body = line(&body).unwrap_or_default();
+        for node in html.iter().flat_map(|h| children(*h, "body")) {
+            report.equal(
+                "body markup (blocks)",
+                "inlineXML/html/body: p, h1-h6, blockquote, ul/ol/li, pre",
+                skeleton(article, Vocabulary::Xhtml),
+                found_skeleton(node),
+            );
+            report.equal(
+                "body markup (links, em, strong, br)",
+                "inlineXML/html/body: a/@href, em, strong, br",
+                marks(&article.body),
+                found_marks(node),
+            );
+        }
+        report.in_order(
+            "body (dateline at the lead)",
+            "inlineXML/html/body",
+            &printed_texts(article),
+            &body,
+        );
+        let expected = article.word_count.map_or(words, |n| n as usize).to_string();
+        report.equal(
+            "word_count",
+            "inlineXML/@wordcount",
+            Some(expected.as_str()),
+            inline.attribute("wordcount"),
+        );
+    }
+
+    // Links, in order.
+    let found_links: Vec<_> = elements(item, &im("link"))
+        .into_iter()
+        .map(|l| {
+            let rel = l
+                .attribute("rel")
+                .and_then(|r| resolve(r, &catalog))
+                .or_else(|| l.attribute("reluri").map(str::to_string));
+            (
+                l.attribute("href").map(str::to_string),
+                rel,
+                l.attribute("contenttype").map(str::to_string),
+                l.attribute("title").map(str::to_string),
+            )
+        })
+        .collect();
+    let expected_links: Vec<_> = article
+        .links
+        .iter()
+        .filter_map(|l| {
+            let href = line(&l.href)?;
+            Some((
+                Some(href),
+                relation_uri(l.rel.as_deref()),
+                line_of(&l.media_type),
+                line_of(&l.title),
+            ))
+        })
+        .collect();
+    report.equal(
+        "links (href, relation, type, title)",
+        "IM/link",
+        expected_links,
+        found_links,
+    );
+    report
+}
