@@ -11,7 +11,7 @@
 
 use crate::encoding::decode_text;
 use crate::formats::ReadOptions;
-use crate::json_input::{parse, without_position};
+use crate::json_input::{check, without_position};
 use crate::model::Warning;
 use crate::{Article, Error, Format};
 
@@ -37,11 +37,14 @@ pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Er
 pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
     let decoded = decode_text(input);
     let text = decoded.text.as_ref();
-    let value: serde_json::Value = parse(text, Format::Json, &options.limits)?;
-    let mut articles: Vec<Article> = if value.is_array() {
-        serde_json::from_value(value).map_err(|e| invalid(&e))?
+    // Checked first, then read straight into the model: no tree of JSON values in between
+    // (an object there costs more than the block it becomes).
+    let items = check(text, Format::Json, &options.limits, 1)?;
+    crate::formats::check_articles(items, Format::Json, &options.limits)?;
+    let mut articles: Vec<Article> = if text.trim_start().starts_with('[') {
+        serde_json::from_str(text).map_err(|e| invalid(&e))?
     } else {
-        vec![serde_json::from_value(value).map_err(|e| invalid(&e))?]
+        vec![serde_json::from_str(text).map_err(|e| invalid(&e))?]
     };
     if let Some(message) = decoded.warning {
         for article in &mut articles {

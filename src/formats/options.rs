@@ -45,6 +45,14 @@ impl ReadOptions {
 /// | [`attributes`](Self::attributes) | 256 | attributes on one XML element |
 /// | [`attribute_bytes`](Self::attribute_bytes) | 1 MiB | one XML attribute value, after entities are resolved |
 /// | [`text_bytes`](Self::text_bytes) | 16 MiB | one run of XML character data (entities and CDATA included); one JSON string |
+/// | [`elements`](Self::elements) | 500,000 | every format: XML elements in the input, the elements of the HTML bodies it holds, and JSON values (objects, arrays, strings, numbers, booleans, nulls) |
+/// | [`blocks`](Self::blocks) | 150,000 | every format: body blocks of all the articles (paragraphs, headings, quotes, lists, preformatted text), as read, before empty ones are dropped |
+/// | [`inlines`](Self::inlines) | 250,000 | every format: inline nodes of all the bodies (text runs, emphasis, strong, links, line breaks), as read |
+///
+/// The last three bound what an input of many tiny parts costs (a paragraph of one letter takes
+/// far more memory than its eight bytes of markup): the largest real files hold a few thousand
+/// elements and blocks, a long story under a thousand blocks. Within the defaults, reading and
+/// writing any input takes at most eight times its size plus 64 MiB.
 ///
 /// XML entities are never a cost: DTDs are ignored (nothing declared in one is expanded,
 /// nothing is fetched), so a reference expands to at most one HTML entity's few characters.
@@ -75,6 +83,15 @@ pub struct Limits {
     pub attribute_bytes: usize,
     /// The longest run of XML character data or JSON string, in bytes (default 16 MiB).
     pub text_bytes: usize,
+    /// The most XML elements, HTML elements (of the bodies the input holds) and JSON values one
+    /// input may hold, counted together (default 500,000).
+    pub elements: usize,
+    /// The most body blocks all the articles of one input may hold, nested ones included,
+    /// counted as read (default 150,000).
+    pub blocks: usize,
+    /// The most inline nodes (text runs, marks, links, line breaks) all the bodies of one input
+    /// may hold, counted as read (default 250,000).
+    pub inlines: usize,
 }
 
 impl Limits {
@@ -86,6 +103,9 @@ impl Limits {
         attributes: 256,
         attribute_bytes: 1 << 20,
         text_bytes: 16 << 20,
+        elements: 500_000,
+        blocks: 150_000,
+        inlines: 250_000,
     };
 
     /// The maximum for `limit`.
@@ -97,6 +117,9 @@ impl Limits {
             Limit::Attributes => self.attributes,
             Limit::AttributeBytes => self.attribute_bytes,
             Limit::TextBytes => self.text_bytes,
+            Limit::Elements => self.elements,
+            Limit::Blocks => self.blocks,
+            Limit::Inlines => self.inlines,
         }
     }
 }
@@ -123,6 +146,12 @@ pub enum Limit {
     AttributeBytes,
     /// [`Limits::text_bytes`].
     TextBytes,
+    /// [`Limits::elements`].
+    Elements,
+    /// [`Limits::blocks`].
+    Blocks,
+    /// [`Limits::inlines`].
+    Inlines,
 }
 
 impl Limit {
@@ -135,6 +164,9 @@ impl Limit {
             Limit::Attributes => "number of attributes on an element",
             Limit::AttributeBytes => "attribute length in bytes",
             Limit::TextBytes => "text length in bytes",
+            Limit::Elements => "number of elements and values",
+            Limit::Blocks => "number of body blocks",
+            Limit::Inlines => "number of inline nodes",
         }
     }
 }

@@ -75,7 +75,7 @@ pub(super) fn parse(text: &str) -> Text {
         .iter()
         .map(|l| l.trim_start_matches(BS).starts_with('^'))
         .collect();
-    let lines: Vec<String> = raw.iter().map(|l| clean_line(l)).collect();
+    let mut lines: Vec<String> = raw.iter().map(|l| clean_line(l)).collect();
     let start = lines.iter().position(|l| !blank(l)).unwrap_or(lines.len());
     let chunk_end = lines
         .iter()
@@ -105,14 +105,12 @@ pub(super) fn parse(text: &str) -> Text {
         }
         None => (Vec::new(), start),
     };
-    let rest = lines.get(body_start..).unwrap_or(&[]);
-    let marker = rest.iter().position(|l| opens_notes(l));
-    let (mut body, mut notes): (Vec<String>, Vec<String>) = match marker {
-        Some(i) => (
-            rest.get(..i).unwrap_or(&[]).to_vec(),
-            rest.get(i + 1..).unwrap_or(&[]).to_vec(),
-        ),
-        None => (rest.to_vec(), Vec::new()),
+    // The body's lines are moved out of the text's, not copied.
+    let mut body = lines.split_off(body_start.min(lines.len()));
+    let marker = body.iter().position(|l| opens_notes(l));
+    let mut notes: Vec<String> = match marker {
+        Some(i) => body.split_off(i).into_iter().skip(1).collect(),
+        None => Vec::new(),
     };
     let sign_off = if marker.is_some() {
         take_sign_off(&mut notes)

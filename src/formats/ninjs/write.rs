@@ -4,13 +4,15 @@
 //! [`project`](super::project) reads back with the reader's rules. Then the item becomes JSON,
 //! keys in a fixed order and cased for the version.
 
+use std::borrow::Cow;
+
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
 use crate::formats::NinjsVersion;
 use crate::iptc::concept_uri;
 use crate::iri::{id_iri, is_iri};
 use crate::model::{AuthorKind, Block, Concept, Party, PubStatus, Timestamp, derived_id};
-use crate::xml::{XmlWriter, write_body, xhtml_form};
+use crate::xml::{XmlWriter, write_body, xhtml_form_of};
 use crate::{Article, Error, Format};
 
 use super::read::values::{long, short};
@@ -54,7 +56,7 @@ pub fn write_version(articles: &[Article], version: NinjsVersion) -> Result<Vec<
 }
 
 /// The values an article is written as.
-pub(super) struct Item {
+pub(super) struct Item<'a> {
     pub uri: String,
     pub kind: &'static str,
     pub version: Option<String>,
@@ -74,7 +76,7 @@ pub(super) struct Item {
     pub usage_terms: Option<String>,
     pub headlines: Vec<Text>,
     pub descriptions: Vec<Text>,
-    pub body: Option<Body>,
+    pub body: Option<Body<'a>>,
     pub subjects: Vec<Term>,
     pub genres: Vec<Term>,
     pub info_sources: Vec<Source>,
@@ -89,8 +91,8 @@ pub(super) struct Text {
 }
 
 /// The body: the blocks written and their XHTML.
-pub(super) struct Body {
-    pub blocks: Vec<Block>,
+pub(super) struct Body<'a> {
+    pub blocks: Cow<'a, [Block]>,
     pub value: String,
     pub word_count: usize,
 }
@@ -128,9 +130,9 @@ pub(super) struct Association {
     pub rendition: Option<Rendition>,
 }
 
-impl Item {
-    pub(super) fn of(article: &Article) -> Item {
-        let body = xhtml_form(&article.printed_body());
+impl<'a> Item<'a> {
+    pub(super) fn of(article: &'a Article) -> Item<'a> {
+        let body = xhtml_form_of(article.printed_body());
         let mut item = Item {
             uri: id_iri(derived_id(article).trim()),
             kind: article.kind.ninat_code(),

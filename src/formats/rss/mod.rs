@@ -41,7 +41,7 @@ mod wordpress;
 
 use std::collections::HashMap;
 
-use crate::formats::ReadOptions;
+use crate::formats::{Limit, ReadOptions, budget};
 use crate::xml::{Element, read_document};
 use crate::{Article, Error, Format};
 
@@ -124,6 +124,9 @@ fn articles(root: &Element<'_>) -> Result<Vec<Article>, Error> {
         if wordpress && !context.is_article(element) {
             skipped += 1;
             continue;
+        }
+        if !budget::spend(Limit::Articles, 1) {
+            break;
         }
         articles.push(item::article(element, &context, wordpress));
     }

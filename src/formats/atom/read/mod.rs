@@ -24,7 +24,7 @@ mod project;
 
 pub use project::project;
 
-use crate::formats::ReadOptions;
+use crate::formats::{Limit, ReadOptions, budget};
 use crate::model::Author;
 use crate::xml::{Element, read_document};
 use crate::{Article, Error, Format};
@@ -76,6 +76,7 @@ fn articles(root: &Element<'_>) -> Result<Vec<Article>, Error> {
     };
     Ok(entries
         .into_iter()
+        .take_while(|_| budget::spend(Limit::Articles, 1))
         .map(|element| entry::entry(element, &inherited))
         .collect())
 }
