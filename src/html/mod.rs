@@ -33,13 +33,20 @@ pub(crate) fn both_ways(html: &str) -> (Option<Vec<Block>>, Vec<Block>) {
 
 /// [`html_body`] through html5ever, whatever the fragment.
 fn parsed_body(html: &str) -> Vec<Block> {
-    let Some(fragment) = counted::parse_fragment(&shallow(html, MAX_DEPTH)) else {
+    let Some(fragment) = counted::parse_fragment(&shallow(html, PARSED_DEPTH)) else {
         return Vec::new();
     };
     let root = fragment.root_element();
     let tree = convert(root, 0);
     read_body(&tree.children)
 }
+
+/// How deep tags may nest, as written, in HTML the full parser reads; deeper tags are taken out,
+/// their text kept ([`shallow`]). html5ever looks through the stack of open elements for each
+/// paragraph, so its work is paragraphs × depth; bodies keep 16 levels of quotes, lists and
+/// marks ([`MAX_NESTING`](crate::model::MAX_NESTING)), so deeper tags change nothing a body
+/// keeps, except that an element dropped with its content (a script) that deep leaves its text.
+const PARSED_DEPTH: usize = 64;
 
 /// Elements that never hold others in a stack of open elements: void elements, and those the
 /// next sibling closes (`<p>a<p>b`, `<li>`, table rows and cells).

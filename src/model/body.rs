@@ -115,9 +115,9 @@ fn push_blocks_text(blocks: &[Block], separator: &str, out: &mut String) {
 ///
 /// Serialized compactly: text as a bare JSON string, marks as objects tagged by `"type"`:
 /// `["Hello ", {"type": "strong", "content": ["world"]}]`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
-#[serde(from = "InlineRepr", into = "InlineRepr")]
+#[serde(into = "InlineRepr")]
 #[non_exhaustive]
 pub enum Inline {
     /// A run of text.
@@ -446,11 +446,43 @@ fn trim_end(inlines: &mut Vec<Inline>) {
 }
 
 /// The serde shape of [`Inline`]: a bare string, or a tagged object.
-#[derive(Clone, Serialize, Deserialize)]
+#[derive(Clone, Serialize)]
 #[serde(untagged)]
 enum InlineRepr {
     Text(String),
     Mark(Mark),
+}
+
+/// Read as its serde shape ([`InlineRepr`]), but by what the value is: a string is text, an
+/// object a mark. (Derived, the untagged shape would copy a mark and all it holds once for each
+/// mark around it: marks × depth.)
+impl<'de> Deserialize<'de> for Inline {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Inline, D::Error> {
+        deserializer.deserialize_any(InlineVisitor)
+    }
+}
+
+struct InlineVisitor;
+
+impl<'de> serde::de::Visitor<'de> for InlineVisitor {
+    type Value = Inline;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a string or an object with a type")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Inline, E> {
+        Ok(Inline::Text(text.to_string()))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, text: String) -> Result<Inline, E> {
+        Ok(Inline::Text(text))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Inline, A::Error> {
+        let mark = Mark::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+        Ok(InlineRepr::Mark(mark).into())
+    }
 }
 
 #[derive(Clone, Serialize, Deserialize)]
