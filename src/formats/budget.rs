@@ -1,5 +1,6 @@
 //! The reading limits counted across a whole input ([`Limits::articles`], [`Limits::elements`],
-//! [`Limits::blocks`], [`Limits::inlines`]), spent as the readers build.
+//! [`Limits::blocks`], [`Limits::inlines`], [`Limits::repeated_bytes`]), spent as the readers
+//! build.
 //!
 //! What these limits count is made deep inside each format's reader (the XML tree, the HTML
 //! reader, the markup walk, the paragraph splitters), by functions that return what they read
@@ -16,11 +17,12 @@ use super::{Limit, Limits};
 use crate::{Error, Format};
 
 /// The limits a budget counts, in the order of [`Budget::left`].
-const COUNTED: [Limit; 4] = [
+const COUNTED: [Limit; 5] = [
     Limit::Articles,
     Limit::Elements,
     Limit::Blocks,
     Limit::Inlines,
+    Limit::RepeatedBytes,
 ];
 
 /// What the read in progress may still spend.
@@ -28,7 +30,7 @@ struct Budget {
     /// True inside [`within`]; outside a read nothing is counted.
     active: Cell<bool>,
     /// What is left of each [`COUNTED`] limit.
-    left: [Cell<usize>; 4],
+    left: [Cell<usize>; 5],
     /// The first limit the read went over.
     exceeded: Cell<Option<Limit>>,
 }
@@ -37,7 +39,13 @@ thread_local! {
     static BUDGET: Budget = const {
         Budget {
             active: Cell::new(false),
-            left: [Cell::new(0), Cell::new(0), Cell::new(0), Cell::new(0)],
+            left: [
+                Cell::new(0),
+                Cell::new(0),
+                Cell::new(0),
+                Cell::new(0),
+                Cell::new(0),
+            ],
             exceeded: Cell::new(None),
         }
     };
@@ -47,7 +55,7 @@ thread_local! {
 /// panic).
 struct Restore {
     active: bool,
-    left: [usize; 4],
+    left: [usize; 5],
     exceeded: Option<Limit>,
 }
 
@@ -98,7 +106,7 @@ pub(crate) fn within<T>(
 }
 
 /// Spends `count` of `limit` (one of [`Limit::Articles`], [`Limit::Elements`],
-/// [`Limit::Blocks`], [`Limit::Inlines`]); false when that goes over what is left, and ever after in this read, so
+/// [`Limit::Blocks`], [`Limit::Inlines`], [`Limit::RepeatedBytes`]); false when that goes over what is left, and ever after in this read, so
 /// that the caller stops building. Outside a read nothing is counted: always true.
 pub(crate) fn spend(limit: Limit, count: usize) -> bool {
     let Some(index) = COUNTED.iter().position(|&counted| counted == limit) else {
@@ -133,6 +141,12 @@ pub(crate) fn spend(limit: Limit, count: usize) -> bool {
 /// read may make no more.
 pub(crate) fn spend_block(inlines: usize) -> bool {
     spend(Limit::Blocks, 1) && spend(Limit::Inlines, inlines)
+}
+
+/// Spends the copy of a shared value of `bytes` into one more article
+/// ([`Limits::repeated_bytes`]); false when the read may copy no more.
+pub(crate) fn repeat(bytes: usize) -> bool {
+    spend(Limit::RepeatedBytes, bytes)
 }
 
 /// What is left of `limit` in this read (`fallback`, the caller's own maximum, outside a read);

@@ -48,8 +48,9 @@ impl ReadOptions {
 /// | [`elements`](Self::elements) | 500,000 | every format: XML elements in the input, the elements of the HTML bodies it holds, and JSON values (objects, arrays, strings, numbers, booleans, nulls) |
 /// | [`blocks`](Self::blocks) | 150,000 | every format: body blocks of all the articles (paragraphs, headings, quotes, lists, preformatted text), as read, before empty ones are dropped |
 /// | [`inlines`](Self::inlines) | 250,000 | every format: inline nodes of all the bodies (text runs, emphasis, strong, links, line breaks), as read |
+/// | [`repeated_bytes`](Self::repeated_bytes) | 8 MiB | every format: what the input holds once and its articles share, copied into each article after the first (a feed's authors, language and rights; a JSON-LD node articles refer to; notes on a whole message) |
 ///
-/// The last three bound what an input of many tiny parts costs (a paragraph of one letter takes
+/// [`elements`](Self::elements), [`blocks`](Self::blocks) and [`inlines`](Self::inlines) bound what an input of many tiny parts costs (a paragraph of one letter takes
 /// far more memory than its eight bytes of markup): the largest real files hold a few thousand
 /// elements and blocks, a long story under a thousand blocks. Within the defaults, reading and
 /// writing any input takes at most eight times its size plus 64 MiB.
@@ -92,6 +93,9 @@ pub struct Limits {
     /// The most inline nodes (text runs, marks, links, line breaks) all the bodies of one input
     /// may hold, counted as read (default 250,000).
     pub inlines: usize,
+    /// The most bytes of shared values one input may copy into its articles beyond the first
+    /// that takes each (default 8 MiB): a feed's author of a megabyte on ten thousand entries.
+    pub repeated_bytes: usize,
 }
 
 impl Limits {
@@ -106,6 +110,7 @@ impl Limits {
         elements: 500_000,
         blocks: 150_000,
         inlines: 250_000,
+        repeated_bytes: 8 << 20,
     };
 
     /// The maximum for `limit`.
@@ -120,6 +125,7 @@ impl Limits {
             Limit::Elements => self.elements,
             Limit::Blocks => self.blocks,
             Limit::Inlines => self.inlines,
+            Limit::RepeatedBytes => self.repeated_bytes,
         }
     }
 }
@@ -152,6 +158,8 @@ pub enum Limit {
     Blocks,
     /// [`Limits::inlines`].
     Inlines,
+    /// [`Limits::repeated_bytes`].
+    RepeatedBytes,
 }
 
 impl Limit {
@@ -167,6 +175,7 @@ impl Limit {
             Limit::Elements => "number of elements and values",
             Limit::Blocks => "number of body blocks",
             Limit::Inlines => "number of inline nodes",
+            Limit::RepeatedBytes => "bytes repeated into articles",
         }
     }
 }

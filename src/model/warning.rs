@@ -27,6 +27,13 @@ impl Warning {
             raw,
         }
     }
+
+    /// The bytes of its text: what a copy of it costs.
+    pub(crate) fn bytes(&self) -> usize {
+        self.field.as_ref().map_or(0, String::len)
+            + self.message.len()
+            + self.raw.as_ref().map_or(0, String::len)
+    }
 }
 
 impl std::fmt::Display for Warning {

@@ -31,7 +31,7 @@ pub(super) fn language(element: &Element<'_>) -> Option<String> {
 pub(super) fn entry(element: &Element<'_>, inherited: &Inherited) -> Article {
     let mut article = Article {
         language: element.attr("xml:lang").map_or_else(
-            || inherited.language.clone(),
+            || inherited.language(),
             |l| nonblank(l).map(|l| l.trim().to_string()),
         ),
         ..Article::default()
@@ -100,7 +100,7 @@ pub(super) fn entry(element: &Element<'_>, inherited: &Inherited) -> Article {
     }
     if !has_author {
         let inherited = if source_authors.is_empty() {
-            inherited.authors.clone()
+            inherited.authors()
         } else {
             source_authors
         };

@@ -192,8 +192,14 @@ fn message(root: &Element<'_>) -> Result<Vec<Article>, Error> {
             None,
         ));
     }
-    for article in &mut articles {
+    let notes_bytes: usize = notes.iter().map(Warning::bytes).sum();
+    for (i, article) in articles.iter_mut().enumerate() {
         article.priority = priority;
+        // The message's notes are copied into each article: the copies after the first count
+        // against Limits::repeated_bytes.
+        if i > 0 && !budget::repeat(notes_bytes) {
+            break;
+        }
         let own = std::mem::take(&mut article.warnings);
         article.warnings = notes.iter().cloned().chain(own).collect();
     }
