@@ -115,9 +115,8 @@ fn push_blocks_text(blocks: &[Block], separator: &str, out: &mut String) {
 ///
 /// Serialized compactly: text as a bare JSON string, marks as objects tagged by `"type"`:
 /// `["Hello ", {"type": "strong", "content": ["world"]}]`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
-#[serde(into = "InlineRepr")]
 #[non_exhaustive]
 pub enum Inline {
     /// A run of text.
@@ -445,17 +444,66 @@ fn trim_end(inlines: &mut Vec<Inline>) {
     }
 }
 
-/// The serde shape of [`Inline`]: a bare string, or a tagged object.
-#[derive(Clone, Serialize)]
-#[serde(untagged)]
-enum InlineRepr {
-    Text(String),
-    Mark(Mark),
+/// Written as a bare string (text) or an object tagged by `type` (a mark), each mark written in
+/// place. (Derived through a shape it is converted into, each mark would be copied, with all it
+/// holds, once for each mark around it: marks × depth.)
+impl Serialize for Inline {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let (tag, content) = match self {
+            Inline::Text(text) => return serializer.serialize_str(text),
+            Inline::LineBreak => {
+                let mut mark = serializer.serialize_struct("Mark", 1)?;
+                mark.serialize_field("type", "line_break")?;
+                return mark.end();
+            }
+            Inline::Emphasis(content) => ("emphasis", content),
+            Inline::Strong(content) => ("strong", content),
+            Inline::Link {
+                href,
+                title,
+                content,
+            } => {
+                let fields = 3 + usize::from(title.is_some());
+                let mut mark = serializer.serialize_struct("Mark", fields)?;
+                mark.serialize_field("type", "link")?;
+                mark.serialize_field("href", href)?;
+                if let Some(title) = title {
+                    mark.serialize_field("title", title)?;
+                }
+                mark.serialize_field("content", content)?;
+                return mark.end();
+            }
+        };
+        let mut mark = serializer.serialize_struct("Mark", 2)?;
+        mark.serialize_field("type", tag)?;
+        mark.serialize_field("content", content)?;
+        mark.end()
+    }
 }
 
-/// Read as its serde shape ([`InlineRepr`]), but by what the value is: a string is text, an
-/// object a mark. (Derived, the untagged shape would copy a mark and all it holds once for each
-/// mark around it: marks × depth.)
+/// A mark as written: an object tagged by `type`.
+#[derive(Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+enum Mark {
+    Emphasis {
+        content: Vec<Inline>,
+    },
+    Strong {
+        content: Vec<Inline>,
+    },
+    Link {
+        href: String,
+        #[serde(default)]
+        title: Option<String>,
+        content: Vec<Inline>,
+    },
+    LineBreak,
+}
+
+/// Read as it is written (see the [`Serialize`] impl), by what the value is: a string is text, an
+/// object a mark. (Derived as an untagged shape, a mark and all it holds would be copied once
+/// for each mark around it.)
 impl<'de> Deserialize<'de> for Inline {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Inline, D::Error> {
         deserializer.deserialize_any(InlineVisitor)
@@ -481,65 +529,20 @@ impl<'de> serde::de::Visitor<'de> for InlineVisitor {
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Inline, A::Error> {
         let mark = Mark::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
-        Ok(InlineRepr::Mark(mark).into())
-    }
-}
-
-#[derive(Clone, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
-enum Mark {
-    Emphasis {
-        content: Vec<Inline>,
-    },
-    Strong {
-        content: Vec<Inline>,
-    },
-    Link {
-        href: String,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        title: Option<String>,
-        content: Vec<Inline>,
-    },
-    LineBreak,
-}
-
-impl From<InlineRepr> for Inline {
-    fn from(repr: InlineRepr) -> Inline {
-        match repr {
-            InlineRepr::Text(text) => Inline::Text(text),
-            InlineRepr::Mark(Mark::Emphasis { content }) => Inline::Emphasis(content),
-            InlineRepr::Mark(Mark::Strong { content }) => Inline::Strong(content),
-            InlineRepr::Mark(Mark::Link {
+        Ok(match mark {
+            Mark::Emphasis { content } => Inline::Emphasis(content),
+            Mark::Strong { content } => Inline::Strong(content),
+            Mark::Link {
                 href,
                 title,
                 content,
-            }) => Inline::Link {
+            } => Inline::Link {
                 href,
                 title,
                 content,
             },
-            InlineRepr::Mark(Mark::LineBreak) => Inline::LineBreak,
-        }
-    }
-}
-
-impl From<Inline> for InlineRepr {
-    fn from(inline: Inline) -> InlineRepr {
-        match inline {
-            Inline::Text(text) => InlineRepr::Text(text),
-            Inline::Emphasis(content) => InlineRepr::Mark(Mark::Emphasis { content }),
-            Inline::Strong(content) => InlineRepr::Mark(Mark::Strong { content }),
-            Inline::Link {
-                href,
-                title,
-                content,
-            } => InlineRepr::Mark(Mark::Link {
-                href,
-                title,
-                content,
-            }),
-            Inline::LineBreak => InlineRepr::Mark(Mark::LineBreak),
-        }
+            Mark::LineBreak => Inline::LineBreak,
+        })
     }
 }
 

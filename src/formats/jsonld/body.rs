@@ -55,10 +55,12 @@ pub(super) fn article_body(article: &Article) -> Option<String> {
 pub(super) fn body_blocks(text: &str, dateline: Option<&str>) -> Vec<Block> {
     let text = unix_newlines(text);
     let pieces = split_blocks(&text);
-    // Each piece a block of a text run, and a break and a run more for each line feed in it.
-    let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
+    // Each piece a block of a text run, and a break and a run more for each line feed in it
+    // (those between pieces, two each, excepted).
+    let feeds = memchr::memchr_iter(b'\n', text.as_bytes()).count();
+    let inside = feeds.saturating_sub(2 * pieces.len().saturating_sub(1));
     if !(budget::spend(Limit::Blocks, pieces.len())
-        && budget::spend(Limit::Inlines, pieces.len().saturating_add(lines)))
+        && budget::spend(Limit::Inlines, pieces.len().saturating_add(2 * inside)))
     {
         return Vec::new();
     }
