@@ -349,7 +349,19 @@ fn f2_many_tiny_elements_and_values_stay_within_bounds() {
             ),
             &["validate", "atom"],
         ),
-        // Objects held as JSON values weigh eight (and their number one).
+        // Objects held as JSON values weigh eight (and their number one), also where counting
+        // them one each would let them through.
+        shape(
+            "values-past.json",
+            repeat(
+                r#"[{"headline":"h","extensions":{"x":["#,
+                r#"{"a":1}"#,
+                ",",
+                near(L.elements, 2),
+                "]}}]",
+            ),
+            READ,
+        ),
         shape(
             "values.json",
             repeat(
@@ -372,11 +384,17 @@ fn f2_many_tiny_elements_and_values_stay_within_bounds() {
             ),
             READ,
         ),
-        // Sloppy HTML takes html5ever, whose elements weigh six.
+        // Sloppy HTML takes html5ever, whose elements weigh six: near the limit, and where
+        // counting them one each would let it through.
         shape(
             "sloppy.rss",
             repeat(RSS.0, "<p>a", "", near(L.elements, 6), RSS.1),
             TWO,
+        ),
+        shape(
+            "sloppy-past.rss",
+            repeat(RSS.0, "<p>a", "", near(L.elements, 1), RSS.1),
+            READ,
         ),
         // Each paragraph reopens the 200 formatting elements still open.
         shape(
@@ -419,6 +437,18 @@ fn f2_many_items_are_counted_as_they_are_found() {
         shape(
             "articles.json",
             repeat("[", "{}", ",", items - 1, "]"),
+            READ,
+        ),
+        // Twenty times the articles, within the elements limit: refused before they are read.
+        shape(
+            "empty-items.rss",
+            repeat(
+                "<rss version='2.0'><channel><title>c</title>",
+                "<item/>",
+                "",
+                20 * items,
+                "</channel></rss>",
+            ),
             READ,
         ),
         // The issue's case: 32 MB of a million items, refused before they are read.
