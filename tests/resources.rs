@@ -251,6 +251,24 @@ fn f2_many_tiny_blocks_stay_within_eight_times_the_input() {
     within_bounds(&[
         shape("p.nitf", repeat(NITF.0, "<p>a</p>", "", n, NITF.1), ALL),
         shape("a.txt", repeat("Headline\n\n", "a\n\n", "", n, ""), ALL),
+        // As many paragraphs as the elements limit allows: the whole tree is built, the
+        // blocks limit refuses it.
+        shape(
+            "p-elements.nitf",
+            repeat(NITF.0, "<p>a</p>", "", near(L.elements, 1), NITF.1),
+            READ,
+        ),
+        // The issue's: 8 MiB of each, refused.
+        shape(
+            "a-8mib.txt",
+            repeat("Headline\n\n", "a\n\n", "", (8 << 20) / 3, ""),
+            READ,
+        ),
+        shape(
+            "p-8mib.nitf",
+            repeat(NITF.0, "<p>a</p>", "", 1 << 20, NITF.1),
+            READ,
+        ),
         shape("p-g2.xml", repeat(G2.0, "<p>a</p>", "", n, G2.1), TWO),
         shape("html.rss", repeat(RSS.0, "<p>a</p>", "", n, RSS.1), TWO),
     ]);
@@ -259,18 +277,18 @@ fn f2_many_tiny_blocks_stay_within_eight_times_the_input() {
 #[test]
 fn f2_paragraphs_of_plain_text_inside_other_formats_stay_within_bounds() {
     let n = near(L.blocks, 1);
+    let body = |count| {
+        repeat(
+            r#"{"@context":"https://schema.org","@type":"NewsArticle","headline":"h","articleBody":""#,
+            "a\\n\\n",
+            "",
+            count,
+            r#""}"#,
+        )
+    };
     within_bounds(&[
-        shape(
-            "body.jsonld",
-            repeat(
-                r#"{"@context":"https://schema.org","@type":"NewsArticle","headline":"h","articleBody":""#,
-                "a\\n\\n",
-                "",
-                n,
-                r#""}"#,
-            ),
-            TWO,
-        ),
+        shape("body.jsonld", body(n), TWO),
+        shape("body-8mib.jsonld", body((8 << 20) / 5), READ),
         shape(
             "text.atom",
             repeat(
