@@ -288,6 +288,40 @@ fn f2_paragraphs_of_plain_text_inside_other_formats_stay_within_bounds() {
     };
     within_bounds(&[
         shape("body.jsonld", body(n), TWO),
+        // Wire copy: each line counts as an element.
+        shape(
+            "lines.7901",
+            repeat(
+                "\x01eca00075 3 i 510    dpa 1003\r\n\x02Headline =\r\n\r\n",
+                "a\r\n",
+                "",
+                near(L.elements, 1),
+                "\x03\x04",
+            ),
+            TWO,
+        ),
+        shape(
+            "lines.anpa",
+            repeat(
+                "\x16\x16\x01a0001 r f BC-x   \r\n\x02",
+                "a\r\n",
+                "",
+                near(L.elements, 1),
+                "\x03\x04",
+            ),
+            TWO,
+        ),
+        shape(
+            "lines-8mib.7901",
+            repeat(
+                "\x01eca00075 3 i 510    dpa 1003\r\n\x02Headline =\r\n\r\n",
+                "a\r\n",
+                "",
+                (8 << 20) / 3,
+                "\x03\x04",
+            ),
+            READ,
+        ),
         shape("body-8mib.jsonld", body((8 << 20) / 5), READ),
         shape(
             "text.atom",

@@ -10,9 +10,9 @@
 //! | body blocks and inline content | objects tagged by `"type"` |
 
 use crate::encoding::decode_text;
-use crate::formats::ReadOptions;
+use crate::formats::{Limit, ReadOptions, budget};
 use crate::json_input::{check, without_position};
-use crate::model::Warning;
+use crate::model::{Block, Inline, Warning};
 use crate::{Article, Error, Format};
 
 /// Whether this version reads the format.
@@ -46,6 +46,14 @@ pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Arti
     } else {
         vec![serde_json::from_str(text).map_err(|e| invalid(&e))?]
     };
+    // Its bodies count against the limits every reader's do (the values they were read from
+    // were counted already, so nothing was built past them).
+    for article in &articles {
+        let (blocks, inlines) = counts(&article.body);
+        if !(budget::spend(Limit::Blocks, blocks) && budget::spend(Limit::Inlines, inlines)) {
+            break;
+        }
+    }
     if let Some(message) = decoded.warning {
         for article in &mut articles {
             article
@@ -54,6 +62,33 @@ pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Arti
         }
     }
     Ok(articles)
+}
+
+/// The blocks and inline nodes of a body, nested ones included.
+fn counts(blocks: &[Block]) -> (usize, usize) {
+    fn inlines(content: &[Inline]) -> usize {
+        content
+            .iter()
+            .map(|inline| match inline {
+                Inline::Emphasis(content)
+                | Inline::Strong(content)
+                | Inline::Link { content, .. } => 1 + inlines(content),
+                _ => 1,
+            })
+            .sum()
+    }
+    blocks.iter().fold((0, 0), |(b, i), block| {
+        let (nested_b, nested_i) = match block {
+            Block::Paragraph { content } | Block::Heading { content, .. } => (0, inlines(content)),
+            Block::Blockquote { blocks } => counts(blocks),
+            Block::List { items, .. } => items.iter().fold((0, 0), |(b, i), item| {
+                let (nb, ni) = counts(item);
+                (b + nb, i + ni)
+            }),
+            Block::Preformatted { .. } => (0, 0),
+        };
+        (b + 1 + nested_b, i + nested_i)
+    })
 }
 
 /// Writes the articles as a pretty-printed JSON array with a final newline, `<`, `>` and `&`

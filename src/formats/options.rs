@@ -45,7 +45,7 @@ impl ReadOptions {
 /// | [`attributes`](Self::attributes) | 256 | attributes on one XML element |
 /// | [`attribute_bytes`](Self::attribute_bytes) | 1 MiB | one XML attribute value, after entities are resolved |
 /// | [`text_bytes`](Self::text_bytes) | 16 MiB | one run of XML character data (entities and CDATA included); one JSON string |
-/// | [`elements`](Self::elements) | 500,000 | every format: XML elements in the input, the elements of the HTML bodies it holds, and JSON values (objects, arrays, strings, numbers, booleans, nulls) |
+/// | [`elements`](Self::elements) | 500,000 | every format: XML elements in the input, the elements of the HTML bodies it holds (those html5ever makes count six), JSON values (objects, arrays, strings, numbers, booleans, nulls; an object held as a value, in JSON-LD, ninjs and newswire JSON's `extensions`, counts eight) and lines of IPTC 7901 and ANPA-1312 text |
 /// | [`blocks`](Self::blocks) | 150,000 | every format: body blocks of all the articles (paragraphs, headings, quotes, lists, preformatted text), as read, before empty ones are dropped |
 /// | [`inlines`](Self::inlines) | 250,000 | every format: inline nodes of all the bodies (text runs, emphasis, strong, links, line breaks), as read |
 /// | [`repeated_bytes`](Self::repeated_bytes) | 8 MiB | every format: what the input holds once and its articles share, copied into each article after the first (a feed's authors, language and rights; a JSON-LD node articles refer to; notes on a whole message) |
@@ -84,8 +84,9 @@ pub struct Limits {
     pub attribute_bytes: usize,
     /// The longest run of XML character data or JSON string, in bytes (default 16 MiB).
     pub text_bytes: usize,
-    /// The most XML elements, HTML elements (of the bodies the input holds) and JSON values one
-    /// input may hold, counted together (default 500,000).
+    /// The most XML elements, HTML elements (of the bodies the input holds), JSON values and
+    /// lines of wire copy one input may hold, counted together (default 500,000; see the table
+    /// for what counts more than one).
     pub elements: usize,
     /// The most body blocks all the articles of one input may hold, nested ones included,
     /// counted as read (default 150,000).

@@ -2,6 +2,7 @@
 //! authors from the byline, the sign-off and post-text, the language, and the transmission time.
 
 use crate::dateline;
+use crate::formats::budget;
 use crate::formats::text::header::Byline;
 use crate::language;
 use crate::model::{Article, Author, AuthorKind, Block, Dateline, Inline, Timestamp};
@@ -14,6 +15,7 @@ use super::lines::collapse;
 pub(crate) fn set_body(article: &mut Article, chunks: Vec<Chunk>, heading: fn(&str) -> Block) {
     article.body = chunks
         .into_iter()
+        .take_while(|chunk| budget::spend_block(usize::from(!matches!(chunk, Chunk::Pre(_)))))
         .map(|chunk| match chunk {
             Chunk::Para(text) => Block::paragraph(text),
             Chunk::Heading(text) => heading(&text),
