@@ -104,10 +104,12 @@ fn marks_in_form(inlines: &[Inline], depth: usize, in_link: bool, state: &mut Sp
         let ok = match inline {
             Inline::Text(text) => {
                 let bytes = text.as_bytes();
+                // A space where one was already is collapsed.
+                let collapsed = state.after_space && bytes.first() == Some(&b' ');
                 let ok = !previous_text
                     && !bytes.is_empty()
                     && is_single_spaced(bytes)
-                    && !(state.after_space && bytes.first() == Some(&b' '))
+                    && !collapsed
                     && xml_clean(text);
                 state.after_space = bytes.last() == Some(&b' ');
                 state.text_ends_in_space = state.after_space;
