@@ -4,7 +4,7 @@
 use std::io;
 
 use serde::Serialize;
-use serde_json::ser::{CharEscape, Formatter, PrettyFormatter};
+use serde_json::ser::{CharEscape, CompactFormatter, Formatter};
 
 use crate::writable::is_unwritable;
 
@@ -18,19 +18,39 @@ use crate::writable::is_unwritable;
 /// those sequences impossible. The two separators end a line in older JavaScript parsers.
 pub(crate) fn to_vec_pretty<T: Serialize + ?Sized>(value: &T) -> serde_json::Result<Vec<u8>> {
     let mut out = Vec::new();
-    let mut serializer =
-        serde_json::Serializer::with_formatter(&mut out, ScriptSafe(PrettyFormatter::new()));
+    let mut serializer = serde_json::Serializer::with_formatter(&mut out, ScriptSafe::default());
     value.serialize(&mut serializer)?;
     Ok(out)
 }
 
-/// serde_json's pretty formatter with script-safe string fragments.
-struct ScriptSafe<'a>(PrettyFormatter<'a>);
+/// serde_json's pretty layout (two spaces a level), with script-safe string fragments, and
+/// lines indented at most [`MAX_INDENT`] levels.
+#[derive(Default)]
+struct ScriptSafe {
+    /// How deep the value being written is.
+    level: usize,
+    /// Whether the array or object being written has a value yet.
+    has_value: bool,
+}
+
+/// Lines deeper than this many levels are indented as this many: the layout of a body nested
+/// a hundred levels deep (which newswire's JSON reads) would otherwise take its depth in spaces
+/// on each of its lines (lines × depth). No story nests that deep.
+const MAX_INDENT: usize = 16;
+
+impl ScriptSafe {
+    fn indent<W: ?Sized + io::Write>(&self, writer: &mut W) -> io::Result<()> {
+        for _ in 0..self.level.min(MAX_INDENT) {
+            writer.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+}
 
 /// Characters written as `\uXXXX` escapes.
 const ESCAPED: [char; 5] = ['<', '>', '&', '\u{2028}', '\u{2029}'];
 
-impl Formatter for ScriptSafe<'_> {
+impl Formatter for ScriptSafe {
     fn write_string_fragment<W: ?Sized + io::Write>(
         &mut self,
         writer: &mut W,
@@ -67,18 +87,25 @@ impl Formatter for ScriptSafe<'_> {
     ) -> io::Result<()> {
         match escape {
             CharEscape::Backspace | CharEscape::FormFeed | CharEscape::AsciiControl(_) => Ok(()),
-            other => self.0.write_char_escape(writer, other),
+            other => CompactFormatter.write_char_escape(writer, other),
         }
     }
 
-    // Layout: delegated to the pretty formatter.
+    // Layout: serde_json's PrettyFormatter, the indentation capped.
 
     fn begin_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.0.begin_array(writer)
+        self.level += 1;
+        self.has_value = false;
+        writer.write_all(b"[")
     }
 
     fn end_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.0.end_array(writer)
+        self.level = self.level.saturating_sub(1);
+        if self.has_value {
+            writer.write_all(b"\n")?;
+            self.indent(writer)?;
+        }
+        writer.write_all(b"]")
     }
 
     fn begin_array_value<W: ?Sized + io::Write>(
@@ -86,19 +113,28 @@ impl Formatter for ScriptSafe<'_> {
         writer: &mut W,
         first: bool,
     ) -> io::Result<()> {
-        self.0.begin_array_value(writer, first)
+        writer.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(writer)
     }
 
-    fn end_array_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.0.end_array_value(writer)
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, _writer: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
     }
 
     fn begin_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.0.begin_object(writer)
+        self.level += 1;
+        self.has_value = false;
+        writer.write_all(b"{")
     }
 
     fn end_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.0.end_object(writer)
+        self.level = self.level.saturating_sub(1);
+        if self.has_value {
+            writer.write_all(b"\n")?;
+            self.indent(writer)?;
+        }
+        writer.write_all(b"}")
     }
 
     fn begin_object_key<W: ?Sized + io::Write>(
@@ -106,19 +142,17 @@ impl Formatter for ScriptSafe<'_> {
         writer: &mut W,
         first: bool,
     ) -> io::Result<()> {
-        self.0.begin_object_key(writer, first)
-    }
-
-    fn end_object_key<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.0.end_object_key(writer)
+        writer.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(writer)
     }
 
     fn begin_object_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.0.begin_object_value(writer)
+        writer.write_all(b": ")
     }
 
-    fn end_object_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.0.end_object_value(writer)
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, _writer: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
     }
 }
 
@@ -139,5 +173,23 @@ mod tests {
             back,
             serde_json::json!({"a<b": ["</script><!-- & é \u{2028}\u{2029} \"q\" \t"]})
         );
+    }
+
+    #[test]
+    fn the_layout_is_serde_jsons_indented_at_most_16_levels() {
+        let shallow = serde_json::json!([{"a": [1, {}, []], "b": {"c": null}}, "x"]);
+        assert_eq!(
+            to_vec_pretty(&shallow).unwrap(),
+            serde_json::to_vec_pretty(&shallow).unwrap()
+        );
+        let mut deep = serde_json::json!("core");
+        for _ in 0..40 {
+            deep = serde_json::json!([deep]);
+        }
+        let out = String::from_utf8(to_vec_pretty(&deep).unwrap()).unwrap();
+        let widest = out.lines().map(|l| l.len() - l.trim_start().len()).max();
+        assert_eq!(widest, Some(2 * MAX_INDENT));
+        let back: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(back, deep);
     }
 }

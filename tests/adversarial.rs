@@ -294,6 +294,134 @@ fn more_articles_than_the_limit_are_refused() {
     assert_eq!(articles.len(), 10_001);
 }
 
+/// The limits counted across a whole input (elements, blocks, inlines, bytes repeated into
+/// articles) are typed errors naming the limit and its maximum in every format they apply to,
+/// where the default would have read the input.
+#[test]
+fn counted_limits_are_typed_errors_in_every_format() {
+    let paragraphs = |open: &str, close: &str| {
+        (1..=5)
+            .map(|i| format!("{open}Paragraph {i} of the story goes on.{close}"))
+            .collect::<String>()
+    };
+    let html = paragraphs("&lt;p&gt;", "&lt;/p&gt;");
+    let xhtml = paragraphs("<p>", "</p>");
+    let text = paragraphs("", "\n\n");
+    let json_text = paragraphs("", "\\n\\n");
+    let bodies: [(Format, String); 9] = [
+        (
+            Format::Nitf,
+            format!("<nitf><body><body.content>{xhtml}</body.content></body></nitf>"),
+        ),
+        (
+            Format::NewsmlG2,
+            format!(
+                "<newsItem xmlns='http://iptc.org/std/nar/2006-10-01/' guid='urn:x' version='1'><contentSet><inlineXML contenttype='application/xhtml+xml'><html xmlns='http://www.w3.org/1999/xhtml'><body>{xhtml}</body></html></inlineXML></contentSet></newsItem>"
+            ),
+        ),
+        (
+            Format::Atom,
+            format!(
+                "<entry xmlns='http://www.w3.org/2005/Atom'><id>urn:x</id><title>t</title><updated>2024-01-15T14:05:00Z</updated><content type='xhtml'><div xmlns='http://www.w3.org/1999/xhtml'>{xhtml}</div></content></entry>"
+            ),
+        ),
+        (
+            Format::Rss,
+            format!(
+                "<rss version='2.0'><channel><title>c</title><item><title>t</title><description>{html}</description></item></channel></rss>"
+            ),
+        ),
+        (Format::Text, format!("Headline\n\n{text}")),
+        (
+            Format::Json,
+            format!(
+                r#"[{{"headline":"h","body":[{}]}}]"#,
+                (1..=5)
+                    .map(|i| format!(r#"{{"type":"paragraph","content":["P{i}"]}}"#))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ),
+        ),
+        (
+            Format::JsonLd,
+            format!(
+                r#"{{"@context":"https://schema.org","@type":"NewsArticle","headline":"h","articleBody":"{json_text}"}}"#
+            ),
+        ),
+        (
+            Format::Ninjs,
+            format!(r#"{{"uri":"urn:x","headline":"h","body_html":"{xhtml}"}}"#),
+        ),
+        (
+            Format::Iptc7901,
+            format!(
+                "\x01eca00075 3 i 510    dpa 1003\r\n\x02Headline =\r\n\r\n{}\x03\x04",
+                paragraphs("", "\r\n\r\n")
+            ),
+        ),
+    ];
+    for (format, doc) in &bodies {
+        let articles = read(doc.as_bytes(), *format).unwrap_or_else(|e| panic!("{format}: {e}"));
+        assert!(
+            articles[0].body.len() >= 5,
+            "{format}: {:?}",
+            articles[0].body
+        );
+        for (limit, set) in [
+            (
+                Limit::Blocks,
+                (|l: &mut newswire::formats::Limits| l.blocks = 3) as fn(&mut _),
+            ),
+            (Limit::Inlines, |l| l.inlines = 3),
+        ] {
+            let mut options = ReadOptions::default();
+            set(&mut options.limits);
+            assert_eq!(
+                limit_of(read_with(doc.as_bytes(), *format, &options)),
+                (limit, 3),
+                "{format}"
+            );
+        }
+        if *format != Format::Text {
+            let mut options = ReadOptions::default();
+            options.limits.elements = 4;
+            assert_eq!(
+                limit_of(read_with(doc.as_bytes(), *format, &options)),
+                (Limit::Elements, 4),
+                "{format}"
+            );
+        }
+    }
+    // An XML element over the limit says where.
+    let mut options = ReadOptions::default();
+    options.limits.elements = 3;
+    let doc = "<nitf>\n<head/>\n<body/>\n<x/></nitf>";
+    assert!(matches!(
+        read_with(doc.as_bytes(), Format::Nitf, &options),
+        Err(Error::LimitExceeded {
+            limit: Limit::Elements,
+            max: 3,
+            position: Some(Position::LineColumn { line: 4, column: 1 }),
+            ..
+        })
+    ));
+    // A feed's author copied into every entry.
+    let entries: String = (0..3)
+        .map(|i| format!("<entry><id>e{i}</id><title>t</title><updated>2024-01-15T14:05:00Z</updated></entry>"))
+        .collect();
+    let feed = format!(
+        "<feed xmlns='http://www.w3.org/2005/Atom'><id>f</id><title>t</title><updated>2024-01-15T14:05:00Z</updated><author><name>A long author name</name></author>{entries}</feed>"
+    );
+    let articles = read(feed.as_bytes(), Format::Atom).expect("atom");
+    assert!(articles.iter().all(|a| a.authors.len() == 1));
+    let mut options = ReadOptions::default();
+    options.limits.repeated_bytes = 20;
+    assert_eq!(
+        limit_of(read_with(feed.as_bytes(), Format::Atom, &options)),
+        (Limit::RepeatedBytes, 20)
+    );
+}
+
 /// Cuts every sample after `step`-spaced offsets: each cut reads as articles or a typed error.
 #[test]
 fn truncated_documents_in_every_format() {

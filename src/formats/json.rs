@@ -10,9 +10,9 @@
 //! | body blocks and inline content | objects tagged by `"type"` |
 
 use crate::encoding::decode_text;
-use crate::formats::ReadOptions;
-use crate::json_input::{parse, without_position};
-use crate::model::Warning;
+use crate::formats::{Limit, ReadOptions, budget};
+use crate::json_input::{check, without_position};
+use crate::model::{Block, Inline, Warning};
 use crate::{Article, Error, Format};
 
 /// Whether this version reads the format.
@@ -37,13 +37,32 @@ pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Er
 pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
     let decoded = decode_text(input);
     let text = decoded.text.as_ref();
-    let parsed = parse(text, Format::Json, &options.limits)?;
-    let value = parsed.value;
-    let mut articles: Vec<Article> = if value.is_array() {
-        serde_json::from_value(value).map_err(|e| invalid(&e))?
+    // Checked first, then read straight into the model: no tree of JSON values in between
+    // (an object there costs more than the block it becomes). A document that repeats a key
+    // goes through values, which keep the last one (the model's fields would refuse it).
+    let checked = check(text, Format::Json, &options.limits, 1)?;
+    crate::formats::check_articles(checked.items, Format::Json, &options.limits)?;
+    let array = text.trim_start().starts_with('[');
+    let mut articles: Vec<Article> = if !checked.warnings.is_empty() {
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| invalid(&e))?;
+        if array {
+            serde_json::from_value(value).map_err(|e| invalid(&e))?
+        } else {
+            vec![serde_json::from_value(value).map_err(|e| invalid(&e))?]
+        }
+    } else if array {
+        serde_json::from_str(text).map_err(|e| invalid(&e))?
     } else {
-        vec![serde_json::from_value(value).map_err(|e| invalid(&e))?]
+        vec![serde_json::from_str(text).map_err(|e| invalid(&e))?]
     };
+    // Its bodies count against the limits every reader's do (the values they were read from
+    // were counted already, so nothing was built past them).
+    for article in &articles {
+        let (blocks, inlines) = counts(&article.body);
+        if !(budget::spend(Limit::Blocks, blocks) && budget::spend(Limit::Inlines, inlines)) {
+            break;
+        }
+    }
     for article in &mut articles {
         keep_input_warnings_as_data(article);
         if let Some(message) = &decoded.warning {
@@ -51,7 +70,7 @@ pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Arti
                 .warnings
                 .push(Warning::new("input", message.clone(), None));
         }
-        article.warnings.extend(parsed.warnings.iter().cloned());
+        article.warnings.extend(checked.warnings.iter().cloned());
     }
     Ok(articles)
 }
@@ -82,6 +101,33 @@ fn keep_input_warnings_as_data(article: &mut Article) {
             *other = serde_json::Value::Array(std::iter::once(earlier).chain(carried).collect());
         }
     }
+}
+
+/// The blocks and inline nodes of a body, nested ones included.
+fn counts(blocks: &[Block]) -> (usize, usize) {
+    fn inlines(content: &[Inline]) -> usize {
+        content
+            .iter()
+            .map(|inline| match inline {
+                Inline::Emphasis(content)
+                | Inline::Strong(content)
+                | Inline::Link { content, .. } => 1 + inlines(content),
+                _ => 1,
+            })
+            .sum()
+    }
+    blocks.iter().fold((0, 0), |(b, i), block| {
+        let (nested_b, nested_i) = match block {
+            Block::Paragraph { content } | Block::Heading { content, .. } => (0, inlines(content)),
+            Block::Blockquote { blocks } => counts(blocks),
+            Block::List { items, .. } => items.iter().fold((0, 0), |(b, i), item| {
+                let (nb, ni) = counts(item);
+                (b + nb, i + ni)
+            }),
+            Block::Preformatted { .. } => (0, 0),
+        };
+        (b + 1 + nested_b, i + nested_i)
+    })
 }
 
 /// Writes the articles as a pretty-printed JSON array with a final newline, `<`, `>` and `&`

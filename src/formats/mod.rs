@@ -12,6 +12,7 @@ use crate::{Article, Error, Position};
 
 pub mod anpa1312;
 pub mod atom;
+pub(crate) mod budget;
 mod detect;
 pub mod fidelity;
 pub mod iptc7901;
@@ -259,7 +260,7 @@ pub fn read_with(
             position: Some(Position::Byte(limits.input_bytes)),
         });
     }
-    let mut articles = match format {
+    let mut articles = budget::within(format, limits, || match format {
         Format::Text => text::read_input(input, options),
         Format::Json => json::read_input(input, options),
         Format::NewsmlG2 => newsml_g2::read_input(input, options),
@@ -271,15 +272,8 @@ pub fn read_with(
         Format::Rss => rss::read_input(input, options),
         Format::Iptc7901 => iptc7901::read_input(input, options),
         Format::Anpa1312 => anpa1312::read_input(input, options),
-    }?;
-    if articles.len() > limits.articles {
-        return Err(Error::LimitExceeded {
-            format,
-            limit: Limit::Articles,
-            max: limits.articles,
-            position: None,
-        });
-    }
+    })?;
+    check_articles(articles.len(), format, limits)?;
     let language = options.language();
     for article in &mut articles {
         safe::make_safe(article);
@@ -290,6 +284,22 @@ pub fn read_with(
         }
     }
     Ok(articles)
+}
+
+/// [`Limit::Articles`]: an error when an input holds more than `limits.articles` articles. Readers
+/// call it with the number of items they found before reading any, so that a feed of a million
+/// items is refused before a million articles are built; [`read_with`] calls it again on what
+/// they read.
+pub(crate) fn check_articles(count: usize, format: Format, limits: &Limits) -> Result<(), Error> {
+    if count > limits.articles {
+        return Err(Error::LimitExceeded {
+            format,
+            limit: Limit::Articles,
+            max: limits.articles,
+            position: None,
+        });
+    }
+    Ok(())
 }
 
 /// Writes `articles` in `format`. Formats that hold several articles in one document (a G2

@@ -45,6 +45,15 @@ impl ReadOptions {
 /// | [`attributes`](Self::attributes) | 256 | attributes on one XML element |
 /// | [`attribute_bytes`](Self::attribute_bytes) | 1 MiB | one XML attribute value, after entities are resolved |
 /// | [`text_bytes`](Self::text_bytes) | 16 MiB | one run of XML character data (entities and CDATA included); one JSON string |
+/// | [`elements`](Self::elements) | 300,000 | every format: XML elements in the input, the elements of the HTML bodies it holds (those html5ever makes count six), JSON values (objects, arrays, strings, numbers, booleans, nulls; an object held as a value, in JSON-LD, ninjs and newswire JSON's `extensions`, counts eight) and lines of IPTC 7901 and ANPA-1312 text |
+/// | [`blocks`](Self::blocks) | 150,000 | every format: body blocks of all the articles (paragraphs, headings, quotes, lists, preformatted text), as read, before empty ones are dropped |
+/// | [`inlines`](Self::inlines) | 250,000 | every format: inline nodes of all the bodies (text runs, emphasis, strong, links, line breaks), as read |
+/// | [`repeated_bytes`](Self::repeated_bytes) | 8 MiB | every format: what the input holds once and its articles share, copied into each article after the first (a feed's authors, language and rights; a JSON-LD node articles refer to; notes on a whole message) |
+///
+/// [`elements`](Self::elements), [`blocks`](Self::blocks) and [`inlines`](Self::inlines) bound what an input of many tiny parts costs (a paragraph of one letter takes
+/// far more memory than its eight bytes of markup): the largest real files hold a few thousand
+/// elements and blocks, a long story under a thousand blocks. Within the defaults, reading and
+/// writing any input takes at most eight times its size plus 64 MiB.
 ///
 /// XML entities are never a cost: DTDs are ignored (nothing declared in one is expanded,
 /// nothing is fetched), so a reference expands to at most one HTML entity's few characters.
@@ -75,6 +84,19 @@ pub struct Limits {
     pub attribute_bytes: usize,
     /// The longest run of XML character data or JSON string, in bytes (default 16 MiB).
     pub text_bytes: usize,
+    /// The most XML elements, HTML elements (of the bodies the input holds), JSON values and
+    /// lines of wire copy one input may hold, counted together (default 300,000; see the table
+    /// for what counts more than one).
+    pub elements: usize,
+    /// The most body blocks all the articles of one input may hold, nested ones included,
+    /// counted as read (default 150,000).
+    pub blocks: usize,
+    /// The most inline nodes (text runs, marks, links, line breaks) all the bodies of one input
+    /// may hold, counted as read (default 250,000).
+    pub inlines: usize,
+    /// The most bytes of shared values one input may copy into its articles beyond the first
+    /// that takes each (default 8 MiB): a feed's author of a megabyte on ten thousand entries.
+    pub repeated_bytes: usize,
 }
 
 impl Limits {
@@ -86,6 +108,10 @@ impl Limits {
         attributes: 256,
         attribute_bytes: 1 << 20,
         text_bytes: 16 << 20,
+        elements: 300_000,
+        blocks: 150_000,
+        inlines: 250_000,
+        repeated_bytes: 8 << 20,
     };
 
     /// The maximum for `limit`.
@@ -97,6 +123,10 @@ impl Limits {
             Limit::Attributes => self.attributes,
             Limit::AttributeBytes => self.attribute_bytes,
             Limit::TextBytes => self.text_bytes,
+            Limit::Elements => self.elements,
+            Limit::Blocks => self.blocks,
+            Limit::Inlines => self.inlines,
+            Limit::RepeatedBytes => self.repeated_bytes,
         }
     }
 }
@@ -123,6 +153,14 @@ pub enum Limit {
     AttributeBytes,
     /// [`Limits::text_bytes`].
     TextBytes,
+    /// [`Limits::elements`].
+    Elements,
+    /// [`Limits::blocks`].
+    Blocks,
+    /// [`Limits::inlines`].
+    Inlines,
+    /// [`Limits::repeated_bytes`].
+    RepeatedBytes,
 }
 
 impl Limit {
@@ -135,6 +173,10 @@ impl Limit {
             Limit::Attributes => "number of attributes on an element",
             Limit::AttributeBytes => "attribute length in bytes",
             Limit::TextBytes => "text length in bytes",
+            Limit::Elements => "number of elements and values",
+            Limit::Blocks => "number of body blocks",
+            Limit::Inlines => "number of inline nodes",
+            Limit::RepeatedBytes => "bytes repeated into articles",
         }
     }
 }

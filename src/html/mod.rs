@@ -4,14 +4,15 @@
 //! well-formed in a small vocabulary, which HTML parses exactly as written, skip html5ever
 //! ([`simple`]).
 
+mod counted;
 mod simple;
 
 use std::borrow::Cow;
 
-use scraper::{ElementRef, Html, Node as HtmlNode};
+use scraper::{ElementRef, Node as HtmlNode};
 
 use crate::model::Block;
-use crate::xml::{Element, MAX_DEPTH, Node, read_body};
+use crate::xml::{Element, MAX_DEPTH, Node, Open, read_body};
 
 /// The body blocks of an HTML fragment, in canonical form; scripts, styles, event handlers and
 /// unsafe links never survive (see [`read_body`]).
@@ -32,11 +33,20 @@ pub(crate) fn both_ways(html: &str) -> (Option<Vec<Block>>, Vec<Block>) {
 
 /// [`html_body`] through html5ever, whatever the fragment.
 fn parsed_body(html: &str) -> Vec<Block> {
-    let fragment = Html::parse_fragment(&shallow(html, MAX_DEPTH));
+    let Some(fragment) = counted::parse_fragment(&shallow(html, PARSED_DEPTH)) else {
+        return Vec::new();
+    };
     let root = fragment.root_element();
     let tree = convert(root, 0);
     read_body(&tree.children)
 }
+
+/// How deep tags may nest, as written, in HTML the full parser reads; deeper tags are taken out,
+/// their text kept ([`shallow`]). html5ever looks through the stack of open elements for each
+/// paragraph, so its work is paragraphs × depth; bodies keep 16 levels of quotes, lists and
+/// marks ([`MAX_NESTING`](crate::model::MAX_NESTING)), so deeper tags change nothing a body
+/// keeps, except that an element dropped with its content (a script) that deep leaves its text.
+const PARSED_DEPTH: usize = 64;
 
 /// Elements that never hold others in a stack of open elements: void elements, and those the
 /// next sibling closes (`<p>a<p>b`, `<li>`, table rows and cells).
@@ -121,29 +131,28 @@ fn tag_at(text: &str) -> Option<(&str, bool, usize)> {
 /// below [`MAX_DEPTH`] only the text is kept.
 fn convert<'f>(element: ElementRef<'f>, depth: usize) -> Element<'f> {
     let value = element.value();
-    let mut out = Element::new(value.name());
-    for name in ["href", "title"] {
-        if let Some(attribute) = value.attr(name) {
-            out.push_attribute(name, attribute);
-        }
-    }
+    let attributes = ["href", "title"]
+        .into_iter()
+        .filter_map(|name| Some((name, Cow::Borrowed(value.attr(name)?))))
+        .collect();
+    let mut out = Open::new(Element::new(value.name(), attributes));
     if depth >= MAX_DEPTH {
         let text: String = element.text().collect();
-        out.children.push(Node::Text(Cow::Owned(text)));
-        return out;
+        out.push(Node::Text(Cow::Owned(text)));
+        return out.close();
     }
     for child in element.children() {
         match child.value() {
-            HtmlNode::Text(text) => out.children.push(Node::Text(Cow::Borrowed(text))),
+            HtmlNode::Text(text) => out.push(Node::Text(Cow::Borrowed(text))),
             HtmlNode::Element(_) => {
                 if let Some(child) = ElementRef::wrap(child) {
-                    out.children.push(Node::Element(convert(child, depth + 1)));
+                    out.push(Node::Element(convert(child, depth + 1)));
                 }
             }
             _ => {}
         }
     }
-    out
+    out.close()
 }
 
 #[cfg(test)]

@@ -8,7 +8,8 @@
 
 use std::borrow::Cow;
 
-use crate::xml::{Element, Node};
+use crate::formats::{Limit, budget};
+use crate::xml::{Element, Node, Open as OpenElement};
 
 /// Deeper nesting takes the full parser, which caps it.
 const MAX_NESTING: usize = 32;
@@ -61,13 +62,17 @@ fn fits(parent: Kind, child: Kind, name: &str) -> bool {
 
 /// An element being read: what it is, and whether a link encloses it.
 struct Open<'a> {
-    element: Element<'a>,
+    element: OpenElement<'a>,
     kind: Kind,
     in_link: bool,
 }
 
-/// The nodes of `html` when it is a fragment the fast path reads exactly as HTML does.
+/// The nodes of `html` when it is a fragment the fast path reads exactly as HTML does. Its
+/// elements count against [`Limits::elements`](crate::formats::Limits::elements): past what the
+/// read may still spend, reading stops with no nodes (the budget then says so).
 pub(super) fn nodes(html: &str) -> Option<Vec<Node<'_>>> {
+    let allowed = budget::left(Limit::Elements, usize::MAX);
+    let mut made = 0usize;
     let mut top: Vec<Node<'_>> = Vec::new();
     let mut stack: Vec<Open<'_>> = Vec::new();
     let mut rest = html;
@@ -77,14 +82,19 @@ pub(super) fn nodes(html: &str) -> Option<Vec<Node<'_>>> {
             let end = after.find('>')?;
             let name = after.get(..end)?;
             let open = stack.pop()?;
-            if *open.element.name != *name {
+            if *open.element.element.name != *name {
                 return None;
             }
-            push(&mut stack, &mut top, Node::Element(open.element));
+            push(&mut stack, &mut top, Node::Element(open.element.close()));
             rest = after.get(end + 1..)?;
         } else if rest.starts_with('<') {
             let (element, self_closed, after) = start_tag(rest)?;
             let kind = kind(&element.name)?;
+            made += 1;
+            if made > allowed {
+                budget::spend(Limit::Elements, made);
+                return Some(Vec::new());
+            }
             // HTML ignores the slash of `<p/>`, which XML would close: only void elements may
             // have it.
             if !fits(parent, kind, &element.name) || (self_closed && kind != Kind::Void) {
@@ -103,7 +113,7 @@ pub(super) fn nodes(html: &str) -> Option<Vec<Node<'_>>> {
                 return None;
             }
             stack.push(Open {
-                element,
+                element: OpenElement::new(element),
                 kind,
                 in_link: in_link || kind == Kind::Link,
             });
@@ -118,7 +128,11 @@ pub(super) fn nodes(html: &str) -> Option<Vec<Node<'_>>> {
             rest = after;
         }
     }
-    stack.is_empty().then_some(top)
+    if !stack.is_empty() {
+        return None;
+    }
+    budget::spend(Limit::Elements, made);
+    Some(top)
 }
 
 /// Appends `node` to the innermost open element, or to the fragment.
@@ -142,16 +156,16 @@ fn start_tag(text: &str) -> Option<(Element<'_>, bool, &str)> {
     if !name.starts_with(|c: char| c.is_ascii_lowercase()) {
         return None;
     }
-    let mut element = Element::new(name);
+    let mut attributes = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
     let mut rest = after.get(name_end..)?;
     loop {
         let trimmed = rest.trim_start_matches([' ', '\t', '\n']);
         if let Some(after) = trimmed.strip_prefix('>') {
-            return Some((element, false, after));
+            return Some((Element::new(name, attributes), false, after));
         }
         if let Some(after) = trimmed.strip_prefix("/>") {
-            return Some((element, true, after));
+            return Some((Element::new(name, attributes), true, after));
         }
         if trimmed.len() == rest.len() {
             return None; // an attribute must follow white space
@@ -173,7 +187,7 @@ fn start_tag(text: &str) -> Option<(Element<'_>, bool, &str)> {
         let value_end = quoted.get(1..)?.find(quote)? + 1;
         let value = decode(quoted.get(1..value_end)?)?;
         if attribute == "href" || attribute == "title" {
-            element.push_attribute(attribute, value);
+            attributes.push((attribute, value));
         }
         rest = quoted.get(value_end + 1..)?;
     }

@@ -251,30 +251,7 @@ impl Article {
     /// assert_eq!(Block::text_of(&a.printed_body()), "ROMA (ANSA) - Text.");
     /// ```
     pub fn printed_body(&self) -> Cow<'_, [Block]> {
-        let Some(dateline) = self.dateline.as_ref().map(|d| d.text.trim()) else {
-            return Cow::Borrowed(&self.body);
-        };
-        if dateline.is_empty() || self.body.is_empty() || self.body_text().starts_with(dateline) {
-            return Cow::Borrowed(&self.body);
-        }
-        let mut body = self.body.clone();
-        let glue = Glue::of(dateline);
-        match body
-            .iter_mut()
-            .find(|b| matches!(b, Block::Paragraph { .. }))
-        {
-            Some(Block::Paragraph { content }) if glue != Glue::Apart => {
-                // No space before a line break, as HTML renders it (the canonical form).
-                let printed = if glue == Glue::Direct || starts_with_break(content) {
-                    dateline.to_string()
-                } else {
-                    format!("{dateline} ")
-                };
-                content.insert(0, Inline::Text(printed));
-            }
-            _ => body.insert(0, Block::paragraph(dateline)),
-        }
-        Cow::Owned(body)
+        printed_body(&self.body, self.dateline.as_ref())
     }
 
     /// Records when this version was sent, as wire formats give it: [`modified`](Self::modified),
@@ -374,6 +351,54 @@ impl Article {
             .map(|block| block.plain_text().split_whitespace().count())
             .sum()
     }
+}
+
+/// [`Article::printed_body`] of `body` and `dateline` (a writer's view of an article's).
+pub(crate) fn printed_body<'b>(body: &'b [Block], dateline: Option<&Dateline>) -> Cow<'b, [Block]> {
+    let Some(dateline) = dateline.map(|d| d.text.trim()) else {
+        return Cow::Borrowed(body);
+    };
+    if dateline.is_empty() || body.is_empty() || text_starts_with(body, dateline) {
+        return Cow::Borrowed(body);
+    }
+    let mut body = body.to_vec();
+    let glue = Glue::of(dateline);
+    match body
+        .iter_mut()
+        .find(|b| matches!(b, Block::Paragraph { .. }))
+    {
+        Some(Block::Paragraph { content }) if glue != Glue::Apart => {
+            // No space before a line break, as HTML renders it (the canonical form).
+            let printed = if glue == Glue::Direct || starts_with_break(content) {
+                dateline.to_string()
+            } else {
+                format!("{dateline} ")
+            };
+            content.insert(0, Inline::Text(printed));
+        }
+        _ => body.insert(0, Block::paragraph(dateline)),
+    }
+    Cow::Owned(body)
+}
+
+/// Whether the text of `blocks` ([`Block::text_of`]) starts with `prefix`, reading only as many
+/// blocks as the prefix needs.
+fn text_starts_with(blocks: &[Block], prefix: &str) -> bool {
+    let mut text = String::new();
+    for block in blocks {
+        let block_text = block.plain_text();
+        if block_text.is_empty() {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str(&block_text);
+        if text.len() >= prefix.len() {
+            break;
+        }
+    }
+    text.starts_with(prefix)
 }
 
 /// Extensions for fuzzing: string, number, boolean and null values (serde_json's `Value` has no

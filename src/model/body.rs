@@ -115,9 +115,8 @@ fn push_blocks_text(blocks: &[Block], separator: &str, out: &mut String) {
 ///
 /// Serialized compactly: text as a bare JSON string, marks as objects tagged by `"type"`:
 /// `["Hello ", {"type": "strong", "content": ["world"]}]`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
-#[serde(from = "InlineRepr", into = "InlineRepr")]
 #[non_exhaustive]
 pub enum Inline {
     /// A run of text.
@@ -188,6 +187,12 @@ impl Inline {
 /// );
 /// ```
 pub fn canonical_body(blocks: &[Block]) -> Vec<Block> {
+    into_canonical_body(blocks.to_vec())
+}
+
+/// [`canonical_body`] of blocks the caller owns: text already canonical is moved, not copied,
+/// and each block is visited once however deep it nests.
+pub(crate) fn into_canonical_body(blocks: Vec<Block>) -> Vec<Block> {
     let mut out = Vec::with_capacity(blocks.len());
     push_canonical_blocks(blocks, 0, &mut out);
     out
@@ -200,22 +205,19 @@ pub fn canonical_body(blocks: &[Block]) -> Vec<Block> {
 pub const MAX_NESTING: usize = 16;
 
 /// The canonical form of `blocks`, nested `depth` blocks deep, pushed to `out`.
-fn push_canonical_blocks(blocks: &[Block], depth: usize, out: &mut Vec<Block>) {
+fn push_canonical_blocks(blocks: Vec<Block>, depth: usize, out: &mut Vec<Block>) {
     for block in blocks {
         match block {
             Block::Paragraph { content } => {
-                let content = canonical_inlines(content);
+                let content = into_canonical_inlines(content);
                 if !content.is_empty() {
                     out.push(Block::Paragraph { content });
                 }
             }
             Block::Heading { level, content } => {
-                let content = canonical_inlines(content);
+                let content = into_canonical_inlines(content);
                 if !content.is_empty() {
-                    out.push(Block::Heading {
-                        level: *level,
-                        content,
-                    });
+                    out.push(Block::Heading { level, content });
                 }
             }
             Block::Blockquote { blocks } if depth >= MAX_NESTING => {
@@ -236,22 +238,19 @@ fn push_canonical_blocks(blocks: &[Block], depth: usize, out: &mut Vec<Block>) {
             Block::List { ordered, items } => {
                 if !items.is_empty() {
                     let items = items
-                        .iter()
+                        .into_iter()
                         .map(|item| {
                             let mut inner = Vec::with_capacity(item.len());
                             push_canonical_blocks(item, depth + 1, &mut inner);
                             inner
                         })
                         .collect();
-                    out.push(Block::List {
-                        ordered: *ordered,
-                        items,
-                    });
+                    out.push(Block::List { ordered, items });
                 }
             }
             Block::Preformatted { text } => {
                 if !text.is_empty() {
-                    out.push(block.clone());
+                    out.push(Block::Preformatted { text });
                 }
             }
         }
@@ -260,8 +259,14 @@ fn push_canonical_blocks(blocks: &[Block], depth: usize, out: &mut Vec<Block>) {
 
 /// The canonical form of a block's inline content (see [`canonical_body`]).
 pub fn canonical_inlines(inlines: &[Inline]) -> Vec<Inline> {
+    into_canonical_inlines(inlines.to_vec())
+}
+
+/// [`canonical_inlines`] of inlines the caller owns (see [`into_canonical_body`]).
+fn into_canonical_inlines(inlines: Vec<Inline>) -> Vec<Inline> {
     let mut after_space = true;
-    let mut out = collapse(inlines, 0, &mut after_space);
+    let mut out = Vec::with_capacity(inlines.len());
+    collapse(inlines, 0, &mut after_space, &mut out);
     trim_end(&mut out);
     let mut before_break = false;
     trim_before_breaks(&mut out, &mut before_break);
@@ -269,36 +274,31 @@ pub fn canonical_inlines(inlines: &[Inline]) -> Vec<Inline> {
 }
 
 /// Removes whitespace before a line break that a mark boundary hides from [`collapse`]
-/// (`a <strong><br/></strong>`), walking backwards; marks left empty are dropped.
+/// (`a <strong><br/></strong>`), walking backwards; marks left empty are dropped (in one pass
+/// at the end, not one removal at a time, which would be quadratic).
 fn trim_before_breaks(inlines: &mut Vec<Inline>, before_break: &mut bool) {
-    let mut i = inlines.len();
-    while i > 0 {
-        i -= 1;
-        let Some(inline) = inlines.get_mut(i) else {
-            break;
-        };
-        let empty = match inline {
-            Inline::LineBreak => {
-                *before_break = true;
-                false
-            }
+    for inline in inlines.iter_mut().rev() {
+        match inline {
+            Inline::LineBreak => *before_break = true,
             Inline::Text(text) => {
                 if *before_break {
                     let kept = text.trim_end_matches(is_xml_space).len();
                     text.truncate(kept);
                 }
                 *before_break &= text.is_empty();
-                text.is_empty()
             }
             Inline::Emphasis(content) | Inline::Strong(content) | Inline::Link { content, .. } => {
                 trim_before_breaks(content, before_break);
-                content.is_empty()
             }
-        };
-        if empty {
-            inlines.remove(i);
         }
     }
+    inlines.retain(|inline| match inline {
+        Inline::Text(text) => !text.is_empty(),
+        Inline::Emphasis(content) | Inline::Strong(content) | Inline::Link { content, .. } => {
+            !content.is_empty()
+        }
+        Inline::LineBreak => true,
+    });
 }
 
 /// XML's whitespace characters; others (no-break space, ideographic space) are content.
@@ -306,18 +306,17 @@ fn is_xml_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\r')
 }
 
-/// `inlines`, nested `depth` marks deep, with whitespace collapsed; beyond [`MAX_NESTING`] marks
-/// give their content to the mark around them.
-fn collapse(inlines: &[Inline], depth: usize, after_space: &mut bool) -> Vec<Inline> {
-    let mut out: Vec<Inline> = Vec::new();
+/// `inlines`, nested `depth` marks deep, with whitespace collapsed, pushed to `out`; beyond
+/// [`MAX_NESTING`] marks give their content to the mark around them (pushed to the same `out`,
+/// so that each inline is moved once however deep it nests).
+fn collapse(inlines: Vec<Inline>, depth: usize, after_space: &mut bool, out: &mut Vec<Inline>) {
     for inline in inlines {
         match inline {
             Inline::Text(text) => {
                 if let Some(Inline::Text(previous)) = out.last_mut() {
-                    collapse_text(text, after_space, previous);
+                    collapse_text(&text, after_space, previous);
                 } else {
-                    let mut collapsed = String::with_capacity(text.len());
-                    collapse_text(text, after_space, &mut collapsed);
+                    let collapsed = collapsed_text(text, after_space);
                     if !collapsed.is_empty() {
                         out.push(Inline::Text(collapsed));
                     }
@@ -326,21 +325,16 @@ fn collapse(inlines: &[Inline], depth: usize, after_space: &mut bool) -> Vec<Inl
             Inline::Emphasis(content) | Inline::Strong(content) | Inline::Link { content, .. }
                 if depth >= MAX_NESTING =>
             {
-                for inline in collapse(content, depth, after_space) {
-                    match inline {
-                        Inline::Text(text) => push_text(&mut out, text),
-                        other => out.push(other),
-                    }
-                }
+                collapse(content, depth, after_space, out);
             }
             Inline::Emphasis(content) => {
-                let content = collapse(content, depth + 1, after_space);
+                let content = collapse_mark(content, depth, after_space);
                 if !content.is_empty() {
                     out.push(Inline::Emphasis(content));
                 }
             }
             Inline::Strong(content) => {
-                let content = collapse(content, depth + 1, after_space);
+                let content = collapse_mark(content, depth, after_space);
                 if !content.is_empty() {
                     out.push(Inline::Strong(content));
                 }
@@ -350,23 +344,43 @@ fn collapse(inlines: &[Inline], depth: usize, after_space: &mut bool) -> Vec<Inl
                 title,
                 content,
             } => {
-                let content = collapse(content, depth + 1, after_space);
+                let content = collapse_mark(content, depth, after_space);
                 if !content.is_empty() {
                     out.push(Inline::Link {
-                        href: href.clone(),
-                        title: title.clone(),
+                        href,
+                        title,
                         content,
                     });
                 }
             }
             Inline::LineBreak => {
-                trim_end(&mut out);
+                trim_end(out);
                 out.push(Inline::LineBreak);
                 *after_space = true;
             }
         }
     }
+}
+
+/// The content of a mark `depth` marks deep, collapsed one level further in.
+fn collapse_mark(content: Vec<Inline>, depth: usize, after_space: &mut bool) -> Vec<Inline> {
+    let mut out = Vec::with_capacity(content.len());
+    collapse(content, depth + 1, after_space, &mut out);
     out
+}
+
+/// `text` collapsed (see [`collapse_text`]): moved as it is when it is canonical already.
+fn collapsed_text(text: String, after_space: &mut bool) -> String {
+    let bytes = text.as_bytes();
+    if is_single_spaced(bytes) && !(*after_space && bytes.first() == Some(&b' ')) {
+        if let Some(&last) = bytes.last() {
+            *after_space = last == b' ';
+        }
+        return text;
+    }
+    let mut collapsed = String::with_capacity(text.len());
+    collapse_text(&text, after_space, &mut collapsed);
+    collapsed
 }
 
 /// True when the text's only XML whitespace is single spaces (no tab, line break or run of
@@ -408,16 +422,6 @@ fn collapse_text(text: &str, after_space: &mut bool, out: &mut String) {
     out.push_str(text.get(copied..).unwrap_or_default());
 }
 
-fn push_text(out: &mut Vec<Inline>, text: String) {
-    if text.is_empty() {
-        return;
-    }
-    match out.last_mut() {
-        Some(Inline::Text(previous)) => previous.push_str(&text),
-        _ => out.push(Inline::Text(text)),
-    }
-}
-
 /// Removes whitespace at the end, descending into a trailing mark, dropping what becomes empty.
 fn trim_end(inlines: &mut Vec<Inline>) {
     while let Some(last) = inlines.last_mut() {
@@ -440,15 +444,46 @@ fn trim_end(inlines: &mut Vec<Inline>) {
     }
 }
 
-/// The serde shape of [`Inline`]: a bare string, or a tagged object.
-#[derive(Clone, Serialize, Deserialize)]
-#[serde(untagged)]
-enum InlineRepr {
-    Text(String),
-    Mark(Mark),
+/// Written as a bare string (text) or an object tagged by `type` (a mark), each mark written in
+/// place. (Derived through a shape it is converted into, each mark would be copied, with all it
+/// holds, once for each mark around it: marks × depth.)
+impl Serialize for Inline {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let (tag, content) = match self {
+            Inline::Text(text) => return serializer.serialize_str(text),
+            Inline::LineBreak => {
+                let mut mark = serializer.serialize_struct("Mark", 1)?;
+                mark.serialize_field("type", "line_break")?;
+                return mark.end();
+            }
+            Inline::Emphasis(content) => ("emphasis", content),
+            Inline::Strong(content) => ("strong", content),
+            Inline::Link {
+                href,
+                title,
+                content,
+            } => {
+                let fields = 3 + usize::from(title.is_some());
+                let mut mark = serializer.serialize_struct("Mark", fields)?;
+                mark.serialize_field("type", "link")?;
+                mark.serialize_field("href", href)?;
+                if let Some(title) = title {
+                    mark.serialize_field("title", title)?;
+                }
+                mark.serialize_field("content", content)?;
+                return mark.end();
+            }
+        };
+        let mut mark = serializer.serialize_struct("Mark", 2)?;
+        mark.serialize_field("type", tag)?;
+        mark.serialize_field("content", content)?;
+        mark.end()
+    }
 }
 
-#[derive(Clone, Serialize, Deserialize)]
+/// A mark as written: an object tagged by `type`.
+#[derive(Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 enum Mark {
     Emphasis {
@@ -459,50 +494,55 @@ enum Mark {
     },
     Link {
         href: String,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default)]
         title: Option<String>,
         content: Vec<Inline>,
     },
     LineBreak,
 }
 
-impl From<InlineRepr> for Inline {
-    fn from(repr: InlineRepr) -> Inline {
-        match repr {
-            InlineRepr::Text(text) => Inline::Text(text),
-            InlineRepr::Mark(Mark::Emphasis { content }) => Inline::Emphasis(content),
-            InlineRepr::Mark(Mark::Strong { content }) => Inline::Strong(content),
-            InlineRepr::Mark(Mark::Link {
+/// Read as it is written (see the [`Serialize`] impl), by what the value is: a string is text, an
+/// object a mark. (Derived as an untagged shape, a mark and all it holds would be copied once
+/// for each mark around it.)
+impl<'de> Deserialize<'de> for Inline {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Inline, D::Error> {
+        deserializer.deserialize_any(InlineVisitor)
+    }
+}
+
+struct InlineVisitor;
+
+impl<'de> serde::de::Visitor<'de> for InlineVisitor {
+    type Value = Inline;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a string or an object with a type")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Inline, E> {
+        Ok(Inline::Text(text.to_string()))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, text: String) -> Result<Inline, E> {
+        Ok(Inline::Text(text))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Inline, A::Error> {
+        let mark = Mark::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+        Ok(match mark {
+            Mark::Emphasis { content } => Inline::Emphasis(content),
+            Mark::Strong { content } => Inline::Strong(content),
+            Mark::Link {
                 href,
                 title,
                 content,
-            }) => Inline::Link {
+            } => Inline::Link {
                 href,
                 title,
                 content,
             },
-            InlineRepr::Mark(Mark::LineBreak) => Inline::LineBreak,
-        }
-    }
-}
-
-impl From<Inline> for InlineRepr {
-    fn from(inline: Inline) -> InlineRepr {
-        match inline {
-            Inline::Text(text) => InlineRepr::Text(text),
-            Inline::Emphasis(content) => InlineRepr::Mark(Mark::Emphasis { content }),
-            Inline::Strong(content) => InlineRepr::Mark(Mark::Strong { content }),
-            Inline::Link {
-                href,
-                title,
-                content,
-            } => InlineRepr::Mark(Mark::Link {
-                href,
-                title,
-                content,
-            }),
-            Inline::LineBreak => InlineRepr::Mark(Mark::LineBreak),
-        }
+            Mark::LineBreak => Inline::LineBreak,
+        })
     }
 }
 

@@ -20,9 +20,10 @@ mod time;
 mod warning;
 mod writable;
 
+pub(crate) use article::printed_body;
 pub use article::{Article, ItemKind, PubStatus, Rights};
-pub(crate) use body::is_single_spaced;
 pub use body::{Block, Inline, MAX_NESTING, canonical_body, canonical_inlines};
+pub(crate) use body::{into_canonical_body, is_single_spaced};
 pub use dateline::{Agency, Dateline};
 pub use identity::derived_id;
 pub use party::{Author, AuthorKind, Party};

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// An organisation or person named by an identifier, a name, or both (a provider, a source, a
 /// copyright holder).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(default, deny_unknown_fields)]
 pub struct Party {
@@ -35,7 +35,7 @@ impl Party {
 ///
 /// G2: `CM/creator` or `CM/contributor` (FlexAuthor: `@qcode`/`@uri`/`@literal`, `@role`,
 /// `@jobtitle`, `name`). JSON-LD: `author`/`contributor` (Person). Atom: `author`/`contributor`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 /// G2: `subject`/`genre` with `@qcode` (`medtop:20000350` = scheme `medtop`, code `20000350`) or
 /// `@uri`, and `name`. JSON-LD: `about` (Thing with `sameAs`), `genre`. Atom: `category` (`@scheme`,
 /// `@term`, `@label`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(default, deny_unknown_fields)]
 pub struct Concept {
@@ -67,7 +67,7 @@ impl Concept {
 ///
 /// G2: `IM/link` (`@rel`, `@href`, `@contenttype`, `@title`). JSON-LD: `url`, `image`,
 /// `associatedMedia`. Atom: `link` (`@rel`, `@href`, `@type`, `@title`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(default, deny_unknown_fields)]
 pub struct Link {

@@ -42,6 +42,13 @@ impl Warning {
     pub fn is_encoding_guess(&self) -> bool {
         self.field.as_deref() == Some("input") && crate::encoding::is_guess(&self.message)
     }
+
+    /// The bytes of its text: what a copy of it costs.
+    pub(crate) fn bytes(&self) -> usize {
+        self.field.as_ref().map_or(0, String::len)
+            + self.message.len()
+            + self.raw.as_ref().map_or(0, String::len)
+    }
 }
 
 impl std::fmt::Display for Warning {

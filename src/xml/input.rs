@@ -1,7 +1,7 @@
 //! An XML input to articles: the steps every XML reader takes around its own mapping.
 
 use crate::encoding::decode_xml;
-use crate::formats::ReadOptions;
+use crate::formats::{ReadOptions, budget};
 use crate::model::Warning;
 use crate::{Article, Error, Format};
 
@@ -27,7 +27,13 @@ pub(crate) fn read_document(
         .map(|message| Warning::new("input", message.clone(), None))
         .collect();
     if !input_warnings.is_empty() {
-        for article in &mut articles {
+        // Copied into each article: the copies after the first count against
+        // Limits::repeated_bytes (a repair may quote the input).
+        let bytes: usize = input_warnings.iter().map(Warning::bytes).sum();
+        for (i, article) in articles.iter_mut().enumerate() {
+            if i > 0 && !budget::repeat(bytes) {
+                break;
+            }
             let own = std::mem::take(&mut article.warnings);
             article.warnings = input_warnings.iter().cloned().chain(own).collect();
         }

@@ -9,8 +9,9 @@ mod writer;
 
 pub(crate) use input::read_document;
 pub(crate) use markup::{
-    NITF_NS, STRONG_CLASS, XHTML_NS, read_body, write_body, write_nitf_body, xhtml_form,
+    NITF_NS, STRONG_CLASS, XHTML_NS, in_form, read_body, write_body, write_nitf_body, xhtml_form,
+    xhtml_form_of,
 };
 pub(crate) use text::{collapse, paragraphs};
-pub(crate) use tree::{Element, MAX_DEPTH, Node, parse};
+pub(crate) use tree::{Element, MAX_DEPTH, Node, Open, parse};
 pub(crate) use writer::{Section, XmlWriter, one_line};

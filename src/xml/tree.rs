@@ -12,7 +12,7 @@
 //! (`&nbsp;`, `&eacute;`) are resolved even without a DTD; an unknown entity is kept as written
 //! with a warning; DTDs are never read, so no entity is ever expanded from one and nothing is
 //! fetched (a DOCTYPE that declares or points to one gets a warning saying so); the reading
-//! [`Limits`] (nesting depth, attributes per element, attribute and text length) are typed
+//! [`Limits`] (elements, nesting depth, attributes per element, attribute and text length) are typed
 //! errors rather than a stack overflow or a memory blow-up later.
 
 use std::borrow::Cow;
@@ -26,7 +26,7 @@ use quick_xml::events::attributes::Attributes;
 use quick_xml::name::NamespaceError;
 use quick_xml::reader::Reader;
 
-use crate::formats::{Limit, Limits};
+use crate::formats::{Limit, Limits, budget};
 use crate::{Error, Format, Position};
 
 /// How deep elements may nest by default ([`Limits::depth`]). Real news documents stay under 30
@@ -88,6 +88,10 @@ impl fmt::Display for Name<'_> {
 }
 
 /// An element: its namespace and local name, attributes, and children in document order.
+///
+/// Attributes and children are boxed slices allocated to their exact length when the element
+/// closes: a tree of many small elements costs about 64 bytes a node, not the spare capacity
+/// of growing lists (four slots for an element's one text).
 #[derive(Debug, Clone)]
 pub(crate) struct Element<'a> {
     /// The namespace URI, when the name is in one.
@@ -96,9 +100,44 @@ pub(crate) struct Element<'a> {
     pub name: Name<'a>,
     /// Attributes in document order, by qualified name as written (`qcode`, `xml:lang`), values
     /// normalized (entities resolved).
-    pub attributes: Vec<(Name<'a>, Cow<'a, str>)>,
+    pub attributes: Box<[(Name<'a>, Cow<'a, str>)]>,
     /// Child elements and text, in document order.
+    pub children: Box<[Node<'a>]>,
+}
+
+/// An element whose end tag has not been read: its children so far in a list that grows.
+#[derive(Debug)]
+pub(crate) struct Open<'a> {
+    /// The element, without children yet.
+    pub element: Element<'a>,
+    /// The children read so far.
     pub children: Vec<Node<'a>>,
+}
+
+impl<'a> Open<'a> {
+    /// An open `element`.
+    pub fn new(element: Element<'a>) -> Open<'a> {
+        Open {
+            element,
+            children: Vec::new(),
+        }
+    }
+
+    /// Appends a child. The first one gets a list of one: most elements hold one text.
+    pub fn push(&mut self, node: Node<'a>) {
+        if self.children.capacity() == 0 {
+            self.children.reserve_exact(1);
+        }
+        self.children.push(node);
+    }
+
+    /// The element with its children, in a slice of their exact length.
+    pub fn close(self) -> Element<'a> {
+        Element {
+            children: self.children.into_boxed_slice(),
+            ..self.element
+        }
+    }
 }
 
 /// A child of an element.
@@ -111,19 +150,17 @@ pub(crate) enum Node<'a> {
 }
 
 impl<'a> Element<'a> {
-    /// An element without namespace, attributes or children (the HTML reader builds these).
-    pub fn new(name: &'a str) -> Element<'a> {
+    /// An element without namespace or children, with the attributes the HTML reader keeps.
+    pub fn new(name: &'a str, attributes: Vec<(&'a str, Cow<'a, str>)>) -> Element<'a> {
         Element {
             namespace: None,
             name: Name(name),
-            attributes: Vec::new(),
-            children: Vec::new(),
+            attributes: attributes
+                .into_iter()
+                .map(|(name, value)| (Name(name), value))
+                .collect(),
+            children: Box::default(),
         }
-    }
-
-    /// Adds an attribute (the HTML reader keeps a few).
-    pub fn push_attribute(&mut self, name: &'a str, value: impl Into<Cow<'a, str>>) {
-        self.attributes.push((Name(name), value.into()));
     }
 
     /// True when the element has this local name.
@@ -173,7 +210,7 @@ impl<'a> Element<'a> {
     /// All the text inside the element, descendants included, as written.
     pub fn text(&self) -> String {
         // Most elements hold one run of text: copied once, without growing.
-        if let [Node::Text(text)] = self.children.as_slice() {
+        if let [Node::Text(text)] = &*self.children {
             return text.to_string();
         }
         let mut out = String::new();
@@ -234,7 +271,7 @@ struct Builder<'a> {
     text: &'a str,
     format: Format,
     /// Open elements, innermost last.
-    stack: Vec<Element<'a>>,
+    stack: Vec<Open<'a>>,
     /// For each open element, how many bindings were in scope before it.
     scopes: Vec<usize>,
     /// Namespace bindings in scope, innermost last.
@@ -246,6 +283,13 @@ struct Builder<'a> {
     limits: Limits,
     /// Where the event being handled starts.
     event_start: u64,
+    /// The attributes of the tag being read, before they go into a slice of their length.
+    attributes: Vec<(Name<'a>, Cow<'a, str>)>,
+    /// Elements read so far.
+    elements: usize,
+    /// How many elements this document may hold: what is left of [`Limits::elements`] in the
+    /// read in progress (its other documents and HTML bodies spend from it too).
+    elements_left: usize,
 }
 
 impl<'a> Builder<'a> {
@@ -266,6 +310,9 @@ impl<'a> Builder<'a> {
             unreported: 0,
             limits,
             event_start: 0,
+            attributes: Vec::new(),
+            elements: 0,
+            elements_left: budget::left(Limit::Elements, limits.elements),
         }
     }
 
@@ -278,15 +325,17 @@ impl<'a> Builder<'a> {
             };
             match event {
                 Event::Start(start) => {
+                    self.count_element()?;
                     self.check_depth()?;
                     let name_len = start.name().into_inner().len();
                     let content = self.borrowed(&start)?;
                     let scope = self.bindings.len();
                     let element = self.element(content, name_len)?;
-                    self.stack.push(element);
+                    self.stack.push(Open::new(element));
                     self.scopes.push(scope);
                 }
                 Event::Empty(start) => {
+                    self.count_element()?;
                     self.check_depth()?;
                     let name_len = start.name().into_inner().len();
                     let content = self.borrowed(&start)?;
@@ -300,8 +349,8 @@ impl<'a> Builder<'a> {
                     if let Some(scope) = self.scopes.pop() {
                         self.bindings.truncate(scope);
                     }
-                    if let Some(element) = self.stack.pop() {
-                        self.close(element)?;
+                    if let Some(open) = self.stack.pop() {
+                        self.close(open.close())?;
                     }
                 }
                 Event::Text(text) => {
@@ -331,12 +380,13 @@ impl<'a> Builder<'a> {
                 Event::Comment(_) | Event::PI(_) | Event::Decl(_) => {}
             }
         }
+        budget::spend(Limit::Elements, self.elements);
         if self.unreported > 0 {
             let more = format!("{} more repairs not listed", self.unreported);
             self.warnings.push(more);
         }
         if let Some(open) = self.stack.last() {
-            let message = format!("the document ends inside <{}>", open.name);
+            let message = format!("the document ends inside <{}>", open.element.name);
             return Err(self.syntax(self.text.len() as u64, message));
         }
         match self.root {
@@ -366,7 +416,7 @@ impl<'a> Builder<'a> {
     /// `name_len` bytes long): namespace declarations go into scope, other attributes are
     /// resolved, then the name is resolved in the new scope.
     fn element(&mut self, content: &'a str, name_len: usize) -> Result<Element<'a>, Error> {
-        let mut attributes = Vec::new();
+        self.attributes.clear();
         let mut iter = Attributes::new(content, name_len);
         iter.with_checks(false);
         for (count, attribute) in iter.enumerate() {
@@ -398,7 +448,7 @@ impl<'a> Builder<'a> {
             if name == "xml:base" {
                 self.warn(XML_BASE_IGNORED.to_string());
             }
-            attributes.push((Name(name), value));
+            self.attributes.push((Name(name), value));
         }
         let qname = content.get(..name_len).unwrap_or(content);
         let (namespace, name) = match qname.split_once(':') {
@@ -408,8 +458,8 @@ impl<'a> Builder<'a> {
         Ok(Element {
             namespace,
             name: Name(name),
-            attributes,
-            children: Vec::new(),
+            attributes: self.attributes.drain(..).collect(),
+            children: Box::default(),
         })
     }
 
@@ -480,6 +530,15 @@ impl<'a> Builder<'a> {
             .filter(|uri| !uri.is_empty())
     }
 
+    /// One more element, within what the read may still spend ([`Limits::elements`]).
+    fn count_element(&mut self) -> Result<(), Error> {
+        self.elements += 1;
+        if self.elements > self.elements_left {
+            return Err(self.limit(Limit::Elements));
+        }
+        Ok(())
+    }
+
     /// An element about to open one level below the open ones must stay within the depth limit.
     fn check_depth(&self) -> Result<(), Error> {
         if self.stack.len() >= self.limits.depth {
@@ -528,7 +587,7 @@ impl<'a> Builder<'a> {
             _ => {
                 let too_long = text.len() > max;
                 if !too_long {
-                    parent.children.push(Node::Text(text));
+                    parent.push(Node::Text(text));
                 }
                 too_long
             }
@@ -541,7 +600,7 @@ impl<'a> Builder<'a> {
 
     fn close(&mut self, element: Element<'a>) -> Result<(), Error> {
         match self.stack.last_mut() {
-            Some(parent) => parent.children.push(Node::Element(element)),
+            Some(parent) => parent.push(Node::Element(element)),
             None if self.root.is_none() => self.root = Some(element),
             None => {
                 let at = self.reader.buffer_position();

@@ -95,7 +95,7 @@ impl Header {
 /// empty; fields are separated by runs of spaces, never by one space only.
 pub(super) fn parse(part: &str) -> Header {
     let mut header = Header::default();
-    let lines: Vec<String> = controls::lines(part)
+    let lines: Vec<_> = controls::lines(part)
         .into_iter()
         .filter(|l| {
             !l.trim_matches(|c: char| c.is_whitespace() || c == '\u{1}' || c == '\u{16}')

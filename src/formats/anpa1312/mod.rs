@@ -113,14 +113,14 @@ pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Er
 /// The reader proper, which [`formats::read_with`](crate::formats::read_with) calls between the
 /// checks and the safety pass every format shares.
 pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
-    let frames = frame::frames(input);
+    let frames = frame::frames(input, options.limits.articles);
     stream::within_limits(Format::Anpa1312, &frames, &options.limits)?;
     stream::read_decoded(Format::Anpa1312, &frames, |parts| {
         let message = message::parse(parts);
         if message.text == text::Text::default() && message.header.keyword.is_empty() {
             return Err("the message is empty".to_string());
         }
-        Ok(model::article(&message, options.language()))
+        Ok(model::article(message, options.language()))
     })
 }
 
@@ -153,7 +153,7 @@ pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
 /// - `language` detected from the text;
 /// - everything else is gone.
 pub fn project(article: &Article) -> Article {
-    model::article(&layout::layout(article), None)
+    model::article(layout::layout(article), None)
 }
 
 #[cfg(test)]

@@ -27,10 +27,11 @@ const TEXT_WORDS_KEY: &str = "anpa1312:text_word_count";
 const TAKE_KEY: &str = "anpa1312:take";
 const SIGNALS_KEY: &str = "anpa1312:signals";
 
-/// The article a message holds; `language` is the caller's, used instead of detecting one.
-pub(super) fn article(message: &Message, language: Option<&str>) -> Article {
+/// The article a message holds; `language` is the caller's, used instead of detecting one. The
+/// message's paragraphs are moved into the body.
+pub(super) fn article(mut message: Message, language: Option<&str>) -> Article {
     let mut article = Article::default();
-    header_fields(message, &mut article);
+    header_fields(&message, &mut article);
     let mut version = codes::header_version(&message.header.version);
     let (cycle, keyword) = split_cycle(&message.header.keyword);
     if let Some(cycle) = cycle {
@@ -91,9 +92,11 @@ pub(super) fn article(message: &Message, language: Option<&str>) -> Article {
             .max();
     }
 
-    set_body(&mut article, &message.text.body, |text| {
-        Block::heading(2, text)
-    });
+    set_body(
+        &mut article,
+        std::mem::take(&mut message.text.body),
+        |text| Block::heading(2, text),
+    );
     let post = message.post.as_deref();
     set_ends(
         &mut article,

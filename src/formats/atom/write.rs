@@ -248,8 +248,9 @@ fn fallback_author_names(article: &Article) -> Vec<String> {
 
 /// Keywords as bare terms, then subjects, then genres that get a scheme URI (a genre without
 /// one would read back as a subject). A category under the IPTC genre scheme reads back as a
-/// genre, so such subjects are written with the genres, after the other subjects.
-pub(super) fn categories(article: &Article) -> Vec<Category> {
+/// genre, so such subjects are written with the genres, after the other subjects. Keywords
+/// are made one at a time as they are written.
+pub(super) fn categories(article: &Article) -> impl Iterator<Item = Category> + '_ {
     let keywords = article
         .keywords
         .iter()
@@ -271,7 +272,7 @@ pub(super) fn categories(article: &Article) -> Vec<Category> {
         .filter_map(Category::of)
         .chain(genres)
         .partition(Category::is_genre);
-    keywords.chain(others).chain(genre_scheme).collect()
+    keywords.chain(others).chain(genre_scheme)
 }
 
 /// An Atom category: a keyword (a bare `term`) or a concept (with a `scheme` or a `label`).

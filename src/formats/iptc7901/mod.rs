@@ -101,7 +101,7 @@ pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Er
 /// checks and the safety pass every format shares.
 pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
     let language = options.language();
-    let frames = frame::frames(input);
+    let frames = frame::frames(input, options.limits.articles);
     stream::within_limits(Format::Iptc7901, &frames, &options.limits)?;
     if frames.is_empty() && frame::unframed(input) {
         return read_unframed(input, options);
@@ -111,7 +111,7 @@ pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Arti
         if message.header.is_empty() && message.text == text::Text::default() {
             return Err("the message is empty".to_string());
         }
-        Ok(model::article(&message, language))
+        Ok(model::article(message, language))
     })
 }
 
@@ -156,7 +156,7 @@ fn read_unframed(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Er
         format: Format::Iptc7901,
         message: "no message: neither SOH ... STX ... ETX framing nor a header line".to_string(),
     })?;
-    let mut article = model::article(&message, options.language());
+    let mut article = model::article(message, options.language());
     if article.headline.is_none()
         && let Some(plain) = crate::formats::text::read_with(copy.as_bytes(), options)
             .ok()
@@ -226,7 +226,7 @@ pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
 /// - `language` detected from the text;
 /// - everything else is gone.
 pub fn project(article: &Article) -> Article {
-    model::article(&layout::layout(article), None)
+    model::article(layout::layout(article), None)
 }
 
 #[cfg(test)]

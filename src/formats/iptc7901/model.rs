@@ -20,10 +20,11 @@ const HEADER_KEY: &str = "iptc7901:header";
 const TAKE_KEY: &str = "iptc7901:take";
 const SIGNALS_KEY: &str = "iptc7901:signals";
 
-/// The article a message holds; `language` is the caller's, used instead of detecting one.
-pub(super) fn article(message: &Message, language: Option<&str>) -> Article {
+/// The article a message holds; `language` is the caller's, used instead of detecting one. The
+/// message's paragraphs are moved into the body.
+pub(super) fn article(mut message: Message, language: Option<&str>) -> Article {
     let mut article = Article::default();
-    header_fields(message, &mut article);
+    header_fields(&message, &mut article);
     let keywords = header::keywords(&message.keyword_lines);
     article.slugline = keywords.slugline;
     article.keywords = keywords.keywords;
@@ -58,9 +59,11 @@ pub(super) fn article(message: &Message, language: Option<&str>) -> Article {
     }
     article.embargo = heading.embargo;
 
-    set_body(&mut article, &message.text.body, |text| {
-        Block::paragraph(text)
-    });
+    set_body(
+        &mut article,
+        std::mem::take(&mut message.text.body),
+        |text| Block::paragraph(text),
+    );
     let post = message.post.as_deref();
     set_ends(
         &mut article,

@@ -16,6 +16,8 @@
 //! dpa abc yydd n1 sku                            the sign-off: agency and editors' initials
 //! ```
 
+use std::borrow::Cow;
+
 use crate::formats::teletype::blocks::{Chunk, preformatted};
 use crate::formats::teletype::controls::{self, BS};
 use crate::formats::teletype::heading::{Line, classify, sign_off_like};
@@ -53,7 +55,21 @@ pub(super) struct Text {
 }
 
 /// A text line, its control characters dealt with: APTN's `BS BS` prefix and `^ ... <` marks
-/// removed, tabs as spaces, other control characters deleted, no trailing whitespace.
+/// removed, tabs as spaces, other control characters deleted, no trailing whitespace. A line
+/// that needs none of that (most) is borrowed.
+pub(super) fn cleaned(raw: &str) -> Cow<'_, str> {
+    let clean = !raw.starts_with(['^', BS])
+        && !raw.ends_with(char::is_whitespace)
+        && raw.trim() != "<"
+        && !raw.chars().any(char::is_control);
+    if clean {
+        Cow::Borrowed(raw)
+    } else {
+        Cow::Owned(clean_line(raw))
+    }
+}
+
+/// [`cleaned`], always owned.
 pub(super) fn clean_line(raw: &str) -> String {
     let line = raw.trim_start_matches(BS);
     let line = match line.strip_prefix('^') {
@@ -75,7 +91,7 @@ pub(super) fn parse(text: &str) -> Text {
         .iter()
         .map(|l| l.trim_start_matches(BS).starts_with('^'))
         .collect();
-    let lines: Vec<String> = raw.iter().map(|l| clean_line(l)).collect();
+    let mut lines: Vec<Cow<'_, str>> = raw.iter().map(|l| cleaned(l)).collect();
     let start = lines.iter().position(|l| !blank(l)).unwrap_or(lines.len());
     let chunk_end = lines
         .iter()
@@ -85,7 +101,12 @@ pub(super) fn parse(text: &str) -> Text {
     let terminator = (start..chunk_end).find(|&i| lines.get(i).is_some_and(|l| l.ends_with('=')));
     let (heading, body_start) = match terminator {
         Some(end) => {
-            let mut heading: Vec<String> = lines.get(start..=end).unwrap_or(&[]).to_vec();
+            let mut heading: Vec<String> = lines
+                .get(start..=end)
+                .unwrap_or(&[])
+                .iter()
+                .map(|l| l.to_string())
+                .collect();
             if let Some(last) = heading.last_mut() {
                 *last = strip_terminator(last);
             }
@@ -95,24 +116,28 @@ pub(super) fn parse(text: &str) -> Text {
                 && let Some(line) = lines.get(next)
                 && matches!(classify(line), Line::Byline(_))
             {
-                heading.push(line.clone());
+                heading.push(line.to_string());
                 next += 1;
             }
             (heading, next)
         }
-        None if carets.get(start) == Some(&true) => {
-            (lines.get(start..=start).unwrap_or(&[]).to_vec(), start + 1)
-        }
+        None if carets.get(start) == Some(&true) => (
+            lines
+                .get(start..=start)
+                .unwrap_or(&[])
+                .iter()
+                .map(|l| l.to_string())
+                .collect(),
+            start + 1,
+        ),
         None => (Vec::new(), start),
     };
-    let rest = lines.get(body_start..).unwrap_or(&[]);
-    let marker = rest.iter().position(|l| opens_notes(l));
-    let (mut body, mut notes): (Vec<String>, Vec<String>) = match marker {
-        Some(i) => (
-            rest.get(..i).unwrap_or(&[]).to_vec(),
-            rest.get(i + 1..).unwrap_or(&[]).to_vec(),
-        ),
-        None => (rest.to_vec(), Vec::new()),
+    // The body's lines are moved out of the text's, not copied.
+    let mut body = lines.split_off(body_start.min(lines.len()));
+    let marker = body.iter().position(|l| opens_notes(l));
+    let mut notes: Vec<Cow<'_, str>> = match marker {
+        Some(i) => body.split_off(i).into_iter().skip(1).collect(),
+        None => Vec::new(),
     };
     let sign_off = if marker.is_some() {
         take_sign_off(&mut notes)
@@ -143,10 +168,10 @@ fn strip_terminator(line: &str) -> String {
 /// Body lines as chunks: runs of lines between blank lines (and rules of dashes), each a table
 /// when it looks like one (a gap of four spaces or more between columns, or every line a `|`
 /// row) and a paragraph otherwise.
-pub(super) fn chunk_lines(lines: &[String]) -> Vec<Chunk> {
+pub(super) fn chunk_lines<S: AsRef<str>>(lines: &[S]) -> Vec<Chunk> {
     let mut chunks = Vec::new();
     let mut run: Vec<&str> = Vec::new();
-    for line in lines.iter().map(String::as_str).chain(std::iter::once("")) {
+    for line in lines.iter().map(AsRef::as_ref).chain(std::iter::once("")) {
         if blank(line) || rule(line) {
             if !run.is_empty() {
                 chunks.append(&mut chunk(&run));
@@ -216,11 +241,11 @@ pub(super) fn opens_notes(line: &str) -> bool {
 
 /// Notes: runs of lines between blank lines, one note each. A line indented deeper than the
 /// run's first continues the line above; another starts a new line of the note.
-fn read_notes(lines: &[String]) -> Vec<String> {
+fn read_notes<S: AsRef<str>>(lines: &[S]) -> Vec<String> {
     let mut notes = Vec::new();
     let mut current = String::new();
     let mut base = 0;
-    for line in lines.iter().map(String::as_str).chain(std::iter::once("")) {
+    for line in lines.iter().map(AsRef::as_ref).chain(std::iter::once("")) {
         if blank(line) {
             let note = current.trim().to_string();
             if !note.is_empty() {
@@ -246,10 +271,10 @@ fn read_notes(lines: &[String]) -> Vec<String> {
 
 /// Removes the sign-off from the end of `lines`: the last line, alone after a blank line, at
 /// the start of the line and single-spaced, shaped like a sign-off.
-fn take_sign_off(lines: &mut Vec<String>) -> Option<String> {
-    let last = lines.iter().rposition(|l| !blank(l))?;
-    let line = lines.get(last)?;
-    let alone = last == 0 || lines.get(last - 1).is_some_and(|l| blank(l));
+fn take_sign_off<S: AsRef<str>>(lines: &mut Vec<S>) -> Option<String> {
+    let last = lines.iter().rposition(|l| !blank(l.as_ref()))?;
+    let line = lines.get(last)?.as_ref();
+    let alone = last == 0 || lines.get(last - 1).is_some_and(|l| blank(l.as_ref()));
     if !(alone && indent(line) == 0 && !line.contains("  ") && sign_off_like(line)) {
         return None;
     }

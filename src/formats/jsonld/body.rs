@@ -12,24 +12,41 @@
 //! not paragraphs (they come back as sub-headings), and a dateline that could lead a paragraph
 //! but stands alone had none to lead.
 
-use crate::model::{Article, Block, Dateline, Inline, canonical_body};
-use crate::xml::one_line;
+use std::borrow::Cow;
+
+use crate::formats::{Limit, budget};
+use crate::model::{Article, Block, Dateline, Inline, into_canonical_body, printed_body};
+use crate::xml::{in_form, one_line};
 
 /// `articleBody`: the printed body as plain text (see the module documentation); `None` when it
 /// holds no text.
 pub(super) fn article_body(article: &Article) -> Option<String> {
-    let printed = match &article.dateline {
-        // The dateline is written on one line; print that form, so a reader can find it.
-        Some(dateline) if dateline.text.trim() != one_line(&dateline.text) => Article {
-            dateline: Some(Dateline::new(one_line(&dateline.text))),
-            body: article.body.clone(),
-            ..Article::default()
+    // The dateline is written on one line; print that form, so a reader can find it.
+    let dateline = article.dateline.as_ref().map(|dateline| {
+        if dateline.text.trim() != one_line(&dateline.text) {
+            Cow::Owned(Dateline::new(one_line(&dateline.text)))
+        } else {
+            Cow::Borrowed(dateline)
         }
-        .printed_body()
-        .into_owned(),
-        _ => article.printed_body().into_owned(),
-    };
-    let text = unix_newlines(&Block::text_of(&canonical_body(&printed)));
+    });
+    let printed = printed_body(&article.body, dateline.as_deref());
+    // The text of the canonical form, a block at a time: canonical blocks (most) as they are.
+    let mut text = String::new();
+    for block in printed.iter() {
+        let piece = if in_form(block) {
+            block.plain_text()
+        } else {
+            Block::text_of(&into_canonical_body(vec![block.clone()]))
+        };
+        if piece.is_empty() {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str(&piece);
+    }
+    let text = unix_newlines(&text);
     (!text.is_empty()).then_some(text)
 }
 
@@ -38,6 +55,15 @@ pub(super) fn article_body(article: &Article) -> Option<String> {
 pub(super) fn body_blocks(text: &str, dateline: Option<&str>) -> Vec<Block> {
     let text = unix_newlines(text);
     let pieces = split_blocks(&text);
+    // Each piece a block of a text run, and a break and a run more for each line feed in it
+    // (those between pieces, two each, excepted).
+    let feeds = memchr::memchr_iter(b'\n', text.as_bytes()).count();
+    let inside = feeds.saturating_sub(2 * pieces.len().saturating_sub(1));
+    if !(budget::spend(Limit::Blocks, pieces.len())
+        && budget::spend(Limit::Inlines, pieces.len().saturating_add(2 * inside)))
+    {
+        return Vec::new();
+    }
     let paragraphs = |pieces: &[&str]| pieces.iter().map(|p| block(p, false)).collect::<Vec<_>>();
     let Some(dateline) = dateline.map(one_line).filter(|d| !d.is_empty()) else {
         return paragraphs(&pieces);
@@ -145,7 +171,8 @@ fn block(piece: &str, before_dateline: bool) -> Block {
             text: piece.to_string(),
         };
     }
-    let mut content = Vec::new();
+    let breaks = memchr::memchr_iter(b'\n', piece.as_bytes()).count();
+    let mut content = Vec::with_capacity(2 * breaks + 1);
     for (i, line) in piece.split('\n').enumerate() {
         if i > 0 {
             content.push(Inline::LineBreak);

@@ -16,12 +16,13 @@
 use super::content::{self, Content};
 use super::draft::Draft;
 use super::{formal_name, metadata};
+use crate::formats::budget;
 use crate::model::Link;
 use crate::xml::Element;
 
 /// The stories under `component`, each with what it inherited.
-pub(super) fn stories(component: &Element<'_>, inherited: &Draft) -> Vec<Draft> {
-    let mut draft = inherited.clone();
+pub(super) fn stories(component: &Element<'_>, inherited: Draft) -> Vec<Draft> {
+    let mut draft = inherited;
     metadata::apply(&mut draft, component);
     if let Some(role) = role(component) {
         draft.role = Some(role);
@@ -45,16 +46,58 @@ pub(super) fn stories(component: &Element<'_>, inherited: &Draft) -> Vec<Draft> 
     for other in others {
         media(&mut draft, other, &mut links);
     }
-    let mut out: Vec<Draft> = stories
-        .iter()
-        .flat_map(|s| self::stories(s, &draft))
-        .collect();
-    for story in &mut out {
+    let mut out = each_with(&stories, draft, self::stories);
+    // The component's media go to each story: the copies after the first count against
+    // Limits::repeated_bytes.
+    let links_bytes: usize = links.iter().map(link_bytes).sum();
+    for (i, story) in out.iter_mut().enumerate() {
+        if i > 0 && !budget::repeat(links_bytes) {
+            break;
+        }
         for link in &links {
             story.link(link.clone());
         }
     }
     out
+}
+
+/// What `read` gives for each of `components`, each read with a copy of `draft` (the last with
+/// `draft` itself): what a container passes on to the components in it. The copies after the
+/// first count against [`Limits::repeated_bytes`](crate::formats::Limits): a component's
+/// metadata (or text) must not be copied into ten thousand components in it.
+pub(super) fn each_with(
+    components: &[&Element<'_>],
+    mut draft: Draft,
+    read: impl Fn(&Element<'_>, Draft) -> Vec<Draft>,
+) -> Vec<Draft> {
+    let bytes = if components.len() > 2 {
+        draft.bytes()
+    } else {
+        0
+    };
+    let mut out = Vec::new();
+    for (i, component) in components.iter().enumerate() {
+        let inherited = if i + 1 == components.len() {
+            std::mem::take(&mut draft)
+        } else {
+            if i > 0 && !budget::repeat(bytes) {
+                break;
+            }
+            draft.clone()
+        };
+        out.extend(read(component, inherited));
+    }
+    out
+}
+
+/// The bytes of a link's text.
+fn link_bytes(link: &crate::model::Link) -> usize {
+    [&link.rel, &link.media_type, &link.title]
+        .into_iter()
+        .flatten()
+        .map(String::len)
+        .sum::<usize>()
+        + link.href.len()
 }
 
 /// A component's role, lower case.

@@ -3,7 +3,8 @@
 
 use super::draft::Draft;
 use super::{formal_name, line_of};
-use crate::model::{Article, Block, Link, canonical_body};
+use crate::formats::budget;
+use crate::model::{Article, Block, Link, into_canonical_body};
 use crate::xml::{Element, Node, XHTML_NS, collapse, read_body};
 
 /// What a content item holds.
@@ -99,16 +100,18 @@ pub(super) fn text_blocks(text: &str) -> Vec<Block> {
         inner
             .split(|l| collapse(l).is_none())
             .filter_map(|group| collapse(&group.join(" ")))
+            .take_while(|_| budget::spend_block(1))
             .map(Block::paragraph)
             .collect()
     } else {
         inner
             .iter()
             .filter_map(|l| collapse(l))
+            .take_while(|_| budget::spend_block(1))
             .map(Block::paragraph)
             .collect()
     };
-    canonical_body(&blocks)
+    into_canonical_body(blocks)
 }
 
 /// The words a content item counts (`Characteristics/Property[@FormalName='Words']`).

@@ -1,7 +1,8 @@
 //! [`Draft`]: what a NewsItem and its components say about one story, inherited down the
 //! component tree and settled into an [`Article`] at the end.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
+use std::hash::Hash;
 
 use serde_json::Value;
 
@@ -44,16 +45,59 @@ pub(super) struct Draft {
     pub extensions: BTreeMap<String, Value>,
 }
 
+/// Lists [`Draft::add`] searches for an entry before adding it; longer ones get repeats
+/// dropped at the end.
+const SEARCHED: usize = 32;
+
+/// `list` without repeats, first occurrences kept in order (see [`Draft::add`]).
+fn dedupe<T: Hash + Eq + Clone>(list: &mut Vec<T>) {
+    if list.len() <= SEARCHED {
+        return;
+    }
+    let mut seen = HashSet::with_capacity(list.len());
+    list.retain(|entry| seen.insert(entry.clone()));
+}
+
 impl Draft {
+    /// About the bytes a copy of the draft takes: its article's JSON, its text and names.
+    pub fn bytes(&self) -> usize {
+        let strings = [
+            &self.dateline_text,
+            &self.city,
+            &self.region,
+            &self.role,
+            &self.duid,
+            &self.title_part,
+            &self.caption,
+            &self.media_type,
+        ];
+        serde_json::to_vec(&self.article).map_or(0, |json| json.len())
+            + Block::text_of(&self.lead).len()
+            + Block::text_of(&self.body).len()
+            + strings
+                .into_iter()
+                .flatten()
+                .map(String::len)
+                .sum::<usize>()
+            + self
+                .nitf
+                .as_ref()
+                .and_then(|nitf| serde_json::to_vec(nitf).ok())
+                .map_or(0, |json| json.len())
+            + serde_json::to_vec(&self.extensions).map_or(0, |json| json.len())
+    }
+
     pub fn warn(&mut self, field: &str, message: &str, raw: &str) {
         self.article
             .warnings
             .push(Warning::new(field, message, Some(raw.trim().to_string())));
     }
 
-    /// Adds to a list without repeating an entry.
+    /// Adds to a list without repeating an entry. A long list (past [`SEARCHED`]) is not
+    /// searched for the entry, which would cost entries × list: [`finish`](Self::finish) drops
+    /// its repeats, keeping the first.
     pub fn add<T: PartialEq>(list: &mut Vec<T>, value: T) {
-        if !list.contains(&value) {
+        if list.len() >= SEARCHED || !list.contains(&value) {
             list.push(value);
         }
     }
@@ -144,6 +188,13 @@ impl Draft {
         }
         copyright_trailer(&mut article, &mut body);
         article.body = body;
+        dedupe(&mut article.subjects);
+        dedupe(&mut article.genres);
+        dedupe(&mut article.keywords);
+        dedupe(&mut article.authors);
+        dedupe(&mut article.sources);
+        dedupe(&mut article.links);
+        dedupe(&mut article.editorial_notes);
         article.dateline = self.dateline().or(article.dateline);
         if let Some(names) = (!self.topic_names.is_empty()).then_some(&self.topic_names) {
             for subject in &mut article.subjects {

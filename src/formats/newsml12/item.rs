@@ -50,10 +50,8 @@ pub(super) fn item(item: &Element<'_>, envelope: &Envelope) -> Vec<Article> {
         manage(&mut draft, management);
     }
     draft.article.priority = envelope.priority;
-    let stories: Vec<Draft> = item
-        .elements_named("NewsComponent")
-        .flat_map(|c| component::stories(c, &draft))
-        .collect();
+    let components: Vec<&Element<'_>> = item.elements_named("NewsComponent").collect();
+    let stories = component::each_with(&components, draft, component::stories);
     let several = stories.len() > 1;
     stories
         .into_iter()

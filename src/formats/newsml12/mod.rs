@@ -30,7 +30,7 @@ mod draft;
 mod item;
 mod metadata;
 
-use crate::formats::ReadOptions;
+use crate::formats::{Limit, ReadOptions, budget};
 use crate::model::Article;
 use crate::xml::{Element, collapse, read_document};
 use crate::{Error, Format};
@@ -74,7 +74,12 @@ pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Arti
         };
         let articles: Vec<Article> = items
             .iter()
-            .flat_map(|item| item::item(item, &envelope))
+            .take_while(|_| budget::left(Limit::Articles, usize::MAX) > 0)
+            .flat_map(|item| {
+                let articles = item::item(item, &envelope);
+                budget::spend(Limit::Articles, articles.len());
+                articles
+            })
             .collect();
         if articles.is_empty() {
             return Err(Error::Invalid {

@@ -84,7 +84,10 @@ pub fn project(article: &Article) -> Article {
             .body
             .as_ref()
             .and_then(|body| u32::try_from(body.word_count).ok()),
-        body: item.body.map(|body| body.blocks).unwrap_or_default(),
+        body: item
+            .body
+            .map(|body| body.blocks.into_owned())
+            .unwrap_or_default(),
         ..Article::default()
     };
     out.rights.holder = item

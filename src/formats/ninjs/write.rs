@@ -4,6 +4,8 @@
 //! [`project`](super::project) reads back with the reader's rules. Then the item becomes JSON,
 //! keys in a fixed order and cased for the version.
 
+use std::borrow::Cow;
+
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
 use crate::formats::NinjsVersion;
@@ -11,7 +13,7 @@ use crate::iptc::concept_uri;
 use crate::iri::{id_iri, iri_to_uri, is_iri};
 use crate::language::well_formed_tag;
 use crate::model::{AuthorKind, Block, Concept, Party, PubStatus, Timestamp, derived_id};
-use crate::xml::{XmlWriter, write_body, xhtml_form};
+use crate::xml::{XmlWriter, write_body, xhtml_form_of};
 use crate::{Article, Error, Format};
 
 use super::read::values::{long, short};
@@ -60,7 +62,7 @@ pub fn write_version(articles: &[Article], version: NinjsVersion) -> Result<Vec<
 }
 
 /// The values an article is written as.
-pub(super) struct Item {
+pub(super) struct Item<'a> {
     pub uri: String,
     pub kind: &'static str,
     pub version: Option<String>,
@@ -80,7 +82,7 @@ pub(super) struct Item {
     pub usage_terms: Option<String>,
     pub headlines: Vec<Text>,
     pub descriptions: Vec<Text>,
-    pub body: Option<Body>,
+    pub body: Option<Body<'a>>,
     pub subjects: Vec<Term>,
     pub genres: Vec<Term>,
     pub info_sources: Vec<Source>,
@@ -95,8 +97,8 @@ pub(super) struct Text {
 }
 
 /// The body: the blocks written and their XHTML.
-pub(super) struct Body {
-    pub blocks: Vec<Block>,
+pub(super) struct Body<'a> {
+    pub blocks: Cow<'a, [Block]>,
     pub value: String,
     pub word_count: usize,
 }
@@ -134,9 +136,9 @@ pub(super) struct Association {
     pub rendition: Option<Rendition>,
 }
 
-impl Item {
-    pub(super) fn of(article: &Article) -> Item {
-        let body = xhtml_form(&article.printed_body());
+impl<'a> Item<'a> {
+    pub(super) fn of(article: &'a Article) -> Item<'a> {
+        let body = xhtml_form_of(article.printed_body());
         let mut item = Item {
             uri: iri_to_uri(&id_iri(derived_id(article).trim())).into_owned(),
             kind: article.kind.ninat_code(),

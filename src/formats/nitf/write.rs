@@ -207,7 +207,8 @@ fn body(w: &mut XmlWriter, article: &Article) {
     w.open("body", &[]);
     body_head(w, article);
     let view = crate::formats::newsml_g2::body_view(article);
-    let blocks = xhtml_form(&view.printed_body());
+    let printed = view.printed_body();
+    let blocks = xhtml_form(&printed);
     let media: Vec<&Link> = article.links.iter().filter(|l| is_media(l)).collect();
     if !blocks.is_empty() || !media.is_empty() {
         w.open("body.content", &[]);

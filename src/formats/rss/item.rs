@@ -5,6 +5,7 @@ use crate::html::html_body;
 use crate::model::{Article, Author, Block, Concept, Link, Party, Timestamp, Warning};
 use crate::xml::Element;
 
+use super::Shared;
 use super::wordpress::{self, content_html, is_zero_date};
 use super::{Channel, is_dc, is_rss, is_wp};
 
@@ -33,10 +34,10 @@ fn is_excerpt(element: &Element<'_>) -> bool {
 /// One item as an article; `wordpress` when the feed is a WordPress export.
 pub(super) fn article(item: &Element<'_>, channel: &Channel, wordpress: bool) -> Article {
     let mut a = Article {
-        language: channel.language.clone(),
+        language: channel.language.as_ref().and_then(Shared::text),
         ..Article::default()
     };
-    a.rights.notice = channel.copyright.clone();
+    a.rights.notice = channel.copyright.as_ref().and_then(Shared::text);
     let mut content: Option<String> = None;
     let mut description: Option<String> = None;
     let mut excerpt: Option<String> = None;
@@ -78,7 +79,13 @@ pub(super) fn article(item: &Element<'_>, channel: &Channel, wordpress: bool) ->
             match name {
                 "creator" => {
                     if let Some(login) = child.text_line() {
-                        let name = channel.authors.get(&login).cloned().unwrap_or(login);
+                        let name = channel
+                            .authors
+                            .get(&login)
+                            .map_or(Some(login), Shared::text);
+                        let Some(name) = name else {
+                            continue;
+                        };
                         a.authors.push(Author::named(name));
                     }
                 }
@@ -320,7 +327,10 @@ fn thumbnail(meta: &Element<'_>, channel: &Channel, links: &mut Vec<Link>) {
     if field("meta_key").as_deref() != Some("_thumbnail_id") {
         return;
     }
-    let Some(attachment) = field("meta_value").and_then(|id| channel.attachments.get(&id)) else {
+    let Some(attachment) = field("meta_value")
+        .and_then(|id| channel.attachments.get(&id))
+        .and_then(Shared::attachment)
+    else {
         return;
     };
     links.push(Link {

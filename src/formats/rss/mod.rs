@@ -39,9 +39,10 @@
 mod item;
 mod wordpress;
 
+use std::cell::Cell;
 use std::collections::HashMap;
 
-use crate::formats::ReadOptions;
+use crate::formats::{Limit, ReadOptions, budget};
 use crate::xml::{Element, read_document};
 use crate::{Article, Error, Format};
 
@@ -125,6 +126,9 @@ fn articles(root: &Element<'_>) -> Result<Vec<Article>, Error> {
             skipped += 1;
             continue;
         }
+        if !budget::spend(Limit::Articles, 1) {
+            break;
+        }
         articles.push(item::article(element, &context, wordpress));
     }
     if articles.is_empty() {
@@ -141,21 +145,61 @@ fn articles(root: &Element<'_>) -> Result<Vec<Article>, Error> {
 }
 
 /// What the channel passes on to its items.
+///
+/// Each value is copied into the items that take it, the copies after the first counted against
+/// [`Limits::repeated_bytes`](crate::formats::Limits).
 pub(super) struct Channel {
     /// `language` (or `dc:language`).
-    language: Option<String>,
+    pub language: Option<Shared<String>>,
     /// `copyright` (or `dc:rights`).
-    copyright: Option<String>,
+    pub copyright: Option<Shared<String>>,
     /// WordPress authors: display name by login.
-    authors: HashMap<String, String>,
+    pub authors: HashMap<String, Shared<String>>,
     /// WordPress attachments by post id: URL and caption.
-    attachments: HashMap<String, Attachment>,
+    pub attachments: HashMap<String, Shared<Attachment>>,
 }
 
 /// A WordPress attachment: a picture or file a post may show.
+#[derive(Clone)]
 pub(super) struct Attachment {
-    url: String,
-    title: Option<String>,
+    pub url: String,
+    pub title: Option<String>,
+}
+
+/// A value the channel holds once for its items, and whether an item took it already.
+pub(super) struct Shared<T> {
+    value: T,
+    taken: Cell<bool>,
+}
+
+impl<T: Clone> Shared<T> {
+    fn new(value: T) -> Shared<T> {
+        Shared {
+            value,
+            taken: Cell::new(false),
+        }
+    }
+
+    /// The value for one more item (of `bytes`): the first copy always, the others while the
+    /// read may repeat them.
+    fn copy(&self, bytes: usize) -> Option<T> {
+        (!self.taken.replace(true) || budget::repeat(bytes)).then(|| self.value.clone())
+    }
+}
+
+impl Shared<String> {
+    /// The text for one more item.
+    pub(super) fn text(&self) -> Option<String> {
+        self.copy(self.value.len())
+    }
+}
+
+impl Shared<Attachment> {
+    /// The attachment for one more item.
+    pub(super) fn attachment(&self) -> Option<Attachment> {
+        let bytes = self.value.url.len() + self.value.title.as_ref().map_or(0, String::len);
+        self.copy(bytes)
+    }
 }
 
 impl Channel {
@@ -184,7 +228,7 @@ impl Channel {
                         (!full.is_empty()).then(|| full.to_string())
                     })
                     .unwrap_or_else(|| login.clone());
-                authors.insert(login, name);
+                authors.insert(login, Shared::new(name));
             }
         }
         let mut attachments = HashMap::new();
@@ -210,12 +254,13 @@ impl Channel {
                 let title = first(&|e| encoded_in(e, "excerpt"))
                     .or_else(|| first(&|e| encoded_in(e, "content")))
                     .or_else(|| first(&|e| is_rss(e) && e.is("title")));
-                attachments.insert(id, Attachment { url, title });
+                attachments.insert(id, Shared::new(Attachment { url, title }));
             }
         }
+        let shared = |value: Option<String>| value.map(Shared::new);
         Channel {
-            language: child("language", false).or_else(|| child("language", true)),
-            copyright: child("copyright", false).or_else(|| child("rights", true)),
+            language: shared(child("language", false).or_else(|| child("language", true))),
+            copyright: shared(child("copyright", false).or_else(|| child("rights", true))),
             authors,
             attachments,
         }

@@ -2,6 +2,7 @@
 //! authors from the byline, the sign-off and post-text, the language, and the transmission time.
 
 use crate::dateline;
+use crate::formats::budget;
 use crate::formats::text::header::Byline;
 use crate::language;
 use crate::model::{Article, Author, AuthorKind, Block, Dateline, Inline, Timestamp};
@@ -11,13 +12,14 @@ use super::lines::collapse;
 
 /// The body a message's text holds (headings as `heading` gives them: 7901 has none of its own,
 /// so they read as paragraphs) and the dateline taken off its lead.
-pub(crate) fn set_body(article: &mut Article, chunks: &[Chunk], heading: fn(&str) -> Block) {
+pub(crate) fn set_body(article: &mut Article, chunks: Vec<Chunk>, heading: fn(&str) -> Block) {
     article.body = chunks
-        .iter()
+        .into_iter()
+        .take_while(|chunk| budget::spend_block(usize::from(!matches!(chunk, Chunk::Pre(_)))))
         .map(|chunk| match chunk {
-            Chunk::Para(text) => Block::paragraph(text.clone()),
-            Chunk::Heading(text) => heading(text),
-            Chunk::Pre(text) => Block::Preformatted { text: text.clone() },
+            Chunk::Para(text) => Block::paragraph(text),
+            Chunk::Heading(text) => heading(&text),
+            Chunk::Pre(text) => Block::Preformatted { text },
         })
         .collect();
     article.dateline = take_dateline(&mut article.body);

@@ -1,7 +1,10 @@
 //! One message from bytes to text: decoded in its own encoding, taken apart at STX and ETX, and
 //! rid of the control characters no format gives a meaning to.
 
+use std::borrow::Cow;
+
 use crate::encoding::decode_text;
+use crate::formats::{Limit, budget};
 
 use super::lines::{CRLF, collapse};
 
@@ -50,10 +53,22 @@ pub(crate) fn parts(bytes: &[u8]) -> Parts {
 }
 
 /// The lines of a part: split at LF, with every CR removed (feeds use CR LF, bare LF, and dpa a
-/// bare LF for its blank lines).
-pub(crate) fn lines(part: &str) -> Vec<String> {
+/// bare LF for its blank lines); a line without CR is borrowed.
+///
+/// Each line counts against [`Limits::elements`](crate::formats::Limits::elements), as an
+/// element of markup does: a message of millions of one-letter lines would otherwise cost a
+/// record for each. Past the limit, no lines.
+pub(crate) fn lines(part: &str) -> Vec<Cow<'_, str>> {
+    let count = memchr::memchr_iter(b'\n', part.as_bytes()).count() + 1;
+    if !budget::spend(Limit::Elements, count) {
+        return Vec::new();
+    }
     part.split('\n')
-        .map(|line| line.replace('\r', ""))
+        .map(|line| match line.strip_suffix('\r') {
+            Some(without) if !without.contains('\r') => Cow::Borrowed(without),
+            _ if line.contains('\r') => Cow::Owned(line.replace('\r', "")),
+            _ => Cow::Borrowed(line),
+        })
         .collect()
 }
 

@@ -28,10 +28,14 @@ pub(crate) struct Frame<'a> {
 /// seen) and breaks it otherwise. A message without STX has no text and is broken too. Bytes
 /// between messages are padding and are skipped, unless they hold the end of a message whose
 /// start is missing (STX or ETX without a SOH), which is reported as a broken message.
-pub(crate) fn frames(input: &[u8]) -> Vec<Frame<'_>> {
+///
+/// At most `max + 1` messages are found: one over [`Limits::articles`](crate::formats::Limits)
+/// is enough to refuse the stream, and a stream of millions of empty messages must not cost
+/// millions of frames first.
+pub(crate) fn frames(input: &[u8], max: usize) -> Vec<Frame<'_>> {
     let mut out = Vec::new();
     let mut pos = 0;
-    while pos < input.len() {
+    while pos < input.len() && out.len() <= max {
         let rest = input.get(pos..).unwrap_or(&[]);
         let Some(found) = rest.iter().position(|&b| b == SOH) else {
             headless(input, pos, input.len(), &mut out);

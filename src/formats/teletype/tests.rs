@@ -10,7 +10,7 @@ use crate::model::{Block, Inline};
 #[test]
 fn frames_skip_padding_and_report_broken_messages() {
     let input = b"\x16\x16\x7f\r\n\x01a\x02text\x03post\x04\r\n\x00\x01b no text\x04\x01c\x02cut\x01d\x02ok\x03p\x01e\x02end";
-    let found = frames(input);
+    let found = frames(input, usize::MAX);
     let summary: Vec<(usize, bool, bool)> = found
         .iter()
         .map(|f| (f.offset, f.broken.is_some(), f.note.is_some()))
@@ -34,7 +34,10 @@ fn frames_skip_padding_and_report_broken_messages() {
 
 #[test]
 fn a_message_cut_at_the_start_is_reported() {
-    let found = frames(b"tail of a story\x03post\x04\x01a\x02text\x03p\x04");
+    let found = frames(
+        b"tail of a story\x03post\x04\x01a\x02text\x03p\x04",
+        usize::MAX,
+    );
     assert_eq!(found.len(), 2);
     assert!(found[0].broken.as_deref().unwrap().contains("no SOH"));
     assert!(found[1].broken.is_none());

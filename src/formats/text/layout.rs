@@ -6,6 +6,7 @@
 //! holding only whitespace count as blank.
 
 use crate::dateline::{self, is_cjk, is_wide};
+use crate::formats::budget;
 
 use super::{header, trailer};
 
@@ -88,34 +89,69 @@ fn join(paragraph: &mut String, line: &str) {
 }
 
 /// The paragraphs of a normalised text (`\n` line ends), each as one line of text.
+///
+/// The text is read a chunk (run of non-blank lines) at a time, each line measured as it comes,
+/// so that what reading keeps is the paragraphs alone, not a record per line. Each paragraph
+/// counts one block and one inline against the read's limits
+/// ([`Limits::blocks`](crate::formats::Limits::blocks)); past them, no more are made.
 pub(super) fn paragraphs(text: &str) -> Vec<String> {
-    let chunks = chunks(text);
-    let wrap = wrap_width(&chunks);
+    let wrap = wrap_width(text);
     let mut out = Vec::new();
-    for chunk in &chunks {
-        split_chunk(chunk, wrap, &mut out);
+    for chunk in chunks(text) {
+        if !split_chunk(chunk, wrap, &mut out) {
+            break;
+        }
     }
     out
 }
 
-/// Runs of non-blank lines.
-fn chunks(text: &str) -> Vec<Vec<Line<'_>>> {
-    let mut chunks = Vec::new();
-    let mut current = Vec::new();
-    for (number, raw) in text.split('\n').enumerate() {
-        let line = Line::new(raw, number);
-        if line.text.is_empty() {
-            if !current.is_empty() {
-                chunks.push(std::mem::take(&mut current));
-            }
-        } else {
-            current.push(line);
+/// A run of non-blank lines: the number of its first line in the text, and the text of its
+/// lines (without the last line end).
+#[derive(Clone, Copy)]
+struct Chunk<'a> {
+    first: usize,
+    text: &'a str,
+}
+
+impl<'a> Chunk<'a> {
+    /// The chunk's lines, measured.
+    fn lines(self) -> impl Iterator<Item = Line<'a>> {
+        self.text
+            .split('\n')
+            .enumerate()
+            .map(move |(i, raw)| Line::new(raw, self.first + i))
+    }
+}
+
+/// The chunks of the text, in order.
+fn chunks(text: &str) -> impl Iterator<Item = Chunk<'_>> {
+    let mut lines = text.split('\n').enumerate().peekable();
+    std::iter::from_fn(move || {
+        // Blank lines before the chunk.
+        while lines.next_if(|(_, raw)| is_blank(raw)).is_some() {}
+        let (first, start) = lines.next()?;
+        let mut end = start;
+        while let Some((_, raw)) = lines.next_if(|(_, raw)| !is_blank(raw)) {
+            end = raw;
         }
-    }
-    if !current.is_empty() {
-        chunks.push(current);
-    }
-    chunks
+        Some(Chunk {
+            first,
+            text: span(text, start, end),
+        })
+    })
+}
+
+/// A line holding only whitespace (what [`Line::new`] trims to nothing).
+fn is_blank(raw: &str) -> bool {
+    raw.trim().is_empty()
+}
+
+/// The part of `text` from the start of `first` to the end of `last`, both slices of it.
+fn span<'a>(text: &'a str, first: &'a str, last: &'a str) -> &'a str {
+    let offset = |part: &str| (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+    let start = offset(first);
+    let end = offset(last).saturating_add(last.len());
+    text.get(start..end).unwrap_or(first)
 }
 
 /// True when `line` was broken by a wrapper at `width`: the next line's first word would not
@@ -129,11 +165,11 @@ fn full(line: &Line<'_>, next: &Line<'_>, width: usize) -> bool {
 /// The widest line of several words inside multi-line chunks is taken as the column; the copy counts as wrapped
 /// when that column is plausible and at least half the lines that go on in the same chunk are
 /// full at it. One-line-per-paragraph copy has lines of every length, so few are "full".
-fn wrap_width(chunks: &[Vec<Line<'_>>]) -> Option<usize> {
-    let multi = || chunks.iter().filter(|c| c.len() > 1);
+fn wrap_width(text: &str) -> Option<usize> {
     // A single long token (a URL) cannot be broken and may stick out past the column.
-    let width = multi()
-        .flat_map(|c| c.iter())
+    let width = chunks(text)
+        .filter(|c| c.text.contains('\n'))
+        .flat_map(Chunk::lines)
         .filter(|l| l.text.contains(char::is_whitespace) || l.text.chars().any(is_wide))
         .map(|l| l.width)
         .max()?;
@@ -141,42 +177,49 @@ fn wrap_width(chunks: &[Vec<Line<'_>>]) -> Option<usize> {
         return None;
     }
     let (mut candidates, mut fulls) = (0usize, 0usize);
-    for chunk in multi() {
-        for pair in chunk.windows(2) {
-            if let [line, next] = pair {
+    for chunk in chunks(text) {
+        let mut previous: Option<Line<'_>> = None;
+        for next in chunk.lines() {
+            if let Some(line) = previous {
                 candidates += 1;
-                if full(line, next, width) {
+                if full(&line, &next, width) {
                     fulls += 1;
                 }
             }
+            previous = Some(next);
         }
     }
     (fulls >= 2 && fulls * 2 >= candidates).then_some(width)
 }
 
-/// Splits one chunk into paragraphs.
+/// Splits one chunk into paragraphs, pushed to `out`; false when the read may make no more
+/// ([`Limits::blocks`](crate::formats::Limits::blocks)).
 ///
 /// When some lines are indented more than others, an indented line starts a paragraph and the
 /// others continue it (a line ending a sentence after a line that was not full starts one too).
 /// Otherwise lines are joined only in wrapped copy, where a full line goes on in the next.
-fn split_chunk(chunk: &[Line<'_>], wrap: Option<usize>, out: &mut Vec<String>) {
-    let min_indent = chunk.iter().map(|l| l.indent).min().unwrap_or(0);
-    let indented_style = chunk.iter().any(|l| l.indent > min_indent);
-    let chunk_width = chunk.iter().map(|l| l.width).max().unwrap_or(0);
+fn split_chunk(chunk: Chunk<'_>, wrap: Option<usize>, out: &mut Vec<String>) -> bool {
+    let (mut min_indent, mut max_indent, mut chunk_width) = (usize::MAX, 0, 0);
+    for line in chunk.lines() {
+        min_indent = min_indent.min(line.indent);
+        max_indent = max_indent.max(line.indent);
+        chunk_width = chunk_width.max(line.width);
+    }
+    let indented_style = max_indent > min_indent;
     let mut current: Option<String> = None;
     let mut seen_indent = false;
-    let mut previous: Option<&Line<'_>> = None;
-    for line in chunk {
+    let mut previous: Option<Line<'_>> = None;
+    for line in chunk.lines() {
         let indented = line.indent > min_indent;
-        let continues = match previous {
+        let continues = match &previous {
             None => false,
-            Some(_) if starts_own_paragraph(line) => false,
+            Some(_) if starts_own_paragraph(&line) => false,
             Some(prev) if indented_style && (indented || seen_indent) => {
                 !indented
                     && (!super::shape::ends_sentence(prev.text)
-                        || (chunk_width <= MAX_WRAP && full(prev, line, chunk_width)))
+                        || (chunk_width <= MAX_WRAP && full(prev, &line, chunk_width)))
             }
-            Some(prev) => wrap.is_some_and(|width| full(prev, line, width)),
+            Some(prev) => wrap.is_some_and(|width| full(prev, &line, width)),
         };
         seen_indent |= indented;
         match (&mut current, continues) {
@@ -184,6 +227,9 @@ fn split_chunk(chunk: &[Line<'_>], wrap: Option<usize>, out: &mut Vec<String>) {
             _ => {
                 if let Some(done) = current.take() {
                     out.push(done);
+                }
+                if !budget::spend_block(1) {
+                    return false;
                 }
                 current = Some(line.text.to_string());
             }
@@ -193,6 +239,7 @@ fn split_chunk(chunk: &[Line<'_>], wrap: Option<usize>, out: &mut Vec<String>) {
     if let Some(done) = current {
         out.push(done);
     }
+    true
 }
 
 /// Lines that are never the continuation of the line above: a byline or a dateline (near the

@@ -117,7 +117,7 @@ pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Arti
         article.warnings.push(Warning::new("input", message, None));
     }
     let paragraphs = layout::paragraphs(&text);
-    build(&paragraphs, &mut article);
+    build(paragraphs, &mut article);
     article.language = match options.language() {
         Some(language) => Some(language.to_string()),
         None => language::detect(&language_sample(&article)),
@@ -336,8 +336,8 @@ fn sort_header(lines: &[String], all_furniture: bool) -> Header {
 }
 
 /// Fills the article from the paragraphs.
-fn build(paragraphs: &[String], article: &mut Article) {
-    let lead = find_lead(paragraphs);
+fn build(mut paragraphs: Vec<String>, article: &mut Article) {
+    let lead = find_lead(&paragraphs);
     let below = lead.headline_below.and_then(|i| paragraphs.get(i));
     // Lines above an own-line dateline that has the headline below it are furniture.
     let mut head = sort_header(
@@ -363,13 +363,15 @@ fn build(paragraphs: &[String], article: &mut Article) {
             .insert("text:header".into(), string_array(&head.markers));
     }
 
-    let mut body: Vec<String> = Vec::new();
+    // The body's paragraphs are moved, not copied: a story of many paragraphs is held once.
+    let mut body: Vec<String> = Vec::with_capacity(paragraphs.len().saturating_sub(lead.lead));
+    let first = paragraphs.get_mut(lead.lead).map(std::mem::take);
     if let Some(text) = lead.lead_text.clone() {
         body.push(text);
-    } else if let Some(first) = paragraphs.get(lead.lead) {
-        body.push(first.clone());
+    } else if let Some(first) = first {
+        body.push(first);
     }
-    body.extend(paragraphs.iter().skip(lead.lead + 1).cloned());
+    body.extend(paragraphs.drain(..).skip(lead.lead + 1));
     let tail = split_tail(&mut body);
     article.credit = tail.credit;
     if article.byline.is_none()
@@ -398,12 +400,13 @@ fn build(paragraphs: &[String], article: &mut Article) {
     }
 
     let last = body.len().saturating_sub(1);
-    for (i, paragraph) in body.iter().enumerate() {
-        let paragraph = paragraph.trim();
+    article.body.reserve_exact(body.len());
+    for (i, paragraph) in body.into_iter().enumerate() {
+        let paragraph = trimmed(paragraph);
         if paragraph.is_empty() {
             continue;
         }
-        if i > 0 && i < last && shape::subheading_like(paragraph) {
+        if i > 0 && i < last && shape::subheading_like(&paragraph) {
             article.body.push(Block::heading(2, paragraph));
         } else {
             article.body.push(Block::paragraph(paragraph));
@@ -417,6 +420,16 @@ fn build(paragraphs: &[String], article: &mut Article) {
             .map(|a| Party::named(a.name.clone()))
             .collect();
         article.dateline = Some(dateline);
+    }
+}
+
+/// `text` without whitespace at its ends, moved when it has none.
+fn trimmed(text: String) -> String {
+    let trimmed = text.trim();
+    if trimmed.len() == text.len() {
+        text
+    } else {
+        trimmed.to_string()
     }
 }
 

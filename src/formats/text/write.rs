@@ -22,6 +22,8 @@
 //! head of the lead, the body's text (paragraphs and sub-headings), and the credit line. The rest
 //! of the model has no place in it: [`project`] says exactly what comes back.
 
+use std::collections::HashSet;
+
 use super::header;
 use super::{language_sample, trailer};
 use crate::dateline;
@@ -141,6 +143,14 @@ pub fn project(article: &Article) -> Article {
     let parsed = lead.and_then(|lead| dateline::parse_lead(lead));
     let consumed = parsed.as_ref().map_or(0, |p| p.consumed);
     out.dateline = parsed.map(|p| p.dateline);
+    // The article's headings, looked up for each paragraph (not searched for: that would be
+    // paragraphs × blocks).
+    let headings: HashSet<String> = article
+        .body
+        .iter()
+        .filter(|b| matches!(b, Block::Heading { .. }))
+        .map(|b| one_line(&b.plain_text()))
+        .collect();
     out.body = paragraphs
         .iter()
         .enumerate()
@@ -150,7 +160,7 @@ pub fn project(article: &Article) -> Article {
             } else {
                 text.as_str()
             };
-            (!text.is_empty()).then(|| block_of(text, &article.body))
+            (!text.is_empty()).then(|| block_of(text, &headings))
         })
         .collect();
     if let Some(dateline) = &out.dateline {
@@ -168,11 +178,8 @@ pub fn project(article: &Article) -> Article {
 /// A paragraph of the copy back as a block: a heading where the article had one, else a
 /// paragraph. (The reader tells headings by their shape; the articles the text property
 /// generates print headings as the reader knows them.)
-fn block_of(text: &str, body: &[Block]) -> Block {
-    let was_heading = body
-        .iter()
-        .any(|b| matches!(b, Block::Heading { .. }) && one_line(&b.plain_text()) == one_line(text));
-    if was_heading {
+fn block_of(text: &str, headings: &HashSet<String>) -> Block {
+    if headings.contains(&one_line(text)) {
         Block::heading(2, text)
     } else {
         Block::paragraph(text)

@@ -1,19 +1,155 @@
 //! The form body blocks take in markup: what a writer renders and a reader gets back.
 
 use crate::iri::is_safe_link;
-use crate::model::{Block, Inline, canonical_body};
-use crate::writable::writable;
+use std::borrow::Cow;
+
+use crate::model::{Block, Inline, MAX_NESTING, into_canonical_body, is_single_spaced};
+use crate::writable::{has_unwritable, writable};
 
 /// The blocks as [`write_body`](super::write_body) renders them and [`read_body`](super::read_body) reads them
 /// back: heading levels clamped to 1-6, lists without items left out, a link inside a link and a
 /// link a reader would not keep (blank or unsafe `href`) reduced to their content, `href` and
 /// `title` trimmed (a blank title left out), the characters XML cannot carry dropped, then the
-/// [canonical form](canonical_body).
+/// [canonical form](crate::model::canonical_body).
 ///
 /// Writers render this form, so that writing what was read gives the same bytes again; the
 /// projections of the XHTML formats use it to say what a body becomes.
-pub(crate) fn xhtml_form(blocks: &[Block]) -> Vec<Block> {
-    canonical_body(&blocks.iter().filter_map(block_form).collect::<Vec<_>>())
+///
+/// A body already in this form (what every reader gives) is borrowed, not copied: the form is
+/// taken one block at a time and kept only from the first block it changes, so that writing a
+/// body of many small blocks does not hold it twice.
+pub(crate) fn xhtml_form(blocks: &[Block]) -> Cow<'_, [Block]> {
+    let mut changed: Option<Vec<Block>> = None;
+    for (i, block) in blocks.iter().enumerate() {
+        if changed.is_none() && in_form(block) {
+            continue;
+        }
+        let form = into_canonical_body(block_form(block).into_iter().collect());
+        match &mut changed {
+            Some(out) => out.extend(form),
+            None if form.len() == 1 && form.first() == Some(block) => {}
+            None => {
+                let mut out = Vec::with_capacity(blocks.len());
+                out.extend_from_slice(blocks.get(..i).unwrap_or_default());
+                out.extend(form);
+                changed = Some(out);
+            }
+        }
+    }
+    changed.map_or(Cow::Borrowed(blocks), Cow::Owned)
+}
+
+/// [`xhtml_form`] of blocks that may be owned already (a printed body): borrowed from where
+/// they were borrowed, else owned.
+pub(crate) fn xhtml_form_of(blocks: Cow<'_, [Block]>) -> Cow<'_, [Block]> {
+    match blocks {
+        Cow::Borrowed(blocks) => xhtml_form(blocks),
+        Cow::Owned(blocks) => {
+            let changed = match xhtml_form(&blocks) {
+                Cow::Owned(form) => Some(form),
+                Cow::Borrowed(_) => None,
+            };
+            Cow::Owned(changed.unwrap_or(blocks))
+        }
+    }
+}
+
+/// True for a block the form leaves exactly as it is: what every reader gives. Checked without
+/// building anything, by the rules [`block_form`] and the canonical form apply; false for
+/// anything else, which is then formed to see (so this only has to be right when it says yes).
+pub(crate) fn in_form(block: &Block) -> bool {
+    block_in_form(block, 0)
+}
+
+fn block_in_form(block: &Block, depth: usize) -> bool {
+    match block {
+        Block::Paragraph { content } => inlines_in_form(content),
+        Block::Heading { level, content } => (1..=6).contains(level) && inlines_in_form(content),
+        Block::Blockquote { blocks } => {
+            depth < MAX_NESTING
+                && !blocks.is_empty()
+                && blocks.iter().all(|b| block_in_form(b, depth + 1))
+        }
+        Block::List { items, .. } => {
+            depth < MAX_NESTING
+                && !items.is_empty()
+                && items.iter().flatten().all(|b| block_in_form(b, depth + 1))
+        }
+        Block::Preformatted { text } => !text.is_empty() && !has_unwritable(text),
+    }
+}
+
+/// A block's inline content in form: not empty, whitespace collapsed (single spaces, none at
+/// the start, the end or before a line break, runs of text merged), no empty mark, marks at
+/// most [`MAX_NESTING`] deep, links only as a reader keeps them, and XML characters only.
+fn inlines_in_form(content: &[Inline]) -> bool {
+    let mut state = Spacing {
+        after_space: true,
+        text_ends_in_space: false,
+    };
+    !content.is_empty() && marks_in_form(content, 0, false, &mut state) && !state.text_ends_in_space
+}
+
+/// Where the walk of [`inlines_in_form`] is in the block's text.
+struct Spacing {
+    /// At the start, after a line break or after a space: a space here would be collapsed.
+    after_space: bool,
+    /// The last text seen ends with a space (trimmed before a line break or at the end).
+    text_ends_in_space: bool,
+}
+
+fn marks_in_form(inlines: &[Inline], depth: usize, in_link: bool, state: &mut Spacing) -> bool {
+    let mut previous_text = false;
+    for inline in inlines {
+        let ok = match inline {
+            Inline::Text(text) => {
+                let bytes = text.as_bytes();
+                // A space where one was already is collapsed.
+                let collapsed = state.after_space && bytes.first() == Some(&b' ');
+                let ok = !previous_text
+                    && !bytes.is_empty()
+                    && is_single_spaced(bytes)
+                    && !collapsed
+                    && !has_unwritable(text);
+                state.after_space = bytes.last() == Some(&b' ');
+                state.text_ends_in_space = state.after_space;
+                ok
+            }
+            Inline::LineBreak => {
+                let ok = !state.text_ends_in_space;
+                state.after_space = true;
+                state.text_ends_in_space = false;
+                ok
+            }
+            Inline::Emphasis(content) | Inline::Strong(content) => {
+                depth < MAX_NESTING
+                    && !content.is_empty()
+                    && marks_in_form(content, depth + 1, in_link, state)
+            }
+            Inline::Link {
+                href,
+                title,
+                content,
+            } => {
+                !in_link
+                    && depth < MAX_NESTING
+                    && !href.is_empty()
+                    && href.trim() == href
+                    && !has_unwritable(href)
+                    && is_safe_link(href)
+                    && title
+                        .as_deref()
+                        .is_none_or(|t| !t.is_empty() && t.trim() == t && !has_unwritable(t))
+                    && !content.is_empty()
+                    && marks_in_form(content, depth + 1, true, state)
+            }
+        };
+        if !ok {
+            return false;
+        }
+        previous_text = matches!(inline, Inline::Text(_));
+    }
+    true
 }
 
 fn block_form(block: &Block) -> Option<Block> {
@@ -47,7 +183,7 @@ fn block_form(block: &Block) -> Option<Block> {
 }
 
 fn inlines_form(inlines: &[Inline], inside_link: bool) -> Vec<Inline> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(inlines.len());
     for inline in inlines {
         match inline {
             Inline::Text(text) => out.push(Inline::Text(writable(text).into_owned())),
@@ -81,4 +217,122 @@ fn inlines_form(inlines: &[Inline], inside_link: bool) -> Vec<Inline> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Text of the characters the rules look at: spaces, tabs, line feeds, a no-break space,
+    /// a control character, U+FFFF and a full-width comma (a character that starts with 0xEF
+    /// and is kept).
+    fn text() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                4 => Just("a"),
+                2 => Just(" "),
+                1 => Just("\t"),
+                1 => Just("\n"),
+                1 => Just("\u{a0}"),
+                1 => Just("\u{1}"),
+                1 => Just("\u{ffff}"),
+                1 => Just("，"),
+            ],
+            0..5,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    fn inline() -> BoxedStrategy<Inline> {
+        let leaf = prop_oneof![
+            4 => text().prop_map(Inline::Text),
+            1 => Just(Inline::LineBreak),
+        ];
+        leaf.prop_recursive(20, 64, 4, |inner| {
+            let content = proptest::collection::vec(inner, 0..4);
+            prop_oneof![
+                content.clone().prop_map(Inline::Emphasis),
+                content.clone().prop_map(Inline::Strong),
+                (
+                    prop_oneof![
+                        Just("https://x.example/"),
+                        Just(" https://x.example/"),
+                        Just("javascript:alert(1)"),
+                        Just(""),
+                    ],
+                    prop_oneof![
+                        Just(None),
+                        Just(Some("t")),
+                        Just(Some(" ")),
+                        Just(Some("t "))
+                    ],
+                    content,
+                )
+                    .prop_map(|(href, title, content)| Inline::Link {
+                        href: href.to_string(),
+                        title: title.map(str::to_string),
+                        content,
+                    }),
+            ]
+        })
+        .boxed()
+    }
+
+    fn block() -> impl Strategy<Value = Block> {
+        let content = proptest::collection::vec(inline(), 0..4);
+        let leaf = prop_oneof![
+            4 => content.clone().prop_map(|content| Block::Paragraph { content }),
+            1 => (0u8..8, content).prop_map(|(level, content)| Block::Heading { level, content }),
+            1 => text().prop_map(|text| Block::Preformatted { text }),
+        ];
+        leaf.prop_recursive(20, 64, 3, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..3)
+                    .prop_map(|blocks| Block::Blockquote { blocks }),
+                proptest::collection::vec(proptest::collection::vec(inner, 0..2), 0..3).prop_map(
+                    |items| Block::List {
+                        ordered: false,
+                        items
+                    }
+                ),
+            ]
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+
+        /// The quick check says yes exactly when forming the block leaves it as it is, so that
+        /// writers borrow every body they may and never one they may not.
+        #[test]
+        fn in_form_is_what_the_form_leaves_alone(block in block()) {
+            let formed = into_canonical_body(block_form(&block).into_iter().collect());
+            let unchanged = formed.len() == 1 && formed.first() == Some(&block);
+            prop_assert_eq!(in_form(&block), unchanged, "{:?} -> {:?}", block, formed);
+        }
+    }
+
+    #[test]
+    fn a_body_in_form_is_borrowed_and_one_out_of_it_formed() {
+        let read = vec![
+            Block::paragraph("One."),
+            Block::Paragraph {
+                content: vec![
+                    Inline::text("Two "),
+                    Inline::Strong(vec![Inline::text("bold")]),
+                    Inline::LineBreak,
+                    Inline::text("three."),
+                ],
+            },
+        ];
+        assert!(matches!(xhtml_form(&read), Cow::Borrowed(_)));
+        let mut sloppy = read.clone();
+        sloppy.push(Block::paragraph(" four "));
+        let formed = xhtml_form(&sloppy);
+        assert!(matches!(formed, Cow::Owned(_)));
+        assert_eq!(formed.get(..2), Some(&read[..]));
+        assert_eq!(formed.get(2), Some(&Block::paragraph("four")));
+    }
 }

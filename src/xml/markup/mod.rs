@@ -5,7 +5,7 @@ mod form;
 mod read;
 mod write;
 
-pub(crate) use form::xhtml_form;
+pub(crate) use form::{in_form, xhtml_form, xhtml_form_of};
 pub(crate) use read::read_body;
 pub(crate) use write::{write_body, write_nitf_body};
 

@@ -6,17 +6,27 @@
 //! forms are dropped with their content. No attribute survives except a link's `href` and
 //! `title`, and only for safe URL schemes; so whatever a feed sends, the model holds no script.
 
+use crate::formats::{Limit, budget};
 use crate::iri::is_safe_link;
-use crate::model::{Block, Inline, canonical_body};
+use crate::model::{Block, Inline, into_canonical_body};
 use crate::xml::{Element, Node, STRONG_CLASS};
 
-/// The blocks in `nodes`, in canonical form (see [`canonical_body`]). Inline content outside a
-/// block element becomes a paragraph.
-pub(crate) fn read_body(nodes: &[Node<'_>]) -> Vec<Block> {
+/// The blocks in `nodes`, in canonical form (see [`canonical_body`](crate::model::canonical_body)).
+/// Inline content outside a block element becomes a paragraph.
+///
+/// The walk reads the blocks as written and the canonical form is taken once, at the end:
+/// taking it at every quote or list as well would read a paragraph again for each level around
+/// it (paragraphs × depth).
+pub(crate) fn read_body<'n, 'a: 'n>(nodes: impl IntoIterator<Item = &'n Node<'a>>) -> Vec<Block> {
+    into_canonical_body(blocks_as_written(nodes))
+}
+
+/// The blocks in `nodes` as written: not yet in canonical form.
+fn blocks_as_written<'n, 'a: 'n>(nodes: impl IntoIterator<Item = &'n Node<'a>>) -> Vec<Block> {
     let mut walk = Walk::default();
     walk.flow(nodes);
     walk.flush();
-    canonical_body(&walk.blocks)
+    walk.blocks
 }
 
 /// What an element is to the walk.
@@ -87,11 +97,11 @@ struct Walk {
 }
 
 impl Walk {
-    fn flow(&mut self, nodes: &[Node<'_>]) {
+    fn flow<'n, 'a: 'n>(&mut self, nodes: impl IntoIterator<Item = &'n Node<'a>>) {
         for node in nodes {
             let element = match node {
                 Node::Text(text) => {
-                    self.pending.push(Inline::Text(text.to_string()));
+                    push_text(&mut self.pending, text);
                     continue;
                 }
                 Node::Element(element) => element,
@@ -99,82 +109,115 @@ impl Walk {
             match role(element) {
                 Role::Dropped => {}
                 Role::Container => self.flow(&element.children),
-                Role::Inline => self.pending.extend(inline(element)),
-                Role::LineBreak => self.pending.push(Inline::LineBreak),
-                Role::Paragraph => self.block(Block::Paragraph {
-                    content: inlines(&element.children),
+                Role::Inline => inline(element, &mut self.pending),
+                Role::LineBreak => push_inline(&mut self.pending, || Inline::LineBreak),
+                Role::Paragraph => self.block(|| Block::Paragraph {
+                    content: content(element),
                 }),
-                Role::Heading(level) => self.block(Block::Heading {
+                Role::Heading(level) => self.block(|| Block::Heading {
                     level,
-                    content: inlines(&element.children),
+                    content: content(element),
                 }),
-                Role::Quote => self.block(Block::Blockquote {
-                    blocks: read_body(&element.children),
+                Role::Quote => self.block(|| Block::Blockquote {
+                    blocks: blocks_as_written(&element.children),
                 }),
-                Role::List { ordered } => self.block(Block::List {
+                Role::List { ordered } => self.block(|| Block::List {
                     ordered,
                     items: element
                         .elements_named("li")
-                        .map(|item| read_body(&item.children))
+                        .map(|item| blocks_as_written(&item.children))
                         .collect(),
                 }),
-                Role::Preformatted => self.block(Block::Preformatted {
+                Role::Preformatted => self.block(|| Block::Preformatted {
                     text: element.text(),
                 }),
-                Role::Table => self.block(Block::Preformatted {
+                Role::Table => self.block(|| Block::Preformatted {
                     text: table_text(element),
                 }),
             }
         }
     }
 
-    fn block(&mut self, block: Block) {
+    /// A block after the inline content before it, when the read may still spend one
+    /// ([`Limits::blocks`](crate::formats::Limits::blocks)); it is made only then.
+    fn block(&mut self, make: impl FnOnce() -> Block) {
         self.flush();
-        self.blocks.push(block);
+        if budget::spend(Limit::Blocks, 1) {
+            self.blocks.push(make());
+        }
     }
 
     /// Inline content seen so far becomes a paragraph.
     fn flush(&mut self) {
         if !self.pending.is_empty() {
             let content = std::mem::take(&mut self.pending);
-            self.blocks.push(Block::Paragraph { content });
+            if budget::spend(Limit::Blocks, 1) {
+                self.blocks.push(Block::Paragraph { content });
+            }
         }
     }
 }
 
-fn inlines(nodes: &[Node<'_>]) -> Vec<Inline> {
-    let mut out = Vec::new();
-    for node in nodes {
-        match node {
-            Node::Text(text) => out.push(Inline::Text(text.to_string())),
-            Node::Element(element) => out.extend(inline(element)),
-        }
-    }
+/// The inline content of an element, in a list as long as its children (one inline each, mostly).
+fn content(element: &Element<'_>) -> Vec<Inline> {
+    let mut out = Vec::with_capacity(element.children.len());
+    inlines(&element.children, &mut out);
     out
 }
 
-/// One element in inline context: a mark, a break, nothing (dropped), or its content.
-fn inline(element: &Element<'_>) -> Vec<Inline> {
-    let content = || inlines(&element.children);
+/// The inline content of `nodes`, pushed to `out`.
+fn inlines(nodes: &[Node<'_>], out: &mut Vec<Inline>) {
+    for node in nodes {
+        match node {
+            Node::Text(text) => push_text(out, text),
+            Node::Element(element) => inline(element, out),
+        }
+    }
+}
+
+/// Pushes an inline to `out` when the read may still spend one
+/// ([`Limits::inlines`](crate::formats::Limits::inlines)); it is made only then.
+fn push_inline(out: &mut Vec<Inline>, make: impl FnOnce() -> Inline) {
+    if budget::spend(Limit::Inlines, 1) {
+        out.push(make());
+    }
+}
+
+/// Pushes text to `out`, joined to the text before it (text runs apart in the markup, around an
+/// element that keeps only its text, are one run in the canonical form).
+fn push_text(out: &mut Vec<Inline>, text: &str) {
+    match out.last_mut() {
+        Some(Inline::Text(previous)) => previous.push_str(text),
+        _ => push_inline(out, || Inline::Text(text.to_string())),
+    }
+}
+
+/// One element in inline context, pushed to `out`: a mark, a break, nothing (dropped), or its
+/// content (pushed to the same `out`, so that content inside many wrappers is moved once).
+fn inline(element: &Element<'_>, out: &mut Vec<Inline>) {
     match element.name.as_ref() {
-        "em" if element.attr("class") == Some(STRONG_CLASS) => vec![Inline::Strong(content())],
-        "em" | "i" | "cite" | "dfn" | "var" => vec![Inline::Emphasis(content())],
-        "strong" | "b" => vec![Inline::Strong(content())],
+        "em" if element.attr("class") == Some(STRONG_CLASS) => {
+            push_inline(out, || Inline::Strong(content(element)));
+        }
+        "em" | "i" | "cite" | "dfn" | "var" => {
+            push_inline(out, || Inline::Emphasis(content(element)));
+        }
+        "strong" | "b" => push_inline(out, || Inline::Strong(content(element))),
         "a" => match element
             .attr_nonblank("href")
             .filter(|href| is_safe_link(href))
         {
-            Some(href) => vec![Inline::Link {
+            Some(href) => push_inline(out, || Inline::Link {
                 href: href.to_string(),
                 title: element.attr_nonblank("title").map(str::to_string),
-                content: content(),
-            }],
-            None => content(),
+                content: content(element),
+            }),
+            None => inlines(&element.children, out),
         },
         _ => match role(element) {
-            Role::Dropped => Vec::new(),
-            Role::LineBreak => vec![Inline::LineBreak],
-            _ => content(),
+            Role::Dropped => {}
+            Role::LineBreak => push_inline(out, || Inline::LineBreak),
+            _ => inlines(&element.children, out),
         },
     }
 }

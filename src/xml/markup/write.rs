@@ -187,7 +187,7 @@ mod tests {
 
     #[test]
     fn nitf_bodies_read_back_whole() {
-        let blocks = xhtml_form(&[
+        let written = [
             Block::heading(2, "Sub"),
             Block::heading(4, "Minor"),
             Block::Paragraph {
@@ -214,7 +214,8 @@ mod tests {
             Block::Preformatted {
                 text: "a  b\n c".into(),
             },
-        ]);
+        ];
+        let blocks = xhtml_form(&written);
         let mut w = XmlWriter::new();
         w.open("body.content", &[("xmlns", NITF_NS)]);
         write_nitf_body(&mut w, &blocks);
@@ -224,6 +225,6 @@ mod tests {
         assert!(xml.contains("<hl2 class=\"h4\">Minor</hl2>"), "{xml}");
         assert!(xml.contains("<em class=\"strong\">b</em>"), "{xml}");
         let doc = parse(&xml, Format::NewsmlG2).unwrap();
-        assert_eq!(read_body(&doc.root.children), blocks);
+        assert_eq!(read_body(&doc.root.children), *blocks);
     }
 }

@@ -1,6 +1,7 @@
 //! One `entry` to one article, and the value mappings [`project`](fn@super::project) shares.
 
 use crate::Article;
+use crate::formats::budget;
 use crate::html::html_body;
 use crate::iptc::{scheme_alias, split_qcode, split_scheme_uri};
 use crate::iri::id_from_iri;
@@ -30,7 +31,7 @@ pub(super) fn language(element: &Element<'_>) -> Option<String> {
 pub(super) fn entry(element: &Element<'_>, inherited: &Inherited) -> Article {
     let mut article = Article {
         language: element.attr("xml:lang").map_or_else(
-            || inherited.language.clone(),
+            || inherited.language(),
             |l| nonblank(l).map(|l| l.trim().to_string()),
         ),
         ..Article::default()
@@ -99,7 +100,7 @@ pub(super) fn entry(element: &Element<'_>, inherited: &Inherited) -> Article {
     }
     if !has_author {
         let inherited = if source_authors.is_empty() {
-            inherited.authors.clone()
+            inherited.authors()
         } else {
             source_authors
         };
@@ -185,6 +186,9 @@ fn text_paragraphs(text: &str) -> Vec<Block> {
     for line in text.lines().chain([""]) {
         if line.trim().is_empty() {
             if !lines.is_empty() {
+                if !budget::spend_block(1) {
+                    break;
+                }
                 blocks.push(Block::paragraph(one_line(&lines.join(" "))));
                 lines.clear();
             }

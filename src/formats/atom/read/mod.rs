@@ -24,7 +24,9 @@ mod project;
 
 pub use project::project;
 
-use crate::formats::ReadOptions;
+use crate::formats::{Limit, ReadOptions, budget};
+use std::cell::Cell;
+
 use crate::model::Author;
 use crate::xml::{Element, read_document};
 use crate::{Article, Error, Format};
@@ -76,17 +78,21 @@ fn articles(root: &Element<'_>) -> Result<Vec<Article>, Error> {
     };
     Ok(entries
         .into_iter()
+        .take_while(|_| budget::spend(Limit::Articles, 1))
         .map(|element| entry::entry(element, &inherited))
         .collect())
 }
 
-/// What a feed passes on to its entries.
+/// What a feed passes on to its entries. Each value is copied into the entries that take it,
+/// the copies after the first counted against [`Limits::repeated_bytes`](crate::formats::Limits).
 #[derive(Default)]
 pub(super) struct Inherited {
     /// The feed's `xml:lang`.
     language: Option<String>,
     /// The feed's authors, for entries that have none.
     authors: Vec<Author>,
+    /// Whether an entry took the language, the authors already.
+    taken: (Cell<bool>, Cell<bool>),
 }
 
 impl Inherited {
@@ -98,6 +104,38 @@ impl Inherited {
                 .filter(|e| is_atom(e) && e.is("author"))
                 .filter_map(|e| person(e, crate::model::AuthorKind::Creator))
                 .collect(),
+            taken: Default::default(),
         }
     }
+
+    /// The feed's language for one more entry.
+    pub(super) fn language(&self) -> Option<String> {
+        let language = self.language.as_ref()?;
+        copy(&self.taken.0, language.len()).then(|| language.clone())
+    }
+
+    /// The feed's authors for one more entry.
+    pub(super) fn authors(&self) -> Vec<Author> {
+        let bytes = self.authors.iter().map(author_bytes).sum();
+        if !copy(&self.taken.1, bytes) {
+            return Vec::new();
+        }
+        self.authors.clone()
+    }
+}
+
+/// Whether a shared value of `bytes` may be copied once more: the first copy always (`taken`
+/// says whether it was made), the others while the read may repeat them.
+fn copy(taken: &Cell<bool>, bytes: usize) -> bool {
+    !taken.replace(true) || budget::repeat(bytes)
+}
+
+/// The bytes an author's text takes.
+fn author_bytes(author: &Author) -> usize {
+    [&author.id, &author.role, &author.job_title]
+        .into_iter()
+        .flatten()
+        .map(String::len)
+        .sum::<usize>()
+        + author.name.len()
 }

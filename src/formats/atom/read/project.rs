@@ -63,7 +63,7 @@ pub fn project(article: &Article) -> Article {
             .filter_map(|l| link(Some(&l.rel), l.media_type, l.href, l.title))
             .collect(),
         description: trimmed(article.description.as_deref()).map(str::to_string),
-        body: xhtml_form(&article.printed_body()),
+        body: xhtml_form(&article.printed_body()).into_owned(),
         provider: provider_label(article).map(Party::named),
         ..Article::default()
     };

@@ -35,12 +35,13 @@ mod project;
 
 pub use project::project;
 
-use std::collections::HashMap;
+use std::cell::Cell;
+use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
 use crate::encoding::decode_text;
-use crate::formats::ReadOptions;
+use crate::formats::{Limit, ReadOptions, budget};
 use crate::json_input::parse;
 use crate::model::Warning;
 use crate::{Article, Error, Format};
@@ -63,8 +64,9 @@ pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Arti
     let parsed = parse(&decoded.text, Format::JsonLd, &options.limits)?;
     let value = parsed.value;
     let document = Document::new(&value);
-    let mut nodes = Vec::new();
-    document.collect(&value, &mut nodes)?;
+    let mut found = Found::default();
+    document.collect(&value, &mut found)?;
+    let nodes = found.nodes;
     if nodes.is_empty() {
         return Err(Error::Invalid {
             format: Format::JsonLd,
@@ -73,6 +75,7 @@ pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Arti
     }
     Ok(nodes
         .into_iter()
+        .take_while(|_| budget::spend(Limit::Articles, 1))
         .map(|node| {
             let mut article = node::article(node, &document);
             if let Some(message) = &decoded.warning {
@@ -88,7 +91,16 @@ pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Arti
 
 /// The document: its nodes by `@id`, so that references can be followed.
 pub(super) struct Document<'a> {
-    nodes: HashMap<&'a str, &'a Value>,
+    nodes: HashMap<&'a str, Node<'a>>,
+}
+
+/// A node with an `@id`: what articles that refer to it copy.
+struct Node<'a> {
+    value: &'a Value,
+    /// The bytes of its text (strings and keys), what a copy of it costs.
+    bytes: usize,
+    /// Whether a reference to it was followed already.
+    taken: Cell<bool>,
 }
 
 impl<'a> Document<'a> {
@@ -99,24 +111,23 @@ impl<'a> Document<'a> {
     }
 
     /// The node a value stands for: a reference (`{"@id": ...}` alone) is followed when the
-    /// document holds the node.
+    /// document holds the node. Following one node's references after the first counts its
+    /// bytes against [`Limits::repeated_bytes`](crate::formats::Limits): many short references
+    /// to one long node would copy it into every article.
     pub(super) fn resolve(&self, value: &'a Value) -> &'a Value {
         if let Value::Object(object) = value
             && object.len() == 1
             && let Some(Value::String(id)) = object.get("@id")
             && let Some(node) = self.nodes.get(id.as_str())
+            && (!node.taken.replace(true) || budget::repeat(node.bytes))
         {
-            return node;
+            return node.value;
         }
         value
     }
 
     /// The article nodes in `value`, in document order, each once.
-    fn collect(
-        &self,
-        value: &'a Value,
-        out: &mut Vec<&'a Map<String, Value>>,
-    ) -> Result<(), Error> {
+    fn collect(&self, value: &'a Value, out: &mut Found<'a>) -> Result<(), Error> {
         match value {
             Value::Array(items) => {
                 for item in items {
@@ -168,28 +179,48 @@ impl<'a> Document<'a> {
     }
 }
 
-fn push_once<'a>(out: &mut Vec<&'a Map<String, Value>>, node: &'a Map<String, Value>) {
-    if !out.iter().any(|seen| std::ptr::eq(*seen, node)) {
-        out.push(node);
+/// The article nodes found, in order, each once.
+#[derive(Default)]
+struct Found<'a> {
+    nodes: Vec<&'a Map<String, Value>>,
+    /// The nodes found, by address: a node listed again is found once (looked up, not searched
+    /// for among all found so far).
+    seen: HashSet<*const Map<String, Value>>,
+}
+
+fn push_once<'a>(out: &mut Found<'a>, node: &'a Map<String, Value>) {
+    if out.seen.insert(std::ptr::from_ref(node)) {
+        out.nodes.push(node);
     }
 }
 
-/// Nodes with an `@id`, down to the depth serde_json allows.
-fn index<'a>(value: &'a Value, nodes: &mut HashMap<&'a str, &'a Value>, depth: usize) {
-    if depth > 64 {
-        return;
-    }
+/// Nodes with an `@id` down to 64 levels, each with the bytes of its text; gives the bytes of
+/// `value`'s text.
+fn index<'a>(value: &'a Value, nodes: &mut HashMap<&'a str, Node<'a>>, depth: usize) -> usize {
     match value {
-        Value::Array(items) => items.iter().for_each(|v| index(v, nodes, depth + 1)),
+        Value::Array(items) => items
+            .iter()
+            .map(|v| index(v, nodes, depth + 1))
+            .fold(1, usize::saturating_add),
         Value::Object(object) => {
-            if let Some(Value::String(id)) = object.get("@id")
+            let bytes = object
+                .iter()
+                .map(|(key, v)| key.len().saturating_add(index(v, nodes, depth + 1)))
+                .fold(1, usize::saturating_add);
+            if depth <= 64
+                && let Some(Value::String(id)) = object.get("@id")
                 && object.len() > 1
             {
-                nodes.entry(id.as_str()).or_insert(value);
+                nodes.entry(id.as_str()).or_insert(Node {
+                    value,
+                    bytes,
+                    taken: Cell::new(false),
+                });
             }
-            object.values().for_each(|v| index(v, nodes, depth + 1));
+            bytes
         }
-        _ => {}
+        Value::String(text) => text.len(),
+        _ => 1,
     }
 }
 

@@ -7,7 +7,8 @@
 //! becomes `enclosure` links.
 
 use super::text::{attr, collapse, line_of, paragraphs};
-use crate::model::{Block, Dateline, Link, Warning, canonical_body};
+use crate::formats::budget;
+use crate::model::{Block, Dateline, Link, Warning, into_canonical_body};
 use crate::xml::{Element, Node, XHTML_NS, read_body};
 
 /// What a content set gave.
@@ -41,7 +42,7 @@ pub(super) struct NitfHead {
 /// A rendition the body can be read from, best first.
 enum Rendition<'e, 'a> {
     /// XHTML: the nodes to read.
-    Xhtml(Vec<Node<'a>>),
+    Xhtml(Vec<&'e Node<'a>>),
     /// An NITF document (`nitf`) or its `body.content`.
     Nitf(&'e Element<'a>),
     /// TT's NITF dialect (see [`tt`](super::tt)): its `BODY`.
@@ -94,7 +95,7 @@ pub(super) fn content_set(set: &Element<'_>) -> Content {
         }
     }
     match best {
-        Some(Rendition::Xhtml(nodes)) => content.body = read_body(&nodes),
+        Some(Rendition::Xhtml(nodes)) => content.body = read_body(nodes),
         Some(Rendition::Nitf(nitf)) => {
             let (body, head, links, mut warnings) = read_nitf(nitf);
             content.body = body;
@@ -104,7 +105,7 @@ pub(super) fn content_set(set: &Element<'_>) -> Content {
         }
         Some(Rendition::Tt(body)) => {
             let mut tt = super::tt::read(body);
-            content.body = canonical_body(&tt.blocks);
+            content.body = into_canonical_body(std::mem::take(&mut tt.blocks));
             content.nitf = tt.head;
             content.links.append(&mut tt.links);
             content.warnings.append(&mut tt.warnings);
@@ -122,7 +123,7 @@ pub(super) fn content_set(set: &Element<'_>) -> Content {
             ));
             let mut blocks = Vec::new();
             foreign_text(root, &mut blocks);
-            content.body = canonical_body(&blocks);
+            content.body = into_canonical_body(blocks);
         }
         Some(Rendition::Concepts(root)) => content.concepts_only = Some(root.name.to_string()),
         None => {}
@@ -141,7 +142,7 @@ fn inline_xml<'e, 'a>(inline: &'e Element<'a>) -> Option<Rendition<'e, 'a>> {
     if roots.len() > 1 {
         // Several roots are invalid G2; XHTML blocks side by side are still a body.
         return Some(if roots.iter().all(|e| is_xhtml_block(e)) {
-            Rendition::Xhtml(inline.children.clone())
+            Rendition::Xhtml(inline.children.iter().collect())
         } else {
             Rendition::Foreign(root)
         });
@@ -157,7 +158,7 @@ fn inline_xml<'e, 'a>(inline: &'e Element<'a>) -> Option<Rendition<'e, 'a>> {
             Rendition::Concepts(root)
         }
         "body" | "div" | "section" | "article" => Rendition::Xhtml(without_header(root)),
-        _ if xhtml || is_xhtml_block(root) => Rendition::Xhtml(inline.children.clone()),
+        _ if xhtml || is_xhtml_block(root) => Rendition::Xhtml(inline.children.iter().collect()),
         _ => Rendition::Foreign(root),
     })
 }
@@ -180,25 +181,23 @@ fn is_xhtml_block(element: &Element<'_>) -> bool {
 }
 
 /// The nodes of an XHTML document's `body` (its children without `head` when it has none).
-fn html_body<'a>(html: &Element<'a>) -> Vec<Node<'a>> {
+fn html_body<'e, 'a>(html: &'e Element<'a>) -> Vec<&'e Node<'a>> {
     match html.child("body") {
         Some(body) => without_header(body),
         None => html
             .children
             .iter()
             .filter(|node| !matches!(node, Node::Element(e) if e.is("head")))
-            .cloned()
             .collect(),
     }
 }
 
 /// The children of a body without its `header` elements: agencies put the story's metadata
 /// there (dpa: subjects, the publication time, the headline again), not its text.
-fn without_header<'a>(body: &Element<'a>) -> Vec<Node<'a>> {
+fn without_header<'e, 'a>(body: &'e Element<'a>) -> Vec<&'e Node<'a>> {
     body.children
         .iter()
         .filter(|node| !matches!(node, Node::Element(e) if e.is("header")))
-        .cloned()
         .collect()
 }
 
@@ -231,9 +230,14 @@ fn inline_data<'e, 'a>(
 /// Plain text: paragraphs at blank lines, lines within a paragraph joined.
 fn text_body(text: &str) -> Vec<Block> {
     let blocks: Vec<Block> = paragraphs(text)
-        .map(|p| p.split("\n\n").map(Block::paragraph).collect())
+        .map(|p| {
+            p.split("\n\n")
+                .take_while(|_| budget::spend_block(1))
+                .map(Block::paragraph)
+                .collect()
+        })
         .unwrap_or_default();
-    canonical_body(&blocks)
+    into_canonical_body(blocks)
 }
 
 /// An NITF document read by the NITF reader (its body, and what its head says), or a bare

@@ -56,7 +56,7 @@ mod tt;
 
 pub use project::project;
 
-use crate::formats::ReadOptions;
+use crate::formats::{Limit, ReadOptions, budget};
 use crate::model::{Article, Block, Dateline, Inline, ItemKind, Timestamp, Warning};
 use crate::xml::{Element, read_document};
 use crate::{Error, Format};
@@ -154,43 +154,82 @@ fn message(root: &Element<'_>) -> Result<Vec<Article>, Error> {
         .iter()
         .any(|e| (e.is("newsItem") || e.is("packageItem")) && !listing(e));
     let mut articles = Vec::new();
-    let mut skipped = Vec::new();
+    let mut skipped = Skipped::default();
     for element in items {
         let read = match element.name.as_ref() {
             "packageItem" if has_items && listing(element) => continue,
+            _ if !budget::spend(Limit::Articles, 1) => break,
             "newsItem" => item::item(element, ItemKind::Text),
             "packageItem" => item::item(element, ItemKind::Composite),
             other => {
-                skipped.push(format!("a {other}"));
+                skipped.note(format!("a {other}"));
                 continue;
             }
         };
         match read {
             Ok(article) => articles.push(article),
-            Err(error) => skipped.push(format!("an item ({error})")),
+            Err(error) => skipped.note(format!("an item ({error})")),
         }
     }
     if articles.is_empty() {
-        let detail = if skipped.is_empty() {
+        let detail = if skipped.noted.is_empty() {
             "the newsMessage carries no newsItem or packageItem".to_string()
         } else {
-            format!("the newsMessage carries only {}", skipped.join(", "))
+            format!("the newsMessage carries only {}", skipped.noted.join(", "))
         };
         return Err(not_a_news_item(&detail));
     }
-    notes.extend(skipped.into_iter().map(|what| {
+    notes.extend(skipped.noted.into_iter().map(|what| {
         Warning::new(
             "input",
             format!("the newsMessage also carries {what}, which was not read"),
             None,
         )
     }));
-    for article in &mut articles {
+    if skipped.more > 0 {
+        notes.push(Warning::new(
+            "input",
+            format!("{} more items of other kinds were not read", skipped.more),
+            None,
+        ));
+    }
+    let notes_bytes: usize = notes.iter().map(Warning::bytes).sum();
+    for (i, article) in articles.iter_mut().enumerate() {
         article.priority = priority;
+        // The message's notes are copied into each article: the copies after the first count
+        // against Limits::repeated_bytes.
+        if i > 0 && !budget::repeat(notes_bytes) {
+            break;
+        }
         let own = std::mem::take(&mut article.warnings);
         article.warnings = notes.iter().cloned().chain(own).collect();
     }
     Ok(articles)
+}
+
+/// The items of a `newsMessage` that were not read, for the warnings every article gets: each
+/// description once, at most [`MAX_SKIPPED`] of them and a count of the rest (a message of a
+/// million catalog items must not give each article a million warnings).
+#[derive(Default)]
+struct Skipped {
+    noted: Vec<String>,
+    more: usize,
+}
+
+/// At most this many descriptions of items not read.
+const MAX_SKIPPED: usize = 16;
+
+impl Skipped {
+    fn note(&mut self, what: String) {
+        if self.noted.contains(&what) {
+            return;
+        }
+        if self.noted.len() < MAX_SKIPPED {
+            self.noted.push(what);
+        } else {
+            self.more += 1;
+        }
+    }
 }
 
 /// The dateline from its text and the place names of `located` (the city, then broader

@@ -95,7 +95,7 @@ pub fn project(article: &Article) -> Article {
                 .then(|| u32::try_from(write::declared_or_counted_words(article, &view)).ok())
                 .flatten()
         },
-        body: xhtml_form(&write::body_view(article).printed_body()),
+        body: xhtml_form(&write::body_view(article).printed_body()).into_owned(),
         links: article.links.iter().filter_map(link).collect(),
         ..Article::default()
     };

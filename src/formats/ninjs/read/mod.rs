@@ -39,7 +39,7 @@ pub(super) mod values;
 use serde_json::{Map, Value};
 
 use crate::encoding::decode_text;
-use crate::formats::ReadOptions;
+use crate::formats::{Limit, ReadOptions, budget};
 use crate::json_input::parse;
 use crate::model::Warning;
 use crate::{Article, Error, Format};
@@ -64,6 +64,7 @@ pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Arti
     let objects = news_objects(&value)?;
     Ok(objects
         .into_iter()
+        .take_while(|_| budget::spend(Limit::Articles, 1))
         .map(|object| {
             let mut article = item::article(object);
             if let Some(message) = &decoded.warning {

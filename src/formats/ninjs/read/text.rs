@@ -3,8 +3,9 @@
 //! `description_*` in 1.x), each with a role and a content type.
 
 use crate::Format;
+use crate::formats::budget;
 use crate::html::html_body;
-use crate::model::{Block, Inline, Warning, canonical_body};
+use crate::model::{Block, Inline, Warning, into_canonical_body};
 use crate::xml::{XHTML_NS, parse, read_body};
 
 use super::values::{long, short};
@@ -196,9 +197,9 @@ fn xml_body(value: &str, warnings: &mut Vec<Warning>) -> Option<Vec<Block>> {
     let content = if root.is("nitf") {
         root.child("body")
             .and_then(|body| body.child("body.content"))
-            .map_or(&[][..], |content| content.children.as_slice())
+            .map_or(&[][..], |content| &*content.children)
     } else {
-        root.children.as_slice()
+        &*root.children
     };
     let blocks = read_body(content);
     warnings.extend(notes(document.warnings));
@@ -217,28 +218,33 @@ fn notes(messages: Vec<String>) -> impl Iterator<Item = Warning> {
 pub(in crate::formats::ninjs) fn text_blocks(text: &str) -> Vec<Block> {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let lines: Vec<&str> = text.trim().split('\n').collect();
-    let paragraphs: Vec<Vec<&str>> = if lines.iter().any(|line| line.trim().is_empty()) {
-        lines
-            .split(|line| line.trim().is_empty())
-            .map(<[&str]>::to_vec)
-            .collect()
-    } else {
-        lines.into_iter().map(|line| vec![line]).collect()
-    };
-    let blocks: Vec<Block> = paragraphs
-        .into_iter()
-        .map(|lines| {
-            let mut content = Vec::new();
-            for (i, line) in lines.iter().enumerate() {
-                if i > 0 {
-                    content.push(Inline::LineBreak);
-                }
-                content.push(Inline::text(*line));
+    let paragraph = |lines: &[&str]| {
+        let mut content = Vec::with_capacity(2 * lines.len());
+        for (i, line) in lines.iter().enumerate() {
+            if i > 0 {
+                content.push(Inline::LineBreak);
             }
-            Block::Paragraph { content }
-        })
-        .collect();
-    canonical_body(&blocks)
+            content.push(Inline::text(*line));
+        }
+        Block::Paragraph { content }
+    };
+    let mut blocks = Vec::new();
+    if lines.iter().any(|line| line.trim().is_empty()) {
+        for lines in lines.split(|line| line.trim().is_empty()) {
+            if !budget::spend_block(2 * lines.len()) {
+                break;
+            }
+            blocks.push(paragraph(lines));
+        }
+    } else {
+        for line in &lines {
+            if !budget::spend_block(1) {
+                break;
+            }
+            blocks.push(paragraph(std::slice::from_ref(line)));
+        }
+    }
+    into_canonical_body(blocks)
 }
 
 #[cfg(test)]
