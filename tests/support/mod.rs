@@ -39,6 +39,26 @@ pub fn is_set(var: &str) -> bool {
     std::env::var(var).is_ok_and(|v| !matches!(v.trim(), "" | "0" | "false"))
 }
 
+/// Whether golden outputs (the golden files, the README's output blocks) are to be rewritten
+/// instead of checked: only on `NEWSWIRE_BLESS=1`, and never under `CI`. An empty value or `0`
+/// checks; any other value, or `NEWSWIRE_BLESS=1` under `CI`, panics rather than guess.
+pub fn bless() -> bool {
+    let bless = match std::env::var("NEWSWIRE_BLESS") {
+        Err(std::env::VarError::NotPresent) => false,
+        Ok(value) if matches!(value.as_str(), "" | "0") => false,
+        Ok(value) if value == "1" => true,
+        Ok(value) => panic!(
+            "NEWSWIRE_BLESS={value:?}: set NEWSWIRE_BLESS=1 to rewrite golden outputs, or unset it"
+        ),
+        Err(e) => panic!("NEWSWIRE_BLESS: {e}"),
+    };
+    assert!(
+        !(bless && is_set("CI")),
+        "NEWSWIRE_BLESS=1 under CI: golden outputs are blessed by hand and committed, never in CI"
+    );
+    bless
+}
+
 /// The files in `dir` with extension `ext`, sorted.
 pub fn files_with_extension(dir: &Path, ext: &str) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
