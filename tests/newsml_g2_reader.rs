@@ -443,27 +443,29 @@ fn read_file(path: &Path) -> Result<usize, String> {
 }
 
 #[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
 fn every_real_and_official_file_reads_or_is_refused_as_not_news() {
-    let Some(shared) = support::shared() else {
-        return;
-    };
+    let shared = support::shared();
     let examples = shared.join("specs/examples/newsml-g2");
     let mut dirs = vec![
         shared.join("corpus/newsmlg2"),
         examples.join("official-2.35"),
         examples.join("handmade"),
     ];
-    if let Ok(versions) = std::fs::read_dir(examples.join("unit-tests")) {
-        for version in versions.flatten() {
-            for outcome in ["should_pass", "should_fail"] {
-                dirs.push(version.path().join(outcome));
+    let versions = std::fs::read_dir(examples.join("unit-tests")).expect("the G2 unit tests");
+    for version in versions.flatten() {
+        // Not every version has files that should fail.
+        for outcome in ["should_pass", "should_fail"] {
+            let dir = version.path().join(outcome);
+            if dir.is_dir() {
+                dirs.push(dir);
             }
         }
     }
     let (mut read_ok, mut refused, mut failures) = (0, 0, Vec::new());
-    for dir in dirs.iter().filter(|d| d.is_dir()) {
+    for dir in &dirs {
         let mut files: Vec<_> = std::fs::read_dir(dir)
-            .unwrap()
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
             .flatten()
             .map(|e| e.path())
             .filter(|p| p.is_file())
@@ -478,14 +480,11 @@ fn every_real_and_official_file_reads_or_is_refused_as_not_news() {
         }
     }
     eprintln!("G2 files: {read_ok} read, {refused} refused as not a news item");
-    // The unit tests' should_fail files include ill-formed XML: only the corpus, the official
-    // examples and the handmade ones must all read.
-    let must_read: Vec<&String> = failures
-        .iter()
-        .filter(|f| !f.contains("/unit-tests/"))
-        .collect();
-    assert!(must_read.is_empty(), "{must_read:#?}");
-    assert!(read_ok >= 80, "only {read_ok} files read");
+    // Every file reads, the unit tests' should_fail ones too (they break the schema, not XML),
+    // or is refused as not news (catalogs, concept, planning and event items).
+    assert!(failures.is_empty(), "{failures:#?}");
+    assert!(read_ok >= 200, "only {read_ok} files read");
+    assert!(refused <= 55, "{refused} files refused as not a news item");
 }
 
 /// The misses of `EXPECTATIONS.md` for the G2 corpus, each with its reason (the policy is
@@ -590,6 +589,7 @@ const KNOWN: &[Known] = &[
 ];
 
 #[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
 fn expectations_of_the_g2_corpus_files() {
     expectations::assert_scores(
         env!("CARGO_BIN_EXE_newswire"),

@@ -560,10 +560,9 @@ fn files(dir: &Path) -> Vec<PathBuf> {
 }
 
 #[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
 fn every_real_and_official_nitf_and_newsml_1_2_file_reads() {
-    let Some(shared) = support::shared() else {
-        return;
-    };
+    let shared = support::shared();
     let mut count = 0;
     for (dir, format) in [
         ("corpus/nitf", Format::Nitf),
@@ -590,10 +589,9 @@ fn every_real_and_official_nitf_and_newsml_1_2_file_reads() {
 }
 
 #[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
 fn declared_encodings_that_lie_are_read_with_a_warning() {
-    let Some(shared) = support::shared() else {
-        return;
-    };
+    let shared = support::shared();
     // Declared ISO-8859-1, bytes in UTF-8 (MANIFEST.tsv says so).
     let bytes = std::fs::read(shared.join("corpus/nitf/pa__pa4.xml")).unwrap();
     let a = &read(&bytes, Format::Nitf).unwrap()[0];
@@ -762,6 +760,7 @@ const KNOWN: &[Known] = &[
 ];
 
 #[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
 fn expectations_of_the_nitf_and_newsml_1_2_corpus_files() {
     expectations::assert_scores(
         env!("CARGO_BIN_EXE_newswire"),
@@ -773,33 +772,30 @@ fn expectations_of_the_nitf_and_newsml_1_2_corpus_files() {
     );
 }
 
-/// NITF output of every input validates against the NITF 3.6 XSD (when the validators are
-/// installed): the project's fixtures and the real files of every format newswire reads.
+/// NITF output of every input validates against the NITF 3.6 XSD: the project's fixtures and
+/// the real NITF, NewsML 1.2 and NewsML-G2 files, each of which reads.
 #[test]
+#[cfg_attr(
+    newswire_no_validators,
+    ignore = "needs the validators (../shared/tools/setup-validators)"
+)]
 fn nitf_output_validates() {
-    let Some(validator) = support::validator() else {
-        return;
-    };
+    let validator = support::validator();
     let shared = support::shared();
     let mut inputs: Vec<PathBuf> = Vec::new();
     for dir in ["fixtures/nitf", "fixtures/newsml12", "fixtures/text"] {
         inputs.extend(files(&support::root().join(dir)));
     }
-    if let Some(shared) = &shared {
-        for dir in ["corpus/nitf", "corpus/newsml12", "corpus/newsmlg2"] {
-            inputs.extend(files(&shared.join(dir)));
-        }
+    for dir in ["corpus/nitf", "corpus/newsml12", "corpus/newsmlg2"] {
+        inputs.extend(files(&shared.join(dir)));
     }
     let out = tempfile::tempdir().unwrap();
     let mut written = Vec::new();
     for (i, input) in inputs.iter().enumerate() {
         let bytes = std::fs::read(input).unwrap();
-        let Ok(format) = newswire::detect(&bytes, Some(input)) else {
-            continue;
-        };
-        let Ok(articles) = read(&bytes, format) else {
-            continue;
-        };
+        let format = newswire::detect(&bytes, Some(input))
+            .unwrap_or_else(|e| panic!("{}: {e}", input.display()));
+        let articles = read(&bytes, format).unwrap_or_else(|e| panic!("{}: {e}", input.display()));
         for (j, article) in articles.iter().enumerate() {
             let nitf = write(std::slice::from_ref(article), Format::Nitf).unwrap();
             let path = out.path().join(format!("{i}-{j}.xml"));
@@ -807,7 +803,8 @@ fn nitf_output_validates() {
             written.push(path);
         }
     }
-    assert!(written.len() > 20, "only {} documents", written.len());
+    assert!(inputs.len() >= 120, "only {} inputs", inputs.len());
+    assert!(written.len() >= 140, "only {} documents", written.len());
     let result = Command::new(&validator)
         .arg("nitf")
         .args(&written)

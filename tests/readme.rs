@@ -1,7 +1,9 @@
 //! The README shows real output: every block between `<!-- newswire ARGS -->` and
 //! `<!-- end -->` must be what `newswire ARGS` prints now (inside the block's code fence, if it
 //! has one). After a deliberate change, `NEWSWIRE_BLESS=1 cargo test --test readme` rewrites the
-//! blocks; review the diff.
+//! blocks (only `1` does, and never under `CI`: `support::bless`); review the diff.
+
+pub mod support;
 
 use std::process::Command;
 
@@ -65,7 +67,7 @@ fn readme_shows_current_output() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
     let readme = std::fs::read_to_string(path).unwrap();
     let current = regenerate(&readme);
-    if std::env::var_os("NEWSWIRE_BLESS").is_some() {
+    if support::bless() {
         std::fs::write(path, &current).unwrap();
         return;
     }

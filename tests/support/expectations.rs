@@ -99,14 +99,17 @@ struct Miss {
 /// reason and the folder's figures, and asserts the policy: no unexplained miss, no entry of
 /// `known` that explains nothing, and for each folder at least its floor (in percent, the
 /// [`ISSUE_FLOOR`] unless the test says why not) of the files' own values.
-/// Returns the figures; `None` when `../shared` or the scorer (Python) is not there.
-pub fn assert_scores(bin: &str, folders: &[(&str, f64)], known: &[Known]) -> Option<Vec<Score>> {
-    let shared = super::shared()?;
+/// Returns the figures. Needs `../shared` (the caller is ignored without it) and `python3`:
+/// panics when either is missing.
+pub fn assert_scores(bin: &str, folders: &[(&str, f64)], known: &[Known]) -> Vec<Score> {
+    let shared = super::shared();
     let tool = shared.join("tools/score-expectations");
-    if Command::new("python3").arg("--version").output().is_err() || !tool.is_file() {
-        eprintln!("note: python3 or score-expectations missing; expectations not scored");
-        return None;
-    }
+    assert!(tool.is_file(), "{} is missing", tool.display());
+    assert!(
+        Command::new("python3").arg("--version").output().is_ok(),
+        "python3 is needed to run {}",
+        tool.display()
+    );
     let mut used = vec![false; known.len()];
     let mut unexplained = Vec::new();
     let mut scores = Vec::new();
@@ -184,7 +187,7 @@ pub fn assert_scores(bin: &str, folders: &[(&str, f64)], known: &[Known]) -> Opt
             score.floor
         );
     }
-    Some(scores)
+    scores
 }
 
 /// The scorer's report for one corpus folder.
