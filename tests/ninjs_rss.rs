@@ -582,40 +582,58 @@ fn the_command_line_writes_the_ninjs_version_asked_for() {
 /// where it is.
 const KNOWN: &[Known] = &[
     (
-        "iptc-example__ninjsExSimpleText1",
-        "guid",
         TheirBug(
             "Superdesk's test asserts a URN that this copy of the file does not hold; its uri \
              (read as written) is the http form",
         ),
+        &[(
+            "ninjs/iptc-example__ninjsExSimpleText1.json",
+            "guid",
+            "urn:ninjs.example.com:newsitems:20130709simp123",
+        )],
     ),
     (
-        "bbc-ldrs__bbc-ninjs-text-test",
-        "subject[0].qcode",
         Vocabulary("the BBC parser maps `category:planning-permission` through a vocabulary"),
+        &[(
+            "ninjs/bbc-ldrs__bbc-ninjs-text-test.json",
+            "subject[0].qcode",
+            "11016007",
+        )],
     ),
     (
-        "bbc-ldrs__bbc-ninjs-comp-test",
-        "items[1].type",
         Divergence(
             "Superdesk ingests an association as an item of its own; newswire reads one news \
              object as one article and its associations as links (a picture link here)",
         ),
+        &[(
+            "ninjs/bbc-ldrs__bbc-ninjs-comp-test.json",
+            "items[1].type",
+            "picture",
+        )],
     ),
     (
-        "bbc-ldrs__bbc-ninjs-comp-test",
-        "items[1].headline",
         Divergence("the association is a link, its headline the link's title"),
+        &[(
+            "ninjs/bbc-ldrs__bbc-ninjs-comp-test.json",
+            "items[1].headline",
+            "logo-footer.png",
+        )],
     ),
     (
-        "bbc-ldrs__bbc-ninjs-comp-test",
-        "items[1].description_text",
         Divergence("the association is a link, and a link keeps no description"),
+        &[(
+            "ninjs/bbc-ldrs__bbc-ninjs-comp-test.json",
+            "items[1].description_text",
+            "abc",
+        )],
     ),
     (
-        "bbc-ldrs__bbc-ninjs-comp-test",
-        "items[2].type",
         Vocabulary("Superdesk builds a package of its own from text and picture"),
+        &[(
+            "ninjs/bbc-ldrs__bbc-ninjs-comp-test.json",
+            "items[2].type",
+            "composite",
+        )],
     ),
 ];
 

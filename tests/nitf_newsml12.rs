@@ -639,123 +639,178 @@ fn boms_and_encodings_that_lie_in_both_directions() {
 /// counted where it is.
 const KNOWN: &[Known] = &[
     (
-        "newsml12/",
-        "guid",
         Vocabulary(
             "Superdesk's guid names the revision (`:1`), or Belga's is a component's Duid; the \
              model's id is version-less and the revision is the version",
         ),
+        &[
+            (
+                "newsml12/ats-keystone__ats_newsml_1_2_belga.xml",
+                "guid",
+                "urn:newsml:www.sda-ats.ch:20190603:bsf153:1N",
+            ),
+            ("newsml12/belga__belga_newsml_1_2.xml", "guid", "98055801"),
+        ],
     ),
     (
-        "ap-media-api",
-        "slugline",
         Vocabulary("AP's parser makes it from the headline"),
+        &[(
+            "nitf/ap-media-api__ap_media_text_nitf.xml",
+            "slugline",
+            "BBN--Top Ten",
+        )],
     ),
     (
-        "efe__efe_nitf",
-        "byline",
         Vocabulary("EFE's parser drops the desk initials EFE puts in byline"),
+        &[("nitf/efe__efe_nitf.xml", "byline", "no value")],
     ),
     (
-        "efe__efe_nitf",
-        "slugline",
         Vocabulary("EFE's parser makes the keyword the slugline (it is read as a keyword)"),
+        &[("nitf/efe__efe_nitf.xml", "slugline", "HONDURAS GOVERNMENT")],
     ),
     (
-        "canadian-press",
-        "len(keywords)",
         TheirBug("Superdesk ignores keywords written as text"),
+        &[(
+            "nitf/canadian-press__handle_invalid_fields.xml",
+            "len(keywords)",
+            "0",
+        )],
     ),
     (
-        "pa__pa1",
-        "word_count",
         Vocabulary("the file declares no count; Superdesk counts the body itself"),
+        &[("nitf/pa__pa1.xml", "word_count", "is an int")],
     ),
     (
-        "pa__pa1",
-        "slugline",
         Vocabulary("PA's parser builds it from the title"),
+        &[("nitf/pa__pa1.xml", "slugline", "Sport Trivia (Oct 14)")],
     ),
     (
-        "pa__pa4",
-        "anpa_category",
         Vocabulary("PA's category mapping"),
+        &[("nitf/pa__pa4.xml", "anpa_category", "[{\"qcode\": \"E\"}]")],
     ),
     (
-        "ansa__ansa_belga",
-        "priority",
         Vocabulary("Belga maps ANSA's priority letter"),
+        &[("nitf/ansa__ansa_belga.xml", "priority", "5")],
     ),
     (
-        "ansa__ansa_belga",
-        "urgency",
         Vocabulary("Belga maps ANSA's priority letter"),
+        &[("nitf/ansa__ansa_belga.xml", "urgency", "5")],
     ),
     (
-        "ansa__ansa_belga",
-        "keywords",
         Vocabulary("Belga strips ANSA's `>>>ANSA/` prefix"),
+        &[(
+            "nitf/ansa__ansa_belga.xml",
+            "keywords",
+            "[\"Gazprom cut its flow of gas into Italy\"]",
+        )],
     ),
     (
-        "ansa__ansa_belga",
-        "headline",
         Vocabulary("Belga strips ANSA's `>>>ANSA/` prefix"),
+        &[(
+            "nitf/ansa__ansa_belga.xml",
+            "headline",
+            "Gazprom cuts Italy gas supplies by a third",
+        )],
     ),
     (
-        "ansa__ansa_belga",
-        "firstcreated",
         RuntimeData(
             "the file's `date.issue` (2022-07-11 18:33, no offset) is read as the publication \
              time, kept naive; Belga takes it as the creation time in Rome time, a setting of theirs",
         ),
+        &[(
+            "nitf/ansa__ansa_belga.xml",
+            "firstcreated",
+            "2022-07-11 16:33:00+00:00",
+        )],
     ),
     (
-        "ansa__ansa_belga",
-        "versioncreated",
         RuntimeData(
             "the file's `date.issue` (2022-07-11 18:33, no offset) is read as the publication \
              time, kept naive; Belga takes it as the version time in Rome time, a setting of theirs",
         ),
+        &[(
+            "nitf/ansa__ansa_belga.xml",
+            "versioncreated",
+            "2022-07-11 16:33:00+00:00",
+        )],
     ),
     (
-        "ana-mpa",
-        "dateline.text",
         Vocabulary("ANA's parser builds it from the city and date"),
+        &[(
+            "newsml12/ana-mpa__ana1.xml",
+            "dateline.text",
+            "ATHENS, April 4 ANA -",
+        )],
     ),
     (
-        "afp__afp_belga",
-        "urgency",
         Vocabulary("Belga's mapping (the file says 4)"),
+        &[("newsml12/afp__afp_belga.xml", "urgency", "3")],
     ),
     (
-        "afp-ntbtest__afp.xml",
-        "urgency",
         Vocabulary("NTB's mapping (the file says 4)"),
+        &[("newsml12/afp-ntbtest__afp.xml", "urgency", "5")],
     ),
     (
-        "belga__belga",
-        "byline",
         Vocabulary("Belga's parser copies the credit line"),
+        &[
+            ("newsml12/belga__belga_newsml_1_2.xml", "byline", "BELGA"),
+            (
+                "newsml12/belga__belga_remote_newsml_1_2.xml",
+                "byline",
+                "BELGA",
+            ),
+            (
+                "newsml12/belga__belga_newsml_1_2_video.xml",
+                "byline",
+                "BELGA",
+            ),
+        ],
     ),
     (
-        "belga__belga",
-        "firstcreated",
         RuntimeData("naive times read as Brussels time (newswire keeps them naive)"),
+        &[
+            (
+                "newsml12/belga__belga_newsml_1_2.xml",
+                "firstcreated",
+                "2019-01-29T11:45:50+00:00",
+            ),
+            (
+                "newsml12/belga__belga_remote_newsml_1_2.xml",
+                "firstcreated",
+                "2019-06-03 14:02:17+00:00",
+            ),
+        ],
     ),
     (
-        "belga__belga",
-        "versioncreated",
         RuntimeData("naive times read as Brussels time (newswire keeps them naive)"),
+        &[
+            (
+                "newsml12/belga__belga_newsml_1_2.xml",
+                "versioncreated",
+                "2019-01-29T12:34:00+00:00",
+            ),
+            (
+                "newsml12/belga__belga_remote_newsml_1_2.xml",
+                "versioncreated",
+                "2019-06-03 14:02:17+00:00",
+            ),
+        ],
     ),
     (
-        "belga__belga_remote",
-        "ednote",
         RuntimeData("Superdesk writes it from the attachments it ingests"),
+        &[(
+            "newsml12/belga__belga_remote_newsml_1_2.xml",
+            "ednote",
+            "The story has 1 attachment(s)",
+        )],
     ),
     (
-        "afp_no_headline",
-        "headline",
         RuntimeData("the file has none; NTB's parser makes one from the body"),
+        &[(
+            "newsml12/afp-ntbtest__afp_no_headline_2.xml",
+            "headline",
+            "There are 2 paragraphs on the same line on purpose don't ad…",
+        )],
     ),
 ];
 

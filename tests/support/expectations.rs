@@ -52,10 +52,14 @@ impl Why {
     }
 }
 
-/// A known miss: a part of the corpus path (`scoop`, `newsml12/`, a whole path; the longest
-/// that matches wins), the field as the scorer names it (its first word: `firstcreated`,
-/// `subject[0].qcode`), and why.
-pub type Known = (&'static str, &'static str, Why);
+/// A check the scorer reports as missed, exactly as it reports it: the file (its path under
+/// `corpus/`), the field as the scorer names it (`firstcreated (isoformat)`, `subject`), and the
+/// value the check expects, as printed (a long one cut with `…`). Nothing wider: an entry never
+/// explains another file, field or value, so a regression elsewhere is never absorbed.
+pub type Exact = (&'static str, &'static str, &'static str);
+
+/// A known miss: why, and each check it explains.
+pub type Known = (Why, &'static [Exact]);
 
 /// One folder's figures.
 #[derive(Debug)]
@@ -92,6 +96,8 @@ fn percent(part: usize, whole: usize) -> f64 {
 struct Miss {
     file: String,
     field: String,
+    /// What the check expects, as printed.
+    expected: String,
     detail: String,
 }
 
@@ -110,7 +116,11 @@ pub fn assert_scores(bin: &str, folders: &[(&str, f64)], known: &[Known]) -> Vec
         "python3 is needed to run {}",
         tool.display()
     );
-    let mut used = vec![false; known.len()];
+    let exact: Vec<(Why, &Exact)> = known
+        .iter()
+        .flat_map(|(why, checks)| checks.iter().map(move |check| (*why, check)))
+        .collect();
+    let mut used = vec![false; exact.len()];
     let mut unexplained = Vec::new();
     let mut scores = Vec::new();
     for &(folder, floor) in folders {
@@ -118,24 +128,21 @@ pub fn assert_scores(bin: &str, folders: &[(&str, f64)], known: &[Known]) -> Vec
         let (passed, checked) = summary(&report);
         let mut set_aside = 0;
         for miss in misses(&report) {
-            // The entry that names the file most closely explains the miss.
-            let entry = known
-                .iter()
-                .enumerate()
-                .filter(|(_, (file, field, _))| {
-                    miss.file.contains(file) && miss.field.split_whitespace().next() == Some(field)
-                })
-                .max_by_key(|(_, (file, _, _))| file.len())
-                .map(|(i, _)| i);
+            let entry = exact.iter().position(|(_, (file, field, expected))| {
+                miss.file == *file && miss.field == *field && miss.expected == *expected
+            });
             let reason = match entry {
                 Some(i) => {
                     used[i] = true;
-                    let why = known[i].2;
+                    let why = exact[i].0;
                     set_aside += usize::from(why.set_aside());
                     why.describe()
                 }
                 None => {
-                    unexplained.push(format!("{}: {}", miss.file, miss.field));
+                    unexplained.push(format!(
+                        "({:?}, {:?}, {:?})",
+                        miss.file, miss.field, miss.expected
+                    ));
                     "UNEXPLAINED: no reason listed".to_string()
                 }
             };
@@ -163,11 +170,11 @@ pub fn assert_scores(bin: &str, folders: &[(&str, f64)], known: &[Known]) -> Vec
         unexplained.is_empty(),
         "unexplained misses: {unexplained:#?}"
     );
-    let stale: Vec<String> = known
+    let stale: Vec<String> = exact
         .iter()
         .zip(&used)
         .filter(|(_, used)| !**used)
-        .map(|((file, field, _), _)| format!("{file} {field}"))
+        .map(|((_, (file, field, expected)), _)| format!("{file}: {field} (expected {expected})"))
         .collect();
     assert!(
         stale.is_empty(),
@@ -241,10 +248,15 @@ fn misses(report: &str) -> Vec<Miss> {
             let end = starts
                 .get(i + 1)
                 .map_or(rest.len(), |&(next, _)| next.saturating_sub(2));
+            let detail = rest.get(at + 1..end).unwrap_or("");
+            // `(expected VALUE, got VALUE)`
+            let expected = detail.strip_prefix("(expected ").unwrap_or(detail);
+            let expected = expected.split_once(", got ").map_or(expected, |(e, _)| e);
             out.push(Miss {
                 file: file.to_string(),
                 field: rest.get(start..at).unwrap_or("").to_string(),
-                detail: rest.get(at + 1..end).unwrap_or("").to_string(),
+                expected: expected.to_string(),
+                detail: detail.to_string(),
             });
         }
     }
