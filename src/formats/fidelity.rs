@@ -449,7 +449,7 @@ pub fn carries(format: Format, field: Field) -> Carry {
             ),
             Version => Partial("version 1 is not written: a lead marker gives version 2 and up"),
             Priority => Partial("1 to 6 (7 to 9 become 6); the urgency when there is none, else 5"),
-            WordCount => Partial("at most 999999"),
+            WordCount => Partial("at most 9999 (the header's four digits)"),
             EditorialNotes => Partial("each line of a note on one line"),
             BodyMarkup => Partial(
                 "only tables, as preformatted text; headings, marks, lists and quotes become paragraphs",

@@ -7,7 +7,7 @@
 //! | (header) | `SOURCE MSGNO SP PRIORITY SP CATEGORY SP WORDCOUNT`: a source of 1-3 letters and a number of 3-4 digits (§1.2) |
 //! | priority (else urgency) | header PRIORITY: 1-6 as they are, 7-9 as 6, 5 (normal) without (declared) |
 //! | subjects | header CATEGORY: the first `iptc7901-category` code of 1-3 letters, else `x` (declared) |
-//! | word count | header WORDCOUNT: the declared count (at most 999999, declared), else the words the body prints |
+//! | word count | header WORDCOUNT: the declared count (at most 9999, the four digits of §1.2; declared), else the words the body prints |
 //! | slugline | a keyword line: one line, at most 69 characters, without outer slashes |
 //! | keywords | a keyword line: dpa's path `a/b/`, the keywords without a slash that fit 69 characters |
 //! | version | the first heading line: a take marker, `1ST LEAD` for version 2, `2ND LEAD`, ... |
@@ -111,7 +111,7 @@ pub fn check(article: &Article, output: &str) -> Report {
     let chunks = wire::printed_chunks(article, true);
     let words = article
         .word_count
-        .map_or_else(|| wire::printed_words(&chunks), |n| n.min(999_999) as usize);
+        .map_or_else(|| wire::printed_words(&chunks), |n| n.min(9999) as usize);
     report.equal(
         "word_count",
         "header WORDCOUNT",

@@ -70,8 +70,9 @@ const SEQUENCE: &str = "0000";
 const DEFAULT_CATEGORY: &str = "x";
 /// The priority the writer prints when the article has none (normal).
 const DEFAULT_PRIORITY: char = '5';
-/// The largest word count the header's field (at most six digits) holds.
-const MAX_WORDS: u32 = 999_999;
+/// The largest word count the header's field holds: `WORDCOUNT = 1*4 DIGIT` (a longer count
+/// is read, as some feeds send one, but never written).
+const MAX_WORDS: u32 = 9999;
 
 /// Reads every message in the input, one article each. Broken messages are skipped and named in
 /// a warning on a neighbouring article; the input is an error only when no message can be read.
@@ -211,7 +212,7 @@ pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
 /// - header: `priority` from the priority, else the urgency (1 to 6; 7 to 9 become 6; none is
 ///   5), and `urgency` the same; the category subject (the first `iptc7901-category` subject
 ///   with a code of one to three letters, else `x`); the extensions `iptc7901:service` (`nws`),
-///   `iptc7901:sequence` (`0000`); `word_count` the article's (at most 999999), else the words
+///   `iptc7901:sequence` (`0000`); `word_count` the article's (at most 9999), else the words
 ///   printed;
 /// - `slugline` on one line, at most 69 characters, without outer slashes; `keywords` without
 ///   slashes, as many as fit a 69-character path; the path is the slugline when there is none;

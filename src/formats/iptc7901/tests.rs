@@ -255,3 +255,18 @@ fn stripped_copy_without_a_7901_heading_is_read_as_plain_wire_copy() {
     assert!(a.body_text().starts_with("La Ville de Lausanne teste"));
     assert!(!a.body_text().contains("Suisse"));
 }
+
+#[test]
+fn a_word_count_past_four_digits_is_written_as_9999_and_a_longer_one_is_read() {
+    let article = Article {
+        headline: Some("Long".to_string()),
+        word_count: Some(123_456),
+        body: vec![crate::model::Block::paragraph("Short.")],
+        ..Article::default()
+    };
+    let written = super::write(&[article]).unwrap();
+    let text = String::from_utf8_lossy(&written);
+    assert!(text.contains("\u{1}nws0000 5 x 9999\r\n"), "{text:?}");
+    let read = super::read(b"\x01eca00075 4 i 123456\r\n\x02Text.\r\n\x03\r\n\x04").unwrap();
+    assert_eq!(read[0].word_count, Some(123_456));
+}
