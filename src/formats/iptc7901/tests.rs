@@ -255,3 +255,26 @@ fn stripped_copy_without_a_7901_heading_is_read_as_plain_wire_copy() {
     assert!(a.body_text().starts_with("La Ville de Lausanne teste"));
     assert!(!a.body_text().contains("Suisse"));
 }
+
+#[test]
+fn a_dateline_before_an_empty_list_item_prints_the_same_again() {
+    // The dateline, which has no separator, was glued to the item's `-` and read back as
+    // `ROMA (ANSA) -` with an empty body; the next write printed no dateline for it.
+    let a = Article {
+        dateline: Some(Dateline::new("ROMA (ANSA)")),
+        body: vec![Block::List {
+            ordered: false,
+            items: vec![vec![Block::Paragraph {
+                content: vec![crate::model::Inline::LineBreak],
+            }]],
+        }],
+        ..Article::default()
+    };
+    let written = write(std::slice::from_ref(&a)).unwrap();
+    let back = read(&written).unwrap();
+    assert_eq!(
+        back[0].dateline.as_ref().map(|d| d.text.as_str()),
+        Some("ROMA (ANSA)")
+    );
+    assert_eq!(write(&back).unwrap(), written);
+}
