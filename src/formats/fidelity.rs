@@ -181,36 +181,42 @@ impl Field {
     }
 
     /// Whether `article` has a value for this field (an empty list, the default kind or status
-    /// and a body of plain paragraphs count as no value).
+    /// and a body of plain paragraphs count as no value, and so does text that is blank or only
+    /// whitespace, which no writer writes: a blank headline, a party with blank id and name).
     pub fn is_populated(self, article: &Article) -> bool {
-        use crate::model::{Inline, ItemKind, PubStatus};
+        use crate::model::{ItemKind, PubStatus};
         let dateline = article.dateline.as_ref();
         let rights = &article.rights;
         match self {
-            Field::Id => article.id.is_some(),
+            Field::Id => has_text(&article.id),
             Field::Version => article.version.is_some(),
             Field::Kind => article.kind != ItemKind::Text,
-            Field::Language => article.language.is_some(),
-            Field::Title => article.title.is_some(),
-            Field::Headline => article.headline.is_some(),
-            Field::Subheadline => article.subheadline.is_some(),
-            Field::Slugline => article.slugline.is_some(),
-            Field::Keywords => !article.keywords.is_empty(),
-            Field::Subjects => !article.subjects.is_empty(),
-            Field::Genres => !article.genres.is_empty(),
-            Field::Byline => article.byline.is_some(),
-            Field::Authors => !article.authors.is_empty(),
-            Field::DatelineText => dateline.is_some_and(|d| !d.text.trim().is_empty()),
-            Field::DatelineCity => dateline.is_some_and(|d| d.city.is_some()),
-            Field::DatelineRegion => dateline.is_some_and(|d| d.region.is_some()),
+            Field::Language => has_text(&article.language),
+            Field::Title => has_text(&article.title),
+            Field::Headline => has_text(&article.headline),
+            Field::Subheadline => has_text(&article.subheadline),
+            Field::Slugline => has_text(&article.slugline),
+            Field::Keywords => article.keywords.iter().any(|k| !is_blank(k)),
+            Field::Subjects => article.subjects.iter().any(has_concept),
+            Field::Genres => article.genres.iter().any(has_concept),
+            Field::Byline => has_text(&article.byline),
+            Field::Authors => article
+                .authors
+                .iter()
+                .any(|a| !is_blank(&a.name) || has_text(&a.id)),
+            Field::DatelineText => dateline.is_some_and(|d| !is_blank(&d.text)),
+            Field::DatelineCity => dateline.is_some_and(|d| has_text(&d.city)),
+            Field::DatelineRegion => dateline.is_some_and(|d| has_text(&d.region)),
             Field::DatelineDate => dateline.is_some_and(|d| d.date.is_some()),
-            Field::DatelineAgencies => dateline.is_some_and(|d| !d.agencies.is_empty()),
-            Field::Credit => article.credit.is_some(),
-            Field::Provider => article.provider.is_some(),
-            Field::Sources => !article.sources.is_empty(),
-            Field::CopyrightHolder => rights.holder.is_some(),
-            Field::CopyrightNotice => rights.notice.is_some(),
-            Field::UsageTerms => rights.usage_terms.is_some(),
+            Field::DatelineAgencies => {
+                dateline.is_some_and(|d| d.agencies.iter().any(|a| !is_blank(&a.name)))
+            }
+            Field::Credit => has_text(&article.credit),
+            Field::Provider => article.provider.as_ref().is_some_and(has_party),
+            Field::Sources => article.sources.iter().any(has_party),
+            Field::CopyrightHolder => rights.holder.as_ref().is_some_and(has_party),
+            Field::CopyrightNotice => has_text(&rights.notice),
+            Field::UsageTerms => has_text(&rights.usage_terms),
             Field::Priority => article.priority.is_some(),
             Field::Urgency => article.urgency.is_some(),
             Field::PubStatus => article.pub_status != PubStatus::Usable,
@@ -218,19 +224,51 @@ impl Field {
             Field::Created => article.created.is_some(),
             Field::Modified => article.modified.is_some(),
             Field::Published => article.published.is_some(),
-            Field::EditorialNotes => !article.editorial_notes.is_empty(),
-            Field::Description => article.description.is_some(),
+            Field::EditorialNotes => article.editorial_notes.iter().any(|n| !is_blank(n)),
+            Field::Description => has_text(&article.description),
             Field::WordCount => article.word_count.is_some(),
-            Field::BodyText => !Block::text_of(&article.body).trim().is_empty(),
-            Field::BodyMarkup => article.body.iter().any(|block| match block {
-                Block::Paragraph { content } => content
-                    .iter()
-                    .any(|inline| !matches!(inline, Inline::Text(_))),
-                _ => true,
-            }),
-            Field::Links => !article.links.is_empty(),
+            Field::BodyText => !is_blank(&Block::text_of(&article.body)),
+            Field::BodyMarkup => article.body.iter().any(has_markup),
+            Field::Links => article.links.iter().any(|l| !is_blank(&l.href)),
             Field::Extensions => !article.extensions.is_empty(),
         }
+    }
+}
+
+fn is_blank(text: &str) -> bool {
+    text.trim().is_empty()
+}
+
+fn has_text(value: &Option<String>) -> bool {
+    value.as_deref().is_some_and(|v| !is_blank(v))
+}
+
+fn has_party(party: &crate::model::Party) -> bool {
+    has_text(&party.id) || has_text(&party.name)
+}
+
+fn has_concept(concept: &crate::model::Concept) -> bool {
+    has_text(&concept.scheme) || has_text(&concept.code) || has_text(&concept.name)
+}
+
+/// Markup beyond plain paragraphs that holds text: another kind of block, or a mark in a
+/// paragraph (a mark around nothing but whitespace is no markup).
+fn has_markup(block: &Block) -> bool {
+    use crate::model::Inline;
+    fn marked(inline: &Inline) -> bool {
+        match inline {
+            Inline::Text(_) => false,
+            Inline::LineBreak => true,
+            Inline::Emphasis(inner)
+            | Inline::Strong(inner)
+            | Inline::Link { content: inner, .. } => {
+                !is_blank(&Inline::plain_text(inner)) || inner.iter().any(marked)
+            }
+        }
+    }
+    match block {
+        Block::Paragraph { content } => content.iter().any(marked),
+        other => !is_blank(&other.plain_text()),
     }
 }
 
@@ -329,6 +367,12 @@ pub enum Carry {
     Lost,
 }
 
+/// What formats whose times are `xs:dateTime` values do with a time (G2, NITF).
+const XSD_TIME: &str = "a time xs:dateTime cannot hold (a leap second, a year outside 1-9999) is lost; an offset with seconds or beyond ±14:00 becomes UTC";
+
+/// What formats whose times require an offset do with a time (JSON-LD, Atom, ninjs).
+const XSD_TIME_WITH_OFFSET: &str = "a time xs:dateTime cannot hold (a leap second, a year outside 1-9999) is lost; an offset with seconds or beyond ±14:00 becomes UTC, and a time without an offset is written as UTC";
+
 /// The fidelity table: how `format`'s writer and reader treat `field`. Formats newswire cannot
 /// write carry nothing.
 pub fn carries(format: Format, field: Field) -> Carry {
@@ -353,9 +397,10 @@ pub fn carries(format: Format, field: Field) -> Carry {
                 "read again from the dateline text: agencies and service codes it does not print are lost",
             ),
             Sources | CopyrightHolder => Partial("one name (the id when there is no name)"),
-            Embargo => {
-                Partial("an embargo at the publication time is lost unless the status is usable")
-            }
+            Embargo => Partial(
+                "an embargo at the publication time is lost unless the status is usable; a time xs:dateTime cannot hold (a leap second, a year outside 1-9999) is lost; an offset with seconds or beyond ±14:00 becomes UTC",
+            ),
+            Created | Modified | Published => Partial(XSD_TIME),
             Links => Partial("only enclosures, as media references after the body"),
             _ => Full,
         },
@@ -368,6 +413,10 @@ pub fn carries(format: Format, field: Field) -> Carry {
             DatelineAgencies => Partial(
                 "read again from the dateline text: agencies and service codes it does not print are lost",
             ),
+            Created | Modified | Published | Embargo => Partial(XSD_TIME),
+            DatelineRegion => {
+                Partial("without a city, written as the place and read back as the city")
+            }
             Extensions => Lost,
             _ => Full,
         },
@@ -386,11 +435,12 @@ pub fn carries(format: Format, field: Field) -> Carry {
                 "a source the dateline text prints, listed last, comes back as a dateline agency",
             ),
             Links => Partial("only alternate (the URL alone), media (as enclosures) and via links"),
+            Created | Modified | Published => Partial(XSD_TIME_WITH_OFFSET),
             _ => Full,
         },
         Format::Atom => match field {
-            Id | Language | Headline | Keywords | Modified | Published | Description | BodyText
-            | BodyMarkup => Full,
+            Id | Language | Headline | Keywords | Description | BodyText | BodyMarkup => Full,
+            Modified | Published => Partial(XSD_TIME_WITH_OFFSET),
             Title => Partial("written as the title only when there is no headline"),
             Authors => Partial("roles and job titles are lost"),
             Subjects => Partial(
@@ -430,7 +480,10 @@ pub fn carries(format: Format, field: Field) -> Carry {
                 Partial("a name only: an id is written as the name when there is none")
             }
             EditorialNotes => Partial("several notes become one, joined by line breaks"),
-            Published => Partial("written as the modification time when there is none, else lost"),
+            Published => Partial(
+                "written as the modification time when there is none, else lost; a time xs:dateTime cannot hold (a leap second, a year outside 1-9999) is lost; an offset with seconds or beyond ±14:00 becomes UTC, and a time without an offset is written as UTC",
+            ),
+            Created | Modified | Embargo => Partial(XSD_TIME_WITH_OFFSET),
             WordCount => Partial("declared on the body: lost without a body"),
             Id => Partial("as a URI: non-ASCII characters come back percent-encoded"),
             Links => Partial(

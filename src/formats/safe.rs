@@ -181,16 +181,19 @@ impl Pass<'_> {
         }
     }
 
-    /// A party keeps what is safe of it; false when nothing is left.
+    /// A party keeps what is safe of it; false when the pass took all it had (a party that came
+    /// empty is no change of the pass's, and stays: dropping it would go without a warning).
     fn party(&mut self, field: &str, party: &mut Party) -> bool {
+        let had = party.id.is_some() || party.name.is_some();
         self.value(field, &mut party.id);
         self.value(field, &mut party.name);
-        party.id.is_some() || party.name.is_some()
+        !had || party.id.is_some() || party.name.is_some()
     }
 
-    /// A concept loses an unsafe scheme with its code, and an unsafe name; false when nothing
-    /// is left.
+    /// A concept loses an unsafe scheme with its code, and an unsafe name; false when the pass
+    /// took all it had (as for a party).
     fn concept(&mut self, field: &str, concept: &mut Concept) -> bool {
+        let had = concept.scheme.is_some() || concept.code.is_some() || concept.name.is_some();
         if concept_is_unsafe(concept) {
             let written = [concept.qcode(), concept.uri(), concept.scheme.take()];
             let shown = written.into_iter().flatten().next();
@@ -198,7 +201,7 @@ impl Pass<'_> {
             self.drop(field, shown.as_deref().or(code.as_deref()).unwrap_or(""));
         }
         self.value(field, &mut concept.name);
-        concept.scheme.is_some() || concept.code.is_some() || concept.name.is_some()
+        !had || concept.scheme.is_some() || concept.code.is_some() || concept.name.is_some()
     }
 
     fn blocks(&mut self, blocks: &mut [Block]) {
@@ -451,6 +454,27 @@ mod tests {
             article.warnings[0].message,
             "1 characters no output carries (C0 controls, U+FFFE, U+FFFF) were dropped"
         );
+    }
+
+    #[test]
+    fn what_came_empty_is_no_change_of_the_pass() {
+        // newswire JSON `"holder": {}` reads as an empty party; dropping it would be a change
+        // without a warning, and the JSON round trip would lose it.
+        let mut article = Article {
+            provider: Some(Party::default()),
+            sources: vec![Party::default(), Party::named("javascript:x")],
+            genres: vec![Concept::default()],
+            ..Article::default()
+        };
+        article.rights.holder = Some(Party::default());
+        let before = article.clone();
+        make_safe(&mut article);
+        assert_eq!(article.provider, before.provider);
+        assert_eq!(article.rights.holder, before.rights.holder);
+        assert_eq!(article.genres, before.genres);
+        // What the pass empties goes, with its warning.
+        assert_eq!(article.sources, [Party::default()]);
+        assert_eq!(fields(&article), ["sources"]);
     }
 
     #[test]

@@ -235,7 +235,7 @@ impl Article {
         Block::text_of(&self.body)
     }
 
-    /// The body as agencies print it: the dateline leads the first paragraph
+    /// The body as agencies print it: the dateline leads the first paragraph with text
     /// (`TRIPOLI (LIBIA) (ITALPRESS/MNA) – Recenti colloqui ...`). The model keeps the dateline
     /// apart from the body so that each format can place it; writers of rendered copy (the G2
     /// and Atom XHTML bodies, JSON-LD `articleBody`) print this.
@@ -303,11 +303,7 @@ impl Article {
         if glue == Glue::Apart {
             return;
         }
-        let Some(index) = self
-            .body
-            .iter()
-            .position(|b| matches!(b, Block::Paragraph { .. }))
-        else {
+        let Some(index) = self.body.iter().position(is_lead) else {
             return;
         };
         let Some(Block::Paragraph { content }) = self.body.get_mut(index) else {
@@ -315,6 +311,8 @@ impl Article {
         };
         // Before a line break the dateline is printed without the space after it.
         let before_break = starts_with_break(content.get(1..).unwrap_or_default());
+        // A CJK dateline is glued to what follows, a mark too (`東京<em>...`).
+        let followed = content.len() > 1;
         let Some(Inline::Text(lead)) = content.first_mut() else {
             return;
         };
@@ -323,7 +321,7 @@ impl Article {
         };
         let xml_space = [' ', '\t', '\n', '\r'];
         let joined = match glue {
-            Glue::Direct => !rest.is_empty() || before_break,
+            Glue::Direct => !rest.is_empty() || followed,
             _ => rest.starts_with(xml_space) || (rest.is_empty() && before_break),
         };
         if !joined {
@@ -363,10 +361,7 @@ pub(crate) fn printed_body<'b>(body: &'b [Block], dateline: Option<&Dateline>) -
     }
     let mut body = body.to_vec();
     let glue = Glue::of(dateline);
-    match body
-        .iter_mut()
-        .find(|b| matches!(b, Block::Paragraph { .. }))
-    {
+    match body.iter_mut().find(|b| is_lead(b)) {
         Some(Block::Paragraph { content }) if glue != Glue::Apart => {
             // No space before a line break, as HTML renders it (the canonical form).
             let printed = if glue == Glue::Direct || starts_with_break(content) {
@@ -442,6 +437,12 @@ impl Glue {
             _ => Glue::Space,
         }
     }
+}
+
+/// Whether a block can be the lead the dateline is printed at the head of: a paragraph with
+/// text (an empty one would print the dateline alone, away from the text it belongs to).
+fn is_lead(block: &Block) -> bool {
+    matches!(block, Block::Paragraph { content } if !Inline::plain_text(content).trim().is_empty())
 }
 
 /// Whether inline content starts with a line break, inside marks or not.
@@ -576,6 +577,32 @@ mod tests {
     }
 
     #[test]
+    fn the_dateline_leads_the_first_paragraph_with_text() {
+        // An empty paragraph is no lead: the dateline printed there stood alone, away from the
+        // text, and a reader could not take it back out.
+        let empty = Block::Paragraph {
+            content: vec![Inline::Strong(vec![Inline::text(" ")])],
+        };
+        let a = story(
+            "ROMA (ANSA) -",
+            vec![empty.clone(), Block::paragraph("Text.")],
+        );
+        assert_eq!(
+            a.printed_body().as_ref(),
+            [
+                empty,
+                Block::Paragraph {
+                    content: vec![Inline::text("ROMA (ANSA) - "), Inline::text("Text.")]
+                }
+            ]
+        );
+        let mut read = a.clone();
+        read.body = a.printed_body().into_owned();
+        read.strip_printed_dateline();
+        assert_eq!(read.body, a.body);
+    }
+
+    #[test]
     fn printed_body_sets_a_place_and_date_dateline_apart() {
         let a = story(
             "Brussels, 16 November 2023",
@@ -611,6 +638,16 @@ mod tests {
                         Inline::text(" lead"),
                     ],
                 }],
+            ),
+            // A CJK dateline before a mark was left in the body (and printed again).
+            (
+                "東京",
+                vec![
+                    Block::heading(1, "Rates"),
+                    Block::Paragraph {
+                        content: vec![Inline::Emphasis(vec![Inline::text("Rates")])],
+                    },
+                ],
             ),
         ] {
             let original = story(dateline, body);

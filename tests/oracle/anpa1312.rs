@@ -272,7 +272,8 @@ pub fn check(article: &Article, output: &str) -> Report {
     let mut lead = None;
     for l in &lines[at.min(lines.len())..] {
         let text = if let Some(p) = l.strip_prefix(HT) {
-            lead = lead.or_else(|| line(p));
+            // The lead: the first paragraph that is not an empty list item's marker alone.
+            lead = lead.or_else(|| line(p).filter(|t| !wire::is_item_marker(t)));
             report.equal(
                 "body",
                 "a paragraph: HT and three spaces",
@@ -304,12 +305,7 @@ pub fn check(article: &Article, output: &str) -> Report {
         &wire::printed_texts(&flat),
         &body.join(" "),
     );
-    if let Some(dateline) = article
-        .dateline
-        .as_ref()
-        .and_then(|d| line(&d.text))
-        .filter(|_| !flat.is_empty())
-    {
+    if let Some(dateline) = article.dateline.as_ref().and_then(|d| line(&d.text)) {
         report.equal(
             "dateline",
             "the lead: the first HT line",

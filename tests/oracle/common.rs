@@ -104,8 +104,12 @@ impl Report {
 }
 
 /// A value on one line: runs of whitespace (XML's four characters) as one space, trimmed; `None`
-/// when nothing is left.
+/// when nothing is left, or when nothing but whitespace of any kind is (a blank value, no-break
+/// and ideographic spaces included, is no value: writers leave it out).
 pub fn line(text: &str) -> Option<String> {
+    if text.trim().is_empty() {
+        return None;
+    }
     let words: Vec<&str> = text
         .split([' ', '\t', '\n', '\r'])
         .filter(|w| !w.is_empty())
@@ -351,9 +355,22 @@ pub fn uri_written_is(id: &str, found: &str) -> bool {
             == Some(id.trim())
 }
 
+/// A block the dateline can lead: a paragraph with text (`Article::printed_body`'s
+/// documentation: an empty one would print the dateline alone, away from its text).
+pub fn is_lead(block: &Block) -> bool {
+    match block {
+        Block::Paragraph { content } => {
+            let mut text = String::new();
+            inline_text(content, &mut text);
+            !text.trim().is_empty()
+        }
+        _ => false,
+    }
+}
+
 /// The text of each block as it prints with the dateline at the head of the lead (the model's
 /// convention for rendered copy, `Article::printed_body`'s documentation: the dateline glued to
-/// the first top-level paragraph with a space, or a paragraph of its own before everything
+/// the first top-level paragraph with text, with a space, or a paragraph of its own before everything
 /// when there is none; datelines ending in a word stand apart). One line each, in order.
 pub fn printed_texts(article: &Article) -> Vec<String> {
     let dateline = article
@@ -371,10 +388,7 @@ pub fn printed_texts(article: &Article) -> Vec<String> {
         return block_texts(&article.body);
     }
     let apart = dateline.chars().last().is_some_and(char::is_alphanumeric);
-    let first_paragraph = article
-        .body
-        .iter()
-        .position(|b| matches!(b, Block::Paragraph { .. }));
+    let first_paragraph = article.body.iter().position(is_lead);
     let mut out = Vec::new();
     match first_paragraph {
         Some(index) if !apart => {
@@ -473,10 +487,7 @@ pub enum Vocabulary {
 pub fn skeleton(article: &Article, vocabulary: Vocabulary) -> String {
     let mut out = String::new();
     let dateline = article.dateline.as_ref().and_then(|d| line(&d.text));
-    let no_paragraph = !article
-        .body
-        .iter()
-        .any(|b| matches!(b, Block::Paragraph { .. }));
+    let no_paragraph = !article.body.iter().any(is_lead);
     if dateline.is_some() && no_paragraph && !article.body.is_empty() {
         out.push_str("p ");
     }

@@ -99,8 +99,9 @@ pub enum Chunk {
 
 /// The body as teletype text prints it (WIRE_TEXT_FORMATS.md §1.4, §2.3: paragraphs only):
 /// quotes give their blocks, each list item its blocks with a `-` or `1.` marker before the
-/// first; then the dateline at the head of the lead, the first paragraph printed (a paragraph of
-/// its own at the start when it ends in a word, or when no paragraph is printed). IPTC 7901
+/// first; then the dateline at the head of the lead, the first paragraph printed that is not an
+/// empty item's marker alone (a paragraph of its own at the start when it ends in a word, or when
+/// no such paragraph is printed). IPTC 7901
 /// (`paragraphs_only`) has no headings and keeps only tables as preformatted text: a heading is
 /// a paragraph, and so is each line of preformatted text that is no table.
 pub fn printed_chunks(article: &Article, paragraphs_only: bool) -> Vec<Chunk> {
@@ -132,15 +133,28 @@ fn with_dateline(mut chunks: Vec<Chunk>, dateline: &str) -> Vec<Chunk> {
     let starts_with = chunks.first().is_some_and(|c| match c {
         Chunk::Para(t) | Chunk::Heading(t) | Chunk::Pre(t) => t.starts_with(dateline),
     });
-    if chunks.is_empty() || starts_with {
+    if starts_with {
         return chunks;
     }
     let glued = !dateline.ends_with(char::is_alphanumeric);
-    match chunks.iter_mut().find(|c| matches!(c, Chunk::Para(_))) {
+    // The lead is a paragraph with text: an empty list item's marker alone is none (glued to it,
+    // a dateline without a separator read back as one ending in `-`).
+    match chunks
+        .iter_mut()
+        .find(|c| matches!(c, Chunk::Para(text) if !is_item_marker(text)))
+    {
         Some(Chunk::Para(text)) if glued => *text = format!("{dateline} {text}"),
         _ => chunks.insert(0, Chunk::Para(dateline.to_string())),
     }
     chunks
+}
+
+/// A list item's marker alone (`-`, `1.`): what an item without text prints.
+pub fn is_item_marker(text: &str) -> bool {
+    text == "-"
+        || text
+            .strip_suffix('.')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn flatten(blocks: &[Block], out: &mut Vec<Chunk>) {

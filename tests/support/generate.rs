@@ -1,14 +1,27 @@
-//! Realistic generated articles for the round-trip properties: every model field, present or
-//! absent, with text in many scripts (accents, Arabic and Hebrew, CJK, Cyrillic, Greek), XML
-//! specials, emoji and combining marks, bodies with nested marks, lists and quotes, and times
-//! with and without offsets.
+//! Generated articles for the round-trip properties: every model field, present or absent, in
+//! the shapes feeds send, odd ones included.
 //!
-//! "Realistic" means what a reader could find in a feed: single spaces between words, no control
-//! characters, no blank values.
+//! - text in any script (Latin with accents, Cyrillic, Greek, Arabic and Hebrew with direction
+//!   marks, Devanagari, Thai, Armenian, Georgian, Ethiopic, Tamil, CJK, Hangul, characters beyond
+//!   the BMP), XML and JSON specials, emoji, ZWJ sequences and combining marks;
+//! - values that are blank or whitespace only, padded, spread over lines, or long (hundreds of
+//!   words), as empty or hand-typed elements give them;
+//! - many authors, keywords, subjects, genres, sources, links and notes;
+//! - times from year 1 to 9999 and beyond what `xs:dateTime` holds, any day of the month, with
+//!   milliseconds, nanoseconds or a leap second, and no offset, a quarter-hour offset, a
+//!   whole-minute one, one with seconds or one beyond ±14:00;
+//! - bodies with nested marks, lists, quotes and preformatted text, up to long ones.
+//!
+//! Values the model's documentation rules out are not generated: a priority or urgency outside
+//! 1-9, version 0, a language that is no BCP 47 tag (writers leave those out).
+//!
+//! [`text_article`] writes stories in the wire shape plain text carries, in sixteen languages and
+//! seven scripts, and [`wire_furniture`] the marker lines above such a story and the trailer
+//! lines below it. No control characters: the safety pass drops those, as its own tests show.
 
 use std::collections::BTreeMap;
 
-use chrono::{FixedOffset, NaiveDate, TimeZone};
+use chrono::{FixedOffset, NaiveDate, NaiveTime, TimeZone};
 use newswire::model::{
     Agency, Article, Author, AuthorKind, Block, Concept, Dateline, Inline, ItemKind, Link,
     PartialDate, Party, PubStatus, Rights, Timestamp,
@@ -32,14 +45,27 @@ const WORDS: &[&str] = &[
     "новости",
     "القاهرة",
     "الأخبار",
+    "\u{200f}القدس",
     "ירושלים",
+    "\u{200e}שלום",
     "東京",
     "新华社",
+    "にっぽん",
     "서울",
+    "नई दिल्ली",
+    "समाचार",
+    "กรุงเทพฯ",
+    "Երևան",
+    "თბილისი",
+    "አዲስ",
+    "சென்னை",
+    "𠀋𡈽",
+    "𝔘𝔫𝔦",
     "e\u{301}te\u{301}",
     "A\u{30a}",
     "🚀",
     "👩‍💻",
+    "🇮🇹",
     "<b>",
     "&amp;",
     "AT&T",
@@ -61,6 +87,9 @@ const WORDS: &[&str] = &[
     "]]>",
     "<!--",
     "</script>",
+    "{\"k\":1}",
+    "\u{2028}",
+    "x\u{feff}y",
 ];
 
 /// Words safe as codes (QCode codes, roles, slugs): no whitespace, no colon.
@@ -78,7 +107,16 @@ const CODES: &[&str] = &[
     "é",
     "Ü",
     "ab_c",
+    "Москва",
+    "新闻",
+    "a.b~c",
 ];
+
+/// What a hand-typed or empty element gives: nothing, or only whitespace.
+const BLANKS: &[&str] = &["", " ", "   ", "\t", "\n", " \r\n ", "\u{a0}", "\u{3000}"];
+
+/// What may stand between words: a space mostly, else what feeds put there.
+const GAPS: &[&str] = &[" ", "  ", "\n", "\t", " \r\n", "\u{a0}"];
 
 fn word() -> impl Strategy<Value = String> {
     proptest::sample::select(WORDS).prop_map(str::to_string)
@@ -93,25 +131,62 @@ fn line(max: usize) -> impl Strategy<Value = String> {
     vec(word(), 1..=max).prop_map(|words| words.join(" "))
 }
 
-fn timestamp() -> impl Strategy<Value = Timestamp> {
+/// A value as feeds send it: mostly one clean line of up to `max` words, else blank, padded,
+/// spread over lines with odd gaps, or long.
+fn value(max: usize) -> BoxedStrategy<String> {
+    prop_oneof![
+        14 => line(max),
+        1 => proptest::sample::select(BLANKS).prop_map(str::to_string),
+        1 => (proptest::sample::select(BLANKS), line(max), proptest::sample::select(BLANKS))
+            .prop_map(|(before, line, after)| format!("{before}{line}{after}")),
+        1 => vec((word(), proptest::sample::select(GAPS)), 1..=max.max(2)).prop_map(|words| {
+            words.into_iter().map(|(word, gap)| format!("{word}{gap}")).collect()
+        }),
+        1 => line(300).prop_map(|line| line.repeat(2)),
+    ]
+    .boxed()
+}
+
+/// A time as feeds give it, within what `xs:dateTime` holds and beyond.
+fn timestamp() -> BoxedStrategy<Timestamp> {
+    let year = prop_oneof![
+        8 => 1990i32..2035,
+        2 => 1i32..=9999,
+        1 => prop_oneof![-500i32..=0, 10_000i32..=10_500],
+    ];
+    let fraction = prop_oneof![
+        4 => Just(0u32),
+        2 => (0u32..1000).prop_map(|millis| millis * 1_000_000),
+        1 => 0u32..1_000_000_000,
+    ];
+    let offset = prop_oneof![
+        2 => Just(None),
+        4 => (-14 * 4..=14 * 4i32).prop_map(|quarters| Some(quarters * 900)),
+        1 => (-14 * 60..=14 * 60i32).prop_map(|minutes| Some(minutes * 60)),
+        1 => (-86_399..=86_399i32).prop_map(Some),
+    ];
     (
-        1990i32..2035,
+        year,
         1u32..=12,
-        1u32..=28,
+        1u32..=31,
         0u32..24,
         0u32..60,
         0u32..60,
-        prop_oneof![Just(0u32), 0u32..1000],
-        prop_oneof![
-            1 => Just(None),
-            3 => (-14 * 4..=14 * 4i32).prop_map(|quarters| Some(quarters * 900)),
-        ],
+        fraction,
+        prop_oneof![20 => Just(false), 1 => Just(true)],
+        offset,
     )
         .prop_filter_map(
-            "a valid date",
-            |(year, month, day, hour, minute, second, millis, offset)| {
-                let local = NaiveDate::from_ymd_opt(year, month, day)?
-                    .and_hms_milli_opt(hour, minute, second, millis)?;
+            "a date that exists",
+            |(year, month, day, hour, minute, second, nanos, leap, offset)| {
+                let date = NaiveDate::from_ymd_opt(year, month, day)?;
+                // chrono holds a leap second as the 59th second plus a second of nanoseconds.
+                let time = if leap {
+                    NaiveTime::from_hms_nano_opt(23, 59, 59, 1_000_000_000 + nanos % 1_000_000_000)?
+                } else {
+                    NaiveTime::from_hms_nano_opt(hour, minute, second, nanos)?
+                };
+                let local = date.and_time(time);
                 Some(match offset {
                     None => Timestamp::without_offset(local),
                     Some(seconds) => {
@@ -121,21 +196,22 @@ fn timestamp() -> impl Strategy<Value = Timestamp> {
                 })
             },
         )
+        .boxed()
 }
 
-fn concept() -> impl Strategy<Value = Concept> {
+fn concept() -> BoxedStrategy<Concept> {
     prop_oneof![
-        (
+        4 => (
             proptest::sample::select(&["medtop", "subj", "genre", "ansa", "x-prov"][..]),
             code(),
-            of(line(3))
+            of(value(3))
         )
             .prop_map(|(scheme, code, name)| Concept {
                 scheme: Some(scheme.to_string()),
                 code: Some(code),
                 name,
             }),
-        (
+        2 => (
             proptest::sample::select(
                 &[
                     "http://cv.iptc.org/newscodes/mediatopic/",
@@ -143,32 +219,41 @@ fn concept() -> impl Strategy<Value = Concept> {
                 ][..]
             ),
             code(),
-            of(line(3))
+            of(value(3))
         )
             .prop_map(|(scheme, code, name)| Concept {
                 scheme: Some(scheme.to_string()),
                 code: Some(code),
                 name,
             }),
-        line(3).prop_map(Concept::named),
+        2 => value(3).prop_map(Concept::named),
+        1 => (of(proptest::sample::select(BLANKS)), of(proptest::sample::select(BLANKS)), of(value(3)))
+            .prop_map(|(scheme, code, name)| Concept {
+                scheme: scheme.map(str::to_string),
+                code: code.map(str::to_string),
+                name,
+            }),
     ]
+    .boxed()
 }
 
-fn identifier() -> impl Strategy<Value = String> {
+fn identifier() -> BoxedStrategy<String> {
     prop_oneof![
-        code().prop_map(|c| format!("urn:newsml:example.com:20240115:{c}")),
-        code().prop_map(|c| format!("https://example.com/people/{c}")),
-        code().prop_map(|c| format!("nprov:{c}")),
+        4 => code().prop_map(|c| format!("urn:newsml:example.com:20240115:{c}")),
+        4 => code().prop_map(|c| format!("https://example.com/people/{c}")),
+        4 => code().prop_map(|c| format!("nprov:{c}")),
+        1 => proptest::sample::select(BLANKS).prop_map(str::to_string),
     ]
+    .boxed()
 }
 
-fn author() -> impl Strategy<Value = Author> {
+fn author() -> BoxedStrategy<Author> {
     (
-        line(3),
+        value(4),
         of(identifier()),
         prop_oneof![Just(AuthorKind::Creator), Just(AuthorKind::Contributor)],
-        of(code()),
-        of(line(3)),
+        of(prop_oneof![5 => code(), 1 => value(2)]),
+        of(value(4)),
     )
         .prop_map(|(name, id, kind, role, job_title)| {
             let mut author = Author::named(name);
@@ -178,28 +263,47 @@ fn author() -> impl Strategy<Value = Author> {
             author.job_title = job_title;
             author
         })
+        .boxed()
 }
 
-fn party() -> impl Strategy<Value = Party> {
+fn party() -> BoxedStrategy<Party> {
     prop_oneof![
-        line(3).prop_map(Party::named),
-        (identifier(), of(line(3))).prop_map(|(id, name)| Party { id: Some(id), name }),
+        2 => value(3).prop_map(Party::named),
+        2 => (identifier(), of(value(3))).prop_map(|(id, name)| Party { id: Some(id), name }),
+        1 => Just(Party::default()),
     ]
+    .boxed()
 }
 
-fn dateline() -> impl Strategy<Value = Dateline> {
+/// A place name: one or two words.
+fn place() -> impl Strategy<Value = String> {
+    vec(word(), 1..=2).prop_map(|words| words.join(" "))
+}
+
+fn dateline() -> BoxedStrategy<Dateline> {
     (
-        line(2),
-        of(line(2)),
-        of((of(1990i32..2035), of(1u8..=12), of(1u8..=28))),
+        place(),
+        of(place()),
+        of((of(-50i32..10_050), of(1u8..=12), of(1u8..=31))),
         vec(
             (
-                proptest::sample::select(&["ANSA", "dpa", "ITALPRESS", "MNA", "AFP", "ТАСС"][..]),
-                of(proptest::sample::select(&["lby", "bb"][..])),
+                proptest::sample::select(
+                    &[
+                        "ANSA",
+                        "dpa",
+                        "ITALPRESS",
+                        "MNA",
+                        "AFP",
+                        "ТАСС",
+                        "新华社",
+                        "연합뉴스",
+                    ][..],
+                ),
+                of(proptest::sample::select(&["lby", "bb", "", " "][..])),
             ),
-            0..3,
+            0..4,
         ),
-        proptest::sample::select(&["-", "–", "—", "_", ".-", ":"][..]),
+        proptest::sample::select(&["-", "–", "—", "_", ".-", ":", "--", "=", ""][..]),
     )
         .prop_map(|(city, region, date, agencies, separator)| {
             let agencies: Vec<Agency> = agencies
@@ -226,13 +330,17 @@ fn dateline() -> impl Strategy<Value = Dateline> {
             dateline.agencies = agencies;
             dateline
         })
+        .boxed()
 }
 
 fn inline(depth: u32) -> BoxedStrategy<Inline> {
     let text = prop_oneof![
-        3 => line(6),
-        1 => line(4).prop_map(|l| format!("{l} ")),
-        1 => line(4).prop_map(|l| format!(" {l}")),
+        6 => line(6),
+        2 => line(4).prop_map(|l| format!("{l} ")),
+        2 => line(4).prop_map(|l| format!(" {l}")),
+        1 => proptest::sample::select(BLANKS).prop_map(str::to_string),
+        1 => value(8),
+        1 => line(120),
     ]
     .prop_map(Inline::Text);
     if depth == 0 {
@@ -244,7 +352,7 @@ fn inline(depth: u32) -> BoxedStrategy<Inline> {
         1 => Just(Inline::LineBreak),
         2 => nested().prop_map(Inline::Emphasis),
         2 => nested().prop_map(Inline::Strong),
-        1 => (code(), of(line(3)), nested()).prop_map(|(path, title, content)| Inline::Link {
+        1 => (code(), of(value(3)), nested()).prop_map(|(path, title, content)| Inline::Link {
             href: format!("https://example.com/{path}?a=1&b=2"),
             title,
             content,
@@ -254,14 +362,14 @@ fn inline(depth: u32) -> BoxedStrategy<Inline> {
 }
 
 fn inlines() -> impl Strategy<Value = Vec<Inline>> {
-    vec(inline(2), 1..5)
+    vec(inline(2), 1..6)
 }
 
 fn block(depth: u32) -> BoxedStrategy<Block> {
     let leaf = prop_oneof![
         6 => inlines().prop_map(|content| Block::Paragraph { content }),
         2 => (1u8..=6, inlines()).prop_map(|(level, content)| Block::Heading { level, content }),
-        1 => vec(line(5), 1..4).prop_map(|lines| Block::Preformatted {
+        1 => vec(value(5), 1..6).prop_map(|lines| Block::Preformatted {
             text: lines.join("\n  ")
         }),
     ];
@@ -270,30 +378,52 @@ fn block(depth: u32) -> BoxedStrategy<Block> {
     }
     prop_oneof![
         8 => leaf,
-        1 => vec(block(depth - 1), 1..3).prop_map(|blocks| Block::Blockquote { blocks }),
-        1 => (any::<bool>(), vec(vec(block(depth - 1), 1..3), 1..4))
+        1 => vec(block(depth - 1), 1..4).prop_map(|blocks| Block::Blockquote { blocks }),
+        1 => (any::<bool>(), vec(vec(block(depth - 1), 1..3), 1..5))
             .prop_map(|(ordered, items)| Block::List { ordered, items }),
     ]
     .boxed()
 }
 
-fn link() -> impl Strategy<Value = Link> {
+/// A body: mostly a few blocks, sometimes a long story.
+fn body() -> BoxedStrategy<Vec<Block>> {
+    prop_oneof![
+        6 => vec(block(2), 0..6),
+        1 => vec(block(1), 10..40),
+    ]
+    .boxed()
+}
+
+fn link() -> BoxedStrategy<Link> {
     (
         of(proptest::sample::select(
-            &["alternate", "related", "enclosure", "via", "irel:seeAlso"][..],
+            &[
+                "alternate",
+                "related",
+                "enclosure",
+                "via",
+                "irel:seeAlso",
+                "",
+                " ",
+            ][..],
         )),
-        code(),
+        prop_oneof![
+            6 => code().prop_map(|path| format!("https://example.com/media/{path}")),
+            1 => code().prop_map(|path| format!("/relative/{path}")),
+            1 => proptest::sample::select(BLANKS).prop_map(str::to_string),
+        ],
         of(proptest::sample::select(
-            &["text/html", "image/jpeg", "video/mp4"][..],
+            &["text/html", "image/jpeg", "video/mp4", ""][..],
         )),
-        of(line(3)),
+        of(value(3)),
     )
-        .prop_map(|(rel, path, media_type, title)| Link {
+        .prop_map(|(rel, href, media_type, title)| Link {
             rel: rel.map(str::to_string),
-            href: format!("https://example.com/media/{path}"),
+            href,
             media_type: media_type.map(str::to_string),
             title,
         })
+        .boxed()
 }
 
 /// An article with any combination of fields.
@@ -303,38 +433,58 @@ pub fn article() -> impl Strategy<Value = Article> {
             identifier(),
             code().prop_map(|c| format!("AFP {c} 123"))
         ]),
-        of(1u32..50),
+        of(prop_oneof![5 => 1u32..50, 1 => Just(u32::MAX)]),
         prop_oneof![
             6 => Just(ItemKind::Text),
             1 => Just(ItemKind::Picture),
             1 => Just(ItemKind::Composite)
         ],
         of(proptest::sample::select(
-            &["it", "en", "fr", "de-CH", "ar", "zh-Hant", "ru"][..],
+            &[
+                "it",
+                "en",
+                "fr",
+                "de-CH",
+                "ar",
+                "zh-Hant",
+                "ru",
+                "he",
+                "hi",
+                "th",
+                "ja",
+                "ko",
+                "sr-Latn-RS",
+                "x-klingon",
+                "",
+                " ",
+            ][..],
         )),
     );
     let lines = (
-        of(line(8)),
-        of(line(10)),
-        of(line(10)),
-        of(vec(code(), 1..4).prop_map(|parts| parts.join("-"))),
-        of(line(3)),
-        of(line(5)),
-        of(line(12)),
+        of(value(8)),
+        of(value(10)),
+        of(value(10)),
+        of(prop_oneof![
+            4 => vec(code(), 1..4).prop_map(|parts| parts.join("-")),
+            1 => value(3),
+        ]),
+        of(value(3)),
+        of(value(5)),
+        of(value(12)),
     );
     let terms = (
-        vec(line(2), 0..3),
+        vec(value(2), 0..10),
+        vec(concept(), 0..6),
         vec(concept(), 0..4),
-        vec(concept(), 0..2),
-        vec(author(), 0..3),
+        vec(author(), 0..8),
         of(dateline()),
     );
     let parties = (
         of(party()),
-        vec(party(), 0..3),
+        vec(party(), 0..5),
         of(party()),
-        of(line(6)),
-        of(line(6)),
+        of(value(6)),
+        of(value(6)),
     );
     let status = (
         of(1u8..=9),
@@ -350,12 +500,12 @@ pub fn article() -> impl Strategy<Value = Article> {
             of(timestamp()),
             of(timestamp()),
         ),
-        vec(line(8), 0..3),
+        vec(value(8), 0..5),
     );
     let content = (
-        vec(block(2), 0..6),
-        vec(link(), 0..3),
-        of(line(3)),
+        body(),
+        vec(link(), 0..6),
+        of(value(3)),
         of(prop_oneof![0u32..2000, Just(u32::MAX)]),
     );
     (identity, lines, terms, parties, status, content).prop_map(
@@ -401,10 +551,34 @@ pub fn article() -> impl Strategy<Value = Article> {
     )
 }
 
-/// Words of one language, for wire-shaped stories: a detector can tell the language, and no word
-/// looks like a marker, a code or a web address.
-const LANGUAGES: &[(&str, &[&str])] = &[
-    (
+/// One to `max` articles, for the documents that hold several.
+pub fn articles(max: usize) -> impl Strategy<Value = Vec<Article>> {
+    vec(article(), 1..=max)
+}
+
+/// A language for wire-shaped stories: words a detector can tell it by (none looks like a
+/// marker, a code or a web address), what joins them, and what ends a sentence.
+#[derive(Debug)]
+pub struct Language {
+    /// The BCP 47 tag.
+    pub tag: &'static str,
+    words: &'static [&'static str],
+    gap: &'static str,
+    stop: &'static str,
+}
+
+const fn spaced(tag: &'static str, words: &'static [&'static str]) -> Language {
+    Language {
+        tag,
+        words,
+        gap: " ",
+        stop: ".",
+    }
+}
+
+/// Sixteen languages in seven scripts.
+const LANGUAGES: &[Language] = &[
+    spaced(
         "it",
         &[
             "il",
@@ -438,7 +612,7 @@ const LANGUAGES: &[(&str, &[&str])] = &[
             "mesi",
         ],
     ),
-    (
+    spaced(
         "en",
         &[
             "the",
@@ -471,7 +645,7 @@ const LANGUAGES: &[(&str, &[&str])] = &[
             "last",
         ],
     ),
-    (
+    spaced(
         "de",
         &[
             "die",
@@ -503,7 +677,7 @@ const LANGUAGES: &[(&str, &[&str])] = &[
             "monate",
         ],
     ),
-    (
+    spaced(
         "fr",
         &[
             "le",
@@ -537,7 +711,7 @@ const LANGUAGES: &[(&str, &[&str])] = &[
             "plusieurs",
         ],
     ),
-    (
+    spaced(
         "es",
         &[
             "el",
@@ -570,8 +744,349 @@ const LANGUAGES: &[(&str, &[&str])] = &[
             "meses",
         ],
     ),
+    spaced(
+        "pt",
+        &[
+            "o",
+            "governo",
+            "aprovou",
+            "nesta",
+            "segunda-feira",
+            "um",
+            "plano",
+            "para",
+            "as",
+            "escolas",
+            "depois",
+            "que",
+            "a",
+            "tempestade",
+            "fechou",
+            "estradas",
+            "no",
+            "norte",
+            "segundo",
+            "as",
+            "autoridades",
+            "os",
+            "trabalhos",
+            "devem",
+            "durar",
+            "vários",
+            "meses",
+        ],
+    ),
+    spaced(
+        "nl",
+        &[
+            "de",
+            "regering",
+            "heeft",
+            "maandag",
+            "een",
+            "plan",
+            "voor",
+            "de",
+            "scholen",
+            "goedgekeurd",
+            "nadat",
+            "de",
+            "storm",
+            "wegen",
+            "in",
+            "het",
+            "noorden",
+            "had",
+            "afgesloten",
+            "volgens",
+            "de",
+            "autoriteiten",
+            "duren",
+            "de",
+            "werkzaamheden",
+            "maanden",
+        ],
+    ),
+    spaced(
+        "pl",
+        &[
+            "rząd",
+            "przyjął",
+            "w",
+            "poniedziałek",
+            "plan",
+            "dla",
+            "szkół",
+            "po",
+            "tym",
+            "jak",
+            "burza",
+            "zamknęła",
+            "drogi",
+            "na",
+            "północy",
+            "kraju",
+            "według",
+            "władz",
+            "prace",
+            "potrwają",
+            "kilka",
+            "miesięcy",
+            "mieszkańcy",
+            "czekają",
+            "na",
+            "pomoc",
+        ],
+    ),
+    spaced(
+        "sv",
+        &[
+            "regeringen",
+            "har",
+            "på",
+            "måndagen",
+            "beslutat",
+            "om",
+            "en",
+            "plan",
+            "för",
+            "skolorna",
+            "efter",
+            "att",
+            "stormen",
+            "stängde",
+            "vägar",
+            "i",
+            "norra",
+            "delen",
+            "av",
+            "landet",
+            "enligt",
+            "myndigheterna",
+            "kommer",
+            "arbetet",
+            "att",
+            "pågå",
+            "i",
+            "månader",
+        ],
+    ),
+    spaced(
+        "ru",
+        &[
+            "правительство",
+            "в",
+            "понедельник",
+            "утвердило",
+            "план",
+            "для",
+            "школ",
+            "после",
+            "того",
+            "как",
+            "буря",
+            "закрыла",
+            "дороги",
+            "на",
+            "севере",
+            "страны",
+            "по",
+            "словам",
+            "властей",
+            "работы",
+            "продлятся",
+            "несколько",
+            "месяцев",
+            "жители",
+            "ждут",
+            "помощи",
+        ],
+    ),
+    spaced(
+        "uk",
+        &[
+            "уряд",
+            "у",
+            "понеділок",
+            "затвердив",
+            "план",
+            "для",
+            "шкіл",
+            "після",
+            "того",
+            "як",
+            "буря",
+            "закрила",
+            "дороги",
+            "на",
+            "півночі",
+            "країни",
+            "за",
+            "словами",
+            "влади",
+            "роботи",
+            "триватимуть",
+            "кілька",
+            "місяців",
+            "мешканці",
+            "чекають",
+            "допомоги",
+        ],
+    ),
+    spaced(
+        "el",
+        &[
+            "η",
+            "κυβέρνηση",
+            "ενέκρινε",
+            "τη",
+            "δευτέρα",
+            "ένα",
+            "σχέδιο",
+            "για",
+            "τα",
+            "σχολεία",
+            "μετά",
+            "την",
+            "καταιγίδα",
+            "που",
+            "έκλεισε",
+            "δρόμους",
+            "στον",
+            "βορρά",
+            "σύμφωνα",
+            "με",
+            "τις",
+            "αρχές",
+            "οι",
+            "εργασίες",
+            "θα",
+            "διαρκέσουν",
+            "μήνες",
+        ],
+    ),
+    spaced(
+        "ar",
+        &[
+            "وافقت",
+            "الحكومة",
+            "يوم",
+            "الاثنين",
+            "على",
+            "خطة",
+            "للمدارس",
+            "بعد",
+            "أن",
+            "أغلقت",
+            "العاصفة",
+            "الطرق",
+            "في",
+            "شمال",
+            "البلاد",
+            "وقال",
+            "المسؤولون",
+            "إن",
+            "الأعمال",
+            "ستستمر",
+            "عدة",
+            "أشهر",
+            "وينتظر",
+            "السكان",
+            "المساعدة",
+        ],
+    ),
+    spaced(
+        "ko",
+        &[
+            "정부는",
+            "월요일",
+            "폭풍으로",
+            "북부",
+            "지역의",
+            "도로가",
+            "폐쇄된",
+            "이후",
+            "학교를",
+            "위한",
+            "계획을",
+            "승인했다고",
+            "밝혔다",
+            "당국에",
+            "따르면",
+            "공사는",
+            "몇",
+            "달",
+            "동안",
+            "계속될",
+            "예정이며",
+            "주민들은",
+            "지원을",
+            "기다리고",
+            "있다",
+        ],
+    ),
+    Language {
+        tag: "zh",
+        words: &[
+            "政府",
+            "周一",
+            "批准",
+            "了",
+            "一项",
+            "学校",
+            "计划",
+            "暴风雨",
+            "关闭",
+            "北部",
+            "地区",
+            "的",
+            "道路",
+            "之后",
+            "据",
+            "当局",
+            "表示",
+            "工程",
+            "将",
+            "持续",
+            "几个月",
+            "居民",
+            "正在",
+            "等待",
+            "援助",
+        ],
+        gap: "",
+        stop: "。",
+    },
+    Language {
+        tag: "ja",
+        words: &[
+            "政府は",
+            "月曜日に",
+            "学校の",
+            "ための",
+            "計画を",
+            "承認した",
+            "嵐で",
+            "北部の",
+            "道路が",
+            "閉鎖された",
+            "あと",
+            "当局に",
+            "よると",
+            "工事は",
+            "数か月",
+            "続く",
+            "見通しで",
+            "住民は",
+            "支援を",
+            "待っている",
+        ],
+        gap: "",
+        stop: "。",
+    },
 ];
 
+/// Bylines' names, in the scripts of the languages.
 const NAMES: &[&str] = &[
     "Giulia Bianchi",
     "Jane Doe",
@@ -579,70 +1094,181 @@ const NAMES: &[&str] = &[
     "Claire Martin",
     "Lucía García",
     "Marco Rossi",
+    "Ursula von der Leyen",
+    "Anna Kowalska",
+    "Sven Lindqvist",
+    "Иван Петров",
+    "Олена Коваленко",
+    "Γιώργος Παπαδόπουλος",
+    "محمد علي",
+    "张伟",
+    "김민준",
+    "João Silva",
 ];
 
+/// Datelines in the conventions the reader knows, from every script.
 const DATELINES: &[&str] = &[
     "ROMA (ANSA) -",
     "TORINO (ITALPRESS) –",
+    "TRIPOLI (LIBIA) (ITALPRESS/MNA) –",
     "Berlin (dpa) -",
+    "Hamburg (dpa/lno) -",
     "PARIS (AFP) -",
+    "PARIS, 29 nov (AFP) -",
     "MADRID (EUROPA PRESS) -",
     "LONDON (Reuters) -",
+    "FRANKFURT, Jan 15 (Reuters) -",
+    "(ANSA) - BOLOGNA, 14 MAR -",
+    "Odense /ritzau/:",
+    "МОСКВА, 29 ноября. /ТАСС/.",
+    "ΑΘΗΝΑ, 4 Μαρτίου (ΑΠΕ-ΜΠΕ) -",
+    "新华社北京11月29日电",
+    "(서울=연합뉴스)",
 ];
 
+/// Credit lines, printed `– Credit: ...`.
 const CREDITS: &[&str] = &[
     "IPA Agency (ITALPRESS)",
     "Reporting by Jane Doe",
+    "Reporting by Jane Doe; Editing by Hans Weber",
     "Agence France-Presse",
+    "ANSA",
+    "dpa",
+    "Agencia EFE",
+    "ТАСС",
+    "ΑΠΕ-ΜΠΕ",
+    "新华社",
 ];
 
-/// `count` words of `pool`, the first capitalised.
+/// `count` words of `language`, the first capitalised. Copy never opens with four one-letter
+/// words (`a a a a`, drawn from French): they read as a word printed letter by letter (`N i e
+/// u w bericht`, a note).
 fn words(
-    pool: &'static [&'static str],
+    language: &'static Language,
     count: std::ops::RangeInclusive<usize>,
 ) -> impl Strategy<Value = String> {
-    vec(proptest::sample::select(pool), count).prop_map(|words| {
-        let text = words.join(" ");
-        let mut chars = text.chars();
-        chars
-            .next()
-            .map(|first| first.to_uppercase().chain(chars).collect())
-            .unwrap_or_default()
-    })
+    vec(proptest::sample::select(language.words), count)
+        .prop_filter("no letter-spaced opening", |words| {
+            words.iter().take(4).any(|w| w.chars().count() > 1)
+        })
+        .prop_map(move |words| {
+            let text = words.join(language.gap);
+            let mut chars = text.chars();
+            chars
+                .next()
+                .map(|first| first.to_uppercase().chain(chars).collect())
+                .unwrap_or_default()
+        })
 }
 
-/// A paragraph of one to three sentences.
-fn paragraph(pool: &'static [&'static str]) -> impl Strategy<Value = String> {
-    vec(words(pool, 8..=16).prop_map(|s| format!("{s}.")), 1..=3).prop_map(|s| s.join(" "))
+/// A sentence of `count` words.
+fn sentence(
+    language: &'static Language,
+    count: std::ops::RangeInclusive<usize>,
+) -> impl Strategy<Value = String> {
+    words(language, count).prop_map(move |s| format!("{s}{}", language.stop))
+}
+
+/// A paragraph: mostly one to three sentences, sometimes a long one of many.
+fn paragraph(language: &'static Language) -> impl Strategy<Value = String> {
+    let gap = if language.gap.is_empty() { "" } else { " " };
+    prop_oneof![
+        4 => vec(sentence(language, 8..=16), 1..=3),
+        1 => vec(sentence(language, 8..=30), 4..=10),
+    ]
+    .prop_map(move |s| s.join(gap))
+}
+
+/// A body paragraph, some of its words sometimes in a mark (which plain text does not keep)
+/// between two sentences: the paragraph still ends as a sentence ends.
+fn marked_paragraph(language: &'static Language) -> impl Strategy<Value = Block> {
+    let gap = if language.gap.is_empty() { "" } else { " " };
+    (
+        paragraph(language),
+        prop_oneof![3 => Just(None), 1 => of(words(language, 1..=3))],
+        0u8..3,
+        sentence(language, 4..=10),
+    )
+        .prop_map(move |(text, marked, mark, after)| match marked {
+            None => Block::paragraph(text),
+            Some(marked) => {
+                let inner = vec![Inline::Text(marked)];
+                let mark = match mark {
+                    0 => Inline::Emphasis(inner),
+                    1 => Inline::Strong(inner),
+                    _ => Inline::Link {
+                        href: "https://example.com/story".into(),
+                        title: None,
+                        content: inner,
+                    },
+                };
+                Block::Paragraph {
+                    content: vec![
+                        Inline::Text(format!("{text}{gap}")),
+                        mark,
+                        Inline::Text(format!("{gap}{after}")),
+                    ],
+                }
+            }
+        })
+}
+
+/// One to three names, as a byline prints them (`A`, `A and B`, `A, B and C`, `A, Agency`).
+fn byline() -> impl Strategy<Value = String> {
+    (
+        vec(proptest::sample::select(NAMES), 1..=3),
+        prop_oneof![3 => Just(None), 1 => of(proptest::sample::select(&["Associated Press", "Reuters"][..]))],
+    )
+        .prop_map(|(names, affiliation)| {
+            let mut text = match names.as_slice() {
+                [] => String::new(),
+                [one] => one.to_string(),
+                [init @ .., last] => format!("{} and {last}", init.join(", ")),
+            };
+            if let Some(affiliation) = affiliation {
+                text.push_str(&format!(", {affiliation}"));
+            }
+            text
+        })
 }
 
 /// A story in the wire shape plain text carries (title with a headline, standfirst, byline,
-/// dateline, paragraphs with sub-headings between them, credit), in one language.
+/// dateline, paragraphs with sub-headings between them, a quote, credit), in one language,
+/// short or long.
 pub fn text_article() -> impl Strategy<Value = Article> {
-    proptest::sample::select(LANGUAGES).prop_flat_map(|(_, pool)| {
+    proptest::sample::select(LANGUAGES.iter().collect::<Vec<_>>()).prop_flat_map(|language| {
         (
-            of(words(pool, 6..=10).prop_map(|t| format!("{t}."))),
-            words(pool, 5..=10),
-            of(words(pool, 8..=14)),
-            of(proptest::sample::select(NAMES)),
+            of(sentence(language, 6..=10)),
+            words(language, 5..=10),
+            of(words(language, 8..=14)),
+            of(byline()),
             of(proptest::sample::select(DATELINES)),
-            vec((paragraph(pool), of(words(pool, 2..=4))), 1..=4),
-            paragraph(pool),
+            vec(
+                (marked_paragraph(language), of(words(language, 2..=4))),
+                1..=12,
+            ),
+            of(vec(paragraph(language), 1..=2)),
+            paragraph(language),
             of(proptest::sample::select(CREDITS)),
         )
             .prop_map(
-                |(title, headline, subheadline, byline, dateline, middle, last, credit)| {
+                |(title, headline, subheadline, byline, dateline, middle, quote, last, credit)| {
                     let mut a = Article::default();
                     a.title = title;
                     a.headline = Some(headline);
                     a.subheadline = subheadline;
-                    a.byline = byline.map(str::to_string);
+                    a.byline = byline;
                     a.dateline = dateline.map(Dateline::new);
-                    for (text, heading) in middle {
-                        a.body.push(Block::paragraph(text));
+                    for (block, heading) in middle {
+                        a.body.push(block);
                         if let Some(heading) = heading {
                             a.body.push(Block::heading(2, heading));
                         }
+                    }
+                    if let Some(quote) = quote {
+                        a.body.push(Block::Blockquote {
+                            blocks: quote.into_iter().map(Block::paragraph).collect(),
+                        });
                     }
                     a.body.push(Block::paragraph(last));
                     a.credit = credit.map(str::to_string);
@@ -650,4 +1276,66 @@ pub fn text_article() -> impl Strategy<Value = Article> {
                 },
             )
     })
+}
+
+/// A priority marker line above a story, and the urgency it means (1 flash, 2 urgent).
+const MARKERS: &[(&str, u8)] = &[
+    ("FLASH", 1),
+    ("BLITZ", 1),
+    ("МОЛНИЯ", 1),
+    ("URGENT", 2),
+    ("URGENTE", 2),
+    ("EIL", 2),
+    ("BREAKING", 2),
+    ("СРОЧНО", 2),
+    ("ΕΚΤΑΚΤΟ", 2),
+    ("عاجل", 2),
+    ("速報", 2),
+    ("속보", 2),
+];
+
+/// What a trailer line says besides being no content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trailer {
+    /// More of the story follows in another take (`text:take`).
+    Take,
+    /// A copyright notice (the rights notice, the first one).
+    Copyright,
+    /// A sign-off, code, end marker, photo credit or promo.
+    Other,
+}
+
+/// Trailer lines below a story (none is content), and what each says.
+const TRAILERS: &[(&str, Trailer)] = &[
+    ("(SEGUE)", Trailer::Take),
+    ("MORE", Trailer::Take),
+    ("(Fortsetzung folgt)", Trailer::Take),
+    ("(END)", Trailer::Other),
+    ("Enditem", Trailer::Other),
+    ("NNNN", Trailer::Other),
+    ("© 2024 Example News", Trailer::Copyright),
+    ("© ΑΠΕ-ΜΠΕ", Trailer::Copyright),
+    ("Tutti i diritti riservati", Trailer::Copyright),
+    (
+        "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>",
+        Trailer::Copyright,
+    ),
+    ("Foto: Jane Doe", Trailer::Other),
+    ("Leggi anche: il piano per le scuole", Trailer::Other),
+    ("BO-RED/ S0B QBXB", Trailer::Other),
+    ("jd/hw", Trailer::Other),
+    ("___", Trailer::Other),
+    ("ـ (انتهى) ـ", Trailer::Other),
+];
+
+/// The furniture around a story: a priority marker line above it (or none) and trailer lines
+/// below it.
+pub type Furniture = (Option<(&'static str, u8)>, Vec<(&'static str, Trailer)>);
+
+/// A marker line or none, and up to three trailer lines.
+pub fn wire_furniture() -> impl Strategy<Value = Furniture> {
+    (
+        of(proptest::sample::select(MARKERS)),
+        vec(proptest::sample::select(TRAILERS), 0..=3),
+    )
 }

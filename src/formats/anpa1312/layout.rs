@@ -113,12 +113,15 @@ fn keyword(cycle: Option<&str>, slug: Option<&str>) -> String {
     }
 }
 
-/// The keyword form of a slug: no spaces, at most 24 characters.
+/// The keyword form of a slug: no spaces, at most 24 characters, and as the reader takes it: a
+/// `<` or `=` the cut leaves at its end is line furniture to a reader (quad left), so it goes.
 fn compact(slug: &str) -> String {
-    slug.chars()
+    let cut: String = slug
+        .chars()
         .filter(|c| !c.is_whitespace())
         .take(KEYWORD_WIDTH)
-        .collect()
+        .collect();
+    cut.trim_end_matches(['<', '=']).to_string()
 }
 
 /// The slug the slug line prints: the one the reader kept (`anpa1312:slug`, with its spaces)

@@ -202,3 +202,35 @@ fn the_written_message_reads_back_as_itself() {
     assert_eq!(back.editorial_notes, ["Updates with comment."]);
     assert_eq!(back.modified, a.modified);
 }
+
+#[test]
+fn a_keyword_cut_before_a_quad_left_loses_it() {
+    // 23 characters, then `<b>`: the 24-character cut left a `<`, which the reader drops as
+    // line furniture, so the next write gave another keyword.
+    let a = Article {
+        slugline: Some("Harbor ferries run late now<b> again".into()),
+        ..Article::default()
+    };
+    let layout = layout::layout(&a);
+    assert_eq!(layout.header.keyword, "Harborferriesrunlatenow");
+    let written = write(std::slice::from_ref(&a)).unwrap();
+    let back = read(&written).unwrap();
+    assert_eq!(write(&back).unwrap(), written);
+}
+
+#[test]
+fn a_dateline_with_an_empty_body_prints_the_same_again() {
+    // As read from a dateline glued to an empty list item's `-`: the writer printed no dateline
+    // for an empty body, so the next write lost it.
+    let a = Article {
+        dateline: Some(Dateline::new("ROMA (ANSA) -")),
+        ..Article::default()
+    };
+    let written = write(std::slice::from_ref(&a)).unwrap();
+    let back = read(&written).unwrap();
+    assert_eq!(
+        back[0].dateline.as_ref().map(|d| d.text.as_str()),
+        Some("ROMA (ANSA) -")
+    );
+    assert_eq!(write(&back).unwrap(), written);
+}

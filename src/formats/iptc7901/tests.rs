@@ -270,3 +270,26 @@ fn a_word_count_past_four_digits_is_written_as_9999_and_a_longer_one_is_read() {
     let read = super::read(b"\x01eca00075 4 i 123456\r\n\x02Text.\r\n\x03\r\n\x04").unwrap();
     assert_eq!(read[0].word_count, Some(123_456));
 }
+
+#[test]
+fn a_dateline_before_an_empty_list_item_prints_the_same_again() {
+    // The dateline, which has no separator, was glued to the item's `-` and read back as
+    // `ROMA (ANSA) -` with an empty body; the next write printed no dateline for it.
+    let a = Article {
+        dateline: Some(Dateline::new("ROMA (ANSA)")),
+        body: vec![Block::List {
+            ordered: false,
+            items: vec![vec![Block::Paragraph {
+                content: vec![crate::model::Inline::LineBreak],
+            }]],
+        }],
+        ..Article::default()
+    };
+    let written = write(std::slice::from_ref(&a)).unwrap();
+    let back = read(&written).unwrap();
+    assert_eq!(
+        back[0].dateline.as_ref().map(|d| d.text.as_str()),
+        Some("ROMA (ANSA)")
+    );
+    assert_eq!(write(&back).unwrap(), written);
+}

@@ -69,7 +69,10 @@ pub(super) fn body_blocks(text: &str, dateline: Option<&str>) -> Vec<Block> {
         return paragraphs(&pieces);
     };
     let dateline = dateline.as_str();
-    let glued = !dateline.ends_with(char::is_alphanumeric);
+    // As `Article::printed_body` glues it: directly after a CJK character or full-width mark
+    // (`新华社北京11月29日电`), after a space after any other separator, apart after a word.
+    let direct = dateline.chars().last().is_some_and(crate::script::is_wide);
+    let glued = direct || !dateline.ends_with(char::is_alphanumeric);
     // A block of its own at the head.
     if let [first, rest @ ..] = pieces.as_slice()
         && *first == dateline
@@ -94,13 +97,29 @@ pub(super) fn body_blocks(text: &str, dateline: Option<&str>) -> Vec<Block> {
         let Some(after) = text.get(start + dateline.len()..) else {
             continue;
         };
-        // The lead without the space that glued the dateline; a line break stays.
-        let lead = match after.chars().next() {
-            Some(' ') => after.get(1..).unwrap_or(""),
-            Some('\n') => after,
+        // The lead without the space that glued the dateline; a line break stays. Glued
+        // directly, spaces after the dateline are the lead's own (` Rates` printed `東京 Rates`):
+        // they go back at its head, so that it prints the same again.
+        let (lead, pad) = match after.chars().next() {
+            Some('\n') => (after, ""),
+            Some(_) if direct => {
+                let lead = after.trim_start_matches(' ');
+                (lead, after.get(..after.len() - lead.len()).unwrap_or(""))
+            }
+            Some(' ') => (after.get(1..).unwrap_or(""), ""),
             _ => continue,
         };
-        let lead_pieces = split_blocks(lead);
+        let mut lead_pieces = split_blocks(lead);
+        // The lead is the first paragraph with text (`Article::printed_body`): blank pieces
+        // after the dateline are line breaks at its head, with the first piece of text.
+        if let Some(text_at) = lead_pieces.iter().position(|p| !p.trim().is_empty())
+            && text_at > 0
+        {
+            // The pieces joined with `\n\n` give the text back exactly.
+            let end: usize = lead_pieces.iter().take(text_at + 1).map(|p| p.len()).sum();
+            let head = lead.get(..end + 2 * text_at).unwrap_or(lead);
+            lead_pieces.splice(..=text_at, [head]);
+        }
         if !lead_pieces.first().is_some_and(|p| is_clean(p)) {
             continue;
         }
@@ -109,7 +128,16 @@ pub(super) fn body_blocks(text: &str, dateline: Option<&str>) -> Vec<Block> {
             .into_iter()
             .map(|p| block(p, true))
             .collect();
-        blocks.extend(paragraphs(&lead_pieces));
+        let mut lead_blocks = paragraphs(&lead_pieces);
+        if !pad.is_empty()
+            && let Some(Block::Paragraph { content }) = lead_blocks.first_mut()
+        {
+            match content.first_mut() {
+                Some(Inline::Text(text)) => text.insert_str(0, pad),
+                _ => content.insert(0, Inline::Text(pad.to_string())),
+            }
+        }
+        blocks.extend(lead_blocks);
         return blocks;
     }
     paragraphs(&pieces)
@@ -267,6 +295,70 @@ mod tests {
             vec![Block::paragraph("Today.")],
         );
         assert_eq!(round_trip(&own), own.body);
+    }
+
+    #[test]
+    fn blank_lines_at_the_head_of_the_lead_stay_in_it() {
+        // A lead whose first line holds only a line separator: read back as a blank paragraph
+        // and one of text, the next write glued the dateline to the second.
+        let a = story(
+            "RATES -",
+            vec![Block::Paragraph {
+                content: vec![
+                    Inline::text("\u{2028}"),
+                    Inline::LineBreak,
+                    Inline::LineBreak,
+                    Inline::text("Rates"),
+                ],
+            }],
+        );
+        assert_eq!(
+            article_body(&a).as_deref(),
+            Some("RATES - \u{2028}\n\nRates")
+        );
+        assert_eq!(round_trip(&a), a.body);
+        let mut again = a.clone();
+        again.body = round_trip(&a);
+        assert_eq!(article_body(&again), article_body(&a));
+    }
+
+    #[test]
+    fn spaces_after_a_cjk_dateline_are_the_leads() {
+        // Printed `東京 Rates`, the lead ` Rates` was not clean text once the dateline was
+        // taken off, so the dateline stayed in the body and was printed again at the head.
+        let a = story(
+            "東京",
+            vec![Block::heading(1, "Rates"), Block::paragraph(" Rates")],
+        );
+        assert_eq!(article_body(&a).as_deref(), Some("Rates\n\n東京 Rates"));
+        assert_eq!(
+            round_trip(&a),
+            [Block::heading(2, "Rates"), Block::paragraph(" Rates")]
+        );
+    }
+
+    #[test]
+    fn a_cjk_dateline_glued_without_a_space_is_taken_out_too() {
+        // Printed directly before the lead, as Chinese and Japanese print it; before, it stayed
+        // in the body, and behind a sub-heading it was printed a second time on the next write.
+        let lead = story(
+            "新华社北京11月29日电",
+            vec![Block::paragraph("政府批准学校计划。")],
+        );
+        assert_eq!(
+            article_body(&lead).as_deref(),
+            Some("新华社北京11月29日电政府批准学校计划。")
+        );
+        assert_eq!(round_trip(&lead), lead.body);
+        let below = story(
+            "東京",
+            vec![Block::heading(1, "Rates"), Block::paragraph("Text.")],
+        );
+        assert_eq!(article_body(&below).as_deref(), Some("Rates\n\n東京Text."));
+        assert_eq!(
+            round_trip(&below),
+            [Block::heading(2, "Rates"), Block::paragraph("Text.")]
+        );
     }
 
     #[test]

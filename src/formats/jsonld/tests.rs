@@ -227,3 +227,28 @@ fn an_empty_article_has_only_type_and_ids() {
     let keys: Vec<&str> = out.lines().filter_map(|l| l.split('"').nth(1)).collect();
     assert_eq!(keys, ["@context", "@type", "@id", "identifier"]);
 }
+
+#[test]
+fn a_blank_scheme_or_code_makes_no_qcode() {
+    let blank = |scheme: &str, code: &str| Concept {
+        scheme: Some(scheme.into()),
+        code: Some(code.into()),
+        name: None,
+    };
+    let article = Article {
+        genres: vec![
+            blank("", " "),
+            blank("x-prov", "Current"),
+            blank(" ", "Analysis"),
+        ],
+        subjects: vec![blank("\t", "x-1")],
+        ..Article::default()
+    };
+    let out = parsed(&[article]);
+    // The blank scheme and code give nothing; a blank scheme leaves the code.
+    assert_eq!(out["genre"], json!(["x-prov:Current", "Analysis"]));
+    assert_eq!(
+        out["about"],
+        json!([{"@type": "Thing", "identifier": "x-1"}])
+    );
+}

@@ -258,9 +258,7 @@ impl Thing {
         let same_as = concept_uri(concept);
         let identifier = match same_as {
             Some(_) => None,
-            None => concept
-                .qcode()
-                .or_else(|| text(&concept.code).map(str::to_string)),
+            None => qcode(concept).or_else(|| text(&concept.code).map(str::to_string)),
         };
         if name.is_none() && same_as.is_none() && identifier.is_none() {
             return None;
@@ -278,8 +276,16 @@ impl Thing {
 pub(super) fn genre(concept: &Concept) -> Option<String> {
     line(&concept.name)
         .or_else(|| concept_uri(concept))
-        .or_else(|| concept.qcode())
+        .or_else(|| qcode(concept))
         .or_else(|| text(&concept.code).map(str::to_string))
+}
+
+/// The concept's QCode when neither its scheme nor its code is blank: a blank part is no part,
+/// as everywhere in this writer (a blank scheme and code made `": "`, read back as `":"`).
+fn qcode(concept: &Concept) -> Option<String> {
+    text(&concept.scheme)?;
+    text(&concept.code)?;
+    concept.qcode()
 }
 
 /// An author or contributor. An http(s) id is the `url`; any other id (a QCode) the

@@ -17,7 +17,7 @@ use crate::language::well_formed_tag;
 use std::borrow::Cow;
 
 use crate::model::{
-    Article, Author, AuthorKind, Block, Concept, Dateline, Link, Party, printed_body,
+    Article, Author, AuthorKind, Block, Concept, Dateline, Link, Party, Timestamp, printed_body,
 };
 use crate::xml::{NITF_NS, Section, XmlWriter, write_body, write_nitf_body, xhtml_form};
 use crate::{Error, Format};
@@ -66,7 +66,7 @@ fn news_message(w: &mut XmlWriter, articles: &[Article]) {
 fn sent(articles: &[Article]) -> String {
     articles
         .iter()
-        .filter_map(|a| a.version_time())
+        .filter_map(version_time)
         .filter_map(|t| date_time(t).map(|text| (t.assume_utc(), text)))
         .max_by(|a, b| a.0.cmp(&b.0))
         .map_or_else(epoch, |(_, text)| text)
@@ -172,6 +172,16 @@ fn rights_info(w: &mut XmlWriter, article: &Article) {
     section.end();
 }
 
+/// The `versionCreated` time: the first of modified, published and created that `xs:dateTime`
+/// can hold, as Atom's `updated` (a modified time it cannot hold gave the 1970 placeholder,
+/// which a reader takes for a real time when the article has another).
+pub(super) fn version_time(article: &Article) -> Option<Timestamp> {
+    [article.modified, article.published, article.created]
+        .into_iter()
+        .flatten()
+        .find_map(|time| time.xsd_compatible())
+}
+
 /// `itemMeta`, in schema order: itemClass, provider, versionCreated, firstCreated, embargoed,
 /// pubStatus, title, edNote, link.
 fn item_meta(w: &mut XmlWriter, article: &Article) {
@@ -179,7 +189,7 @@ fn item_meta(w: &mut XmlWriter, article: &Article) {
     let class = format!("ninat:{}", article.kind.ninat_code());
     w.empty("itemClass", &[("qcode", &class)]);
     party(w, "provider", Attrs::new(), &provider(article));
-    let version_created = article.version_time().and_then(date_time);
+    let version_created = version_time(article).and_then(date_time);
     w.leaf(
         "versionCreated",
         &[],
@@ -848,6 +858,28 @@ mod tests {
             write(&[]),
             Err(Error::NoArticles(Format::NewsmlG2))
         ));
+    }
+
+    #[test]
+    fn a_modified_time_xml_schema_cannot_hold_gives_way_to_a_time_it_can() {
+        // Year -1: before, versionCreated got the 1970 placeholder, which the reader took for
+        // the modification time, the article having a creation time.
+        let a = Article {
+            modified: Some(Timestamp::without_offset(
+                chrono::NaiveDate::from_ymd_opt(-1, 1, 1)
+                    .and_then(|d| d.and_hms_opt(0, 0, 0))
+                    .unwrap(),
+            )),
+            created: time("1990-01-01T00:00:00"),
+            ..Article::default()
+        };
+        let out = g2(&[a.clone(), a]);
+        assert!(
+            out.contains("<versionCreated>1990-01-01T00:00:00</versionCreated>"),
+            "{out}"
+        );
+        assert!(out.contains("<sent>1990-01-01T00:00:00</sent>"), "{out}");
+        assert!(!out.contains("1970"), "{out}");
     }
 
     #[test]

@@ -372,7 +372,8 @@ pub(super) fn layout(text: &str, city: Option<&str>, region: Option<&str>) -> La
     }
     let before = text.get(..start).unwrap_or("");
     let after = text.get(end..).unwrap_or("");
-    let visible = |s: &str| collapse(s).is_some();
+    // Whitespace of any kind is nothing to see: the dateline grammar trims it from a place.
+    let visible = |s: &str| !s.trim().is_empty();
     let inner_text = inside
         .iter()
         .any(|p| matches!(p, Piece::Text(t) if visible(t)));
@@ -453,6 +454,25 @@ mod tests {
             parse_norm("2022-07-11 18:33").map(|t| t.to_rfc3339()),
             Some("2022-07-11T18:33:00".into())
         );
+    }
+
+    #[test]
+    fn a_place_with_only_whitespace_around_it_is_no_markup() {
+        // The city trimmed of a line separator was marked up by the next write (`RATES` and
+        // the separator after it), while the whole text as the city was written plain.
+        for city in ["RATES \u{2028}", "RATES"] {
+            let layout = layout("RATES \u{2028}", Some(city), None);
+            assert_eq!(
+                layout.pieces,
+                [Piece::Text("RATES \u{2028}".into())],
+                "{city:?}"
+            );
+        }
+        let marked = layout("RATES \u{2028} -", Some("RATES"), None);
+        assert!(matches!(
+            marked.pieces.as_slice(),
+            [Piece::Location(_), Piece::Text(_)]
+        ));
     }
 
     #[test]

@@ -105,7 +105,9 @@ pub(crate) fn preformatted(text: &str) -> Option<String> {
 /// [`Article::printed_body`](crate::model::Article::printed_body) applied to the flattened
 /// body (so that a paragraph inside a quote or a list counts as one): glued to the first
 /// paragraph when it ends with a separator, a paragraph of its own at the start when it ends with
-/// a word or a number, nothing when the body already starts with it or is empty.
+/// a word or a number, nothing when the body already starts with it. An empty body prints the
+/// dateline alone, since the reader gives a dateline with an empty body for it (a dateline glued to
+/// an empty list item's `-` reads back so): left out, it was lost on the next write.
 pub(crate) fn printed(mut chunks: Vec<Chunk>, dateline: Option<&str>) -> Vec<Chunk> {
     let Some(dateline) = dateline.map(collapse).filter(|d| !d.is_empty()) else {
         return chunks;
@@ -113,13 +115,26 @@ pub(crate) fn printed(mut chunks: Vec<Chunk>, dateline: Option<&str>) -> Vec<Chu
     let starts_with = chunks.first().is_some_and(|c| match c {
         Chunk::Para(t) | Chunk::Heading(t) | Chunk::Pre(t) => t.starts_with(&dateline),
     });
-    if chunks.is_empty() || starts_with {
+    if starts_with {
         return chunks;
     }
     let glued = !dateline.ends_with(char::is_alphanumeric);
-    match chunks.iter_mut().find(|c| matches!(c, Chunk::Para(_))) {
+    // The lead is a paragraph with text: an empty list item's marker alone is none (glued to it,
+    // a dateline without a separator read back as one ending in `-`).
+    match chunks
+        .iter_mut()
+        .find(|c| matches!(c, Chunk::Para(text) if !is_item_marker(text)))
+    {
         Some(Chunk::Para(text)) if glued => *text = format!("{dateline} {text}"),
         _ => chunks.insert(0, Chunk::Para(dateline)),
     }
     chunks
+}
+
+/// A list item's marker alone (`-`, `1.`): what an item without text prints.
+fn is_item_marker(text: &str) -> bool {
+    text == "-"
+        || text
+            .strip_suffix('.')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }

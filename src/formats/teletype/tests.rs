@@ -185,8 +185,34 @@ fn the_dateline_is_printed_as_the_model_prints_it() {
         printed(body.clone(), Some("Brussels, 29 November 2017"))[0],
         Chunk::Para("Brussels, 29 November 2017".into())
     );
-    assert_eq!(printed(Vec::new(), Some("ROMA (ANSA) -")), []);
+    // Alone when the body prints nothing: the reader gives a dateline with an empty body for
+    // it, which must print the same again.
+    assert_eq!(
+        printed(Vec::new(), Some("ROMA (ANSA) -")),
+        [Chunk::Para("ROMA (ANSA) -".into())]
+    );
     assert_eq!(printed(body.clone(), None), body);
+}
+
+#[test]
+fn an_empty_list_item_is_no_lead() {
+    // Glued to the `-` of an item without text, a dateline without a separator read back as
+    // `ROMA (ANSA) -` and the next write glued it to the paragraph after.
+    let items = vec![Chunk::Para("-".into()), Chunk::Para("Text.".into())];
+    assert_eq!(
+        printed(items, Some("ROMA (ANSA)")),
+        [
+            Chunk::Para("-".into()),
+            Chunk::Para("ROMA (ANSA) Text.".into())
+        ]
+    );
+    assert_eq!(
+        printed(vec![Chunk::Para("1.".into())], Some("ROMA (ANSA) -")),
+        [
+            Chunk::Para("ROMA (ANSA) -".into()),
+            Chunk::Para("1.".into())
+        ]
+    );
 }
 
 #[test]

@@ -440,10 +440,11 @@ pub(super) fn keyword_path(text: &str) -> bool {
 }
 
 /// A slug or keyword line (`ESPAÑA VIVIENDA`, `FRANCE-MÉTÉO-INONDATIONS`, `Suisse`): dropped
-/// when a headline follows it, kept as the headline when nothing does.
+/// when a headline follows it, kept as the headline when nothing does. Chinese and Japanese
+/// write no spaces, so a line of theirs without one is no single token: a headline may be.
 pub(super) fn slug_like(line: &str) -> bool {
     let text = line.trim();
-    let one_token = !text.contains(char::is_whitespace);
+    let one_token = !text.contains(char::is_whitespace) && !text.chars().any(is_cjk);
     (is_caps(text) && !ends_sentence(text)) || (one_token && text.chars().any(char::is_alphabetic))
 }
 

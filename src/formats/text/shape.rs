@@ -42,24 +42,34 @@ pub(super) fn headline_like(text: &str) -> bool {
 
 /// A title line in the ITALPRESS shape: one short sentence ending with a full stop, above the
 /// headline (`Colloqui tra Haftar e Belousov a Mosca per la stabilità della Libia.`).
+/// In Chinese and Japanese, which put no spaces between words, one sentence ending with `。` of
+/// at most 60 characters (the plain-text writer prints a title so).
 pub(super) fn title_like(text: &str) -> bool {
     let text = text.trim_end();
+    if let Some(sentence) = text.strip_suffix('。') {
+        return text.chars().any(crate::script::is_wide)
+            && (2..=60).contains(&sentence.chars().count())
+            && !sentence.contains(['。', '.', '！', '？']);
+    }
     (2..=25).contains(&word_count(text))
         && text.ends_with('.')
         && !text.ends_with("..")
         && !text.contains(". ")
 }
 
-/// True when every letter is upper case and there are at least two (`ESPAÑA VIVIENDA`).
+/// True when no letter is lower case and capitals are at least two and at least half the
+/// letters (`ESPAÑA VIVIENDA`). Letters of a script without case (Arabic, CJK, Hangul) are no
+/// capitals: an Arabic headline is not a slug in capitals.
 pub(super) fn is_caps(text: &str) -> bool {
-    let mut letters = 0;
+    let (mut letters, mut capitals) = (0usize, 0usize);
     for c in text.chars().filter(|c| c.is_alphabetic()) {
         if c.is_lowercase() {
             return false;
         }
         letters += 1;
+        capitals += usize::from(c.is_uppercase());
     }
-    letters >= 2
+    capitals >= 2 && capitals * 2 >= letters
 }
 
 /// True when the first character is an upper-case letter.
@@ -145,12 +155,13 @@ pub(super) fn subheading_like(text: &str) -> bool {
         return true;
     }
     let last = text.chars().next_back();
-    // Scripts without case: only short lines (a CJK paragraph is one "word").
+    // Scripts without case: a line of words as in any other script (Arabic, Hebrew), but only
+    // a short one when it has no spaces (a CJK paragraph is one "word").
     let uncased = text
         .chars()
         .next()
         .is_some_and(crate::dateline::is_uncased_letter);
-    (starts_upper(text) || (uncased && text.chars().count() <= 30))
+    (starts_upper(text) || (uncased && (words >= 2 || text.chars().count() <= 30)))
         && !ends_sentence(text)
         && !matches!(last, Some(',' | ':' | '-' | '–' | '—' | '=' | '+' | '/'))
         && !code_line(text)
@@ -184,6 +195,23 @@ mod tests {
             "Colloqui tra Haftar e Belousov a Mosca per la stabilità della Libia."
         ));
         assert!(!title_like("One sentence. And another."));
+        assert!(title_like("政府批准学校计划。"));
+        assert!(title_like("政府は学校の計画を承認した。"));
+        assert!(!title_like("政府批准学校计划。工程将持续几个月。"));
+        assert!(!title_like(&format!("{}。", "政府批准学校计划".repeat(8))));
+    }
+
+    #[test]
+    fn capitals_are_of_a_cased_script() {
+        assert!(is_caps("ESPAÑA VIVIENDA"));
+        assert!(is_caps("FRANCE-MÉTÉO-INONDATIONS"));
+        assert!(is_caps("ΑΘΗΝΑ"));
+        assert!(!is_caps("España vivienda"));
+        // No letter of Arabic, Chinese or Korean is a capital.
+        assert!(!is_caps("وافقت الحكومة على خطة"));
+        assert!(!is_caps("政府批准学校计划"));
+        assert!(!is_caps("정부는 계획을 승인했다"));
+        assert!(!is_caps("COVID وافقت الحكومة على خطة للمدارس"));
     }
 
     #[test]
@@ -200,6 +228,16 @@ mod tests {
         assert!(!date_line(
             "Score was 2-1 in the end of a long match in Rome"
         ));
+    }
+
+    #[test]
+    fn subheadings_in_scripts_without_case() {
+        // 31 characters of Arabic in four words: the length limit of unspaced CJK lines
+        // made it a paragraph.
+        assert!(subheading_like("الاثنين المسؤولون على المسؤولون"));
+        assert!(subheading_like("北部学校将重新开放"));
+        assert!(!subheading_like(&"北部学校将重新开放".repeat(4)));
+        assert!(!subheading_like("وافقت الحكومة على خطة للمدارس."));
     }
 
     #[test]

@@ -277,3 +277,40 @@ fn a_notebook_section_is_trailer() {
         ]
     );
 }
+
+#[test]
+fn a_headline_in_a_script_without_case_is_no_slug() {
+    // Above a standfirst, an Arabic or Chinese headline was taken for a slug in capitals.
+    for (headline, standfirst, lead) in [
+        (
+            "وافقت الحكومة على خطة للمدارس",
+            "وقال المسؤولون إن الأعمال ستستمر عدة أشهر بعد العاصفة",
+            "وافقت الحكومة يوم الاثنين على خطة للمدارس بعد أن أغلقت العاصفة الطرق في شمال البلاد.",
+        ),
+        (
+            "政府批准学校计划",
+            "据当局表示工程将持续几个月居民正在等待援助",
+            "政府周一批准了一项学校计划。暴风雨关闭北部地区的道路之后工程将持续几个月。",
+        ),
+    ] {
+        let a = one(&format!("{headline}\n\n{standfirst}\n\n{lead}\n"));
+        assert_eq!(a.headline.as_deref(), Some(headline));
+        assert_eq!(a.subheadline.as_deref(), Some(standfirst));
+        assert_eq!(a.slugline, None);
+        assert_eq!(texts(&a), [lead]);
+    }
+}
+
+#[test]
+fn a_chinese_title_above_the_headline_is_the_title() {
+    // The writer prints a title as a sentence ending in `。`; the reader knew only `.`.
+    let a = one(
+        "政府批准学校计划。\n\n北部学校将重新开放\n\n政府周一批准了一项学校计划。工程将持续几个月。\n",
+    );
+    assert_eq!(a.title.as_deref(), Some("政府批准学校计划。"));
+    assert_eq!(a.headline.as_deref(), Some("北部学校将重新开放"));
+    assert_eq!(
+        texts(&a),
+        ["政府周一批准了一项学校计划。工程将持续几个月。"]
+    );
+}

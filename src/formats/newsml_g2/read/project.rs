@@ -76,10 +76,13 @@ pub fn project(article: &Article) -> Article {
         pub_status: article.pub_status,
         embargo: article.embargo.and_then(|t| t.xsd_compatible()),
         created: article.created.and_then(|t| t.xsd_compatible()),
+        // versionCreated: the first of the modified, published and created times that
+        // xs:dateTime holds, else the 1970 placeholder.
         modified: Some(
-            article
-                .version_time()
-                .and_then(|t| t.xsd_compatible())
+            [article.modified, article.published, article.created]
+                .into_iter()
+                .flatten()
+                .find_map(|t| t.xsd_compatible())
                 .unwrap_or(Timestamp::UNIX_EPOCH),
         ),
         published: article.published.and_then(|t| t.xsd_compatible()),
