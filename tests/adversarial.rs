@@ -1137,3 +1137,82 @@ fn also_seen_local_file_links_are_dropped_with_a_warning() {
         articles[0].warnings
     );
 }
+
+/// Found by the `roundtrip` fuzz target: a library-built body nested 44 levels deep (lists in
+/// lists, marks in marks) was written as newswire JSON 134 levels deep, which no serde_json
+/// consumer reads (it stops at 128), and the audit could not check. Every output now holds at
+/// most `MAX_NESTING` levels of blocks and of marks, with a warning.
+#[test]
+fn a_body_nested_past_the_model_limit_is_flattened_for_every_output_with_a_warning() {
+    use newswire::model::{Block, Inline, MAX_NESTING};
+    let mut marks = Inline::text("deep");
+    for level in 0..40 {
+        marks = if level % 2 == 0 {
+            Inline::Emphasis(vec![marks])
+        } else {
+            Inline::Strong(vec![marks])
+        };
+    }
+    let mut body = Block::Paragraph {
+        content: vec![marks],
+    };
+    for level in 0..44 {
+        body = if level % 2 == 0 {
+            Block::List {
+                ordered: false,
+                items: vec![vec![body]],
+            }
+        } else {
+            Block::Blockquote { blocks: vec![body] }
+        };
+    }
+    let mut article = plain_article();
+    article.body = vec![body];
+    for format in writable() {
+        let output = write(std::slice::from_ref(&article), format)
+            .unwrap_or_else(|e| panic!("{format}: {e}"));
+        assert_eq!(
+            audit::findings(format.name(), &output),
+            Vec::<String>::new()
+        );
+        if matches!(format, Format::Json | Format::JsonLd | Format::Ninjs) {
+            let value: Result<serde_json::Value, _> = serde_json::from_slice(&output);
+            assert!(value.is_ok(), "{format}: {value:?}");
+        }
+    }
+    let json = write(std::slice::from_ref(&article), Format::Json).unwrap();
+    let back = read(&json, Format::Json).unwrap();
+    let depth = |blocks: &[Block]| {
+        let (mut blocks, mut depth) = (blocks.to_vec(), 0);
+        loop {
+            let inner: Vec<Block> = blocks
+                .iter()
+                .flat_map(|b| match b {
+                    Block::Blockquote { blocks } => blocks.clone(),
+                    Block::List { items, .. } => items.concat(),
+                    _ => Vec::new(),
+                })
+                .collect();
+            if inner.is_empty() {
+                return depth;
+            }
+            depth += 1;
+            blocks = inner;
+        }
+    };
+    assert_eq!(depth(&back[0].body), MAX_NESTING);
+    // The pass's warning travels with the article written (newswire JSON keeps it; read back,
+    // it is the input's, kept as data).
+    let written: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    assert_eq!(written[0]["warnings"][0]["field"], "body", "{written}");
+    assert!(
+        written[0]["warnings"][0]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("nested more than 16")),
+        "{written}"
+    );
+    assert!(
+        String::from_utf8_lossy(&json).contains("deep"),
+        "the text is kept"
+    );
+}

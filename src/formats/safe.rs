@@ -22,7 +22,9 @@
 //! warning, so nothing goes silently.
 
 use crate::iri::{is_safe_link, without_credentials};
-use crate::model::{Article, Block, Concept, Inline, Party, Warning};
+use crate::model::{
+    Article, Block, Concept, Inline, MAX_NESTING, Party, Warning, flatten_nesting, nests_too_deep,
+};
 use crate::writable::writable;
 
 /// At most this many characters of a dropped value are kept in its warning.
@@ -48,6 +50,16 @@ pub(crate) fn make_safe(article: &mut Article) {
             raw: None,
         });
     }
+    if nests_too_deep(&article.body) {
+        article.body = flatten_nesting(std::mem::take(&mut article.body));
+        warnings.push(Warning::new(
+            "body",
+            format!(
+                "blocks or marks nested more than {MAX_NESTING} deep gave their content to the level around them"
+            ),
+            None,
+        ));
+    }
     let mut pass = Pass {
         warnings: &mut warnings,
     };
@@ -55,8 +67,9 @@ pub(crate) fn make_safe(article: &mut Article) {
     article.warnings.append(&mut warnings);
 }
 
-/// True when [`make_safe`] would drop or change a URL, identifier or term of `article` (its
-/// unwritable characters aside: writers drop those themselves, and no check depends on them).
+/// True when [`make_safe`] would drop or change a URL, identifier or term of `article`, or
+/// flatten a body nested deeper than [`MAX_NESTING`] (its unwritable characters aside: writers
+/// drop those themselves, and no check depends on them).
 pub(crate) fn needs_safety(article: &Article) -> bool {
     let bad = is_unsafe;
     let opt = |value: &Option<String>| value.as_deref().is_some_and(bad);
@@ -86,6 +99,7 @@ pub(crate) fn needs_safety(article: &Article) -> bool {
             .iter()
             .any(|l| bad(&l.href) || opt(&l.rel) || opt(&l.media_type))
         || blocks_have_unsafe_links(&article.body)
+        || nests_too_deep(&article.body)
 }
 
 /// The checks and the warnings they leave.

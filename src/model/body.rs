@@ -204,6 +204,112 @@ pub(crate) fn into_canonical_body(blocks: Vec<Block>) -> Vec<Block> {
 /// into every output.
 pub const MAX_NESTING: usize = 16;
 
+/// True when blocks nest in blocks (quotes, lists), or marks in marks, deeper than
+/// [`MAX_NESTING`]: a body no reader makes, which a library user can build. Its JSON would nest
+/// past what JSON readers take (serde_json stops at 128 levels).
+pub(crate) fn nests_too_deep(blocks: &[Block]) -> bool {
+    fn blocks_deeper(blocks: &[Block], depth: usize) -> bool {
+        blocks.iter().any(|block| match block {
+            Block::Paragraph { content } | Block::Heading { content, .. } => {
+                marks_deeper(content, 0)
+            }
+            Block::Blockquote { blocks } => {
+                depth >= MAX_NESTING || blocks_deeper(blocks, depth + 1)
+            }
+            Block::List { items, .. } => {
+                depth >= MAX_NESTING || items.iter().any(|item| blocks_deeper(item, depth + 1))
+            }
+            Block::Preformatted { .. } => false,
+        })
+    }
+    fn marks_deeper(content: &[Inline], depth: usize) -> bool {
+        content.iter().any(|inline| match inline {
+            Inline::Emphasis(content) | Inline::Strong(content) | Inline::Link { content, .. } => {
+                depth >= MAX_NESTING || marks_deeper(content, depth + 1)
+            }
+            Inline::Text(_) | Inline::LineBreak => false,
+        })
+    }
+    blocks_deeper(blocks, 0)
+}
+
+/// `blocks` nested at most [`MAX_NESTING`] deep, as [`canonical_body`] nests them (deeper quotes
+/// and lists give their blocks to the block around them, deeper marks their content to the mark
+/// around them), and otherwise as they are: text, empty blocks and whitespace untouched.
+pub(crate) fn flatten_nesting(blocks: Vec<Block>) -> Vec<Block> {
+    fn flatten_blocks(blocks: Vec<Block>, depth: usize, out: &mut Vec<Block>) {
+        for block in blocks {
+            match block {
+                Block::Paragraph { content } => out.push(Block::Paragraph {
+                    content: marks(content, 0),
+                }),
+                Block::Heading { level, content } => out.push(Block::Heading {
+                    level,
+                    content: marks(content, 0),
+                }),
+                Block::Blockquote { blocks } if depth >= MAX_NESTING => {
+                    flatten_blocks(blocks, depth, out);
+                }
+                Block::Blockquote { blocks } => {
+                    let mut inner = Vec::with_capacity(blocks.len());
+                    flatten_blocks(blocks, depth + 1, &mut inner);
+                    out.push(Block::Blockquote { blocks: inner });
+                }
+                Block::List { items, .. } if depth >= MAX_NESTING => {
+                    for item in items {
+                        flatten_blocks(item, depth, out);
+                    }
+                }
+                Block::List { ordered, items } => out.push(Block::List {
+                    ordered,
+                    items: items
+                        .into_iter()
+                        .map(|item| {
+                            let mut inner = Vec::with_capacity(item.len());
+                            flatten_blocks(item, depth + 1, &mut inner);
+                            inner
+                        })
+                        .collect(),
+                }),
+                Block::Preformatted { text } => out.push(Block::Preformatted { text }),
+            }
+        }
+    }
+    fn marks(content: Vec<Inline>, depth: usize) -> Vec<Inline> {
+        let mut out = Vec::with_capacity(content.len());
+        flatten_marks(content, depth, &mut out);
+        out
+    }
+    fn flatten_marks(content: Vec<Inline>, depth: usize, out: &mut Vec<Inline>) {
+        for inline in content {
+            match inline {
+                Inline::Emphasis(content)
+                | Inline::Strong(content)
+                | Inline::Link { content, .. }
+                    if depth >= MAX_NESTING =>
+                {
+                    flatten_marks(content, depth, out);
+                }
+                Inline::Emphasis(content) => out.push(Inline::Emphasis(marks(content, depth + 1))),
+                Inline::Strong(content) => out.push(Inline::Strong(marks(content, depth + 1))),
+                Inline::Link {
+                    href,
+                    title,
+                    content,
+                } => out.push(Inline::Link {
+                    href,
+                    title,
+                    content: marks(content, depth + 1),
+                }),
+                other => out.push(other),
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(blocks.len());
+    flatten_blocks(blocks, 0, &mut out);
+    out
+}
+
 /// The canonical form of `blocks`, nested `depth` blocks deep, pushed to `out`.
 fn push_canonical_blocks(blocks: Vec<Block>, depth: usize, out: &mut Vec<Block>) {
     for block in blocks {
@@ -688,6 +794,20 @@ mod tests {
         };
         assert_eq!(text(&canonical), text(&blocks), "no text lost");
         assert_eq!(canonical_body(&canonical), canonical, "idempotent");
+        // Flattening alone nests as the canonical form does, and keeps the text as it was.
+        assert!(nests_too_deep(&blocks));
+        let flat = flatten_nesting(blocks.clone());
+        assert!(!nests_too_deep(&flat));
+        assert_eq!(block_depth(&flat), MAX_NESTING);
+        assert_eq!(text(&flat), text(&blocks), "no text lost");
+        assert_eq!(canonical_body(&flat), canonical);
+        let shallow = vec![
+            Block::paragraph("  two  spaces "),
+            Block::paragraph(""),
+            Block::Blockquote { blocks: vec![] },
+        ];
+        assert!(!nests_too_deep(&shallow));
+        assert_eq!(flatten_nesting(shallow.clone()), shallow);
     }
 
     #[test]

@@ -23,7 +23,7 @@ mod writable;
 pub(crate) use article::printed_body;
 pub use article::{Article, ItemKind, PubStatus, Rights};
 pub use body::{Block, Inline, MAX_NESTING, canonical_body, canonical_inlines};
-pub(crate) use body::{into_canonical_body, is_single_spaced};
+pub(crate) use body::{flatten_nesting, into_canonical_body, is_single_spaced, nests_too_deep};
 pub use dateline::{Agency, Dateline};
 pub use identity::derived_id;
 pub use party::{Author, AuthorKind, Party};
