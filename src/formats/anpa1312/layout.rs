@@ -13,7 +13,7 @@ use super::codes::{letter, ordinal};
 use super::header::{DC1, DC2, DC3, Header};
 use super::message::Message;
 use super::post;
-use super::text::{Item, Text, caret_form, group, heading_len, read_heading, tab_form};
+use super::text::{Item, Text, caret_form, group, heading_len, read_heading, row_like, tab_form};
 use super::{
     CATEGORY_SCHEME, CYCLE_KEY, CYCLES, DEFAULT_CATEGORY, DEFAULT_CYCLE, KEYWORD_WIDTH, MAX_WORDS,
     SELECTOR, SERVICE_LEVEL, SLUG_KEY, STORY_NUMBER,
@@ -73,6 +73,31 @@ pub(super) fn layout(article: &Article) -> Message {
         },
         post: sent.map(post::line),
     }
+}
+
+/// In tabular text the reader takes a paragraph of `;`-separated cells for a table row: a lead
+/// that the glued dateline makes one (its `;`s added to the paragraph's, as in `(&amp;)`)
+/// prints the dateline as a paragraph of its own, which the reader reads as the dateline.
+fn apart_from_rows(mut chunks: Vec<Chunk>, dateline: Option<&str>) -> Vec<Chunk> {
+    let Some(dateline) = dateline.map(collapse).filter(|d| !d.is_empty()) else {
+        return chunks;
+    };
+    let lead = chunks.iter().position(|c| {
+        matches!(c, Chunk::Para(t) if row_like(&tab_form(t)) && t.strip_prefix(&dateline)
+            .is_some_and(|rest| !row_like(&tab_form(rest))))
+    });
+    if let Some(i) = lead
+        && let Some(Chunk::Para(text)) = chunks.get_mut(i)
+    {
+        let rest = text
+            .strip_prefix(&dateline)
+            .unwrap_or_default()
+            .trim_start()
+            .to_string();
+        *text = rest;
+        chunks.insert(i, Chunk::Para(dateline));
+    }
+    chunks
 }
 
 /// The header category: the first `a1312cat` subject whose code is one letter, else the
@@ -256,6 +281,11 @@ fn body(article: &Article) -> Vec<Chunk> {
     let tabular = items.iter().any(|i| matches!(i, Item::Row(_)));
     let dateline = article.dateline.as_ref().map(|d| d.text.as_str());
     let printed = blocks::printed(group(&items, tabular), dateline);
+    let printed = if tabular {
+        apart_from_rows(printed, dateline)
+    } else {
+        printed
+    };
     // The dateline printed, the pieces are grouped again as the reader will group them.
     let mut items: Vec<Item> = printed
         .into_iter()

@@ -234,3 +234,23 @@ fn a_dateline_with_an_empty_body_prints_the_same_again() {
     );
     assert_eq!(write(&back).unwrap(), written);
 }
+
+#[test]
+fn a_dateline_that_would_make_the_lead_a_table_row_is_printed_apart() {
+    // `(&amp;)` adds a `;` to a lead with two: glued, the lead read as a row of the table below.
+    let article = Article {
+        dateline: Some(Dateline::new("RATES (&amp;) -")),
+        body: vec![
+            Block::paragraph("&amp;&amp;"),
+            Block::Preformatted {
+                text: "Rates".to_string(),
+            },
+        ],
+        ..Article::default()
+    };
+    let written = String::from_utf8(super::write(&[article]).unwrap()).unwrap();
+    assert!(
+        written.contains("\r\n\t   RATES (&amp;) -\r\n\t   &amp;&amp;\r\n\u{8}Rates\r\n"),
+        "{written:?}"
+    );
+}

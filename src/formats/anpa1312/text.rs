@@ -270,7 +270,7 @@ fn items(lines: &[Raw]) -> Vec<Item> {
 }
 
 /// A paragraph that is a table row in tabular text: `;`-separated cells.
-fn row_like(text: &str) -> bool {
+pub(super) fn row_like(text: &str) -> bool {
     text.matches(';').count() >= 3
 }
 
