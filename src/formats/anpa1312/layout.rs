@@ -77,7 +77,8 @@ pub(super) fn layout(article: &Article) -> Message {
 
 /// In tabular text the reader takes a paragraph of `;`-separated cells for a table row: a lead
 /// that the glued dateline makes one (its `;`s added to the paragraph's, as in `(&amp;)`)
-/// prints the dateline as a paragraph of its own, which the reader reads as the dateline.
+/// prints the dateline as a paragraph of its own at the head of the body, where the dateline
+/// rules look for it, instead of inside the table.
 fn apart_from_rows(mut chunks: Vec<Chunk>, dateline: Option<&str>) -> Vec<Chunk> {
     let Some(dateline) = dateline.map(collapse).filter(|d| !d.is_empty()) else {
         return chunks;
