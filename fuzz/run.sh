@@ -3,8 +3,9 @@
 # flags cargo-fuzz passes with `-s none`). The same binaries `cargo fuzz run -s none` builds.
 #
 #   fuzz/run.sh build                       build every target
-#   fuzz/run.sh smoke [SECONDS]             build, run every target SECONDS (default 20) one after
-#                                           the other; exit 1 if any crashed (CI runs this)
+#   fuzz/run.sh smoke [SECONDS]             build, run every target SECONDS (default 20), FUZZ_JOBS
+#                                           (default: the cores) at a time; exit 1 if any crashed
+#                                           (CI runs this)
 #   fuzz/run.sh run TARGET [SECONDS] [LIBFUZZER_ARGS...]
 #                                           build, run one target SECONDS (default 600)
 #   fuzz/run.sh repro TARGET FILE...        run the target once on each FILE (a crash to check)
@@ -47,24 +48,39 @@ case "$command" in
     ;;
   smoke)
     seconds=${2:-20}
+    lanes=${FUZZ_JOBS:-$(nproc)}
     build
+    # Targets run side by side, `lanes` at a time (FUZZ_JOBS, default: one per core); each
+    # writes its own log, printed in the targets' order once all are done.
+    logs="$(mktemp -d)"
+    running=0
+    for target in "${TARGETS[@]}"; do
+      if [ "$running" -ge "$lanes" ]; then
+        wait -n || true
+        running=$((running - 1))
+      fi
+      ( if run_target "$target" "$seconds" > "$logs/$target.log" 2>&1; then
+          touch "$logs/$target.ok"
+        fi ) &
+      running=$((running + 1))
+    done
+    wait || true
     failed=()
     for target in "${TARGETS[@]}"; do
       printf '\n-- fuzz %s for %ss\n' "$target" "$seconds"
-      log="$(mktemp)"
-      if run_target "$target" "$seconds" > "$log" 2>&1; then
-        grep -E '^(Done|stat::number_of_executed_units)' "$log" || true
+      if [ -f "$logs/$target.ok" ]; then
+        grep -E '^(Done|stat::number_of_executed_units)' "$logs/$target.log" || true
       else
-        tail -n 40 "$log"
+        tail -n 40 "$logs/$target.log"
         failed+=("$target")
       fi
-      rm -f "$log"
     done
+    rm -rf "$logs"
     if [ ${#failed[@]} -gt 0 ]; then
       echo "fuzz smoke: crashes in ${failed[*]} (inputs under fuzz/artifacts/)" >&2
       exit 1
     fi
-    echo "fuzz smoke: ${#TARGETS[@]} targets, no crash"
+    echo "fuzz smoke: ${#TARGETS[@]} targets, ${lanes} at a time, no crash"
     ;;
   run)
     target=${2:?target}

@@ -10,6 +10,10 @@
 //! report), as an input of paragraphs in deep nesting doubles in paragraphs and in depth: at most
 //! 2.2 times as many. Work proportional to paragraphs × depth would take four. Skipped, saying
 //! so, without valgrind.
+//!
+//! Both measure the optimised build, as users run it (and a debug build takes minutes here):
+//! `cargo test --release --test resources`, which CI runs; a debug `cargo test` lists them as
+//! ignored with that command as the reason.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -246,6 +250,10 @@ const READ: &[&str] = &["validate"];
 const L: Limits = Limits::DEFAULT;
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "measures the optimised build: cargo test --release --test resources"
+)]
 fn f2_many_tiny_blocks_stay_within_eight_times_the_input() {
     let n = near(L.blocks, 1);
     within_bounds(&[
@@ -275,6 +283,10 @@ fn f2_many_tiny_blocks_stay_within_eight_times_the_input() {
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "measures the optimised build: cargo test --release --test resources"
+)]
 fn f2_paragraphs_of_plain_text_inside_other_formats_stay_within_bounds() {
     let n = near(L.blocks, 1);
     let body = |count| {
@@ -349,6 +361,10 @@ fn f2_paragraphs_of_plain_text_inside_other_formats_stay_within_bounds() {
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "measures the optimised build: cargo test --release --test resources"
+)]
 fn f2_many_tiny_inlines_stay_within_bounds() {
     let p = |unit: &str, count| {
         repeat(
@@ -377,6 +393,10 @@ fn f2_many_tiny_inlines_stay_within_bounds() {
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "measures the optimised build: cargo test --release --test resources"
+)]
 fn f2_many_tiny_elements_and_values_stay_within_bounds() {
     within_bounds(&[
         shape(
@@ -468,6 +488,10 @@ fn f2_many_tiny_elements_and_values_stay_within_bounds() {
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "measures the optimised build: cargo test --release --test resources"
+)]
 fn f2_many_items_are_counted_as_they_are_found() {
     let items = L.articles;
     let rss = |count| {
@@ -514,6 +538,10 @@ fn f2_many_items_are_counted_as_they_are_found() {
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "measures the optimised build: cargo test --release --test resources"
+)]
 fn f2_deep_nesting_repeated_stays_within_bounds() {
     // Quotes as deep as the depth limit lets them, a few paragraphs in each, repeated up to
     // the blocks limit (the levels are blocks too), and past it.
@@ -549,6 +577,10 @@ fn f2_deep_nesting_repeated_stays_within_bounds() {
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "measures the optimised build: cargo test --release --test resources"
+)]
 fn f2_values_shared_by_many_articles_are_not_multiplied() {
     let big = "x".repeat(200_000);
     let entries: String = (0..1_000)
@@ -693,6 +725,10 @@ fn nested(open: &str, close: &str, depth: usize, inner: &str) -> String {
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "measures the optimised build: cargo test --release --test resources"
+)]
 fn f4_xml_readers_are_linear_in_paragraphs_and_depth() {
     // 250 nested quotes (the depth limit, with the wrappers) around paragraphs in XHTML;
     // wrappers that keep only their text (`span`, as `font`) and marks around runs.
@@ -735,6 +771,10 @@ fn f4_xml_readers_are_linear_in_paragraphs_and_depth() {
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "measures the optimised build: cargo test --release --test resources"
+)]
 fn f4_html_and_json_readers_are_linear_in_paragraphs_and_depth() {
     // HTML that takes html5ever (nested deeper than the fast path reads): quotes, and the
     // issue's `font` wrappers.
@@ -780,6 +820,10 @@ fn json_nested(depth: usize, paragraphs: usize) -> String {
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "measures the optimised build: cargo test --release --test resources"
+)]
 fn f4_markup_writers_are_linear_in_paragraphs_and_depth() {
     linear(
         "nested.json",
@@ -789,6 +833,10 @@ fn f4_markup_writers_are_linear_in_paragraphs_and_depth() {
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "measures the optimised build: cargo test --release --test resources"
+)]
 fn f4_json_and_text_writers_are_linear_in_paragraphs_and_depth() {
     linear(
         "nested.json",
