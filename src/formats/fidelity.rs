@@ -481,9 +481,12 @@ pub fn carries(format: Format, field: Field) -> Carry {
             }
             EditorialNotes => Partial("several notes become one, joined by line breaks"),
             Published => Partial(
-                "written as the modification time when there is none, else lost; a time xs:dateTime cannot hold (a leap second, a year outside 1-9999) is lost; an offset with seconds or beyond ±14:00 becomes UTC, and a time without an offset is written as UTC",
+                "written as the modification time when there is none or xs:dateTime cannot hold it, else lost; a time xs:dateTime cannot hold (a leap second, a year outside 1-9999) is lost; an offset with seconds or beyond ±14:00 becomes UTC, and a time without an offset is written as UTC",
             ),
-            Created | Modified | Embargo => Partial(XSD_TIME_WITH_OFFSET),
+            Modified => Partial(
+                "a time xs:dateTime cannot hold (a leap second, a year outside 1-9999) is lost, the publication time coming back in its place; an offset with seconds or beyond ±14:00 becomes UTC, and a time without an offset is written as UTC",
+            ),
+            Created | Embargo => Partial(XSD_TIME_WITH_OFFSET),
             WordCount => Partial("declared on the body: lost without a body"),
             Id => Partial("as a URI: non-ASCII characters come back percent-encoded"),
             Links => Partial(

@@ -14,7 +14,7 @@
 //! | `uri` | `id` (else [`derived_id`](crate::model::derived_id)); an id that is not an IRI becomes `urn:newswire:id:` + the id percent-encoded |
 //! | `standard` | `ninjs`, the version, the schema URI |
 //! | `type`, `version` | `kind`, `version` |
-//! | `versionCreated`, `firstCreated`, `embargoedUntil` | `modified` (else `published`), `created`, `embargo`: RFC 3339 with an offset (`Z` when the source gave none) |
+//! | `versionCreated`, `firstCreated`, `embargoedUntil` | `modified` (else `published`: the first that RFC 3339 holds), `created`, `embargo`: RFC 3339 with an offset (`Z` when the source gave none; UTC for an offset with seconds or beyond ±14:00; a leap second or a year outside 1-9999 not written) |
 //! | `pubStatus`, `urgency` | `pub_status`; `urgency` when 1-9 |
 //! | `language`, `title`, `slugline`, `located`, `by` | `language`, `title`, `slugline`, the dateline's city, the byline (else the creators' names) |
 //! | `edNote` | the editorial notes, joined by line breaks (ninjs has one) |

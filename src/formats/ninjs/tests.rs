@@ -334,3 +334,32 @@ fn what_ninjs_cannot_hold_is_written_where_it_fits() {
     assert_eq!(back.id.as_deref(), Some("AFP 123 x"));
     assert_eq!(back, project(&a));
 }
+
+/// `versionCreated` is the modification time, else the publication time: a modification time
+/// `date-time` cannot hold (a leap second, a year outside 1-9999) is not written, so the
+/// publication time stands in rather than being dropped too (found by the oracle on the wide
+/// generators).
+#[test]
+fn a_modification_time_not_written_leaves_version_created_to_the_publication_time() {
+    use crate::model::Timestamp;
+    let leap = chrono::DateTime::parse_from_rfc3339("2016-12-31T23:59:60Z").unwrap();
+    let a = Article {
+        modified: Some(Timestamp::new(leap)),
+        published: Timestamp::parse("2016-12-31T20:00:00+01:00"),
+        ..Article::default()
+    };
+    assert_eq!(a.modified.unwrap().to_xsd_with_offset(), None);
+    for version in NinjsVersion::ALL {
+        let json = written(&a, version);
+        let key = if version.generation() >= 3 {
+            "versionCreated"
+        } else {
+            "versioncreated"
+        };
+        assert_eq!(json[key], "2016-12-31T20:00:00+01:00", "{version}");
+        let back = read(&write_version(std::slice::from_ref(&a), version).unwrap())
+            .unwrap()
+            .remove(0);
+        assert_eq!(back, project(&a), "{version}");
+    }
+}

@@ -143,7 +143,7 @@ impl<'a> Item<'a> {
             uri: iri_to_uri(&id_iri(derived_id(article).trim())).into_owned(),
             kind: article.kind.ninat_code(),
             version: article.version.map(|v| v.to_string()),
-            version_created: date(article.modified.or(article.published)),
+            version_created: version_created(article),
             first_created: date(article.created),
             embargoed: date(article.embargo),
             pub_status: status(article.pub_status),
@@ -417,6 +417,15 @@ fn text(value: &Option<String>) -> Option<String> {
 /// A time as RFC 3339 with an offset (`Z` when the source gave none).
 fn date(time: Option<Timestamp>) -> Option<String> {
     time.and_then(|t| t.to_xsd_with_offset())
+}
+
+/// `versionCreated`: the modification time, else the publication time (ninjs has no place of
+/// its own for it). A modification time `date-time` cannot hold is not written, and so is no
+/// modification time: the publication time stands in, as it does when there is none.
+fn version_created(article: &Article) -> Option<String> {
+    [article.modified, article.published]
+        .into_iter()
+        .find_map(date)
 }
 
 fn status(status: PubStatus) -> &'static str {
