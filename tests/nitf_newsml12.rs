@@ -362,6 +362,44 @@ fn the_nitf_writer_writes_3_6_in_its_namespace_with_inline_markup() {
 }
 
 #[test]
+fn the_nitf_writer_leaves_out_values_of_nothing_but_whitespace() {
+    // Blank is no value (the fidelity table's rule, and every other writer's): whitespace NITF's
+    // XML does not collapse (no-break, ideographic, line separator spaces) was written as a
+    // keyword, a note, a genre, a holder, the usage terms, a slug, a source, a media name, a
+    // subject's name and a headline.
+    let blank = |s: &str| Some(s.to_string());
+    let mut a = Article::default();
+    a.keywords = vec!["\u{3000}".into()];
+    a.editorial_notes = vec!["\u{a0}".into()];
+    a.genres = vec![Concept::named("\u{a0}")];
+    a.subjects = vec![Concept {
+        name: blank("\u{2028}"),
+        ..Concept::coded("x-prov", "ECO")
+    }];
+    a.rights.holder = Some(Party::named("\u{a0}"));
+    a.rights.usage_terms = blank("\u{a0}");
+    a.rights.notice = blank("\u{2028}");
+    a.slugline = blank("\u{2028}");
+    a.sources = vec![Party::named("\u{a0}")];
+    a.headline = blank("\u{3000}");
+    a.links = vec![Link {
+        rel: blank("enclosure"),
+        href: "https://example.com/media/a.jpg".into(),
+        media_type: None,
+        title: blank("\u{a0}"),
+    }];
+    let out = String::from_utf8(write(&[a], Format::Nitf).unwrap()).unwrap();
+    for blank in ["\u{3000}", "\u{a0}", "\u{2028}"] {
+        assert!(!out.contains(blank), "{blank:?} written:\n{out}");
+    }
+    assert!(out.contains("tobject.subject.refnum=\"ECO\""), "{out}");
+    assert!(
+        out.contains("source=\"https://example.com/media/a.jpg\""),
+        "{out}"
+    );
+}
+
+#[test]
 fn several_articles_are_not_one_nitf_document() {
     let err = write(&[story(), story()], Format::Nitf).unwrap_err();
     assert!(

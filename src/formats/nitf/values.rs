@@ -10,16 +10,22 @@ use crate::writable::writable;
 use crate::xml::{collapse, paragraphs};
 
 /// A one-line value as a reader gets it back: what XML carries, whitespace collapsed; `None`
-/// when blank. Element text and attribute values read as lines (names, keys, titles) take this
-/// form.
+/// when blank, whitespace of any kind only (a no-break or ideographic space is no value, though
+/// XML keeps it). Element text and attribute values read as lines (names, keys, titles) take
+/// this form.
 pub(super) fn one_line(value: &str) -> Option<String> {
-    collapse(&writable(value))
+    collapse(&writable(value)).filter(|v| !is_blank(v))
 }
 
 /// A prose value (a note, the usage terms, the summary) as a reader gets it back: paragraphs at
-/// blank lines, each on one line.
+/// blank lines, each on one line; `None` when blank (see [`one_line`]).
 pub(super) fn prose(value: &str) -> Option<String> {
-    paragraphs(&writable(value))
+    paragraphs(&writable(value)).filter(|v| !is_blank(v))
+}
+
+/// Whether text holds nothing but whitespace of any kind.
+fn is_blank(text: &str) -> bool {
+    text.chars().all(char::is_whitespace)
 }
 
 /// An identifier attribute (`id-string`, `regsrc`, `value`, `source`) as a reader gets it back:
