@@ -417,6 +417,9 @@ pub fn carries(format: Format, field: Field) -> Carry {
             DatelineRegion => {
                 Partial("without a city, written as the place and read back as the city")
             }
+            Authors => Partial(
+                "a role of several words comes back as one, its words joined by hyphens (a QCode's code holds no whitespace)",
+            ),
             Extensions => Lost,
             _ => Full,
         },

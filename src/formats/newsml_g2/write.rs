@@ -943,6 +943,35 @@ mod tests {
     }
 
     #[test]
+    fn a_role_of_several_words_is_one_code_and_declared_kept_in_part() {
+        // A QCode's code holds no whitespace: `chief sub` is written `nwrole:chief-sub` and
+        // reads back as `chief-sub`, which the fidelity table must say (it said authors were
+        // kept whole, so a conversion reported nothing).
+        let article = Article {
+            authors: vec![Author {
+                role: Some("chief sub".into()),
+                ..Author::named("A")
+            }],
+            ..Article::default()
+        };
+        assert!(g2(std::slice::from_ref(&article)).contains("role=\"nwrole:chief-sub\""));
+        let lost = crate::formats::fidelity::losses(&article, Format::NewsmlG2);
+        assert!(
+            lost.iter()
+                .any(|l| l.field == crate::formats::fidelity::Field::Authors),
+            "{lost:?}"
+        );
+        let one_word = Article {
+            authors: vec![Author {
+                role: Some("editor".into()),
+                ..Author::named("A")
+            }],
+            ..Article::default()
+        };
+        assert!(crate::formats::fidelity::losses(&one_word, Format::NewsmlG2).is_empty());
+    }
+
+    #[test]
     fn one_line_values_lose_line_breaks_and_invalid_values_are_left_out() {
         let article = Article {
             keywords: vec!["a\r\nb\tc".into()],
