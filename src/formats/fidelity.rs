@@ -392,7 +392,9 @@ pub fn carries(format: Format, field: Field) -> Carry {
             DatelineCity | DatelineRegion => Partial(
                 "kept where the dateline text prints it beside other text, or when there is no text",
             ),
-            DatelineDate => Partial("a whole date, else read again from the dateline text"),
+            DatelineDate => Partial(
+                "a whole date of a year 0-9999 (ISO 8601's four digits), else read again from the dateline text",
+            ),
             DatelineAgencies => Partial(
                 "read again from the dateline text: agencies and service codes it does not print are lost",
             ),
