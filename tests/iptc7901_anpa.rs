@@ -651,3 +651,27 @@ fn the_callers_language_replaces_detection() {
         assert_eq!(articles[0].language.as_deref(), Some("de-CH"), "{path}");
     }
 }
+
+/// A blank byline is no byline (as everywhere in the model): the heading prints the creators'
+/// names instead, and they read back (found by the oracle on the wide generators: a byline of
+/// nothing left both formats' headings without one).
+#[test]
+fn a_blank_byline_gives_way_to_the_creators_names() {
+    use newswire::model::{Author, Inline};
+    let mut article = Article::default();
+    article.headline = Some("Harbour reopens".to_string());
+    article.byline = Some(" \u{a0}".to_string());
+    let mut author = Author::default();
+    author.name = "Ana Lima".to_string();
+    article.authors.push(author);
+    article.body.push(Block::Paragraph {
+        content: vec![Inline::Text("The harbour reopened.".to_string())],
+    });
+    for format in [Format::Iptc7901, Format::Anpa1312] {
+        let written = write(std::slice::from_ref(&article), format).expect("write");
+        let text = String::from_utf8_lossy(&written);
+        assert!(text.contains("By Ana Lima"), "{format}: {text:?}");
+        let back = read(&written, format).expect("read back");
+        assert_eq!(only(&back).byline.as_deref(), Some("Ana Lima"), "{format}");
+    }
+}

@@ -2,7 +2,7 @@
 //! reads back, and left out where the reader would take it for something else. The reader reads
 //! this message back as it is, so the projection is [`article`](super::model::article) of it.
 
-use crate::formats::teletype::article::creators_byline;
+use crate::formats::teletype::article::heading_byline;
 use crate::formats::teletype::blocks::{self, Chunk};
 use crate::formats::teletype::heading::{Line, affiliation, classify, note_text, sign_off_like};
 use crate::formats::teletype::lines::collapse;
@@ -233,13 +233,7 @@ fn heading(article: &Article, starts_with_heading: bool) -> Vec<String> {
 
 /// The byline to print: the byline, else the creators' names.
 fn byline_text(article: &Article) -> Option<String> {
-    let byline = caret_form(
-        article
-            .byline
-            .as_deref()
-            .map_or_else(|| creators_byline(article), str::to_string)
-            .as_str(),
-    );
+    let byline = caret_form(&heading_byline(article));
     (!byline.is_empty()).then_some(byline)
 }
 

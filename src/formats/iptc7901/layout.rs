@@ -3,7 +3,7 @@
 //! that reads as a marker, a byline the byline rules do not read back). The reader reads this
 //! message back as it is, so the projection is [`article`](super::model::article) of it.
 
-use crate::formats::teletype::article::creators_byline;
+use crate::formats::teletype::article::heading_byline;
 use crate::formats::teletype::blocks::{self, Chunk};
 use crate::formats::teletype::heading::Heading;
 use crate::formats::teletype::lines::{collapse, wrap};
@@ -122,10 +122,7 @@ fn headline_form(headline: &str) -> String {
 
 /// The byline to print: the byline, else the creators' names.
 fn byline_text(article: &Article) -> Option<String> {
-    let byline = article
-        .byline
-        .as_deref()
-        .map_or_else(|| creators_byline(article), collapse);
+    let byline = heading_byline(article);
     (!byline.is_empty()).then_some(byline)
 }
 

@@ -89,8 +89,19 @@ pub(crate) fn authors(byline: &Byline, affiliation: Option<&str>) -> Vec<Author>
         .collect()
 }
 
+/// The byline a heading prints, on one line: the article's, else (when it has none, or a blank
+/// one: blank is no value) its creators' names joined by `and`; empty when there is neither.
+pub(crate) fn heading_byline(article: &Article) -> String {
+    article
+        .byline
+        .as_deref()
+        .map(collapse)
+        .filter(|b| !b.is_empty())
+        .unwrap_or_else(|| creators_byline(article))
+}
+
 /// The byline a writer prints for an article without one: its creators' names, joined by `and`.
-pub(crate) fn creators_byline(article: &Article) -> String {
+fn creators_byline(article: &Article) -> String {
     let names: Vec<String> = article
         .authors
         .iter()
