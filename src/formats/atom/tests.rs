@@ -203,3 +203,21 @@ fn a_malformed_language_is_left_out() {
     };
     assert!(!atom(&[a]).contains("xml:lang"));
 }
+
+/// RFC 4287's `atomMediaType` is `.+/.+`: a type with nothing on one side of the slash is left
+/// out, the link kept (found by cargo-mutants: `&&` read as `||` in the check went unseen).
+#[test]
+fn a_link_type_with_nothing_on_one_side_of_the_slash_is_left_out() {
+    for bad in ["text/", "/html", "/"] {
+        let mut article = story();
+        if let Some(link) = article.links.first_mut() {
+            link.media_type = Some(bad.into());
+        }
+        let out = atom(&[article]);
+        assert!(
+            out.contains(r#"<link rel="alternate" href="https://example.com/a?x=1&amp;y=2"/>"#),
+            "{bad}: {out}"
+        );
+        assert!(!out.contains(&format!("type=\"{bad}\"")), "{bad}: {out}");
+    }
+}
