@@ -439,7 +439,9 @@ pub fn carries(format: Format, field: Field) -> Carry {
             Sources => Partial(
                 "a source the dateline text prints, listed last, comes back as a dateline agency",
             ),
-            Links => Partial("only alternate (the URL alone), media (as enclosures) and via links"),
+            Links => Partial(
+                "only absolute IRIs, and of those alternate (the URL alone), media (as enclosures) and via links",
+            ),
             Created | Modified | Published => Partial(XSD_TIME_WITH_OFFSET),
             _ => Full,
         },
@@ -537,6 +539,9 @@ pub fn carries(format: Format, field: Field) -> Carry {
             WordCount => Partial("at most 9999"),
             BodyMarkup => Partial(
                 "headings (as level 2) and tables; marks, lists and quotes become paragraphs",
+            ),
+            BodyText => Partial(
+                "as paragraphs and tables, whitespace collapsed; a `<` or `=` closing a paragraph is a line-end code, dropped",
             ),
             _ => teletype_carries(field),
         },

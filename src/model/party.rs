@@ -25,9 +25,19 @@ impl Party {
         }
     }
 
-    /// The name, else the identifier.
+    /// The name, else the identifier: the first that is not blank (a blank name is no name).
+    ///
+    /// ```
+    /// use newswire::model::Party;
+    /// let mut party = Party::named(" ");
+    /// party.id = Some("urn:example:wire".into());
+    /// assert_eq!(party.label(), Some("urn:example:wire"));
+    /// ```
     pub fn label(&self) -> Option<&str> {
-        self.name.as_deref().or(self.id.as_deref())
+        [self.name.as_deref(), self.id.as_deref()]
+            .into_iter()
+            .flatten()
+            .find(|text| !text.trim().is_empty())
     }
 }
 

@@ -17,15 +17,17 @@
 //! | editorial notes | `^Eds: ...<` lines |
 //! | byline (else the creators' names) | `^By ...=` |
 //! | dateline | at the head of the lead |
-//! | body | paragraphs one line each, `HT` and three spaces; headings `^...=`; tables `BS` rows |
+//! | body | paragraphs one line each, `HT` and three spaces, without a closing `<` or `=` (line-end codes, declared); headings `^...=`; tables `BS` rows, with the `;`-separated paragraphs beside them in tabular text (§2.5) |
 //!
 //! Not here (declared lost): id, kind, title, keywords, genres, credit, provider, sources,
 //! rights, status, embargo, description, links, marks; the language is detected.
 
 use newswire::model::Article;
 
-use super::common::{Report, line, line_of};
-use super::wire::{self, Chunk, EOT, ETX, Message, SOH, STX, SYN, ordinal, printed, sent};
+use super::common::Report;
+use super::wire::{
+    self, Chunk, EOT, ETX, Message, SOH, STX, SYN, line, line_of, ordinal, printed, sent,
+};
 
 const US: char = '\u{1f}';
 const DC1: char = '\u{11}';
@@ -114,7 +116,16 @@ pub fn check(article: &Article, output: &str) -> Report {
         .filter_map(|s| s.code.as_deref())
         .find(|c| c.chars().count() == 1 && c.chars().all(|c| c.is_ascii_alphabetic()))
         .unwrap_or("a");
-    let chunks = wire::printed_chunks(article, false);
+    // The body as printed, with its headings kept, or printed as paragraphs (a heading that
+    // reads as heading furniture is a paragraph, declared): the dateline leads a different one.
+    let printed_body = |paragraphs_only: bool| {
+        let flat = rows_in_tables(wire::flat_chunks(article, paragraphs_only));
+        line_ends(apart_from_rows(
+            wire::with_dateline_of(article, flat),
+            article.dateline.as_ref().and_then(|d| line(&d.text)),
+        ))
+    };
+    let chunks = printed_body(false);
     let tabular = chunks.iter().any(|c| matches!(c, Chunk::Pre(_)));
     let format = format!("{category}{DC3}{}", if tabular { DC2 } else { DC1 });
     report.equal(
@@ -134,10 +145,13 @@ pub fn check(article: &Article, output: &str) -> Report {
     let keyword = slug.as_deref().map_or_else(
         || "BC-".to_string(),
         |s| {
-            s.chars()
+            // A `<` or `=` the cut leaves at the end is a line-end code to a reader: it goes.
+            let cut: String = s
+                .chars()
                 .filter(|c| !c.is_whitespace())
                 .take(KEYWORD_WIDTH)
-                .collect()
+                .collect();
+            cut.trim_end_matches(['<', '=']).to_string()
         },
     );
     report.equal(
@@ -166,7 +180,13 @@ pub fn check(article: &Article, output: &str) -> Report {
             format!("{:02}-{:02}", wall.month(), wall.day())
         },
     );
-    let words = wire::printed_words(&chunks).min(9999);
+    let found_words: Option<usize> = rest.get(1).and_then(|w| w.parse().ok());
+    let words = [false, true]
+        .map(|paragraphs_only| wire::printed_words(&printed_body(paragraphs_only)).min(9999));
+    let words = words
+        .into_iter()
+        .find(|w| Some(*w) == found_words)
+        .unwrap_or(words[0]);
     let declared = article.word_count.map_or(words, |n| (n as usize).min(9999));
     report.equal(
         "modified (filing date), word_count",
@@ -298,14 +318,20 @@ pub fn check(article: &Article, output: &str) -> Report {
     }
     // The dateline leads the first paragraph printed; which one that is depends on the
     // headings the writer keeps (one that reads as heading furniture is a paragraph: declared).
-    let flat = wire::flat_chunks(article, false);
+    let flat = line_ends(wire::flat_chunks(article, false));
     report.in_order(
         "body",
         "the lines after the heading",
         &wire::printed_texts(&flat),
         &body.join(" "),
     );
-    if let Some(dateline) = article.dateline.as_ref().and_then(|d| line(&d.text)) {
+    if let Some(dateline) = article
+        .dateline
+        .as_ref()
+        .and_then(|d| line(&d.text))
+        .map(|d| without_line_end(&d).to_string())
+        .filter(|d| !d.is_empty())
+    {
         report.equal(
             "dateline",
             "the lead: the first HT line",
@@ -335,6 +361,90 @@ pub fn check(article: &Article, output: &str) -> Report {
         post,
     );
     report
+}
+
+/// A paragraph of three `;`s or more, which in tabular text reads as a table row (§2.5).
+fn row_like(text: &str) -> bool {
+    without_line_end(text).matches(';').count() >= 3
+}
+
+/// In tabular text a paragraph of `;`-separated cells next to a table, or to another such
+/// paragraph, is a row of that table (§2.5): the reader groups them so, and the writer prints
+/// them so; the dateline then leads the first paragraph that is left.
+fn rows_in_tables(chunks: Vec<Chunk>) -> Vec<Chunk> {
+    if !chunks.iter().any(|c| matches!(c, Chunk::Pre(_))) {
+        return chunks;
+    }
+    let in_run =
+        |c: &Chunk| matches!(c, Chunk::Pre(_)) || matches!(c, Chunk::Para(t) if row_like(t));
+    let mut out = Vec::with_capacity(chunks.len());
+    let mut run: Vec<Chunk> = Vec::new();
+    let flush = |run: &mut Vec<Chunk>, out: &mut Vec<Chunk>| {
+        let table = run.len() > 1 || run.iter().any(|c| matches!(c, Chunk::Pre(_)));
+        out.extend(run.drain(..).map(|c| match c {
+            Chunk::Para(t) if table => Chunk::Pre(t),
+            other => other,
+        }));
+    };
+    for chunk in chunks {
+        if in_run(&chunk) {
+            run.push(chunk);
+        } else {
+            flush(&mut run, &mut out);
+            out.push(chunk);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+/// In tabular text, a lead that the dateline glued to it makes a row (its `;`s added to the
+/// paragraph's) prints the dateline as a paragraph of its own, where a reader looks for it.
+fn apart_from_rows(mut chunks: Vec<Chunk>, dateline: Option<String>) -> Vec<Chunk> {
+    let tabular = chunks.iter().any(|c| matches!(c, Chunk::Pre(_)));
+    let Some(dateline) = dateline.filter(|_| tabular) else {
+        return chunks;
+    };
+    let lead = chunks.iter().position(|c| {
+        matches!(c, Chunk::Para(t) if row_like(t)
+            && t.strip_prefix(dateline.as_str()).is_some_and(|rest| !row_like(rest)))
+    });
+    if let Some(i) = lead
+        && let Some(Chunk::Para(text)) = chunks.get_mut(i)
+    {
+        *text = text[dateline.len()..].trim_start().to_string();
+        chunks.insert(i, Chunk::Para(dateline));
+    }
+    chunks
+}
+
+/// A paragraph's or heading's text without the line-end codes it may close with (`<` quad left,
+/// `=` AP's end of paragraph; §2.4), which a reader takes for furniture: the writer drops them
+/// (declared).
+fn without_line_end(text: &str) -> &str {
+    text.trim_end_matches(|c: char| c == '<' || c == '=' || c.is_whitespace())
+}
+
+/// The chunks as printed: paragraphs and headings without their closing line-end codes (see
+/// [`without_line_end`]), a heading without the `^` that opens a heading line; those left
+/// empty are not printed.
+fn line_ends(chunks: Vec<Chunk>) -> Vec<Chunk> {
+    chunks
+        .into_iter()
+        .filter_map(|chunk| match chunk {
+            Chunk::Para(text) => {
+                let text = without_line_end(&text);
+                (!text.is_empty()).then(|| Chunk::Para(text.to_string()))
+            }
+            Chunk::Heading(text) => {
+                let text = without_line_end(
+                    text.trim_start_matches(|c: char| c == '^' || c.is_whitespace()),
+                );
+                (!text.is_empty()).then(|| Chunk::Heading(text.to_string()))
+            }
+            pre => Some(pre),
+        })
+        .collect()
 }
 
 /// Whether a headline line would read as a note or a byline (§2.3: `Eds:`, `EDITOR'S NOTE _`,

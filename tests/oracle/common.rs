@@ -5,7 +5,7 @@
 //! article and the format's specification (`../shared/specs/MAPPING.md`), the found values from
 //! roxmltree and serde_json.
 
-use newswire::model::{Article, AuthorKind, Block, Inline, Timestamp};
+use newswire::model::{Article, Block, Inline, Timestamp, canonical_body};
 
 /// A field the output holds otherwise than its table says (printed when a check fails).
 #[derive(Debug)]
@@ -122,14 +122,17 @@ pub fn line_of(value: &Option<String>) -> Option<String> {
     value.as_deref().and_then(line)
 }
 
-/// The names of the authors of `kind`, on one line each.
-pub fn names(article: &Article, kind: AuthorKind) -> Vec<String> {
-    article
-        .authors
-        .iter()
-        .filter(|a| a.kind == kind)
-        .filter_map(|a| line(&a.name))
-        .collect()
+/// A value on one plain-text line: runs of whitespace of any kind (no-break, ideographic and
+/// line separator spaces too) as one space, trimmed; `None` when nothing is left. Formats whose
+/// values are plain text (JSON-LD, ninjs) and Atom's names and terms fold whitespace so.
+pub fn folded(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// [`folded`] of an optional value.
+pub fn folded_of(value: &Option<String>) -> Option<String> {
+    value.as_deref().and_then(folded)
 }
 
 /// The text of each block of a body that prints as running text (paragraphs, headings, the
@@ -179,16 +182,55 @@ pub fn wall_time(time: Timestamp) -> WallTime {
     (time.local(), time.offset().map(|o| o.local_minus_utc()))
 }
 
+/// A time as an `xs:dateTime` holds it ([`WallTime`]): the wall time and offset as given, when
+/// the year is 1-9999, there is no leap second and the offset is whole minutes within ±14:00;
+/// else the same instant in UTC when that fits; else `None` (no `xs:dateTime` holds it).
+pub fn xsd_wall_time(time: Timestamp) -> Option<WallTime> {
+    use chrono::{Datelike, Timelike};
+    let holds =
+        |t: chrono::NaiveDateTime| (1..=9999).contains(&t.year()) && t.nanosecond() < 1_000_000_000;
+    let offset = time.offset().map(|o| o.local_minus_utc());
+    let offset_ok = offset.is_none_or(|s| s % 60 == 0 && s.abs() <= 14 * 3600);
+    if holds(time.local()) && offset_ok {
+        return Some((time.local(), offset));
+    }
+    let utc = instant(time)?.naive_utc();
+    holds(utc).then_some((utc, Some(0)))
+}
+
 /// An `xs:dateTime` / RFC 3339 text with or without an offset (`2024-01-15T14:05:00`,
 /// `...+01:00`, `...Z`), as [`WallTime`].
 pub fn written_wall_time(text: &str) -> Option<WallTime> {
     let text = text.trim();
-    if let Ok(time) = chrono::DateTime::parse_from_rfc3339(text) {
-        return Some((time.naive_local(), Some(time.offset().local_minus_utc())));
+    let local = |t: &str| chrono::NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M:%S%.f").ok();
+    if let Some(utc) = text.strip_suffix('Z') {
+        return Some((local(utc)?, Some(0)));
     }
-    chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f")
-        .ok()
-        .map(|local| (local, None))
+    // `±HH:MM`, or `±HH:MM:SS` (an offset with seconds, which newswire JSON keeps as given).
+    for width in [6, 9] {
+        let Some((time, offset)) = text
+            .len()
+            .checked_sub(width)
+            .and_then(|i| text.get(..i).zip(text.get(i..)))
+        else {
+            continue;
+        };
+        let sign = match offset.chars().next() {
+            Some('+') => 1,
+            Some('-') => -1,
+            _ => continue,
+        };
+        let parts: Option<Vec<i32>> = offset[1..].split(':').map(|p| p.parse().ok()).collect();
+        let seconds = match parts.as_deref() {
+            Some([h, m]) if width == 6 => h * 3600 + m * 60,
+            Some([h, m, s]) if width == 9 => h * 3600 + m * 60 + s,
+            _ => continue,
+        };
+        if let Some(time) = local(time) {
+            return Some((time, Some(sign * seconds)));
+        }
+    }
+    local(text).map(|time| (time, None))
 }
 
 /// The instant a time stands for: its wall time at its offset, or in UTC when the source gave
@@ -199,6 +241,17 @@ pub fn instant(time: Timestamp) -> Option<chrono::DateTime<chrono::FixedOffset>>
         .offset()
         .unwrap_or_else(|| chrono::FixedOffset::east_opt(0).expect("UTC"));
     offset.from_local_datetime(&time.local()).single()
+}
+
+/// The instant a time stands for, when an `xs:dateTime` (and so an RFC 3339 date construct)
+/// can hold it: a year 1-9999 at its own offset or in UTC, and no leap second. Formats whose
+/// date constructs are `xs:dateTime` (Atom, JSON-LD, G2's) write no other.
+pub fn xsd_instant(time: Timestamp) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+    use chrono::{Datelike, Timelike};
+    let at = instant(time)?;
+    let holds =
+        |t: chrono::NaiveDateTime| (1..=9999).contains(&t.year()) && t.nanosecond() < 1_000_000_000;
+    (holds(time.local()) || holds(at.naive_utc())).then_some(at)
 }
 
 /// The instant a written time stands for (RFC 3339).
@@ -223,6 +276,26 @@ pub fn scheme_uri(scheme: &str) -> Option<String> {
         .iter()
         .find(|(alias, _)| *alias == scheme)
         .map(|(_, uri)| uri.to_string())
+}
+
+/// An absolute IRI (RFC 3987), trimmed: a scheme (a letter, then letters, digits, `+`, `-`,
+/// `.`), a colon, and no whitespace, control or excluded character (`<>"{}|\\^` and backquote).
+pub fn absolute_iri(text: &str) -> Option<String> {
+    let text = text.trim();
+    let (scheme, _) = text.split_once(':')?;
+    let scheme_ok = scheme
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    let chars_ok = text.chars().all(|c| {
+        !c.is_control()
+            && !c.is_whitespace()
+            && !matches!(c, '<' | '>' | '"' | '{' | '}' | '|' | '\\' | '^' | '`')
+    });
+    (scheme_ok && chars_ok).then(|| text.to_string())
 }
 
 /// A well-formed language tag (`xs:language`): the only ones a format may carry.
@@ -368,46 +441,107 @@ pub fn is_lead(block: &Block) -> bool {
     }
 }
 
-/// The text of each block as it prints with the dateline at the head of the lead (the model's
-/// convention for rendered copy, `Article::printed_body`'s documentation: the dateline glued to
-/// the first top-level paragraph with text, with a space, or a paragraph of its own before everything
-/// when there is none; datelines ending in a word stand apart). One line each, in order.
-pub fn printed_texts(article: &Article) -> Vec<String> {
-    let dateline = article
-        .dateline
-        .as_ref()
-        .and_then(|d| line(&d.text))
-        .filter(|_| !article.body.is_empty());
-    let Some(dateline) = dateline else {
-        return block_texts(&article.body);
+/// The body as rendered copy prints it (the model's convention, `Article::printed_body`'s
+/// documentation, restated): the dateline (trimmed) at the head of the first top-level paragraph
+/// with text, after a space when it ends in a separator, directly when it ends in a wide (CJK,
+/// full-width) character, or as a paragraph of its own before everything when it ends in a word
+/// or number or no paragraph has text. Nothing changes when the dateline is blank, the body has
+/// no blocks, or the body's text (blocks with text joined by a blank line, a line break as a
+/// line feed) already starts with the dateline.
+///
+/// NewsML-G2 and NITF print the dateline (on one line) at the head of the body's canonical
+/// form ([`Print::OnCanonical`]), Atom and JSON-LD at the head of the body as it is
+/// ([`Print::OnBody`]): a body of empty blocks prints the dateline alone in these, nothing in those.
+pub fn printed_body(article: &Article, print: Print) -> Vec<Block> {
+    let (mut body, dateline) = match print {
+        Print::OnBody => (
+            article.body.clone(),
+            article.dateline.as_ref().map(|d| d.text.trim().to_string()),
+        ),
+        Print::OnCanonical => (
+            canonical_body(&article.body),
+            article
+                .dateline
+                .as_ref()
+                .map(|d| line(&d.text).unwrap_or_default()),
+        ),
     };
-    if block_texts(&article.body)
-        .first()
-        .is_some_and(|first| first.starts_with(&dateline))
-    {
-        return block_texts(&article.body);
+    let Some(dateline) = dateline.as_deref().map(str::trim) else {
+        return body;
+    };
+    let text: Vec<String> = body
+        .iter()
+        .map(Block::plain_text)
+        .filter(|t| !t.is_empty())
+        .collect();
+    if dateline.is_empty() || body.is_empty() || text.join("\n\n").starts_with(dateline) {
+        return body;
     }
-    let apart = dateline.chars().last().is_some_and(char::is_alphanumeric);
-    let first_paragraph = article.body.iter().position(is_lead);
-    let mut out = Vec::new();
-    match first_paragraph {
-        Some(index) if !apart => {
-            for (i, block) in article.body.iter().enumerate() {
-                let texts = block_texts(std::slice::from_ref(block));
-                if i == index {
-                    let lead = texts.first().map_or(String::new(), |t| format!(" {t}"));
-                    out.extend(line(&format!("{dateline}{lead}")));
-                } else {
-                    out.extend(texts);
-                }
-            }
+    let last = dateline.chars().last().unwrap_or(' ');
+    let direct = is_wide(last);
+    let apart = !direct && last.is_alphanumeric();
+    match body.iter_mut().find(|b| is_lead(b)) {
+        Some(Block::Paragraph { content }) if !apart => {
+            // No space before a line break, as HTML renders it.
+            let printed = if direct || starts_with_break(content) {
+                dateline.to_string()
+            } else {
+                format!("{dateline} ")
+            };
+            content.insert(0, Inline::Text(printed));
         }
-        _ => {
-            out.push(dateline);
-            out.extend(block_texts(&article.body));
-        }
+        _ => body.insert(
+            0,
+            Block::Paragraph {
+                content: vec![Inline::Text(dateline.to_string())],
+            },
+        ),
     }
-    out
+    body
+}
+
+/// Characters that take two columns (CJK, full-width forms): the scripts that put no space
+/// between words (Unicode's East Asian Width, the blocks news copy uses).
+fn is_wide(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{11ff}'
+        | '\u{2e80}'..='\u{2fdf}'
+        | '\u{3000}'..='\u{30ff}'
+        | '\u{3130}'..='\u{318f}'
+        | '\u{31f0}'..='\u{31ff}'
+        | '\u{3400}'..='\u{4dbf}'
+        | '\u{4e00}'..='\u{9fff}'
+        | '\u{a960}'..='\u{a97f}'
+        | '\u{ac00}'..='\u{d7af}'
+        | '\u{f900}'..='\u{faff}'
+        | '\u{ff01}'..='\u{ff60}'
+        | '\u{ffe0}'..='\u{ffe6}'
+        | '\u{20000}'..='\u{2fa1f}')
+}
+
+/// Whether inline content starts with a line break, inside marks or not.
+fn starts_with_break(content: &[Inline]) -> bool {
+    match content.first() {
+        Some(Inline::LineBreak) => true,
+        Some(
+            Inline::Emphasis(inner) | Inline::Strong(inner) | Inline::Link { content: inner, .. },
+        ) => starts_with_break(inner),
+        _ => false,
+    }
+}
+
+/// Where a format prints the dateline (see [`printed_body`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Print {
+    /// At the head of the body as it is.
+    OnBody,
+    /// At the head of the body's canonical form (the model's normalisation).
+    OnCanonical,
+}
+
+/// The text of each block of the [`printed_body`], on one line each, in order.
+pub fn printed_texts(article: &Article, print: Print) -> Vec<String> {
+    block_texts(&printed_body(article, print))
 }
 
 /// The number of words in a body: runs of non-whitespace in its text, blocks apart, inline
@@ -482,16 +616,16 @@ pub enum Vocabulary {
 }
 
 /// The block structure a body must be written as, element by element (`p h2 blockquote[p]
-/// ul[li[p] li[p]] pre`; NITF `hl2`, `hl2.h3`, `bq[block[...]]`), with the dateline's
-/// paragraph first when the body has no paragraph for it to lead.
-pub fn skeleton(article: &Article, vocabulary: Vocabulary) -> String {
+/// ul[li[p] li[p]] pre`; NITF `hl2`, `hl2.h3`, `bq[block[...]]`): the [`printed_body`]'s blocks.
+pub fn skeleton(article: &Article, vocabulary: Vocabulary, print: Print) -> String {
     let mut out = String::new();
-    let dateline = article.dateline.as_ref().and_then(|d| line(&d.text));
-    let no_paragraph = !article.body.iter().any(is_lead);
-    if dateline.is_some() && no_paragraph && !article.body.is_empty() {
-        out.push_str("p ");
-    }
-    blocks_skeleton(&article.body, vocabulary, &mut out);
+    // Blocks with nothing in them are not written: the body's canonical form (the model's
+    // normalisation, which every markup reader gives).
+    blocks_skeleton(
+        &canonical_body(&printed_body(article, print)),
+        vocabulary,
+        &mut out,
+    );
     out.trim_end().to_string()
 }
 
@@ -563,7 +697,12 @@ fn found_blocks(container: roxmltree::Node<'_, '_>, out: &mut String) {
 
 /// The inline marks a body must be written with: each link's target (the outermost: links do
 /// not nest), in order, and whether it has emphasis, strong emphasis and line breaks.
+/// Marks with nothing in them (a link without text) are not written: the body's canonical form.
 pub fn marks(blocks: &[Block]) -> (Vec<String>, [bool; 3]) {
+    canonical_marks(&canonical_body(blocks))
+}
+
+fn canonical_marks(blocks: &[Block]) -> (Vec<String>, [bool; 3]) {
     let mut hrefs = Vec::new();
     let mut kinds = [false; 3];
     for block in blocks {
@@ -572,13 +711,13 @@ pub fn marks(blocks: &[Block]) -> (Vec<String>, [bool; 3]) {
                 inline_marks(content, false, &mut hrefs, &mut kinds);
             }
             Block::Blockquote { blocks } => {
-                let (h, k) = marks(blocks);
+                let (h, k) = canonical_marks(blocks);
                 hrefs.extend(h);
                 kinds = [0, 1, 2].map(|i| kinds[i] || k[i]);
             }
             Block::List { items, .. } => {
                 for item in items {
-                    let (h, k) = marks(item);
+                    let (h, k) = canonical_marks(item);
                     hrefs.extend(h);
                     kinds = [0, 1, 2].map(|i| kinds[i] || k[i]);
                 }

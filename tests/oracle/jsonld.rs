@@ -33,8 +33,8 @@ use newswire::model::{Article, AuthorKind, Concept, Link, Party, PubStatus};
 use serde_json::Value;
 
 use super::common::{
-    Report, id_written_is, instant, items_at, line, line_of, printed_texts, scheme_uri, str_at,
-    well_formed_language, written_instant,
+    Print, Report, absolute_iri, folded, folded_of, id_written_is, items_at, printed_texts,
+    scheme_uri, str_at, well_formed_language, written_instant, xsd_instant,
 };
 
 /// A party as schema.org's `Organization` or `Person` identifies it: an http(s) id is its
@@ -52,7 +52,7 @@ type Named = (Option<String>, Option<String>, Option<String>);
 
 fn organization(party: &Party) -> Option<Named> {
     let (url, identifier) = split_id(party.id.as_deref());
-    let named = (line_of(&party.name), url, identifier);
+    let named = (folded_of(&party.name), url, identifier);
     (named != (None, None, None)).then_some(named)
 }
 
@@ -66,8 +66,8 @@ fn found_named(value: &Value, key: &str) -> Named {
 
 /// A concept's URI: its scheme URI (or an IPTC alias's) and the code.
 fn concept_uri(concept: &Concept) -> Option<String> {
-    let scheme = line_of(&concept.scheme)?;
-    let code = line_of(&concept.code)?;
+    let scheme = folded_of(&concept.scheme)?;
+    let code = folded_of(&concept.code)?;
     let base = if scheme.contains('/') {
         scheme
     } else {
@@ -77,7 +77,7 @@ fn concept_uri(concept: &Concept) -> Option<String> {
 }
 
 fn qcode(concept: &Concept) -> Option<String> {
-    match (line_of(&concept.scheme), line_of(&concept.code)) {
+    match (folded_of(&concept.scheme), folded_of(&concept.code)) {
         (Some(scheme), Some(code)) => Some(format!("{scheme}:{code}")),
         (None, code) => code,
         _ => None,
@@ -86,9 +86,10 @@ fn qcode(concept: &Concept) -> Option<String> {
 
 /// Where a link goes: the property and the value it is written as (`None`: no property).
 fn link_place(link: &Link) -> Option<(&'static str, Value)> {
-    let href = line(&link.href)?;
+    // Only absolute IRIs: schema.org's URL properties take no relative reference.
+    let href = absolute_iri(&link.href)?;
     let rel = link.rel.as_deref().map_or("related", str::trim);
-    let media_type = line_of(&link.media_type);
+    let media_type = folded_of(&link.media_type);
     let major = media_type
         .as_deref()
         .and_then(|t| t.split('/').next())
@@ -100,7 +101,7 @@ fn link_place(link: &Link) -> Option<(&'static str, Value)> {
         if let Some(t) = &media_type {
             o.insert("encodingFormat".into(), t.clone().into());
         }
-        if let Some(title) = line_of(&link.title) {
+        if let Some(title) = folded_of(&link.title) {
             o.insert("name".into(), title.into());
         }
         Value::Object(o)
@@ -168,13 +169,17 @@ pub fn check(article: &Article, output: &str) -> Report {
         report.equal(
             field,
             pointer,
-            line_of(value),
-            at(pointer).as_deref().and_then(line),
+            folded_of(value),
+            at(pointer).as_deref().and_then(folded),
         );
     }
 
-    let body = at("/articleBody").as_deref().and_then(line);
-    let printed = printed_texts(article);
+    let body = at("/articleBody").as_deref().and_then(folded);
+    // Plain text: whitespace of any kind folds.
+    let printed: Vec<String> = printed_texts(article, Print::OnBody)
+        .iter()
+        .filter_map(|t| folded(t))
+        .collect();
     if !printed.is_empty() {
         report.in_order(
             "body (dateline at the lead)",
@@ -199,11 +204,11 @@ pub fn check(article: &Article, output: &str) -> Report {
         report.equal(
             "dateline.text",
             "/dateline",
-            line(&dateline.text),
+            folded(&dateline.text),
             at("/dateline"),
         );
-        let city = line_of(&dateline.city);
-        let region = line_of(&dateline.region);
+        let city = folded_of(&dateline.city);
+        let region = folded_of(&dateline.region);
         if city.is_some() || region.is_some() {
             report.equal(
                 "dateline.city, region",
@@ -226,7 +231,7 @@ pub fn check(article: &Article, output: &str) -> Report {
         report.equal(
             field,
             pointer,
-            time.and_then(instant),
+            time.and_then(xsd_instant),
             at(pointer).as_deref().and_then(written_instant),
         );
     }
@@ -245,7 +250,7 @@ pub fn check(article: &Article, output: &str) -> Report {
     report.equal(
         "keywords",
         "/keywords",
-        article.keywords.iter().filter_map(|k| line(k)).collect(),
+        article.keywords.iter().filter_map(|k| folded(k)).collect(),
         strings("/keywords"),
     );
     let about: Vec<Named> = article
@@ -254,7 +259,7 @@ pub fn check(article: &Article, output: &str) -> Report {
         .filter_map(|s| {
             let uri = concept_uri(s);
             let identifier = if uri.is_some() { None } else { qcode(s) };
-            let thing = (line_of(&s.name), uri, identifier);
+            let thing = (folded_of(&s.name), uri, identifier);
             (thing != (None, None, None)).then_some(thing)
         })
         .collect();
@@ -274,7 +279,7 @@ pub fn check(article: &Article, output: &str) -> Report {
             .genres
             .iter()
             .filter_map(|g| {
-                line_of(&g.name)
+                folded_of(&g.name)
                     .or_else(|| concept_uri(g))
                     .or_else(|| qcode(g))
             })
@@ -293,15 +298,19 @@ pub fn check(article: &Article, output: &str) -> Report {
             .authors
             .iter()
             .filter(|a| a.kind == kind)
-            .map(|a| {
+            // A person with neither name nor id is left out (a job title alone names no one).
+            .filter_map(|a| {
                 let (url, identifier) = split_id(a.id.as_deref());
-                (
-                    Some("Person".to_string()),
-                    line(&a.name),
-                    line_of(&a.job_title),
-                    url,
-                    identifier,
-                )
+                let name = folded(&a.name);
+                (name.is_some() || url.is_some() || identifier.is_some()).then(|| {
+                    (
+                        Some("Person".to_string()),
+                        name,
+                        folded_of(&a.job_title),
+                        url,
+                        identifier,
+                    )
+                })
             })
             .collect();
         let found: Vec<_> = items_at(&node, pointer)
@@ -341,7 +350,7 @@ pub fn check(article: &Article, output: &str) -> Report {
     let agencies = article.dateline.iter().flat_map(|d| &d.agencies);
     let candidates = article.sources.iter().filter_map(organization).chain(
         agencies
-            .filter_map(|a| line(&a.name))
+            .filter_map(|a| folded(&a.name))
             .map(|name| (Some(name), None, None)),
     );
     let mut sources: Vec<Named> = Vec::new();
@@ -366,13 +375,20 @@ pub fn check(article: &Article, output: &str) -> Report {
         node.pointer("/copyrightHolder")
             .map(|p| found_named(p, "url")),
     );
-    let usage = line_of(&article.rights.usage_terms).map(|terms| {
-        if terms.starts_with("http://") || terms.starts_with("https://") {
-            Value::from(terms)
-        } else {
-            serde_json::json!({"@type": "CreativeWork", "text": terms})
-        }
-    });
+    // Terms are text as given (a URL trimmed).
+    let usage = article
+        .rights
+        .usage_terms
+        .as_deref()
+        .filter(|t| !t.trim().is_empty())
+        .map(|terms| {
+            let url = terms.trim();
+            if url.starts_with("http://") || url.starts_with("https://") {
+                Value::from(url)
+            } else {
+                serde_json::json!({"@type": "CreativeWork", "text": terms})
+            }
+        });
     report.equal(
         "rights.usage_terms",
         "/usageInfo",

@@ -34,9 +34,27 @@ use newswire::model::{Article, AuthorKind, Concept, ItemKind, Party, PubStatus};
 use serde_json::Value;
 
 use super::common::{
-    Report, all_text, instant, items_at, line, line_of, percent_decoded, printed_texts, scheme_uri,
-    str_at, uri_written_is, well_formed_language, written_instant,
+    Print, Report, absolute_iri, all_text, items_at, line, percent_decoded, printed_texts,
+    scheme_uri, str_at, uri_written_is, well_formed_language, written_instant, xsd_instant,
 };
+
+/// A short value as ninjs holds it: trimmed (whitespace of any kind), `None` when blank. The
+/// JSON string keeps the rest as given.
+fn short(text: &str) -> Option<String> {
+    let trimmed = text.trim();
+    (!trimmed.is_empty()).then(|| trimmed.to_string())
+}
+
+/// A long value (a notice, the terms, the summary) as ninjs holds it: as given, `None` when
+/// blank.
+fn long_of(value: &Option<String>) -> Option<String> {
+    value.clone().filter(|v| !v.trim().is_empty())
+}
+
+/// [`short`] of an optional value.
+fn short_of(value: &Option<String>) -> Option<String> {
+    value.as_deref().and_then(short)
+}
 
 /// A URI as the IRI it encodes (ninjs `uri`s are URIs: non-ASCII characters percent-encoded).
 fn uri_at(value: &Value, pointer: &str) -> Option<String> {
@@ -54,8 +72,8 @@ fn key(name: &str, generation: u8) -> String {
 
 /// A concept as a ninjs term: `(name, uri, literal)`.
 fn term(concept: &Concept) -> Option<(Option<String>, Option<String>, Option<String>)> {
-    let name = line_of(&concept.name);
-    let (uri, literal) = match (line_of(&concept.scheme), line_of(&concept.code)) {
+    let name = short_of(&concept.name);
+    let (uri, literal) = match (short_of(&concept.scheme), short_of(&concept.code)) {
         (Some(scheme), Some(code)) if scheme.contains('/') => (Some(scheme + &code), None),
         (Some(scheme), Some(code)) => match scheme_uri(&scheme) {
             Some(uri) => (Some(uri + &code), None),
@@ -69,8 +87,8 @@ fn term(concept: &Concept) -> Option<(Option<String>, Option<String>, Option<Str
 
 /// A party as an info source: `(name, role, uri, literal)`.
 fn source(party: &Party, role: Option<&str>) -> Option<[Option<String>; 4]> {
-    let name = line_of(&party.name);
-    let id = line_of(&party.id);
+    let name = short_of(&party.name);
+    let id = short_of(&party.id);
     if name.is_none() && id.is_none() {
         return None;
     }
@@ -148,19 +166,28 @@ pub fn check(article: &Article, output: &str, version: &str) -> Report {
         article.version.map(|v| v.to_string()),
         at("version"),
     );
-    for (field, name, time) in [
+    // Each when a `date-time` holds it; versionCreated the first of the two that one holds.
+    let version = [article.modified, article.published]
+        .into_iter()
+        .flatten()
+        .find_map(xsd_instant);
+    for (field, name, instant) in [
+        ("modified (else published)", "versionCreated", version),
         (
-            "modified (else published)",
-            "versionCreated",
-            article.modified.or(article.published),
+            "created",
+            "firstCreated",
+            article.created.and_then(xsd_instant),
         ),
-        ("created", "firstCreated", article.created),
-        ("embargo", "embargoedUntil", article.embargo),
+        (
+            "embargo",
+            "embargoedUntil",
+            article.embargo.and_then(xsd_instant),
+        ),
     ] {
         report.equal(
             field,
             "/versionCreated|firstCreated|embargoedUntil",
-            time.and_then(instant),
+            instant,
             at(name).as_deref().and_then(written_instant),
         );
     }
@@ -190,32 +217,35 @@ pub fn check(article: &Article, output: &str, version: &str) -> Report {
         article.language.as_deref().and_then(well_formed_language),
         at("language"),
     );
-    report.equal("title", "/title", line_of(&article.title), at("title"));
+    report.equal("title", "/title", short_of(&article.title), at("title"));
     report.equal(
         "slugline",
         "/slugline",
-        line_of(&article.slugline),
+        short_of(&article.slugline),
         at("slugline"),
     );
     report.equal(
         "dateline.city",
         "/located",
-        article.dateline.as_ref().and_then(|d| line_of(&d.city)),
+        article.dateline.as_ref().and_then(|d| short_of(&d.city)),
         at("located"),
     );
     let creators: Vec<String> = article
         .authors
         .iter()
         .filter(|a| a.kind == AuthorKind::Creator)
-        .filter_map(|a| line(&a.name))
+        .filter_map(|a| short(&a.name))
         .collect();
     let by =
-        line_of(&article.byline).or_else(|| (!creators.is_empty()).then(|| creators.join(", ")));
+        short_of(&article.byline).or_else(|| (!creators.is_empty()).then(|| creators.join(", ")));
     report.equal("byline (else the creators)", "/by", by, at("by"));
+    // The notes as given, joined by line feeds: compared line by line.
     let notes: Vec<String> = article
         .editorial_notes
         .iter()
-        .filter_map(|n| line(n))
+        .filter(|n| short(n).is_some())
+        .flat_map(|n| n.lines())
+        .filter_map(line)
         .collect();
     let found_notes: Vec<String> = at("edNote")
         .map(|n| n.lines().filter_map(line).collect())
@@ -233,31 +263,26 @@ pub fn check(article: &Article, output: &str, version: &str) -> Report {
         rights
             .holder
             .as_ref()
-            .and_then(|h| line_of(&h.name).or_else(|| line_of(&h.id))),
+            .and_then(|h| short_of(&h.name).or_else(|| short_of(&h.id))),
         at("copyrightHolder"),
     );
     report.equal(
         "rights.notice",
         "/copyrightNotice",
-        line_of(&rights.notice),
+        long_of(&rights.notice),
         at("copyrightNotice"),
     );
     report.equal(
         "rights.usage_terms",
         "/usageTerms",
-        line_of(&rights.usage_terms),
+        long_of(&rights.usage_terms),
         at("usageTerms"),
     );
 
     let texts = |name: &str| -> Vec<(Option<String>, Option<String>)> {
         items_at(&object, &format!("/{}", k(name)))
             .iter()
-            .map(|t| {
-                (
-                    str_at(t, "/role"),
-                    str_at(t, "/value").as_deref().and_then(line),
-                )
-            })
+            .map(|t| (str_at(t, "/role"), str_at(t, "/value")))
             .collect()
     };
     let with_role = |pairs: [(&str, Option<String>); 2]| -> Vec<(Option<String>, Option<String>)> {
@@ -270,8 +295,8 @@ pub fn check(article: &Article, output: &str, version: &str) -> Report {
         "headline, subheadline",
         "/headlines (role, value)",
         with_role([
-            ("main", line_of(&article.headline)),
-            ("sub", line_of(&article.subheadline)),
+            ("main", short_of(&article.headline)),
+            ("sub", short_of(&article.subheadline)),
         ]),
         texts("headlines"),
     );
@@ -279,15 +304,15 @@ pub fn check(article: &Article, output: &str, version: &str) -> Report {
         "description, credit",
         "/descriptions (role, value)",
         with_role([
-            ("summary", line_of(&article.description)),
-            ("creditline", line_of(&article.credit)),
+            ("summary", long_of(&article.description)),
+            ("creditline", short_of(&article.credit)),
         ]),
         texts("descriptions"),
     );
 
     // The body: an XHTML fragment.
     let bodies = items_at(&object, &format!("/{}", k("bodies")));
-    let printed = printed_texts(article);
+    let printed = printed_texts(article, Print::OnBody);
     if !printed.is_empty() {
         report.equal("body", "/bodies", 1, bodies.len());
     }
@@ -322,11 +347,8 @@ pub fn check(article: &Article, output: &str, version: &str) -> Report {
         // count); the ninjs writer counts the body with the dateline printed in it. Both are
         // accepted here until the lead decides.
         let counted = super::common::counted_words(&article.body);
-        let with_dateline = counted
-            + article
-                .dateline
-                .as_ref()
-                .map_or(0, |d| d.text.split_whitespace().count());
+        let with_dateline =
+            super::common::counted_words(&super::common::printed_body(article, Print::OnBody));
         let found = body
             .get(k("wordCount"))
             .and_then(Value::as_u64)
@@ -391,13 +413,14 @@ pub fn check(article: &Article, output: &str, version: &str) -> Report {
     let mut renditions = Vec::new();
     let mut associations = Vec::new();
     for link in &article.links {
-        let Some(href) = line(&link.href) else {
+        // Only absolute IRIs (a URI reference in `href`/`uri`).
+        let Some(href) = absolute_iri(&link.href) else {
             continue;
         };
-        let rel = line_of(&link.rel);
-        let title = line_of(&link.title);
+        let rel = short_of(&link.rel);
+        let title = short_of(&link.title);
         if rel.as_deref() == Some("enclosure") {
-            renditions.push((Some(href), line_of(&link.media_type), title));
+            renditions.push((Some(href), short_of(&link.media_type), title));
         } else {
             let rel = rel.filter(|r| r != "related");
             let name = rel.clone().unwrap_or_else(|| "related".to_string());

@@ -24,7 +24,7 @@
 //! | headline, subheadline | `BH/hedline/hl1`, `BH/hedline/hl2` |
 //! | byline | `BH/byline`: the first with text of its own |
 //! | authors | `BH/byline` with a `person`, one per distinct author (contributors too), in order: the name as the `person`'s text, the id in `person/@value`, the role in `person/function`, the job title in `byttl` |
-//! | dateline | `BH/dateline`: the text as printed; the city in `location/city` and the region in `location/region` where the text prints them beside other text; a whole date in `story.date/@norm` (`YYYYMMDD`) |
+//! | dateline | `BH/dateline`: the text as printed; the city in `location/city` and the region in `location/region` where the text prints them beside other text; a whole date of a year 0-9999 in `story.date/@norm` (`YYYYMMDD`) |
 //! | description | `BH/abstract` |
 //! | body | `body/body.content`: every block's text in order, the dateline at the head of the lead |
 //! | body markup | `body.content`: a `p`, `hl2` (`@class` `h1`, `h3`-`h6` for levels but 2), `bq/block`, `ul`/`ol` of `li`, `pre` for each block, in order; each link's `a/@href`, `em`, `em class="strong"` and `br` where the body has them |
@@ -37,9 +37,9 @@ use newswire::model::{Article, PubStatus};
 use roxmltree::Node;
 
 use super::common::{
-    Report, Vocabulary, WallTime, all_text, attributes, child_text, children, elements,
+    Print, Report, Vocabulary, WallTime, all_text, attributes, child_text, children, elements,
     found_marks, found_skeleton, line, line_of, marks, own_text, printed_texts, skeleton, texts,
-    wall_time, well_formed_language,
+    well_formed_language, xsd_wall_time,
 };
 
 /// The only namespace the 3.6 XSD accepts.
@@ -272,7 +272,8 @@ pub fn check(article: &Article, output: &str) -> Report {
         "DD/date.issue/@norm",
         article
             .published
-            .map(|t| Some(wall_time(t)))
+            .and_then(xsd_wall_time)
+            .map(Some)
             .into_iter()
             .collect(),
         times(dd("date.issue")),
@@ -282,12 +283,17 @@ pub fn check(article: &Article, output: &str) -> Report {
         "DD/date.release/@norm",
         article
             .embargo
-            .map(|t| Some(wall_time(t)))
+            .and_then(xsd_wall_time)
+            .map(Some)
             .into_iter()
             .collect(),
         times(dd("date.release")),
     );
-    let status = match (article.pub_status, article.embargo.is_some()) {
+    // Embargoed: usable with an embargo written in `date.release`.
+    let status = match (
+        article.pub_status,
+        article.embargo.and_then(xsd_wall_time).is_some(),
+    ) {
         (PubStatus::Usable, true) => Some("embargoed"),
         (PubStatus::Usable, false) => None,
         (PubStatus::Withheld, _) => Some("withheld"),
@@ -388,23 +394,30 @@ pub fn check(article: &Article, output: &str) -> Report {
             .collect(),
         lengths,
     );
-    let revisions = times("nitf/head/revision-history".into());
-    if let Some(created) = article.created {
-        report.equal(
-            "created",
-            "head/revision-history[1]/@norm",
-            Some(Some(wall_time(created))),
-            revisions.first().cloned(),
-        );
-    }
-    if let Some(modified) = article.modified {
-        report.equal(
-            "modified",
-            "head/revision-history[last()]/@norm",
-            Some(Some(wall_time(modified))),
-            revisions.last().cloned(),
-        );
-    }
+    // The creation time in a writer-author's revision, then the modification time in an editor's,
+    // each when an `xs:dateTime` holds it (`@norm` is its basic form).
+    let expected_revisions: Vec<(Option<WallTime>, Option<String>)> = [
+        (article.created, "writer-author"),
+        (article.modified, "editor"),
+    ]
+    .into_iter()
+    .filter_map(|(time, function)| Some((Some(xsd_wall_time(time?)?), Some(function.to_string()))))
+    .collect();
+    let found_revisions: Vec<_> = elements(nitf, "nitf/head/revision-history")
+        .into_iter()
+        .map(|r| {
+            (
+                r.attribute("norm").and_then(norm_time),
+                r.attribute("function").map(str::to_string),
+            )
+        })
+        .collect();
+    report.equal(
+        "created, modified",
+        "head/revision-history/@norm,@function",
+        expected_revisions,
+        found_revisions,
+    );
 
     // body.head.
     report.equal(
@@ -495,11 +508,18 @@ pub fn check(article: &Article, output: &str) -> Report {
                 report.equal(field, at, vec![place], texts(nitf, &bh(path)));
             }
         }
-        let whole = dateline.date.and_then(|d| {
-            let date =
-                chrono::NaiveDate::from_ymd_opt(d.year?, u32::from(d.month?), u32::from(d.day?))?;
-            Some(date.format("%Y%m%d").to_string())
-        });
+        // ISO 8601's basic form: four-digit years (0-9999) only.
+        let whole = dateline
+            .date
+            .filter(|d| d.year.is_some_and(|y| (0..=9999).contains(&y)))
+            .and_then(|d| {
+                let date = chrono::NaiveDate::from_ymd_opt(
+                    d.year?,
+                    u32::from(d.month?),
+                    u32::from(d.day?),
+                )?;
+                Some(date.format("%Y%m%d").to_string())
+            });
         report.equal(
             "dateline.date",
             "BH/dateline/story.date/@norm",
@@ -520,7 +540,7 @@ pub fn check(article: &Article, output: &str) -> Report {
         report.equal(
             "body markup (blocks)",
             "body.content: p, hl2 (@class for levels but 2), bq/block, ul/ol/li, pre",
-            skeleton(article, Vocabulary::Nitf),
+            skeleton(article, Vocabulary::Nitf, Print::OnCanonical),
             found_skeleton(node),
         );
         report.equal(
@@ -533,7 +553,7 @@ pub fn check(article: &Article, output: &str) -> Report {
     report.in_order(
         "body (dateline at the lead)",
         "body/body.content",
-        &printed_texts(article),
+        &printed_texts(article, Print::OnCanonical),
         &content,
     );
     let expected_media: Vec<_> = article

@@ -17,7 +17,7 @@
 
 use newswire::model::Article;
 
-use super::common::{Report, line, line_of, printed_texts};
+use super::common::{Print, Report, line, line_of, printed_texts};
 
 /// Checks `output`, `article` written as plain text, against the table above.
 pub fn check(article: &Article, output: &str) -> Report {
@@ -44,7 +44,10 @@ pub fn check(article: &Article, output: &str) -> Report {
     }
     expected.extend(line_of(&article.subheadline).map(|s| ("subheadline", s)));
     expected.extend(line_of(&article.byline).map(|b| ("byline", format!("By {b}"))));
-    for (i, text) in printed_texts(article).into_iter().enumerate() {
+    for (i, text) in printed_texts(article, Print::OnBody)
+        .into_iter()
+        .enumerate()
+    {
         let field = if i == 0 && article.dateline.is_some() {
             "dateline and lead"
         } else {

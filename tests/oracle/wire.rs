@@ -4,7 +4,22 @@
 
 use newswire::model::{Article, AuthorKind, Block, Timestamp};
 
-use super::common::line;
+/// A value on one printed line: control characters dropped, runs of whitespace of any kind
+/// (no-break, ideographic, line separator spaces too) as one space, trimmed; `None` when
+/// nothing is left. A teletype line holds nothing else.
+pub fn line(text: &str) -> Option<String> {
+    let words: Vec<String> = text
+        .split(|c: char| c.is_whitespace() || c.is_control())
+        .map(|w| w.chars().filter(|c| !c.is_control()).collect::<String>())
+        .filter(|w| !w.is_empty())
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// [`line`] of an optional value.
+pub fn line_of(value: &Option<String>) -> Option<String> {
+    value.as_deref().and_then(line)
+}
 
 pub const SYN: char = '\u{16}';
 pub const SOH: char = '\u{1}';
@@ -129,6 +144,14 @@ pub fn flat_chunks(article: &Article, paragraphs_only: bool) -> Vec<Chunk> {
     chunks
 }
 
+/// `chunks` with the article's dateline printed at the head of the lead (see [`printed_chunks`]).
+pub fn with_dateline_of(article: &Article, chunks: Vec<Chunk>) -> Vec<Chunk> {
+    match article.dateline.as_ref().and_then(|d| line(&d.text)) {
+        Some(dateline) => with_dateline(chunks, &dateline),
+        None => chunks,
+    }
+}
+
 fn with_dateline(mut chunks: Vec<Chunk>, dateline: &str) -> Vec<Chunk> {
     let starts_with = chunks.first().is_some_and(|c| match c {
         Chunk::Para(t) | Chunk::Heading(t) | Chunk::Pre(t) => t.starts_with(dateline),
@@ -163,14 +186,16 @@ fn flatten(blocks: &[Block], out: &mut Vec<Chunk>) {
             Block::Paragraph { .. } => {
                 out.extend(
                     super::common::block_texts(std::slice::from_ref(block))
-                        .into_iter()
+                        .iter()
+                        .filter_map(|t| line(t))
                         .map(Chunk::Para),
                 );
             }
             Block::Heading { .. } => {
                 out.extend(
                     super::common::block_texts(std::slice::from_ref(block))
-                        .into_iter()
+                        .iter()
+                        .filter_map(|t| line(t))
                         .map(Chunk::Heading),
                 );
             }

@@ -4,7 +4,6 @@
 pub mod audit;
 pub mod expectations;
 pub mod generate;
-pub mod narrow;
 pub mod samples;
 
 use std::path::{Path, PathBuf};
