@@ -161,12 +161,17 @@ fn with_dateline(mut chunks: Vec<Chunk>, dateline: &str) -> Vec<Chunk> {
     }
     let glued = !dateline.ends_with(char::is_alphanumeric);
     // The lead is a paragraph with text: an empty list item's marker alone is none (glued to it,
-    // a dateline without a separator read back as one ending in `-`).
+    // a dateline without a separator read back as one ending in `-`), and an item starting
+    // with its `- ` is none for a dateline without a dash of its own (the marker would read as
+    // the dateline's dash).
+    let dash_item = |text: &str| text.starts_with("- ") && !dateline.ends_with('-');
     match chunks
         .iter_mut()
         .find(|c| matches!(c, Chunk::Para(text) if !is_item_marker(text)))
     {
-        Some(Chunk::Para(text)) if glued => *text = format!("{dateline} {text}"),
+        Some(Chunk::Para(text)) if glued && !dash_item(text) => {
+            *text = format!("{dateline} {text}");
+        }
         _ => chunks.insert(0, Chunk::Para(dateline.to_string())),
     }
     chunks

@@ -120,15 +120,26 @@ pub(crate) fn printed(mut chunks: Vec<Chunk>, dateline: Option<&str>) -> Vec<Chu
     }
     let glued = !dateline.ends_with(char::is_alphanumeric);
     // The lead is a paragraph with text: an empty list item's marker alone is none (glued to it,
-    // a dateline without a separator read back as one ending in `-`).
+    // a dateline without a separator read back as one ending in `-`). Nor is an item that starts
+    // with its `-` marker the lead of a dateline without a dash of its own: `RATES (ANSA) - text`
+    // reads back as the dateline `RATES (ANSA) -`.
+    let own_dash = dateline.ends_with('-');
     match chunks
         .iter_mut()
         .find(|c| matches!(c, Chunk::Para(text) if !is_item_marker(text)))
     {
-        Some(Chunk::Para(text)) if glued => *text = format!("{dateline} {text}"),
+        Some(Chunk::Para(text)) if glued && (own_dash || !starts_with_dash(text)) => {
+            *text = format!("{dateline} {text}");
+        }
         _ => chunks.insert(0, Chunk::Para(dateline)),
     }
     chunks
+}
+
+/// Whether a paragraph starts with an unordered list item's `-` marker.
+fn starts_with_dash(text: &str) -> bool {
+    text.strip_prefix('-')
+        .is_some_and(|rest| rest.starts_with(' '))
 }
 
 /// A list item's marker alone (`-`, `1.`): what an item without text prints.

@@ -216,6 +216,25 @@ fn an_empty_list_item_is_no_lead() {
 }
 
 #[test]
+fn an_item_with_its_dash_is_no_lead_for_a_dateline_without_one() {
+    // Glued to `- Text.`, the dateline `ROMA (ANSA)` read back as `ROMA (ANSA) -` with the lead
+    // `Text.`, and the next write printed another message (found by the round trips in CI).
+    let items = vec![Chunk::Para("- Text.".into())];
+    assert_eq!(
+        printed(items.clone(), Some("ROMA (ANSA)")),
+        [
+            Chunk::Para("ROMA (ANSA)".into()),
+            Chunk::Para("- Text.".into())
+        ]
+    );
+    // A dateline with its own dash is glued as ever: its dash is the separator.
+    assert_eq!(
+        printed(items, Some("ROMA (ANSA) -")),
+        [Chunk::Para("ROMA (ANSA) - - Text.".into())]
+    );
+}
+
+#[test]
 fn a_kicker_ended_by_a_colon_stands_apart_from_the_headline() {
     let lines = |texts: &[&str]| texts.iter().map(|t| t.to_string()).collect::<Vec<_>>();
     let ats = Heading::read(&lines(&[
