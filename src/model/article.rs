@@ -377,18 +377,20 @@ pub(crate) fn printed_body<'b>(body: &'b [Block], dateline: Option<&Dateline>) -
 }
 
 /// Whether the text of `blocks` ([`Block::text_of`]) starts with `prefix`, reading only as many
-/// blocks as the prefix needs.
+/// blocks as the prefix needs. Whitespace at the start of a block is not printed (the canonical
+/// form has none): a heading ` ROMA` starts with `ROMA`.
 fn text_starts_with(blocks: &[Block], prefix: &str) -> bool {
     let mut text = String::new();
     for block in blocks {
         let block_text = block.plain_text();
+        let block_text = block_text.trim_start();
         if block_text.is_empty() {
             continue;
         }
         if !text.is_empty() {
             text.push_str("\n\n");
         }
-        text.push_str(&block_text);
+        text.push_str(block_text);
         if text.len() >= prefix.len() {
             break;
         }
@@ -680,5 +682,17 @@ mod tests {
         assert!(matches!(a.printed_body(), Cow::Borrowed(_)));
         let no_body = story("ROMA (ANSA) -", vec![]);
         assert!(no_body.printed_body().is_empty());
+    }
+
+    #[test]
+    fn a_block_starting_with_the_dateline_after_a_space_starts_with_it() {
+        // Whitespace at a block's start is not printed: printed again, the dateline read as a
+        // paragraph of its own and the next write printed it once (found by the round trips).
+        let heading = Block::Heading {
+            level: 1,
+            content: vec![Inline::text(" ירושלים")],
+        };
+        let a = story("ירושלים", vec![heading]);
+        assert!(matches!(a.printed_body(), Cow::Borrowed(_)));
     }
 }

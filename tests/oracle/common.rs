@@ -446,8 +446,8 @@ pub fn is_lead(block: &Block) -> bool {
 /// with text, after a space when it ends in a separator, directly when it ends in a wide (CJK,
 /// full-width) character, or as a paragraph of its own before everything when it ends in a word
 /// or number or no paragraph has text. Nothing changes when the dateline is blank, the body has
-/// no blocks, or the body's text (blocks with text joined by a blank line, a line break as a
-/// line feed) already starts with the dateline.
+/// no blocks, or the body's text (blocks with text joined by a blank line, each without the
+/// whitespace at its start, a line break as a line feed) already starts with the dateline.
 ///
 /// NewsML-G2 and NITF print the dateline (on one line) at the head of the body's canonical
 /// form ([`Print::OnCanonical`]), Atom and JSON-LD at the head of the body as it is
@@ -471,7 +471,7 @@ pub fn printed_body(article: &Article, print: Print) -> Vec<Block> {
     };
     let text: Vec<String> = body
         .iter()
-        .map(Block::plain_text)
+        .map(|b| b.plain_text().trim_start().to_string())
         .filter(|t| !t.is_empty())
         .collect();
     if dateline.is_empty() || body.is_empty() || text.join("\n\n").starts_with(dateline) {
