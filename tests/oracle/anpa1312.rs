@@ -180,7 +180,14 @@ pub fn check(article: &Article, output: &str) -> Report {
             format!("{:02}-{:02}", wall.month(), wall.day())
         },
     );
-    let found_words: Option<usize> = rest.get(1).and_then(|w| w.parse().ok());
+    // The words the first text line says were printed (`^slug,N<`): which variant was printed.
+    let found_words: Option<usize> = wire::lines(message.text).first().and_then(|l| {
+        let digits = l.strip_suffix('<')?;
+        let start = digits
+            .rfind(|c: char| !c.is_ascii_digit())
+            .map_or(0, |i| i + 1);
+        digits.get(start..)?.parse().ok()
+    });
     let words = [false, true]
         .map(|paragraphs_only| wire::printed_words(&printed_body(paragraphs_only)).min(9999));
     let words = words
@@ -290,10 +297,13 @@ pub fn check(article: &Article, output: &str) -> Report {
 
     let mut body = Vec::new();
     let mut lead = None;
+    // A dateline that prints as a marker alone (`-`) leads no paragraph: it is the first.
+    let mut first_paragraph = None;
     for l in &lines[at.min(lines.len())..] {
         let text = if let Some(p) = l.strip_prefix(HT) {
             // The lead: the first paragraph that is not an empty list item's marker alone.
             lead = lead.or_else(|| line(p).filter(|t| !wire::is_item_marker(t)));
+            first_paragraph = first_paragraph.or_else(|| line(p));
             report.equal(
                 "body",
                 "a paragraph: HT and three spaces",
@@ -336,7 +346,8 @@ pub fn check(article: &Article, output: &str) -> Report {
             "dateline",
             "the lead: the first HT line",
             true,
-            lead.is_some_and(|l| l.starts_with(&dateline)),
+            lead.or(first_paragraph)
+                .is_some_and(|l| l.starts_with(&dateline)),
         );
     }
 
