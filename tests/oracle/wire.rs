@@ -164,11 +164,13 @@ fn with_dateline(mut chunks: Vec<Chunk>, dateline: &str) -> Vec<Chunk> {
     // a dateline without a separator read back as one ending in `-`), and an item starting
     // with its `- ` is none for a dateline without a dash of its own (the marker would read as
     // the dateline's dash).
-    let dash_item = |text: &str| text.starts_with("- ") && !dateline.ends_with('-');
-    match chunks
-        .iter_mut()
-        .find(|c| matches!(c, Chunk::Para(text) if !is_item_marker(text)))
-    {
+    // After a dateline ending in a dash of its own, an item's `-` (alone or before text) is the
+    // lead's.
+    let own_dash = dateline.ends_with(['-', '–', '—']);
+    let dash_item = |text: &str| text.starts_with("- ") && !own_dash;
+    match chunks.iter_mut().find(
+        |c| matches!(c, Chunk::Para(text) if !is_item_marker(text) || (own_dash && text == "-")),
+    ) {
         Some(Chunk::Para(text)) if glued && !dash_item(text) => {
             *text = format!("{dateline} {text}");
         }

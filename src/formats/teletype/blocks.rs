@@ -123,11 +123,12 @@ pub(crate) fn printed(mut chunks: Vec<Chunk>, dateline: Option<&str>) -> Vec<Chu
     // a dateline without a separator read back as one ending in `-`). Nor is an item that starts
     // with its `-` marker the lead of a dateline without a dash of its own: `RATES (ANSA) - text`
     // reads back as the dateline `RATES (ANSA) -`.
-    let own_dash = dateline.ends_with('-');
-    match chunks
-        .iter_mut()
-        .find(|c| matches!(c, Chunk::Para(text) if !is_item_marker(text)))
-    {
+    // After a dateline ending in a dash of its own, an item's `-` reads as the lead's, not the
+    // dateline's (`RATES — -` reads back as the dateline `RATES —` and the paragraph `-`).
+    let own_dash = dateline.ends_with(['-', '–', '—']);
+    match chunks.iter_mut().find(
+        |c| matches!(c, Chunk::Para(text) if !is_item_marker(text) || (own_dash && text == "-")),
+    ) {
         Some(Chunk::Para(text)) if glued && (own_dash || !starts_with_dash(text)) => {
             *text = format!("{dateline} {text}");
         }

@@ -232,6 +232,12 @@ fn an_item_with_its_dash_is_no_lead_for_a_dateline_without_one() {
         printed(items, Some("ROMA (ANSA) -")),
         [Chunk::Para("ROMA (ANSA) - - Text.".into())]
     );
+    // So is it to an empty item's `-`: `RATES — -` reads back as the dateline `RATES —` and the
+    // paragraph `-`, which the next write glued so again (it printed them apart).
+    assert_eq!(
+        printed(vec![Chunk::Para("-".into())], Some("RATES —")),
+        [Chunk::Para("RATES — -".into())]
+    );
 }
 
 #[test]
