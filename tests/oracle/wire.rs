@@ -161,13 +161,13 @@ fn with_dateline(mut chunks: Vec<Chunk>, dateline: &str) -> Vec<Chunk> {
     }
     let glued = !dateline.ends_with(char::is_alphanumeric);
     // The lead is a paragraph with text: an empty list item's marker alone is none (glued to it,
-    // a dateline without a separator read back as one ending in `-`), and an item starting
-    // with its `- ` is none for a dateline without a dash of its own (the marker would read as
-    // the dateline's dash).
+    // a dateline without a separator read back as one ending in `-`), and a paragraph starting
+    // with a dash (an item's `-`) is none for a dateline without a dash of its own (the dash
+    // would read as the dateline's).
     // After a dateline ending in a dash of its own, an item's `-` (alone or before text) is the
     // lead's.
     let own_dash = dateline.ends_with(['-', '–', '—']);
-    let dash_item = |text: &str| text.starts_with("- ") && !own_dash;
+    let dash_item = |text: &str| text.starts_with(['-', '–', '—']) && !own_dash;
     match chunks.iter_mut().find(
         |c| matches!(c, Chunk::Para(text) if !is_item_marker(text) || (own_dash && text == "-")),
     ) {

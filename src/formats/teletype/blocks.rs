@@ -120,9 +120,9 @@ pub(crate) fn printed(mut chunks: Vec<Chunk>, dateline: Option<&str>) -> Vec<Chu
     }
     let glued = !dateline.ends_with(char::is_alphanumeric);
     // The lead is a paragraph with text: an empty list item's marker alone is none (glued to it,
-    // a dateline without a separator read back as one ending in `-`). Nor is an item that starts
-    // with its `-` marker the lead of a dateline without a dash of its own: `RATES (ANSA) - text`
-    // reads back as the dateline `RATES (ANSA) -`.
+    // a dateline without a separator read back as one ending in `-`). Nor is a paragraph that
+    // starts with a dash (an item's `-` marker) the lead of a dateline without a dash of its own:
+    // `RATES (ANSA) - text` reads back as the dateline `RATES (ANSA) -`.
     // After a dateline ending in a dash of its own, an item's `-` reads as the lead's, not the
     // dateline's (`RATES — -` reads back as the dateline `RATES —` and the paragraph `-`).
     let own_dash = dateline.ends_with(['-', '–', '—']);
@@ -137,10 +137,10 @@ pub(crate) fn printed(mut chunks: Vec<Chunk>, dateline: Option<&str>) -> Vec<Chu
     chunks
 }
 
-/// Whether a paragraph starts with an unordered list item's `-` marker.
+/// Whether a paragraph starts with a dash (an unordered list item's `-` marker, a dash of the
+/// text's own), which after a dateline reads as the dateline's separator.
 fn starts_with_dash(text: &str) -> bool {
-    text.strip_prefix('-')
-        .is_some_and(|rest| rest.starts_with(' '))
+    text.starts_with(['-', '–', '—'])
 }
 
 /// A list item's marker alone (`-`, `1.`): what an item without text prints.

@@ -232,6 +232,15 @@ fn an_item_with_its_dash_is_no_lead_for_a_dateline_without_one() {
         printed(items, Some("ROMA (ANSA) -")),
         [Chunk::Para("ROMA (ANSA) - - Text.".into())]
     );
+    // A dash of the text's own is no lead for it either: `RATES (X) —Text` read back as the
+    // dateline `RATES (X) —`.
+    assert_eq!(
+        printed(vec![Chunk::Para("—Text.".into())], Some("RATES (X)")),
+        [
+            Chunk::Para("RATES (X)".into()),
+            Chunk::Para("—Text.".into())
+        ]
+    );
     // So is it to an empty item's `-`: `RATES — -` reads back as the dateline `RATES —` and the
     // paragraph `-`, which the next write glued so again (it printed them apart).
     assert_eq!(
