@@ -1,9 +1,17 @@
 //! Golden files: every project fixture converted to each output format must equal the committed
-//! file under `fixtures/golden/`. The plain-text stories of `fixtures/text/` give
-//! `fixtures/golden/STEM.EXT`; the fixtures of the formats that carry times (NITF, NewsML 1.2,
-//! ninjs, RSS, IPTC 7901, ANPA-1312: times with offsets, in UTC and naive ones) give
-//! `fixtures/golden/FORMAT/STEM.EXT`, so that the golden files check how times are mapped, not
-//! only the placeholder an undated story gets.
+//! file under `fixtures/golden/`, byte for byte. They are the safety net of any refactor: a
+//! reader's or a writer's output changes only when its golden files are re-blessed on purpose.
+//!
+//! - **Every reader**: the fixtures of each readable format (`fixtures/FORMAT/`) give their
+//!   `json` form (what the reader read) and the NewsML-G2, JSON-LD and Atom documents
+//!   publishing systems take, in `fixtures/golden/FORMAT/STEM.EXT` (the plain-text stories of
+//!   `fixtures/text/` in `fixtures/golden/` itself). The formats that carry times are read from
+//!   fixtures with times with offsets, in UTC and naive, so that the golden files check how
+//!   times are mapped, not only the placeholder an undated story gets.
+//! - **Every writer**: the model documents of `fixtures/json/` (newswire's own form, every field
+//!   of the model) give every output format, ninjs in its default and its 2.x form, in
+//!   `fixtures/golden/json/STEM.SUFFIX`; a format that holds one article gets one file per
+//!   article (`STEM-N.SUFFIX`), as the command line writes it.
 //!
 //! After a deliberate change of output, re-bless with `NEWSWIRE_BLESS=1 cargo test --test golden`
 //! (only `1` blesses, never under `CI`: `support::bless`) and review the diff before committing.
@@ -12,56 +20,137 @@ pub mod support;
 
 use std::path::{Path, PathBuf};
 
-use newswire::{Format, convert};
+use newswire::Format;
+use newswire::formats::{NinjsVersion, ReadOptions, WriteOptions, read_with, write_with};
 
-/// The outputs checked for each fixture, and the extension of their golden files.
-const OUTPUTS: [(Format, &str); 4] = [
-    (Format::Json, "json"),
-    (Format::NewsmlG2, "xml"),
-    (Format::JsonLd, "jsonld"),
-    (Format::Atom, "atom"),
+/// One output a golden file holds: the format, the ninjs version it is written in, and the
+/// golden file's suffix.
+#[derive(Clone, Copy)]
+struct Output {
+    format: Format,
+    ninjs: NinjsVersion,
+    suffix: &'static str,
+}
+
+const fn output(format: Format, suffix: &'static str) -> Output {
+    Output {
+        format,
+        ninjs: NinjsVersion::V3_1,
+        suffix,
+    }
+}
+
+/// What the fixtures of a readable format are converted to: what the reader read (`json`) and
+/// the outputs publishing systems take.
+const READER_OUTPUTS: &[Output] = &[
+    output(Format::Json, "json"),
+    output(Format::NewsmlG2, "xml"),
+    output(Format::JsonLd, "jsonld"),
+    output(Format::Atom, "atom"),
 ];
 
-/// The fixture folders, the format their files are read as, and the folder of their golden
-/// files under `fixtures/golden` (`""`: that folder itself).
-const INPUTS: [(&str, Format, &str); 7] = [
-    ("text", Format::Text, ""),
-    ("nitf", Format::Nitf, "nitf"),
-    ("newsml12", Format::Newsml12, "newsml12"),
-    ("ninjs", Format::Ninjs, "ninjs"),
-    ("rss", Format::Rss, "rss"),
-    ("iptc7901", Format::Iptc7901, "iptc7901"),
-    ("anpa1312", Format::Anpa1312, "anpa1312"),
+/// What the model documents of `fixtures/json/` are written as: every writer
+/// (`every_writer_has_golden_files` checks none is missing).
+const WRITER_OUTPUTS: &[Output] = &[
+    output(Format::Json, "json"),
+    output(Format::NewsmlG2, "xml"),
+    output(Format::JsonLd, "jsonld"),
+    output(Format::Atom, "atom"),
+    output(Format::Nitf, "nitf"),
+    output(Format::Ninjs, "ninjs.json"),
+    Output {
+        format: Format::Ninjs,
+        ninjs: NinjsVersion::V2_1,
+        suffix: "ninjs-2.1.json",
+    },
+    output(Format::Text, "txt"),
+    output(Format::Iptc7901, "iptc"),
+    output(Format::Anpa1312, "anpa"),
 ];
 
-/// One fixture: its path, the format it is read as, and its golden folder.
+/// The fixture folders, the format their files are read as, the folder of their golden files
+/// under `fixtures/golden` (`""`: that folder itself) and what they are converted to
+/// (`every_reader_has_golden_files` checks no readable format is missing).
+const INPUTS: [(&str, Format, &str, &[Output]); 11] = [
+    ("text", Format::Text, "", READER_OUTPUTS),
+    ("json", Format::Json, "json", WRITER_OUTPUTS),
+    ("newsml_g2", Format::NewsmlG2, "newsml_g2", READER_OUTPUTS),
+    ("jsonld", Format::JsonLd, "jsonld", READER_OUTPUTS),
+    ("atom", Format::Atom, "atom", READER_OUTPUTS),
+    ("nitf", Format::Nitf, "nitf", READER_OUTPUTS),
+    ("newsml12", Format::Newsml12, "newsml12", READER_OUTPUTS),
+    ("ninjs", Format::Ninjs, "ninjs", READER_OUTPUTS),
+    ("rss", Format::Rss, "rss", READER_OUTPUTS),
+    ("iptc7901", Format::Iptc7901, "iptc7901", READER_OUTPUTS),
+    ("anpa1312", Format::Anpa1312, "anpa1312", READER_OUTPUTS),
+];
+
+/// One fixture: its path, the format it is read as, its golden folder and its outputs.
 struct Case {
     fixture: PathBuf,
     format: Format,
     golden_dir: PathBuf,
+    outputs: &'static [Output],
 }
 
 impl Case {
-    fn golden(&self, extension: &str) -> PathBuf {
+    /// The golden files of one output and what each must hold: one file, or one per article
+    /// when the format holds one article and the fixture has several.
+    fn goldens(&self, output: Output) -> Vec<(PathBuf, Vec<u8>)> {
         let stem = self
             .fixture
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        self.golden_dir.join(format!("{stem}.{extension}"))
+        let input = std::fs::read(&self.fixture).unwrap();
+        let articles = read_with(&input, self.format, &ReadOptions::default())
+            .unwrap_or_else(|e| panic!("{}: {e}", self.fixture.display()));
+        let mut options = WriteOptions::default();
+        options.ninjs_version = output.ninjs;
+        let write = |articles: &[newswire::model::Article]| {
+            write_with(articles, output.format, &options)
+                .unwrap_or_else(|e| panic!("{} to {}: {e}", self.fixture.display(), output.suffix))
+        };
+        let suffix = output.suffix;
+        if articles.len() > 1 && !output.format.holds_several() {
+            return articles
+                .iter()
+                .enumerate()
+                .map(|(i, article)| {
+                    let name = format!("{stem}-{}.{suffix}", i + 1);
+                    (
+                        self.golden_dir.join(name),
+                        write(std::slice::from_ref(article)),
+                    )
+                })
+                .collect();
+        }
+        vec![(
+            self.golden_dir.join(format!("{stem}.{suffix}")),
+            write(&articles),
+        )]
+    }
+
+    /// Every golden file of the fixture with what it must hold.
+    fn all_goldens(&self) -> Vec<(PathBuf, Vec<u8>)> {
+        self.outputs
+            .iter()
+            .flat_map(|&output| self.goldens(output))
+            .collect()
     }
 }
 
 fn cases() -> Vec<Case> {
     let fixtures = support::root().join("fixtures");
     let mut cases = Vec::new();
-    for (dir, format, golden) in INPUTS {
+    for (dir, format, golden, outputs) in INPUTS {
         let files = files(&fixtures.join(dir));
         assert!(!files.is_empty(), "no fixtures in fixtures/{dir}");
         cases.extend(files.into_iter().map(|fixture| Case {
             fixture,
             format,
             golden_dir: fixtures.join("golden").join(golden),
+            outputs,
         }));
     }
     cases
@@ -83,13 +172,7 @@ fn outputs_match_golden_files() {
     let bless = support::bless();
     let mut mismatches = Vec::new();
     for case in cases() {
-        let fixture = &case.fixture;
-        let input = std::fs::read(fixture).unwrap();
-        for (format, extension) in OUTPUTS {
-            let output = convert(&input, Some(case.format), format, Some(fixture))
-                .unwrap_or_else(|e| panic!("{}: {e}", fixture.display()))
-                .output;
-            let golden = case.golden(extension);
+        for (golden, output) in case.all_goldens() {
             if bless {
                 std::fs::create_dir_all(&case.golden_dir).unwrap();
                 std::fs::write(&golden, &output).unwrap();
@@ -99,7 +182,7 @@ fn outputs_match_golden_files() {
                 Ok(expected) if expected == output => {}
                 Ok(expected) => mismatches.push(format!(
                     "{} differs from {}:\n{}",
-                    fixture.display(),
+                    case.fixture.display(),
                     golden.display(),
                     first_difference(&expected, &output)
                 )),
@@ -114,16 +197,42 @@ fn outputs_match_golden_files() {
     );
 }
 
-/// Every golden file belongs to a fixture: a golden file left behind by a renamed or removed
-/// fixture would otherwise be checked by nothing.
+/// Every readable format has fixtures whose reading is checked by golden files.
+#[test]
+fn every_reader_has_golden_files() {
+    let read: Vec<Format> = INPUTS.iter().map(|(_, format, _, _)| *format).collect();
+    let missing: Vec<Format> = Format::ALL
+        .into_iter()
+        .filter(|f| f.can_read() && !read.contains(f))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "readers without golden files: {missing:?}"
+    );
+}
+
+/// Every writer is checked by golden files of the model documents.
+#[test]
+fn every_writer_has_golden_files() {
+    let written: Vec<Format> = WRITER_OUTPUTS.iter().map(|o| o.format).collect();
+    let missing: Vec<Format> = Format::ALL
+        .into_iter()
+        .filter(|f| f.can_write() && !written.contains(f))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "writers without golden files: {missing:?}"
+    );
+}
+
 #[test]
 fn every_golden_file_has_its_fixture() {
     let expected: Vec<PathBuf> = cases()
         .iter()
-        .flat_map(|case| OUTPUTS.map(|(_, extension)| case.golden(extension)))
+        .flat_map(|case| case.all_goldens().into_iter().map(|(path, _)| path))
         .collect();
     let mut found = Vec::new();
-    for (_, _, golden) in INPUTS {
+    for (_, _, golden, _) in INPUTS {
         found.extend(files(&support::root().join("fixtures/golden").join(golden)));
     }
     let orphans: Vec<&PathBuf> = found.iter().filter(|f| !expected.contains(f)).collect();
@@ -204,17 +313,12 @@ fn golden_files_map_real_times() {
 #[test]
 fn conversion_is_deterministic() {
     for case in cases() {
-        let fixture = &case.fixture;
-        let input = std::fs::read(fixture).unwrap();
-        for (format, _) in OUTPUTS {
-            let first = convert(&input, Some(case.format), format, Some(fixture))
-                .unwrap()
-                .output;
-            let second = convert(&input, Some(case.format), format, Some(fixture))
-                .unwrap()
-                .output;
-            assert_eq!(first, second, "{} to {format}", fixture.display());
-        }
+        assert_eq!(
+            case.all_goldens(),
+            case.all_goldens(),
+            "{}",
+            case.fixture.display()
+        );
     }
 }
 
@@ -226,19 +330,33 @@ fn conversion_is_deterministic() {
 fn golden_files_validate_against_the_official_schemas() {
     let validate = support::validator();
     let golden = support::root().join("fixtures/golden");
-    for (kind, extension) in [("newsml-g2", "xml"), ("jsonld", "jsonld"), ("atom", "atom")] {
-        let mut files = Vec::new();
-        for (_, _, dir) in INPUTS {
-            files.extend(support::files_with_extension(&golden.join(dir), extension));
+    // The validator's kind, the golden files' suffix, and how many there are at least.
+    let kinds = [
+        ("newsml-g2", ".xml", 40),
+        ("jsonld", ".jsonld", 40),
+        ("atom", ".atom", 40),
+        ("nitf", ".nitf", 4),
+        ("ninjs-3.1", ".ninjs.json", 4),
+        ("ninjs-2.1", ".ninjs-2.1.json", 4),
+    ];
+    for (kind, suffix, at_least) in kinds {
+        let mut found = Vec::new();
+        for (_, _, dir, _) in INPUTS {
+            found.extend(files(&golden.join(dir)).into_iter().filter(|f| {
+                f.file_name()
+                    .is_some_and(|name| name.to_string_lossy().ends_with(suffix))
+            }));
         }
+        found.sort();
+        found.dedup();
         assert!(
-            files.len() >= 40,
-            "only {} golden .{extension} files",
-            files.len()
+            found.len() >= at_least,
+            "only {} golden {suffix} files",
+            found.len()
         );
         let result = std::process::Command::new(&validate)
             .arg(kind)
-            .args(&files)
+            .args(&found)
             .output()
             .expect("run the validator");
         assert!(
