@@ -284,6 +284,24 @@ fn an_nitf_head_gives_the_byline_and_dateline_the_item_lacks() {
     );
 }
 
+/// `@jobtitle` takes one QCode, but feeds put a free-text title there: it is kept whole, not
+/// cut at its first space.
+#[test]
+fn a_free_text_job_title_attribute_is_kept_whole() {
+    let a = one(&format!(
+        r#"<newsItem xmlns="{NAR}" guid="n3" standard="NewsML-G2" standardversion="2.35">
+  <itemMeta><itemClass qcode="ninat:text"/><provider literal="XW"/><versionCreated>2024-01-15T14:05:00Z</versionCreated></itemMeta>
+  <contentMeta>
+    <creator jobtitle=" Madrid   bureau chief "><name>Ana Ruiz</name></creator>
+    <creator jobtitle="jobt:corr"><name>Ben Lo</name></creator>
+  </contentMeta>
+  <contentSet><inlineData contenttype="text/plain">Text.</inlineData></contentSet>
+</newsItem>"#
+    ));
+    let titles: Vec<_> = a.authors.iter().map(|a| a.job_title.as_deref()).collect();
+    assert_eq!(titles, [Some("Madrid bureau chief"), Some("jobt:corr")]);
+}
+
 #[test]
 fn inline_data_is_paragraphs_and_xhtml_wins_over_it() {
     let item = |content: &str| {

@@ -60,7 +60,8 @@ pub(super) struct AuthorParts {
     pub flex: Flex,
     /// `@role` (first QCode) or `@roleuri`, with the attribute's name.
     pub role: Option<(&'static str, String)>,
-    /// `@jobtitle` or `@jobtitleuri`, else the text of `note[@role='nwrole:jobtitle']`.
+    /// `@jobtitle` or `@jobtitleuri` (one QCode or IRI; a free-text title some feeds put there
+    /// is kept whole, on one line), else the text of `note[@role='nwrole:jobtitle']`.
     pub job_title: Option<String>,
 }
 
@@ -75,8 +76,9 @@ impl AuthorParts {
                 .filter(|note| note.attr_nonblank("role") == Some(super::super::JOB_TITLE_ROLE))
                 .find_map(line_of)
         };
-        let job_title = first_token(element, "jobtitle")
-            .or_else(|| first_token(element, "jobtitleuri"))
+        let whole = |name: &str| element.attr_nonblank(name).and_then(collapse);
+        let job_title = whole("jobtitle")
+            .or_else(|| whole("jobtitleuri"))
             .or_else(job_title_note);
         AuthorParts {
             flex: Flex::of(element),
