@@ -2,8 +2,8 @@
 
 use std::fmt;
 
-use crate::Format;
-use crate::formats::Limit;
+use crate::format::Format;
+use crate::limits::Limit;
 
 /// Why newswire could not read or write something.
 ///
@@ -45,7 +45,7 @@ pub enum Error {
     /// There is nothing to write.
     #[error("{0}: no articles to write")]
     NoArticles(Format),
-    /// The input goes over one of the reading [`Limits`](crate::formats::Limits) (its size, its
+    /// The input goes over one of the reading [`Limits`](crate::limits::Limits) (its size, its
     /// nesting, its number of articles, ...); nothing is read from it.
     #[error("{format}: the input exceeds the limit on the {limit} ({max}){}", at(.position))]
     LimitExceeded {
@@ -85,6 +85,54 @@ impl Error {
             | Error::WriteUnsupported(format)
             | Error::LimitExceeded { format, .. } => Some(*format),
             Error::UnknownFormat(_) | Error::UnknownFormatName(_) => None,
+        }
+    }
+}
+
+/// What the parsing machinery (XML, JSON, HTML) finds wrong with an input. It knows no format:
+/// the format's reader names it ([`InputError::of`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum InputError {
+    /// Not well-formed: where, and what was found and expected.
+    Syntax {
+        /// Where the problem is.
+        position: Position,
+        /// What was found and what was expected.
+        message: String,
+    },
+    /// Well-formed as far as it goes, but no document (nothing but whitespace, no root).
+    Invalid(String),
+    /// Over one of the reading limits.
+    Limit {
+        /// Which limit.
+        limit: Limit,
+        /// Its maximum.
+        max: usize,
+        /// Where the input goes over it, when that is known.
+        position: Option<Position>,
+    },
+}
+
+impl InputError {
+    /// The error of reading `format`.
+    pub(crate) fn of(self, format: Format) -> Error {
+        match self {
+            InputError::Syntax { position, message } => Error::Syntax {
+                format,
+                position,
+                message,
+            },
+            InputError::Invalid(message) => Error::Invalid { format, message },
+            InputError::Limit {
+                limit,
+                max,
+                position,
+            } => Error::LimitExceeded {
+                format,
+                limit,
+                max,
+                position,
+            },
         }
     }
 }

@@ -1,9 +1,33 @@
-//! IPTC vocabularies: the scheme aliases of IPTC catalog 41 and the URIs they stand for, and
-//! QCodes (`medtop:20000350`). Writers that need URIs (Atom, JSON-LD) expand QCodes with it; the
-//! G2 writer checks QCodes with it.
+//! IPTC vocabularies: the scheme aliases of IPTC catalog 41 and the URIs they stand for, QCodes
+//! (`medtop:20000350`), and the codes of the item nature and publication status schemes. Writers
+//! that need URIs (Atom, JSON-LD) expand QCodes with it; the G2 writer checks QCodes with it; G2,
+//! ninjs and JSON-LD write an item's nature and status in its words.
 
 use crate::iri::{is_iri, is_visible};
-use crate::model::Concept;
+use crate::model::{Concept, ItemKind, PubStatus};
+
+/// The code of an item's kind in the IPTC NewsItem Nature scheme (`ninat`): `text`, `picture`,
+/// ... (ninjs's `type` takes the same words).
+pub(crate) fn nature_code(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::Text => "text",
+        ItemKind::Picture => "picture",
+        ItemKind::Graphic => "graphic",
+        ItemKind::Video => "video",
+        ItemKind::Audio => "audio",
+        ItemKind::Composite => "composite",
+    }
+}
+
+/// The code of a publication status in the IPTC scheme `stat`: `usable`, `withheld`, `canceled`
+/// (ninjs's `pubStatus` takes the same words).
+pub(crate) fn status_code(status: PubStatus) -> &'static str {
+    match status {
+        PubStatus::Usable => "usable",
+        PubStatus::Withheld => "withheld",
+        PubStatus::Canceled => "canceled",
+    }
+}
 
 /// IPTC scheme aliases (catalog 41) whose codes are used as subjects, genres, places and link
 /// relations, with the scheme URI each alias stands for. A QCode with another alias cannot be

@@ -9,9 +9,9 @@ use std::collections::HashSet;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
-use crate::formats::{Limit, Limits, budget};
+use crate::error::{InputError, Position};
+use crate::limits::{Limit, Limits, budget};
 use crate::model::Warning;
-use crate::{Error, Format, Position};
 
 /// At most this many repeated keys are named in warnings (a document repeating a million keys
 /// does not make a million warnings).
@@ -42,32 +42,30 @@ pub(crate) struct Checked {
     pub warnings: Vec<Warning>,
 }
 
-/// Parses a `format` document as [`Value`]s within `limits` (see [`check`]; each object counts
+/// Parses a document as [`Value`]s within `limits` (see [`check`]; each object counts
 /// [`VALUE_OBJECT_WEIGHT`] elements).
-pub(crate) fn parse(text: &str, format: Format, limits: &Limits) -> Result<Parsed, Error> {
-    let checked = check(text, format, limits, VALUE_OBJECT_WEIGHT)?;
-    let value = serde_json::from_str(text).map_err(|e| syntax_error(format, &e))?;
+pub(crate) fn parse(text: &str, limits: &Limits) -> Result<Parsed, InputError> {
+    let checked = check(text, limits, VALUE_OBJECT_WEIGHT)?;
+    let value = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
     Ok(Parsed {
         value,
         warnings: checked.warnings,
     })
 }
 
-/// Reads a `format` document through once without keeping anything, within `limits`: nesting
+/// Reads a document through once without keeping anything, within `limits`: nesting
 /// deeper than [`Limits::depth`] (serde_json stops at [`SERDE_JSON_DEPTH`] in any case), strings
 /// or keys longer than [`Limits::text_bytes`], and more values than what is left of
 /// [`Limits::elements`] (each object counting `object_weight`, [`VALUE_OBJECT_WEIGHT`] under an
-/// `extensions` key) are [`Error::LimitExceeded`] with
-/// their position; other errors are syntax errors with their position. Checking before building
+/// `extensions` key) are [`InputError::Limit`] with their position; other errors are syntax errors with their position. Checking before building
 /// means a document over a limit costs nothing but the pass. Gives the length of the document
 /// when it is an array (else 1): the articles of newswire's JSON, counted before they are read;
 /// and a warning for each key an object repeats (serde_json keeps the last value without a word).
 pub(crate) fn check(
     text: &str,
-    format: Format,
     limits: &Limits,
     object_weight: usize,
-) -> Result<Checked, Error> {
+) -> Result<Checked, InputError> {
     let state = Check {
         limits,
         values_left: Cell::new(budget::left(Limit::Elements, limits.elements)),
@@ -108,14 +106,13 @@ pub(crate) fn check(
             let limit = match state.exceeded.get() {
                 Some(limit) => limit,
                 None if e.to_string().starts_with("recursion limit exceeded") => Limit::Depth,
-                None => return Err(syntax_error(format, &e)),
+                None => return Err(syntax_error(&e)),
             };
             let max = match limit {
                 Limit::Depth => limits.depth.min(SERDE_JSON_DEPTH),
                 other => limits.max(other),
             };
-            Err(Error::LimitExceeded {
-                format,
+            Err(InputError::Limit {
                 limit,
                 max,
                 position: Some(Position::LineColumn {
@@ -302,10 +299,9 @@ impl<'de> Visitor<'de> for Key<'_, '_> {
     }
 }
 
-/// The syntax error of a `format` document, with its line and column apart from the message.
-pub(crate) fn syntax_error(format: Format, error: &serde_json::Error) -> Error {
-    Error::Syntax {
-        format,
+/// The syntax error of a document, with its line and column apart from the message.
+pub(crate) fn syntax_error(error: &serde_json::Error) -> InputError {
+    InputError::Syntax {
         position: Position::LineColumn {
             line: error.line(),
             column: error.column(),
@@ -342,17 +338,14 @@ mod tests {
     #[test]
     fn limits_are_typed_errors() {
         let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
-        let err = parse(&deep, Format::Json, &Limits::DEFAULT)
-            .map(|p| p.value)
-            .unwrap_err();
+        let err = parse(&deep, &Limits::DEFAULT).map(|p| p.value).unwrap_err();
         assert!(
             matches!(
                 err,
-                Error::LimitExceeded {
+                InputError::Limit {
                     limit: Limit::Depth,
                     max: SERDE_JSON_DEPTH,
                     position: Some(Position::LineColumn { line: 1, .. }),
-                    ..
                 }
             ),
             "{err:?}"
@@ -362,18 +355,14 @@ mod tests {
             text_bytes: 3,
             ..Limits::DEFAULT
         };
-        assert!(parse(r#"[{"abc": "def"}]"#, Format::Ninjs, &limits).is_ok());
+        assert!(parse(r#"[{"abc": "def"}]"#, &limits).is_ok());
         for (text, limit) in [
             (r#"[[[]]]"#, Limit::Depth),
             (r#"{"a": "long"}"#, Limit::TextBytes),
             (r#"{"long": 1}"#, Limit::TextBytes),
         ] {
-            match parse(text, Format::JsonLd, &limits).map(|p| p.value) {
-                Err(Error::LimitExceeded {
-                    format: Format::JsonLd,
-                    limit: found,
-                    ..
-                }) => assert_eq!(found, limit, "{text}"),
+            match parse(text, &limits).map(|p| p.value) {
+                Err(InputError::Limit { limit: found, .. }) => assert_eq!(found, limit, "{text}"),
                 other => panic!("{text}: {other:?}"),
             }
         }
@@ -383,7 +372,7 @@ mod tests {
     fn a_key_an_object_repeats_is_named_once_keys_of_other_objects_are_not_repeats() {
         let text =
             r#"{"a": 1, "b": {"a": 2, "c": 3, "c": 4, "c": 5}, "d\u0061": 6, "da": 7, "a": 8}"#;
-        let parsed = parse(text, Format::Ninjs, &Limits::DEFAULT).map_err(|e| e.to_string());
+        let parsed = parse(text, &Limits::DEFAULT).map_err(|e| format!("{e:?}"));
         let parsed = parsed.unwrap();
         let raws: Vec<_> = parsed.warnings.iter().map(|w| w.raw.clone()).collect();
         assert_eq!(
@@ -396,7 +385,7 @@ mod tests {
         );
         assert_eq!(parsed.value["a"], json!(8));
         let once = r#"{"a": 1, "b": {"a": 2}}"#;
-        let parsed = parse(once, Format::Ninjs, &Limits::DEFAULT).map_err(|e| e.to_string());
+        let parsed = parse(once, &Limits::DEFAULT).map_err(|e| format!("{e:?}"));
         assert!(parsed.unwrap().warnings.is_empty());
     }
 

@@ -31,6 +31,7 @@ mod dateline;
 mod dates;
 mod encoding;
 mod error;
+mod format;
 pub mod formats;
 mod html;
 
@@ -52,6 +53,7 @@ mod iri;
 mod json_input;
 mod json_output;
 mod language;
+mod limits;
 pub mod model;
 mod script;
 mod writable;

@@ -40,7 +40,7 @@ pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Arti
     // Checked first, then read straight into the model: no tree of JSON values in between
     // (an object there costs more than the block it becomes). A document that repeats a key
     // goes through values, which keep the last one (the model's fields would refuse it).
-    let checked = check(text, Format::Json, &options.limits, 1)?;
+    let checked = check(text, &options.limits, 1).map_err(|e| e.of(Format::Json))?;
     crate::formats::check_articles(checked.items, Format::Json, &options.limits)?;
     let array = text.trim_start().starts_with('[');
     let mut articles: Vec<Article> = if !checked.warnings.is_empty() {

@@ -12,9 +12,9 @@ use crate::{Article, Error, Position};
 
 pub mod anpa1312;
 pub mod atom;
-pub(crate) mod budget;
 mod detect;
 pub mod fidelity;
+mod input;
 pub mod iptc7901;
 pub mod json;
 pub mod jsonld;
@@ -30,54 +30,14 @@ mod teletype;
 mod test_support;
 pub mod text;
 
+pub use crate::format::Format;
+pub(crate) use crate::limits::budget;
+pub use crate::limits::{Limit, Limits};
 pub use detect::detect;
-pub use options::{Limit, Limits, NinjsVersion, ReadOptions, WriteOptions};
-
-/// A news format newswire knows about. [`Format::can_read`] and [`Format::can_write`] say what
-/// this version does with it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum Format {
-    /// Plain-text wire copy: headline, byline, dateline, paragraphs, trailers.
-    Text,
-    /// newswire's own JSON: the serde form of [`Article`], a JSON array of articles.
-    Json,
-    /// IPTC NewsML-G2 2.35: a `newsItem`, or a `newsMessage` for several.
-    NewsmlG2,
-    /// schema.org `NewsArticle` in JSON-LD.
-    JsonLd,
-    /// Atom 1.0 (RFC 4287): an entry, or a feed for several.
-    Atom,
-    /// IPTC NITF 3.x.
-    Nitf,
-    /// IPTC NewsML 1.2.
-    Newsml12,
-    /// IPTC ninjs (JSON).
-    Ninjs,
-    /// RSS 2.0.
-    Rss,
-    /// IPTC 7901 teletype messages.
-    Iptc7901,
-    /// ANPA-1312 teletype messages.
-    Anpa1312,
-}
+pub(crate) use input::{read_json, read_xml};
+pub use options::{NinjsVersion, ReadOptions, WriteOptions};
 
 impl Format {
-    /// Every known format, in the order `newswire formats` lists them.
-    pub const ALL: [Format; 11] = [
-        Format::Text,
-        Format::Json,
-        Format::NewsmlG2,
-        Format::JsonLd,
-        Format::Atom,
-        Format::Nitf,
-        Format::Newsml12,
-        Format::Ninjs,
-        Format::Rss,
-        Format::Iptc7901,
-        Format::Anpa1312,
-    ];
-
     /// The name used on the command line and in messages (`newsml-g2`, `jsonld`).
     pub fn name(self) -> &'static str {
         match self {
@@ -260,7 +220,7 @@ pub fn read_with(
             position: Some(Position::Byte(limits.input_bytes)),
         });
     }
-    let mut articles = budget::within(format, limits, || match format {
+    let (read, exceeded) = budget::within(limits, || match format {
         Format::Text => text::read_input(input, options),
         Format::Json => json::read_input(input, options),
         Format::NewsmlG2 => newsml_g2::read_input(input, options),
@@ -272,7 +232,21 @@ pub fn read_with(
         Format::Rss => rss::read_input(input, options),
         Format::Iptc7901 => iptc7901::read_input(input, options),
         Format::Anpa1312 => anpa1312::read_input(input, options),
-    })?;
+    });
+    // A limit the reader met itself names its position; one spent past while building ends
+    // the read as well, whatever the reader returned (what it built past the limit is cut).
+    let mut articles = match (read, exceeded) {
+        (Err(error @ Error::LimitExceeded { .. }), _) => return Err(error),
+        (_, Some(limit)) => {
+            return Err(Error::LimitExceeded {
+                format,
+                limit,
+                max: limits.max(limit),
+                position: None,
+            });
+        }
+        (read, None) => read?,
+    };
     check_articles(articles.len(), format, limits)?;
     let language = options.language();
     for article in &mut articles {

@@ -3,7 +3,7 @@
 //! still open: hundreds a paragraph), so the elements it makes are counted as it goes, and it
 //! stops being fed once the read may spend no more ([`Limits::elements`]).
 //!
-//! [`Limits::elements`]: crate::formats::Limits::elements
+//! [`Limits::elements`]: crate::limits::Limits::elements
 
 use std::borrow::Cow;
 use std::cell::Cell;
@@ -13,13 +13,13 @@ use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::{Attribute, QualName, local_name, ns};
 use scraper::{Html, HtmlTreeSink};
 
-use crate::formats::{Limit, budget};
+use crate::limits::{Limit, budget};
 
 /// What one element the full parser makes counts against [`Limits::elements`]: it holds every
 /// node in a tree of its own, which lives on beside the element tree and the blocks made from it:
 /// about six times the memory of an element the walk reads.
 ///
-/// [`Limits::elements`]: crate::formats::Limits::elements
+/// [`Limits::elements`]: crate::limits::Limits::elements
 pub(super) const WEIGHT: usize = 6;
 
 /// How much of the fragment is fed at a time: what the parser may make past the limit before it

@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use crate::formats::{Limit, budget};
+use crate::limits::{Limit, budget};
 use crate::xml::{Element, Node, Open as OpenElement};
 
 /// Deeper nesting takes the full parser, which caps it.
@@ -68,7 +68,7 @@ struct Open<'a> {
 }
 
 /// The nodes of `html` when it is a fragment the fast path reads exactly as HTML does. Its
-/// elements count against [`Limits::elements`](crate::formats::Limits::elements): past what the
+/// elements count against [`Limits::elements`](crate::limits::Limits::elements): past what the
 /// read may still spend, reading stops with no nodes (the budget then says so).
 pub(super) fn nodes(html: &str) -> Option<Vec<Node<'_>>> {
     let allowed = budget::left(Limit::Elements, usize::MAX);

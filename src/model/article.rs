@@ -479,20 +479,6 @@ pub enum ItemKind {
     Composite,
 }
 
-impl ItemKind {
-    /// The code in the IPTC `ninat` scheme (`text`, `picture`, ...).
-    pub fn ninat_code(self) -> &'static str {
-        match self {
-            ItemKind::Text => "text",
-            ItemKind::Picture => "picture",
-            ItemKind::Graphic => "graphic",
-            ItemKind::Video => "video",
-            ItemKind::Audio => "audio",
-            ItemKind::Composite => "composite",
-        }
-    }
-}
-
 /// Publication status (IPTC `stat:` scheme). An embargo is a time, not a status: see
 /// [`Article::embargo`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -506,17 +492,6 @@ pub enum PubStatus {
     Withheld,
     /// Must not be published; a previous version is withdrawn.
     Canceled,
-}
-
-impl PubStatus {
-    /// The code in the IPTC `stat` scheme (`usable`, `withheld`, `canceled`).
-    pub fn stat_code(self) -> &'static str {
-        match self {
-            PubStatus::Usable => "usable",
-            PubStatus::Withheld => "withheld",
-            PubStatus::Canceled => "canceled",
-        }
-    }
 }
 
 /// Copyright and usage terms.

@@ -26,8 +26,8 @@ use quick_xml::events::attributes::Attributes;
 use quick_xml::name::NamespaceError;
 use quick_xml::reader::Reader;
 
-use crate::formats::{Limit, Limits, budget};
-use crate::{Error, Format, Position};
+use crate::error::{InputError, Position};
+use crate::limits::{Limit, Limits, budget};
 
 /// How deep elements may nest by default ([`Limits::depth`]). Real news documents stay under 30
 /// levels.
@@ -242,20 +242,16 @@ impl<'a> Element<'a> {
     }
 }
 
-/// Parses `text` (already decoded) into a tree with the default [`Limits`]. Errors name `format`
-/// and the line and column.
-pub(crate) fn parse(text: &str, format: Format) -> Result<Document<'_>, Error> {
-    parse_with(text, format, &Limits::DEFAULT)
+/// Parses `text` (already decoded) into a tree with the default [`Limits`]. Errors give the line
+/// and column.
+pub(crate) fn parse(text: &str) -> Result<Document<'_>, InputError> {
+    parse_with(text, &Limits::DEFAULT)
 }
 
 /// Parses `text` as [`parse`] does, within `limits` (depth, attributes, attribute and text
-/// length; each exceeded limit is an [`Error::LimitExceeded`] with its position).
-pub(crate) fn parse_with<'a>(
-    text: &'a str,
-    format: Format,
-    limits: &Limits,
-) -> Result<Document<'a>, Error> {
-    Builder::new(text, format, *limits).run()
+/// length; each exceeded limit is an [`InputError::Limit`] with its position).
+pub(crate) fn parse_with<'a>(text: &'a str, limits: &Limits) -> Result<Document<'a>, InputError> {
+    Builder::new(text, *limits).run()
 }
 
 /// A namespace binding in scope: a prefix (empty for the default namespace) and its URI as
@@ -269,7 +265,6 @@ struct Binding<'a> {
 struct Builder<'a> {
     reader: Reader<&'a [u8]>,
     text: &'a str,
-    format: Format,
     /// Open elements, innermost last.
     stack: Vec<Open<'a>>,
     /// For each open element, how many bindings were in scope before it.
@@ -293,7 +288,7 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    fn new(text: &'a str, format: Format, limits: Limits) -> Builder<'a> {
+    fn new(text: &'a str, limits: Limits) -> Builder<'a> {
         let mut reader = Reader::from_str(text);
         let config = reader.config_mut();
         config.check_end_names = true;
@@ -301,7 +296,6 @@ impl<'a> Builder<'a> {
         Builder {
             reader,
             text,
-            format,
             stack: Vec::new(),
             scopes: Vec::new(),
             bindings: Vec::new(),
@@ -316,7 +310,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn run(mut self) -> Result<Document<'a>, Error> {
+    fn run(mut self) -> Result<Document<'a>, InputError> {
         loop {
             self.event_start = self.reader.buffer_position();
             let event = match self.reader.read_event() {
@@ -394,17 +388,14 @@ impl<'a> Builder<'a> {
                 root,
                 warnings: self.warnings,
             }),
-            None => Err(Error::Invalid {
-                format: self.format,
-                message: "no root element".to_string(),
-            }),
+            None => Err(InputError::Invalid("no root element".to_string())),
         }
     }
 
     /// A tag's content (between `<` and `>`) as the slice of the input it is: a reader over a
     /// string lends it, so names and values can borrow from the input rather than from the
     /// event.
-    fn borrowed(&self, content: &str) -> Result<&'a str, Error> {
+    fn borrowed(&self, content: &str) -> Result<&'a str, InputError> {
         let offset = (content.as_ptr() as usize).checked_sub(self.text.as_ptr() as usize);
         offset
             .and_then(|start| self.text.get(start..start.checked_add(content.len())?))
@@ -415,7 +406,7 @@ impl<'a> Builder<'a> {
     /// Builds an element from its start tag (`content` is the tag between `<` and `>`, its name
     /// `name_len` bytes long): namespace declarations go into scope, other attributes are
     /// resolved, then the name is resolved in the new scope.
-    fn element(&mut self, content: &'a str, name_len: usize) -> Result<Element<'a>, Error> {
+    fn element(&mut self, content: &'a str, name_len: usize) -> Result<Element<'a>, InputError> {
         self.attributes.clear();
         let mut iter = Attributes::new(content, name_len);
         iter.with_checks(false);
@@ -466,7 +457,7 @@ impl<'a> Builder<'a> {
     /// Puts a declaration in scope, refusing what XML Namespaces forbids as quick-xml's
     /// `NsReader` does: rebinding `xml` or `xmlns`, binding their URIs to another prefix, more
     /// than [`MAX_BINDINGS`] in scope.
-    fn bind(&mut self, declared: Declaration<'a>, uri: &'a str) -> Result<(), Error> {
+    fn bind(&mut self, declared: Declaration<'a>, uri: &'a str) -> Result<(), InputError> {
         let refused = match declared {
             Declaration::Default => None,
             Declaration::Prefix("xml") if uri == XML_NS => return Ok(()),
@@ -531,7 +522,7 @@ impl<'a> Builder<'a> {
     }
 
     /// One more element, within what the read may still spend ([`Limits::elements`]).
-    fn count_element(&mut self) -> Result<(), Error> {
+    fn count_element(&mut self) -> Result<(), InputError> {
         self.elements += 1;
         if self.elements > self.elements_left {
             return Err(self.limit(Limit::Elements));
@@ -540,7 +531,7 @@ impl<'a> Builder<'a> {
     }
 
     /// An element about to open one level below the open ones must stay within the depth limit.
-    fn check_depth(&self) -> Result<(), Error> {
+    fn check_depth(&self) -> Result<(), InputError> {
         if self.stack.len() >= self.limits.depth {
             return Err(self.limit(Limit::Depth));
         }
@@ -571,7 +562,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn push_text(&mut self, text: Cow<'a, str>) -> Result<(), Error> {
+    fn push_text(&mut self, text: Cow<'a, str>) -> Result<(), InputError> {
         let max = self.limits.text_bytes;
         let Some(parent) = self.stack.last_mut() else {
             return Ok(()); // whitespace or stray text outside the root is not content
@@ -598,7 +589,7 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn close(&mut self, element: Element<'a>) -> Result<(), Error> {
+    fn close(&mut self, element: Element<'a>) -> Result<(), InputError> {
         match self.stack.last_mut() {
             Some(parent) => parent.push(Node::Element(element)),
             None if self.root.is_none() => self.root = Some(element),
@@ -611,20 +602,18 @@ impl<'a> Builder<'a> {
     }
 
     /// `limit` exceeded by the event being handled.
-    fn limit(&self, limit: Limit) -> Error {
+    fn limit(&self, limit: Limit) -> InputError {
         let offset = usize::try_from(self.event_start).unwrap_or(usize::MAX);
-        Error::LimitExceeded {
-            format: self.format,
+        InputError::Limit {
             limit,
             max: self.limits.max(limit),
             position: Some(Position::in_text(self.text, offset)),
         }
     }
 
-    fn syntax(&self, offset: u64, message: String) -> Error {
+    fn syntax(&self, offset: u64, message: String) -> InputError {
         let offset = usize::try_from(offset).unwrap_or(usize::MAX);
-        Error::Syntax {
-            format: self.format,
+        InputError::Syntax {
             position: Position::in_text(self.text, offset),
             message,
         }
@@ -668,7 +657,7 @@ mod tests {
     use super::*;
 
     fn parse_ok(text: &str) -> Document<'_> {
-        parse(text, Format::NewsmlG2).unwrap()
+        parse(text).unwrap()
     }
 
     #[test]
@@ -732,13 +721,12 @@ mod tests {
         );
     }
 
-    fn limit_of(result: Result<Document<'_>, Error>) -> (Limit, usize, Option<Position>) {
+    fn limit_of(result: Result<Document<'_>, InputError>) -> (Limit, usize, Option<Position>) {
         match result {
-            Err(Error::LimitExceeded {
+            Err(InputError::Limit {
                 limit,
                 max,
                 position,
-                ..
             }) => (limit, max, position),
             other => panic!("{other:?}"),
         }
@@ -753,7 +741,7 @@ mod tests {
             text_bytes: 4,
             ..Limits::DEFAULT
         };
-        let parse = |text| parse_with(text, Format::Atom, &limits);
+        let parse = |text| parse_with(text, &limits);
         assert!(parse("<a b='1' c='1234'><b>1234</b><c/></a>").is_ok());
         let at = |line, column| Some(Position::LineColumn { line, column });
         assert_eq!(
@@ -781,33 +769,32 @@ mod tests {
 
     #[test]
     fn errors_say_where() {
-        let err = parse("<a>\n  <b></c>\n</a>", Format::Atom).unwrap_err();
+        let err = parse("<a>\n  <b></c>\n</a>").unwrap_err();
         match err {
-            Error::Syntax {
-                format: Format::Atom,
+            InputError::Syntax {
                 position: Position::LineColumn { line: 2, .. },
                 message,
             } => assert!(message.contains('b') && message.contains('c'), "{message}"),
             other => panic!("{other:?}"),
         }
-        let unclosed = parse("<a><b>", Format::Atom).unwrap_err().to_string();
-        assert!(unclosed.contains("ends inside <b>"), "{unclosed}");
-        assert!(matches!(
-            parse("  ", Format::Atom),
-            Err(Error::Invalid { .. })
-        ));
+        let unclosed = parse("<a><b>").unwrap_err();
+        assert!(
+            matches!(&unclosed, InputError::Syntax { message, .. } if message == "the document ends inside <b>"),
+            "{unclosed:?}"
+        );
+        assert!(matches!(parse("  "), Err(InputError::Invalid(_))));
     }
 
     #[test]
     fn deep_nesting_is_refused() {
         let deep = "<a>".repeat(MAX_DEPTH + 1);
-        let err = parse(&deep, Format::Atom).unwrap_err();
+        let err = parse(&deep).unwrap_err();
         assert_eq!(
-            err.to_string(),
+            err.of(crate::Format::Atom).to_string(),
             "atom: the input exceeds the limit on the nesting depth (256) at line 1, column 769"
         );
         let fits = format!("{}{}", "<a>".repeat(MAX_DEPTH), "</a>".repeat(MAX_DEPTH));
-        assert!(parse(&fits, Format::Atom).is_ok());
+        assert!(parse(&fits).is_ok());
     }
 
     #[test]

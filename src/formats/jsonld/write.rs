@@ -434,7 +434,7 @@ impl<'a> UsageInfo<'a> {
 fn status(status: PubStatus) -> Option<&'static str> {
     match status {
         PubStatus::Usable => None,
-        other => Some(other.stat_code()),
+        other => Some(crate::iptc::status_code(other)),
     }
 }
 

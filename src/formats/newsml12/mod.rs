@@ -30,9 +30,9 @@ mod draft;
 mod item;
 mod metadata;
 
-use crate::formats::{Limit, ReadOptions, budget};
+use crate::formats::{Limit, ReadOptions, budget, read_xml};
 use crate::model::Article;
-use crate::xml::{Element, collapse, read_document};
+use crate::xml::{Element, collapse};
 use crate::{Error, Format};
 
 /// Whether this version reads the format.
@@ -55,7 +55,7 @@ pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Er
 /// The reader proper, which [`formats::read_with`](crate::formats::read_with) calls between the
 /// checks and the safety pass every format shares.
 pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
-    read_document(input, Format::Newsml12, options, |root| {
+    read_xml(input, Format::Newsml12, options, |root| {
         let envelope = root
             .child("NewsEnvelope")
             .map(item::Envelope::of)

@@ -186,7 +186,7 @@ pub(super) fn version_time(article: &Article) -> Option<Timestamp> {
 /// pubStatus, title, edNote, link.
 fn item_meta(w: &mut XmlWriter, article: &Article) {
     w.open("itemMeta", &[]);
-    let class = format!("ninat:{}", article.kind.ninat_code());
+    let class = format!("ninat:{}", crate::iptc::nature_code(article.kind));
     w.empty("itemClass", &[("qcode", &class)]);
     party(w, "provider", Attrs::new(), &provider(article));
     let version_created = version_time(article).and_then(date_time);
@@ -201,7 +201,7 @@ fn item_meta(w: &mut XmlWriter, article: &Article) {
     if let Some(embargo) = article.embargo.and_then(date_time) {
         w.leaf("embargoed", &[], &embargo);
     }
-    let status = format!("stat:{}", article.pub_status.stat_code());
+    let status = format!("stat:{}", crate::iptc::status_code(article.pub_status));
     w.empty("pubStatus", &[("qcode", &status)]);
     if let Some(title) = mixed_line(article.title.as_deref()) {
         w.leaf("title", &[], &title);

@@ -141,7 +141,7 @@ impl<'a> Item<'a> {
         let body = xhtml_form_of(article.printed_body());
         let mut item = Item {
             uri: iri_to_uri(&id_iri(derived_id(article).trim())).into_owned(),
-            kind: article.kind.ninat_code(),
+            kind: crate::iptc::nature_code(article.kind),
             version: article.version.map(|v| v.to_string()),
             version_created: version_created(article),
             first_created: date(article.created),
@@ -429,7 +429,7 @@ fn version_created(article: &Article) -> Option<String> {
 }
 
 fn status(status: PubStatus) -> &'static str {
-    status.stat_code()
+    crate::iptc::status_code(status)
 }
 
 /// `by` when there is no byline: the creators' names.

@@ -42,8 +42,8 @@ mod wordpress;
 use std::cell::Cell;
 use std::collections::HashMap;
 
-use crate::formats::{Limit, ReadOptions, budget};
-use crate::xml::{Element, read_document};
+use crate::formats::{Limit, ReadOptions, budget, read_xml};
+use crate::xml::Element;
 use crate::{Article, Error, Format};
 
 /// Whether this version reads the format.
@@ -95,7 +95,7 @@ pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Er
 /// The reader proper, which [`formats::read_with`](crate::formats::read_with) calls between the
 /// checks and the safety pass every format shares.
 pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
-    read_document(input, Format::Rss, options, articles)
+    read_xml(input, Format::Rss, options, articles)
 }
 
 /// The articles of an `rss` (or RSS 1.0 `RDF`) root: one per item (per post of a WordPress

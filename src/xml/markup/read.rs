@@ -6,8 +6,8 @@
 //! forms are dropped with their content. No attribute survives except a link's `href` and
 //! `title`, and only for safe URL schemes; so whatever a feed sends, the model holds no script.
 
-use crate::formats::{Limit, budget};
 use crate::iri::is_safe_link;
+use crate::limits::{Limit, budget};
 use crate::model::{Block, Inline, into_canonical_body};
 use crate::xml::{Element, Node, STRONG_CLASS};
 
@@ -139,7 +139,7 @@ impl Walk {
     }
 
     /// A block after the inline content before it, when the read may still spend one
-    /// ([`Limits::blocks`](crate::formats::Limits::blocks)); it is made only then.
+    /// ([`Limits::blocks`](crate::limits::Limits::blocks)); it is made only then.
     fn block(&mut self, make: impl FnOnce() -> Block) {
         self.flush();
         if budget::spend(Limit::Blocks, 1) {
@@ -176,7 +176,7 @@ fn inlines(nodes: &[Node<'_>], out: &mut Vec<Inline>) {
 }
 
 /// Pushes an inline to `out` when the read may still spend one
-/// ([`Limits::inlines`](crate::formats::Limits::inlines)); it is made only then.
+/// ([`Limits::inlines`](crate::limits::Limits::inlines)); it is made only then.
 fn push_inline(out: &mut Vec<Inline>, make: impl FnOnce() -> Inline) {
     if budget::spend(Limit::Inlines, 1) {
         out.push(make());
@@ -249,11 +249,10 @@ fn collect_rows(element: &Element<'_>, rows: &mut Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Format;
     use crate::xml::parse;
 
     fn body(markup: &str) -> Vec<Block> {
-        let doc = parse(markup, Format::Atom).unwrap();
+        let doc = parse(markup).unwrap();
         read_body(&doc.root.children)
     }
 

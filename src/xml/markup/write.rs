@@ -143,7 +143,6 @@ fn marked(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Format;
     use crate::xml::{NITF_NS, parse, read_body, xhtml_form};
 
     #[test]
@@ -224,7 +223,7 @@ mod tests {
         assert!(xml.contains("<hl2>Sub</hl2>"), "{xml}");
         assert!(xml.contains("<hl2 class=\"h4\">Minor</hl2>"), "{xml}");
         assert!(xml.contains("<em class=\"strong\">b</em>"), "{xml}");
-        let doc = parse(&xml, Format::NewsmlG2).unwrap();
+        let doc = parse(&xml).unwrap();
         assert_eq!(read_body(&doc.root.children), *blocks);
     }
 }

@@ -24,11 +24,11 @@ mod project;
 
 pub use project::project;
 
-use crate::formats::{Limit, ReadOptions, budget};
+use crate::formats::{Limit, ReadOptions, budget, read_xml};
 use std::cell::Cell;
 
 use crate::model::Author;
-use crate::xml::{Element, read_document};
+use crate::xml::Element;
 use crate::{Article, Error, Format};
 
 use entry::{is_atom, person};
@@ -47,7 +47,7 @@ pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Er
 /// The reader proper, which [`formats::read_with`](crate::formats::read_with) calls between the
 /// checks and the safety pass every format shares.
 pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
-    read_document(input, Format::Atom, options, articles)
+    read_xml(input, Format::Atom, options, articles)
 }
 
 /// The articles of a `feed` (one per entry) or an `entry`.

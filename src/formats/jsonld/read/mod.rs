@@ -40,10 +40,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
-use crate::encoding::decode_text;
-use crate::formats::{Limit, ReadOptions, budget};
-use crate::json_input::parse;
-use crate::model::Warning;
+use crate::formats::{Limit, ReadOptions, budget, read_json};
 use crate::{Article, Error, Format};
 
 /// Reads every article node in the document.
@@ -60,33 +57,23 @@ pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Er
 /// The reader proper, which [`formats::read_with`](crate::formats::read_with) calls between the
 /// checks and the safety pass every format shares.
 pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
-    let decoded = decode_text(input);
-    let parsed = parse(&decoded.text, Format::JsonLd, &options.limits)?;
-    let value = parsed.value;
-    let document = Document::new(&value);
-    let mut found = Found::default();
-    document.collect(&value, &mut found)?;
-    let nodes = found.nodes;
-    if nodes.is_empty() {
-        return Err(Error::Invalid {
-            format: Format::JsonLd,
-            message: "no NewsArticle (or other article type) in the document".to_string(),
-        });
-    }
-    Ok(nodes
-        .into_iter()
-        .take_while(|_| budget::spend(Limit::Articles, 1))
-        .map(|node| {
-            let mut article = node::article(node, &document);
-            if let Some(message) = &decoded.warning {
-                article
-                    .warnings
-                    .push(Warning::new("input", message.clone(), None));
-            }
-            article.warnings.extend(parsed.warnings.iter().cloned());
-            article
-        })
-        .collect())
+    read_json(input, Format::JsonLd, options, |value| {
+        let document = Document::new(value);
+        let mut found = Found::default();
+        document.collect(value, &mut found)?;
+        let nodes = found.nodes;
+        if nodes.is_empty() {
+            return Err(Error::Invalid {
+                format: Format::JsonLd,
+                message: "no NewsArticle (or other article type) in the document".to_string(),
+            });
+        }
+        Ok(nodes
+            .into_iter()
+            .take_while(|_| budget::spend(Limit::Articles, 1))
+            .map(|node| node::article(node, &document))
+            .collect())
+    })
 }
 
 /// The document: its nodes by `@id`, so that references can be followed.

@@ -6,9 +6,10 @@
 //! whose text is kept as paragraphs with a warning. `remoteContent` (pictures, video, audio renditions)
 //! becomes `enclosure` links.
 
+use super::head::NitfHead;
 use super::text::{attr, collapse, line_of, paragraphs};
 use crate::formats::budget;
-use crate::model::{Block, Dateline, Link, Warning, into_canonical_body};
+use crate::model::{Block, Link, Warning, into_canonical_body};
 use crate::xml::{Element, Node, XHTML_NS, read_body};
 
 /// What a content set gave.
@@ -26,17 +27,6 @@ pub(super) struct Content {
     /// that is all the content set holds.
     pub concepts_only: Option<String>,
     pub warnings: Vec<Warning>,
-}
-
-/// What an NITF rendition's head says: headline (else its title), sub-headline, abstract,
-/// byline and dateline.
-#[derive(Debug, Default)]
-pub(super) struct NitfHead {
-    pub headline: Option<String>,
-    pub subheadline: Option<String>,
-    pub abstract_text: Option<String>,
-    pub byline: Option<String>,
-    pub dateline: Option<Dateline>,
 }
 
 /// A rendition the body can be read from, best first.

@@ -49,6 +49,7 @@
 
 mod content;
 mod decode;
+mod head;
 mod item;
 mod project;
 mod text;
@@ -56,9 +57,9 @@ mod tt;
 
 pub use project::project;
 
-use crate::formats::{Limit, ReadOptions, budget};
+use crate::formats::{Limit, ReadOptions, budget, read_xml};
 use crate::model::{Article, Block, Dateline, Inline, ItemKind, Timestamp, Warning};
-use crate::xml::{Element, read_document};
+use crate::xml::Element;
 use crate::{Error, Format};
 
 use decode::one_to_nine;
@@ -78,7 +79,7 @@ pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Er
 /// The reader proper, which [`formats::read_with`](crate::formats::read_with) calls between the
 /// checks and the safety pass every format shares.
 pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
-    read_document(input, Format::NewsmlG2, options, |root| {
+    read_xml(input, Format::NewsmlG2, options, |root| {
         Ok(match root.name.as_ref() {
             "newsItem" => vec![item::item(root, ItemKind::Text)?],
             "packageItem" => vec![item::item(root, ItemKind::Composite)?],

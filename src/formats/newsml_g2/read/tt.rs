@@ -13,7 +13,7 @@
 //!
 //! A picture's credit (`BILDSKAPARE`) has no place in the model: a warning says so.
 
-use super::content::NitfHead;
+use super::head::NitfHead;
 use super::text::{collapse, line_of};
 use crate::model::{Block, Dateline, Inline, Link, Warning};
 use crate::xml::{Element, Node};

@@ -38,10 +38,7 @@ pub(super) mod values;
 
 use serde_json::{Map, Value};
 
-use crate::encoding::decode_text;
-use crate::formats::{Limit, ReadOptions, budget};
-use crate::json_input::parse;
-use crate::model::Warning;
+use crate::formats::{Limit, ReadOptions, budget, read_json};
 use crate::{Article, Error, Format};
 
 /// Reads every news object in the document.
@@ -58,24 +55,13 @@ pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Er
 /// The reader proper, which [`formats::read_with`](crate::formats::read_with) calls between the
 /// checks and the safety pass every format shares.
 pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
-    let decoded = decode_text(input);
-    let parsed = parse(&decoded.text, Format::Ninjs, &options.limits)?;
-    let value = parsed.value;
-    let objects = news_objects(&value)?;
-    Ok(objects
-        .into_iter()
-        .take_while(|_| budget::spend(Limit::Articles, 1))
-        .map(|object| {
-            let mut article = item::article(object);
-            if let Some(message) = &decoded.warning {
-                article
-                    .warnings
-                    .insert(0, Warning::new("input", message.clone(), None));
-            }
-            article.warnings.extend(parsed.warnings.iter().cloned());
-            article
-        })
-        .collect())
+    read_json(input, Format::Ninjs, options, |value| {
+        Ok(news_objects(value)?
+            .into_iter()
+            .take_while(|_| budget::spend(Limit::Articles, 1))
+            .map(item::article)
+            .collect())
+    })
 }
 
 /// The news objects of a document, or why it holds none.

@@ -2,7 +2,6 @@
 //! (`headlines[]`, `bodies[]`, `descriptions[]` in 2.x and 3.x; `headline_*`, `body_*`,
 //! `description_*` in 1.x), each with a role and a content type.
 
-use crate::Format;
 use crate::formats::budget;
 use crate::html::html_body;
 use crate::model::{Block, Inline, Warning, into_canonical_body};
@@ -192,7 +191,7 @@ fn xml_body(value: &str, warnings: &mut Vec<Warning>) -> Option<Vec<Block>> {
         wrapped = format!("<div xmlns=\"{XHTML_NS}\">{value}</div>");
         wrapped.as_str()
     };
-    let document = parse(text, Format::Ninjs).ok()?;
+    let document = parse(text).ok()?;
     let root = &document.root;
     let content = if root.is("nitf") {
         root.child("body")

@@ -17,9 +17,9 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use super::values;
-use crate::formats::ReadOptions;
+use crate::formats::{ReadOptions, read_xml};
 use crate::model::{Article, Dateline, Party, Timestamp, Warning};
-use crate::xml::{Element, collapse, read_document};
+use crate::xml::{Element, collapse};
 use crate::{Error, Format};
 
 /// Reads an NITF document: one article.
@@ -36,7 +36,7 @@ pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Er
 /// The reader proper, which [`formats::read_with`](crate::formats::read_with) calls between the
 /// checks and the safety pass every format shares.
 pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
-    read_document(input, Format::Nitf, options, |root| {
+    read_xml(input, Format::Nitf, options, |root| {
         if !root.is("nitf") {
             return Err(Error::Invalid {
                 format: Format::Nitf,

@@ -5,16 +5,15 @@
 //! What these limits count is made deep inside each format's reader (the XML tree, the HTML
 //! reader, the markup walk, the paragraph splitters), by functions that return what they read
 //! rather than errors, and the count runs across every article of the input. So the budget is
-//! a thread-local scope that [`read_with`](super::read_with) opens around one read ([`within`]):
+//! a thread-local scope that the registry's `read_with` opens around one read ([`within`]):
 //! spending past a limit records it and tells the caller to stop building, and the read then
-//! ends with [`Error::LimitExceeded`] however the reader finished. Nothing is built past the
+//! ends with `Error::LimitExceeded` however the reader finished. Nothing is built past the
 //! limit, so memory stays bounded, and nothing partial is returned. A read never leaves its
 //! thread (the command line's workers each read whole inputs).
 
 use std::cell::Cell;
 
 use super::{Limit, Limits};
-use crate::{Error, Format};
 
 /// The limits a budget counts, in the order of [`Budget::left`].
 const COUNTED: [Limit; 5] = [
@@ -71,14 +70,10 @@ impl Drop for Restore {
     }
 }
 
-/// Runs `read` (a read of `format` within `limits`) with a budget of its own: when it spends
-/// past a limit, the result is [`Error::LimitExceeded`] for that limit, unless `read` already
-/// failed on a limit itself (with its position).
-pub(crate) fn within<T>(
-    format: Format,
-    limits: &Limits,
-    read: impl FnOnce() -> Result<T, Error>,
-) -> Result<T, Error> {
+/// Runs `read` with a budget of `limits` of its own, and gives what it returned with the first
+/// limit it spent past (`None` when it kept within them all). The caller ends the read with
+/// that limit whatever `read` returned: what it built past the limit is incomplete.
+pub(crate) fn within<R>(limits: &Limits, read: impl FnOnce() -> R) -> (R, Option<Limit>) {
     let restore = BUDGET.with(|budget| {
         let restore = Restore {
             active: budget.active.replace(true),
@@ -93,16 +88,7 @@ pub(crate) fn within<T>(
     let result = read();
     let exceeded = BUDGET.with(|budget| budget.exceeded.get());
     drop(restore);
-    match (exceeded, result) {
-        (_, Err(error @ Error::LimitExceeded { .. })) => Err(error),
-        (Some(limit), _) => Err(Error::LimitExceeded {
-            format,
-            limit,
-            max: limits.max(limit),
-            position: None,
-        }),
-        (None, result) => result,
-    }
+    (result, exceeded)
 }
 
 /// Spends `count` of `limit` (one of [`Limit::Articles`], [`Limit::Elements`],
@@ -185,49 +171,23 @@ mod tests {
             assert!(!spend(Limit::Blocks, 2), "over");
             assert!(!spend(Limit::Inlines, 1), "nothing more once over");
             assert_eq!(left(Limit::Inlines, 99), 0);
-            Ok(())
+            "read"
         };
-        let err = within(Format::Text, &limits(3), read).unwrap_err();
-        assert!(
-            matches!(
-                err,
-                Error::LimitExceeded {
-                    format: Format::Text,
-                    limit: Limit::Blocks,
-                    max: 3,
-                    position: None
-                }
-            ),
-            "{err:?}"
-        );
+        assert_eq!(within(&limits(3), read), ("read", Some(Limit::Blocks)));
+        let all = within(&limits(4), || spend(Limit::Blocks, 4));
+        assert_eq!(all, (true, None), "spending all there is stays within");
     }
 
     #[test]
     fn reads_have_budgets_of_their_own() {
         assert!(spend(Limit::Blocks, usize::MAX), "outside a read");
         assert_eq!(left(Limit::Blocks, 7), 7);
-        let inner = within(Format::Json, &limits(1), || {
-            let nested = within(Format::Atom, &limits(5), || Ok(spend(Limit::Blocks, 5)));
-            assert_eq!(nested.ok(), Some(true));
-            Ok(spend(Limit::Blocks, 1))
+        let inner = within(&limits(1), || {
+            let nested = within(&limits(5), || spend(Limit::Blocks, 5));
+            assert_eq!(nested, (true, None));
+            spend(Limit::Blocks, 1)
         });
-        assert_eq!(inner.ok(), Some(true), "the nested read spent its own");
-        let own = within(Format::Json, &limits(1), || -> Result<(), Error> {
-            spend(Limit::Blocks, 2);
-            Err(Error::LimitExceeded {
-                format: Format::Json,
-                limit: Limit::Depth,
-                max: 1,
-                position: None,
-            })
-        });
-        assert!(matches!(
-            own,
-            Err(Error::LimitExceeded {
-                limit: Limit::Depth,
-                ..
-            })
-        ));
+        assert_eq!(inner, (true, None), "the nested read spent its own");
         assert!(spend(Limit::Blocks, usize::MAX), "outside again");
     }
 }

@@ -1,0 +1,49 @@
+//! Which format: the names of the formats newswire knows, and nothing of what each does. Errors
+//! and the parsing machinery name a format through it; what each format is (its names,
+//! extensions, reader and writer) is its descriptor in the registry (`formats`).
+
+/// A news format newswire knows about. [`Format::can_read`] and [`Format::can_write`] say what
+/// this version does with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Format {
+    /// Plain-text wire copy: headline, byline, dateline, paragraphs, trailers.
+    Text,
+    /// newswire's own JSON: the serde form of [`Article`], a JSON array of articles.
+    Json,
+    /// IPTC NewsML-G2 2.35: a `newsItem`, or a `newsMessage` for several.
+    NewsmlG2,
+    /// schema.org `NewsArticle` in JSON-LD.
+    JsonLd,
+    /// Atom 1.0 (RFC 4287): an entry, or a feed for several.
+    Atom,
+    /// IPTC NITF 3.x.
+    Nitf,
+    /// IPTC NewsML 1.2.
+    Newsml12,
+    /// IPTC ninjs (JSON).
+    Ninjs,
+    /// RSS 2.0.
+    Rss,
+    /// IPTC 7901 teletype messages.
+    Iptc7901,
+    /// ANPA-1312 teletype messages.
+    Anpa1312,
+}
+
+impl Format {
+    /// Every known format, in the order `newswire formats` lists them.
+    pub const ALL: [Format; 11] = [
+        Format::Text,
+        Format::Json,
+        Format::NewsmlG2,
+        Format::JsonLd,
+        Format::Atom,
+        Format::Nitf,
+        Format::Newsml12,
+        Format::Ninjs,
+        Format::Rss,
+        Format::Iptc7901,
+        Format::Anpa1312,
+    ];
+}
