@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::Format;
+use super::{Format, Sniff, Sniffed, descriptors};
 use crate::Error;
 
 /// How many leading bytes sniffing looks at.
@@ -47,57 +47,40 @@ pub fn detect(input: &[u8], path: Option<&Path>) -> Result<Format, Error> {
     Err(Error::UnknownFormat(why.to_string()))
 }
 
+/// The format an extension names, when one format's descriptor claims it.
 fn by_extension(extension: &str) -> Option<Format> {
-    match extension {
-        "txt" | "text" => Some(Format::Text),
-        "json" => Some(Format::Json),
-        "jsonld" => Some(Format::JsonLd),
-        "atom" => Some(Format::Atom),
-        "nitf" => Some(Format::Nitf),
-        "rss" => Some(Format::Rss),
-        "iptc" | "7901" => Some(Format::Iptc7901),
-        "anpa" | "tst" => Some(Format::Anpa1312),
-        _ => None,
-    }
+    descriptors()
+        .find(|d| d.named_by.contains(&extension))
+        .map(|d| d.format)
 }
 
-/// The format the content itself shows, if any.
+/// The format the content itself shows, if any: the first format in the registry whose marks it
+/// carries, else the first that takes it as a fallback (any other JSON, any other text).
 fn sniff(input: &[u8]) -> Option<Format> {
     let head = input.get(..SNIFF_LEN).unwrap_or(input);
-    if let Some(format) = sniff_wire(head) {
-        return Some(format);
-    }
     let text = sniff_text(head);
     let trimmed = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
-    match trimmed.chars().next()? {
-        '<' => sniff_xml(trimmed),
-        '{' | '[' if looks_like_json(trimmed) => Some(sniff_json(trimmed)),
-        _ if looks_binary(head) => None,
-        _ => Some(Format::Text),
-    }
-}
-
-/// Teletype streams start (after padding) with SOH; ANPA adds SYN SYN and a US in the header.
-fn sniff_wire(head: &[u8]) -> Option<Format> {
-    const SOH: u8 = 0x01;
-    const SYN: u8 = 0x16;
-    const US: u8 = 0x1f;
-    let start = head
-        .iter()
-        .position(|&b| !matches!(b, b'\r' | b'\n' | b' ' | 0x7f | SYN | 0x00))?;
-    if head.get(start) != Some(&SOH) {
-        // 7901 copy whose control characters an earlier system stripped: a header line first.
-        let rest = head.get(start..)?;
-        return super::iptc7901::starts_with_header_line(rest).then_some(Format::Iptc7901);
-    }
-    let header_end = head.len().min(start + 80);
-    let header = head.get(start..header_end).unwrap_or(&[]);
-    let anpa = head.get(..start).is_some_and(|pad| pad.contains(&SYN)) || header.contains(&US);
-    Some(if anpa {
-        Format::Anpa1312
-    } else {
-        Format::Iptc7901
-    })
+    let start = Sniffed {
+        head,
+        text: trimmed,
+        xml_root: trimmed
+            .starts_with('<')
+            .then(|| xml_root(trimmed))
+            .flatten(),
+        json: looks_like_json(trimmed),
+        binary: looks_binary(head),
+    };
+    let marked = descriptors().find(|d| match d.sniff {
+        Sniff::Marks(shows) => shows(&start),
+        Sniff::Fallback(_) => false,
+    });
+    let fallback = || {
+        descriptors().find(|d| match d.sniff {
+            Sniff::Fallback(takes) => takes(&start),
+            Sniff::Marks(_) => false,
+        })
+    };
+    marked.or_else(fallback).map(|d| d.format)
 }
 
 /// The sniffed prefix as text: UTF-16 with a BOM decoded, anything else read as UTF-8 with
@@ -115,8 +98,9 @@ fn sniff_text(head: &[u8]) -> String {
     }
 }
 
-/// The root element's local name decides: G2 items and messages, NewsML 1.2, NITF, Atom, RSS.
-fn sniff_xml(text: &str) -> Option<Format> {
+/// The local name of the root element of an XML text, past its declaration, comments,
+/// processing instructions and DOCTYPE.
+fn xml_root(text: &str) -> Option<&str> {
     let mut rest = text;
     loop {
         rest = rest.trim_start();
@@ -130,23 +114,12 @@ fn sniff_xml(text: &str) -> Option<Format> {
             break;
         }
     }
-    let name: String = rest
-        .strip_prefix('<')?
-        .chars()
-        .take_while(|c| !c.is_whitespace() && !matches!(c, '>' | '/'))
-        .collect();
-    let local = name.rsplit(':').next().unwrap_or(&name);
-    match local {
-        "newsItem" | "newsMessage" | "packageItem" | "knowledgeItem" | "conceptItem"
-        | "planningItem" | "catalogItem" | "contentSet" | "contentMeta" | "groupSet" => {
-            Some(Format::NewsmlG2)
-        }
-        "NewsML" => Some(Format::Newsml12),
-        "nitf" => Some(Format::Nitf),
-        "feed" | "entry" => Some(Format::Atom),
-        "rss" | "RDF" => Some(Format::Rss),
-        _ => None,
-    }
+    let name = rest.strip_prefix('<')?;
+    let end = name
+        .find(|c: char| c.is_whitespace() || matches!(c, '>' | '/'))
+        .unwrap_or(name.len());
+    let name = name.get(..end)?;
+    Some(name.rsplit(':').next().unwrap_or(name))
 }
 
 /// Skips a `<!DOCTYPE ...>` declaration, internal subset included.
@@ -176,36 +149,6 @@ fn looks_like_json(text: &str) -> bool {
         }
         _ => false,
     }
-}
-
-/// JSON-LD has `@context`/`@type`; ninjs has its own key names; anything else is tried as
-/// newswire's JSON, whose reader refuses what it does not know.
-fn sniff_json(text: &str) -> Format {
-    if text.contains("\"@context\"") || text.contains("\"@type\"") || text.contains("\"@graph\"") {
-        return Format::JsonLd;
-    }
-    const NINJS_KEYS: [&str; 14] = [
-        "\"uri\"",
-        "\"$standard\"",
-        "\"versioncreated\"",
-        "\"versionCreated\"",
-        "\"firstcreated\"",
-        "\"firstCreated\"",
-        "\"body_html\"",
-        "\"body_text\"",
-        "\"body_xhtml\"",
-        "\"headlines\"",
-        "\"bodies\"",
-        "\"renditions\"",
-        "\"pubstatus\"",
-        "\"pubStatus\"",
-    ];
-    // newswire's own JSON always writes `pub_status`, which no ninjs version spells so; its
-    // extensions may hold ninjs keys.
-    if !text.contains("\"pub_status\"") && NINJS_KEYS.iter().any(|key| text.contains(key)) {
-        return Format::Ninjs;
-    }
-    Format::Json
 }
 
 /// A mail message starts with RFC 822 header fields (`Received:`, `Delivered-To:`, ...), which

@@ -8,6 +8,7 @@
 
 use std::fmt;
 
+use super::descriptor;
 use crate::model::{Article, Block};
 use crate::{Error, Format};
 
@@ -368,209 +369,17 @@ pub enum Carry {
 }
 
 /// What formats whose times are `xs:dateTime` values do with a time (G2, NITF).
-const XSD_TIME: &str = "a time xs:dateTime cannot hold (a leap second, a year outside 1-9999) is lost; an offset with seconds or beyond ±14:00 becomes UTC";
+pub(crate) const XSD_TIME: &str = "a time xs:dateTime cannot hold (a leap second, a year outside 1-9999) is lost; an offset with seconds or beyond ±14:00 becomes UTC";
 
 /// What formats whose times require an offset do with a time (JSON-LD, Atom, ninjs).
-const XSD_TIME_WITH_OFFSET: &str = "a time xs:dateTime cannot hold (a leap second, a year outside 1-9999) is lost; an offset with seconds or beyond ±14:00 becomes UTC, and a time without an offset is written as UTC";
+pub(crate) const XSD_TIME_WITH_OFFSET: &str = "a time xs:dateTime cannot hold (a leap second, a year outside 1-9999) is lost; an offset with seconds or beyond ±14:00 becomes UTC, and a time without an offset is written as UTC";
 
-/// The fidelity table: how `format`'s writer and reader treat `field`. Formats newswire cannot
-/// write carry nothing.
+/// The fidelity table: how `format`'s writer and reader treat `field` (each writable format's
+/// descriptor holds its column). Formats newswire cannot write carry nothing.
 pub fn carries(format: Format, field: Field) -> Carry {
-    use Carry::{Full, Lost, Partial};
-    use Field::*;
-    match format {
-        Format::Json => Full,
-        Format::Nitf => match field {
-            Kind | Extensions => Lost,
-            Subjects => Partial(
-                "only coded subjects whose code is an XML name token; IPTC Subject Code URIs come back as the subj alias",
-            ),
-            Genres => Partial("only the name, or the code when there is no name"),
-            Authors => {
-                Partial("contributors come back as creators; a repeated author comes back once")
-            }
-            DatelineCity | DatelineRegion => Partial(
-                "kept where the dateline text prints it beside other text, or when there is no text",
-            ),
-            DatelineDate => Partial(
-                "a whole date of a year 0-9999 (ISO 8601's four digits), else read again from the dateline text",
-            ),
-            DatelineAgencies => Partial(
-                "read again from the dateline text: agencies and service codes it does not print are lost",
-            ),
-            Sources | CopyrightHolder => Partial("one name (the id when there is no name)"),
-            Embargo => Partial(
-                "an embargo at the publication time is lost unless the status is usable; a time xs:dateTime cannot hold (a leap second, a year outside 1-9999) is lost; an offset with seconds or beyond ±14:00 becomes UTC",
-            ),
-            Created | Modified | Published => Partial(XSD_TIME),
-            Links => Partial("only enclosures, as media references after the body"),
-            _ => Full,
-        },
-        Format::NewsmlG2 => match field {
-            Priority => Partial("only in a newsMessage header, the lowest of its items"),
-            WordCount => Partial("declared on the body's rendition: lost without a body"),
-            DatelineDate => {
-                Partial("read again from the dateline text: a date it does not print is lost")
-            }
-            DatelineAgencies => Partial(
-                "read again from the dateline text: agencies and service codes it does not print are lost",
-            ),
-            Created | Modified | Published | Embargo => Partial(XSD_TIME),
-            DatelineRegion => {
-                Partial("without a city, written as the place and read back as the city")
-            }
-            Authors => Partial(
-                "a role of several words comes back as one, its words joined by hyphens (a QCode's code holds no whitespace)",
-            ),
-            Extensions => Lost,
-            _ => Full,
-        },
-        Format::JsonLd => match field {
-            Kind | Slugline | Byline | Priority | Urgency | Embargo | EditorialNotes
-            | DatelineDate | BodyMarkup | Extensions => Lost,
-            Authors => Partial("roles are lost"),
-            Subjects => Partial(
-                "IPTC scheme URIs come back as aliases; other URIs are cut into scheme and code at the last / or #",
-            ),
-            Genres => Partial("a genre with a name keeps only the name"),
-            DatelineAgencies => Partial(
-                "merged into sourceOrganization; service codes and agencies the dateline text does not print are lost",
-            ),
-            Sources => Partial(
-                "a source the dateline text prints, listed last, comes back as a dateline agency",
-            ),
-            Links => Partial(
-                "only absolute IRIs, and of those alternate (the URL alone), media (as enclosures) and via links",
-            ),
-            Created | Modified | Published => Partial(XSD_TIME_WITH_OFFSET),
-            _ => Full,
-        },
-        Format::Atom => match field {
-            Id | Language | Headline | Keywords | Description | BodyText | BodyMarkup => Full,
-            Modified | Published => Partial(XSD_TIME_WITH_OFFSET),
-            Title => Partial("written as the title only when there is no headline"),
-            Authors => Partial("roles and job titles are lost"),
-            Subjects => Partial(
-                "IPTC scheme URIs come back as aliases; a subject under the IPTC genre scheme comes back as a genre",
-            ),
-            Genres => Partial("only genres with a code and a scheme URI"),
-            CopyrightNotice => Full,
-            Links => Partial("relations outside Atom's are generalised"),
-            Provider => Partial("name only"),
-            _ => Lost,
-        },
-        Format::Text => match field {
-            Headline | BodyText => Full,
-            Subheadline => Partial("a line the reader takes for a standfirst"),
-            Byline => Partial("names the reader takes for a byline"),
-            DatelineText => {
-                Partial("read again from the lead: one the grammar does not know stays text")
-            }
-            Title => Partial("printed above the headline as a sentence; alone, it is the headline"),
-            Authors => Partial("the names the byline prints"),
-            DatelineCity | DatelineRegion | DatelineDate | DatelineAgencies => {
-                Partial("read again from the dateline text")
-            }
-            Sources => Partial("the agencies the dateline prints"),
-            Credit => Partial("one line, without a final full stop"),
-            Language => Partial("detected from the copy"),
-            _ => Lost,
-        },
-        Format::Ninjs => match field {
-            DatelineText | DatelineRegion | DatelineDate | DatelineAgencies | Keywords
-            | Priority | Extensions => Lost,
-            Subjects | Genres => Partial(
-                "IPTC scheme URIs come back as aliases; other URIs are cut into scheme and code at the last / or #",
-            ),
-            Authors => Partial("only the creators' names, as the byline when there is none"),
-            CopyrightHolder => {
-                Partial("a name only: an id is written as the name when there is none")
-            }
-            EditorialNotes => Partial("several notes become one, joined by line breaks"),
-            Published => Partial(
-                "written as the modification time when there is none or xs:dateTime cannot hold it, else lost; a time xs:dateTime cannot hold (a leap second, a year outside 1-9999) is lost; an offset with seconds or beyond ±14:00 becomes UTC, and a time without an offset is written as UTC",
-            ),
-            Modified => Partial(
-                "a time xs:dateTime cannot hold (a leap second, a year outside 1-9999) is lost, the publication time coming back in its place; an offset with seconds or beyond ±14:00 becomes UTC, and a time without an offset is written as UTC",
-            ),
-            Created | Embargo => Partial(XSD_TIME_WITH_OFFSET),
-            WordCount => Partial("declared on the body: lost without a body"),
-            Id => Partial("as a URI: non-ASCII characters come back percent-encoded"),
-            Links => Partial(
-                "only absolute URIs, non-ASCII characters percent-encoded; enclosures come first, as renditions; related comes back as no relation",
-            ),
-            _ => Full,
-        },
-        Format::Iptc7901 => match field {
-            Headline => Partial("on one line; left out when a line of it would read as a marker"),
-            Slugline => Partial(
-                "on one line, at most 69 characters, without outer slashes; the keyword path gives one when there is none",
-            ),
-            Keywords => Partial("only those without a slash that fit a 69-character keyword path"),
-            Subjects => Partial(
-                "only the header category (scheme iptc7901-category, one to three letters; x when there is none)",
-            ),
-            Version => Partial("version 1 is not written: a lead marker gives version 2 and up"),
-            Priority => Partial("1 to 6 (7 to 9 become 6); the urgency when there is none, else 5"),
-            WordCount => Partial("at most 9999 (the header's four digits)"),
-            EditorialNotes => Partial("each line of a note on one line"),
-            BodyMarkup => Partial(
-                "only tables, as preformatted text; headings, marks, lists and quotes become paragraphs",
-            ),
-            _ => teletype_carries(field),
-        },
-        Format::Anpa1312 => match field {
-            Headline => Partial("on one line; left out when it would read as a note or a byline"),
-            Subheadline => Partial("only above notes or a byline, on one line"),
-            Slugline => Partial(
-                "as the header keyword: up to its first comma, without spaces, at most 24 characters with the cycle designator",
-            ),
-            Extensions => Partial(
-                "the article's own are dropped but anpa1312:cycle and anpa1312:slug, which the keyword and the slug line print; the header's come back in their place",
-            ),
-            Subjects => Partial(
-                "only the header category (scheme a1312cat, one letter; a when there is none)",
-            ),
-            Version => Partial("version 1 is not written: a write-through gives version 2 and up"),
-            Priority => {
-                Partial("through its letter (4 becomes 5); the urgency when there is none, else 5")
-            }
-            EditorialNotes => Partial("each note on one line"),
-            WordCount => Partial("at most 9999"),
-            BodyMarkup => Partial(
-                "headings (as level 2) and tables; marks, lists and quotes become paragraphs",
-            ),
-            BodyText => Partial(
-                "as paragraphs and tables, whitespace collapsed; a `<` or `=` closing a paragraph is a line-end code, dropped",
-            ),
-            _ => teletype_carries(field),
-        },
-        _ => Lost,
-    }
-}
-
-/// What IPTC 7901 and ANPA-1312 both carry in part (the rest of what they carry the format's
-/// arm says); anything else they drop.
-fn teletype_carries(field: Field) -> Carry {
-    use Carry::{Lost, Partial};
-    use Field::*;
-    match field {
-        Language => Partial("detected from the text"),
-        Byline => Partial("on one line, when the byline rules read it back"),
-        Authors => Partial("the names the byline prints"),
-        DatelineText | DatelineCity | DatelineRegion | DatelineDate | DatelineAgencies => {
-            Partial("read again from the lead: what the dateline text does not print is lost")
-        }
-        Urgency => Partial("read back as the priority"),
-        Created => Partial("the version time, for a first version"),
-        Modified => Partial(
-            "the version time to the minute, in UTC when it has an offset, with a two-digit year",
-        ),
-        BodyText => Partial("as paragraphs and tables, whitespace collapsed"),
-        Extensions => {
-            Partial("the article's own are dropped; the header's come back in their place")
-        }
-        _ => Lost,
+    match &descriptor(format).write {
+        Some(writing) => (writing.carries)(field),
+        None => Carry::Lost,
     }
 }
 
@@ -667,11 +476,7 @@ pub fn losses_of_all(articles: &[Article], format: Format) -> Vec<Loss> {
 /// assert_eq!(placeholder_time(Format::JsonLd), None);
 /// ```
 pub fn placeholder_time(format: Format) -> Option<&'static str> {
-    match format {
-        Format::NewsmlG2 | Format::Atom => Some(crate::model::Timestamp::UNIX_EPOCH_TEXT),
-        Format::Anpa1312 => Some(crate::formats::anpa1312::post::NO_FILING_DATE),
-        _ => None,
-    }
+    descriptor(format).write.as_ref()?.placeholder_time
 }
 
 /// The placeholder ([`placeholder_time`]) that writing `articles` as `format` with `options`
@@ -738,18 +543,8 @@ pub fn table_markdown() -> String {
 ///
 /// The round-trip property tests check `read(F, write(F, a)) == project(a, F)`.
 pub fn project(article: &Article, format: Format) -> Result<Article, Error> {
-    use super::{anpa1312, atom, iptc7901, json, jsonld, newsml_g2, ninjs, nitf, text};
-    let project = match format {
-        Format::Json => json::project,
-        Format::NewsmlG2 => newsml_g2::project,
-        Format::JsonLd => jsonld::project,
-        Format::Atom => atom::project,
-        Format::Text => text::project,
-        Format::Nitf => nitf::project,
-        Format::Ninjs => ninjs::project,
-        Format::Iptc7901 => iptc7901::project,
-        Format::Anpa1312 => anpa1312::project,
-        Format::Newsml12 | Format::Rss => return Err(Error::WriteUnsupported(format)),
-    };
-    Ok(project(article))
+    match &descriptor(format).write {
+        Some(writing) => Ok((writing.project)(article)),
+        None => Err(Error::WriteUnsupported(format)),
+    }
 }

@@ -10,16 +10,40 @@
 //! | body blocks and inline content | objects tagged by `"type"` |
 
 use crate::encoding::decode_text;
+use crate::formats::fidelity::{Carry, Field};
+use crate::formats::{Descriptor, Sniff, WriteOptions, Writer, Writing};
 use crate::formats::{Limit, ReadOptions, budget};
 use crate::json_input::{check, without_position};
 use crate::model::{Block, Inline, Warning};
 use crate::{Article, Error, Format};
 
-/// Whether this version reads the format.
-pub(crate) const CAN_READ: bool = true;
+/// Writes the articles as a JSON array: [`formats::write`](crate::formats::write) for this format.
+pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
+    crate::formats::write(articles, Format::Json)
+}
 
-/// Whether this version writes the format.
-pub(crate) const CAN_WRITE: bool = true;
+/// The format's descriptor: its entry in the registry (`formats/mod.rs`).
+pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
+    format: Format::Json,
+    name: "json",
+    aliases: &["newswire"],
+    description: "newswire's article model as JSON",
+    extensions: &["json"],
+    named_by: &["json"],
+    sniff: Sniff::Fallback(|start| start.json),
+    read: Some(read_input),
+    write: Some(Writing {
+        writer: Writer::Several(write_articles),
+        carries,
+        project,
+        placeholder_time: None,
+    }),
+};
+
+/// What writing and reading back keep of each field: everything (the fidelity table's column).
+fn carries(_: Field) -> Carry {
+    Carry::Full
+}
 
 /// Reads a JSON array of articles, or a single article object.
 pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
@@ -132,7 +156,7 @@ fn counts(blocks: &[Block]) -> (usize, usize) {
 
 /// Writes the articles as a pretty-printed JSON array with a final newline, `<`, `>` and `&`
 /// escaped in strings (`\u003c`) so that it is safe inside an HTML `<script>` element.
-pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
+pub(crate) fn write_articles(articles: &[Article], _: &WriteOptions) -> Result<Vec<u8>, Error> {
     let mut out = crate::json_output::to_vec_pretty(articles).map_err(|e| Error::Invalid {
         format: Format::Json,
         message: e.to_string(),

@@ -1,8 +1,17 @@
-//! The format registry: names, extensions, capabilities, and [`read`](fn@read)/[`write`](fn@write)
-//! dispatch.
+//! The format registry: one [`Descriptor`](descriptor::Descriptor) per format in one array,
+//! and the [`read`](fn@read)/[`write`](fn@write) entry points that dispatch through it.
 //!
-//! Each format lives in its own module with a `read` and/or a `write` function of the same
-//! shape; adding a format touches its module and the tables in this file.
+//! Every format is one module under `formats/` with the same shape: `mod.rs` holds its
+//! descriptor (names, extensions, what in the content shows it, its reader and writer, what the
+//! writer keeps of the model: the fidelity table's column, the round trips' projection, the
+//! placeholder time) and its mapping table in the module docs; `read`/`read.rs` and `write.rs`
+//! the two directions. Names, detection, dispatch, the fidelity table and the list of
+//! round-trip formats all come from the descriptors.
+//!
+//! **Adding a format** is its module plus one line: a variant of [`Format`] (in `src/format.rs`,
+//! with its place in [`Format::ALL`]) and its descriptor in [`REGISTRY`], in the same place.
+//! A compile-time check refuses a registry out of step with [`Format::ALL`]; the golden, round
+//! trip and oracle tests then ask for its fixtures.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -12,6 +21,7 @@ use crate::{Article, Error, Position};
 
 pub mod anpa1312;
 pub mod atom;
+mod descriptor;
 mod detect;
 pub mod fidelity;
 mod input;
@@ -33,60 +43,63 @@ pub mod text;
 pub use crate::format::Format;
 pub(crate) use crate::limits::budget;
 pub use crate::limits::{Limit, Limits};
+pub(crate) use descriptor::{Descriptor, Sniff, Sniffed, Writer, Writing};
 pub use detect::detect;
 pub(crate) use input::{read_json, read_xml};
 pub use options::{NinjsVersion, ReadOptions, WriteOptions};
 
+/// Every format newswire knows, one line each, in [`Format::ALL`]'s order (which is also the
+/// order detection tries their marks in: JSON-LD's before ninjs's).
+const REGISTRY: [&Descriptor; 11] = [
+    &text::DESCRIPTOR,
+    &json::DESCRIPTOR,
+    &newsml_g2::DESCRIPTOR,
+    &jsonld::DESCRIPTOR,
+    &atom::DESCRIPTOR,
+    &nitf::DESCRIPTOR,
+    &newsml12::DESCRIPTOR,
+    &ninjs::DESCRIPTOR,
+    &rss::DESCRIPTOR,
+    &iptc7901::DESCRIPTOR,
+    &anpa1312::DESCRIPTOR,
+];
+
+// The registry holds every format once, at its place in `Format::ALL`: checked when compiling,
+// so that `descriptor` can look a format up by its place.
+const _: () = {
+    assert!(REGISTRY.len() == Format::ALL.len());
+    let mut i = 0;
+    while i < REGISTRY.len() {
+        assert!(REGISTRY[i].format as usize == i && Format::ALL[i] as usize == i);
+        i += 1;
+    }
+};
+
+/// The descriptor of `format`.
+pub(crate) fn descriptor(format: Format) -> &'static Descriptor {
+    // In bounds and the right one: the check above.
+    REGISTRY[format as usize]
+}
+
+/// Every descriptor, in the registry's order.
+pub(crate) fn descriptors() -> impl Iterator<Item = &'static Descriptor> {
+    REGISTRY.into_iter()
+}
+
 impl Format {
     /// The name used on the command line and in messages (`newsml-g2`, `jsonld`).
     pub fn name(self) -> &'static str {
-        match self {
-            Format::Text => "text",
-            Format::Json => "json",
-            Format::NewsmlG2 => "newsml-g2",
-            Format::JsonLd => "jsonld",
-            Format::Atom => "atom",
-            Format::Nitf => "nitf",
-            Format::Newsml12 => "newsml12",
-            Format::Ninjs => "ninjs",
-            Format::Rss => "rss",
-            Format::Iptc7901 => "iptc7901",
-            Format::Anpa1312 => "anpa1312",
-        }
+        descriptor(self).name
     }
 
     /// A one-line description.
     pub fn description(self) -> &'static str {
-        match self {
-            Format::Text => "plain-text wire copy",
-            Format::Json => "newswire's article model as JSON",
-            Format::NewsmlG2 => "IPTC NewsML-G2 2.35 newsItem / newsMessage",
-            Format::JsonLd => "schema.org NewsArticle JSON-LD",
-            Format::Atom => "Atom 1.0 entry / feed (RFC 4287)",
-            Format::Nitf => "IPTC NITF 3.x",
-            Format::Newsml12 => "IPTC NewsML 1.2",
-            Format::Ninjs => "IPTC ninjs 1.x-3.x (writes 3.1 or 2.x)",
-            Format::Rss => "RSS 2.0, WordPress WXR export",
-            Format::Iptc7901 => "IPTC 7901 teletype",
-            Format::Anpa1312 => "ANPA-1312 teletype",
-        }
+        descriptor(self).description
     }
 
     /// File extensions, the first being the one written (without the dot).
     pub fn extensions(self) -> &'static [&'static str] {
-        match self {
-            Format::Text => &["txt", "text"],
-            Format::Json => &["json"],
-            Format::NewsmlG2 => &["xml", "g2"],
-            Format::JsonLd => &["jsonld"],
-            Format::Atom => &["atom", "xml"],
-            Format::Nitf => &["nitf", "xml"],
-            Format::Newsml12 => &["xml"],
-            Format::Ninjs => &["json"],
-            Format::Rss => &["rss", "xml"],
-            Format::Iptc7901 => &["iptc", "7901"],
-            Format::Anpa1312 => &["anpa", "tst"],
-        }
+        descriptor(self).extensions
     }
 
     /// The extension an output file gets.
@@ -98,41 +111,23 @@ impl Format {
     /// feed, a JSON-LD `@graph`, back-to-back teletype messages). Writing several articles in a
     /// format that cannot hold them is an error; the command line writes one file per article.
     pub fn holds_several(self) -> bool {
-        !matches!(self, Format::Text | Format::Nitf | Format::Ninjs)
+        !matches!(
+            descriptor(self).write,
+            Some(Writing {
+                writer: Writer::One(_),
+                ..
+            })
+        )
     }
 
     /// Whether this version of newswire reads the format.
     pub fn can_read(self) -> bool {
-        match self {
-            Format::Text => text::CAN_READ,
-            Format::Json => json::CAN_READ,
-            Format::NewsmlG2 => newsml_g2::CAN_READ,
-            Format::JsonLd => jsonld::CAN_READ,
-            Format::Atom => atom::CAN_READ,
-            Format::Nitf => nitf::CAN_READ,
-            Format::Newsml12 => newsml12::CAN_READ,
-            Format::Ninjs => ninjs::CAN_READ,
-            Format::Rss => rss::CAN_READ,
-            Format::Iptc7901 => iptc7901::CAN_READ,
-            Format::Anpa1312 => anpa1312::CAN_READ,
-        }
+        descriptor(self).read.is_some()
     }
 
     /// Whether this version of newswire writes the format.
     pub fn can_write(self) -> bool {
-        match self {
-            Format::Text => text::CAN_WRITE,
-            Format::Json => json::CAN_WRITE,
-            Format::NewsmlG2 => newsml_g2::CAN_WRITE,
-            Format::JsonLd => jsonld::CAN_WRITE,
-            Format::Atom => atom::CAN_WRITE,
-            Format::Nitf => nitf::CAN_WRITE,
-            Format::Newsml12 => newsml12::CAN_WRITE,
-            Format::Ninjs => ninjs::CAN_WRITE,
-            Format::Rss => rss::CAN_WRITE,
-            Format::Iptc7901 => iptc7901::CAN_WRITE,
-            Format::Anpa1312 => anpa1312::CAN_WRITE,
-        }
+        descriptor(self).write.is_some()
     }
 }
 
@@ -148,26 +143,17 @@ impl FromStr for Format {
     /// Parses a format name; case and `-`/`_`/`.` are ignored, and common aliases accepted
     /// (`g2`, `json-ld`, `txt`).
     fn from_str(name: &str) -> Result<Format, Error> {
-        let key: String = name
-            .chars()
-            .filter(|c| !matches!(c, '-' | '_' | '.' | ' '))
-            .flat_map(char::to_lowercase)
-            .collect();
-        let format = match key.as_str() {
-            "text" | "txt" | "plain" | "plaintext" => Format::Text,
-            "json" | "newswire" => Format::Json,
-            "newsmlg2" | "g2" | "newsml" => Format::NewsmlG2,
-            "jsonld" | "schemaorg" => Format::JsonLd,
-            "atom" => Format::Atom,
-            "nitf" => Format::Nitf,
-            "newsml12" | "newsml1" => Format::Newsml12,
-            "ninjs" => Format::Ninjs,
-            "rss" | "rss2" => Format::Rss,
-            "iptc7901" | "7901" => Format::Iptc7901,
-            "anpa1312" | "anpa" => Format::Anpa1312,
-            _ => return Err(Error::UnknownFormatName(name.to_string())),
+        let key = |text: &str| -> String {
+            text.chars()
+                .filter(|c| !matches!(c, '-' | '_' | '.' | ' '))
+                .flat_map(char::to_lowercase)
+                .collect()
         };
-        Ok(format)
+        let wanted = key(name);
+        descriptors()
+            .find(|d| key(d.name) == wanted || d.aliases.contains(&wanted.as_str()))
+            .map(|d| d.format)
+            .ok_or_else(|| Error::UnknownFormatName(name.to_string()))
     }
 }
 
@@ -220,19 +206,10 @@ pub fn read_with(
             position: Some(Position::Byte(limits.input_bytes)),
         });
     }
-    let (read, exceeded) = budget::within(limits, || match format {
-        Format::Text => text::read_input(input, options),
-        Format::Json => json::read_input(input, options),
-        Format::NewsmlG2 => newsml_g2::read_input(input, options),
-        Format::JsonLd => jsonld::read_input(input, options),
-        Format::Atom => atom::read_input(input, options),
-        Format::Nitf => nitf::read_input(input, options),
-        Format::Newsml12 => newsml12::read_input(input, options),
-        Format::Ninjs => ninjs::read_input(input, options),
-        Format::Rss => rss::read_input(input, options),
-        Format::Iptc7901 => iptc7901::read_input(input, options),
-        Format::Anpa1312 => anpa1312::read_input(input, options),
-    });
+    let Some(reader) = descriptor(format).read else {
+        return Err(Error::ReadUnsupported(format));
+    };
+    let (read, exceeded) = budget::within(limits, || reader(input, options));
     // A limit the reader met itself names its position; one spent past while building ends
     // the read as well, whatever the reader returned (what it built past the limit is cut).
     let mut articles = match (read, exceeded) {
@@ -313,31 +290,20 @@ pub fn write_with(
     format: Format,
     options: &WriteOptions,
 ) -> Result<Vec<u8>, Error> {
-    if articles.is_empty() {
-        return Err(Error::NoArticles(format));
-    }
-    if articles.len() > 1 && !format.holds_several() && format.can_write() {
-        return Err(Error::Invalid {
+    let Some(writing) = &descriptor(format).write else {
+        return Err(Error::WriteUnsupported(format));
+    };
+    match (writing.writer, articles) {
+        (_, []) => Err(Error::NoArticles(format)),
+        (Writer::One(write), [article]) => write(&prepared_one(article, options), options),
+        (Writer::One(_), articles) => Err(Error::Invalid {
             format,
             message: format!(
                 "a {format} document holds one article, not {}; write them one at a time",
                 articles.len()
             ),
-        });
-    }
-    let articles = prepared(articles, options);
-    let articles = articles.as_ref();
-    match format {
-        Format::Json => json::write(articles),
-        Format::NewsmlG2 => newsml_g2::write(articles),
-        Format::JsonLd => jsonld::write(articles),
-        Format::Atom => atom::write(articles),
-        Format::Text => text::write(articles),
-        Format::Nitf => nitf::write(articles),
-        Format::Ninjs => ninjs::write_version(articles, options.ninjs_version),
-        Format::Iptc7901 => iptc7901::write(articles),
-        Format::Anpa1312 => anpa1312::write(articles),
-        other => Err(Error::WriteUnsupported(other)),
+        }),
+        (Writer::Several(write), articles) => write(&prepared(articles, options), options),
     }
 }
 
@@ -346,26 +312,102 @@ pub fn write_with(
 /// every one through the safety pass when it would drop or change something (articles a library
 /// user built have not been read: see [`safe`]).
 fn prepared<'a>(articles: &'a [Article], options: &WriteOptions) -> Cow<'a, [Article]> {
-    let undated = |a: &Article| options.fallback_time.is_some() && a.version_time().is_none();
-    if !articles.iter().any(|a| undated(a) || safe::needs_safety(a)) {
+    if !articles.iter().any(|a| needs_preparing(a, options)) {
         return Cow::Borrowed(articles);
     }
-    let prepared = articles.iter().map(|article| {
-        let mut article = article.clone();
-        if let Some(time) = options.fallback_time.filter(|_| undated(&article)) {
-            article.set_sent(time);
-        }
-        if safe::needs_safety(&article) {
-            safe::make_safe(&mut article);
-        }
-        article
-    });
+    let prepared = articles
+        .iter()
+        .map(|a| prepared_one(a, options).into_owned());
     Cow::Owned(prepared.collect())
+}
+
+/// One article as the writers get it (see [`prepared`]).
+fn prepared_one<'a>(article: &'a Article, options: &WriteOptions) -> Cow<'a, Article> {
+    if !needs_preparing(article, options) {
+        return Cow::Borrowed(article);
+    }
+    let mut article = article.clone();
+    if let Some(time) = options
+        .fallback_time
+        .filter(|_| article.version_time().is_none())
+    {
+        article.set_sent(time);
+    }
+    if safe::needs_safety(&article) {
+        safe::make_safe(&mut article);
+    }
+    Cow::Owned(article)
+}
+
+/// Whether `article` gets the fallback time or goes through the safety pass.
+fn needs_preparing(article: &Article, options: &WriteOptions) -> bool {
+    let undated = options.fallback_time.is_some() && article.version_time().is_none();
+    undated || safe::needs_safety(article)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use fidelity::{Carry, Field};
+
+    /// Each format is one descriptor, and names, detection by extension, capabilities, the
+    /// fidelity table, the placeholder time and the round-trip list are all read from it.
+    #[test]
+    fn every_format_is_one_descriptor_that_the_registry_reads() {
+        let mut claimed = Vec::new();
+        for (i, d) in descriptors().enumerate() {
+            let format = d.format;
+            assert_eq!(Format::ALL.get(i), Some(&format), "registry order");
+            assert_eq!(
+                (format.name(), format.description()),
+                (d.name, d.description)
+            );
+            assert_eq!(format.extensions(), d.extensions);
+            for name in std::iter::once(&d.name).chain(d.aliases) {
+                assert_eq!(name.parse::<Format>().ok(), Some(format), "{name}");
+            }
+            assert_eq!(format.can_read(), d.read.is_some());
+            assert_eq!(format.can_write(), d.write.is_some());
+            for extension in d.named_by {
+                assert!(
+                    d.extensions.contains(extension),
+                    "{format} names {extension}"
+                );
+                let path = format!("story.{extension}");
+                // Two NUL bytes: content no format's marks or fallback take.
+                let found = detect(b"\0\0", Some(path.as_ref())).ok();
+                assert_eq!(found, Some(format), "{path}");
+                claimed.push(*extension);
+            }
+            let writing = d.write.as_ref();
+            assert_eq!(
+                fidelity::placeholder_time(format),
+                writing.and_then(|w| w.placeholder_time)
+            );
+            for field in Field::ALL {
+                let expected = writing.map_or(Carry::Lost, |w| (w.carries)(field));
+                assert_eq!(
+                    fidelity::carries(format, field),
+                    expected,
+                    "{format} {field}"
+                );
+            }
+            let round_trips = fidelity::round_trip_formats().contains(&format);
+            assert_eq!(
+                round_trips,
+                d.read.is_some() && d.write.is_some(),
+                "{format}"
+            );
+        }
+        let count = claimed.len();
+        claimed.sort_unstable();
+        claimed.dedup();
+        assert_eq!(
+            claimed.len(),
+            count,
+            "an extension names one format at most"
+        );
+    }
 
     #[test]
     fn names_round_trip_and_aliases_parse() {

@@ -52,14 +52,65 @@ pub(crate) mod post;
 mod text;
 
 use crate::formats::ReadOptions;
-use crate::formats::teletype::{frame, stream};
+use crate::formats::fidelity::{Carry, Field};
+use crate::formats::teletype::{self, frame, stream};
+use crate::formats::{Descriptor, Sniff, WriteOptions, Writer, Writing};
 use crate::{Article, Error, Format};
 
-/// Whether this version reads the format.
-pub(crate) const CAN_READ: bool = true;
+/// Writes the articles as one stream of ANPA-1312 messages: [`formats::write`](crate::formats::write) for this format.
+pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
+    crate::formats::write(articles, Format::Anpa1312)
+}
 
-/// Whether this version writes the format.
-pub(crate) const CAN_WRITE: bool = true;
+/// The format's descriptor: its entry in the registry (`formats/mod.rs`).
+pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
+    format: Format::Anpa1312,
+    name: "anpa1312",
+    aliases: &["anpa"],
+    description: "ANPA-1312 teletype",
+    extensions: &["anpa", "tst"],
+    named_by: &["anpa", "tst"],
+    sniff: Sniff::Marks(|start| frame::framing(start.head) == Some(frame::Framing::Anpa1312)),
+    read: Some(read_input),
+    write: Some(Writing {
+        writer: Writer::Several(write_articles),
+        carries,
+        project,
+        placeholder_time: Some(post::NO_FILING_DATE),
+    }),
+};
+
+/// What writing and reading back keep of each field (the fidelity table's column).
+fn carries(field: Field) -> Carry {
+    use Carry::Partial;
+    use Field::*;
+    match field {
+        Headline => Partial("on one line; left out when it would read as a note or a byline"),
+        Subheadline => Partial("only above notes or a byline, on one line"),
+        Slugline => Partial(
+            "as the header keyword: up to its first comma, without spaces, at most 24 characters with the cycle designator",
+        ),
+        Extensions => Partial(
+            "the article's own are dropped but anpa1312:cycle and anpa1312:slug, which the keyword and the slug line print; the header's come back in their place",
+        ),
+        Subjects => {
+            Partial("only the header category (scheme a1312cat, one letter; a when there is none)")
+        }
+        Version => Partial("version 1 is not written: a write-through gives version 2 and up"),
+        Priority => {
+            Partial("through its letter (4 becomes 5); the urgency when there is none, else 5")
+        }
+        EditorialNotes => Partial("each note on one line"),
+        WordCount => Partial("at most 9999"),
+        BodyMarkup => {
+            Partial("headings (as level 2) and tables; marks, lists and quotes become paragraphs")
+        }
+        BodyText => Partial(
+            "as paragraphs and tables, whitespace collapsed; a `<` or `=` closing a paragraph is a line-end code, dropped",
+        ),
+        _ => teletype::carries(field),
+    }
+}
 
 /// The subject scheme of header category codes: IPTC catalog 41's ANPA-1312 categories.
 pub const CATEGORY_SCHEME: &str = "a1312cat";
@@ -125,7 +176,7 @@ pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Arti
 }
 
 /// Writes the articles as one stream of messages, in order.
-pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
+pub(crate) fn write_articles(articles: &[Article], _: &WriteOptions) -> Result<Vec<u8>, Error> {
     Ok(stream::write_messages(articles, |article| {
         message::render(&layout::layout(article))
     }))

@@ -34,13 +34,54 @@ mod write;
 
 pub(crate) use read::read_input;
 pub use read::{project, read, read_with};
-pub use write::write;
 
-/// Whether this version reads the format.
-pub(crate) const CAN_READ: bool = true;
+/// Writes one article as an Entry Document, several as a Feed Document: [`formats::write`](crate::formats::write) for this format.
+pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
+    crate::formats::write(articles, Format::Atom)
+}
 
-/// Whether this version writes the format.
-pub(crate) const CAN_WRITE: bool = true;
+/// The format's descriptor: its entry in the registry (`formats/mod.rs`).
+pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
+    format: Format::Atom,
+    name: "atom",
+    aliases: &[],
+    description: "Atom 1.0 entry / feed (RFC 4287)",
+    extensions: &["atom", "xml"],
+    named_by: &["atom"],
+    sniff: Sniff::Marks(|start| matches!(start.xml_root, Some("feed" | "entry"))),
+    read: Some(read_input),
+    write: Some(Writing {
+        writer: Writer::Several(write::write_articles),
+        carries,
+        project,
+        placeholder_time: Some(Timestamp::UNIX_EPOCH_TEXT),
+    }),
+};
+
+/// What writing and reading back keep of each field (the fidelity table's column).
+fn carries(field: Field) -> Carry {
+    use Carry::{Full, Lost, Partial};
+    use Field::*;
+    match field {
+        Id | Language | Headline | Keywords | Description | BodyText | BodyMarkup => Full,
+        Modified | Published => Partial(XSD_TIME_WITH_OFFSET),
+        Title => Partial("written as the title only when there is no headline"),
+        Authors => Partial("roles and job titles are lost"),
+        Subjects => Partial(
+            "IPTC scheme URIs come back as aliases; a subject under the IPTC genre scheme comes back as a genre",
+        ),
+        Genres => Partial("only genres with a code and a scheme URI"),
+        CopyrightNotice => Full,
+        Links => Partial("relations outside Atom's are generalised"),
+        Provider => Partial("name only"),
+        _ => Lost,
+    }
+}
 
 #[cfg(test)]
 mod tests;
+
+use crate::formats::fidelity::{Carry, Field, XSD_TIME_WITH_OFFSET};
+use crate::formats::{Descriptor, Sniff, Writer, Writing};
+use crate::model::Timestamp;
+use crate::{Article, Error, Format};

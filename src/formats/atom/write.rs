@@ -2,12 +2,13 @@
 
 use sha2::{Digest, Sha256};
 
+use crate::formats::WriteOptions;
 use crate::iptc::{concept_scheme_uri, expand_qcode, scheme_alias};
 use crate::iri::{id_iri, is_http_url};
 use crate::language::well_formed_tag;
 use crate::model::{Author, AuthorKind, Concept, Link, Party, Timestamp, derived_id};
 use crate::xml::{XmlWriter, one_line, write_body, xhtml_form};
-use crate::{Article, Error, Format};
+use crate::{Article, Error};
 
 const ATOM_NS: &str = "http://www.w3.org/2005/Atom";
 /// A feed's id: this prefix and a hash of its entry ids, so the same entries give the same id.
@@ -16,12 +17,11 @@ const FEED_ID_PREFIX: &str = "urn:newswire:feed:";
 const DEFAULT_FEED_TITLE: &str = "newswire";
 
 /// Writes one article as an Atom Entry Document, several as a Feed Document.
-pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
+pub(crate) fn write_articles(articles: &[Article], _: &WriteOptions) -> Result<Vec<u8>, Error> {
     let mut w = XmlWriter::new();
     match articles {
-        [] => return Err(Error::NoArticles(Format::Atom)),
         [article] => write_entry(&mut w, article, true),
-        _ => write_feed(&mut w, articles),
+        articles => write_feed(&mut w, articles),
     }
     Ok(w.finish())
 }

@@ -49,15 +49,58 @@ mod post;
 mod text;
 
 use crate::formats::ReadOptions;
-use crate::formats::teletype::{frame, stream};
+use crate::formats::fidelity::{Carry, Field};
+use crate::formats::teletype::{self, frame, stream};
+use crate::formats::{Descriptor, Sniff, Sniffed, WriteOptions, Writer, Writing};
 use crate::model::Warning;
 use crate::{Article, Error, Format};
 
-/// Whether this version reads the format.
-pub(crate) const CAN_READ: bool = true;
+/// Writes the articles as one stream of IPTC 7901 messages: [`formats::write`](crate::formats::write) for this format.
+pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
+    crate::formats::write(articles, Format::Iptc7901)
+}
 
-/// Whether this version writes the format.
-pub(crate) const CAN_WRITE: bool = true;
+/// The format's descriptor: its entry in the registry (`formats/mod.rs`).
+pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
+    format: Format::Iptc7901,
+    name: "iptc7901",
+    aliases: &["7901"],
+    description: "IPTC 7901 teletype",
+    extensions: &["iptc", "7901"],
+    named_by: &["iptc", "7901"],
+    sniff: Sniff::Marks(shows_7901),
+    read: Some(read_input),
+    write: Some(Writing {
+        writer: Writer::Several(write_articles),
+        carries,
+        project,
+        placeholder_time: None,
+    }),
+};
+
+/// What writing and reading back keep of each field (the fidelity table's column).
+fn carries(field: Field) -> Carry {
+    use Carry::Partial;
+    use Field::*;
+    match field {
+        Headline => Partial("on one line; left out when a line of it would read as a marker"),
+        Slugline => Partial(
+            "on one line, at most 69 characters, without outer slashes; the keyword path gives one when there is none",
+        ),
+        Keywords => Partial("only those without a slash that fit a 69-character keyword path"),
+        Subjects => Partial(
+            "only the header category (scheme iptc7901-category, one to three letters; x when there is none)",
+        ),
+        Version => Partial("version 1 is not written: a lead marker gives version 2 and up"),
+        Priority => Partial("1 to 6 (7 to 9 become 6); the urgency when there is none, else 5"),
+        WordCount => Partial("at most 9999 (the header's four digits)"),
+        EditorialNotes => Partial("each line of a note on one line"),
+        BodyMarkup => Partial(
+            "only tables, as preformatted text; headings, marks, lists and quotes become paragraphs",
+        ),
+        _ => teletype::carries(field),
+    }
+}
 
 /// The subject scheme of header category codes (IPTC has no scheme for them).
 pub const CATEGORY_SCHEME: &str = "iptc7901-category";
@@ -116,10 +159,19 @@ pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Arti
     })
 }
 
+/// Whether a stream's start shows IPTC 7901: SOH framing without ANPA's marks, or (copy whose
+/// control characters an earlier system stripped) a 7901 header line first.
+fn shows_7901(start: &Sniffed<'_>) -> bool {
+    match frame::framing(start.head) {
+        Some(framing) => framing == frame::Framing::Iptc7901,
+        None => starts_with_header_line(frame::unpadded(start.head)),
+    }
+}
+
 /// True when `input` starts with a 7901 header line (`eca00075 3 i 510    dpa 1003`): for
 /// detecting copy whose control characters were stripped. Stricter than the reader: single
 /// spaces between the first fields, a priority from 1 to 6, lower-case codes.
-pub(crate) fn starts_with_header_line(input: &[u8]) -> bool {
+fn starts_with_header_line(input: &[u8]) -> bool {
     let end = input
         .iter()
         .position(|&b| b == b'\r' || b == b'\n')
@@ -199,7 +251,7 @@ fn read_unframed(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Er
 }
 
 /// Writes the articles as one stream of messages, in order.
-pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
+pub(crate) fn write_articles(articles: &[Article], _: &WriteOptions) -> Result<Vec<u8>, Error> {
     Ok(stream::write_messages(articles, |article| {
         message::render(&layout::layout(article))
     }))

@@ -31,13 +31,67 @@ mod write;
 
 pub(crate) use read::read_input;
 pub use read::{project, read, read_with};
-pub use write::write;
 
-/// Whether this version reads the format.
-pub(crate) const CAN_READ: bool = true;
+/// Writes one article as a `NewsArticle`, several as an `@graph`: [`formats::write`](crate::formats::write) for this format.
+pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
+    crate::formats::write(articles, Format::JsonLd)
+}
 
-/// Whether this version writes the format.
-pub(crate) const CAN_WRITE: bool = true;
+/// Whether a document's start shows JSON-LD: JSON with `@context`, `@type` or `@graph`.
+fn has_json_ld_keys(start: &Sniffed<'_>) -> bool {
+    start.json
+        && ["\"@context\"", "\"@type\"", "\"@graph\""]
+            .iter()
+            .any(|key| start.text.contains(key))
+}
+
+/// The format's descriptor: its entry in the registry (`formats/mod.rs`).
+pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
+    format: Format::JsonLd,
+    name: "jsonld",
+    aliases: &["schemaorg"],
+    description: "schema.org NewsArticle JSON-LD",
+    extensions: &["jsonld"],
+    named_by: &["jsonld"],
+    sniff: Sniff::Marks(has_json_ld_keys),
+    read: Some(read_input),
+    write: Some(Writing {
+        writer: Writer::Several(write::write_articles),
+        carries,
+        project,
+        placeholder_time: None,
+    }),
+};
+
+/// What writing and reading back keep of each field (the fidelity table's column).
+fn carries(field: Field) -> Carry {
+    use Carry::{Full, Lost, Partial};
+    use Field::*;
+    match field {
+        Kind | Slugline | Byline | Priority | Urgency | Embargo | EditorialNotes | DatelineDate
+        | BodyMarkup | Extensions => Lost,
+        Authors => Partial("roles are lost"),
+        Subjects => Partial(
+            "IPTC scheme URIs come back as aliases; other URIs are cut into scheme and code at the last / or #",
+        ),
+        Genres => Partial("a genre with a name keeps only the name"),
+        DatelineAgencies => Partial(
+            "merged into sourceOrganization; service codes and agencies the dateline text does not print are lost",
+        ),
+        Sources => Partial(
+            "a source the dateline text prints, listed last, comes back as a dateline agency",
+        ),
+        Links => Partial(
+            "only absolute IRIs, and of those alternate (the URL alone), media (as enclosures) and via links",
+        ),
+        Created | Modified | Published => Partial(XSD_TIME_WITH_OFFSET),
+        _ => Full,
+    }
+}
 
 #[cfg(test)]
 mod tests;
+
+use crate::formats::fidelity::{Carry, Field, XSD_TIME_WITH_OFFSET};
+use crate::formats::{Descriptor, Sniff, Sniffed, Writer, Writing};
+use crate::{Article, Error, Format};

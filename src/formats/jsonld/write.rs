@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::body::article_body;
+use crate::formats::WriteOptions;
 use crate::iptc::concept_uri;
 use crate::iri::{id_iri, is_http_url, is_iri};
 use crate::json_output::to_vec_pretty;
@@ -18,11 +19,10 @@ const CONTEXT: &str = "https://schema.org";
 
 /// Writes one article as a `NewsArticle` object, several as an `@graph` of them; pretty-printed,
 /// script-safe, with a final newline.
-pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
+pub(crate) fn write_articles(articles: &[Article], _: &WriteOptions) -> Result<Vec<u8>, Error> {
     let mut out = match articles {
-        [] => return Err(Error::NoArticles(Format::JsonLd)),
         [article] => to_vec_pretty(&NewsArticle::new(article, Some(CONTEXT))),
-        _ => to_vec_pretty(&Graph {
+        articles => to_vec_pretty(&Graph {
             context: CONTEXT,
             graph: articles.iter().map(|a| NewsArticle::new(a, None)).collect(),
         }),

@@ -30,16 +30,24 @@ mod draft;
 mod item;
 mod metadata;
 
+use crate::formats::{Descriptor, Sniff};
 use crate::formats::{Limit, ReadOptions, budget, read_xml};
 use crate::model::Article;
 use crate::xml::{Element, collapse};
 use crate::{Error, Format};
 
-/// Whether this version reads the format.
-pub(crate) const CAN_READ: bool = true;
-
-/// Whether this version writes the format.
-pub(crate) const CAN_WRITE: bool = false;
+/// The format's descriptor: its entry in the registry (`formats/mod.rs`).
+pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
+    format: Format::Newsml12,
+    name: "newsml12",
+    aliases: &["newsml1"],
+    description: "IPTC NewsML 1.2",
+    extensions: &["xml"],
+    named_by: &[],
+    sniff: Sniff::Marks(|start| start.xml_root == Some("NewsML")),
+    read: Some(read_input),
+    write: None,
+};
 
 /// Reads every article in the input: one per story of each `NewsItem`.
 pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {

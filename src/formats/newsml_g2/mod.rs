@@ -34,15 +34,78 @@ mod read;
 mod values;
 mod write;
 
+use crate::formats::fidelity::{Carry, Field, XSD_TIME};
+use crate::formats::{Descriptor, Sniff, Sniffed, Writer, Writing};
+use crate::model::Timestamp;
+use crate::{Article, Error, Format};
+
 pub(crate) use read::read_input;
 pub use read::{project, read, read_with};
-pub use write::write;
 
-/// Whether this version reads the format.
-pub(crate) const CAN_READ: bool = true;
+/// Writes one article as a `newsItem`, several as a `newsMessage`: [`formats::write`](crate::formats::write) for this format.
+pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
+    crate::formats::write(articles, Format::NewsmlG2)
+}
 
-/// Whether this version writes the format.
-pub(crate) const CAN_WRITE: bool = true;
+/// Whether a document's root is a G2 item, a `newsMessage`, or a part of an item sent alone.
+fn has_g2_root(start: &Sniffed<'_>) -> bool {
+    matches!(
+        start.xml_root,
+        Some(
+            "newsItem"
+                | "newsMessage"
+                | "packageItem"
+                | "knowledgeItem"
+                | "conceptItem"
+                | "planningItem"
+                | "catalogItem"
+                | "contentSet"
+                | "contentMeta"
+                | "groupSet"
+        )
+    )
+}
+
+/// The format's descriptor: its entry in the registry (`formats/mod.rs`).
+pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
+    format: Format::NewsmlG2,
+    name: "newsml-g2",
+    aliases: &["g2", "newsml"],
+    description: "IPTC NewsML-G2 2.35 newsItem / newsMessage",
+    extensions: &["xml", "g2"],
+    named_by: &[],
+    sniff: Sniff::Marks(has_g2_root),
+    read: Some(read_input),
+    write: Some(Writing {
+        writer: Writer::Several(write::write_articles),
+        carries,
+        project,
+        placeholder_time: Some(Timestamp::UNIX_EPOCH_TEXT),
+    }),
+};
+
+/// What writing and reading back keep of each field (the fidelity table's column).
+fn carries(field: Field) -> Carry {
+    use Carry::{Full, Lost, Partial};
+    use Field::*;
+    match field {
+        Priority => Partial("only in a newsMessage header, the lowest of its items"),
+        WordCount => Partial("declared on the body's rendition: lost without a body"),
+        DatelineDate => {
+            Partial("read again from the dateline text: a date it does not print is lost")
+        }
+        DatelineAgencies => Partial(
+            "read again from the dateline text: agencies and service codes it does not print are lost",
+        ),
+        Created | Modified | Published | Embargo => Partial(XSD_TIME),
+        DatelineRegion => Partial("without a city, written as the place and read back as the city"),
+        Authors => Partial(
+            "a role of several words comes back as one, its words joined by hyphens (a QCode's code holds no whitespace)",
+        ),
+        Extensions => Lost,
+        _ => Full,
+    }
+}
 
 /// The dateline printing conventions G2 shares with the NITF writer and reader: the body with the
 /// dateline printed at its head, and that dateline taken out again on reading.

@@ -16,11 +16,12 @@ use crate::iri::encode_iri;
 use crate::language::well_formed_tag;
 use std::borrow::Cow;
 
+use crate::Error;
+use crate::formats::WriteOptions;
 use crate::model::{
     Article, Author, AuthorKind, Block, Concept, Dateline, Link, Party, Timestamp, printed_body,
 };
 use crate::xml::{NITF_NS, Section, XmlWriter, write_body, write_nitf_body, xhtml_form};
-use crate::{Error, Format};
 
 /// Attributes whose values are computed; [`refs`] lends them to the [`XmlWriter`].
 pub(super) type Attrs = Vec<(&'static str, String)>;
@@ -28,12 +29,11 @@ pub(super) type Attrs = Vec<(&'static str, String)>;
 /// Writes one article as a `newsItem` document, several as a `newsMessage`. The bytes depend only
 /// on the articles: missing required times become 1970-01-01T00:00:00Z, a missing guid is
 /// [`derived_id`](crate::model::derived_id).
-pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
+pub(crate) fn write_articles(articles: &[Article], _: &WriteOptions) -> Result<Vec<u8>, Error> {
     let mut w = XmlWriter::new();
     match articles {
-        [] => return Err(Error::NoArticles(Format::NewsmlG2)),
         [article] => news_item(&mut w, article, Placement::Document),
-        _ => news_message(&mut w, articles),
+        articles => news_message(&mut w, articles),
     }
     Ok(w.finish())
 }
@@ -655,6 +655,12 @@ pub(super) fn language(article: &Article) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Format;
+    use crate::formats::write as write_any;
+
+    fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
+        write_any(articles, Format::NewsmlG2)
+    }
     use crate::model::{Agency, Block, Inline, PubStatus, Rights, Timestamp};
 
     fn time(text: &str) -> Option<Timestamp> {

@@ -297,7 +297,7 @@ fn several_articles_are_several_documents() {
     let a = Article::default();
     assert!(matches!(
         write(&[a.clone(), a]),
-        Err(Error::Invalid { message, .. }) if message.contains("one news object")
+        Err(Error::Invalid { message, .. }) if message == "a ninjs document holds one article, not 2; write them one at a time"
     ));
     assert!(matches!(write(&[]), Err(Error::NoArticles(Format::Ninjs))));
 }

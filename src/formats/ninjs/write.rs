@@ -17,6 +17,7 @@ use crate::xml::{XmlWriter, write_body, xhtml_form_of};
 use crate::{Article, Error, Format};
 
 use super::read::values::{long, short};
+use crate::formats::WriteOptions;
 
 /// The content type of the body the writer writes: an XHTML fragment, which the reader parses
 /// as XML (IPTC's own 3.1 example uses it for rich text).
@@ -30,29 +31,10 @@ pub(super) const PROVIDER_ROLE: &str =
 /// The content type of headlines and descriptions, which the writer writes as plain text.
 const PLAIN_TEXT: &str = "text/plain";
 
-/// Writes one article in the default version (3.1).
-pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
-    write_version(articles, NinjsVersion::default())
-}
-
-/// Writes one article as a ninjs object of `version`, pretty-printed with a final newline. A
-/// ninjs document holds one news object: several articles are an error (the command line writes
-/// one file each).
-pub fn write_version(articles: &[Article], version: NinjsVersion) -> Result<Vec<u8>, Error> {
-    let article = match articles {
-        [] => return Err(Error::NoArticles(Format::Ninjs)),
-        [article] => article,
-        _ => {
-            return Err(Error::Invalid {
-                format: Format::Ninjs,
-                message: format!(
-                    "a ninjs document holds one news object, not {}; write them one at a time",
-                    articles.len()
-                ),
-            });
-        }
-    };
-    let json = Item::of(article).json(version);
+/// Writes one article as a ninjs object of the version `options` ask for, pretty-printed with a
+/// final newline (a ninjs document holds one news object).
+pub(crate) fn write_article(article: &Article, options: &WriteOptions) -> Result<Vec<u8>, Error> {
+    let json = Item::of(article).json(options.ninjs_version);
     let mut out = crate::json_output::to_vec_pretty(&json).map_err(|e| Error::Invalid {
         format: Format::Ninjs,
         message: e.to_string(),

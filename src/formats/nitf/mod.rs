@@ -38,17 +38,67 @@ mod read;
 mod values;
 mod write;
 
+use crate::formats::fidelity::{Carry, Field, XSD_TIME};
+use crate::formats::{Descriptor, Sniff, Writer, Writing};
+use crate::{Article, Error, Format};
+
 pub use project::project;
 pub(crate) use read::nitf_article;
 pub(crate) use read::read_input;
 pub use read::{read, read_with};
-pub use write::write;
 
-/// Whether this version reads the format.
-pub(crate) const CAN_READ: bool = true;
+/// Writes one article as an NITF 3.6 document: [`formats::write`](crate::formats::write) for this format.
+pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
+    crate::formats::write(articles, Format::Nitf)
+}
 
-/// Whether this version writes the format.
-pub(crate) const CAN_WRITE: bool = true;
+/// The format's descriptor: its entry in the registry (`formats/mod.rs`).
+pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
+    format: Format::Nitf,
+    name: "nitf",
+    aliases: &[],
+    description: "IPTC NITF 3.x",
+    extensions: &["nitf", "xml"],
+    named_by: &["nitf"],
+    sniff: Sniff::Marks(|start| start.xml_root == Some("nitf")),
+    read: Some(read_input),
+    write: Some(Writing {
+        writer: Writer::One(write::write_article),
+        carries,
+        project,
+        placeholder_time: None,
+    }),
+};
+
+/// What writing and reading back keep of each field (the fidelity table's column).
+fn carries(field: Field) -> Carry {
+    use Carry::{Full, Lost, Partial};
+    use Field::*;
+    match field {
+        Kind | Extensions => Lost,
+        Subjects => Partial(
+            "only coded subjects whose code is an XML name token; IPTC Subject Code URIs come back as the subj alias",
+        ),
+        Genres => Partial("only the name, or the code when there is no name"),
+        Authors => Partial("contributors come back as creators; a repeated author comes back once"),
+        DatelineCity | DatelineRegion => Partial(
+            "kept where the dateline text prints it beside other text, or when there is no text",
+        ),
+        DatelineDate => Partial(
+            "a whole date of a year 0-9999 (ISO 8601's four digits), else read again from the dateline text",
+        ),
+        DatelineAgencies => Partial(
+            "read again from the dateline text: agencies and service codes it does not print are lost",
+        ),
+        Sources | CopyrightHolder => Partial("one name (the id when there is no name)"),
+        Embargo => Partial(
+            "an embargo at the publication time is lost unless the status is usable; a time xs:dateTime cannot hold (a leap second, a year outside 1-9999) is lost; an offset with seconds or beyond ±14:00 becomes UTC",
+        ),
+        Created | Modified | Published => Partial(XSD_TIME),
+        Links => Partial("only enclosures, as media references after the body"),
+        _ => Full,
+    }
+}
 
 /// The fixed `nitf/@version` of NITF 3.6 (NOTES.md §5.7).
 const VERSION: &str = "-//IPTC//DTD NITF 3.6//EN";

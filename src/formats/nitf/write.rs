@@ -8,27 +8,14 @@
 
 use super::VERSION;
 use super::values::{self, Piece, one_line, prose, token};
+use crate::Error;
+use crate::formats::WriteOptions;
 use crate::language::well_formed_tag;
 use crate::model::{Article, Author, Dateline, Link};
 use crate::xml::{NITF_NS, Section, XmlWriter, write_nitf_body, xhtml_form};
-use crate::{Error, Format};
 
-/// Writes one article as an NITF 3.6 document. NITF holds one article per document: several
-/// are an error (the command line writes one file per article).
-pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
-    let article = match articles {
-        [] => return Err(Error::NoArticles(Format::Nitf)),
-        [article] => article,
-        _ => {
-            return Err(Error::Invalid {
-                format: Format::Nitf,
-                message: format!(
-                    "an NITF document holds one article, not {}; write them one at a time",
-                    articles.len()
-                ),
-            });
-        }
-    };
+/// Writes one article as an NITF 3.6 document (NITF holds one article per document).
+pub(crate) fn write_article(article: &Article, _: &WriteOptions) -> Result<Vec<u8>, Error> {
     let mut w = XmlWriter::new();
     let mut attrs = vec![("xmlns", NITF_NS), ("version", VERSION)];
     if let Some(lang) = language(article) {

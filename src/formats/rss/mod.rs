@@ -42,15 +42,23 @@ mod wordpress;
 use std::cell::Cell;
 use std::collections::HashMap;
 
+use crate::formats::{Descriptor, Sniff};
 use crate::formats::{Limit, ReadOptions, budget, read_xml};
 use crate::xml::Element;
 use crate::{Article, Error, Format};
 
-/// Whether this version reads the format.
-pub(crate) const CAN_READ: bool = true;
-
-/// Whether this version writes the format.
-pub(crate) const CAN_WRITE: bool = false;
+/// The format's descriptor: its entry in the registry (`formats/mod.rs`).
+pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
+    format: Format::Rss,
+    name: "rss",
+    aliases: &["rss2"],
+    description: "RSS 2.0, WordPress WXR export",
+    extensions: &["rss", "xml"],
+    named_by: &["rss"],
+    sniff: Sniff::Marks(|start| matches!(start.xml_root, Some("rss" | "RDF"))),
+    read: Some(read_input),
+    write: None,
+};
 
 /// The namespace of RSS 1.0 elements (RSS 0.9x and 2.0 have none).
 const RSS1_NS: &str = "http://purl.org/rss/1.0/";

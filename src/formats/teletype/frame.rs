@@ -10,6 +10,45 @@ pub(crate) const ETX: u8 = 0x03;
 /// End of transmission: the message ends.
 pub(crate) const EOT: u8 = 0x04;
 
+/// Which teletype family a SOH-framed stream's header shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Framing {
+    /// SOH-framed without ANPA's marks.
+    Iptc7901,
+    /// SOH-framed, with SYN padding before it or a US in the header.
+    Anpa1312,
+}
+
+/// SYN: padding, and ANPA's mark before a message.
+const SYN: u8 = 0x16;
+
+/// `head` (a stream's first bytes) after the padding before its first message (CR, LF, space,
+/// DEL, SYN, NUL).
+pub(crate) fn unpadded(head: &[u8]) -> &[u8] {
+    let start = head
+        .iter()
+        .position(|&b| !matches!(b, b'\r' | b'\n' | b' ' | 0x7f | SYN | 0x00))
+        .unwrap_or(head.len());
+    head.get(start..).unwrap_or(&[])
+}
+
+/// The teletype family of `head` when it starts (after padding) with a SOH: ANPA's when SYN
+/// padding came first or a US is in the header, else IPTC 7901's.
+pub(crate) fn framing(head: &[u8]) -> Option<Framing> {
+    const US: u8 = 0x1f;
+    let message = unpadded(head);
+    if message.first() != Some(&SOH) {
+        return None;
+    }
+    let padding = head.get(..head.len() - message.len()).unwrap_or(&[]);
+    let header = message.get(..message.len().min(80)).unwrap_or(&[]);
+    Some(if padding.contains(&SYN) || header.contains(&US) {
+        Framing::Anpa1312
+    } else {
+        Framing::Iptc7901
+    })
+}
+
 /// One message of a stream, as bytes (not decoded: each message has its own encoding).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Frame<'a> {

@@ -28,5 +28,32 @@ pub(crate) mod lines;
 pub(crate) mod stream;
 pub(crate) mod time;
 
+use crate::formats::fidelity::{Carry, Field};
+
+/// What IPTC 7901 and ANPA-1312 both carry in part (the rest of what they carry the format's
+/// arm says); anything else they drop.
+pub(crate) fn carries(field: Field) -> Carry {
+    use Carry::{Lost, Partial};
+    use Field::*;
+    match field {
+        Language => Partial("detected from the text"),
+        Byline => Partial("on one line, when the byline rules read it back"),
+        Authors => Partial("the names the byline prints"),
+        DatelineText | DatelineCity | DatelineRegion | DatelineDate | DatelineAgencies => {
+            Partial("read again from the lead: what the dateline text does not print is lost")
+        }
+        Urgency => Partial("read back as the priority"),
+        Created => Partial("the version time, for a first version"),
+        Modified => Partial(
+            "the version time to the minute, in UTC when it has an offset, with a two-digit year",
+        ),
+        BodyText => Partial("as paragraphs and tables, whitespace collapsed"),
+        Extensions => {
+            Partial("the article's own are dropped; the header's come back in their place")
+        }
+        _ => Lost,
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -36,25 +36,72 @@ mod shape;
 mod trailer;
 mod write;
 
-pub use write::{project, write};
+pub use write::project;
 
 use std::borrow::Cow;
 
 use crate::dateline;
 use crate::encoding::decode_text;
 use crate::formats::ReadOptions;
+use crate::formats::fidelity::{Carry, Field};
+use crate::formats::{Descriptor, Sniff, Sniffed, Writer, Writing};
 use crate::language;
 use crate::model::{Author, Block, Dateline, Party, Warning};
 use crate::{Article, Error, Format};
-
 use header::Furniture;
 use shape::{headline_like, title_like, word_count};
 
-/// Whether this version reads the format.
-pub(crate) const CAN_READ: bool = true;
+/// Writes one article as wire copy: [`formats::write`](crate::formats::write) for this format.
+pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
+    crate::formats::write(articles, Format::Text)
+}
 
-/// Whether this version writes the format.
-pub(crate) const CAN_WRITE: bool = true;
+/// Whether a start can be wire copy: text that does not open as markup or JSON, and is not binary.
+/// The fallback of detection: whatever no format's marks claim.
+fn looks_like_text(start: &Sniffed<'_>) -> bool {
+    !start.text.is_empty() && !start.text.starts_with('<') && !start.json && !start.binary
+}
+
+/// The format's descriptor: its entry in the registry (`formats/mod.rs`).
+pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
+    format: Format::Text,
+    name: "text",
+    aliases: &["txt", "plain", "plaintext"],
+    description: "plain-text wire copy",
+    extensions: &["txt", "text"],
+    named_by: &["txt", "text"],
+    sniff: Sniff::Fallback(looks_like_text),
+    read: Some(read_input),
+    write: Some(Writing {
+        writer: Writer::One(write::write_article),
+        carries,
+        project,
+        placeholder_time: None,
+    }),
+};
+
+/// What writing and reading back keep of each field (the fidelity table's column).
+fn carries(field: Field) -> Carry {
+    use Carry::{Full, Lost, Partial};
+    use Field::*;
+    match field {
+        Headline | BodyText => Full,
+        Subheadline => Partial("a line the reader takes for a standfirst"),
+        Byline => Partial("names the reader takes for a byline"),
+        DatelineText => {
+            Partial("read again from the lead: one the grammar does not know stays text")
+        }
+        Title => Partial("printed above the headline as a sentence; alone, it is the headline"),
+        Authors => Partial("the names the byline prints"),
+        DatelineCity | DatelineRegion | DatelineDate | DatelineAgencies => {
+            Partial("read again from the dateline text")
+        }
+        Sources => Partial("the agencies the dateline prints"),
+        Credit => Partial("one line, without a final full stop"),
+        Language => Partial("detected from the copy"),
+        _ => Lost,
+    }
+}
 
 /// How far down the dateline is looked for: a title, a headline, a standfirst, a byline and a
 /// few marker lines fit above it.

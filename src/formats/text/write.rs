@@ -27,21 +27,16 @@ use std::collections::HashSet;
 use super::header;
 use super::{language_sample, trailer};
 use crate::dateline;
+use crate::formats::WriteOptions;
 use crate::language;
 use crate::model::{Author, Block, Party};
 use crate::writable::make_writable;
 use crate::xml::one_line;
-use crate::{Article, Error, Format};
+use crate::{Article, Error};
 
 /// Writes one article as wire copy: paragraphs separated by blank lines, UTF-8, a final newline.
-/// Plain text holds one story; [`write`](crate::write) refuses several.
-pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
-    let [article] = articles else {
-        return Err(Error::Invalid {
-            format: Format::Text,
-            message: "plain text holds one story per document".to_string(),
-        });
-    };
+/// Plain text holds one story per document.
+pub(crate) fn write_article(article: &Article, _: &WriteOptions) -> Result<Vec<u8>, Error> {
     let mut out = paragraphs(article).join("\n\n");
     out.push('\n');
     make_writable(&mut out);
@@ -189,6 +184,12 @@ fn block_of(text: &str, headings: &HashSet<String>) -> Block {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Format;
+    use crate::formats::write as write_any;
+
+    fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
+        write_any(articles, Format::Text)
+    }
     use crate::model::Dateline;
 
     fn story() -> Article {

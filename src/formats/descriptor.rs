@@ -1,0 +1,86 @@
+//! What one format is, in one place: its names, extensions, how detection knows it, its reader,
+//! and its writer with what the writer keeps of the model. Each format module exports one
+//! [`Descriptor`] (`DESCRIPTOR`); the registry (`formats/mod.rs`) lists them, and everything that
+//! asks about a format (names, detection, dispatch, the fidelity table, the round trips) reads it
+//! from there.
+
+use super::fidelity::{Carry, Field};
+use super::{ReadOptions, WriteOptions};
+use crate::{Article, Error, Format};
+
+/// A reader: every article of an input, within `options` (the registry's `read_with` opens
+/// the limits' budget and runs the safety pass around it).
+pub(crate) type ReadFn = fn(&[u8], &ReadOptions) -> Result<Vec<Article>, Error>;
+
+/// What a format is.
+pub(crate) struct Descriptor {
+    /// Which format.
+    pub format: Format,
+    /// The name on the command line and in messages (`newsml-g2`).
+    pub name: &'static str,
+    /// Other names it is known by, as `Format::from_str` compares them (lower case, without
+    /// `-`, `_`, `.` or spaces): `g2`, `txt`.
+    pub aliases: &'static [&'static str],
+    /// A one-line description.
+    pub description: &'static str,
+    /// File extensions without the dot, the first being the one written; a directory walk takes
+    /// files with any of them.
+    pub extensions: &'static [&'static str],
+    /// The extensions that name this format when the content does not tell (`xml` names none:
+    /// five formats use it).
+    pub named_by: &'static [&'static str],
+    /// What in the content shows the format (see [`Sniff`]).
+    pub sniff: Sniff,
+    /// The reader, when newswire reads the format.
+    pub read: Option<ReadFn>,
+    /// The writer, when newswire writes the format.
+    pub write: Option<Writing>,
+}
+
+/// How the content shows a format, as detection tests it: a [`Sniff::Marks`] match wins over a
+/// [`Sniff::Fallback`] one, and among equals the registry's order decides.
+#[derive(Clone, Copy)]
+pub(crate) enum Sniff {
+    /// The content carries the format's own marks (a root element, keys, framing).
+    Marks(fn(&Sniffed<'_>) -> bool),
+    /// The format takes what is of its kind and shows no other format's marks (any other JSON is
+    /// newswire's own; any other text is wire copy).
+    Fallback(fn(&Sniffed<'_>) -> bool),
+}
+
+/// The start of an input as detection sees it.
+pub(crate) struct Sniffed<'a> {
+    /// The first bytes.
+    pub head: &'a [u8],
+    /// Those bytes as text, leading whitespace and BOM left out.
+    pub text: &'a str,
+    /// The local name of the root element, when the text is XML.
+    pub xml_root: Option<&'a str>,
+    /// Whether the text opens as a JSON document does.
+    pub json: bool,
+    /// Whether the bytes look binary (NUL bytes, many control characters).
+    pub binary: bool,
+}
+
+/// How a format writes, and what its writing keeps of the model.
+pub(crate) struct Writing {
+    /// The writer.
+    pub writer: Writer,
+    /// The fidelity table's column: how writing and reading back treat each field.
+    pub carries: fn(Field) -> Carry,
+    /// What an article becomes after a write and a read back (the round trips' expectation).
+    pub project: fn(&Article) -> Article,
+    /// What the output holds where the format requires a time and an article has none.
+    pub placeholder_time: Option<&'static str>,
+}
+
+/// A writer, by how many articles one document holds. The registry's `write_with` refuses no
+/// articles, and several for a format that holds one, before any writer runs.
+#[derive(Clone, Copy)]
+pub(crate) enum Writer {
+    /// One article per document (NITF, ninjs, plain text).
+    One(fn(&Article, &WriteOptions) -> Result<Vec<u8>, Error>),
+    /// One or several per document (a G2 `newsMessage`, an Atom feed, a JSON-LD `@graph`,
+    /// back-to-back teletype messages); never called with none.
+    Several(fn(&[Article], &WriteOptions) -> Result<Vec<u8>, Error>),
+}
