@@ -33,6 +33,7 @@ pub mod newsml_g2;
 pub mod ninjs;
 pub mod nitf;
 mod options;
+pub(crate) mod printed;
 pub mod rss;
 mod safe;
 mod teletype;

@@ -206,7 +206,7 @@ impl Draft {
             }
         }
         article.extensions.append(&mut self.extensions);
-        crate::formats::newsml_g2::strip_dateline(&mut article);
+        crate::formats::printed::strip_dateline(&mut article);
         article
     }
 

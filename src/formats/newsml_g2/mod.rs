@@ -107,11 +107,6 @@ fn carries(field: Field) -> Carry {
     }
 }
 
-/// The dateline printing conventions G2 shares with the NITF writer and reader: the body with the
-/// dateline printed at its head, and that dateline taken out again on reading.
-pub(crate) use read::strip_dateline;
-pub(crate) use write::body_view;
-
 /// The namespace of every G2 element (the News Architecture, NAR).
 const NAR_NS: &str = "http://iptc.org/std/nar/2006-10-01/";
 

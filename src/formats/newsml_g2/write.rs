@@ -14,13 +14,11 @@ use super::{
 use crate::iptc::is_qcode;
 use crate::iri::encode_iri;
 use crate::language::well_formed_tag;
-use std::borrow::Cow;
 
 use crate::Error;
 use crate::formats::WriteOptions;
-use crate::model::{
-    Article, Author, AuthorKind, Block, Concept, Dateline, Link, Party, Timestamp, printed_body,
-};
+use crate::formats::printed::{body_view, declared_or_counted_words};
+use crate::model::{Article, Author, AuthorKind, Concept, Dateline, Link, Party, Timestamp};
 use crate::xml::{NITF_NS, Section, XmlWriter, write_body, write_nitf_body, xhtml_form};
 
 /// Attributes whose values are computed; [`refs`] lends them to the [`XmlWriter`].
@@ -549,50 +547,6 @@ fn content_set(w: &mut XmlWriter, article: &Article, placement: Placement) {
     w.close("html");
     w.close("inlineXML");
     w.close("contentSet");
-}
-
-/// The body and dateline in the form a reader gets them back ([`xhtml_form`], the dateline text
-/// on one line), to print as [`Article::printed_body`] does: what was read prints the same
-/// again. The body is borrowed when it is in that form already.
-pub(crate) struct BodyView<'a> {
-    /// The body in [`xhtml_form`].
-    pub body: Cow<'a, [Block]>,
-    /// The dateline, its text on one line.
-    pub dateline: Option<Dateline>,
-}
-
-impl BodyView<'_> {
-    /// The body with the dateline printed at its head ([`Article::printed_body`]).
-    pub fn printed_body(&self) -> Cow<'_, [Block]> {
-        printed_body(&self.body, self.dateline.as_ref())
-    }
-
-    /// The words of the body ([`Article::counted_words`]).
-    pub fn counted_words(&self) -> usize {
-        self.body
-            .iter()
-            .map(|block| block.plain_text().split_whitespace().count())
-            .sum()
-    }
-}
-
-/// The [`BodyView`] of `article`.
-pub(crate) fn body_view(article: &Article) -> BodyView<'_> {
-    let dateline = article.dateline.as_ref().map(|d| {
-        let text = mixed_line(Some(d.text.as_str())).unwrap_or_default();
-        Dateline::new(text)
-    });
-    BodyView {
-        body: xhtml_form(&article.body),
-        dateline,
-    }
-}
-
-/// The count `inlineXML/@wordcount` declares: the article's own, else the body's words.
-pub(crate) fn declared_or_counted_words(article: &Article, view: &BodyView<'_>) -> usize {
-    article
-        .word_count
-        .map_or_else(|| view.counted_words(), |n| n as usize)
 }
 
 /// A party (provider, copyright holder, info source) with its identifier and `name`.

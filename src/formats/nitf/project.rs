@@ -96,8 +96,7 @@ pub fn project(article: &Article) -> Article {
             .collect(),
         description: article.description.as_deref().and_then(prose),
         word_count: article.word_count,
-        body: xhtml_form(&crate::formats::newsml_g2::body_view(article).printed_body())
-            .into_owned(),
+        body: xhtml_form(&crate::formats::printed::body_view(article).printed_body()).into_owned(),
         links: article.links.iter().filter_map(link).collect(),
         ..Article::default()
     };

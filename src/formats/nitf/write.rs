@@ -193,7 +193,7 @@ pub(super) fn party_name(party: &crate::model::Party) -> Option<String> {
 fn body(w: &mut XmlWriter, article: &Article) {
     w.open("body", &[]);
     body_head(w, article);
-    let view = crate::formats::newsml_g2::body_view(article);
+    let view = crate::formats::printed::body_view(article);
     let printed = view.printed_body();
     let blocks = xhtml_form(&printed);
     let media: Vec<&Link> = article.links.iter().filter(|l| is_media(l)).collect();

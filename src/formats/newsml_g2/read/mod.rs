@@ -62,6 +62,7 @@ use crate::model::{Article, Block, Dateline, Inline, ItemKind, Timestamp, Warnin
 use crate::xml::Element;
 use crate::{Error, Format};
 
+use crate::formats::printed::strip_dateline;
 use decode::one_to_nine;
 
 /// Reads every article in the document: one for a `newsItem` or `packageItem`, one per item for a
@@ -329,44 +330,4 @@ fn strip_byline(article: &mut Article) {
     if !byline.is_empty() && name == Some(byline) {
         article.body.remove(0);
     }
-}
-
-/// [`Article::strip_printed_dateline`], with two cases of its own:
-///
-/// * when the lead goes on with an agency tag after the dateline, the dateline element is the
-///   place part of a longer printed dateline (`FORT WASHINGTON, Pa.` before
-///   `FORT WASHINGTON, Pa. (AP) _ ...`): the body keeps it;
-/// * a dateline printed before a line break loses its trailing space in the canonical form
-///   (`<p>ROMA (ANSA) -<br/>...`): it is taken out too.
-pub(crate) fn strip_dateline(article: &mut Article) {
-    let Some(dateline) = article
-        .dateline
-        .as_ref()
-        .map(|d| d.text.trim().to_string())
-        .filter(|d| !d.is_empty())
-    else {
-        return;
-    };
-    let lead = article.body.iter_mut().find_map(|block| match block {
-        Block::Paragraph { content } => Some(content),
-        _ => None,
-    });
-    if let Some(content) = lead
-        && let Some(Inline::Text(first)) = content.first()
-    {
-        let rest = first.strip_prefix(dateline.as_str());
-        if rest
-            .is_some_and(|r| r.starts_with(char::is_whitespace) && r.trim_start().starts_with('('))
-        {
-            return;
-        }
-        if rest == Some("")
-            && content.get(1) == Some(&Inline::LineBreak)
-            && !dateline.ends_with(char::is_alphanumeric)
-        {
-            content.remove(0);
-            return;
-        }
-    }
-    article.strip_printed_dateline();
 }

@@ -6,6 +6,7 @@ use super::super::values::{line, mixed_line, nonblank, prose, text};
 use super::super::write::{self, JobTitle};
 use super::decode::{self, AuthorParts, Flex};
 use super::text::{collapse, paragraphs, writable};
+use crate::formats::printed;
 use crate::iri::encode_iri;
 use crate::model::{
     Article, Author, Concept, Dateline, Link, Party, Rights, Timestamp, derived_id,
@@ -93,12 +94,12 @@ pub fn project(article: &Article) -> Article {
             .collect(),
         description: read_prose(prose(article.description.as_deref())),
         word_count: {
-            let view = write::body_view(article);
+            let view = printed::body_view(article);
             (!view.body.is_empty())
-                .then(|| u32::try_from(write::declared_or_counted_words(article, &view)).ok())
+                .then(|| u32::try_from(printed::declared_or_counted_words(article, &view)).ok())
                 .flatten()
         },
-        body: xhtml_form(&write::body_view(article).printed_body()).into_owned(),
+        body: xhtml_form(&printed::body_view(article).printed_body()).into_owned(),
         links: article.links.iter().filter_map(link).collect(),
         ..Article::default()
     };

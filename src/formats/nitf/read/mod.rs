@@ -179,7 +179,7 @@ impl Draft {
 /// [`project`](super::project()): the dateline printed at the head of the body is taken out, as
 /// the G2 reader does (the NITF writer prints it there, as agencies do).
 pub(super) fn finish(article: &mut Article) {
-    crate::formats::newsml_g2::strip_dateline(article);
+    crate::formats::printed::strip_dateline(article);
 }
 
 /// An element's text on one line.
