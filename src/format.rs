@@ -9,7 +9,7 @@
 pub enum Format {
     /// Plain-text wire copy: headline, byline, dateline, paragraphs, trailers.
     Text,
-    /// newswire's own JSON: the serde form of [`Article`], a JSON array of articles.
+    /// newswire's own JSON: the serde form of [`Article`](crate::Article), a JSON array of articles.
     Json,
     /// IPTC NewsML-G2 2.35: a `newsItem`, or a `newsMessage` for several.
     NewsmlG2,

@@ -48,14 +48,13 @@ pub mod fuzzing {
         crate::html::both_ways(html)
     }
 }
-mod iptc;
 mod iri;
-mod json_input;
-mod json_output;
+mod json;
 mod language;
 mod limits;
 pub mod model;
 mod script;
+mod vocabularies;
 mod writable;
 mod xml;
 

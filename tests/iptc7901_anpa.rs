@@ -534,7 +534,7 @@ const KNOWN: &[Known] = &[
     ),
     (
         Divergence(
-            "Kyodo sets DC2 (tabular) on a plain story (WIRE_TEXT_FORMATS.md: do not depend \
+            "Kyodo sets DC2 (tabular) on a plain story (../shared/specs/WIRE_TEXT_FORMATS.md: do not depend \
              on it); its paragraphs are read as paragraphs",
         ),
         &[("anpa1312/kyodo__kyodo.txt", "format", "preserved")],

@@ -1,11 +1,11 @@
-//! The dateline grammar shared by the plain-text reader and, later, the IPTC 7901 and ANPA-1312
-//! readers: `TRIPOLI (LIBIA) (ITALPRESS/MNA) –`, `(ANSA) - ROMA, 29 NOV -`,
+//! The dateline grammar every reader that finds a dateline in printed text shares (plain text,
+//! IPTC 7901 and ANPA-1312, and the XML formats' bodies): `TRIPOLI (LIBIA) (ITALPRESS/MNA) –`, `(ANSA) - ROMA, 29 NOV -`,
 //! `RALEIGH, N.C. (AP) _`, `Bernau (dpa/bb) -`, `MOSCOW, November 29. /TASS/.`,
 //! `МОСКВА, 29 ноября. /ТАСС/.`, `МОСКВА, 29 ноя — РИА Новости.`, `ΑΘΗΝΑ, 29 Νοεμβρίου
 //! (ΑΠΕ-ΜΠΕ) -`, `الدوحة في 29 نوفمبر /قنا/`, `新华社北京11月29日电`, `【北京共同】`,
 //! `(서울=연합뉴스)`.
 //!
-//! A hand-written scanner, following the conventions in `DATELINES.md`:
+//! A hand-written scanner, following the conventions in `../shared/specs/DATELINES.md`:
 //!
 //! ```text
 //! dateline     = cjk | place-first | date-first | agency-first

@@ -1,4 +1,4 @@
-//! The dateline grammar on the forms of `DATELINES.md`, and sentences it must leave alone.
+//! The dateline grammar on the forms of `../shared/specs/DATELINES.md`, and sentences it must leave alone.
 
 use super::*;
 

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::ReadOptions;
 use crate::encoding::{decode_text, decode_xml};
-use crate::json_input;
+use crate::json::input as json_input;
 use crate::limits::budget;
 use crate::model::Warning;
 use crate::xml::{Element, parse_with};

@@ -13,7 +13,7 @@ use crate::encoding::decode_text;
 use crate::formats::fidelity::{Carry, Field};
 use crate::formats::{Descriptor, Sniff, WriteOptions, Writer, Writing};
 use crate::formats::{Limit, ReadOptions, budget};
-use crate::json_input::{check, without_position};
+use crate::json::input::{check, without_position};
 use crate::model::{Block, Inline, Warning};
 use crate::{Article, Error, Format};
 
@@ -157,7 +157,7 @@ fn counts(blocks: &[Block]) -> (usize, usize) {
 /// Writes the articles as a pretty-printed JSON array with a final newline, `<`, `>` and `&`
 /// escaped in strings (`\u003c`) so that it is safe inside an HTML `<script>` element.
 pub(crate) fn write_articles(articles: &[Article], _: &WriteOptions) -> Result<Vec<u8>, Error> {
-    let mut out = crate::json_output::to_vec_pretty(articles).map_err(|e| Error::Invalid {
+    let mut out = crate::json::output::to_vec_pretty(articles).map_err(|e| Error::Invalid {
         format: Format::Json,
         message: e.to_string(),
     })?;

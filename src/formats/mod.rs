@@ -1,4 +1,4 @@
-//! The format registry: one [`Descriptor`](descriptor::Descriptor) per format in one array,
+//! The format registry: one descriptor per format in one array,
 //! and the [`read`](fn@read)/[`write`](fn@write) entry points that dispatch through it.
 //!
 //! Every format is one module under `formats/` with the same shape: `mod.rs` holds its
@@ -9,7 +9,7 @@
 //! round-trip formats all come from the descriptors.
 //!
 //! **Adding a format** is its module plus one line: a variant of [`Format`] (in `src/format.rs`,
-//! with its place in [`Format::ALL`]) and its descriptor in [`REGISTRY`], in the same place.
+//! with its place in [`Format::ALL`]) and its descriptor in `REGISTRY`, in the same place.
 //! A compile-time check refuses a registry out of step with [`Format::ALL`]; the golden, round
 //! trip and oracle tests then ask for its fixtures.
 
@@ -35,7 +35,7 @@ pub mod nitf;
 mod options;
 pub(crate) mod printed;
 pub mod rss;
-mod safe;
+mod safety;
 mod teletype;
 #[cfg(test)]
 mod test_support;
@@ -228,7 +228,7 @@ pub fn read_with(
     check_articles(articles.len(), format, limits)?;
     let language = options.language();
     for article in &mut articles {
-        safe::make_safe(article);
+        safety::make_safe(article);
         if article.language.is_none()
             && let Some(language) = language
         {
@@ -311,7 +311,7 @@ pub fn write_with(
 /// The articles as the writers get them, copied only when something changes: those without any
 /// time sent at the fallback time ([`WriteOptions::fallback_time`], [`Article::set_sent`]), and
 /// every one through the safety pass when it would drop or change something (articles a library
-/// user built have not been read: see [`safe`]).
+/// user built have not been read: see [`safety`]).
 fn prepared<'a>(articles: &'a [Article], options: &WriteOptions) -> Cow<'a, [Article]> {
     if !articles.iter().any(|a| needs_preparing(a, options)) {
         return Cow::Borrowed(articles);
@@ -334,8 +334,8 @@ fn prepared_one<'a>(article: &'a Article, options: &WriteOptions) -> Cow<'a, Art
     {
         article.set_sent(time);
     }
-    if safe::needs_safety(&article) {
-        safe::make_safe(&mut article);
+    if safety::needs_safety(&article) {
+        safety::make_safe(&mut article);
     }
     Cow::Owned(article)
 }
@@ -343,7 +343,7 @@ fn prepared_one<'a>(article: &'a Article, options: &WriteOptions) -> Cow<'a, Art
 /// Whether `article` gets the fallback time or goes through the safety pass.
 fn needs_preparing(article: &Article, options: &WriteOptions) -> bool {
     let undated = options.fallback_time.is_some() && article.version_time().is_none();
-    undated || safe::needs_safety(article)
+    undated || safety::needs_safety(article)
 }
 
 #[cfg(test)]

@@ -112,7 +112,7 @@ pub enum Chunk {
     Pre(String),
 }
 
-/// The body as teletype text prints it (WIRE_TEXT_FORMATS.md §1.4, §2.3: paragraphs only):
+/// The body as teletype text prints it (../shared/specs/WIRE_TEXT_FORMATS.md §1.4, §2.3: paragraphs only):
 /// quotes give their blocks, each list item its blocks with a `-` or `1.` marker before the
 /// first; then the dateline at the head of the lead, the first paragraph printed that is not an
 /// empty item's marker alone (a paragraph of its own at the start when it ends in a word, or when

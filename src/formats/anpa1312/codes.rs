@@ -1,7 +1,7 @@
 //! ANPA's letter codes: priorities as numbers, and the version field.
 
 /// Priority letters and the number each stands for (1 is highest): flash, urgent, bulletin,
-/// regular, ordinary, deferred, advance, rerun (`WIRE_TEXT_FORMATS.md` §2.2; the first three
+/// regular, ordinary, deferred, advance, rerun (`../shared/specs/WIRE_TEXT_FORMATS.md` §2.2; the first three
 /// as Superdesk maps them).
 const PRIORITIES: &[(char, u8)] = &[
     ('f', 1),

@@ -1,6 +1,6 @@
 //! What the writer prints for an article, as a [`Message`]: each value in the form the reader
 //! reads back, and left out where the reader would take it for something else. The reader reads
-//! this message back as it is, so the projection is [`article`](super::model::article) of it.
+//! this message back as it is, so the projection is [`article`](super::mapping::article) of it.
 
 use crate::formats::teletype::article::heading_byline;
 use crate::formats::teletype::blocks::{self, Chunk};

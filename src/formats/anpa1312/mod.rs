@@ -1,5 +1,5 @@
 //! ANPA-1312 teletype messages (AP, Kyodo, the Canadian Press), read and written. Byte layout
-//! and evidence: `WIRE_TEXT_FORMATS.md` §2.
+//! and evidence: `../shared/specs/WIRE_TEXT_FORMATS.md` §2.
 //!
 //! A stream holds many messages, `[SYN SYN] SOH header STX text ETX post-text EOT`, with padding
 //! between them; each message is one article (see the `teletype` module for the framing and for
@@ -46,8 +46,8 @@
 mod codes;
 mod header;
 mod layout;
+mod mapping;
 mod message;
-mod model;
 pub(crate) mod post;
 mod text;
 
@@ -171,7 +171,7 @@ pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Arti
         if message.text == text::Text::default() && message.header.keyword.is_empty() {
             return Err("the message is empty".to_string());
         }
-        Ok(model::article(message, options.language()))
+        Ok(mapping::article(message, options.language()))
     })
 }
 
@@ -204,7 +204,7 @@ pub(crate) fn write_articles(articles: &[Article], _: &WriteOptions) -> Result<V
 /// - `language` detected from the text;
 /// - everything else is gone.
 pub fn project(article: &Article) -> Article {
-    model::article(layout::layout(article), None)
+    mapping::article(layout::layout(article), None)
 }
 
 #[cfg(test)]

@@ -3,10 +3,10 @@
 use sha2::{Digest, Sha256};
 
 use crate::formats::WriteOptions;
-use crate::iptc::{concept_scheme_uri, expand_qcode, scheme_alias};
 use crate::iri::{id_iri, is_http_url};
 use crate::language::well_formed_tag;
 use crate::model::{Author, AuthorKind, Concept, Link, Party, Timestamp, derived_id};
+use crate::vocabularies::{concept_scheme_uri, expand_qcode, scheme_alias};
 use crate::xml::{XmlWriter, one_line, write_body, xhtml_form};
 use crate::{Article, Error};
 

@@ -1,7 +1,7 @@
 //! What the writer prints for an article, as a [`Message`]: each value in the form the reader
 //! reads back, and left out where the reader would take it for something else (a headline line
 //! that reads as a marker, a byline the byline rules do not read back). The reader reads this
-//! message back as it is, so the projection is [`article`](super::model::article) of it.
+//! message back as it is, so the projection is [`article`](super::mapping::article) of it.
 
 use crate::formats::teletype::article::heading_byline;
 use crate::formats::teletype::blocks::{self, Chunk};

@@ -1,5 +1,5 @@
 //! IPTC 7901 teletype messages (dpa, APA, Keystone-ATS, KNA, AP Television News), read and
-//! written. Byte layout and evidence: `WIRE_TEXT_FORMATS.md` §1.
+//! written. Byte layout and evidence: `../shared/specs/WIRE_TEXT_FORMATS.md` §1.
 //!
 //! A stream holds many messages, `SOH header STX text ETX post-text EOT`, with padding between
 //! them; each message is one article (see the `teletype` module for the framing and for what
@@ -43,8 +43,8 @@
 
 mod header;
 mod layout;
+mod mapping;
 mod message;
-mod model;
 mod post;
 mod text;
 
@@ -155,7 +155,7 @@ pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Arti
         if message.header.is_empty() && message.text == text::Text::default() {
             return Err("the message is empty".to_string());
         }
-        Ok(model::article(message, language))
+        Ok(mapping::article(message, language))
     })
 }
 
@@ -209,7 +209,7 @@ fn read_unframed(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Er
         format: Format::Iptc7901,
         message: "no message: neither SOH ... STX ... ETX framing nor a header line".to_string(),
     })?;
-    let mut article = model::article(message, options.language());
+    let mut article = mapping::article(message, options.language());
     if article.headline.is_none()
         && let Some(plain) = crate::formats::text::read_with(copy.as_bytes(), options)
             .ok()
@@ -279,7 +279,7 @@ pub(crate) fn write_articles(articles: &[Article], _: &WriteOptions) -> Result<V
 /// - `language` detected from the text;
 /// - everything else is gone.
 pub fn project(article: &Article) -> Article {
-    model::article(layout::layout(article), None)
+    mapping::article(layout::layout(article), None)
 }
 
 #[cfg(test)]

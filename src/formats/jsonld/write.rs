@@ -4,13 +4,13 @@ use serde::Serialize;
 
 use super::body::article_body;
 use crate::formats::WriteOptions;
-use crate::iptc::concept_uri;
 use crate::iri::{id_iri, is_http_url, is_iri};
-use crate::json_output::to_vec_pretty;
+use crate::json::output::to_vec_pretty;
 use crate::language::well_formed_tag;
 use crate::model::{
     Agency, Author, AuthorKind, Concept, Link, Party, PubStatus, Timestamp, derived_id,
 };
+use crate::vocabularies::concept_uri;
 use crate::xml::one_line;
 use crate::{Article, Error, Format};
 
@@ -434,7 +434,7 @@ impl<'a> UsageInfo<'a> {
 fn status(status: PubStatus) -> Option<&'static str> {
     match status {
         PubStatus::Usable => None,
-        other => Some(crate::iptc::status_code(other)),
+        other => Some(crate::vocabularies::status_code(other)),
     }
 }
 

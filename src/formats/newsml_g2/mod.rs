@@ -1,7 +1,7 @@
 //! IPTC NewsML-G2 2.35 at Power conformance: one article is a `newsItem`, several travel as the
 //! items of a `newsMessage`.
 //!
-//! The writer maps every model field G2 has a place for (each field of [`Article`](crate::Article)
+//! The writer maps every model field G2 has a place for (each field of [`Article`]
 //! says where, after `G2:`), and its output validates against the 2.35 XSD with the body as
 //! XHTML 1.0 Strict. Codes are QCodes resolved through IPTC catalog 41; the few values no IPTC
 //! scheme covers use two schemes newswire declares in an inline `catalog`: `nwrole`

@@ -4,9 +4,9 @@
 //! The model holds whatever a source sent; a writer that promises valid output checks or
 //! normalizes each value against its type, and leaves out what no normalization can save.
 
-use crate::iptc::is_qcode;
 use crate::iri::{encode_iri, is_scheme, is_visible};
 use crate::model::Timestamp;
+use crate::vocabularies::is_qcode;
 pub(super) use crate::writable::writable;
 use crate::xml::one_line;
 pub(super) use crate::xml::{collapse, paragraphs};

@@ -11,9 +11,9 @@ use super::values::{
 use super::{
     IPTC_CATALOG, JOB_TITLE_ROLE, LINK_RELATIONS, NAR_NS, ROLES, SUBHEADLINE_ROLE, Scheme,
 };
-use crate::iptc::is_qcode;
 use crate::iri::encode_iri;
 use crate::language::well_formed_tag;
+use crate::vocabularies::is_qcode;
 
 use crate::Error;
 use crate::formats::WriteOptions;
@@ -184,7 +184,7 @@ pub(super) fn version_time(article: &Article) -> Option<Timestamp> {
 /// pubStatus, title, edNote, link.
 fn item_meta(w: &mut XmlWriter, article: &Article) {
     w.open("itemMeta", &[]);
-    let class = format!("ninat:{}", crate::iptc::nature_code(article.kind));
+    let class = format!("ninat:{}", crate::vocabularies::nature_code(article.kind));
     w.empty("itemClass", &[("qcode", &class)]);
     party(w, "provider", Attrs::new(), &provider(article));
     let version_created = version_time(article).and_then(date_time);
@@ -199,7 +199,10 @@ fn item_meta(w: &mut XmlWriter, article: &Article) {
     if let Some(embargo) = article.embargo.and_then(date_time) {
         w.leaf("embargoed", &[], &embargo);
     }
-    let status = format!("stat:{}", crate::iptc::status_code(article.pub_status));
+    let status = format!(
+        "stat:{}",
+        crate::vocabularies::status_code(article.pub_status)
+    );
     w.empty("pubStatus", &[("qcode", &status)]);
     if let Some(title) = mixed_line(article.title.as_deref()) {
         w.leaf("title", &[], &title);

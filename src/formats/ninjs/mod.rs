@@ -1,5 +1,5 @@
 //! IPTC ninjs, "news in JSON": read in every generation (1.0-1.6, 2.x, 3.x), written as 3.1 (the
-//! default) or 2.x ([`NinjsVersion`](crate::formats::NinjsVersion)).
+//! default) or 2.x ([`NinjsVersion`]).
 //!
 //! One document is one news object: several articles are written one per document (the command
 //! line writes one file each). The reader also takes a bare array of news objects (IPTC's 3.0

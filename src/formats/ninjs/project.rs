@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use crate::Article;
-use crate::json_input::whole_number;
+use crate::json::input::whole_number;
 use crate::model::{ItemKind, Party};
 
 use super::read::text::{self, Entry};

@@ -9,10 +9,10 @@ use std::borrow::Cow;
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
 use crate::formats::NinjsVersion;
-use crate::iptc::concept_uri;
 use crate::iri::{id_iri, iri_to_uri, is_iri};
 use crate::language::well_formed_tag;
 use crate::model::{AuthorKind, Block, Concept, Party, PubStatus, Timestamp, derived_id};
+use crate::vocabularies::concept_uri;
 use crate::xml::{XmlWriter, write_body, xhtml_form_of};
 use crate::{Article, Error, Format};
 
@@ -35,7 +35,7 @@ const PLAIN_TEXT: &str = "text/plain";
 /// final newline (a ninjs document holds one news object).
 pub(crate) fn write_article(article: &Article, options: &WriteOptions) -> Result<Vec<u8>, Error> {
     let json = Item::of(article).json(options.ninjs_version);
-    let mut out = crate::json_output::to_vec_pretty(&json).map_err(|e| Error::Invalid {
+    let mut out = crate::json::output::to_vec_pretty(&json).map_err(|e| Error::Invalid {
         format: Format::Ninjs,
         message: e.to_string(),
     })?;
@@ -123,7 +123,7 @@ impl<'a> Item<'a> {
         let body = xhtml_form_of(article.printed_body());
         let mut item = Item {
             uri: iri_to_uri(&id_iri(derived_id(article).trim())).into_owned(),
-            kind: crate::iptc::nature_code(article.kind),
+            kind: crate::vocabularies::nature_code(article.kind),
             version: article.version.map(|v| v.to_string()),
             version_created: version_created(article),
             first_created: date(article.created),
@@ -411,7 +411,7 @@ fn version_created(article: &Article) -> Option<String> {
 }
 
 fn status(status: PubStatus) -> &'static str {
-    crate::iptc::status_code(status)
+    crate::vocabularies::status_code(status)
 }
 
 /// `by` when there is no byline: the creators' names.

@@ -4,8 +4,8 @@
 
 use chrono::NaiveDate;
 
-use crate::iptc::scheme_alias;
 use crate::model::{Concept, Dateline, PartialDate, PubStatus, Timestamp};
+use crate::vocabularies::scheme_alias;
 use crate::writable::writable;
 use crate::xml::{collapse, paragraphs};
 

@@ -1,4 +1,4 @@
-//! What IPTC 7901 and ANPA-1312 share: teletype byte streams (`WIRE_TEXT_FORMATS.md`).
+//! What IPTC 7901 and ANPA-1312 share: teletype byte streams (`../shared/specs/WIRE_TEXT_FORMATS.md`).
 //!
 //! Both formats frame a message with control bytes, `SOH header STX text ETX post-text EOT`, and
 //! send many messages back to back with padding between them (SYN, DEL, CR, LF, FF). The work is

@@ -3,9 +3,9 @@
 use crate::Article;
 use crate::formats::budget;
 use crate::html::html_body;
-use crate::iptc::{scheme_alias, split_qcode, split_scheme_uri};
 use crate::iri::id_from_iri;
 use crate::model::{Author, AuthorKind, Block, Concept, Link, Party, Timestamp, Warning};
+use crate::vocabularies::{scheme_alias, split_qcode, split_scheme_uri};
 use crate::xml::{Element, one_line, read_body};
 
 use super::super::write::UNKNOWN_AUTHOR;

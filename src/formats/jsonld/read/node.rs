@@ -3,12 +3,12 @@
 use serde_json::{Map, Value};
 
 use crate::Article;
-use crate::iptc::{concept_of_uri, split_qcode};
 use crate::iri::{id_from_iri, is_http_url, is_iri};
-use crate::json_input::whole_number;
+use crate::json::input::whole_number;
 use crate::model::{
     Agency, Author, AuthorKind, Concept, Dateline, Link, Party, PubStatus, Timestamp, Warning,
 };
+use crate::vocabularies::{concept_of_uri, split_qcode};
 use crate::xml::one_line;
 
 use super::super::body::body_blocks;

@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::json_input::whole_number;
+use crate::json::input::whole_number;
 use crate::model::{Article, Author, Concept, Link, Party, Timestamp, Warning};
 
 use super::fields::Fields;

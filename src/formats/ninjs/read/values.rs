@@ -5,9 +5,9 @@
 use serde_json::Value;
 
 use crate::dates::parse_feed_date;
-use crate::iptc::{concept_of_uri, split_qcode, split_scheme_uri};
 use crate::iri::id_from_iri;
 use crate::model::{Concept, Dateline, ItemKind, Link, Party, PubStatus, Timestamp};
+use crate::vocabularies::{concept_of_uri, split_qcode, split_scheme_uri};
 
 /// A value as text: a string, or a number as written; `None` for anything else.
 pub(in crate::formats::ninjs) fn raw_text(value: &Value) -> Option<String> {
