@@ -40,6 +40,7 @@ mod teletype;
 #[cfg(test)]
 mod test_support;
 pub mod text;
+mod time_field;
 
 pub use crate::format::Format;
 pub(crate) use crate::limits::budget;
@@ -48,6 +49,7 @@ pub(crate) use descriptor::{Descriptor, Sniff, Sniffed, Writer, Writing};
 pub use detect::detect;
 pub(crate) use input::{read_json, read_xml};
 pub use options::{NinjsVersion, ReadOptions, WriteOptions};
+pub(crate) use time_field::read_time;
 
 /// Every format newswire knows, one line each, in [`Format::ALL`]'s order (which is also the
 /// order detection tries their marks in: JSON-LD's before ninjs's).

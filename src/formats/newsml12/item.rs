@@ -4,6 +4,7 @@ use serde_json::Value;
 
 use super::draft::Draft;
 use super::{component, formal_name, line_of, metadata, one_to_nine};
+use crate::formats::read_time;
 use crate::model::{Article, Link, PubStatus, Timestamp};
 use crate::xml::Element;
 
@@ -197,16 +198,8 @@ fn manage(draft: &mut Draft, management: &Element<'_>) {
 /// A date-time element; an unreadable one becomes a warning with the raw value. A time without
 /// an offset keeps its wall time (see [`Timestamp`]).
 fn time(draft: &mut Draft, element: &Element<'_>, field: &str) -> Option<Timestamp> {
-    let raw = element.text();
-    let text = raw.trim();
-    if text.is_empty() {
-        return None;
-    }
-    let time = Timestamp::parse(text);
-    if time.is_none() {
-        draft.warn(field, "not a date-time", text);
-    }
-    time
+    let warnings = &mut draft.article.warnings;
+    read_time(&element.text(), field, Timestamp::parse, warnings)
 }
 
 #[cfg(test)]

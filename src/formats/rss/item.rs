@@ -8,6 +8,7 @@ use crate::xml::Element;
 use super::Shared;
 use super::wordpress::{self, content_html, is_zero_date};
 use super::{Channel, is_dc, is_rss, is_wp};
+use crate::formats::read_time;
 
 const CONTENT_NS: &str = "http://purl.org/rss/1.0/modules/content/";
 const EXCERPT_NS: &str = "http://wordpress.org/export/1.2/excerpt/";
@@ -219,19 +220,7 @@ impl PostDates {
 
 /// A date; one that cannot be read is a warning with the raw value.
 fn date(raw: &str, field: &str, warnings: &mut Vec<Warning>) -> Option<Timestamp> {
-    let raw = raw.trim();
-    if raw.is_empty() {
-        return None;
-    }
-    let parsed = parse_feed_date(raw);
-    if parsed.is_none() {
-        warnings.push(Warning::new(
-            field,
-            "not a date; left out",
-            Some(raw.to_string()),
-        ));
-    }
-    parsed
+    read_time(raw, field, parse_feed_date, warnings)
 }
 
 /// RSS `author`: an e-mail address, often with the name in parentheses

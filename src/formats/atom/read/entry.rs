@@ -10,6 +10,7 @@ use crate::xml::{Element, one_line, read_body};
 
 use super::super::write::UNKNOWN_AUTHOR;
 use super::Inherited;
+use crate::formats::read_time;
 
 const ATOM_NS: &str = "http://www.w3.org/2005/Atom";
 /// Atom 0.3, still found in old feeds; its common elements have the same names.
@@ -201,20 +202,12 @@ fn text_paragraphs(text: &str) -> Vec<Block> {
 
 /// A date construct; one that cannot be read is a warning with the raw value.
 fn date(element: &Element<'_>, field: &str, article: &mut Article) -> Option<Timestamp> {
-    let raw = element.text();
-    let raw = raw.trim();
-    if raw.is_empty() {
-        return None;
-    }
-    let parsed = Timestamp::parse(raw);
-    if parsed.is_none() {
-        article.warnings.push(Warning::new(
-            field,
-            "not a date-time; left out",
-            Some(raw.to_string()),
-        ));
-    }
-    parsed
+    read_time(
+        &element.text(),
+        field,
+        Timestamp::parse,
+        &mut article.warnings,
+    )
 }
 
 /// An `author` or `contributor` element as an author.

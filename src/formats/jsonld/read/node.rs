@@ -13,6 +13,7 @@ use crate::xml::one_line;
 
 use super::super::body::body_blocks;
 use super::Document;
+use crate::formats::read_time;
 
 /// The node's types, without a `schema:` or schema.org URL prefix.
 pub(super) fn types(node: &Map<String, Value>) -> Vec<&str> {
@@ -170,17 +171,12 @@ pub(super) fn article(node: &Map<String, Value>, document: &Document<'_>) -> Art
         ("dateCreated", &mut article.created),
     ] {
         if let Some(raw) = first_text(node, key) {
-            *slot = Timestamp::parse(&raw);
-            if slot.is_none() {
-                let field = match key {
-                    "datePublished" => "published",
-                    "dateModified" => "modified",
-                    _ => "created",
-                };
-                article
-                    .warnings
-                    .push(Warning::new(field, "not a date-time; left out", Some(raw)));
-            }
+            let field = match key {
+                "datePublished" => "published",
+                "dateModified" => "modified",
+                _ => "created",
+            };
+            *slot = read_time(&raw, field, Timestamp::parse, &mut article.warnings);
         }
     }
     let dateline_text = first_line(node, "dateline");

@@ -8,6 +8,7 @@ use super::decode::{
 use super::text::{attr, collapse, first_line, first_token, line_of, paragraphs};
 use super::{finish, not_a_news_item};
 use crate::Error;
+use crate::formats::read_time;
 use crate::model::{Article, AuthorKind, Block, ItemKind, Link, Rights, Timestamp, Warning};
 use crate::xml::{Element, read_body};
 
@@ -172,16 +173,8 @@ impl Item {
 
     /// A date-time element; unreadable text becomes a warning with the raw value.
     fn time(&mut self, e: &Element<'_>, field: &str) -> Option<Timestamp> {
-        let raw = e.text();
-        let text = raw.trim();
-        if text.is_empty() {
-            return None;
-        }
-        let time = Timestamp::parse(text);
-        if time.is_none() {
-            self.warn(field, "not a date-time", text);
-        }
-        time
+        let warnings = &mut self.article.warnings;
+        read_time(&e.text(), field, Timestamp::parse, warnings)
     }
 
     fn content_meta(&mut self, meta: &Element<'_>) {

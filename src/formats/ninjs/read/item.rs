@@ -11,6 +11,7 @@ use super::values::{
     Kind, association_link, coded_concept, concept, id, kind, located, long, party,
     provider_and_sources, raw_text, rendition_link, short, status, time, urgency,
 };
+use crate::formats::read_time;
 
 /// One news object as an article. Keys no mapping reads are kept under `ninjs:<key>`.
 pub(super) fn article(object: &Map<String, Value>) -> Article {
@@ -203,14 +204,7 @@ fn string(value: Option<&Value>) -> Option<String> {
 fn date(value: Option<&Value>, field: &str, warnings: &mut Vec<Warning>) -> Option<Timestamp> {
     let value = value?;
     let raw = raw_text(value).unwrap_or_else(|| value.to_string());
-    if raw.trim().is_empty() {
-        return None;
-    }
-    let parsed = time(&raw);
-    if parsed.is_none() {
-        warnings.push(Warning::new(field, "not a date-time; left out", Some(raw)));
-    }
-    parsed
+    read_time(&raw, field, time, warnings)
 }
 
 /// The objects of an array value (others skipped).

@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use super::values;
+use crate::formats::read_time;
 use crate::formats::{ReadOptions, read_xml};
 use crate::model::{Article, Dateline, Party, Timestamp, Warning};
 use crate::xml::{Element, collapse};
@@ -108,12 +109,8 @@ impl Draft {
 
     /// A `norm` attribute as a time; an unreadable one becomes a warning.
     fn time(&mut self, element: &Element<'_>, attribute: &str, field: &str) -> Option<Timestamp> {
-        let raw = element.attr_nonblank(attribute)?;
-        let time = values::parse_norm(raw);
-        if time.is_none() {
-            self.warn(field, "not a date-time", raw);
-        }
-        time
+        let raw = element.attr(attribute)?;
+        read_time(raw, field, values::parse_norm, &mut self.article.warnings)
     }
 
     /// Keeps a source value no model field holds.
