@@ -76,15 +76,147 @@ pub fn convert_with(
     if !to.can_write() {
         return Err(Error::WriteUnsupported(to));
     }
-    let articles = read_with(input, from, reading)?;
-    let output = write_with(&articles, to, writing)?;
-    let losses = losses_of_all(&articles, to);
-    let placeholder_time = placeholder_time_written(&articles, to, writing);
+    let Reading { from, articles } = read_input(input, Some(from), path, reading)?;
+    let written = write_documents(&articles, to, writing, Split::Never)?;
+    let output = written.documents.into_iter().next().unwrap_or_default();
     Ok(Conversion {
         from,
         articles,
         output,
-        losses,
+        losses: written.shortfall.losses,
+        placeholder_time: written.shortfall.placeholder_time,
+    })
+}
+
+/// An input read: the format it was read as, and its articles with their warnings.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct Reading {
+    /// The format the input was read as (detected or given).
+    pub from: Format,
+    /// The articles read, with their warnings.
+    pub articles: Vec<Article>,
+}
+
+/// Reads every article of `input`: in `from`, or in the format [`detect`] finds from the
+/// content and `path`. The first half of [`convert_with`], for callers that look at the
+/// articles before they write them (the command line's strict mode).
+///
+/// ```
+/// use newswire::{Format, read_input};
+/// use newswire::formats::ReadOptions;
+/// let read = read_input(b"Headline\n\nROMA (ANSA) - Text.\n", None, None, &ReadOptions::default())?;
+/// assert_eq!((read.from, read.articles.len()), (Format::Text, 1));
+/// # Ok::<(), newswire::Error>(())
+/// ```
+pub fn read_input(
+    input: &[u8],
+    from: Option<Format>,
+    path: Option<&Path>,
+    options: &ReadOptions,
+) -> Result<Reading, Error> {
+    let from = match from {
+        Some(format) => format,
+        None => detect(input, path)?,
+    };
+    if !from.can_read() {
+        return Err(Error::ReadUnsupported(from));
+    }
+    let articles = read_with(input, from, options)?;
+    Ok(Reading { from, articles })
+}
+
+/// How many documents [`write_documents`] writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Split {
+    /// One document; several articles in a format that holds one are an error.
+    Never,
+    /// One document, or one per article when the format holds one article and there are
+    /// several (NITF, ninjs, plain text).
+    AsNeeded,
+    /// One document per article.
+    Always,
+}
+
+/// What writing articles as a format cannot carry: the fields it drops or keeps only in part,
+/// and the placeholder it writes where it requires a time and an article has none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Shortfall {
+    /// What the format dropped or kept only in part, over all the articles (see
+    /// [`losses_of_all`]).
+    pub losses: Vec<Loss>,
+    /// The placeholder time written (see [`Conversion::placeholder_time`]).
+    pub placeholder_time: Option<&'static str>,
+    /// How many articles got the placeholder.
+    pub undated: usize,
+}
+
+/// What writing `articles` as `to` with `options` cannot carry (see [`Shortfall`]), without
+/// writing them.
+pub fn shortfall(articles: &[Article], to: Format, options: &WriteOptions) -> Shortfall {
+    let placeholder_time = placeholder_time_written(articles, to, options);
+    let undated = match placeholder_time {
+        Some(_) => articles
+            .iter()
+            .filter(|a| a.version_time().is_none())
+            .count(),
+        None => 0,
+    };
+    Shortfall {
+        losses: losses_of_all(articles, to),
         placeholder_time,
+        undated,
+    }
+}
+
+/// Articles written as a format: the documents, and what the format could not carry.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct Written {
+    /// The documents, in the order of the articles: one, or one per article (see [`Split`]).
+    pub documents: Vec<Vec<u8>>,
+    /// What the format could not carry.
+    pub shortfall: Shortfall,
+}
+
+/// Writes `articles` as `to` in one document or several (`split`), and says what the format
+/// loses and which placeholder time it wrote. The second half of [`convert_with`].
+///
+/// ```
+/// use newswire::{Format, Split, read_input, write_documents};
+/// use newswire::formats::{ReadOptions, WriteOptions};
+/// let two = read_input(b"[{\"headline\": \"A\"}, {\"headline\": \"B\"}]", Some(Format::Json), None, &ReadOptions::default())?;
+/// let nitf = write_documents(&two.articles, Format::Nitf, &WriteOptions::default(), Split::AsNeeded)?;
+/// assert_eq!(nitf.documents.len(), 2, "NITF holds one article a document");
+/// let g2 = write_documents(&two.articles, Format::NewsmlG2, &WriteOptions::default(), Split::AsNeeded)?;
+/// assert_eq!(g2.documents.len(), 1, "one newsMessage");
+/// assert_eq!(g2.shortfall.undated, 2, "neither has a time: both got the placeholder");
+/// # Ok::<(), newswire::Error>(())
+/// ```
+pub fn write_documents(
+    articles: &[Article],
+    to: Format,
+    options: &WriteOptions,
+    split: Split,
+) -> Result<Written, Error> {
+    let per_article = articles.len() > 1
+        && match split {
+            Split::Never => false,
+            Split::AsNeeded => !to.holds_several(),
+            Split::Always => true,
+        };
+    let documents = if per_article {
+        articles
+            .iter()
+            .map(|article| write_with(std::slice::from_ref(article), to, options))
+            .collect::<Result<_, _>>()?
+    } else {
+        vec![write_with(articles, to, options)?]
+    };
+    Ok(Written {
+        documents,
+        shortfall: shortfall(articles, to, options),
     })
 }

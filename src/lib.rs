@@ -58,7 +58,10 @@ mod vocabularies;
 mod writable;
 mod xml;
 
-pub use convert::{Conversion, convert, convert_with};
+pub use convert::{
+    Conversion, Reading, Shortfall, Split, Written, convert, convert_with, read_input, shortfall,
+    write_documents,
+};
 pub use error::{Error, Position};
 pub use formats::{Format, detect, read, write};
 pub use model::Article;

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use clap::CommandFactory;
 use clap_complete::Shell;
+use newswire::Split;
 use newswire::formats::WriteOptions;
-use newswire::formats::fidelity::losses_of_all;
 use newswire::{Article, Format};
 
 use crate::Outcome;
@@ -121,28 +121,29 @@ fn convert_to_files(job: &ConvertJob<'_>, input: &Input) -> Record {
         Ok(articles) => articles,
         Err(error) => return record.fail(error),
     };
-    if args.reports_losses() {
-        record.set_losses(args.to, &losses_of_all(&articles, args.to));
-    }
-    record.set_placeholder_time(args.to, &articles, &args.write_options());
+    let split = if args.split {
+        Split::Always
+    } else {
+        Split::AsNeeded
+    };
+    let written = match newswire::write_documents(&articles, args.to, &args.write_options(), split)
+    {
+        Ok(written) => written,
+        Err(e) => return record.fail(ErrorReport::of(&e)),
+    };
+    record.set_shortfall(args.to, &written.shortfall, args.reports_losses());
     if args.reading.strict
         && let Some(guess) = strict::placeholder_guess(record.placeholder_time)
         && let Some(message) = strict::failure(&[guess])
     {
         return record.fail(ErrorReport::message(message));
     }
-    let split = (args.split || !args.to.holds_several()) && articles.len() > 1;
-    let documents: Vec<(PathBuf, &[Article])> = if split {
-        articles
-            .iter()
-            .enumerate()
-            .map(|(i, article)| {
-                let target = output_path(job.dir, &input.relative, extension, Some(i + 1));
-                (target, std::slice::from_ref(article))
-            })
-            .collect()
+    let split = written.documents.len() > 1;
+    let documents: Vec<(PathBuf, Vec<u8>)> = if split {
+        let targets = (1..).map(|n| output_path(job.dir, &input.relative, extension, Some(n)));
+        targets.zip(written.documents).collect()
     } else {
-        vec![(plain, articles.as_slice())]
+        vec![plain].into_iter().zip(written.documents).collect()
     };
     for (i, (target, _)) in documents.iter().enumerate() {
         let conflict = if split {
@@ -159,16 +160,10 @@ fn convert_to_files(job: &ConvertJob<'_>, input: &Input) -> Record {
         }
     }
     // Resuming writes what is missing: the rest of an input a killed run left half done.
-    let missing = documents
+    let written: Vec<(PathBuf, Vec<u8>)> = documents
         .into_iter()
-        .filter(|(target, _)| !(args.skip_existing && exists(target)));
-    let mut written = Vec::new();
-    for (target, articles) in missing {
-        match newswire::formats::write_with(articles, args.to, &args.write_options()) {
-            Ok(bytes) => written.push((target, bytes)),
-            Err(e) => return record.fail(ErrorReport::of(&e)),
-        }
-    }
+        .filter(|(target, _)| !(args.skip_existing && exists(target)))
+        .collect();
     if written.is_empty() {
         record.status = Status::Skipped;
         return record;
@@ -203,13 +198,13 @@ fn read_input(
     }
     let path = (!input.is_stdin()).then_some(input.path.as_path());
     let given = reading.from.format();
-    let format = match given {
-        Some(format) => format,
-        None => newswire::detect(&bytes, path).map_err(|e| ErrorReport::of(&e))?,
-    };
+    let read = newswire::read_input(&bytes, given, path, &options).map_err(|e| {
+        // A format was found when the reading itself failed: the report names it.
+        record.format = e.format().map(|f| f.to_string());
+        ErrorReport::of(&e)
+    })?;
+    let (format, articles) = (read.from, read.articles);
     record.format = Some(format.to_string());
-    let articles =
-        newswire::formats::read_with(&bytes, format, &options).map_err(|e| ErrorReport::of(&e))?;
     record.articles = articles.len();
     record.warnings = warnings_of(&articles);
     if reading.strict {
@@ -249,10 +244,8 @@ fn convert_to_stdout(args: &ConvertArgs) -> Outcome {
     };
     let (articles, failed) = read_all(&args.inputs, &args.reading, &selection, |record, read| {
         if record.status == Status::Ok {
-            if args.reports_losses() {
-                record.set_losses(args.to, &losses_of_all(read, args.to));
-            }
-            record.set_placeholder_time(args.to, read, &args.write_options());
+            let shortfall = newswire::shortfall(read, args.to, &args.write_options());
+            record.set_shortfall(args.to, &shortfall, args.reports_losses());
             if args.reading.strict
                 && let Some(guess) = strict::placeholder_guess(record.placeholder_time)
                 && let Some(message) = strict::failure(&[guess])

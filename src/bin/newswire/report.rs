@@ -150,36 +150,23 @@ impl Record {
     }
 
     /// Records what `to` drops of the articles read.
-    pub fn set_losses(
+    pub fn set_shortfall(
         &mut self,
         to: newswire::Format,
-        losses: &[newswire::formats::fidelity::Loss],
+        shortfall: &newswire::Shortfall,
+        with_losses: bool,
     ) {
         self.to = Some(to.to_string());
-        for loss in losses {
-            match loss.partial {
-                None => self.dropped.push(loss.field.to_string()),
-                Some(what) => self.partly_kept.push(format!("{} ({what})", loss.field)),
+        if with_losses {
+            for loss in &shortfall.losses {
+                match loss.partial {
+                    None => self.dropped.push(loss.field.to_string()),
+                    Some(what) => self.partly_kept.push(format!("{} ({what})", loss.field)),
+                }
             }
         }
-    }
-
-    /// Records the placeholder time writing `articles` as `to` with `options` puts in, if any.
-    pub fn set_placeholder_time(
-        &mut self,
-        to: newswire::Format,
-        articles: &[newswire::Article],
-        options: &newswire::formats::WriteOptions,
-    ) {
-        self.to = Some(to.to_string());
-        self.placeholder_time =
-            newswire::formats::fidelity::placeholder_time_written(articles, to, options);
-        if self.placeholder_time.is_some() {
-            self.undated = articles
-                .iter()
-                .filter(|a| a.version_time().is_none())
-                .count();
-        }
+        self.placeholder_time = shortfall.placeholder_time;
+        self.undated = shortfall.undated;
     }
 
     /// `story.txt -> atom: dropped dateline.text, credit; partly kept authors (roles are lost);
