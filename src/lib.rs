@@ -52,6 +52,7 @@ mod iri;
 mod json;
 mod language;
 mod limits;
+mod markers;
 pub mod model;
 mod script;
 mod vocabularies;

@@ -5,7 +5,7 @@ use serde_json::Value;
 use crate::dateline::is_known_agency;
 use crate::formats::teletype::article::{authors, set_body, set_ends};
 use crate::formats::teletype::lines::collapse;
-use crate::formats::text::markers;
+use crate::markers;
 use crate::model::{Article, Block, Concept, Party};
 
 use super::codes;

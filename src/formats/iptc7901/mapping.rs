@@ -3,7 +3,7 @@
 use crate::dateline::is_known_agency;
 use crate::formats::teletype::article::{authors, set_body, set_ends};
 use crate::formats::teletype::heading::Heading;
-use crate::formats::text::markers;
+use crate::markers;
 use crate::model::{Article, Block, Concept, Party, Warning};
 
 use super::CATEGORY_SCHEME;

@@ -4,7 +4,7 @@
 use crate::formats::text::header::{self, Byline};
 
 use super::lines::collapse;
-use crate::formats::text::markers;
+use crate::markers;
 use crate::model::Timestamp;
 
 /// What a heading line is.

@@ -4,8 +4,8 @@
 
 use crate::dateline::{is_cjk, is_known_agency, starts_name};
 
-use super::markers;
 use super::shape::{code_line, date_line, ends_sentence, is_caps, word_count};
+use crate::markers;
 
 /// Words that introduce a byline: English, Italian, French, Spanish/Portuguese, German, Dutch,
 /// Norwegian/Swedish, Danish, Catalan, Greek (`Από`, and the genitive `Του`/`Της`), Russian and

@@ -31,7 +31,6 @@
 
 pub(crate) mod header;
 mod layout;
-pub(crate) mod markers;
 mod shape;
 mod trailer;
 mod write;
@@ -46,6 +45,7 @@ use crate::formats::ReadOptions;
 use crate::formats::fidelity::{Carry, Field};
 use crate::formats::{Descriptor, Sniff, Sniffed, Writer, Writing};
 use crate::language;
+use crate::markers;
 use crate::model::{Author, Block, Dateline, Party, Warning};
 use crate::{Article, Error, Format};
 use header::Furniture;

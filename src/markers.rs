@@ -1,4 +1,5 @@
-//! What the marker lines and headline furniture mean: priority, embargo, correction, version.
+//! What wire copy's marker lines and headline furniture mean (a convention plain text, IPTC 7901 and
+//! ANPA-1312 share): priority, embargo, correction, version.
 //!
 //! | marker | model |
 //! |---|---|
@@ -68,7 +69,7 @@ pub(crate) fn urgency(marker: &str) -> Option<u8> {
 }
 
 /// True for a priority word (`URGENT`, `СРОЧНО`, `[속보]`).
-pub(super) fn is_priority(text: &str) -> bool {
+pub(crate) fn is_priority(text: &str) -> bool {
     urgency(text).is_some()
 }
 
