@@ -48,6 +48,7 @@ pub mod fuzzing {
         crate::html::both_ways(html)
     }
 }
+mod byline;
 mod iri;
 mod json;
 mod language;
@@ -55,6 +56,7 @@ mod limits;
 mod markers;
 pub mod model;
 mod script;
+mod text_shape;
 mod vocabularies;
 mod writable;
 mod xml;

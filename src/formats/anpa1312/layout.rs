@@ -2,11 +2,11 @@
 //! reads back, and left out where the reader would take it for something else. The reader reads
 //! this message back as it is, so the projection is [`article`](super::mapping::article) of it.
 
+use crate::byline::{after_by_word, byline_line};
 use crate::formats::teletype::article::heading_byline;
 use crate::formats::teletype::blocks::{self, Chunk};
 use crate::formats::teletype::heading::{Line, affiliation, classify, note_text, sign_off_like};
 use crate::formats::teletype::lines::collapse;
-use crate::formats::text::header::{after_by_word, byline_line};
 use crate::model::Article;
 
 use super::codes::{letter, ordinal};

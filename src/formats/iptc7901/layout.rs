@@ -3,11 +3,11 @@
 //! that reads as a marker, a byline the byline rules do not read back). The reader reads this
 //! message back as it is, so the projection is [`article`](super::mapping::article) of it.
 
+use crate::byline::{after_by_word, byline_line};
 use crate::formats::teletype::article::heading_byline;
 use crate::formats::teletype::blocks::{self, Chunk};
 use crate::formats::teletype::heading::Heading;
 use crate::formats::teletype::lines::{collapse, wrap};
-use crate::formats::text::header::{after_by_word, byline_line};
 use crate::model::Article;
 
 use super::header::{Header, keyword_lines};

@@ -1,9 +1,9 @@
 //! Model mapping both teletype readers share: the body and the dateline at the head of its lead,
 //! authors from the byline, the sign-off and post-text, the language, and the transmission time.
 
+use crate::byline::Byline;
 use crate::dateline;
 use crate::formats::budget;
-use crate::formats::text::header::Byline;
 use crate::language;
 use crate::model::{Article, Author, AuthorKind, Block, Dateline, Inline, Timestamp};
 

@@ -1,7 +1,7 @@
 //! The lines above a teletype story: markers, notes and bylines, told apart from headline text
-//! with the plain-text reader's rules (`text::markers`, `text::header`).
+//! with the plain-text reader's rules (`crate::markers`, `crate::byline`).
 
-use crate::formats::text::header::{self, Byline};
+use crate::byline::{self, Byline};
 
 use super::lines::collapse;
 use crate::markers;
@@ -78,7 +78,7 @@ pub(crate) fn classify(line: &str) -> Line {
     if let Some(inner) = inner {
         return Line::Note(inner.to_string());
     }
-    if let Some(byline) = header::byline(text) {
+    if let Some(byline) = byline::byline(text) {
         return Line::Byline(byline);
     }
     Line::Text(text.to_string())
@@ -86,7 +86,7 @@ pub(crate) fn classify(line: &str) -> Line {
 
 /// True for an affiliation line below a byline (`Associated Press`, `AP Business Writer`).
 pub(crate) fn affiliation(line: &str) -> bool {
-    header::affiliation(line)
+    byline::affiliation(line)
 }
 
 /// A take or version marker: at most four words, each a take word, an ordinal or a number

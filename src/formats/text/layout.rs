@@ -8,7 +8,7 @@
 use crate::dateline::{self, is_cjk, is_wide};
 use crate::formats::budget;
 
-use super::{header, trailer};
+use super::trailer;
 
 /// Widest wrap column believed; wider lines are paragraphs that were never wrapped.
 const MAX_WRAP: usize = 100;
@@ -247,7 +247,7 @@ fn split_chunk(chunk: Chunk<'_>, wrap: Option<usize>, out: &mut Vec<String>) -> 
 fn starts_own_paragraph(line: &Line<'_>) -> bool {
     let text = line.text;
     (line.in_header
-        && (header::byline(text).is_some()
+        && (crate::byline::byline(text).is_some()
             || dateline::parse_lead(text).is_some()
             || dateline::parse_line(text).is_some()))
         || trailer::stands_alone(text)

@@ -263,11 +263,11 @@ fn find_lead(paragraphs: &[String]) -> Lead {
                 reporter: None,
             };
         }
-        if header::byline(paragraph).is_some() {
+        if crate::byline::byline(paragraph).is_some() {
             // AAP: the place stands alone on the line below the byline.
             if let Some(place) = paragraphs
                 .get(i + 1)
-                .filter(|p| !header::affiliation(p))
+                .filter(|p| !crate::byline::affiliation(p))
                 .and_then(|p| dateline::place_line(p))
                 && i + 2 < paragraphs.len()
             {
@@ -310,7 +310,7 @@ fn lead_without_dateline(paragraphs: &[String]) -> usize {
         let Some(paragraph) = paragraphs.get(i) else {
             break;
         };
-        if header::furniture(paragraph).is_some() || header::byline(paragraph).is_some() {
+        if header::furniture(paragraph).is_some() || crate::byline::byline(paragraph).is_some() {
             i += 1;
             continue;
         }
@@ -331,7 +331,7 @@ fn lead_without_dateline(paragraphs: &[String]) -> usize {
 #[derive(Default)]
 struct Header {
     candidates: Vec<String>,
-    byline: Option<header::Byline>,
+    byline: Option<crate::byline::Byline>,
     markers: Vec<String>,
     notes: Vec<String>,
     /// Slug lines found above the headline (`FRANCE-MÉTÉO-INONDATIONS`, `Suisse`).
@@ -344,7 +344,7 @@ fn sort_header(lines: &[String], all_furniture: bool) -> Header {
     let mut out = Header::default();
     let mut after_byline = false;
     for line in lines {
-        if let Some(byline) = header::byline(line) {
+        if let Some(byline) = crate::byline::byline(line) {
             if out.byline.is_none() {
                 out.byline = Some(byline);
             } else {
@@ -353,7 +353,7 @@ fn sort_header(lines: &[String], all_furniture: bool) -> Header {
             after_byline = true;
             continue;
         }
-        if after_byline && header::affiliation(line) {
+        if after_byline && crate::byline::affiliation(line) {
             if let Some(byline) = out.byline.as_mut() {
                 byline.text = format!("{}, {}", byline.text, line.trim());
             }

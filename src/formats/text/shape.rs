@@ -1,38 +1,8 @@
 //! What a line looks like: sentence or headline, code or date line. The small predicates the
-//! header, body and trailer rules share.
+//! header, body and trailer rules share (those the byline grammar needs too are in
+//! `crate::text_shape`).
 
-/// Number of words (runs of non-whitespace).
-pub(super) fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
-}
-
-/// True when the text ends like a sentence: `.`, `!`, `?`, `…` or `;` (and the CJK `。`, `！`,
-/// `？`, the Arabic `؟` and `۔`, the Devanagari `।`), possibly inside closing quotes or brackets
-/// (`... ha detto.”`, `…と述べた。」`).
-pub(super) fn ends_sentence(text: &str) -> bool {
-    let last = text.trim_end().chars().rev().find(|c| {
-        !matches!(
-            c,
-            '"' | '\''
-                | '’'
-                | '”'
-                | '»'
-                | '›'
-                | ')'
-                | ']'
-                | '」'
-                | '』'
-                | '）'
-                | '】'
-                | '〉'
-                | '》'
-        )
-    });
-    matches!(
-        last,
-        Some('.' | '!' | '?' | '…' | ';' | '。' | '！' | '？' | '．' | '؟' | '۔' | '।' | '｡')
-    )
-}
+pub(super) use crate::text_shape::{ends_sentence, is_caps, word_count};
 
 /// A line that could be a headline: no sentence ending, at most 30 words.
 pub(super) fn headline_like(text: &str) -> bool {
@@ -55,21 +25,6 @@ pub(super) fn title_like(text: &str) -> bool {
         && text.ends_with('.')
         && !text.ends_with("..")
         && !text.contains(". ")
-}
-
-/// True when no letter is lower case and capitals are at least two and at least half the
-/// letters (`ESPAÑA VIVIENDA`). Letters of a script without case (Arabic, CJK, Hangul) are no
-/// capitals: an Arabic headline is not a slug in capitals.
-pub(super) fn is_caps(text: &str) -> bool {
-    let (mut letters, mut capitals) = (0usize, 0usize);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
-        if c.is_lowercase() {
-            return false;
-        }
-        letters += 1;
-        capitals += usize::from(c.is_uppercase());
-    }
-    capitals >= 2 && capitals * 2 >= letters
 }
 
 /// True when the first character is an upper-case letter.

@@ -4,7 +4,6 @@
 
 use crate::dateline::{agencies_in_tag, is_known_agency};
 
-use super::header;
 use super::shape::{code_line, ends_sentence, word_count};
 
 /// Words that introduce a credit after a dash (`– fonte: IPA Agency (ITALPRESS).`).
@@ -457,7 +456,7 @@ fn reporter_line(text: &str) -> Option<String> {
     let bare = without_email.join(" ");
     if !bare.is_empty()
         && bare.chars().next().is_some_and(crate::dateline::is_cjk)
-        && let Some(byline) = header::byline(&bare)
+        && let Some(byline) = crate::byline::byline(&bare)
     {
         return Some(byline.text);
     }
@@ -466,7 +465,7 @@ fn reporter_line(text: &str) -> Option<String> {
         .and_then(|t| t.strip_suffix('）'))
         .or_else(|| text.strip_prefix('(').and_then(|t| t.strip_suffix(')')))
         && inner.chars().next().is_some_and(crate::dateline::is_cjk)
-        && let Some(byline) = header::byline(inner)
+        && let Some(byline) = crate::byline::byline(inner)
     {
         return Some(byline.text);
     }
@@ -488,7 +487,8 @@ fn closing_byline(text: &str) -> Option<String> {
         && name
             .split_whitespace()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    (named && !ends_sentence(text) && header::affiliation(affiliation)).then(|| text.to_string())
+    (named && !ends_sentence(text) && crate::byline::affiliation(affiliation))
+        .then(|| text.to_string())
 }
 
 /// `(SEGUE)`, `MORE`, `Enditem`, `###`, `-30-`, `./.`.

@@ -24,7 +24,6 @@
 
 use std::collections::HashSet;
 
-use super::header;
 use super::{language_sample, trailer};
 use crate::dateline;
 use crate::formats::WriteOptions;
@@ -51,7 +50,7 @@ fn paragraphs(article: &Article) -> Vec<String> {
     out.extend(headline);
     out.extend(line(&article.subheadline));
     if let Some(byline) = line(&article.byline) {
-        out.push(header::byline_line(&byline));
+        out.push(crate::byline::byline_line(&byline));
     }
     for block in article.printed_body().iter() {
         push_block(block, &mut out);
@@ -121,7 +120,7 @@ pub fn project(article: &Article) -> Article {
     out.headline = headline;
     out.subheadline = line(&article.subheadline);
     if let Some(printed) =
-        line(&article.byline).and_then(|b| header::byline(&header::byline_line(&b)))
+        line(&article.byline).and_then(|b| crate::byline::byline(&crate::byline::byline_line(&b)))
     {
         out.authors = printed.names.iter().map(Author::named).collect();
         out.byline = Some(printed.text);
