@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use super::descriptor;
+use super::descriptor_of;
 use crate::model::{Article, Block};
 use crate::{Error, Format};
 
@@ -377,7 +377,7 @@ pub(crate) const XSD_TIME_WITH_OFFSET: &str = "a time xs:dateTime cannot hold (a
 /// The fidelity table: how `format`'s writer and reader treat `field` (each writable format's
 /// descriptor holds its column). Formats newswire cannot write carry nothing.
 pub fn carries(format: Format, field: Field) -> Carry {
-    match &descriptor(format).write {
+    match &descriptor_of(format).write {
         Some(writing) => (writing.carries)(field),
         None => Carry::Lost,
     }
@@ -476,7 +476,7 @@ pub fn losses_of_all(articles: &[Article], format: Format) -> Vec<Loss> {
 /// assert_eq!(placeholder_time(Format::JsonLd), None);
 /// ```
 pub fn placeholder_time(format: Format) -> Option<&'static str> {
-    descriptor(format).write.as_ref()?.placeholder_time
+    descriptor_of(format).write.as_ref()?.placeholder_time
 }
 
 /// The placeholder ([`placeholder_time`]) that writing `articles` as `format` with `options`
@@ -543,7 +543,7 @@ pub fn table_markdown() -> String {
 ///
 /// The round-trip property tests check `read(F, write(F, a)) == project(a, F)`.
 pub fn project(article: &Article, format: Format) -> Result<Article, Error> {
-    match &descriptor(format).write {
+    match &descriptor_of(format).write {
         Some(writing) => Ok((writing.project)(article)),
         None => Err(Error::WriteUnsupported(format)),
     }

@@ -79,7 +79,7 @@ const _: () = {
 };
 
 /// The descriptor of `format`.
-pub(crate) fn descriptor(format: Format) -> &'static Descriptor {
+pub(crate) fn descriptor_of(format: Format) -> &'static Descriptor {
     // In bounds and the right one: the check above.
     REGISTRY[format as usize]
 }
@@ -92,17 +92,17 @@ pub(crate) fn descriptors() -> impl Iterator<Item = &'static Descriptor> {
 impl Format {
     /// The name used on the command line and in messages (`newsml-g2`, `jsonld`).
     pub fn name(self) -> &'static str {
-        descriptor(self).name
+        descriptor_of(self).name
     }
 
     /// A one-line description.
     pub fn description(self) -> &'static str {
-        descriptor(self).description
+        descriptor_of(self).description
     }
 
     /// File extensions, the first being the one written (without the dot).
     pub fn extensions(self) -> &'static [&'static str] {
-        descriptor(self).extensions
+        descriptor_of(self).extensions
     }
 
     /// The extension an output file gets.
@@ -115,7 +115,7 @@ impl Format {
     /// format that cannot hold them is an error; the command line writes one file per article.
     pub fn holds_several(self) -> bool {
         !matches!(
-            descriptor(self).write,
+            descriptor_of(self).write,
             Some(Writing {
                 writer: Writer::One(_),
                 ..
@@ -125,12 +125,12 @@ impl Format {
 
     /// Whether this version of newswire reads the format.
     pub fn can_read(self) -> bool {
-        descriptor(self).read.is_some()
+        descriptor_of(self).read.is_some()
     }
 
     /// Whether this version of newswire writes the format.
     pub fn can_write(self) -> bool {
-        descriptor(self).write.is_some()
+        descriptor_of(self).write.is_some()
     }
 }
 
@@ -209,7 +209,7 @@ pub fn read_with(
             position: Some(Position::Byte(limits.input_bytes)),
         });
     }
-    let Some(reader) = descriptor(format).read else {
+    let Some(reader) = descriptor_of(format).read else {
         return Err(Error::ReadUnsupported(format));
     };
     let (read, exceeded) = budget::within(limits, || reader(input, options));
@@ -293,7 +293,7 @@ pub fn write_with(
     format: Format,
     options: &WriteOptions,
 ) -> Result<Vec<u8>, Error> {
-    let Some(writing) = &descriptor(format).write else {
+    let Some(writing) = &descriptor_of(format).write else {
         return Err(Error::WriteUnsupported(format));
     };
     match (writing.writer, articles) {
