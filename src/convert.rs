@@ -66,13 +66,7 @@ pub fn convert_with(
     reading: &ReadOptions,
     writing: &WriteOptions,
 ) -> Result<Conversion, Error> {
-    let from = match from {
-        Some(format) => format,
-        None => detect(input, path)?,
-    };
-    if !from.can_read() {
-        return Err(Error::ReadUnsupported(from));
-    }
+    let from = readable_format(input, from, path)?;
     if !to.can_write() {
         return Err(Error::WriteUnsupported(to));
     }
@@ -115,6 +109,18 @@ pub fn read_input(
     path: Option<&Path>,
     options: &ReadOptions,
 ) -> Result<Reading, Error> {
+    let from = readable_format(input, from, path)?;
+    let articles = read_with(input, from, options)?;
+    Ok(Reading { from, articles })
+}
+
+/// The format `input` is read as: `from`, or the one detected; an error when newswire cannot
+/// read it.
+fn readable_format(
+    input: &[u8],
+    from: Option<Format>,
+    path: Option<&Path>,
+) -> Result<Format, Error> {
     let from = match from {
         Some(format) => format,
         None => detect(input, path)?,
@@ -122,8 +128,7 @@ pub fn read_input(
     if !from.can_read() {
         return Err(Error::ReadUnsupported(from));
     }
-    let articles = read_with(input, from, options)?;
-    Ok(Reading { from, articles })
+    Ok(from)
 }
 
 /// How many documents [`write_documents`] writes.
