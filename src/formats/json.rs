@@ -11,8 +11,9 @@
 
 use crate::encoding::decode_text;
 use crate::formats::fidelity::{Carry, Field};
-use crate::formats::{Descriptor, Sniff, WriteOptions, Writer, Writing};
-use crate::formats::{Limit, ReadOptions, budget};
+use crate::formats::{
+    Descriptor, Limit, ReadOptions, Sniff, WriteOptions, Writer, Writing, budget,
+};
 use crate::json::input::{check, without_position};
 use crate::model::{Block, Inline, Warning};
 use crate::{Article, Error, Format};

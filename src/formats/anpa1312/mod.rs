@@ -51,10 +51,9 @@ mod message;
 pub(crate) mod post;
 mod text;
 
-use crate::formats::ReadOptions;
 use crate::formats::fidelity::{Carry, Field};
 use crate::formats::teletype::{self, frame, stream};
-use crate::formats::{Descriptor, Sniff, WriteOptions, Writer, Writing};
+use crate::formats::{Descriptor, ReadOptions, Sniff, WriteOptions, Writer, Writing};
 use crate::{Article, Error, Format};
 
 /// Writes the articles as one stream of ANPA-1312 messages: [`formats::write`](crate::formats::write) for this format.

@@ -48,10 +48,9 @@ mod message;
 mod post;
 mod text;
 
-use crate::formats::ReadOptions;
 use crate::formats::fidelity::{Carry, Field};
 use crate::formats::teletype::{self, frame, stream};
-use crate::formats::{Descriptor, Sniff, Sniffed, WriteOptions, Writer, Writing};
+use crate::formats::{Descriptor, ReadOptions, Sniff, Sniffed, WriteOptions, Writer, Writing};
 use crate::model::Warning;
 use crate::{Article, Error, Format};
 

@@ -30,8 +30,7 @@ mod draft;
 mod item;
 mod metadata;
 
-use crate::formats::{Descriptor, Sniff};
-use crate::formats::{Limit, ReadOptions, budget, read_xml};
+use crate::formats::{Descriptor, Limit, ReadOptions, Sniff, budget, read_xml};
 use crate::model::Article;
 use crate::xml::{Element, collapse};
 use crate::{Error, Format};

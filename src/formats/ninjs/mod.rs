@@ -130,7 +130,6 @@ fn carries(field: Field) -> Carry {
 #[cfg(test)]
 mod tests;
 
-use crate::formats::NinjsVersion;
 use crate::formats::fidelity::{Carry, Field, XSD_TIME_WITH_OFFSET};
-use crate::formats::{Descriptor, Sniff, Sniffed, WriteOptions, Writer, Writing};
+use crate::formats::{Descriptor, NinjsVersion, Sniff, Sniffed, WriteOptions, Writer, Writing};
 use crate::{Article, Error, Format};

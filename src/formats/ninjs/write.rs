@@ -8,7 +8,7 @@ use std::borrow::Cow;
 
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
-use crate::formats::NinjsVersion;
+use crate::formats::{NinjsVersion, WriteOptions};
 use crate::iri::{id_iri, iri_to_uri, is_iri};
 use crate::language::well_formed_tag;
 use crate::model::{AuthorKind, Block, Concept, Party, PubStatus, Timestamp, derived_id};
@@ -17,7 +17,6 @@ use crate::xml::{XmlWriter, write_body, xhtml_form_of};
 use crate::{Article, Error, Format};
 
 use super::read::values::{long, short};
-use crate::formats::WriteOptions;
 
 /// The content type of the body the writer writes: an XHTML fragment, which the reader parses
 /// as XML (IPTC's own 3.1 example uses it for rich text).

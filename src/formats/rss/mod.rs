@@ -42,8 +42,7 @@ mod wordpress;
 use std::cell::Cell;
 use std::collections::HashMap;
 
-use crate::formats::{Descriptor, Sniff};
-use crate::formats::{Limit, ReadOptions, budget, read_xml};
+use crate::formats::{Descriptor, Limit, ReadOptions, Sniff, budget, read_xml};
 use crate::xml::Element;
 use crate::{Article, Error, Format};
 

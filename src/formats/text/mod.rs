@@ -41,9 +41,8 @@ use std::borrow::Cow;
 
 use crate::dateline;
 use crate::encoding::decode_text;
-use crate::formats::ReadOptions;
 use crate::formats::fidelity::{Carry, Field};
-use crate::formats::{Descriptor, Sniff, Sniffed, Writer, Writing};
+use crate::formats::{Descriptor, ReadOptions, Sniff, Sniffed, Writer, Writing};
 use crate::language;
 use crate::markers;
 use crate::model::{Author, Block, Dateline, Party, Warning};

@@ -1,7 +1,7 @@
 //! One `entry` to one article, and the value mappings [`project`](fn@super::project) shares.
 
 use crate::Article;
-use crate::formats::budget;
+use crate::formats::{budget, read_time};
 use crate::html::html_body;
 use crate::iri::id_from_iri;
 use crate::model::{Author, AuthorKind, Block, Concept, Link, Party, Timestamp, Warning};
@@ -10,7 +10,6 @@ use crate::xml::{Element, one_line, read_body};
 
 use super::super::write::UNKNOWN_AUTHOR;
 use super::Inherited;
-use crate::formats::read_time;
 
 const ATOM_NS: &str = "http://www.w3.org/2005/Atom";
 /// Atom 0.3, still found in old feeds; its common elements have the same names.

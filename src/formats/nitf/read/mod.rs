@@ -17,8 +17,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use super::values;
-use crate::formats::read_time;
-use crate::formats::{ReadOptions, read_xml};
+use crate::formats::{ReadOptions, read_time, read_xml};
 use crate::model::{Article, Dateline, Party, Timestamp, Warning};
 use crate::xml::{Element, collapse};
 use crate::{Error, Format};
