@@ -74,11 +74,11 @@ pub fn convert_with(
     let written = write_documents(&articles, to, writing, Split::Never)?;
     let output = written.documents.into_iter().next().unwrap_or_default();
     Ok(Conversion {
+        losses: losses_of_all(&articles, to),
         from,
         articles,
         output,
-        losses: written.shortfall.losses,
-        placeholder_time: written.shortfall.placeholder_time,
+        placeholder_time: written.placeholder.time,
     })
 }
 
@@ -144,50 +144,45 @@ pub enum Split {
     Always,
 }
 
-/// What writing articles as a format cannot carry: the fields it drops or keeps only in part,
-/// and the placeholder it writes where it requires a time and an article has none.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The placeholder a format writes where it requires a time and an article has none (see
+/// [`Conversion::placeholder_time`]), and for how many articles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
-pub struct Shortfall {
-    /// What the format dropped or kept only in part, over all the articles (see
-    /// [`losses_of_all`]).
-    pub losses: Vec<Loss>,
-    /// The placeholder time written (see [`Conversion::placeholder_time`]).
-    pub placeholder_time: Option<&'static str>,
-    /// How many articles got the placeholder.
+pub struct Placeholder {
+    /// The placeholder time written; `None` when every article has a time, the format requires
+    /// none, or [`WriteOptions::fallback_time`] gave one.
+    pub time: Option<&'static str>,
+    /// How many articles got it.
     pub undated: usize,
 }
 
-/// What writing `articles` as `to` with `options` cannot carry (see [`Shortfall`]), without
-/// writing them.
-pub fn shortfall(articles: &[Article], to: Format, options: &WriteOptions) -> Shortfall {
-    let placeholder_time = placeholder_time_written(articles, to, options);
-    let undated = match placeholder_time {
+/// The placeholder writing `articles` as `to` with `options` puts in (see [`Placeholder`]).
+pub fn placeholder(articles: &[Article], to: Format, options: &WriteOptions) -> Placeholder {
+    let time = placeholder_time_written(articles, to, options);
+    let undated = match time {
         Some(_) => articles
             .iter()
             .filter(|a| a.version_time().is_none())
             .count(),
         None => 0,
     };
-    Shortfall {
-        losses: losses_of_all(articles, to),
-        placeholder_time,
-        undated,
-    }
+    Placeholder { time, undated }
 }
 
-/// Articles written as a format: the documents, and what the format could not carry.
+/// Articles written as a format: the documents, and the placeholder time they hold. What the
+/// format drops or keeps in part is [`losses_of_all`] (a projection of every article: asked
+/// for apart, as it costs about a write).
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct Written {
     /// The documents, in the order of the articles: one, or one per article (see [`Split`]).
     pub documents: Vec<Vec<u8>>,
-    /// What the format could not carry.
-    pub shortfall: Shortfall,
+    /// The placeholder time written for articles without a time.
+    pub placeholder: Placeholder,
 }
 
-/// Writes `articles` as `to` in one document or several (`split`), and says what the format
-/// loses and which placeholder time it wrote. The second half of [`convert_with`].
+/// Writes `articles` as `to` in one document or several (`split`), and says which placeholder
+/// time it wrote. The second half of [`convert_with`].
 ///
 /// ```
 /// use newswire::{Format, Split, read_input, write_documents};
@@ -197,7 +192,7 @@ pub struct Written {
 /// assert_eq!(nitf.documents.len(), 2, "NITF holds one article a document");
 /// let g2 = write_documents(&two.articles, Format::NewsmlG2, &WriteOptions::default(), Split::AsNeeded)?;
 /// assert_eq!(g2.documents.len(), 1, "one newsMessage");
-/// assert_eq!(g2.shortfall.undated, 2, "neither has a time: both got the placeholder");
+/// assert_eq!(g2.placeholder.undated, 2, "neither has a time: both got the placeholder");
 /// # Ok::<(), newswire::Error>(())
 /// ```
 pub fn write_documents(
@@ -222,6 +217,6 @@ pub fn write_documents(
     };
     Ok(Written {
         documents,
-        shortfall: shortfall(articles, to, options),
+        placeholder: placeholder(articles, to, options),
     })
 }

@@ -62,8 +62,8 @@ mod writable;
 mod xml;
 
 pub use convert::{
-    Conversion, Reading, Shortfall, Split, Written, convert, convert_with, read_input, shortfall,
-    write_documents,
+    Conversion, Placeholder, Reading, Split, Written, convert, convert_with, placeholder,
+    read_input, write_documents,
 };
 pub use error::{Error, Position};
 pub use formats::{Format, detect, read, write};

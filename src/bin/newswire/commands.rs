@@ -7,6 +7,7 @@ use clap::CommandFactory;
 use clap_complete::Shell;
 use newswire::Split;
 use newswire::formats::WriteOptions;
+use newswire::formats::fidelity::losses_of_all;
 use newswire::{Article, Format};
 
 use crate::Outcome;
@@ -131,7 +132,10 @@ fn convert_to_files(job: &ConvertJob<'_>, input: &Input) -> Record {
         Ok(written) => written,
         Err(e) => return record.fail(ErrorReport::of(&e)),
     };
-    record.set_shortfall(args.to, &written.shortfall, args.reports_losses());
+    if args.reports_losses() {
+        record.set_losses(args.to, &losses_of_all(&articles, args.to));
+    }
+    record.set_placeholder(args.to, written.placeholder);
     if args.reading.strict
         && let Some(guess) = strict::placeholder_guess(record.placeholder_time)
         && let Some(message) = strict::failure(&[guess])
@@ -244,8 +248,11 @@ fn convert_to_stdout(args: &ConvertArgs) -> Outcome {
     };
     let (articles, failed) = read_all(&args.inputs, &args.reading, &selection, |record, read| {
         if record.status == Status::Ok {
-            let shortfall = newswire::shortfall(read, args.to, &args.write_options());
-            record.set_shortfall(args.to, &shortfall, args.reports_losses());
+            if args.reports_losses() {
+                record.set_losses(args.to, &losses_of_all(read, args.to));
+            }
+            let placeholder = newswire::placeholder(read, args.to, &args.write_options());
+            record.set_placeholder(args.to, placeholder);
             if args.reading.strict
                 && let Some(guess) = strict::placeholder_guess(record.placeholder_time)
                 && let Some(message) = strict::failure(&[guess])

@@ -150,23 +150,25 @@ impl Record {
     }
 
     /// Records what `to` drops of the articles read.
-    pub fn set_shortfall(
+    pub fn set_losses(
         &mut self,
         to: newswire::Format,
-        shortfall: &newswire::Shortfall,
-        with_losses: bool,
+        losses: &[newswire::formats::fidelity::Loss],
     ) {
         self.to = Some(to.to_string());
-        if with_losses {
-            for loss in &shortfall.losses {
-                match loss.partial {
-                    None => self.dropped.push(loss.field.to_string()),
-                    Some(what) => self.partly_kept.push(format!("{} ({what})", loss.field)),
-                }
+        for loss in losses {
+            match loss.partial {
+                None => self.dropped.push(loss.field.to_string()),
+                Some(what) => self.partly_kept.push(format!("{} ({what})", loss.field)),
             }
         }
-        self.placeholder_time = shortfall.placeholder_time;
-        self.undated = shortfall.undated;
+    }
+
+    /// Records the placeholder time written as `to`, and for how many articles.
+    pub fn set_placeholder(&mut self, to: newswire::Format, placeholder: newswire::Placeholder) {
+        self.to = Some(to.to_string());
+        self.placeholder_time = placeholder.time;
+        self.undated = placeholder.undated;
     }
 
     /// `story.txt -> atom: dropped dateline.text, credit; partly kept authors (roles are lost);
