@@ -118,12 +118,21 @@ pub fn check(article: &Article, output: &str) -> Report {
         .unwrap_or("a");
     // The body as printed, with its headings kept, or printed as paragraphs (a heading that
     // reads as heading furniture is a paragraph, declared): the dateline leads a different one.
+    // The dateline is printed as a paragraph line holds it: without a closing line-end code
+    // (`RATES =` is `RATES`, glued or not by that).
+    let dateline = article
+        .dateline
+        .as_ref()
+        .and_then(|d| line(&d.text))
+        .map(|d| without_line_end(&d).to_string())
+        .filter(|d| !d.is_empty());
     let printed_body = |paragraphs_only: bool| {
         let flat = rows_in_tables(wire::flat_chunks(article, paragraphs_only));
-        line_ends(apart_from_rows(
-            wire::with_dateline_of(article, flat),
-            article.dateline.as_ref().and_then(|d| line(&d.text)),
-        ))
+        let printed = match &dateline {
+            Some(dateline) => wire::with_dateline(flat, dateline),
+            None => flat,
+        };
+        line_ends(apart_from_rows(printed, dateline.clone()))
     };
     let chunks = printed_body(false);
     let tabular = chunks.iter().any(|c| matches!(c, Chunk::Pre(_)));

@@ -144,15 +144,9 @@ pub fn flat_chunks(article: &Article, paragraphs_only: bool) -> Vec<Chunk> {
     chunks
 }
 
-/// `chunks` with the article's dateline printed at the head of the lead (see [`printed_chunks`]).
-pub fn with_dateline_of(article: &Article, chunks: Vec<Chunk>) -> Vec<Chunk> {
-    match article.dateline.as_ref().and_then(|d| line(&d.text)) {
-        Some(dateline) => with_dateline(chunks, &dateline),
-        None => chunks,
-    }
-}
-
-fn with_dateline(mut chunks: Vec<Chunk>, dateline: &str) -> Vec<Chunk> {
+/// `chunks` with `dateline` (as the format prints it) at the head of the lead (see
+/// [`printed_chunks`]).
+pub fn with_dateline(mut chunks: Vec<Chunk>, dateline: &str) -> Vec<Chunk> {
     let starts_with = chunks.first().is_some_and(|c| match c {
         Chunk::Para(t) | Chunk::Heading(t) | Chunk::Pre(t) => t.starts_with(dateline),
     });

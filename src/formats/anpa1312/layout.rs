@@ -274,7 +274,10 @@ fn body(article: &Article) -> Vec<Chunk> {
         }
     }
     let tabular = items.iter().any(|i| matches!(i, Item::Row(_)));
-    let dateline = article.dateline.as_ref().map(|d| d.text.as_str());
+    // The dateline as a paragraph line prints it: a closing `<` or `=` is a line-end code the
+    // reader drops, so the dateline is glued to the lead (or not) by what reads back.
+    let dateline = article.dateline.as_ref().map(|d| tab_form(&d.text));
+    let dateline = dateline.as_deref();
     let printed = blocks::printed(group(&items, tabular), dateline);
     let printed = if tabular {
         apart_from_rows(printed, dateline)

@@ -235,6 +235,35 @@ fn a_dateline_with_an_empty_body_prints_the_same_again() {
     assert_eq!(write(&back).unwrap(), written);
 }
 
+/// A dateline's closing `=` is a line-end code the reader drops: the dateline is printed as it
+/// reads back (`RATES —`, with a dash of its own), so an empty item's `-` after it is the lead
+/// in the first write as in the next (the first printed them apart and the next glued them).
+#[test]
+fn a_dateline_closing_with_a_line_end_code_is_printed_as_it_reads_back() {
+    let a = Article {
+        dateline: Some(Dateline::new("RATES — =")),
+        body: vec![Block::List {
+            ordered: false,
+            items: vec![vec![Block::Preformatted {
+                text: "Rates".into(),
+            }]],
+        }],
+        ..Article::default()
+    };
+    let written = write(std::slice::from_ref(&a)).unwrap();
+    let text = String::from_utf8_lossy(&written).into_owned();
+    assert!(
+        text.contains("\t   RATES — -\r\n\u{8}Rates\r\n"),
+        "{text:?}"
+    );
+    let back = read(&written).unwrap();
+    assert_eq!(
+        back[0].dateline.as_ref().map(|d| d.text.as_str()),
+        Some("RATES —")
+    );
+    assert_eq!(write(&back).unwrap(), written);
+}
+
 #[test]
 fn a_dateline_that_would_make_the_lead_a_table_row_is_printed_apart() {
     // `(&amp;)` adds a `;` to a lead with two: glued, the lead read as a row of the table below.
