@@ -292,6 +292,54 @@ fn writes_3_1_in_camel_case_and_2_x_in_lower_case() {
     }
 }
 
+/// What the mutation run found untested (mutants/README.md): a subject whose code is itself a
+/// URI, one under a URI scheme that does not make a URI with its code, and the type of video
+/// and audio associations.
+#[test]
+fn uri_codes_uri_schemes_and_media_types_are_written_as_such() {
+    let a = Article {
+        subjects: vec![
+            Concept {
+                scheme: None,
+                code: Some("https://example.org/topics/ferries".into()),
+                name: None,
+            },
+            Concept {
+                scheme: Some("https://example.org/topics/".into()),
+                code: Some("night ferries".into()),
+                name: None,
+            },
+        ],
+        links: vec![
+            Link {
+                rel: Some("featuremedia".into()),
+                href: "https://example.org/v.mp4".into(),
+                media_type: Some("video/mp4".into()),
+                title: None,
+            },
+            Link {
+                rel: Some("featuremedia".into()),
+                href: "https://example.org/a.mp3".into(),
+                media_type: Some("audio/mpeg".into()),
+                title: None,
+            },
+        ],
+        ..Article::default()
+    };
+    let v3 = written(&a, NinjsVersion::V3_1);
+    assert_eq!(
+        v3["subjects"][0]["uri"],
+        "https://example.org/topics/ferries"
+    );
+    assert!(v3["subjects"][0].get("literal").is_none());
+    assert_eq!(
+        v3["subjects"][1]["literal"],
+        "https://example.org/topics/night ferries"
+    );
+    assert_eq!(v3["associations"][0]["type"], "video");
+    assert_eq!(v3["associations"][1]["type"], "audio");
+}
+
 #[test]
 fn several_articles_are_several_documents() {
     let a = Article::default();
