@@ -58,7 +58,8 @@ pub(crate) struct Sniffed<'a> {
     pub xml_root: Option<&'a str>,
     /// Whether the text opens as a JSON document does.
     pub json: bool,
-    /// Whether the bytes look binary (NUL bytes, many control characters).
+    /// Whether the bytes look binary (NUL bytes, many control characters); looked at only when
+    /// the text opens as neither markup nor JSON, false otherwise.
     pub binary: bool,
 }
 

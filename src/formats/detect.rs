@@ -60,6 +60,7 @@ fn sniff(input: &[u8]) -> Option<Format> {
     let head = input.get(..SNIFF_LEN).unwrap_or(input);
     let text = sniff_text(head);
     let trimmed = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    let json = looks_like_json(trimmed);
     let start = Sniffed {
         head,
         text: trimmed,
@@ -67,8 +68,9 @@ fn sniff(input: &[u8]) -> Option<Format> {
             .starts_with('<')
             .then(|| xml_root(trimmed))
             .flatten(),
-        json: looks_like_json(trimmed),
-        binary: looks_binary(head),
+        json,
+        // Asked only of text that opens as neither markup nor JSON (the scan costs a pass).
+        binary: !trimmed.starts_with('<') && !json && looks_binary(head),
     };
     let marked = descriptors().find(|d| match d.sniff {
         Sniff::Marks(shows) => shows(&start),
