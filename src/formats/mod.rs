@@ -68,7 +68,7 @@ const REGISTRY: [&Descriptor; 11] = [
 ];
 
 // The registry holds every format once, at its place in `Format::ALL`: checked when compiling,
-// so that `descriptor` can look a format up by its place.
+// so that `descriptor_of` can look a format up by its place.
 const _: () = {
     assert!(REGISTRY.len() == Format::ALL.len());
     let mut i = 0;
@@ -315,37 +315,31 @@ pub fn write_with(
 /// every one through the safety pass when it would drop or change something (articles a library
 /// user built have not been read: see [`safety`]).
 fn prepared<'a>(articles: &'a [Article], options: &WriteOptions) -> Cow<'a, [Article]> {
-    if !articles.iter().any(|a| needs_preparing(a, options)) {
+    let prepared: Vec<Cow<'_, Article>> =
+        articles.iter().map(|a| prepared_one(a, options)).collect();
+    if prepared.iter().all(|a| matches!(a, Cow::Borrowed(_))) {
         return Cow::Borrowed(articles);
     }
-    let prepared = articles
-        .iter()
-        .map(|a| prepared_one(a, options).into_owned());
-    Cow::Owned(prepared.collect())
+    Cow::Owned(prepared.into_iter().map(Cow::into_owned).collect())
 }
 
-/// One article as the writers get it (see [`prepared`]).
+/// One article as the writers get it (see [`prepared`]): each check made once.
 fn prepared_one<'a>(article: &'a Article, options: &WriteOptions) -> Cow<'a, Article> {
-    if !needs_preparing(article, options) {
+    let fallback = options
+        .fallback_time
+        .filter(|_| article.version_time().is_none());
+    let needs_safety = safety::needs_safety(article);
+    if fallback.is_none() && !needs_safety {
         return Cow::Borrowed(article);
     }
     let mut article = article.clone();
-    if let Some(time) = options
-        .fallback_time
-        .filter(|_| article.version_time().is_none())
-    {
+    if let Some(time) = fallback {
         article.set_sent(time);
     }
-    if safety::needs_safety(&article) {
+    if needs_safety {
         safety::make_safe(&mut article);
     }
     Cow::Owned(article)
-}
-
-/// Whether `article` gets the fallback time or goes through the safety pass.
-fn needs_preparing(article: &Article, options: &WriteOptions) -> bool {
-    let undated = options.fallback_time.is_some() && article.version_time().is_none();
-    undated || safety::needs_safety(article)
 }
 
 #[cfg(test)]
