@@ -292,7 +292,9 @@ impl Article {
         if dateline.is_empty() {
             return;
         }
-        if let Some(Block::Paragraph { content }) = self.body.first()
+        // A paragraph of its own, when a body follows: a body that is only the dateline is
+        // printed as it is (a dateline is never printed into an empty body).
+        if let [Block::Paragraph { content }, _, ..] = self.body.as_slice()
             && let [Inline::Text(text)] = content.as_slice()
             && text.trim() == dateline
         {
@@ -321,7 +323,9 @@ impl Article {
         };
         let xml_space = [' ', '\t', '\n', '\r'];
         let joined = match glue {
-            Glue::Direct => !rest.is_empty() || followed,
+            // Printed with nothing between: a space after it is the body's own (`東京 Rates`
+            // is a body that starts with the dateline, which prints as it is).
+            Glue::Direct => (!rest.is_empty() || followed) && !rest.starts_with(xml_space),
             _ => rest.starts_with(xml_space) || (rest.is_empty() && before_break),
         };
         if !joined {
@@ -632,6 +636,36 @@ mod tests {
             read.body = canonical_body(&original.printed_body());
             read.strip_printed_dateline();
             assert_eq!(read.body, original.body, "{dateline}");
+        }
+    }
+
+    /// What a reader gives back prints the same again, also when the body started with the
+    /// dateline already (and so was printed unchanged).
+    #[test]
+    fn what_was_read_prints_the_same_again() {
+        for (dateline, body) in [
+            // The body is the dateline alone.
+            ("東京", vec![Block::paragraph("東京")]),
+            ("ROMA (ANSA) -", vec![Block::paragraph("ROMA (ANSA) -")]),
+            // A CJK dateline and a space before the lead.
+            ("東京", vec![Block::paragraph("東京 Rates")]),
+            ("東京", vec![Block::paragraph(" Rates")]),
+            (
+                "ROMA (ANSA) -",
+                vec![Block::paragraph("ROMA (ANSA) - Text.")],
+            ),
+        ] {
+            let original = story(dateline, body);
+            let printed = canonical_body(&original.printed_body());
+            let mut read = original.clone();
+            read.body = printed.clone();
+            read.strip_printed_dateline();
+            assert_eq!(
+                canonical_body(&read.printed_body()),
+                printed,
+                "{dateline}: {:?}",
+                read.body
+            );
         }
     }
 
