@@ -383,3 +383,78 @@ fn first_difference(expected: &[u8], actual: &[u8]) -> String {
         actual.lines().count()
     )
 }
+
+/// Each format module's own entry points (`nitf::read`, `nitf::read_with`, `nitf::write`, ...)
+/// are the registry's for that format: a caller who names the module gets what
+/// `newswire::read`/`write` give. `read_with` is given a language, which the fixture's articles
+/// that declare none take, and then a limit the fixture exceeds, so that options it dropped
+/// would show.
+#[test]
+fn each_format_module_reads_and_writes_as_the_registry_does() {
+    use newswire::formats::{
+        anpa1312, atom, iptc7901, json, jsonld, newsml_g2, newsml12, ninjs, nitf, rss, text,
+    };
+    type Read = fn(&[u8]) -> Result<Vec<newswire::model::Article>, newswire::Error>;
+    type ReadWith =
+        fn(&[u8], &ReadOptions) -> Result<Vec<newswire::model::Article>, newswire::Error>;
+    let readers: [(Format, Read, ReadWith); 11] = [
+        (Format::Text, text::read, text::read_with),
+        (Format::Json, json::read, json::read_with),
+        (Format::NewsmlG2, newsml_g2::read, newsml_g2::read_with),
+        (Format::JsonLd, jsonld::read, jsonld::read_with),
+        (Format::Atom, atom::read, atom::read_with),
+        (Format::Nitf, nitf::read, nitf::read_with),
+        (Format::Newsml12, newsml12::read, newsml12::read_with),
+        (Format::Ninjs, ninjs::read, ninjs::read_with),
+        (Format::Rss, rss::read, rss::read_with),
+        (Format::Iptc7901, iptc7901::read, iptc7901::read_with),
+        (Format::Anpa1312, anpa1312::read, anpa1312::read_with),
+    ];
+    let mut options = ReadOptions::default();
+    options.language = Some("sv".into());
+    for (format, read, read_with_options) in readers {
+        for case in cases().iter().filter(|c| c.format == format) {
+            let input = std::fs::read(&case.fixture).unwrap();
+            let name = case.fixture.display();
+            let expected = newswire::read(&input, format).unwrap();
+            assert!(!expected.is_empty(), "{name}");
+            assert_eq!(read(&input).unwrap(), expected, "{name}: {format}::read");
+            assert_eq!(
+                read_with_options(&input, &options).unwrap(),
+                read_with(&input, format, &options).unwrap(),
+                "{name}: {format}::read_with"
+            );
+            let mut small = ReadOptions::default();
+            small.limits.input_bytes = 8;
+            assert!(
+                matches!(
+                    read_with_options(&input, &small),
+                    Err(newswire::Error::LimitExceeded { .. })
+                ),
+                "{name}: {format}::read_with keeps its limits"
+            );
+        }
+    }
+    type Write = fn(&[newswire::model::Article]) -> Result<Vec<u8>, newswire::Error>;
+    let writers: [(Format, Write); 9] = [
+        (Format::Json, json::write),
+        (Format::NewsmlG2, newsml_g2::write),
+        (Format::JsonLd, jsonld::write),
+        (Format::Atom, atom::write),
+        (Format::Nitf, nitf::write),
+        (Format::Ninjs, ninjs::write),
+        (Format::Text, text::write),
+        (Format::Iptc7901, iptc7901::write),
+        (Format::Anpa1312, anpa1312::write),
+    ];
+    let model = std::fs::read(support::root().join("fixtures/json/en-every-field.json")).unwrap();
+    let articles = newswire::read(&model, Format::Json).unwrap();
+    let one = articles.get(..1).unwrap();
+    for (format, write) in writers {
+        assert_eq!(
+            write(one).unwrap(),
+            newswire::write(one, format).unwrap(),
+            "{format}::write"
+        );
+    }
+}
