@@ -5,8 +5,11 @@
 //! descriptor (names, extensions, what in the content shows it, its reader and writer, what the
 //! writer keeps of the model: the fidelity table's column, the round trips' projection, the
 //! placeholder time) and its mapping table in the module docs; `read`/`read.rs` and `write.rs`
-//! the two directions. Names, detection, dispatch, the fidelity table and the list of
-//! round-trip formats all come from the descriptors.
+//! the two directions; `project.rs` what an article becomes after both, composed from the rules
+//! of the two; the rules reader and writer share (how a value is written and read back, the
+//! codes a word becomes) in modules of their own beside them (`values.rs`, `codes.rs`, `body.rs`),
+//! never in one direction's module. Names, detection, dispatch, the fidelity table and the list
+//! of round-trip formats all come from the descriptors.
 //!
 //! **Adding a format** is its module plus one line: a variant of [`Format`] (in `src/format.rs`,
 //! with its place in [`Format::ALL`]) and its descriptor in `REGISTRY`, in the same place.

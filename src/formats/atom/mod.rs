@@ -29,11 +29,13 @@
 //! credit line, sources, copyright holder, usage terms, priority, urgency, status, embargo,
 //! creation time, editorial notes, genres without a scheme URI, extensions.
 
+mod project;
 mod read;
 mod write;
 
+pub use project::project;
 pub(crate) use read::read_input;
-pub use read::{project, read, read_with};
+pub use read::{read, read_with};
 
 /// Writes one article as an Entry Document, several as a Feed Document: [`formats::write`](crate::formats::write) for this format.
 pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
@@ -85,3 +87,7 @@ use crate::formats::fidelity::{Carry, Field, XSD_TIME_WITH_OFFSET};
 use crate::formats::{Descriptor, Sniff, Writer, Writing};
 use crate::model::Timestamp;
 use crate::{Article, Error, Format};
+
+/// The author name Atom gets when the article names none and has nothing to stand in (an
+/// entry needs one); the reader takes it for no author.
+const UNKNOWN_AUTHOR: &str = "unknown";

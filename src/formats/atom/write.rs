@@ -10,6 +10,8 @@ use crate::vocabularies::{concept_scheme_uri, expand_qcode, scheme_alias};
 use crate::xml::{XmlWriter, one_line, write_body, xhtml_form};
 use crate::{Article, Error};
 
+use super::UNKNOWN_AUTHOR;
+
 const ATOM_NS: &str = "http://www.w3.org/2005/Atom";
 /// A feed's id: this prefix and a hash of its entry ids, so the same entries give the same id.
 const FEED_ID_PREFIX: &str = "urn:newswire:feed:";
@@ -221,9 +223,6 @@ fn people_of_kind(article: &Article, kind: AuthorKind) -> impl Iterator<Item = P
             (!name.is_empty()).then_some(Person { kind, name, uri })
         })
 }
-
-/// The author name Atom gets when the article names none and has nothing to stand in.
-pub(super) const UNKNOWN_AUTHOR: &str = "unknown";
 
 fn fallback_author_names(article: &Article) -> Vec<String> {
     if let Some(byline) = non_blank(article.byline.as_deref()) {

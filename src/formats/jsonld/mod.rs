@@ -26,11 +26,13 @@
 //! editorial notes, body markup, other link relations (related, previous versions), extensions.
 
 mod body;
+mod project;
 mod read;
 mod write;
 
+pub use project::project;
 pub(crate) use read::read_input;
-pub use read::{project, read, read_with};
+pub use read::{read, read_with};
 
 /// Writes one article as a `NewsArticle`, several as an `@graph`: [`formats::write`](crate::formats::write) for this format.
 pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {

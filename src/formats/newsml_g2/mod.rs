@@ -30,6 +30,8 @@
 //! | `links` | `IM/link` |
 //! | `extensions` | none |
 
+mod codes;
+mod project;
 mod read;
 mod values;
 mod write;
@@ -39,8 +41,9 @@ use crate::formats::{Descriptor, Sniff, Sniffed, Writer, Writing};
 use crate::model::Timestamp;
 use crate::{Article, Error, Format};
 
+pub use project::project;
 pub(crate) use read::read_input;
-pub use read::{project, read, read_with};
+pub use read::{read, read_with};
 
 /// Writes one article as a `newsItem`, several as a `newsMessage`: [`formats::write`](crate::formats::write) for this format.
 pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {

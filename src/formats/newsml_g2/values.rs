@@ -5,7 +5,7 @@
 //! normalizes each value against its type, and leaves out what no normalization can save.
 
 use crate::iri::{encode_iri, is_scheme, is_visible};
-use crate::model::Timestamp;
+use crate::model::{Party, Timestamp};
 use crate::vocabularies::is_qcode;
 pub(super) use crate::writable::writable;
 use crate::xml::one_line;
@@ -88,6 +88,15 @@ pub(super) fn mixed_line(value: Option<&str>) -> Option<String> {
 /// terms): paragraphs at blank lines, each on one line, as the reader gives them back.
 pub(super) fn prose(value: Option<&str>) -> Option<String> {
     text(value).and_then(|v| paragraphs(&writable(v)))
+}
+
+/// The provider G2 requires when the article names none (the literal `unknown`), which the
+/// reader takes for no provider.
+pub(super) fn unknown_provider() -> Party {
+    Party {
+        id: Some("unknown".into()),
+        name: None,
+    }
 }
 
 #[cfg(test)]

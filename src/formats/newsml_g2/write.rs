@@ -5,6 +5,8 @@
 //! or normalized against its schema type first (QCode, URI, `g2normalizedString`, `xs:dateTime`,
 //! `xs:language`, 1-9), so that any article gives a valid document.
 
+use super::codes::{link_rel, role_attr};
+use super::values::unknown_provider;
 use super::values::{
     Id, classify, date_time, epoch, is_token, line, mixed_line, nonblank, prose, text,
 };
@@ -221,7 +223,7 @@ fn item_meta(w: &mut XmlWriter, article: &Article) {
 }
 
 /// The required provider: the article's, else its first source, else the first agency of the
-/// dateline, else the literal `unknown`.
+/// dateline, else [`unknown_provider`].
 pub(super) fn provider(article: &Article) -> Party {
     let agency = || {
         let agencies = article.dateline.iter().flat_map(|d| &d.agencies);
@@ -237,10 +239,7 @@ pub(super) fn provider(article: &Article) -> Party {
         .find(|p| is_present(p))
         .cloned()
         .or_else(agency)
-        .unwrap_or_else(|| Party {
-            id: Some("unknown".into()),
-            name: None,
-        })
+        .unwrap_or_else(unknown_provider)
 }
 
 /// A `link` with its relation, target, media type and title; nothing without a target.
@@ -257,27 +256,6 @@ fn item_link(w: &mut XmlWriter, link: &Link) {
         attrs.push(("title", title));
     }
     w.empty("link", &refs(&attrs));
-}
-
-/// The link relation as `@rel` (a QCode) or `@reluri`. Atom/IANA names map to `irel` where IPTC
-/// has the same relation, else to [`LINK_RELATIONS`]; no relation means `related`, and so does a
-/// relation that fits neither attribute (two words), which readers would take for none anyway.
-pub(super) fn link_rel(rel: Option<&str>) -> (&'static str, String) {
-    let rel = rel.filter(|r| nonblank(r)).unwrap_or("related");
-    match classify(rel) {
-        Id::QCode(qcode) => ("rel", qcode),
-        Id::Uri(uri) => ("reluri", uri),
-        Id::Literal(name) if is_token(&name) => {
-            let irel = match name.to_ascii_lowercase().as_str() {
-                "related" => Some("irel:seeAlso"),
-                "predecessor-version" => Some("irel:previousVersion"),
-                _ => None,
-            };
-            let qcode = irel.map_or_else(|| LINK_RELATIONS.qcode(&name), str::to_string);
-            ("rel", qcode)
-        }
-        Id::Literal(_) => link_rel(None),
-    }
 }
 
 /// `contentMeta`: the administrative properties (urgency, located, infoSource, creator,
@@ -364,56 +342,6 @@ pub(super) fn is_written(author: &Author) -> bool {
 /// (`editor`), else as a [`ROLES`] code (`writer` becomes `nwrole:writer`).
 fn author_role(author: &Author) -> Option<(&'static str, String)> {
     role_attr(author.role.as_deref()?)
-}
-
-/// A role as `@role` or `@roleuri` (see [`author_role`]); None when blank or unusable.
-pub(super) fn role_attr(role: &str) -> Option<(&'static str, String)> {
-    if !nonblank(role) {
-        return None;
-    }
-    match classify(role) {
-        Id::QCode(qcode) => Some(("role", qcode)),
-        Id::Uri(uri) => Some(("roleuri", uri)),
-        Id::Literal(word) => cpprole(&word)
-            .or_else(|| own_code(&word))
-            .map(|code| ("role", code)),
-    }
-}
-
-/// The codes of IPTC's Content Production Party Role scheme (`cpprole`, 2024).
-const CPPROLE_CODES: [&str; 18] = [
-    "author",
-    "cameraOperator",
-    "contentEditor",
-    "contentSource",
-    "correspondent",
-    "descrWriter",
-    "distributor",
-    "editor",
-    "factChecker",
-    "genAIPromptWriter",
-    "imgSupplier",
-    "interviewee",
-    "mediaOffice",
-    "metadataEditor",
-    "origcont",
-    "originfo",
-    "producer",
-    "spokesperson",
-];
-
-fn cpprole(word: &str) -> Option<String> {
-    CPPROLE_CODES
-        .iter()
-        .find(|code| code.eq_ignore_ascii_case(word))
-        .map(|code| format!("cpprole:{code}"))
-}
-
-/// A word as a code of [`ROLES`]: a QCode's code holds no spaces or control characters.
-fn own_code(word: &str) -> Option<String> {
-    let visible: String = word.chars().filter(|c| !c.is_control()).collect();
-    let code = visible.split_whitespace().collect::<Vec<_>>().join("-");
-    is_token(&code).then(|| ROLES.qcode(&code))
 }
 
 /// Where a job title goes: `@jobtitle`/`@jobtitleuri` take only a QCode or URI, so text goes in a
@@ -861,48 +789,6 @@ mod tests {
         assert!(
             out.contains("<provider literal=\"ANSA\">\n      <name>ANSA</name>\n    </provider>")
         );
-    }
-
-    #[test]
-    fn link_relations_map_to_irel_or_the_declared_iana_scheme() {
-        let rel = |r: Option<&str>| {
-            let (name, value) = link_rel(r);
-            Some(format!("{name}={value}"))
-        };
-        assert_eq!(rel(None).as_deref(), Some("rel=irel:seeAlso"));
-        assert_eq!(rel(Some("related")).as_deref(), Some("rel=irel:seeAlso"));
-        assert_eq!(
-            rel(Some("predecessor-version")).as_deref(),
-            Some("rel=irel:previousVersion")
-        );
-        assert_eq!(
-            rel(Some("enclosure")).as_deref(),
-            Some("rel=ianarel:enclosure")
-        );
-        assert_eq!(
-            rel(Some("irel:seeAlso")).as_deref(),
-            Some("rel=irel:seeAlso")
-        );
-        assert_eq!(
-            rel(Some("https://example.com/rel/x")).as_deref(),
-            Some("reluri=https://example.com/rel/x")
-        );
-        assert_eq!(rel(Some("two words")).as_deref(), Some("rel=irel:seeAlso"));
-    }
-
-    #[test]
-    fn author_roles_use_cpprole_when_iptc_has_the_code() {
-        let role = |r: &str| {
-            let author = Author {
-                role: Some(r.into()),
-                ..Author::named("A")
-            };
-            author_role(&author).map(|(name, value)| format!("{name}={value}"))
-        };
-        assert_eq!(role("Editor").as_deref(), Some("role=cpprole:editor"));
-        assert_eq!(role("crol:writer").as_deref(), Some("role=crol:writer"));
-        assert_eq!(role("chief sub").as_deref(), Some("role=nwrole:chief-sub"));
-        assert_eq!(role("\u{1}"), None);
     }
 
     #[test]

@@ -31,11 +31,12 @@
 
 pub(crate) mod header;
 mod layout;
+mod project;
 mod shape;
 mod trailer;
 mod write;
 
-pub use write::project;
+pub use project::project;
 
 use std::borrow::Cow;
 

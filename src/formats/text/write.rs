@@ -20,15 +20,10 @@
 //!
 //! Plain text carries the title, headline, standfirst, byline, the dateline as printed at the
 //! head of the lead, the body's text (paragraphs and sub-headings), and the credit line. The rest
-//! of the model has no place in it: [`project`] says exactly what comes back.
+//! of the model has no place in it: [`project`](super::project) says exactly what comes back.
 
-use std::collections::HashSet;
-
-use super::{language_sample, trailer};
-use crate::dateline;
 use crate::formats::WriteOptions;
-use crate::language;
-use crate::model::{Author, Block, Party};
+use crate::model::Block;
 use crate::writable::make_writable;
 use crate::xml::one_line;
 use crate::{Article, Error};
@@ -63,7 +58,7 @@ fn paragraphs(article: &Article) -> Vec<String> {
 
 /// The title and headline lines. A title is printed above the headline as a sentence (the
 /// ITALPRESS shape the reader knows); a title without a headline is the headline.
-fn headlines(article: &Article) -> (Option<String>, Option<String>) {
+pub(super) fn headlines(article: &Article) -> (Option<String>, Option<String>) {
     match (line(&article.title), line(&article.headline)) {
         (Some(title), Some(headline)) => (Some(sentence(title)), Some(headline)),
         (Some(title), None) => (None, Some(title)),
@@ -81,7 +76,7 @@ fn sentence(mut text: String) -> String {
 
 /// Text blocks are paragraphs: marks are lost, headings keep their own paragraph, quotes and
 /// lists give their blocks in order, preformatted text keeps its lines.
-fn push_block(block: &Block, out: &mut Vec<String>) {
+pub(super) fn push_block(block: &Block, out: &mut Vec<String>) {
     match block {
         Block::Paragraph { .. } | Block::Heading { .. } => {
             let text = one_line(&block.plain_text());
@@ -101,83 +96,12 @@ fn push_block(block: &Block, out: &mut Vec<String>) {
 }
 
 /// The credit as the `– Credit:` line carries it: one line, no final full stop.
-fn credit(article: &Article) -> Option<String> {
+pub(super) fn credit(article: &Article) -> Option<String> {
     line(&article.credit).map(|c| c.trim_end_matches('.').trim_end().to_string())
 }
 
-fn line(text: &Option<String>) -> Option<String> {
+pub(super) fn line(text: &Option<String>) -> Option<String> {
     text.as_deref().map(one_line).filter(|l| !l.is_empty())
-}
-
-/// What an article becomes after a write and a read as plain text: the title, headline,
-/// standfirst, byline (and the authors it names), the dateline re-read from its printed text,
-/// the body's paragraphs and sub-headings as text, the credit, and the language detected from
-/// the copy. Nothing else survives (see [`fidelity::project`](crate::formats::fidelity::project)).
-pub fn project(article: &Article) -> Article {
-    let mut out = Article::default();
-    let (title, headline) = headlines(article);
-    out.title = title;
-    out.headline = headline;
-    out.subheadline = line(&article.subheadline);
-    if let Some(printed) =
-        line(&article.byline).and_then(|b| crate::byline::byline(&crate::byline::byline_line(&b)))
-    {
-        out.authors = printed.names.iter().map(Author::named).collect();
-        out.byline = Some(printed.text);
-    }
-    let paragraphs: Vec<String> = {
-        let mut body = Vec::new();
-        article
-            .printed_body()
-            .iter()
-            .for_each(|b| push_block(b, &mut body));
-        body
-    };
-    let lead = article.dateline.as_ref().and_then(|_| paragraphs.first());
-    let parsed = lead.and_then(|lead| dateline::parse_lead(lead));
-    let consumed = parsed.as_ref().map_or(0, |p| p.consumed);
-    out.dateline = parsed.map(|p| p.dateline);
-    // The article's headings, looked up for each paragraph (not searched for: that would be
-    // paragraphs × blocks).
-    let headings: HashSet<String> = article
-        .body
-        .iter()
-        .filter(|b| matches!(b, Block::Heading { .. }))
-        .map(|b| one_line(&b.plain_text()))
-        .collect();
-    out.body = paragraphs
-        .iter()
-        .enumerate()
-        .filter_map(|(i, text)| {
-            let text = if i == 0 {
-                text.get(consumed..).unwrap_or(text).trim()
-            } else {
-                text.as_str()
-            };
-            (!text.is_empty()).then(|| block_of(text, &headings))
-        })
-        .collect();
-    if let Some(dateline) = &out.dateline {
-        out.sources = dateline
-            .agencies
-            .iter()
-            .map(|a| Party::named(a.name.clone()))
-            .collect();
-    }
-    out.credit = credit(article).and_then(|c| trailer::credit(&format!("– Credit: {c}")));
-    out.language = language::detect(&language_sample(&out));
-    out
-}
-
-/// A paragraph of the copy back as a block: a heading where the article had one, else a
-/// paragraph. (The reader tells headings by their shape; the articles the text property
-/// generates print headings as the reader knows them.)
-fn block_of(text: &str, headings: &HashSet<String>) -> Block {
-    if headings.contains(&one_line(text)) {
-        Block::heading(2, text)
-    } else {
-        Block::paragraph(text)
-    }
 }
 
 #[cfg(test)]
@@ -230,7 +154,7 @@ mod tests {
     fn reads_back_as_projected() {
         let a = story();
         let read = super::super::read(&write(std::slice::from_ref(&a)).unwrap()).unwrap();
-        assert_eq!(read, vec![project(&a)]);
+        assert_eq!(read, vec![super::super::project(&a)]);
         let back = &read[0];
         assert_eq!(back.credit.as_deref(), Some("IPA Agency (ITALPRESS)"));
         assert_eq!(

@@ -8,7 +8,7 @@ use crate::model::{Author, AuthorKind, Block, Concept, Link, Party, Timestamp, W
 use crate::vocabularies::{scheme_alias, split_qcode, split_scheme_uri};
 use crate::xml::{Element, one_line, read_body};
 
-use super::super::write::UNKNOWN_AUTHOR;
+use super::super::UNKNOWN_AUTHOR;
 use super::Inherited;
 
 const ATOM_NS: &str = "http://www.w3.org/2005/Atom";
@@ -121,7 +121,7 @@ fn is_title_marked(title: &Element<'_>) -> bool {
 
 /// The id as the model holds it: an id the writer had to wrap (`urn:newswire:id:` + the id
 /// percent-encoded) is unwrapped.
-pub(super) fn decode_id(iri: &str) -> Option<String> {
+pub(in crate::formats::atom) fn decode_id(iri: &str) -> Option<String> {
     Some(id_from_iri(iri)).filter(|id| !id.is_empty())
 }
 
@@ -228,7 +228,7 @@ pub(super) fn person(element: &Element<'_>, kind: AuthorKind) -> Option<Author> 
 /// An author from a person construct's `name`, `uri` (the id) and `email` (a `mailto:` id when
 /// there is no `uri`). The writer's stand-in `unknown` (a creator with nothing else) is no
 /// author.
-pub(super) fn author(
+pub(in crate::formats::atom) fn author(
     kind: AuthorKind,
     name: Option<&str>,
     uri: Option<&str>,
@@ -256,7 +256,7 @@ pub(super) fn author(
 }
 
 /// What a `category` is in the model.
-pub(super) enum Term {
+pub(in crate::formats::atom) enum Term {
     Keyword(String),
     Subject(Concept),
     Genre(Concept),
@@ -265,7 +265,11 @@ pub(super) enum Term {
 /// A category: with a `scheme`, a subject (a genre under the IPTC genre scheme) whose code is
 /// the `term`; with only a `label`, a subject (a QCode `term` gives scheme and code; a `term`
 /// equal to its label is a name); with neither, a keyword.
-pub(super) fn category(term: &str, scheme: Option<&str>, label: Option<&str>) -> Option<Term> {
+pub(in crate::formats::atom) fn category(
+    term: &str,
+    scheme: Option<&str>,
+    label: Option<&str>,
+) -> Option<Term> {
     let term = one_line(term);
     if term.is_empty() {
         return None;
@@ -306,7 +310,7 @@ pub(super) fn category(term: &str, scheme: Option<&str>, label: Option<&str>) ->
 
 /// A `link`: no `rel` is `alternate` (RFC 4287); `related` is the model's default (no relation);
 /// an IPTC relation URI is its QCode again.
-pub(super) fn link(
+pub(in crate::formats::atom) fn link(
     rel: Option<&str>,
     media_type: Option<&str>,
     href: &str,

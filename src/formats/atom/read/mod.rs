@@ -19,10 +19,7 @@
 //! reader is lenient: elements may be unprefixed, prefixed or in no namespace, required elements
 //! may be missing, and elements of other namespaces are skipped.
 
-mod entry;
-mod project;
-
-pub use project::project;
+pub(super) mod entry;
 
 use crate::formats::{Limit, ReadOptions, budget, read_xml};
 use std::cell::Cell;

@@ -30,10 +30,7 @@
 //! | `version`, `creativeWorkStatus` | `version`, `pub_status` (`withheld`, `canceled`) |
 //! | `url` (and `mainEntityOfPage`), `image`, `associatedMedia`, `isBasedOn` | `links`: `alternate`, `enclosure` (with the media type and name), `via` |
 
-mod node;
-mod project;
-
-pub use project::project;
+pub(super) mod node;
 
 use std::cell::Cell;
 use std::collections::{HashMap, HashSet};

@@ -254,7 +254,7 @@ fn subject(value: &Value) -> Option<Concept> {
 
 /// A subject from a `Thing`'s `name`, `identifier` and `sameAs`: the URI gives scheme and code
 /// (an IPTC scheme as its alias), else the identifier (a QCode gives both).
-pub(super) fn concept_of_thing(
+pub(in crate::formats::jsonld) fn concept_of_thing(
     name: Option<&str>,
     identifier: Option<&str>,
     same_as: Option<&str>,
@@ -281,7 +281,7 @@ fn concept_of_code(code: &str) -> Concept {
 }
 
 /// A `genre` text: a URI or a QCode as scheme and code, anything else as a name.
-pub(super) fn genre(text: &str) -> Option<Concept> {
+pub(in crate::formats::jsonld) fn genre(text: &str) -> Option<Concept> {
     let text = text.trim();
     if text.is_empty() {
         return None;
@@ -311,7 +311,7 @@ fn person(value: &Value, kind: AuthorKind) -> Option<Author> {
 
 /// An author from a person node's `name`, `jobTitle`, `url` and `identifier` (the id: the URL,
 /// else the identifier).
-pub(super) fn author(
+pub(in crate::formats::jsonld) fn author(
     kind: AuthorKind,
     name: Option<&str>,
     job_title: Option<&str>,
@@ -351,7 +351,7 @@ fn organization(value: &Value) -> Option<Party> {
 }
 
 /// A party from an organisation's `name`, `url` and `identifier`.
-pub(super) fn party(
+pub(in crate::formats::jsonld) fn party(
     name: Option<&str>,
     url: Option<&str>,
     identifier: Option<&str>,
@@ -369,7 +369,7 @@ pub(super) fn party(
 /// The source organisations split into sources and dateline agencies: the writer lists the
 /// sources, then the dateline's agencies; the trailing organisations known by a name alone that
 /// the dateline text prints are its agencies.
-pub(super) fn split_sources(
+pub(in crate::formats::jsonld) fn split_sources(
     mut organizations: Vec<Party>,
     dateline: Option<&str>,
 ) -> (Vec<Party>, Vec<Agency>) {
@@ -428,7 +428,7 @@ fn place(value: &Value) -> Option<(Option<String>, Option<String>)> {
 }
 
 /// The dateline from its text, its place and its agencies; `None` when there is none of them.
-pub(super) fn dateline(
+pub(in crate::formats::jsonld) fn dateline(
     text: Option<String>,
     place: Option<(Option<String>, Option<String>)>,
     agencies: Vec<Agency>,
@@ -534,17 +534,21 @@ fn links(node: &Map<String, Value>, document: &Document<'_>) -> Vec<Link> {
 }
 
 /// A `url`: the story's page.
-pub(super) fn page_link(href: &str) -> Option<Link> {
+pub(in crate::formats::jsonld) fn page_link(href: &str) -> Option<Link> {
     link(Some("alternate"), href, None, None)
 }
 
 /// An `image` or `associatedMedia` object: an enclosure with its media type and name.
-pub(super) fn media_link(href: &str, media_type: Option<&str>, name: Option<&str>) -> Option<Link> {
+pub(in crate::formats::jsonld) fn media_link(
+    href: &str,
+    media_type: Option<&str>,
+    name: Option<&str>,
+) -> Option<Link> {
     link(Some("enclosure"), href, media_type, name)
 }
 
 /// An `isBasedOn` source.
-pub(super) fn based_link(href: &str) -> Option<Link> {
+pub(in crate::formats::jsonld) fn based_link(href: &str) -> Option<Link> {
     link(Some("via"), href, None, None)
 }
 

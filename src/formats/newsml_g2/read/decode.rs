@@ -4,7 +4,7 @@
 //! Each function takes the attribute values as strings, so that [`project`](super::project()) can
 //! feed it what the writer would write and get what the reader would read.
 
-use super::super::write::{link_rel, role_attr};
+use super::super::codes::{link_rel, role_attr};
 use super::super::{LINK_RELATIONS, ROLES};
 use super::text::{attr, collapse, first_token, line_of};
 use crate::model::{Author, AuthorKind, Concept, ItemKind, Party, PubStatus};
@@ -13,7 +13,7 @@ use crate::xml::Element;
 /// The identifier attributes and the name of a flexible G2 property (FlexParty, FlexAuthor,
 /// Flex1Prop): `@qcode`, `@uri`, `@literal`, `name`.
 #[derive(Debug, Default, Clone)]
-pub(super) struct Flex {
+pub(in crate::formats::newsml_g2) struct Flex {
     pub qcode: Option<String>,
     pub uri: Option<String>,
     pub literal: Option<String>,
@@ -46,7 +46,7 @@ impl Flex {
 
 /// A party: its code or URI (or a literal other than the name) as the id, and its name. A
 /// literal alone is the id (`<provider literal="reuters.com"/>`).
-pub(super) fn party(flex: &Flex) -> Option<Party> {
+pub(in crate::formats::newsml_g2) fn party(flex: &Flex) -> Option<Party> {
     let party = Party {
         id: flex.id(),
         name: flex.name.clone(),
@@ -56,7 +56,7 @@ pub(super) fn party(flex: &Flex) -> Option<Party> {
 
 /// The parts of a `creator` or `contributor` beyond [`Flex`].
 #[derive(Debug, Default, Clone)]
-pub(super) struct AuthorParts {
+pub(in crate::formats::newsml_g2) struct AuthorParts {
     pub flex: Flex,
     /// `@role` (first QCode) or `@roleuri`, with the attribute's name.
     pub role: Option<(&'static str, String)>,
@@ -91,7 +91,10 @@ impl AuthorParts {
 /// An author: the name from `name`, else from a literal; the id from a code, a URI, or a
 /// literal other than the name; the role as the word the writer coded. `None` when there is
 /// neither a name nor an id (`<creator literal=""/>`).
-pub(super) fn author(parts: &AuthorParts, kind: AuthorKind) -> Option<Author> {
+pub(in crate::formats::newsml_g2) fn author(
+    parts: &AuthorParts,
+    kind: AuthorKind,
+) -> Option<Author> {
     let flex = &parts.flex;
     let name = flex.name.clone().or_else(|| flex.literal.clone());
     let id = match &flex.name {
@@ -131,7 +134,10 @@ pub(super) fn role_word(attr: &str, value: &str) -> String {
 /// Undoes the writer's link relations: `irel:seeAlso` is no relation (related),
 /// `irel:previousVersion` is `predecessor-version` and `ianarel:enclosure` is `enclosure`,
 /// exactly when the writer codes that relation so. Others are kept as given.
-pub(super) fn link_relation(rel: Option<&str>, reluri: Option<&str>) -> Option<String> {
+pub(in crate::formats::newsml_g2) fn link_relation(
+    rel: Option<&str>,
+    reluri: Option<&str>,
+) -> Option<String> {
     let Some(rel) = rel else {
         return reluri.map(str::to_string);
     };
@@ -151,7 +157,7 @@ pub(super) fn link_relation(rel: Option<&str>, reluri: Option<&str>) -> Option<S
 
 /// A concept: a QCode is a scheme alias and a code, a URI a scheme URI (up to the last `/` or
 /// `#`) and a code, a literal other than the name a code without scheme.
-pub(super) fn concept(flex: &Flex) -> Option<Concept> {
+pub(in crate::formats::newsml_g2) fn concept(flex: &Flex) -> Option<Concept> {
     let (scheme, code) = if let Some(qcode) = &flex.qcode {
         split_qcode(qcode)
     } else if let Some(uri) = &flex.uri {

@@ -48,20 +48,18 @@
 //!   `priority` goes to each of its articles.
 
 mod content;
-mod decode;
+pub(super) mod decode;
 mod head;
 mod item;
-mod project;
 mod text;
 mod tt;
-
-pub use project::project;
 
 use crate::formats::{Limit, ReadOptions, budget, read_xml};
 use crate::model::{Article, Block, Dateline, Inline, ItemKind, Timestamp, Warning};
 use crate::xml::Element;
 use crate::{Error, Format};
 
+use super::values::unknown_provider;
 use crate::formats::printed::strip_dateline;
 use decode::one_to_nine;
 
@@ -237,7 +235,7 @@ impl Skipped {
 /// The dateline from its text and the place names of `located` (the city, then broader
 /// areas). The agencies and the date come from the text, read with the plain-text dateline
 /// grammar.
-fn dateline(text: Option<String>, places: &[String]) -> Option<Dateline> {
+pub(super) fn dateline(text: Option<String>, places: &[String]) -> Option<Dateline> {
     if text.is_none() && places.is_empty() {
         return None;
     }
@@ -254,7 +252,7 @@ fn dateline(text: Option<String>, places: &[String]) -> Option<Dateline> {
 
 /// The reading rules that apply once every field is read, shared with [`project()`]: the dateline
 /// printed at the head of the body is taken out, and the writer's placeholders read as nothing.
-fn finish(article: &mut Article) {
+pub(super) fn finish(article: &mut Article) {
     dash_tags(&mut article.body);
     strip_byline(article);
     strip_dateline(article);
@@ -262,8 +260,7 @@ fn finish(article: &mut Article) {
         .dateline
         .as_ref()
         .is_none_or(|d| d.agencies.is_empty());
-    let placeholder = super::write::provider(&Article::default());
-    if article.provider.as_ref() == Some(&placeholder) && article.sources.is_empty() && no_agency {
+    if article.provider == Some(unknown_provider()) && article.sources.is_empty() && no_agency {
         article.provider = None;
     }
     if article.modified == Some(Timestamp::UNIX_EPOCH)

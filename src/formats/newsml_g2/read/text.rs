@@ -7,7 +7,7 @@
 
 use crate::xml::Element;
 
-pub(super) use super::super::values::{collapse, paragraphs, writable};
+pub(super) use super::super::values::{collapse, paragraphs};
 
 /// An element's text on one line.
 pub(super) fn line_of(element: &Element<'_>) -> Option<String> {

@@ -2,10 +2,10 @@
 //! article without writing, by composing the writer's own rules (what it writes for each value,
 //! which values it leaves out, what it fills in) with the reader's decoders and text rules.
 
-use super::super::values::{line, mixed_line, nonblank, prose, text};
-use super::super::write::{self, JobTitle};
-use super::decode::{self, AuthorParts, Flex};
-use super::text::{collapse, paragraphs, writable};
+use super::codes;
+use super::read::decode::{self, AuthorParts, Flex};
+use super::values::{collapse, line, mixed_line, nonblank, paragraphs, prose, text, writable};
+use super::write::{self, JobTitle};
 use crate::formats::printed;
 use crate::iri::encode_iri;
 use crate::model::{
@@ -103,7 +103,7 @@ pub fn project(article: &Article) -> Article {
         links: article.links.iter().filter_map(link).collect(),
         ..Article::default()
     };
-    super::finish(&mut projected);
+    super::read::finish(&mut projected);
     projected
 }
 
@@ -160,7 +160,7 @@ fn author(author: &Author) -> Option<Author> {
     let role = author
         .role
         .as_deref()
-        .and_then(write::role_attr)
+        .and_then(codes::role_attr)
         .and_then(|(attr, value)| Some((attr, attr_token(&value)?)));
     let job_title = match write::job_title(author) {
         Some(JobTitle::Attr((_, value))) => attr_token(&value),
@@ -187,14 +187,14 @@ fn dateline(dateline: Option<&Dateline>) -> Option<Dateline> {
         .into_iter()
         .filter_map(|name| one_line(name.as_deref().and_then(line)))
         .collect();
-    super::dateline(text, &places)
+    super::read::dateline(text, &places)
 }
 
 fn link(link: &Link) -> Option<Link> {
     if !nonblank(&link.href) {
         return None;
     }
-    let rel = match write::link_rel(link.rel.as_deref()) {
+    let rel = match codes::link_rel(link.rel.as_deref()) {
         ("rel", value) => decode::link_relation(attr_value(&value).as_deref(), None),
         (_, value) => decode::link_relation(None, attr_value(&value).as_deref()),
     };

@@ -7,10 +7,10 @@ use crate::language::well_formed_tag;
 use crate::model::{Party, Timestamp, derived_id};
 use crate::xml::xhtml_form;
 
-use super::super::write::{
+use super::read::entry::{Term, author, category, decode_id, link};
+use super::write::{
     categories, date_text, entry_title, links, people, provider_label, trimmed, updated,
 };
-use super::entry::{Term, author, category, decode_id, link};
 
 /// What `article` becomes after being written as Atom and read back (see
 /// [`fidelity::project`](crate::formats::fidelity::project)):

@@ -5,14 +5,14 @@ use crate::Article;
 use crate::model::{AuthorKind, Party, Timestamp, derived_id};
 use crate::xml::one_line;
 
-use super::super::body::{article_body, body_blocks};
-use super::super::write::{
-    Links, Organization, Person, Place, Thing, UsageInfo, genre, language, line,
-    source_organizations, text, word_count as written_word_count,
-};
-use super::node::{
+use super::body::{article_body, body_blocks};
+use super::read::node::{
     author, based_link, concept_of_thing, dateline, genre as read_genre, media_link, page_link,
     party, split_sources,
+};
+use super::write::{
+    Links, Organization, Person, Place, Thing, UsageInfo, genre, language, line,
+    source_organizations, text, word_count as written_word_count,
 };
 
 /// What `article` becomes after being written as JSON-LD and read back (see
