@@ -160,6 +160,33 @@ fn an_atom_entry_maps_every_element() {
     assert!(a.warnings.is_empty(), "{:?}", a.warnings);
 }
 
+/// RFC 4287 §4.2.10: a feed's `rights` apply to the entries that state none of their own.
+#[test]
+fn feed_entries_without_rights_take_the_feed_rights() {
+    let articles = atom(
+        r#"<feed xmlns="http://www.w3.org/2005/Atom">
+  <id>tag:example.com,2024:feed</id>
+  <title>Feed</title>
+  <updated>2024-01-15T14:05:00Z</updated>
+  <rights type="html">&lt;b&gt;© 2024&lt;/b&gt; Example News</rights>
+  <entry><id>tag:example.com,2024:1</id><title>One</title><updated>2024-01-15T14:05:00Z</updated></entry>
+  <entry><id>tag:example.com,2024:2</id><title>Two</title><updated>2024-01-15T14:05:00Z</updated>
+    <rights>Pool photo, all rights reserved</rights></entry>
+</feed>"#,
+    );
+    let notices: Vec<_> = articles
+        .iter()
+        .map(|a| a.rights.notice.as_deref())
+        .collect();
+    assert_eq!(
+        notices,
+        [
+            Some("© 2024 Example News"),
+            Some("Pool photo, all rights reserved")
+        ]
+    );
+}
+
 #[test]
 fn feed_entries_inherit_the_feed_author_and_language() {
     let articles = atom(

@@ -98,6 +98,10 @@ pub(super) fn entry(element: &Element<'_>, inherited: &Inherited) -> Article {
             _ => {}
         }
     }
+    // RFC 4287 §4.2.10: the feed's rights apply to an entry that states none.
+    if article.rights.notice.is_none() {
+        article.rights.notice = inherited.rights();
+    }
     if !has_author {
         let inherited = if source_authors.is_empty() {
             inherited.authors()
@@ -127,7 +131,7 @@ pub(in crate::formats::atom) fn decode_id(iri: &str) -> Option<String> {
 
 /// A text construct (`title`, `rights`, `summary`) as plain text, trimmed: `html` through the
 /// HTML parser, `xhtml` from its `div`, text as written. `None` when blank.
-fn text_construct(element: &Element<'_>) -> Option<String> {
+pub(super) fn text_construct(element: &Element<'_>) -> Option<String> {
     let kind = element.attr("type").map_or("text", str::trim);
     let text = match kind.to_ascii_lowercase().as_str() {
         "html" | "text/html" => Block::text_of(&html_body(&element.text())),

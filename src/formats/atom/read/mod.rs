@@ -11,7 +11,7 @@
 //! | `category` with `scheme` | `subjects` (`scheme`, `term` as the code, `label` as the name; an IPTC scheme URI back to its alias), or `genres` under the IPTC genre scheme |
 //! | `category` with a `label` only | `subjects`: a QCode `term` gives scheme and code, a `term` equal to its `label` a name |
 //! | `link` | `links` (`rel` default `alternate`; `related` back to no relation; IPTC relation URIs back to QCodes) |
-//! | `rights`, `summary` | `rights.notice`, `description` (html and xhtml as plain text) |
+//! | `rights`, `summary` | `rights.notice` (an entry without `rights` takes the feed's), `description` (html and xhtml as plain text) |
 //! | `content` | `body`: xhtml through the XHTML allowlist, html through the HTML parser, text as paragraphs split on blank lines; `@src` as a link (`alternate` for HTML, else `enclosure`) |
 //! | `source/title` | `provider` (a name) |
 //!
@@ -28,7 +28,7 @@ use crate::model::Author;
 use crate::xml::Element;
 use crate::{Article, Error, Format};
 
-use entry::{is_atom, person};
+use entry::{is_atom, person, text_construct};
 
 /// Reads every entry of a Feed Document, or the entry of an Entry Document.
 pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
@@ -88,8 +88,10 @@ pub(super) struct Inherited {
     language: Option<String>,
     /// The feed's authors, for entries that have none.
     authors: Vec<Author>,
-    /// Whether an entry took the language, the authors already.
-    taken: (Cell<bool>, Cell<bool>),
+    /// The feed's `rights`, for entries that have none (RFC 4287 §4.2.10).
+    rights: Option<String>,
+    /// Whether an entry took the language, the authors, the rights already.
+    taken: (Cell<bool>, Cell<bool>, Cell<bool>),
 }
 
 impl Inherited {
@@ -101,6 +103,10 @@ impl Inherited {
                 .filter(|e| is_atom(e) && e.is("author"))
                 .filter_map(|e| person(e, crate::model::AuthorKind::Creator))
                 .collect(),
+            rights: feed
+                .elements()
+                .find(|e| is_atom(e) && (e.is("rights") || e.is("copyright")))
+                .and_then(text_construct),
             taken: Default::default(),
         }
     }
@@ -109,6 +115,12 @@ impl Inherited {
     pub(super) fn language(&self) -> Option<String> {
         let language = self.language.as_ref()?;
         copy(&self.taken.0, language.len()).then(|| language.clone())
+    }
+
+    /// The feed's rights for one more entry.
+    pub(super) fn rights(&self) -> Option<String> {
+        let rights = self.rights.as_ref()?;
+        copy(&self.taken.2, rights.len()).then(|| rights.clone())
     }
 
     /// The feed's authors for one more entry.
