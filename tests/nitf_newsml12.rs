@@ -910,3 +910,40 @@ fn nitf_output_validates() {
         String::from_utf8_lossy(&result.stderr)
     );
 }
+
+/// The event location stands in only for a dateline that names no place: a dateline with a
+/// city, or with a region alone, keeps its own. Repeated `doc-scope` and `evloc` elements are
+/// all kept, in order.
+#[test]
+fn the_event_city_stands_in_only_for_a_dateline_without_a_place() {
+    let read = |location: &str| {
+        nitf(&format!(
+            r#"<nitf><head><docdata><evloc city="Tegucigalpa" county-dist="Francisco Morazán"/>
+              <evloc city="Comayagua"/>
+              <doc-scope scope="regional"/><doc-scope scope="national"/></docdata></head>
+              <body><body.head><dateline><location>{location}</location></dateline></body.head>
+              <body.content><p>Text.</p></body.content></body></nitf>"#
+        ))
+    };
+    let with_city = read("<city>San Pedro Sula</city>");
+    let place = |a: &newswire::Article| {
+        let d = a.dateline.as_ref().unwrap();
+        (d.city.clone(), d.region.clone())
+    };
+    assert_eq!(place(&with_city), (Some("San Pedro Sula".into()), None));
+    let with_region = read("<state>Cortés</state>");
+    assert_eq!(place(&with_region), (None, Some("Cortés".into())));
+    let without = read("");
+    assert_eq!(place(&without).0.as_deref(), Some("Tegucigalpa"));
+    assert_eq!(
+        with_city.extensions.get("nitf:doc-scope"),
+        Some(&serde_json::json!(["regional", "national"]))
+    );
+    assert_eq!(
+        with_city.extensions.get("nitf:evloc"),
+        Some(&serde_json::json!([
+            {"city": "Tegucigalpa", "county-dist": "Francisco Morazán"},
+            {"city": "Comayagua"}
+        ]))
+    );
+}
