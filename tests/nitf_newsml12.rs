@@ -947,3 +947,29 @@ fn the_event_city_stands_in_only_for_a_dateline_without_a_place() {
         ]))
     );
 }
+
+/// What `body.head` holds besides the headlines, byline and dateline: a note for the desk
+/// (`note type="npa"`, "not for publication") is an editorial note and a note for readers is
+/// not; the series name is kept; a person's name is its text with the parts of the name
+/// (`name.given`, `name.family`) and without its `function` and `alt-code`.
+#[test]
+fn body_head_notes_series_and_the_parts_of_a_name() {
+    let a = nitf(
+        r#"<nitf><body><body.head>
+            <hedline><hl1>Talks resume</hl1></hedline>
+            <note type="npa"><p>Embargoed for print editions.</p></note>
+            <note type="std"><p>Corrects the date.</p></note>
+            <series series.name="Election 2026" series.part="3"/>
+            <byline><person value="staff:al"><name.given>Ann</name.given> <name.family>Lee</name.family><function>writer</function><alt-code>AL</alt-code></person></byline>
+          </body.head><body.content><p>Text.</p></body.content></body></nitf>"#,
+    );
+    assert_eq!(a.editorial_notes, ["Embargoed for print editions."]);
+    assert_eq!(
+        a.extensions.get("nitf:series.name"),
+        Some(&serde_json::json!("Election 2026"))
+    );
+    let mut author = Author::named("Ann Lee");
+    author.id = Some("staff:al".into());
+    author.role = Some("writer".into());
+    assert_eq!(a.authors, [author]);
+}
