@@ -973,3 +973,42 @@ fn body_head_notes_series_and_the_parts_of_a_name() {
     author.role = Some("writer".into());
     assert_eq!(a.authors, [author]);
 }
+
+/// Vendor `meta` elements in the head: keywords and author names go to their fields, a word
+/// count or priority that is no number and an unknown meta are kept under `nitf:meta`, an IPTC
+/// subject code under any `iptc` name is a `subj` subject, and the first readable priority
+/// counts.
+#[test]
+fn vendor_metas_go_to_their_fields() {
+    let a = nitf(
+        r#"<nitf><head>
+            <meta name="Keywords" content="ferries"/>
+            <meta name="keyword" content="  harbour   strike "/>
+            <meta name="Writer" content="Ann Lee"/>
+            <meta name="byline" content="Ben Ode"/>
+            <meta name="wordcount" content="about 300"/>
+            <meta name="iptc-subject" content="04000000"/>
+            <meta name="iptc-note" content="see above"/>
+            <meta name="priority" content="x"/>
+            <meta name="aap-priority" content="4"/>
+            <meta name="priority" content="2"/>
+          </head><body><body.content><p>Text.</p></body.content></body></nitf>"#,
+    );
+    assert_eq!(a.keywords, ["ferries", "harbour strike"]);
+    let names: Vec<_> = a.authors.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["Ann Lee", "Ben Ode"]);
+    assert_eq!(a.word_count, None);
+    assert_eq!(
+        a.extensions.get("nitf:meta"),
+        Some(&serde_json::json!({
+            "iptc-note": "see above",
+            "priority": "x",
+            "wordcount": "about 300"
+        }))
+    );
+    assert_eq!(
+        a.subjects,
+        [newswire::model::Concept::coded("subj", "04000000")]
+    );
+    assert_eq!(a.priority, Some(4));
+}
