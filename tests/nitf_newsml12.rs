@@ -976,7 +976,7 @@ fn body_head_notes_series_and_the_parts_of_a_name() {
 
 /// Vendor `meta` elements in the head: keywords and author names go to their fields, a word
 /// count or priority that is no number and an unknown meta are kept under `nitf:meta`, an IPTC
-/// subject code under any `iptc` name is a `subj` subject, and the first readable priority
+/// subject code (eight digits) under any `iptc` name is a `subj` subject, and the first readable priority
 /// counts.
 #[test]
 fn vendor_metas_go_to_their_fields() {
@@ -989,6 +989,7 @@ fn vendor_metas_go_to_their_fields() {
             <meta name="wordcount" content="about 300"/>
             <meta name="iptc-subject" content="04000000"/>
             <meta name="iptc-note" content="see above"/>
+            <meta name="iptc-id" content="12345"/>
             <meta name="priority" content="x"/>
             <meta name="aap-priority" content="4"/>
             <meta name="priority" content="2"/>
@@ -1001,6 +1002,7 @@ fn vendor_metas_go_to_their_fields() {
     assert_eq!(
         a.extensions.get("nitf:meta"),
         Some(&serde_json::json!({
+            "iptc-id": "12345",
             "iptc-note": "see above",
             "priority": "x",
             "wordcount": "about 300"
