@@ -1014,3 +1014,29 @@ fn vendor_metas_go_to_their_fields() {
     );
     assert_eq!(a.priority, Some(4));
 }
+
+/// `pubdata` where NITF puts it (in `head`) and where Ritzau does (in `docdata`): its
+/// publication date is the published time when no issue date gives one, and its length the
+/// word count when measured in words.
+#[test]
+fn pubdata_in_head_or_in_docdata() {
+    let read = |head: &str| {
+        nitf(&format!(
+            "<nitf><head>{head}</head><body><body.content><p>Text.</p></body.content></body></nitf>"
+        ))
+    };
+    for head in [
+        r#"<pubdata date.publication="20240115T140500Z" item-length="412" unit-of-measure="word"/>"#,
+        r#"<docdata><pubdata date.publication="20240115T140500Z" item-length="412" unit-of-measure="word"/></docdata>"#,
+    ] {
+        let a = read(head);
+        assert_eq!(
+            a.published.map(|t| t.to_string()).as_deref(),
+            Some("2024-01-15T14:05:00Z"),
+            "{head}"
+        );
+        assert_eq!(a.word_count, Some(412), "{head}");
+    }
+    let characters = read(r#"<pubdata item-length="2400" unit-of-measure="character"/>"#);
+    assert_eq!(characters.word_count, None);
+}
