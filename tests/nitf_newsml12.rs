@@ -1040,3 +1040,19 @@ fn pubdata_in_head_or_in_docdata() {
     let characters = read(r#"<pubdata item-length="2400" unit-of-measure="character"/>"#);
     assert_eq!(characters.word_count, None);
 }
+
+/// `du-key`: a version of 0 is no version (versions count from 1), and a warning keeps it.
+#[test]
+fn a_du_key_version_of_zero_is_a_warning() {
+    let a = nitf(
+        r#"<nitf><head><docdata><du-key key="ferries" version="0"/></docdata></head><body><body.content><p>Text.</p></body.content></body></nitf>"#,
+    );
+    assert_eq!(a.slugline.as_deref(), Some("ferries"));
+    assert_eq!(a.version, None);
+    let warning = a
+        .warnings
+        .iter()
+        .find(|w| w.field.as_deref() == Some("version"))
+        .unwrap();
+    assert_eq!(warning.raw.as_deref(), Some("0"));
+}
