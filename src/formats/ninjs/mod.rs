@@ -33,6 +33,7 @@
 
 mod project;
 mod read;
+mod values;
 mod write;
 
 pub use project::project;

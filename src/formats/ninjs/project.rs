@@ -8,7 +8,7 @@ use crate::json::input::whole_number;
 use crate::model::{ItemKind, Party};
 
 use super::read::text::{self, Entry};
-use super::read::values::{
+use super::values::{
     Kind, association_link, concept, id, kind, located, long, party, provider_and_sources,
     rendition_link, short, status, time, urgency,
 };

@@ -16,7 +16,7 @@ use crate::vocabularies::concept_uri;
 use crate::xml::{XmlWriter, write_body, xhtml_form_of};
 use crate::{Article, Error, Format};
 
-use super::read::values::{long, short};
+use super::values::{long, short};
 
 /// The content type of the body the writer writes: an XHTML fragment, which the reader parses
 /// as XML (IPTC's own 3.1 example uses it for rich text).

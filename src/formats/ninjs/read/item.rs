@@ -7,7 +7,7 @@ use crate::model::{Article, Author, Concept, Link, Party, Timestamp, Warning};
 
 use super::fields::Fields;
 use super::text::{self, Entry};
-use super::values::{
+use super::super::values::{
     Kind, association_link, coded_concept, concept, id, kind, located, long, party,
     provider_and_sources, raw_text, rendition_link, short, status, time, urgency,
 };

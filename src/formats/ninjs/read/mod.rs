@@ -34,10 +34,10 @@
 mod fields;
 mod item;
 pub(super) mod text;
-pub(super) mod values;
 
 use serde_json::{Map, Value};
 
+use super::values;
 use crate::formats::{Limit, ReadOptions, budget, read_json};
 use crate::{Article, Error, Format};
 

@@ -7,7 +7,7 @@ use crate::html::html_body;
 use crate::model::{Block, Inline, Warning, into_canonical_body};
 use crate::xml::{XHTML_NS, parse, read_body};
 
-use super::values::{long, short};
+use super::super::values::{long, short};
 
 /// One rendition of a text: its role, content type and value.
 #[derive(Debug, Clone, Copy)]

@@ -1,6 +1,6 @@
 //! ninjs values to model values: the rules the reader applies to each value, shared with
-//! [`project`](super::super::project) so that a projection reads what the writer wrote the way
-//! the reader would.
+//! [`project`](super::project) so that a projection reads what the writer wrote the way the
+//! reader would, and with the writer, which trims as the reader does.
 
 use serde_json::Value;
 
