@@ -187,6 +187,23 @@ fn feed_entries_without_rights_take_the_feed_rights() {
     );
 }
 
+/// An entry without authors inherits the feed's authors only: not its contributors, and not
+/// an `author` of another vocabulary.
+#[test]
+fn feed_contributors_are_not_inherited_as_authors() {
+    let articles = atom(
+        r#"<feed xmlns="http://www.w3.org/2005/Atom" xmlns:x="urn:example:x">
+  <id>tag:example.com,2024:feed</id>
+  <title>Feed</title>
+  <updated>2024-01-15T14:05:00Z</updated>
+  <contributor><name>Copy Desk</name></contributor>
+  <x:author><name>Not Atom</name></x:author>
+  <entry><id>tag:example.com,2024:1</id><title>One</title><updated>2024-01-15T14:05:00Z</updated></entry>
+</feed>"#,
+    );
+    assert_eq!(names(&articles[0]), []);
+}
+
 #[test]
 fn feed_entries_inherit_the_feed_author_and_language() {
     let articles = atom(

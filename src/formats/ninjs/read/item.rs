@@ -5,12 +5,12 @@ use serde_json::{Map, Value};
 use crate::json::input::whole_number;
 use crate::model::{Article, Author, Concept, Link, Party, Timestamp, Warning};
 
-use super::fields::Fields;
-use super::text::{self, Entry};
 use super::super::values::{
     Kind, association_link, coded_concept, concept, id, kind, located, long, party,
     provider_and_sources, raw_text, rendition_link, short, status, time, urgency,
 };
+use super::fields::Fields;
+use super::text::{self, Entry};
 use crate::formats::read_time;
 
 /// One news object as an article. Keys no mapping reads are kept under `ninjs:<key>`.
