@@ -187,8 +187,8 @@ fn feed_entries_without_rights_take_the_feed_rights() {
     );
 }
 
-/// An entry without authors inherits the feed's authors only: not its contributors, and not
-/// an `author` of another vocabulary.
+/// An entry without authors inherits the authors of its `source`, else of the feed, only: not
+/// their contributors, and not an `author` of another vocabulary.
 #[test]
 fn feed_contributors_are_not_inherited_as_authors() {
     let articles = atom(
@@ -199,9 +199,13 @@ fn feed_contributors_are_not_inherited_as_authors() {
   <contributor><name>Copy Desk</name></contributor>
   <x:author><name>Not Atom</name></x:author>
   <entry><id>tag:example.com,2024:1</id><title>One</title><updated>2024-01-15T14:05:00Z</updated></entry>
+  <entry><id>tag:example.com,2024:2</id><title>Two</title><updated>2024-01-15T14:05:00Z</updated>
+    <source><title>Origin feed</title><contributor><name>Origin Desk</name></contributor>
+      <x:author><name>Not Atom either</name></x:author></source></entry>
 </feed>"#,
     );
     assert_eq!(names(&articles[0]), []);
+    assert_eq!(names(&articles[1]), []);
 }
 
 #[test]
