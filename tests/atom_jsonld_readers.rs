@@ -837,3 +837,46 @@ fn every_shared_atom_and_jsonld_input_reads_without_panicking() {
     );
     assert_eq!(read_ok, 9);
 }
+
+/// Atom's typed text: an xhtml `summary` keeps its paragraphs apart; content of another XML
+/// media type is read as markup, of another text type as paragraphs, of any other type not at
+/// all (a warning says so); only the writer's `field="title"` marks a title as the article's
+/// title.
+#[test]
+fn typed_text_constructs_and_content_media_types() {
+    let entry = |inside: &str| {
+        one_atom(&format!(
+            r#"<entry xmlns="http://www.w3.org/2005/Atom" xmlns:nw="urn:example:nw"><id>urn:x:1</id>
+               <updated>2024-01-15T14:05:00Z</updated>{inside}</entry>"#
+        ))
+    };
+    let summary = entry(
+        r#"<title nw:field="headline">Ferries resume</title>
+           <summary type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>One.</p><p>Two.</p></div></summary>"#,
+    );
+    assert_eq!(summary.description.as_deref(), Some("One.\n\nTwo."));
+    assert_eq!(summary.headline.as_deref(), Some("Ferries resume"));
+    assert_eq!(summary.title, None);
+    let marked = entry(r#"<title nw:field="title">Ferries resume</title>"#);
+    assert_eq!(marked.title.as_deref(), Some("Ferries resume"));
+    assert_eq!(marked.headline, None);
+    let body = |content: &str| Block::text_of(&entry(content).body);
+    assert_eq!(
+        body(r#"<content type="application/news+xml"><p>Markup <b>kept</b>.</p></content>"#),
+        "Markup kept."
+    );
+    assert_eq!(
+        body(r#"<content type="text/xml"><p>As markup.</p></content>"#),
+        "As markup."
+    );
+    assert_eq!(
+        body("<content type=\"text/csv\">a,b\n\nc,d</content>"),
+        "a,b\n\nc,d"
+    );
+    let picture = entry(r#"<content type="image/png">iVBORw0KGgo=</content>"#);
+    assert!(picture.body.is_empty());
+    assert_eq!(
+        picture.warnings.first().map(|w| w.message.as_str()),
+        Some("content of type image/png is not read")
+    );
+}
