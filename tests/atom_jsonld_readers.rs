@@ -77,6 +77,7 @@ fn an_atom_entry_maps_every_element() {
   <category term="x" scheme="https://example.com/cv/"/>
   <category term="ansa:POL" label="Politica"/>
   <category term="Defence" label="Defence"/>
+  <category term="fishing" label="Fishing industry"/>
   <category term="Analysis" scheme="https://cv.iptc.org/newscodes/genre/"/>
   <link href="https://example.com/a"/>
   <link rel="related" href="https://example.com/b" title="Background"/>
@@ -121,6 +122,7 @@ fn an_atom_entry_maps_every_element() {
             concept(Some("https://example.com/cv/"), Some("x"), None),
             concept(Some("ansa"), Some("POL"), Some("Politica")),
             Concept::named("Defence"),
+            concept(None, Some("fishing"), Some("Fishing industry")),
         ]
     );
     assert_eq!(a.genres, [Concept::coded("genre", "Analysis")]);
