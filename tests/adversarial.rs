@@ -421,6 +421,48 @@ fn counted_limits_are_typed_errors_in_every_format() {
     );
 }
 
+/// JSON-LD references: a node referenced by one article is read at no cost, each further
+/// reference copies its text (its strings' bytes) under [`Limits::repeated_bytes`]; the members
+/// of an `ItemList` are read whether a `ListItem` wraps them or not.
+#[test]
+fn json_ld_references_are_copied_under_the_repeated_bytes_budget() {
+    let name = "An author whose name is long enough to be more than fifty bytes of text";
+    let doc = |articles: usize| {
+        let mut graph = vec![serde_json::json!({"@id": "#p", "@type": "Person", "name": name})];
+        graph.extend((0..articles).map(|i| {
+            serde_json::json!({
+                "@type": "NewsArticle",
+                "headline": format!("Story {i}"),
+                "author": {"@id": "#p"}
+            })
+        }));
+        serde_json::json!({"@context": "https://schema.org", "@graph": graph}).to_string()
+    };
+    let mut options = ReadOptions::default();
+    options.limits.repeated_bytes = 50;
+    let one = read_with(doc(1).as_bytes(), Format::JsonLd, &options).expect("one reference");
+    assert_eq!(one[0].authors[0].name, name);
+    assert_eq!(
+        limit_of(read_with(doc(2).as_bytes(), Format::JsonLd, &options)),
+        (Limit::RepeatedBytes, 50)
+    );
+    let list = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "ItemList",
+        "itemListElement": [
+            {"@type": "NewsArticle", "headline": "Listed as it is"},
+            {"@type": "ListItem", "position": 2, "item": {"@type": "NewsArticle", "headline": "In a ListItem"}}
+        ]
+    })
+    .to_string();
+    let headlines: Vec<_> = read(list.as_bytes(), Format::JsonLd)
+        .expect("item list")
+        .into_iter()
+        .map(|a| a.headline.unwrap_or_default())
+        .collect();
+    assert_eq!(headlines, ["Listed as it is", "In a ListItem"]);
+}
+
 /// Cuts every sample after `step`-spaced offsets: each cut reads as articles or a typed error.
 #[test]
 fn truncated_documents_in_every_format() {
