@@ -461,6 +461,28 @@ fn json_ld_references_are_copied_under_the_repeated_bytes_budget() {
         .map(|a| a.headline.unwrap_or_default())
         .collect();
     assert_eq!(headlines, ["Listed as it is", "In a ListItem"]);
+    // Nodes are looked up down to 64 levels of nesting (arrays count): one deeper is not found.
+    let deep = |levels: usize| {
+        let mut node = serde_json::json!({"@id": "#deep", "@type": "Person", "name": "Deep"});
+        for _ in 0..levels {
+            node = serde_json::json!([node]);
+        }
+        serde_json::json!({
+            "@context": "https://schema.org",
+            "@graph": [{"@type": "NewsArticle", "headline": "H", "author": {"@id": "#deep"}}],
+            "hasPart": node
+        })
+        .to_string()
+    };
+    let author_names = |levels: usize| -> Vec<String> {
+        read(deep(levels).as_bytes(), Format::JsonLd).expect("deep")[0]
+            .authors
+            .iter()
+            .map(|a| a.name.clone())
+            .collect()
+    };
+    assert_eq!(author_names(60), ["Deep"]);
+    assert!(!author_names(70).contains(&"Deep".to_string()));
 }
 
 /// Cuts every sample after `step`-spaced offsets: each cut reads as articles or a typed error.
