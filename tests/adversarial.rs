@@ -483,6 +483,30 @@ fn json_ld_references_are_copied_under_the_repeated_bytes_budget() {
     };
     assert_eq!(author_names(60), ["Deep"]);
     assert!(!author_names(70).contains(&"Deep".to_string()));
+    // Objects count as levels too.
+    let mut node = serde_json::json!({"@id": "#deep", "@type": "Person", "name": "Deep"});
+    for _ in 0..70 {
+        node = serde_json::json!({ "hasPart": node });
+    }
+    let doc = serde_json::json!({
+        "@context": "https://schema.org",
+        "@graph": [{"@type": "NewsArticle", "headline": "H", "author": {"@id": "#deep"}}],
+        "hasPart": node
+    })
+    .to_string();
+    let article = &read(doc.as_bytes(), Format::JsonLd).expect("deep objects")[0];
+    assert!(article.authors.iter().all(|a| a.name != "Deep"));
+    // A reference met before the node it names is no node: the node is found.
+    let doc = serde_json::json!({
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "NewsArticle", "headline": "H", "author": {"@id": "#p"}},
+            {"@id": "#p", "@type": "Person", "name": "Named later"}
+        ]
+    })
+    .to_string();
+    let article = &read(doc.as_bytes(), Format::JsonLd).expect("reference first")[0];
+    assert_eq!(article.authors[0].name, "Named later");
 }
 
 /// Cuts every sample after `step`-spaced offsets: each cut reads as articles or a typed error.

@@ -597,6 +597,9 @@ fn documents_without_an_article_or_under_another_context_are_refused() {
     );
     assert!(remote.contains("not schema.org"), "{remote}");
     assert!(refused("[1, 2]").contains("no NewsArticle"));
+    // A null context (JSON-LD's reset) is no other context: the terms read as schema.org's.
+    let reset = jsonld(r#"{"@context": null, "@type": "NewsArticle", "headline": "Reset"}"#);
+    assert_eq!(reset[0].headline.as_deref(), Some("Reset"));
 }
 
 #[test]
