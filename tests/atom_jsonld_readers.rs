@@ -885,3 +885,27 @@ fn typed_text_constructs_and_content_media_types() {
         Some("content of type image/png is not read")
     );
 }
+
+/// JSON-LD values in their other shapes: a value object (`{"@value": ...}`) and a number are
+/// text; an `identifier` is text, a value object or a `PropertyValue`'s `value`.
+#[test]
+fn value_objects_numbers_and_property_values() {
+    let read = |identifier: &str| {
+        jsonld(&format!(
+            r#"{{"@context": "https://schema.org", "@type": "NewsArticle",
+                "headline": {{"@value": "A value object", "@language": "en"}},
+                "alternativeHeadline": 2026,
+                "identifier": {identifier}}}"#
+        ))
+        .remove(0)
+    };
+    let a = read(r#"{"@type": "PropertyValue", "propertyID": "desk", "value": "story-1"}"#);
+    assert_eq!(a.headline.as_deref(), Some("A value object"));
+    assert_eq!(a.subheadline.as_deref(), Some("2026"));
+    assert_eq!(a.id.as_deref(), Some("story-1"));
+    assert_eq!(
+        read(r#"{"@value": "story-2"}"#).id.as_deref(),
+        Some("story-2")
+    );
+    assert_eq!(read(r#""story-3""#).id.as_deref(), Some("story-3"));
+}
