@@ -909,3 +909,28 @@ fn value_objects_numbers_and_property_values() {
     );
     assert_eq!(read(r#""story-3""#).id.as_deref(), Some("story-3"));
 }
+
+/// An unreadable date is left out with a warning that names the model field and keeps the raw
+/// value.
+#[test]
+fn unreadable_json_ld_dates_are_warnings_naming_their_field() {
+    let a = jsonld(
+        r#"{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "H",
+            "datePublished": "yesterday", "dateModified": "soon", "dateCreated": "once"}"#,
+    )
+    .remove(0);
+    assert_eq!((a.published, a.modified, a.created), (None, None, None));
+    let warned: Vec<_> = a
+        .warnings
+        .iter()
+        .map(|w| (w.field.as_deref(), w.raw.as_deref()))
+        .collect();
+    assert_eq!(
+        warned,
+        [
+            (Some("published"), Some("yesterday")),
+            (Some("modified"), Some("soon")),
+            (Some("created"), Some("once"))
+        ]
+    );
+}

@@ -165,17 +165,12 @@ pub(super) fn article(node: &Map<String, Value>, document: &Document<'_>) -> Art
             )),
         }
     }
-    for (key, slot) in [
-        ("datePublished", &mut article.published),
-        ("dateModified", &mut article.modified),
-        ("dateCreated", &mut article.created),
+    for (key, field, slot) in [
+        ("datePublished", "published", &mut article.published),
+        ("dateModified", "modified", &mut article.modified),
+        ("dateCreated", "created", &mut article.created),
     ] {
         if let Some(raw) = first_text(node, key) {
-            let field = match key {
-                "datePublished" => "published",
-                "dateModified" => "modified",
-                _ => "created",
-            };
             *slot = read_time(&raw, field, Timestamp::parse, &mut article.warnings);
         }
     }
