@@ -2,48 +2,51 @@
 //! and the parsing machinery name a format through it; what each format is (its names,
 //! extensions, reader and writer) is its descriptor in the registry (`formats`).
 
-/// A news format newswire knows about. [`Format::can_read`] and [`Format::can_write`] say what
-/// this version does with it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum Format {
-    /// Plain-text wire copy: headline, byline, dateline, paragraphs, trailers.
-    Text,
-    /// newswire's own JSON: the serde form of [`Article`](crate::Article), a JSON array of articles.
-    Json,
-    /// IPTC NewsML-G2 2.35: a `newsItem`, or a `newsMessage` for several.
-    NewsmlG2,
-    /// schema.org `NewsArticle` in JSON-LD.
-    JsonLd,
-    /// Atom 1.0 (RFC 4287): an entry, or a feed for several.
-    Atom,
-    /// IPTC NITF 3.x.
-    Nitf,
-    /// IPTC NewsML 1.2.
-    Newsml12,
-    /// IPTC ninjs (JSON).
-    Ninjs,
-    /// RSS 2.0.
-    Rss,
-    /// IPTC 7901 teletype messages.
-    Iptc7901,
-    /// ANPA-1312 teletype messages.
-    Anpa1312,
+/// Declares [`Format`] as written below and counts its variants (`Format::COUNT`), so that the
+/// registry can be checked against them when compiling: a variant without a descriptor fails
+/// the build.
+macro_rules! counted_enum {
+    ($(#[$attr:meta])* pub enum $enum:ident { $($(#[$doc:meta])* $variant:ident,)* }) => {
+        $(#[$attr])*
+        pub enum $enum {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl $enum {
+            /// How many variants there are.
+            pub(crate) const COUNT: usize = [$($enum::$variant),*].len();
+        }
+    };
 }
 
-impl Format {
-    /// Every known format, in the order `newswire formats` lists them.
-    pub const ALL: [Format; 11] = [
-        Format::Text,
-        Format::Json,
-        Format::NewsmlG2,
-        Format::JsonLd,
-        Format::Atom,
-        Format::Nitf,
-        Format::Newsml12,
-        Format::Ninjs,
-        Format::Rss,
-        Format::Iptc7901,
-        Format::Anpa1312,
-    ];
+counted_enum! {
+    /// A news format newswire knows about. [`Format::can_read`] and [`Format::can_write`] say what
+    /// this version does with it.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum Format {
+        /// Plain-text wire copy: headline, byline, dateline, paragraphs, trailers.
+        Text,
+        /// newswire's own JSON: the serde form of [`Article`](crate::Article), a JSON array of
+        /// articles.
+        Json,
+        /// IPTC NewsML-G2 2.35: a `newsItem`, or a `newsMessage` for several.
+        NewsmlG2,
+        /// schema.org `NewsArticle` in JSON-LD.
+        JsonLd,
+        /// Atom 1.0 (RFC 4287): an entry, or a feed for several.
+        Atom,
+        /// IPTC NITF 3.x.
+        Nitf,
+        /// IPTC NewsML 1.2.
+        Newsml12,
+        /// IPTC ninjs (JSON).
+        Ninjs,
+        /// RSS 2.0.
+        Rss,
+        /// IPTC 7901 teletype messages.
+        Iptc7901,
+        /// ANPA-1312 teletype messages.
+        Anpa1312,
+    }
 }

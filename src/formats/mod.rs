@@ -11,10 +11,11 @@
 //! never in one direction's module. Names, detection, dispatch, the fidelity table and the list
 //! of round-trip formats all come from the descriptors.
 //!
-//! **Adding a format** is its module plus one line: a variant of [`Format`] (in `src/format.rs`,
-//! with its place in [`Format::ALL`]) and its descriptor in `REGISTRY`, in the same place.
-//! A compile-time check refuses a registry out of step with [`Format::ALL`]; the golden, round
-//! trip and oracle tests then ask for its fixtures.
+//! **Adding a format** is its module plus one line in `REGISTRY`, its descriptor, and the name
+//! it goes by: a variant of [`Format`] (in `src/format.rs`, declared at the descriptor's place).
+//! [`Format::ALL`] is the registry's list; a compile-time check refuses a registry out of step
+//! with the variants (a missing, repeated or misplaced descriptor); the golden, round trip and
+//! oracle tests then ask for its fixtures.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -70,13 +71,13 @@ const REGISTRY: [&Descriptor; 11] = [
     &anpa1312::DESCRIPTOR,
 ];
 
-// The registry holds every format once, at its place in `Format::ALL`: checked when compiling,
-// so that `descriptor_of` can look a format up by its place.
+// The registry holds every format once, each at the place its variant is declared in: checked
+// when compiling, so that `descriptor_of` can look a format up by its place.
 const _: () = {
-    assert!(REGISTRY.len() == Format::ALL.len());
+    assert!(REGISTRY.len() == Format::COUNT);
     let mut i = 0;
     while i < REGISTRY.len() {
-        assert!(REGISTRY[i].format as usize == i && Format::ALL[i] as usize == i);
+        assert!(REGISTRY[i].format as usize == i);
         i += 1;
     }
 };
@@ -93,6 +94,17 @@ pub(crate) fn descriptors() -> impl Iterator<Item = &'static Descriptor> {
 }
 
 impl Format {
+    /// Every known format, in the order `newswire formats` lists them: the registry's.
+    pub const ALL: [Format; REGISTRY.len()] = {
+        let mut all = [Format::Text; REGISTRY.len()];
+        let mut i = 0;
+        while i < REGISTRY.len() {
+            all[i] = REGISTRY[i].format;
+            i += 1;
+        }
+        all
+    };
+
     /// The name used on the command line and in messages (`newsml-g2`, `jsonld`).
     pub fn name(self) -> &'static str {
         descriptor_of(self).name
