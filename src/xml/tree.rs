@@ -319,22 +319,14 @@ impl<'a> Builder<'a> {
             };
             match event {
                 Event::Start(start) => {
-                    self.count_element()?;
-                    self.check_depth()?;
-                    let name_len = start.name().into_inner().len();
-                    let content = self.borrowed(&start)?;
                     let scope = self.bindings.len();
-                    let element = self.element(content, name_len)?;
+                    let element = self.start_tag(&start, start.name().into_inner().len())?;
                     self.stack.push(Open::new(element));
                     self.scopes.push(scope);
                 }
                 Event::Empty(start) => {
-                    self.count_element()?;
-                    self.check_depth()?;
-                    let name_len = start.name().into_inner().len();
-                    let content = self.borrowed(&start)?;
                     let scope = self.bindings.len();
-                    let element = self.element(content, name_len)?;
+                    let element = self.start_tag(&start, start.name().into_inner().len())?;
                     self.bindings.truncate(scope);
                     self.close(element)?;
                 }
@@ -390,6 +382,16 @@ impl<'a> Builder<'a> {
             }),
             None => Err(InputError::Invalid("no root element".to_string())),
         }
+    }
+
+    /// The element a start or empty tag opens (`content` between `<` and `>`, its name
+    /// `name_len` bytes long), counted against the limits; its namespace declarations go into
+    /// scope.
+    fn start_tag(&mut self, content: &str, name_len: usize) -> Result<Element<'a>, InputError> {
+        self.count_element()?;
+        self.check_depth()?;
+        let content = self.borrowed(content)?;
+        self.element(content, name_len)
     }
 
     /// A tag's content (between `<` and `>`) as the slice of the input it is: a reader over a

@@ -55,12 +55,9 @@ pub fn convert(args: &ConvertArgs) -> Outcome {
         );
         return Outcome::Usage;
     }
-    let selection = match args.reading.selection(Some(dir)) {
+    let selection = match selection(&args.reading, Some(dir)) {
         Ok(selection) => selection,
-        Err(message) => {
-            eprintln!("newswire: {message}");
-            return Outcome::Usage;
-        }
+        Err(usage) => return usage,
     };
     let removed = remove_leftovers(dir);
     if removed > 0 && !args.quiet {
@@ -239,12 +236,9 @@ fn warnings_of(articles: &[Article]) -> Vec<String> {
 /// All the articles of all the inputs as one document on standard output. The document is
 /// written only when complete; failed inputs are reported and left out.
 fn convert_to_stdout(args: &ConvertArgs) -> Outcome {
-    let selection = match args.reading.selection(None) {
+    let selection = match selection(&args.reading, None) {
         Ok(selection) => selection,
-        Err(message) => {
-            eprintln!("newswire: {message}");
-            return Outcome::Usage;
-        }
+        Err(usage) => return usage,
     };
     let (articles, failed) = read_all(&args.inputs, &args.reading, &selection, |record, read| {
         if record.status == Status::Ok {
@@ -307,12 +301,9 @@ fn read_all(
 
 /// `newswire inspect`: every article of every input, as one JSON array.
 pub fn inspect(args: &InspectArgs) -> Outcome {
-    let selection = match args.reading.selection(None) {
+    let selection = match selection(&args.reading, None) {
         Ok(selection) => selection,
-        Err(message) => {
-            eprintln!("newswire: {message}");
-            return Outcome::Usage;
-        }
+        Err(usage) => return usage,
     };
     let (articles, failed) = read_all(&args.inputs, &args.reading, &selection, |record, _| {
         if record.error.is_some() {
@@ -324,12 +315,9 @@ pub fn inspect(args: &InspectArgs) -> Outcome {
 
 /// `newswire validate`: reads every input and reports errors and warnings; writes nothing.
 pub fn validate(args: &ValidateArgs) -> Outcome {
-    let selection = match args.reading.selection(None) {
+    let selection = match selection(&args.reading, None) {
         Ok(selection) => selection,
-        Err(message) => {
-            eprintln!("newswire: {message}");
-            return Outcome::Usage;
-        }
+        Err(usage) => return usage,
     };
     let settings = Settings {
         roots: &args.inputs,
@@ -435,4 +423,13 @@ fn write_stdout(bytes: &[u8]) -> Result<(), String> {
         .write_all(bytes)
         .and_then(|()| stdout.flush())
         .map_err(|e| format!("cannot write to standard output: {e}"))
+}
+
+/// The inputs' selection (`output` the directory written to, which is never read), or the
+/// usage error it is, said on standard error.
+fn selection(reading: &ReadingArgs, output: Option<&Path>) -> Result<Selection, Outcome> {
+    reading.selection(output).map_err(|message| {
+        eprintln!("newswire: {message}");
+        Outcome::Usage
+    })
 }

@@ -67,6 +67,18 @@ fn text(value: &Value) -> Option<String> {
     }
 }
 
+/// The address a reference gives: its `url`, else its `@id`, or the reference itself when it is
+/// a string.
+fn url_or_id(reference: &Value) -> Option<String> {
+    match reference {
+        Value::Object(object) => object
+            .get("url")
+            .or_else(|| object.get("@id"))
+            .and_then(text),
+        other => text(other),
+    }
+}
+
 /// The first value of a property that is text and not blank, as written.
 fn first_text(node: &Map<String, Value>, key: &str) -> Option<String> {
     node.get(key)
@@ -479,13 +491,7 @@ fn links(node: &Map<String, Value>, document: &Document<'_>) -> Vec<Link> {
         .filter_map(|href| page_link(&href))
         .collect();
     for page in all("mainEntityOfPage") {
-        let href = match page {
-            Value::Object(object) => object
-                .get("url")
-                .or_else(|| object.get("@id"))
-                .and_then(text),
-            other => text(other),
-        };
+        let href = url_or_id(page);
         if let Some(link) = href
             .filter(|h| is_http_url(h.trim()))
             .and_then(|h| page_link(&h))
@@ -516,13 +522,7 @@ fn links(node: &Map<String, Value>, document: &Document<'_>) -> Vec<Link> {
         }
     }
     for base in all("isBasedOn") {
-        let href = match base {
-            Value::Object(object) => object
-                .get("url")
-                .or_else(|| object.get("@id"))
-                .and_then(text),
-            other => text(other),
-        };
+        let href = url_or_id(base);
         links.extend(href.and_then(|h| based_link(&h)));
     }
     links

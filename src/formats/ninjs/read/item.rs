@@ -140,7 +140,7 @@ pub(super) fn article(object: &Map<String, Value>) -> Article {
     (a.provider, a.sources) = provider_and_sources(parties);
 
     // Links: the item's own renditions, then the associated items.
-    a.links = renditions(f.take(&["renditions"]))
+    a.links = named_objects(f.take(&["renditions"]))
         .into_iter()
         .filter_map(|(_, r)| {
             rendition_link(
@@ -360,8 +360,9 @@ fn terms(value: Option<&Value>) -> Vec<Concept> {
         .collect()
 }
 
-/// Renditions with their names: a 2.x/3.x array (`name` inside) or a 1.x map (name as key).
-fn renditions(value: Option<&Value>) -> Vec<(Option<&str>, &Value)> {
+/// Named objects (renditions, associations) with their names: a 2.x/3.x array (`name` inside)
+/// or a 1.x map (name as key).
+fn named_objects(value: Option<&Value>) -> Vec<(Option<&str>, &Value)> {
     match value {
         Some(Value::Array(items)) => items
             .iter()
@@ -381,7 +382,7 @@ fn renditions(value: Option<&Value>) -> Vec<(Option<&str>, &Value)> {
 /// `baseImage`), else the largest, else the first, among those with an `href`.
 pub(super) fn best_rendition(value: Option<&Value>) -> Option<(&str, Option<&str>)> {
     const PREFERRED: [&str; 5] = ["original", "main", "highres", "hires", "baseimage"];
-    let candidates: Vec<(Option<&str>, &Value, &str)> = renditions(value)
+    let candidates: Vec<(Option<&str>, &Value, &str)> = named_objects(value)
         .into_iter()
         .filter_map(|(name, r)| Some((name, r, field_str(r, "href").and_then(nonblank)?)))
         .collect();
@@ -413,20 +414,7 @@ fn nonblank(text: &str) -> Option<&str> {
 /// Associated items as links (see [`association_link`]): a 2.x/3.x array or a 1.x map whose keys
 /// are the names.
 fn associations(value: Option<&Value>) -> Vec<Link> {
-    let listed: Vec<(Option<&str>, &Value)> = match value {
-        Some(Value::Array(items)) => items
-            .iter()
-            .filter(|item| item.is_object())
-            .map(|item| (field_str(item, "name"), item))
-            .collect(),
-        Some(Value::Object(map)) => map
-            .iter()
-            .filter(|(_, item)| item.is_object())
-            .map(|(name, item)| (Some(name.as_str()), item))
-            .collect(),
-        _ => Vec::new(),
-    };
-    listed
+    named_objects(value)
         .into_iter()
         .filter_map(|(name, item)| {
             // BBC's feed names an association in `id`.
