@@ -2,7 +2,9 @@
 
 use std::path::Path;
 
-use crate::formats::fidelity::{Loss, losses_of_all, placeholder_time_written};
+use crate::formats::fidelity::{
+    Loss, gets_placeholder, losses_of_all, placeholder_time_written, times_without_offset,
+};
 use crate::formats::{ReadOptions, WriteOptions, read_with, write_with};
 use crate::{Article, Error, Format, detect};
 
@@ -24,6 +26,9 @@ pub struct Conversion {
     /// [`placeholder_time`](crate::formats::fidelity::placeholder_time)); `None` when every
     /// article has a time or [`WriteOptions::fallback_time`] gave one.
     pub placeholder_time: Option<&'static str>,
+    /// How many times the output holds without an offset although its readers expect one
+    /// (see [`times_without_offset`]): [`ReadOptions::time_zone`] gives them one.
+    pub times_without_offset: usize,
 }
 
 /// Reads `input` (in `from`, or detected from the content and `path` when `from` is `None`) and
@@ -75,6 +80,7 @@ pub fn convert_with(
     let output = written.documents.into_iter().next().unwrap_or_default();
     Ok(Conversion {
         losses: losses_of_all(&articles, to),
+        times_without_offset: times_without_offset(&articles, to),
         from,
         articles,
         output,
@@ -162,7 +168,7 @@ pub fn placeholder(articles: &[Article], to: Format, options: &WriteOptions) -> 
     let undated = match time {
         Some(_) => articles
             .iter()
-            .filter(|a| a.version_time().is_none())
+            .filter(|a| gets_placeholder(a, to, options))
             .count(),
         None => 0,
     };

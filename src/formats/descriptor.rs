@@ -71,8 +71,24 @@ pub(crate) struct Writing {
     pub carries: fn(Field) -> Carry,
     /// What an article becomes after a write and a read back (the round trips' expectation).
     pub project: fn(&Article) -> Article,
-    /// What the output holds where the format requires a time and an article has none.
-    pub placeholder_time: Option<&'static str>,
+    /// Whether the format writes a time without an offset as given although its readers
+    /// expect one (JSON-LD: schema.org allows it, Google reads such a time in its own zone), so
+    /// that conversions say how many there were.
+    pub offset_recommended: bool,
+    /// The time the format requires (G2's `versionCreated`, Atom's `updated`, the ANPA filing
+    /// date), and what it writes there when an article has none it can write; `None` for
+    /// formats that require no time.
+    pub required_time: Option<RequiredTime>,
+}
+
+/// A time a format requires of every article.
+#[derive(Clone, Copy)]
+pub(crate) struct RequiredTime {
+    /// What the output holds when the article has no time the format can write.
+    pub placeholder: &'static str,
+    /// Whether the format can write this time there (Atom cannot write one without an offset,
+    /// no XML format a year beyond 9999).
+    pub writable: fn(&crate::model::Timestamp) -> bool,
 }
 
 /// A writer, by how many articles one document holds. The registry's `write_with` refuses no

@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use super::descriptor_of;
+use super::{RequiredTime, descriptor_of};
 use crate::model::{Article, Block};
 use crate::{Error, Format};
 
@@ -368,11 +368,13 @@ pub enum Carry {
     Lost,
 }
 
-/// What formats whose times are `xs:dateTime` values do with a time (G2, NITF).
+/// What formats whose times are `xs:dateTime` values do with a time (G2, NITF, JSON-LD): one
+/// without an offset stays without.
 pub(crate) const XSD_TIME: &str = "a time xs:dateTime cannot hold (a leap second, a year outside 1-9999) is lost; an offset with seconds or beyond ±14:00 becomes UTC";
 
-/// What formats whose times require an offset do with a time (JSON-LD, Atom, ninjs).
-pub(crate) const XSD_TIME_WITH_OFFSET: &str = "a time xs:dateTime cannot hold (a leap second, a year outside 1-9999) is lost; an offset with seconds or beyond ±14:00 becomes UTC, and a time without an offset is written as UTC";
+/// What formats whose times require an offset do with a time (Atom, ninjs): one the source gave
+/// without an offset is not written, never given one newswire would have to invent.
+pub(crate) const XSD_TIME_WITH_OFFSET: &str = "a time xs:dateTime cannot hold (a leap second, a year outside 1-9999) is lost; an offset with seconds or beyond ±14:00 becomes UTC, and a time without an offset is not written (a time zone given when reading gives it one)";
 
 /// The fidelity table: how `format`'s writer and reader treat `field` (each writable format's
 /// descriptor holds its column). Formats newswire cannot write carry nothing.
@@ -462,8 +464,8 @@ pub fn losses_of_all(articles: &[Article], format: Format) -> Vec<Loss> {
     all
 }
 
-/// What `format` writes where it requires a time and the article has none (no `modified`,
-/// `published` or `created`): NewsML-G2's `versionCreated` and Atom's `updated` hold
+/// What `format` writes where it requires a time and the article has none it can write (no
+/// `modified`, `published` or `created`, or none Atom can hold): NewsML-G2's `versionCreated` and Atom's `updated` hold
 /// 1970-01-01T00:00:00Z, the ANPA header's date `00-00`. `None` for formats that require no
 /// time. Readers take the placeholder for a real date, so conversions report it, and
 /// [`WriteOptions::fallback_time`](crate::formats::WriteOptions::fallback_time) puts a real one
@@ -476,20 +478,83 @@ pub fn losses_of_all(articles: &[Article], format: Format) -> Vec<Loss> {
 /// assert_eq!(placeholder_time(Format::JsonLd), None);
 /// ```
 pub fn placeholder_time(format: Format) -> Option<&'static str> {
-    descriptor_of(format).write.as_ref()?.placeholder_time
+    Some(required_time(format)?.placeholder)
+}
+
+/// What `format` requires of every article's time, when it requires one.
+fn required_time(format: Format) -> Option<RequiredTime> {
+    descriptor_of(format).write.as_ref()?.required_time
 }
 
 /// The placeholder ([`placeholder_time`]) that writing `articles` as `format` with `options`
-/// puts in: when some article has no time and `options` give no fallback time.
+/// puts in: when some article has no time the format can write (Atom writes none the source
+/// gave without an offset) and `options` give no fallback time for it.
 pub fn placeholder_time_written(
     articles: &[Article],
     format: Format,
     options: &crate::formats::WriteOptions,
 ) -> Option<&'static str> {
-    let undated = articles.iter().any(|a| a.version_time().is_none());
-    (undated && options.fallback_time.is_none())
+    articles
+        .iter()
+        .any(|article| gets_placeholder(article, format, options))
         .then(|| placeholder_time(format))
         .flatten()
+}
+
+/// Whether writing `article` as `format` with `options` puts the placeholder time in: the
+/// format requires a time, the article has none the format can write, and no fallback time it
+/// can write stands in (the fallback stands in only for an article with no time at all).
+pub fn gets_placeholder(
+    article: &Article,
+    format: Format,
+    options: &crate::formats::WriteOptions,
+) -> bool {
+    let Some(required) = required_time(format) else {
+        return false;
+    };
+    let fallback = options
+        .fallback_time
+        .filter(|_| article.version_time().is_none());
+    ![
+        article.modified,
+        article.published,
+        article.created,
+        fallback,
+    ]
+    .iter()
+    .flatten()
+    .any(required.writable)
+}
+
+/// How many times (`created`, `modified`, `published`, `embargo`) of `articles` have no offset
+/// when `format` writes them as given but its readers expect one (JSON-LD: Google reads such a
+/// time in its own zone); 0 for the other formats, which write them as given (G2, NITF) or not
+/// at all (Atom, ninjs: a loss, in [`losses`]).
+///
+/// ```
+/// use newswire::formats::fidelity::times_without_offset;
+/// use newswire::model::{Article, Timestamp};
+/// use newswire::Format;
+/// let mut a = Article::default();
+/// a.modified = Timestamp::parse("2019-01-29T13:34:00");
+/// a.created = Timestamp::parse("2019-01-29T12:45:50+01:00");
+/// assert_eq!(times_without_offset(&[a.clone()], Format::JsonLd), 1);
+/// assert_eq!(times_without_offset(&[a], Format::NewsmlG2), 0);
+/// ```
+pub fn times_without_offset(articles: &[Article], format: Format) -> usize {
+    let recommended = descriptor_of(format)
+        .write
+        .as_ref()
+        .is_some_and(|w| w.offset_recommended);
+    if !recommended {
+        return 0;
+    }
+    articles
+        .iter()
+        .flat_map(|a| [a.created, a.modified, a.published, a.embargo])
+        .flatten()
+        .filter(|time| time.offset().is_none())
+        .count()
 }
 
 /// The formats the table covers: those newswire both reads and writes.

@@ -45,14 +45,15 @@ mod teletype;
 mod test_support;
 pub mod text;
 mod time_field;
+mod zone;
 
 pub use crate::format::Format;
 pub(crate) use crate::limits::budget;
 pub use crate::limits::{Limit, Limits};
-pub(crate) use descriptor::{Descriptor, Sniff, Sniffed, Writer, Writing};
+pub(crate) use descriptor::{Descriptor, RequiredTime, Sniff, Sniffed, Writer, Writing};
 pub use detect::detect;
 pub(crate) use input::{read_json, read_xml};
-pub use options::{NinjsVersion, ReadOptions, WriteOptions};
+pub use options::{NinjsVersion, ReadOptions, Tz, WriteOptions};
 pub(crate) use time_field::read_time;
 
 /// Every format newswire knows, one line each, in [`Format::ALL`]'s order (which is also the
@@ -191,7 +192,8 @@ pub fn read(input: &[u8], format: Format) -> Result<Vec<Article>, Error> {
 /// Reads as [`read`](fn@read) does, with what the caller knows: `options.language` is the
 /// language of every article whose input does not declare one (plain text never does, so its
 /// language is not detected then), and `options.limits` bound what the input may cost (see
-/// [`Limits`]; an input over one is an [`Error::LimitExceeded`]).
+/// [`Limits`]; an input over one is an [`Error::LimitExceeded`]), and `options.time_zone` gives the
+/// times the input sent without an offset the provider's.
 ///
 /// Every reader's articles go through one safety pass: every string loses the characters no
 /// output carries (C0 controls but tab and line breaks, U+FFFE, U+FFFF), then no link, id, term,
@@ -246,6 +248,9 @@ pub fn read_with(
     let language = options.language();
     for article in &mut articles {
         safety::make_safe(article);
+        if let Some(zone) = options.time_zone {
+            zone::place_in_zone(article, zone);
+        }
         if article.language.is_none()
             && let Some(language) = language
         {
@@ -394,7 +399,7 @@ mod tests {
             let writing = d.write.as_ref();
             assert_eq!(
                 fidelity::placeholder_time(format),
-                writing.and_then(|w| w.placeholder_time)
+                writing.and_then(|w| w.required_time.map(|r| r.placeholder))
             );
             for field in Field::ALL {
                 let expected = writing.map_or(Carry::Lost, |w| (w.carries)(field));

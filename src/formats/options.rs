@@ -2,6 +2,7 @@
 
 use crate::limits::Limits;
 use crate::model::Timestamp;
+pub use chrono_tz::Tz;
 
 /// How to read an input. The default reads everything from the input itself.
 ///
@@ -21,6 +22,27 @@ pub struct ReadOptions {
     /// [`Error::LimitExceeded`](crate::Error::LimitExceeded): the defaults read any real news
     /// file and bound what a hostile one costs.
     pub limits: Limits,
+    /// The provider's time zone (an IANA zone: `"Europe/Brussels".parse()`), when the caller
+    /// knows it: the times the input gives without an offset get the zone's offset at that
+    /// wall-clock time (a clock change's repeated hour is read as the earlier instant, and its
+    /// skipped hour keeps no offset, each with a warning). Without it such times stay without
+    /// an offset, and the formats that require one (Atom, ninjs) do not write them.
+    ///
+    /// ```
+    /// use newswire::formats::{ReadOptions, read_with};
+    /// use newswire::Format;
+    /// let g2 = br#"<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:1" version="1" standard="NewsML-G2" standardversion="2.35">
+    ///   <itemMeta><itemClass qcode="ninat:text"/><provider literal="Belga"/>
+    ///   <versionCreated>2022-08-16T17:47:55</versionCreated><pubStatus qcode="stat:usable"/></itemMeta>
+    ///   <contentMeta><headline>Naive</headline></contentMeta></newsItem>"#;
+    /// let mut options = ReadOptions::default();
+    /// options.time_zone = Some("Europe/Brussels".parse().unwrap());
+    /// let articles = read_with(g2, Format::NewsmlG2, &options)?;
+    /// let modified = articles[0].modified.unwrap();
+    /// assert_eq!(modified.to_rfc3339(), "2022-08-16T17:47:55+02:00");
+    /// # Ok::<(), newswire::Error>(())
+    /// ```
+    pub time_zone: Option<Tz>,
 }
 
 impl ReadOptions {

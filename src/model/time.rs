@@ -3,7 +3,8 @@
 use std::fmt;
 
 use chrono::{
-    DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset, Timelike, Utc,
+    DateTime, Datelike, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset,
+    TimeZone, Timelike, Utc,
 };
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -11,8 +12,10 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// UTC offset.
 ///
 /// Many feeds send local times without an offset (NewsML-G2 allows it, wire headers never carry
-/// one). newswire keeps the wall time and records that the offset is unknown rather than guessing;
-/// a writer whose format requires an offset (Atom) writes such a time as UTC.
+/// one). newswire keeps the wall time and records that the offset is unknown rather than guessing:
+/// a writer whose format requires an offset (Atom, ninjs) leaves such a time out, and a caller
+/// who knows the provider's zone gives it when reading
+/// ([`ReadOptions::time_zone`](crate::formats::ReadOptions::time_zone), [`in_zone`](Self::in_zone)).
 ///
 /// Serialized as an RFC 3339 string, without an offset when none is known:
 /// `2024-01-15T14:05:00+01:00`, `2024-01-15T14:05:00Z`, `2024-01-15T14:05:00`.
@@ -98,10 +101,31 @@ impl Timestamp {
         }
     }
 
-    /// RFC 3339 text that always has an offset, `Z` when the source gave none. For formats where
-    /// the offset is mandatory (Atom, JSON-LD).
+    /// RFC 3339 text with the offset, `Z` standing in when the source gave none: only for times
+    /// known to be UTC (a placeholder), never for what a source sent without an offset.
     pub fn to_rfc3339_with_offset(&self) -> String {
         format_with_offset(self.local, self.offset.unwrap_or(Utc.fix()))
+    }
+
+    /// This time in `zone` when the source gave no offset: the zone's offset at that wall-clock
+    /// time ([`LocalResult::Ambiguous`] with the earlier instant first when a clock change makes
+    /// the hour occur twice, [`LocalResult::None`] when it skips it). A time with an offset
+    /// stays as it is.
+    ///
+    /// ```
+    /// use chrono::{FixedOffset, LocalResult};
+    /// use newswire::model::Timestamp;
+    /// let belga = Timestamp::parse("20220816T174755").unwrap();
+    /// let brussels = FixedOffset::east_opt(2 * 3600).unwrap();
+    /// let LocalResult::Single(placed) = belga.in_zone(&brussels) else { panic!() };
+    /// assert_eq!(placed.to_rfc3339(), "2022-08-16T17:47:55+02:00");
+    /// ```
+    pub fn in_zone<Z: TimeZone>(&self, zone: &Z) -> LocalResult<Timestamp> {
+        if self.offset.is_some() {
+            return LocalResult::Single(*self);
+        }
+        zone.from_local_datetime(&self.local)
+            .map(|time| Timestamp::new(time.fixed_offset()))
     }
 
     /// The same instant in a form XML Schema's `xs:dateTime` can hold, and so the date
@@ -128,10 +152,18 @@ impl Timestamp {
         writable(utc).then(|| Timestamp::new(utc.and_utc().fixed_offset()))
     }
 
-    /// [`xsd_compatible`](Self::xsd_compatible) text that always has an offset (`Z` when the
-    /// source gave none): what Atom date constructs and schema.org `DateTime` values require.
+    /// [`xsd_compatible`](Self::xsd_compatible) text, without an offset when the source gave
+    /// none: what G2 and schema.org `DateTime` values hold.
+    pub fn to_xsd(&self) -> Option<String> {
+        self.xsd_compatible().map(|t| t.to_rfc3339())
+    }
+
+    /// [`xsd_compatible`](Self::xsd_compatible) text with its offset, for the formats that
+    /// require one (Atom date constructs, ninjs `date-time`): `None` for a time the source gave
+    /// without an offset, which such a format cannot hold without inventing one.
     pub fn to_xsd_with_offset(&self) -> Option<String> {
-        self.xsd_compatible().map(|t| t.to_rfc3339_with_offset())
+        self.offset?;
+        self.to_xsd()
     }
 
     /// Reads the date-time forms found in news feeds: RFC 3339 and ISO 8601 (extended or basic,

@@ -5,7 +5,7 @@
 //! |---|---|
 //! | id | `id`: the id when it is an IRI, else `urn:newswire:id:` and the id percent-encoded |
 //! | headline (the title when there is none) | `title` |
-//! | modified, published | `updated`, `published` (the same instant) |
+//! | modified, published | `updated`, `published` (the same instant; a time without an offset is not written) |
 //! | language | `@xml:lang` (well-formed tags only) |
 //! | creators (the byline when there are none) | `author/name`, in order |
 //! | contributors | `contributor/name`, in order |
@@ -23,8 +23,8 @@ use newswire::model::{Article, AuthorKind};
 
 use super::common::{
     Print, Report, Vocabulary, attributes, block_texts, elements, folded, folded_of, found_marks,
-    found_skeleton, id_written_is, line, marks, scheme_uri, skeleton, texts, well_formed_language,
-    written_instant, xsd_instant,
+    found_skeleton, id_written_is, line, marks, offset_xsd_instant, scheme_uri, skeleton, texts,
+    well_formed_language, written_instant,
 };
 
 /// Checks `output`, `article` written as Atom, against the table above.
@@ -64,12 +64,13 @@ pub fn check(article: &Article, output: &str) -> Report {
     }
 
     // `updated` is required: the first of modified, published and created a date construct
-    // holds, else the Unix epoch (the declared placeholder); `published` only when it holds it.
+    // holds (one with an offset: none is invented), else the Unix epoch (the declared
+    // placeholder); `published` only when it holds it.
     let epoch = chrono::DateTime::UNIX_EPOCH.fixed_offset();
     let updated = [article.modified, article.published, article.created]
         .into_iter()
         .flatten()
-        .find_map(xsd_instant)
+        .find_map(offset_xsd_instant)
         .unwrap_or(epoch);
     let written = |at| -> Vec<_> {
         texts(entry, at)
@@ -85,7 +86,7 @@ pub fn check(article: &Article, output: &str) -> Report {
     );
     let published: Vec<_> = article
         .published
-        .and_then(xsd_instant)
+        .and_then(offset_xsd_instant)
         .map(Some)
         .into_iter()
         .collect();

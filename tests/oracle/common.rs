@@ -254,6 +254,14 @@ pub fn xsd_instant(time: Timestamp) -> Option<chrono::DateTime<chrono::FixedOffs
     (holds(time.local()) || holds(at.naive_utc())).then_some(at)
 }
 
+/// [`xsd_instant`] for the formats whose dates require an offset (Atom, ninjs): `None` for a
+/// time the source gave without one, which newswire does not write there rather than invent
+/// an offset.
+pub fn offset_xsd_instant(time: Timestamp) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+    time.offset()?;
+    xsd_instant(time)
+}
+
 /// The instant a written time stands for (RFC 3339).
 pub fn written_instant(text: &str) -> Option<chrono::DateTime<chrono::FixedOffset>> {
     chrono::DateTime::parse_from_rfc3339(text.trim()).ok()

@@ -12,7 +12,7 @@
 //! | word count | `/wordCount`: the declared count, else the body's words when there is a body |
 //! | dateline text | `/dateline` |
 //! | dateline city, region | `/locationCreated` (a `Place`): `/name` and `/address/addressLocality` the city, `/address/addressRegion` the region |
-//! | published, modified, created | `/datePublished`, `/dateModified`, `/dateCreated` (the instant, with an offset) |
+//! | published, modified, created | `/datePublished`, `/dateModified`, `/dateCreated` (the wall time and offset as given, without an offset when the source gave none) |
 //! | language | `/inLanguage` (well-formed tags only) |
 //! | keywords | `/keywords`, in order |
 //! | subjects | `/about`, in order: a `Thing` with the concept's URI in `sameAs` (a scheme URI and the code; IPTC aliases expanded), else its QCode in `identifier`; the name in `name` |
@@ -34,7 +34,7 @@ use serde_json::Value;
 
 use super::common::{
     Print, Report, absolute_iri, folded, folded_of, id_written_is, items_at, printed_texts,
-    scheme_uri, str_at, well_formed_language, written_instant, xsd_instant,
+    scheme_uri, str_at, well_formed_language, written_wall_time, xsd_wall_time,
 };
 
 /// A party as schema.org's `Organization` or `Person` identifies it: an http(s) id is its
@@ -231,8 +231,8 @@ pub fn check(article: &Article, output: &str) -> Report {
         report.equal(
             field,
             pointer,
-            time.and_then(xsd_instant),
-            at(pointer).as_deref().and_then(written_instant),
+            time.and_then(xsd_wall_time),
+            at(pointer).as_deref().and_then(written_wall_time),
         );
     }
     report.equal(

@@ -8,7 +8,7 @@
 //! | id | `/uri`: the id as a URI (non-ASCII percent-encoded; `urn:newswire:id:` and the id percent-encoded when it is no IRI); one derived from the content without |
 //! | kind | `/type` (`text`, `picture`, `composite`, ...) |
 //! | version | `/version` (a string) |
-//! | modified (else published) | `/versionCreated`, the instant with an offset |
+//! | modified (else published) | `/versionCreated`, the instant with an offset (a time without one is not written) |
 //! | created | `/firstCreated` |
 //! | embargo | `/embargoedUntil` (2.x `/embargoed`) |
 //! | pub_status | `/pubStatus`: `usable`, `withheld`, `canceled` |
@@ -34,8 +34,8 @@ use newswire::model::{Article, AuthorKind, Concept, ItemKind, Party, PubStatus};
 use serde_json::Value;
 
 use super::common::{
-    Print, Report, absolute_iri, all_text, items_at, line, percent_decoded, printed_texts,
-    scheme_uri, str_at, uri_written_is, well_formed_language, written_instant, xsd_instant,
+    Print, Report, absolute_iri, all_text, items_at, line, offset_xsd_instant, percent_decoded,
+    printed_texts, scheme_uri, str_at, uri_written_is, well_formed_language, written_instant,
 };
 
 /// A short value as ninjs holds it: trimmed (whitespace of any kind), `None` when blank. The
@@ -170,18 +170,18 @@ pub fn check(article: &Article, output: &str, version: &str) -> Report {
     let version = [article.modified, article.published]
         .into_iter()
         .flatten()
-        .find_map(xsd_instant);
+        .find_map(offset_xsd_instant);
     for (field, name, instant) in [
         ("modified (else published)", "versionCreated", version),
         (
             "created",
             "firstCreated",
-            article.created.and_then(xsd_instant),
+            article.created.and_then(offset_xsd_instant),
         ),
         (
             "embargo",
             "embargoedUntil",
-            article.embargo.and_then(xsd_instant),
+            article.embargo.and_then(offset_xsd_instant),
         ),
     ] {
         report.equal(

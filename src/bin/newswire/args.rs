@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Parser, Subcommand};
 use clap_complete::Shell;
 use newswire::Format;
-use newswire::formats::{NinjsVersion, ReadOptions, WriteOptions};
+use newswire::formats::{NinjsVersion, ReadOptions, Tz, WriteOptions};
 use newswire::model::Timestamp;
 
 use crate::inputs::Selection;
@@ -138,6 +138,12 @@ pub struct ReadingArgs {
     /// used instead of detecting it
     #[arg(long, value_name = "TAG")]
     pub language: Option<String>,
+    /// The provider's time zone (IANA: Europe/Brussels, America/New_York), for inputs that give
+    /// times without an offset: each gets the zone's offset at that time. Without it such times
+    /// stay without one: Atom and ninjs cannot write them (the loss is reported), NewsML-G2,
+    /// NITF and JSON-LD write them as given
+    #[arg(long, value_name = "ZONE", value_parser = parse_time_zone)]
+    pub timezone: Option<Tz>,
     /// Fail an input that can be read only by guessing: its format told from the content alone
     /// (no --from, and its extension does not name the format), its encoding guessed, an
     /// article without a headline, a placeholder time written
@@ -158,6 +164,7 @@ impl ReadingArgs {
     pub fn options(&self) -> ReadOptions {
         let mut options = ReadOptions::default();
         options.language = self.language.clone();
+        options.time_zone = self.timezone;
         options
     }
 
@@ -193,6 +200,12 @@ fn parse_fallback_time(text: &str) -> Result<Timestamp, String> {
         Some(_) => Err(format!("{text:?} has no offset; add one (Z, +01:00, ...)")),
         None => Err(format!("{text:?} is not a time (2026-11-29T10:15:00Z)")),
     }
+}
+
+fn parse_time_zone(name: &str) -> Result<Tz, String> {
+    name.parse::<Tz>().map_err(|_| {
+        format!("{name:?} is not an IANA time zone (Europe/Brussels, America/New_York, UTC)")
+    })
 }
 
 fn parse_ninjs_version(version: &str) -> Result<NinjsVersion, String> {

@@ -7,7 +7,7 @@ use clap::CommandFactory;
 use clap_complete::Shell;
 use newswire::Split;
 use newswire::formats::WriteOptions;
-use newswire::formats::fidelity::losses_of_all;
+use newswire::formats::fidelity::{losses_of_all, times_without_offset};
 use newswire::{Article, Format};
 
 use crate::Outcome;
@@ -133,6 +133,7 @@ fn convert_to_files(job: &ConvertJob<'_>, input: &Input) -> Record {
         record.set_losses(args.to, &losses_of_all(&articles, args.to));
     }
     record.set_placeholder(args.to, written.placeholder);
+    record.set_times_without_offset(args.to, times_without_offset(&articles, args.to));
     if args.reading.strict
         && let Some(guess) = strict::placeholder_guess(record.placeholder_time)
         && let Some(message) = strict::failure(&[guess])
@@ -247,6 +248,7 @@ fn convert_to_stdout(args: &ConvertArgs) -> Outcome {
             }
             let placeholder = newswire::placeholder(read, args.to, &args.write_options());
             record.set_placeholder(args.to, placeholder);
+            record.set_times_without_offset(args.to, times_without_offset(read, args.to));
             if args.reading.strict
                 && let Some(guess) = strict::placeholder_guess(record.placeholder_time)
                 && let Some(message) = strict::failure(&[guess])

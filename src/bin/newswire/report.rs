@@ -45,6 +45,9 @@ pub struct Record {
     pub placeholder_time: Option<&'static str>,
     /// How many articles got it.
     pub undated: usize,
+    /// How many times were written without an offset although the output format's readers
+    /// expect one (no `--timezone`).
+    pub times_without_offset: usize,
 }
 
 /// A [`Record`] as its report line writes it: the paths as strings.
@@ -76,6 +79,8 @@ struct Line<'a> {
     placeholder_time: Option<&'static str>,
     #[serde(skip_serializing_if = "is_zero")]
     undated: usize,
+    #[serde(skip_serializing_if = "is_zero")]
+    times_without_offset: usize,
 }
 
 impl Serialize for Record {
@@ -103,6 +108,7 @@ impl Serialize for Record {
             partly_kept: &self.partly_kept,
             placeholder_time: self.placeholder_time,
             undated: self.undated,
+            times_without_offset: self.times_without_offset,
         }
         .serialize(serializer)
     }
@@ -134,6 +140,7 @@ impl Record {
             partly_kept: Vec::new(),
             placeholder_time: None,
             undated: 0,
+            times_without_offset: 0,
         }
     }
 
@@ -171,6 +178,12 @@ impl Record {
         self.undated = placeholder.undated;
     }
 
+    /// Records how many times were written as `to` without the offset its readers expect.
+    pub fn set_times_without_offset(&mut self, to: newswire::Format, count: usize) {
+        self.to = Some(to.to_string());
+        self.times_without_offset = count;
+    }
+
     /// `story.txt -> atom: dropped dateline.text, credit; partly kept authors (roles are lost);
     /// no time, wrote 1970-01-01T00:00:00Z (--fallback-time gives one)`.
     pub fn loss_line(&self) -> Option<String> {
@@ -190,6 +203,15 @@ impl Record {
             parts.push(format!(
                 "{which}, wrote {placeholder} (--fallback-time gives one)"
             ));
+        }
+        match self.times_without_offset {
+            0 => {}
+            1 => parts.push(
+                "a time without an offset, written as given (--timezone gives it one)".to_string(),
+            ),
+            n => parts.push(format!(
+                "{n} times without an offset, written as given (--timezone gives them one)"
+            )),
         }
         (!parts.is_empty())
             .then(|| format!("{} -> {to}: {}", escape::path(&self.path), parts.join("; ")))

@@ -53,7 +53,7 @@ mod text;
 
 use crate::formats::fidelity::{Carry, Field};
 use crate::formats::teletype::{self, frame, stream};
-use crate::formats::{Descriptor, ReadOptions, Sniff, WriteOptions, Writer, Writing};
+use crate::formats::{Descriptor, ReadOptions, RequiredTime, Sniff, WriteOptions, Writer, Writing};
 use crate::{Article, Error, Format};
 
 /// Writes the articles as one stream of ANPA-1312 messages: [`formats::write`](crate::formats::write) for this format.
@@ -75,7 +75,11 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         writer: Writer::Several(write_articles),
         carries,
         project,
-        placeholder_time: Some(post::NO_FILING_DATE),
+        offset_recommended: false,
+        required_time: Some(RequiredTime {
+            placeholder: post::NO_FILING_DATE,
+            writable: |_| true,
+        }),
     }),
 };
 

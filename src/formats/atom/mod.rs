@@ -19,7 +19,10 @@
 //! | `content type="xhtml"` | the printed body (dateline at the head of the lead) in XHTML form (canonical, with the XHTML writer's restrictions) in one `div` (always present, so no alternate link is needed) |
 //! | `source/title` | the provider |
 //!
-//! Dates always carry an offset: a time the source gave without one is written as UTC.
+//! Dates always carry an offset (RFC 3339): a time the source gave without one is not written
+//! (the loss report says so; [`ReadOptions::time_zone`](crate::formats::ReadOptions::time_zone)
+//! gives such times their offset when reading), and `updated` falls back to the next time, else
+//! the placeholder.
 //!
 //! What is written is what the [reader](fn@read) reads back, so that writing what was read gives the
 //! same bytes: whitespace is normalised where a reader would normalise it.
@@ -56,7 +59,11 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         writer: Writer::Several(write::write_articles),
         carries,
         project,
-        placeholder_time: Some(Timestamp::UNIX_EPOCH_TEXT),
+        offset_recommended: false,
+        required_time: Some(RequiredTime {
+            placeholder: Timestamp::UNIX_EPOCH_TEXT,
+            writable: is_written,
+        }),
     }),
 };
 
@@ -80,11 +87,17 @@ fn carries(field: Field) -> Carry {
     }
 }
 
+/// Whether a date construct can hold `time`: RFC 3339 requires an offset, which newswire never
+/// invents for a time the source gave without one, and `xs:dateTime` a year within 1-9999.
+fn is_written(time: &Timestamp) -> bool {
+    time.to_xsd_with_offset().is_some()
+}
+
 #[cfg(test)]
 mod tests;
 
 use crate::formats::fidelity::{Carry, Field, XSD_TIME_WITH_OFFSET};
-use crate::formats::{Descriptor, Sniff, Writer, Writing};
+use crate::formats::{Descriptor, RequiredTime, Sniff, Writer, Writing};
 use crate::model::Timestamp;
 use crate::{Article, Error, Format};
 

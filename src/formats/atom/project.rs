@@ -20,7 +20,8 @@ use super::write::{
 ///   nothing.
 /// - `modified`: the first of modified, published and created that a date construct holds, else
 ///   1970-01-01T00:00:00Z (Atom requires `updated`); `published`: kept. A time without an offset
-///   comes back as UTC; an offset in seconds or beyond ±14:00 as the same instant in UTC.
+///   is gone (a date construct requires one); an offset in seconds or beyond ±14:00 comes back
+///   as the same instant in UTC.
 /// - `authors`: creators then contributors, names on one line, http(s) ids only, roles and job
 ///   titles gone; without creators, the byline, else the provider, else the dateline agencies
 ///   become the authors.

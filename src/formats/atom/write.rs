@@ -10,7 +10,7 @@ use crate::vocabularies::{concept_scheme_uri, expand_qcode, scheme_alias};
 use crate::xml::{XmlWriter, one_line, write_body, xhtml_form};
 use crate::{Article, Error};
 
-use super::UNKNOWN_AUTHOR;
+use super::{UNKNOWN_AUTHOR, is_written};
 
 const ATOM_NS: &str = "http://www.w3.org/2005/Atom";
 /// A feed's id: this prefix and a hash of its entry ids, so the same entries give the same id.
@@ -142,19 +142,21 @@ pub(super) fn entry_title(article: &Article) -> (String, bool) {
 }
 
 /// The time the entry was last updated: the first of modified, published and created that a
-/// date construct can hold, else the Unix epoch (Atom requires `updated`).
+/// date construct can hold (one with an offset: see [`is_written`]), else the Unix epoch (Atom
+/// requires `updated`).
 pub(super) fn updated(article: &Article) -> Timestamp {
     [article.modified, article.published, article.created]
         .into_iter()
         .flatten()
-        .find(|time| time.to_xsd_with_offset().is_some())
+        .find(is_written)
         .unwrap_or(Timestamp::UNIX_EPOCH)
 }
 
-/// A date construct's text: RFC 3339 with an offset (`Z` for a time given without one).
+/// A date construct's text: RFC 3339 with its offset (the placeholder for a time no date
+/// construct can hold).
 pub(super) fn date_text(time: &Timestamp) -> String {
     time.to_xsd_with_offset()
-        .unwrap_or_else(|| Timestamp::UNIX_EPOCH.to_rfc3339_with_offset())
+        .unwrap_or_else(|| Timestamp::UNIX_EPOCH_TEXT.to_string())
 }
 
 /// An `author` or `contributor` as written.

@@ -73,7 +73,8 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         writer: Writer::Several(write_articles),
         carries,
         project,
-        placeholder_time: None,
+        offset_recommended: false,
+        required_time: None,
     }),
 };
 

@@ -11,7 +11,7 @@
 //! | `name`, `headline`, `alternativeHeadline`, `description` | `title`, `headline`, `subheadline`, `description` |
 //! | `articleBody`, `wordCount` | the printed body (dateline at the head of the lead) in canonical form as plain text, which the reader cuts back into blocks (see `body.rs`); `word_count`, else the body's word count |
 //! | `dateline`, `locationCreated` | the dateline text; a `Place` named after the city with a `PostalAddress` (`addressLocality`, `addressRegion`) |
-//! | `datePublished`, `dateModified`, `dateCreated` | `published`, `modified`, `created`, always with an offset (`Z` when the source gave none) |
+//! | `datePublished`, `dateModified`, `dateCreated` | `published`, `modified`, `created`, with the offset the source gave, without one when it gave none (schema.org `DateTime` allows it; Google asks for one: [`ReadOptions::time_zone`](crate::formats::ReadOptions::time_zone)) |
 //! | `inLanguage`, `keywords` | `language`, keywords (an array) |
 //! | `about` | subjects as `Thing`s: `name`, `sameAs` (the concept URI; IPTC aliases such as `medtop` expanded), else `identifier` (the QCode) |
 //! | `genre` | genre names, else their URIs or QCodes |
@@ -61,7 +61,8 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         writer: Writer::Several(write::write_articles),
         carries,
         project,
-        placeholder_time: None,
+        offset_recommended: true,
+        required_time: None,
     }),
 };
 
@@ -86,7 +87,7 @@ fn carries(field: Field) -> Carry {
         Links => Partial(
             "only absolute IRIs, and of those alternate (the URL alone), media (as enclosures) and via links",
         ),
-        Created | Modified | Published => Partial(XSD_TIME_WITH_OFFSET),
+        Created | Modified | Published => Partial(XSD_TIME),
         _ => Full,
     }
 }
@@ -94,6 +95,6 @@ fn carries(field: Field) -> Carry {
 #[cfg(test)]
 mod tests;
 
-use crate::formats::fidelity::{Carry, Field, XSD_TIME_WITH_OFFSET};
+use crate::formats::fidelity::{Carry, Field, XSD_TIME};
 use crate::formats::{Descriptor, Sniff, Sniffed, Writer, Writing};
 use crate::{Article, Error, Format};

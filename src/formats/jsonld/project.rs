@@ -21,8 +21,8 @@ use super::write::{
 /// - `id`: the id, else the derived one; `version`, `language` (trimmed), `pub_status`: kept.
 /// - `title`, `headline`, `subheadline`, `credit`, keywords, names: on one line; `description`,
 ///   the copyright notice and usage terms as written (a URL trimmed).
-/// - times: a time without an offset comes back as UTC; an offset in seconds or beyond ±14:00 as
-///   the same instant in UTC.
+/// - times: a time without an offset comes back without (schema.org's `DateTime` allows it); an
+///   offset in seconds or beyond ±14:00 as the same instant in UTC.
 /// - `subjects`: by URI (IPTC aliases kept, other URIs cut at the last `/` or `#`), else by QCode
 ///   or code, and name; `genres`: the name alone when there is one, else the URI or QCode.
 /// - `authors`: creators then contributors, with name, id and job title (roles gone).
@@ -168,6 +168,6 @@ fn organization(written: &Organization<'_>) -> Option<Party> {
 
 /// A time as a schema.org `DateTime` holds it, read back.
 fn as_written(time: Option<Timestamp>) -> Option<Timestamp> {
-    time.and_then(|t| t.to_xsd_with_offset())
+    time.and_then(|t| t.to_xsd())
         .and_then(|text| Timestamp::parse(&text))
 }

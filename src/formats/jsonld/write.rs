@@ -138,18 +138,9 @@ impl<'a> NewsArticle<'a> {
                 .and_then(|d| non_blank(&d.text))
                 .map(one_line),
             location_created: Place::of(article),
-            date_published: article
-                .published
-                .as_ref()
-                .and_then(Timestamp::to_xsd_with_offset),
-            date_modified: article
-                .modified
-                .as_ref()
-                .and_then(Timestamp::to_xsd_with_offset),
-            date_created: article
-                .created
-                .as_ref()
-                .and_then(Timestamp::to_xsd_with_offset),
+            date_published: article.published.as_ref().and_then(Timestamp::to_xsd),
+            date_modified: article.modified.as_ref().and_then(Timestamp::to_xsd),
+            date_created: article.created.as_ref().and_then(Timestamp::to_xsd),
             in_language: language(article),
             keywords: article
                 .keywords

@@ -37,7 +37,7 @@ mod values;
 mod write;
 
 use crate::formats::fidelity::{Carry, Field, XSD_TIME};
-use crate::formats::{Descriptor, Sniff, Sniffed, Writer, Writing};
+use crate::formats::{Descriptor, RequiredTime, Sniff, Sniffed, Writer, Writing};
 use crate::model::Timestamp;
 use crate::{Article, Error, Format};
 
@@ -83,7 +83,11 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         writer: Writer::Several(write::write_articles),
         carries,
         project,
-        placeholder_time: Some(Timestamp::UNIX_EPOCH_TEXT),
+        offset_recommended: false,
+        required_time: Some(RequiredTime {
+            placeholder: Timestamp::UNIX_EPOCH_TEXT,
+            writable: |time| values::date_time(*time).is_some(),
+        }),
     }),
 };
 

@@ -53,7 +53,7 @@ pub(super) fn is_token(value: &str) -> bool {
 /// The `xs:dateTime` text of a time, or None when XML Schema cannot write it. A time without
 /// offset stays without: G2 allows it, and guessing one would change the instant.
 pub(super) fn date_time(time: Timestamp) -> Option<String> {
-    time.xsd_compatible().map(|t| t.to_rfc3339())
+    time.to_xsd()
 }
 
 /// What a required time says when the article has none.

@@ -14,7 +14,7 @@
 //! | `uri` | `id` (else [`derived_id`](crate::model::derived_id)); an id that is not an IRI becomes `urn:newswire:id:` + the id percent-encoded |
 //! | `standard` | `ninjs`, the version, the schema URI |
 //! | `type`, `version` | `kind`, `version` |
-//! | `versionCreated`, `firstCreated`, `embargoedUntil` | `modified` (else `published`: the first that RFC 3339 holds), `created`, `embargo`: RFC 3339 with an offset (`Z` when the source gave none; UTC for an offset with seconds or beyond ±14:00; a leap second or a year outside 1-9999 not written) |
+//! | `versionCreated`, `firstCreated`, `embargoedUntil` | `modified` (else `published`: the first that RFC 3339 holds), `created`, `embargo`: RFC 3339 with an offset (a time the source gave without one is not written; UTC for an offset with seconds or beyond ±14:00; a leap second or a year outside 1-9999 not written) |
 //! | `pubStatus`, `urgency` | `pub_status`; `urgency` when 1-9 |
 //! | `language`, `title`, `slugline`, `located`, `by` | `language`, `title`, `slugline`, the dateline's city, the byline (else the creators' names) |
 //! | `edNote` | the editorial notes, joined by line breaks (ninjs has one) |
@@ -95,7 +95,8 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         writer: Writer::One(write::write_article),
         carries,
         project,
-        placeholder_time: None,
+        offset_recommended: false,
+        required_time: None,
     }),
 };
 
@@ -113,10 +114,10 @@ fn carries(field: Field) -> Carry {
         CopyrightHolder => Partial("a name only: an id is written as the name when there is none"),
         EditorialNotes => Partial("several notes become one, joined by line breaks"),
         Published => Partial(
-            "written as the modification time when there is none or xs:dateTime cannot hold it, else lost; a time xs:dateTime cannot hold (a leap second, a year outside 1-9999) is lost; an offset with seconds or beyond ±14:00 becomes UTC, and a time without an offset is written as UTC",
+            "written as the modification time when there is none or xs:dateTime cannot hold it, else lost; a time xs:dateTime cannot hold (a leap second, a year outside 1-9999) is lost; an offset with seconds or beyond ±14:00 becomes UTC, and a time without an offset is not written (a time zone given when reading gives it one)",
         ),
         Modified => Partial(
-            "a time xs:dateTime cannot hold (a leap second, a year outside 1-9999) is lost, the publication time coming back in its place; an offset with seconds or beyond ±14:00 becomes UTC, and a time without an offset is written as UTC",
+            "a time xs:dateTime cannot hold (a leap second, a year outside 1-9999) is lost, the publication time coming back in its place; an offset with seconds or beyond ±14:00 becomes UTC, and a time without an offset is not written (a time zone given when reading gives it one)",
         ),
         Created | Embargo => Partial(XSD_TIME_WITH_OFFSET),
         WordCount => Partial("declared on the body: lost without a body"),

@@ -21,9 +21,9 @@ use super::write::{Item, Text};
 ///   `urgency`: kept when 1-9.
 /// - short values (language, title, headline, sub-headline, slugline, byline, credit, names,
 ///   codes) trimmed; long ones (description, copyright notice, usage terms) as written.
-/// - times: a time without an offset comes back as UTC; an offset in seconds or beyond ±14:00 as
-///   the same instant in UTC. `modified` is the modification time, else (none, or one that
-///   cannot be written) the publication time; `published` is gone.
+/// - times: a time without an offset is gone (`date-time` requires one); an offset in seconds or
+///   beyond ±14:00 comes back as the same instant in UTC. `modified` is the modification time,
+///   else (none, or one that cannot be written) the publication time; `published` is gone.
 /// - `byline`: the byline, else the creators' names joined by commas; `authors` are gone.
 /// - `dateline`: the city alone (`located`); the body is the printed body (dateline at the head
 ///   of the lead) in XHTML form.

@@ -395,7 +395,8 @@ fn text(value: &Option<String>) -> Option<String> {
     value.as_deref().and_then(short)
 }
 
-/// A time as RFC 3339 with an offset (`Z` when the source gave none).
+/// A time as RFC 3339 with its offset; none for a time the source gave without one
+/// (`date-time` requires an offset, and newswire invents none).
 fn date(time: Option<Timestamp>) -> Option<String> {
     time.and_then(|t| t.to_xsd_with_offset())
 }

@@ -66,7 +66,8 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         writer: Writer::One(write::write_article),
         carries,
         project,
-        placeholder_time: None,
+        offset_recommended: false,
+        required_time: None,
     }),
 };
 
