@@ -401,6 +401,7 @@ fn a_news_article_maps_every_property() {
   "about": [
     {"@type": "Thing", "name": "central bank", "sameAs": "http://cv.iptc.org/newscodes/mediatopic/20000350"},
     {"@type": "Thing", "identifier": "ansa:POL"},
+    {"@type": "Thing", "name": "Economy", "identifier": "04000000"},
     {"@type": "Thing", "name": "Topic", "sameAs": "https://example.com/cv/topics/x-1"},
     "Defence"
   ],
@@ -471,6 +472,8 @@ fn a_news_article_maps_every_property() {
         [
             concept(Some("medtop"), Some("20000350"), Some("central bank")),
             Concept::coded("ansa", "POL"),
+            // An identifier that is no QCode is a code without a scheme.
+            concept(None, Some("04000000"), Some("Economy")),
             concept(
                 Some("https://example.com/cv/topics/"),
                 Some("x-1"),
