@@ -187,6 +187,28 @@ fn a_2_2_story_and_a_1_6_composite() {
     assert_eq!(b.extensions["ninjs:extra"]["desk"], "metro");
 }
 
+/// Superdesk (NTB) sends the first publication as `firstpublished`, outside the standard: it is
+/// the publication time, not an extension, and stays apart from the creation and version times.
+#[test]
+fn a_vendor_first_publication_time_is_the_publication_time() {
+    let read = |json: &str| read(json.as_bytes(), Format::Ninjs).unwrap().remove(0);
+    let a = read(
+        r#"{"uri": "urn:x:1", "headline": "Jubileum", "versionCreated": "2019-08-08T23:04:50+0000",
+            "firstCreated": "2019-08-08T08:00:00+0000", "firstpublished": "2019-08-08T09:05:13+0000"}"#,
+    );
+    assert_eq!(
+        rfc3339(a.published).as_deref(),
+        Some("2019-08-08T09:05:13Z")
+    );
+    assert_eq!(rfc3339(a.created).as_deref(), Some("2019-08-08T08:00:00Z"));
+    assert_eq!(rfc3339(a.modified).as_deref(), Some("2019-08-08T23:04:50Z"));
+    assert!(a.extensions.is_empty(), "{:?}", a.extensions);
+    let b = read(r#"{"uri": "urn:x:2", "headline": "Lokalt", "firstpublished": "i går"}"#);
+    assert_eq!(b.published, None);
+    assert_eq!(b.warnings[0].field.as_deref(), Some("published"));
+    assert_eq!(b.warnings[0].raw.as_deref(), Some("i går"));
+}
+
 #[test]
 fn fixtures_convert_to_every_format_and_ninjs_output_reads_back_as_projected() {
     for name in [

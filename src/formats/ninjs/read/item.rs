@@ -47,6 +47,9 @@ pub(super) fn article(object: &Map<String, Value>) -> Article {
     }
     a.modified = date(f.take(&["versioncreated"]), "modified", &mut warnings);
     a.created = date(f.take(&["firstcreated"]), "created", &mut warnings);
+    // Not in the standard, but sent (NTB's Superdesk): the first publication, kept apart from
+    // the creation and version times.
+    a.published = date(f.take(&["firstpublished"]), "published", &mut warnings);
     a.embargo = date(
         f.take(&["embargoeduntil", "embargoed"]),
         "embargo",
