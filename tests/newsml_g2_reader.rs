@@ -754,3 +754,48 @@ fn tt_nitf_dialect_maps_its_parts() {
         a.warnings
     );
 }
+
+/// The model holds tables as tables (issue #18): dpa's Bundesliga results, standings and fixtures
+/// are three XHTML tables, a date row spanning the four columns of a result; the values are read
+/// off the file by hand.
+#[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
+fn dpa_sports_tables_are_tables() {
+    let path = support::shared().join("corpus/newsmlg2/dpa-dw__spe_tab.xml");
+    let articles = read(&std::fs::read(path).unwrap(), Format::NewsmlG2).unwrap();
+    let tables: Vec<&Vec<newswire::model::TableRow>> = articles[0]
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Table { rows, .. } => Some(rows),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        tables.iter().map(|rows| rows.len()).collect::<Vec<_>>(),
+        [12, 18, 12]
+    );
+    let texts = |row: &newswire::model::TableRow| -> Vec<String> {
+        row.cells
+            .iter()
+            .map(|c| Inline::plain_text(&c.content))
+            .collect()
+    };
+    let results = tables[0];
+    assert_eq!(texts(&results[0]), ["Freitag, 04.10.2024:"]);
+    assert_eq!(results[0].cells[0].colspan, 4);
+    assert_eq!(
+        texts(&results[1]),
+        ["FC Augsburg", "-", "Bor. Mönchengladbach", "2:1 (1:0)"]
+    );
+    assert_eq!(
+        texts(&tables[1][17]),
+        ["18.", "VfL Bochum", "6", "0", "1", "5", "-8", "6:14", "1"]
+    );
+    // The paragraphs around them stay paragraphs.
+    assert!(
+        articles[0]
+            .body
+            .contains(&Block::paragraph("Nächste Spiele:"))
+    );
+}

@@ -10,7 +10,8 @@ use std::process::Command;
 
 use newswire::formats::fidelity::project;
 use newswire::model::{
-    Article, Author, Block, Concept, Dateline, Inline, ItemKind, Link, Party, PubStatus, Timestamp,
+    Article, Author, Block, Concept, Dateline, Inline, ItemKind, Link, Party, PubStatus, TableCell,
+    TableRow, Timestamp,
 };
 use newswire::{Error, Format, read, write};
 use support::expectations::{self, Known, Why::*};
@@ -139,10 +140,18 @@ fn an_nitf_3_6_story_maps_every_head_and_body_head_element() {
     assert_eq!(a.body[1], Block::heading(2, "Night route"));
     assert!(matches!(&a.body[3], Block::Blockquote { .. }));
     assert!(matches!(&a.body[4], Block::List { ordered: false, .. }));
+    // The table is a table: a head row of header cells, a row of data cells.
     assert_eq!(
         a.body[5],
-        Block::Preformatted {
-            text: "Route\tEvery\nNorth\t15 min".into()
+        Block::Table {
+            caption: vec![],
+            rows: vec![
+                TableRow::new(vec![
+                    TableCell::heading("Route"),
+                    TableCell::heading("Every")
+                ]),
+                TableRow::new(vec![TableCell::text("North"), TableCell::text("15 min")]),
+            ]
         }
     );
     assert!(a.warnings.is_empty(), "{:?}", a.warnings);
@@ -1055,4 +1064,46 @@ fn a_du_key_version_of_zero_is_a_warning() {
         .find(|w| w.field.as_deref() == Some("version"))
         .unwrap();
     assert_eq!(warning.raw.as_deref(), Some("0"));
+}
+
+/// The model holds tables as tables (issue #18): AP's batting table in NITF (superdesk's test
+/// file) keeps its head row of header cells and its body rows of data cells; the values are
+/// read off the file by hand.
+#[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
+fn an_ap_table_in_nitf_is_a_table() {
+    let path =
+        support::shared().join("corpus/nitf/fresh__superdesk__superdesk-cp__ap-table-nitf.xml");
+    let articles = read(&std::fs::read(path).unwrap(), Format::Nitf).unwrap();
+    let tables: Vec<(&Vec<Inline>, &Vec<TableRow>)> = articles[0]
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Table { caption, rows } => Some((caption, rows)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(tables.len(), 1);
+    let (caption, rows) = tables[0];
+    assert!(caption.is_empty());
+    assert_eq!(rows.len(), 11);
+    let texts = |row: &TableRow| -> Vec<String> {
+        row.cells
+            .iter()
+            .map(|c| Inline::plain_text(&c.content))
+            .collect()
+    };
+    assert_eq!(rows[0].part, newswire::model::RowPart::Head);
+    assert!(rows[0].cells.iter().all(|c| c.header));
+    assert_eq!(texts(&rows[0]), ["", "G", "AB", "H", "R", "Pct."]);
+    assert_eq!(rows[1].part, newswire::model::RowPart::Body);
+    assert!(rows[1].cells.iter().all(|c| !c.header));
+    assert_eq!(
+        texts(&rows[1]),
+        ["Brantley Hou", "64", "263", "89", "42", ".338"]
+    );
+    assert_eq!(
+        texts(&rows[2]),
+        ["Guerrero Jr. Tor", "83", "301", "101", "67", ".336"]
+    );
 }

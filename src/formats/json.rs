@@ -151,6 +151,12 @@ fn counts(blocks: &[Block]) -> (usize, usize) {
                 (b + nb, i + ni)
             }),
             Block::Preformatted { .. } => (0, 0),
+            Block::Table { caption, rows } => (
+                0,
+                crate::model::table_inlines(caption, rows)
+                    .map(|content| 1 + inlines(content))
+                    .sum(),
+            ),
         };
         (b + 1 + nested_b, i + nested_i)
     })

@@ -231,6 +231,11 @@ impl Pass<'_> {
                     }
                 }
                 Block::Preformatted { .. } => {}
+                Block::Table { caption, rows } => {
+                    for content in crate::model::table_inlines_mut(caption, rows) {
+                        self.inlines(content);
+                    }
+                }
             }
         }
     }
@@ -304,6 +309,9 @@ fn blocks_have_unsafe_links(blocks: &[Block]) -> bool {
         Block::Blockquote { blocks } => blocks_have_unsafe_links(blocks),
         Block::List { items, .. } => items.iter().any(|item| blocks_have_unsafe_links(item)),
         Block::Preformatted { .. } => false,
+        Block::Table { caption, rows } => {
+            crate::model::table_inlines(caption, rows).any(inlines_have_unsafe_links)
+        }
     })
 }
 

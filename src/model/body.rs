@@ -1,9 +1,11 @@
 //! The body as structured blocks with inline marks.
 //!
 //! The shape is the common ground of XHTML, NITF `body.content` and plain-text copy: paragraphs,
-//! headings, quotes, lists and preformatted text, with emphasis, strong and links inside.
+//! headings, quotes, lists, tables and preformatted text, with emphasis, strong and links inside.
 
 use serde::{Deserialize, Serialize};
+
+use super::table::{TableCell, TableRow, aligned_text, canonical_span};
 
 /// A block of body content. Serialized with a `"type"` tag (`"paragraph"`, `"heading"`, ...).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,6 +42,16 @@ pub enum Block {
     Preformatted {
         /// The text, lines separated by `\n`.
         text: String,
+    },
+    /// A table: rows of cells with inline content. XHTML and NITF: `table`. Where a format has
+    /// only text (JSON-LD `articleBody`, plain text, teletype) it is written as aligned columns
+    /// ([`plain_text`](Block::plain_text)), which read back as preformatted text.
+    Table {
+        /// The caption (`caption`); empty when there is none.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        caption: Vec<Inline>,
+        /// The rows: head rows first, foot rows last in the canonical form.
+        rows: Vec<TableRow>,
     },
 }
 
@@ -98,6 +110,7 @@ impl Block {
                 }
             }
             Block::Preformatted { text } => out.push_str(text),
+            Block::Table { caption, rows } => out.push_str(&aligned_text(caption, rows)),
         }
     }
 }
@@ -220,6 +233,13 @@ pub(crate) fn nests_too_deep(blocks: &[Block]) -> bool {
                 depth >= MAX_NESTING || items.iter().any(|item| blocks_deeper(item, depth + 1))
             }
             Block::Preformatted { .. } => false,
+            Block::Table { caption, rows } => {
+                marks_deeper(caption, 0)
+                    || rows
+                        .iter()
+                        .flat_map(|row| &row.cells)
+                        .any(|cell| marks_deeper(&cell.content, 0))
+            }
         })
     }
     fn marks_deeper(content: &[Inline], depth: usize) -> bool {
@@ -272,6 +292,23 @@ pub(crate) fn flatten_nesting(blocks: Vec<Block>) -> Vec<Block> {
                         .collect(),
                 }),
                 Block::Preformatted { text } => out.push(Block::Preformatted { text }),
+                Block::Table { caption, rows } => out.push(Block::Table {
+                    caption: marks(caption, 0),
+                    rows: rows
+                        .into_iter()
+                        .map(|row| TableRow {
+                            cells: row
+                                .cells
+                                .into_iter()
+                                .map(|cell| TableCell {
+                                    content: marks(cell.content, 0),
+                                    ..cell
+                                })
+                                .collect(),
+                            ..row
+                        })
+                        .collect(),
+                }),
             }
         }
     }
@@ -359,8 +396,45 @@ fn push_canonical_blocks(blocks: Vec<Block>, depth: usize, out: &mut Vec<Block>)
                     out.push(Block::Preformatted { text });
                 }
             }
+            Block::Table { caption, rows } => {
+                if let Some(table) = canonical_table(caption, rows) {
+                    out.push(table);
+                }
+            }
         }
     }
+}
+
+/// The canonical form of a table: caption and cells as inline content is, spans 1 to
+/// [`MAX_SPAN`](super::table::MAX_SPAN), rows without cells dropped, head rows first and foot
+/// rows last (XHTML writes `tfoot` before `tbody`); no table when no row is left. Empty cells
+/// stay: they hold their column.
+pub(crate) fn canonical_table(caption: Vec<Inline>, rows: Vec<TableRow>) -> Option<Block> {
+    let mut rows: Vec<TableRow> = rows
+        .into_iter()
+        .filter(|row| !row.cells.is_empty())
+        .map(|row| TableRow {
+            cells: row
+                .cells
+                .into_iter()
+                .map(|cell| TableCell {
+                    colspan: canonical_span(cell.colspan),
+                    rowspan: canonical_span(cell.rowspan),
+                    content: into_canonical_inlines(cell.content),
+                    ..cell
+                })
+                .collect(),
+            ..row
+        })
+        .collect();
+    if rows.is_empty() {
+        return None;
+    }
+    rows.sort_by_key(|row| row.part);
+    Some(Block::Table {
+        caption: into_canonical_inlines(caption),
+        rows,
+    })
 }
 
 /// The canonical form of a block's inline content (see [`canonical_body`]).

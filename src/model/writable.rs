@@ -158,6 +158,9 @@ fn blocks(blocks: &mut [Block]) -> usize {
             Block::Blockquote { blocks: inner } => self::blocks(inner),
             Block::List { items, .. } => items.iter_mut().map(|item| self::blocks(item)).sum(),
             Block::Preformatted { text: preformatted } => text(preformatted),
+            Block::Table { caption, rows } => crate::model::table_inlines_mut(caption, rows)
+                .map(|content| inlines(content))
+                .sum(),
         };
     }
     dropped

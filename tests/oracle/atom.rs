@@ -23,8 +23,8 @@ use newswire::model::{Article, AuthorKind};
 
 use super::common::{
     Print, Report, Vocabulary, attributes, block_texts, elements, folded, folded_of, found_marks,
-    found_skeleton, id_written_is, line, marks, offset_xsd_instant, scheme_uri, skeleton, texts,
-    well_formed_language, written_instant,
+    found_skeleton, found_table_texts, id_written_is, line, marks, offset_xsd_instant, scheme_uri,
+    skeleton, table_texts, texts, well_formed_language, written_instant,
 };
 
 /// Checks `output`, `article` written as Atom, against the table above.
@@ -255,6 +255,12 @@ pub fn check(article: &Article, output: &str) -> Report {
             "entry/content/div: a/@href, em, strong, br",
             marks(&article.body),
             found_marks(div),
+        );
+        report.equal(
+            "body tables (caption, cells)",
+            "entry/content/div//table: caption, th, td",
+            table_texts(&article.body),
+            found_table_texts(div),
         );
     }
     report

@@ -5,7 +5,9 @@
 //! article and the format's specification (`../shared/specs/MAPPING.md`), the found values from
 //! roxmltree and serde_json.
 
-use newswire::model::{Article, Block, Inline, Timestamp, canonical_body};
+use newswire::model::{
+    Article, Block, Inline, RowPart, TableCell, TableRow, Timestamp, canonical_body,
+};
 
 /// A field the output holds otherwise than its table says (printed when a check fails).
 #[derive(Debug)]
@@ -568,10 +570,152 @@ pub fn counted_words(blocks: &[Block]) -> usize {
                 count += items.iter().map(|item| counted_words(item)).sum::<usize>();
             }
             Block::Preformatted { text } => count += text.split_whitespace().count(),
+            // A table without a cell is none (the canonical form drops it), caption and all.
+            Block::Table { caption, rows } if rows.iter().any(|row| !row.cells.is_empty()) => {
+                let mut text = String::new();
+                inline_text(caption, &mut text);
+                for cell in rows.iter().flat_map(|row| &row.cells) {
+                    text.push(' ');
+                    inline_text(&cell.content, &mut text);
+                }
+                count += text.split_whitespace().count();
+            }
             _ => {}
         }
     }
     count
+}
+
+/// The rows of a canonical table in the order XHTML 1.0 and NITF 3.6 want them written
+/// (`thead`, `tfoot`, then `tbody`), each with the part it is written in; both require a body,
+/// so a table of head and foot rows only has them all written as body rows.
+pub fn written_rows(rows: &[TableRow]) -> Vec<(RowPart, &TableRow)> {
+    if !rows.iter().any(|row| row.part == RowPart::Body) {
+        return rows.iter().map(|row| (RowPart::Body, row)).collect();
+    }
+    [RowPart::Head, RowPart::Foot, RowPart::Body]
+        .into_iter()
+        .flat_map(|part| {
+            rows.iter()
+                .filter(move |row| row.part == part)
+                .map(move |row| (part, row))
+        })
+        .collect()
+}
+
+/// The text of a cell, a caption: on one line (a line break is a space).
+fn cell_line(content: &[Inline]) -> String {
+    let mut text = String::new();
+    inline_text(content, &mut text);
+    line(&text).unwrap_or_default()
+}
+
+/// The texts of the tables of a body (its canonical form), as written in markup: for each
+/// table its caption when it has one, then each cell's text on one line (an empty cell too),
+/// row by row in [`written_rows`] order.
+pub fn table_texts(blocks: &[Block]) -> Vec<String> {
+    let mut out = Vec::new();
+    for block in canonical_body(blocks) {
+        push_table_texts(&block, &mut out);
+    }
+    out
+}
+
+fn push_table_texts(block: &Block, out: &mut Vec<String>) {
+    match block {
+        Block::Table { caption, rows } => {
+            if !caption.is_empty() {
+                out.push(cell_line(caption));
+            }
+            for (_, row) in written_rows(rows) {
+                out.extend(row.cells.iter().map(|cell| cell_line(&cell.content)));
+            }
+        }
+        Block::Blockquote { blocks } => blocks.iter().for_each(|b| push_table_texts(b, out)),
+        Block::List { items, .. } => items
+            .iter()
+            .flatten()
+            .for_each(|b| push_table_texts(b, out)),
+        _ => {}
+    }
+}
+
+/// The texts of the tables written below `container` (see [`table_texts`]): each `caption`,
+/// `th` and `td` on one line, in document order.
+pub fn found_table_texts(container: roxmltree::Node<'_, '_>) -> Vec<String> {
+    container
+        .descendants()
+        .filter(|n| n.is_element() && matches!(n.tag_name().name(), "caption" | "th" | "td"))
+        .map(|n| line(&all_text(n)).unwrap_or_default())
+        .collect()
+}
+
+/// A table as agate is sent where a format has only text (the model's `Block::plain_text` of a
+/// table, restated): the caption on a line, then a line per row with cells, each cell's text on
+/// one line (whitespace runs one space) padded to its column's width (in characters), columns four spaces apart, a cell
+/// spanning columns followed by blank ones, trailing spaces dropped; nothing without a cell.
+pub fn aligned_table(caption: &[Inline], rows: &[TableRow]) -> String {
+    let plain = |content: &[Inline]| {
+        let mut text = String::new();
+        for inline in content {
+            plain_inline(inline, &mut text);
+        }
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let grid: Vec<Vec<String>> = rows
+        .iter()
+        .filter(|row| !row.cells.is_empty())
+        .map(|row| {
+            row.cells
+                .iter()
+                .flat_map(|cell: &TableCell| {
+                    let blanks = usize::from(cell.colspan.clamp(1, 1000)) - 1;
+                    std::iter::once(plain(&cell.content))
+                        .chain(std::iter::repeat_n(String::new(), blanks))
+                })
+                .collect()
+        })
+        .collect();
+    if grid.is_empty() {
+        return String::new();
+    }
+    let width = |i: usize| {
+        grid.iter()
+            .filter_map(|line| line.get(i))
+            .map(|t| t.chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    let mut lines: Vec<String> = Vec::new();
+    let caption = plain(caption);
+    if !caption.is_empty() {
+        lines.push(caption);
+    }
+    for line in &grid {
+        let padded: Vec<String> = line
+            .iter()
+            .enumerate()
+            .map(|(i, t)| format!("{t:<w$}", w = width(i)))
+            .collect();
+        let row = padded.join("    ").trim_end().to_string();
+        // A row of empty cells prints no (blank) line.
+        if !row.is_empty() {
+            lines.push(row);
+        }
+    }
+    lines.join("\n")
+}
+
+/// Inline text with a line break as `\n`.
+fn plain_inline(inline: &Inline, out: &mut String) {
+    match inline {
+        Inline::Text(text) => out.push_str(text),
+        Inline::Emphasis(inner) | Inline::Strong(inner) | Inline::Link { content: inner, .. } => {
+            inner.iter().for_each(|i| plain_inline(i, out));
+        }
+        Inline::LineBreak => out.push('\n'),
+        _ => {}
+    }
 }
 
 /// The string at a JSON pointer, when there is one.
@@ -668,6 +812,45 @@ fn blocks_skeleton(blocks: &[Block], vocabulary: Vocabulary, out: &mut String) {
                 out.push_str("] ");
             }
             (Block::Preformatted { .. }, _) => out.push_str("pre "),
+            (Block::Table { caption, rows }, _) => {
+                out.push_str("table[ ");
+                if !caption.is_empty() {
+                    out.push_str("caption ");
+                }
+                let written = written_rows(rows);
+                for (part, name) in [
+                    (RowPart::Head, "thead"),
+                    (RowPart::Foot, "tfoot"),
+                    (RowPart::Body, "tbody"),
+                ] {
+                    let in_part: Vec<&TableRow> = written
+                        .iter()
+                        .filter(|(p, _)| *p == part)
+                        .map(|(_, row)| *row)
+                        .collect();
+                    if in_part.is_empty() {
+                        continue;
+                    }
+                    out.push_str(name);
+                    out.push_str("[ ");
+                    for row in in_part {
+                        out.push_str("tr[ ");
+                        for cell in &row.cells {
+                            out.push_str(if cell.header { "th" } else { "td" });
+                            if cell.colspan != 1 {
+                                out.push_str(&format!(".c{}", cell.colspan));
+                            }
+                            if cell.rowspan != 1 {
+                                out.push_str(&format!(".r{}", cell.rowspan));
+                            }
+                            out.push(' ');
+                        }
+                        out.push_str("] ");
+                    }
+                    out.push_str("] ");
+                }
+                out.push_str("] ");
+            }
             _ => out.push_str("? "),
         }
     }
@@ -692,11 +875,22 @@ fn found_blocks(container: roxmltree::Node<'_, '_>, out: &mut String) {
                 Some(class) => out.push_str(&format!("hl2.{class} ")),
                 None => out.push_str("hl2 "),
             },
-            "blockquote" | "ul" | "ol" | "li" | "bq" | "block" => {
+            "blockquote" | "ul" | "ol" | "li" | "bq" | "block" | "table" | "thead" | "tfoot"
+            | "tbody" | "tr" => {
                 out.push_str(name);
                 out.push_str("[ ");
                 found_blocks(child, out);
                 out.push_str("] ");
+            }
+            "caption" => out.push_str("caption "),
+            "th" | "td" => {
+                out.push_str(name);
+                for (attribute, mark) in [("colspan", "c"), ("rowspan", "r")] {
+                    if let Some(span) = child.attribute(attribute) {
+                        out.push_str(&format!(".{mark}{span}"));
+                    }
+                }
+                out.push(' ');
             }
             _ => {}
         }
@@ -728,6 +922,14 @@ fn canonical_marks(blocks: &[Block]) -> (Vec<String>, [bool; 3]) {
                     let (h, k) = canonical_marks(item);
                     hrefs.extend(h);
                     kinds = [0, 1, 2].map(|i| kinds[i] || k[i]);
+                }
+            }
+            Block::Table { caption, rows } => {
+                inline_marks(caption, false, &mut hrefs, &mut kinds);
+                for (_, row) in written_rows(rows) {
+                    for cell in &row.cells {
+                        inline_marks(&cell.content, false, &mut hrefs, &mut kinds);
+                    }
                 }
             }
             _ => {}

@@ -258,8 +258,21 @@ pub fn check(article: &Article, output: &str) -> Report {
             .filter_map(|p| line(&p.join(" ")))
             .collect()
     };
+    // A table keeps its layout, each of its lines as it is (a row of one long cell, a caption):
+    // lines cannot wrap in it.
+    let table_lines: Vec<&str> = chunks
+        .iter()
+        .filter_map(|c| match c {
+            wire::Chunk::Pre(text) if wire::is_table(text) => Some(text.lines()),
+            _ => None,
+        })
+        .flatten()
+        .map(str::trim)
+        .collect();
     for l in body.iter().chain(notes).filter(|l| !l.trim().is_empty()) {
-        let row = l.trim().contains("    ") || l.trim_start().starts_with('|');
+        let row = l.trim().contains("    ")
+            || l.trim_start().starts_with('|')
+            || table_lines.contains(&l.trim());
         report.equal(
             "body",
             "a paragraph line: three spaces' indent",

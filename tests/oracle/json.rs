@@ -16,7 +16,7 @@
 //! | provider, sources | `/provider`, `/sources`: `{id, name}` |
 //! | rights | `/rights`: `{holder: {id, name}, notice, usage_terms}` |
 //! | embargo, created, modified, published | `/embargo`, `/created`, `/modified`, `/published`: RFC 3339, the wall time and offset as given (no offset when none) |
-//! | body | `/body`: blocks `{type: paragraph|heading (level)|blockquote (blocks)|list (ordered, items)|preformatted (text)}`, inline text as strings, marks `{type: emphasis|strong|link (href, title)|line_break, content}` |
+//! | body | `/body`: blocks `{type: paragraph|heading (level)|blockquote (blocks)|list (ordered, items)|preformatted (text)|table (caption unless empty, rows: part head/foot unless body, cells: header unless false, colspan/rowspan unless 1, content)}`, inline text as strings, marks `{type: emphasis|strong|link (href, title)|line_break, content}` |
 //! | links | `/links`: `{rel, href, media_type, title}` |
 //! | extensions | `/extensions`: the values as they are |
 //!
@@ -24,7 +24,7 @@
 
 use newswire::model::{
     Agency, Article, Author, AuthorKind, Block, Concept, Dateline, Inline, ItemKind, Link, Party,
-    PubStatus, Timestamp,
+    PubStatus, RowPart, Timestamp,
 };
 use serde_json::{Map, Value, json};
 
@@ -150,6 +150,49 @@ fn block(b: &Block) -> Value {
                 .collect::<Vec<_>>(),
         }),
         Block::Preformatted { text } => json!({"type": "preformatted", "text": text}),
+        Block::Table { caption, rows } => {
+            let mut table = Map::new();
+            table.insert("type".into(), "table".into());
+            if !caption.is_empty() {
+                table.insert("caption".into(), inlines(caption));
+            }
+            let rows: Vec<Value> = rows
+                .iter()
+                .map(|row| {
+                    let mut out = Map::new();
+                    let part = match row.part {
+                        RowPart::Head => Some("head"),
+                        RowPart::Body => None,
+                        RowPart::Foot => Some("foot"),
+                    };
+                    if let Some(part) = part {
+                        out.insert("part".into(), part.into());
+                    }
+                    let cells: Vec<Value> = row
+                        .cells
+                        .iter()
+                        .map(|cell| {
+                            let mut out = Map::new();
+                            if cell.header {
+                                out.insert("header".into(), true.into());
+                            }
+                            if cell.colspan != 1 {
+                                out.insert("colspan".into(), cell.colspan.into());
+                            }
+                            if cell.rowspan != 1 {
+                                out.insert("rowspan".into(), cell.rowspan.into());
+                            }
+                            out.insert("content".into(), inlines(&cell.content));
+                            Value::Object(out)
+                        })
+                        .collect();
+                    out.insert("cells".into(), cells.into());
+                    Value::Object(out)
+                })
+                .collect();
+            table.insert("rows".into(), rows.into());
+            Value::Object(table)
+        }
         _ => json!({"type": "(a block newer than this table)"}),
     }
 }

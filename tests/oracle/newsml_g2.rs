@@ -42,9 +42,9 @@ use roxmltree::Node;
 
 use super::common::{
     IPTC_ALIASES, Print, Report, Vocabulary, WallTime, all_text, attributes, child_text, children,
-    counted_words, elements, folded, folded_of, found_marks, found_skeleton, line, line_of, marks,
-    printed_texts, scheme_uri, skeleton, texts, well_formed_language, written_wall_time,
-    xsd_wall_time,
+    counted_words, elements, folded, folded_of, found_marks, found_skeleton, found_table_texts,
+    line, line_of, marks, printed_texts, scheme_uri, skeleton, table_texts, texts,
+    well_formed_language, written_wall_time, xsd_wall_time,
 };
 
 /// The XML namespace (`xml:lang`).
@@ -637,6 +637,12 @@ pub fn check(article: &Article, output: &str) -> Report {
                 "inlineXML/html/body: a/@href, em, strong, br",
                 marks(&article.body),
                 found_marks(node),
+            );
+            report.equal(
+                "body tables (caption, cells)",
+                "inlineXML/html/body//table: caption, th, td",
+                table_texts(&article.body),
+                found_table_texts(node),
             );
         }
         report.in_order(

@@ -334,6 +334,12 @@ pub fn check(article: &Article, output: &str, version: &str) -> Report {
                     &printed,
                     &text,
                 );
+                report.equal(
+                    "body tables (caption, cells)",
+                    "/bodies/0/value//table: caption, th, td",
+                    super::common::table_texts(&article.body),
+                    super::common::found_table_texts(fragment.root_element()),
+                );
             }
             Err(e) => report.equal(
                 "body",

@@ -38,8 +38,8 @@ use roxmltree::Node;
 
 use super::common::{
     Print, Report, Vocabulary, WallTime, all_text, attributes, child_text, children, elements,
-    found_marks, found_skeleton, line, line_of, marks, own_text, printed_texts, skeleton, texts,
-    well_formed_language, xsd_wall_time,
+    found_marks, found_skeleton, found_table_texts, line, line_of, marks, own_text, printed_texts,
+    skeleton, table_texts, texts, well_formed_language, xsd_wall_time,
 };
 
 /// The only namespace the 3.6 XSD accepts.
@@ -548,6 +548,12 @@ pub fn check(article: &Article, output: &str) -> Report {
             "body.content: a/@href, em, em[@class='strong'], br",
             marks(&article.body),
             found_marks(node),
+        );
+        report.equal(
+            "body tables (caption, cells)",
+            "body.content//table: caption, th, td",
+            table_texts(&article.body),
+            found_table_texts(node),
         );
     }
     report.in_order(

@@ -222,6 +222,13 @@ fn flatten(blocks: &[Block], out: &mut Vec<Chunk>) {
             Block::Preformatted { text } if !text.trim().is_empty() => {
                 out.push(Chunk::Pre(text.clone()));
             }
+            // Agate: the table as aligned columns, preformatted.
+            Block::Table { caption, rows } => {
+                let text = super::common::aligned_table(caption, rows);
+                if !text.trim().is_empty() {
+                    out.push(Chunk::Pre(text));
+                }
+            }
             _ => {}
         }
     }

@@ -24,7 +24,7 @@ use std::collections::BTreeMap;
 use chrono::{FixedOffset, NaiveDate, NaiveTime, TimeZone};
 use newswire::model::{
     Agency, Article, Author, AuthorKind, Block, Concept, Dateline, Inline, ItemKind, Link,
-    PartialDate, Party, PubStatus, Rights, Timestamp,
+    PartialDate, Party, PubStatus, Rights, RowPart, TableCell, TableRow, Timestamp,
 };
 use proptest::collection::vec;
 use proptest::option::of;
@@ -365,6 +365,44 @@ fn inlines() -> impl Strategy<Value = Vec<Inline>> {
     vec(inline(2), 1..6)
 }
 
+/// A table: a caption or none, head, body and foot rows in any order, cells of any content
+/// (empty ones too), spans in and out of bounds.
+fn table() -> BoxedStrategy<Block> {
+    let cell = (
+        any::<bool>(),
+        prop_oneof![8 => Just(1u16), 1 => Just(0u16), 1 => 2u16..4, 1 => Just(u16::MAX)],
+        prop_oneof![8 => Just(1u16), 1 => 2u16..4],
+        prop_oneof![4 => vec(inline(1), 1..3), 1 => Just(Vec::new())],
+    )
+        .prop_map(|(header, colspan, rowspan, content)| {
+            let mut cell = TableCell::default();
+            cell.header = header;
+            cell.colspan = colspan;
+            cell.rowspan = rowspan;
+            cell.content = content;
+            cell
+        });
+    let row = (
+        prop_oneof![
+            1 => Just(RowPart::Head),
+            4 => Just(RowPart::Body),
+            1 => Just(RowPart::Foot)
+        ],
+        vec(cell, 0..5),
+    )
+        .prop_map(|(part, cells)| {
+            let mut row = TableRow::new(cells);
+            row.part = part;
+            row
+        });
+    (
+        prop_oneof![2 => Just(Vec::new()), 1 => inlines()],
+        vec(row, 0..6),
+    )
+        .prop_map(|(caption, rows)| Block::Table { caption, rows })
+        .boxed()
+}
+
 fn block(depth: u32) -> BoxedStrategy<Block> {
     let leaf = prop_oneof![
         6 => inlines().prop_map(|content| Block::Paragraph { content }),
@@ -372,6 +410,7 @@ fn block(depth: u32) -> BoxedStrategy<Block> {
         1 => vec(value(5), 1..6).prop_map(|lines| Block::Preformatted {
             text: lines.join("\n  ")
         }),
+        1 => table(),
     ];
     if depth == 0 {
         return leaf.boxed();

@@ -67,6 +67,12 @@ fn push_blocks(blocks: &[Block], out: &mut Vec<Chunk>) {
                     out.push(Chunk::Pre(pre));
                 }
             }
+            // Agate: the table as aligned columns, sent as preformatted text.
+            Block::Table { .. } => {
+                if let Some(pre) = preformatted(&block.plain_text()) {
+                    out.push(Chunk::Pre(pre));
+                }
+            }
         }
     }
 }

@@ -75,7 +75,8 @@ fn sentence(mut text: String) -> String {
 }
 
 /// Text blocks are paragraphs: marks are lost, headings keep their own paragraph, quotes and
-/// lists give their blocks in order, preformatted text keeps its lines.
+/// lists give their blocks in order, preformatted text keeps its lines, and a table is its
+/// aligned columns (its caption a line above them).
 pub(super) fn push_block(block: &Block, out: &mut Vec<String>) {
     match block {
         Block::Paragraph { .. } | Block::Heading { .. } => {
@@ -86,12 +87,17 @@ pub(super) fn push_block(block: &Block, out: &mut Vec<String>) {
         }
         Block::Blockquote { blocks } => blocks.iter().for_each(|b| push_block(b, out)),
         Block::List { items, .. } => items.iter().flatten().for_each(|b| push_block(b, out)),
-        Block::Preformatted { text } => {
-            let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-            if !lines.is_empty() {
-                out.push(lines.join("\n"));
-            }
-        }
+        Block::Preformatted { text } => push_lines(text, out),
+        Block::Table { .. } => push_lines(&block.plain_text(), out),
+    }
+}
+
+/// Preformatted text as one paragraph of its lines, blank lines left out (a blank line would
+/// end the paragraph).
+fn push_lines(text: &str, out: &mut Vec<String>) {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    if !lines.is_empty() {
+        out.push(lines.join("\n"));
     }
 }
 

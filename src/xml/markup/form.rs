@@ -3,11 +3,15 @@
 use crate::iri::is_safe_link;
 use std::borrow::Cow;
 
-use crate::model::{Block, Inline, MAX_NESTING, into_canonical_body, is_single_spaced};
+use crate::model::{
+    Block, Inline, MAX_NESTING, MAX_SPAN, RowPart, TableCell, TableRow, canonical_table,
+    into_canonical_body, is_single_spaced,
+};
 use crate::writable::{has_unwritable, writable};
 
 /// The blocks as [`write_body`](super::write_body) renders them and [`read_body`](super::read_body) reads them
-/// back: heading levels clamped to 1-6, lists without items left out, a link inside a link and a
+/// back: heading levels clamped to 1-6, lists without items left out, a table without body
+/// rows written with its head and foot rows as body rows (XHTML and NITF need a `tbody`), a link inside a link and a
 /// link a reader would not keep (blank or unsafe `href`) reduced to their content, `href` and
 /// `title` trimmed (a blank title left out), the characters XML cannot carry dropped, then the
 /// [canonical form](crate::model::canonical_body).
@@ -76,7 +80,24 @@ fn block_in_form(block: &Block, depth: usize) -> bool {
                 && items.iter().flatten().all(|b| block_in_form(b, depth + 1))
         }
         Block::Preformatted { text } => !text.is_empty() && !has_unwritable(text),
+        Block::Table { caption, rows } => table_in_form(caption, rows),
     }
+}
+
+/// A table in form: its caption and cells in form (or empty), spans within bounds, no row
+/// without cells, the rows in head, body, foot order, and one body row at least.
+fn table_in_form(caption: &[Inline], rows: &[TableRow]) -> bool {
+    let cell_in_form = |cell: &TableCell| {
+        (1..=MAX_SPAN).contains(&cell.colspan)
+            && (1..=MAX_SPAN).contains(&cell.rowspan)
+            && (cell.content.is_empty() || inlines_in_form(&cell.content))
+    };
+    (caption.is_empty() || inlines_in_form(caption))
+        && rows.iter().any(|row| row.part == RowPart::Body)
+        && rows.is_sorted_by_key(|row| row.part)
+        && rows
+            .iter()
+            .all(|row| !row.cells.is_empty() && row.cells.iter().all(cell_in_form))
 }
 
 /// A block's inline content in form: not empty, whitespace collapsed (single spaces, none at
@@ -179,6 +200,33 @@ fn block_form(block: &Block) -> Option<Block> {
         Block::Preformatted { text } => Block::Preformatted {
             text: writable(text).into_owned(),
         },
+        Block::Table { caption, rows } => {
+            let rows = rows
+                .iter()
+                .map(|row| TableRow {
+                    part: row.part,
+                    cells: row
+                        .cells
+                        .iter()
+                        .map(|cell| TableCell {
+                            content: inlines_form(&cell.content, false),
+                            ..cell.clone()
+                        })
+                        .collect(),
+                })
+                .collect();
+            let Some(Block::Table { caption, mut rows }) =
+                canonical_table(inlines_form(caption, false), rows)
+            else {
+                return None;
+            };
+            if !rows.iter().any(|row| row.part == RowPart::Body) {
+                for row in &mut rows {
+                    row.part = RowPart::Body;
+                }
+            }
+            Block::Table { caption, rows }
+        }
     })
 }
 
@@ -282,10 +330,37 @@ mod tests {
 
     fn block() -> impl Strategy<Value = Block> {
         let content = proptest::collection::vec(inline(), 0..4);
+        let cell = (
+            any::<bool>(),
+            prop_oneof![Just(0u16), Just(1), Just(2), Just(MAX_SPAN), Just(u16::MAX)],
+            prop_oneof![3 => Just(1u16), 1 => Just(0), 1 => Just(3)],
+            proptest::collection::vec(inline(), 0..3),
+        )
+            .prop_map(|(header, colspan, rowspan, content)| TableCell {
+                header,
+                colspan,
+                rowspan,
+                content,
+            });
+        let row = (
+            prop_oneof![
+                Just(RowPart::Head),
+                Just(RowPart::Body),
+                Just(RowPart::Foot)
+            ],
+            proptest::collection::vec(cell, 0..3),
+        )
+            .prop_map(|(part, cells)| TableRow { part, cells });
+        let table = (
+            proptest::collection::vec(inline(), 0..2),
+            proptest::collection::vec(row, 0..4),
+        )
+            .prop_map(|(caption, rows)| Block::Table { caption, rows });
         let leaf = prop_oneof![
             4 => content.clone().prop_map(|content| Block::Paragraph { content }),
             1 => (0u8..8, content).prop_map(|(level, content)| Block::Heading { level, content }),
             1 => text().prop_map(|text| Block::Preformatted { text }),
+            1 => table,
         ];
         leaf.prop_recursive(20, 64, 3, |inner| {
             prop_oneof![

@@ -1,14 +1,15 @@
 //! Body blocks from markup: XHTML (G2 `inlineXML`, Atom `content type="xhtml"`), HTML parsed by
 //! [`crate::html`], and NITF `body.content` share one vocabulary walk.
 //!
-//! The walk is an allowlist: structural elements become blocks, `em`/`strong`/`a`/`br` become
+//! The walk is an allowlist: structural elements become blocks (a `table` a table of rows and
+//! cells, with its caption, parts and spans), `em`/`strong`/`a`/`br` become
 //! marks, other inline elements keep only their text, and scripts, styles, embedded objects and
 //! forms are dropped with their content. No attribute survives except a link's `href` and
 //! `title`, and only for safe URL schemes; so whatever a feed sends, the model holds no script.
 
 use crate::iri::is_safe_link;
 use crate::limits::{Limit, budget};
-use crate::model::{Block, Inline, into_canonical_body};
+use crate::model::{Block, Inline, MAX_SPAN, RowPart, TableCell, TableRow, into_canonical_body};
 use crate::xml::{Element, Node, STRONG_CLASS};
 
 /// The blocks in `nodes`, in canonical form (see [`canonical_body`](crate::model::canonical_body)).
@@ -131,9 +132,7 @@ impl Walk {
                 Role::Preformatted => self.block(|| Block::Preformatted {
                     text: element.text(),
                 }),
-                Role::Table => self.block(|| Block::Preformatted {
-                    text: table_text(element),
-                }),
+                Role::Table => self.block(|| table(element)),
             }
         }
     }
@@ -222,28 +221,45 @@ fn inline(element: &Element<'_>, out: &mut Vec<Inline>) {
     }
 }
 
-/// A table as text: one line per row, cells separated by a tab.
-fn table_text(table: &Element<'_>) -> String {
+/// A table: its caption and its rows, each in the part it stands in (rows outside `thead`,
+/// `tbody` and `tfoot` are body rows); cells keep their inline content and spans.
+fn table(element: &Element<'_>) -> Block {
+    let mut caption = Vec::new();
     let mut rows = Vec::new();
-    collect_rows(table, &mut rows);
-    rows.join("\n")
-}
-
-fn collect_rows(element: &Element<'_>, rows: &mut Vec<String>) {
     for child in element.elements() {
         match child.name.as_ref() {
-            "tr" => {
-                let cells: Vec<String> = child
-                    .elements()
-                    .filter(|cell| cell.is("td") || cell.is("th"))
-                    .map(|cell| cell.text_line().unwrap_or_default())
-                    .collect();
-                rows.push(cells.join("\t"));
-            }
-            "thead" | "tbody" | "tfoot" => collect_rows(child, rows),
+            "caption" => inlines(&child.children, &mut caption),
+            "thead" => rows.extend(child.elements_named("tr").map(|tr| row(tr, RowPart::Head))),
+            "tbody" => rows.extend(child.elements_named("tr").map(|tr| row(tr, RowPart::Body))),
+            "tfoot" => rows.extend(child.elements_named("tr").map(|tr| row(tr, RowPart::Foot))),
+            "tr" => rows.push(row(child, RowPart::Body)),
             _ => {}
         }
     }
+    Block::Table { caption, rows }
+}
+
+fn row(tr: &Element<'_>, part: RowPart) -> TableRow {
+    let cells = tr
+        .elements()
+        .filter(|cell| cell.is("td") || cell.is("th"))
+        .map(|cell| TableCell {
+            header: cell.is("th"),
+            colspan: span(cell.attr("colspan")),
+            rowspan: span(cell.attr("rowspan")),
+            content: content(cell),
+        })
+        .collect();
+    TableRow { part, cells }
+}
+
+/// A `colspan` or `rowspan`: 1 when absent or unreadable, at most [`MAX_SPAN`].
+fn span(value: Option<&str>) -> u16 {
+    value
+        .and_then(|v| v.trim().parse::<u32>().ok())
+        .map_or(1, |span| {
+            u16::try_from(span.clamp(1, u32::from(MAX_SPAN))).unwrap_or(MAX_SPAN)
+        })
 }
 
 #[cfg(test)]
@@ -337,8 +353,12 @@ mod tests {
                 Block::Blockquote {
                     blocks: vec![Block::paragraph("Q")]
                 },
-                Block::Preformatted {
-                    text: "A\tB\n1\t2".into()
+                Block::Table {
+                    caption: vec![],
+                    rows: vec![
+                        TableRow::new(vec![TableCell::heading("A"), TableCell::heading("B")]),
+                        TableRow::new(vec![TableCell::text("1"), TableCell::text("2")]),
+                    ]
                 },
             ]
         );

@@ -7,11 +7,11 @@
 //! The shared body walk ([`read_body`](super::read_body)) reads both back.
 
 use super::{STRONG_CLASS, Vocabulary};
-use crate::model::{Block, Inline};
+use crate::model::{Block, Inline, RowPart, TableRow};
 use crate::xml::XmlWriter;
 
-/// Writes `blocks` as XHTML elements (`p`, `h1`-`h6`, `blockquote`, `ul`/`ol`, `pre`, with `em`,
-/// `strong`, `a` and `br` inside) at the writer's current depth, unprefixed: the caller declares
+/// Writes `blocks` as XHTML elements (`p`, `h1`-`h6`, `blockquote`, `ul`/`ol`, `pre`, `table`,
+/// with `em`, `strong`, `a` and `br` inside) at the writer's current depth, unprefixed: the caller declares
 /// the XHTML namespace on the enclosing element.
 ///
 /// The output is valid XHTML 1.0 Strict whatever the model holds: empty lists are left out
@@ -78,7 +78,53 @@ fn write_block(w: &mut XmlWriter, block: &Block, vocabulary: Vocabulary) {
             w.text(text);
             w.end_tag("pre");
         }
+        Block::Table { caption, rows } => write_table(w, caption, rows, vocabulary),
     }
+}
+
+/// A table, in the order both XHTML 1.0 and NITF 3.6 want its parts: `caption`, `thead`,
+/// `tfoot`, then one `tbody` (which both require: a table without body rows has its rows
+/// written there).
+fn write_table(w: &mut XmlWriter, caption: &[Inline], rows: &[TableRow], vocabulary: Vocabulary) {
+    if rows.is_empty() {
+        return;
+    }
+    let has_body = rows.iter().any(|row| row.part == RowPart::Body);
+    let part = |row: &TableRow| if has_body { row.part } else { RowPart::Body };
+    w.open("table", &[]);
+    if !caption.is_empty() {
+        mixed(w, "caption", &[], caption, vocabulary);
+    }
+    for (wanted, name) in [
+        (RowPart::Head, "thead"),
+        (RowPart::Foot, "tfoot"),
+        (RowPart::Body, "tbody"),
+    ] {
+        let mut in_part = rows.iter().filter(|row| part(row) == wanted).peekable();
+        if in_part.peek().is_none() {
+            continue;
+        }
+        w.open(name, &[]);
+        for row in in_part {
+            w.open("tr", &[]);
+            for cell in &row.cells {
+                let colspan = cell.colspan.to_string();
+                let rowspan = cell.rowspan.to_string();
+                let mut attrs = Vec::new();
+                if cell.colspan != 1 {
+                    attrs.push(("colspan", colspan.as_str()));
+                }
+                if cell.rowspan != 1 {
+                    attrs.push(("rowspan", rowspan.as_str()));
+                }
+                let name = if cell.header { "th" } else { "td" };
+                mixed(w, name, &attrs, &cell.content, vocabulary);
+            }
+            w.close("tr");
+        }
+        w.close(name);
+    }
+    w.close("table");
 }
 
 /// An element with inline content on one line.
@@ -143,6 +189,7 @@ fn marked(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::TableCell;
     use crate::xml::{NITF_NS, parse, read_body, xhtml_form};
 
     #[test]
@@ -225,5 +272,82 @@ mod tests {
         assert!(xml.contains("<em class=\"strong\">b</em>"), "{xml}");
         let doc = parse(&xml).unwrap();
         assert_eq!(read_body(&doc.root.children), *blocks);
+    }
+
+    #[test]
+    fn tables_are_written_in_the_order_both_vocabularies_want_and_read_back_whole() {
+        let mut total = TableCell::text("Total");
+        total.colspan = 2;
+        let mut note = TableCell::text("n/a");
+        note.rowspan = 2;
+        let blank = TableCell {
+            header: true,
+            ..TableCell::default()
+        };
+        let table = Block::Table {
+            caption: vec![
+                Inline::text("Bundesliga, "),
+                Inline::Emphasis(vec![Inline::text("34th round")]),
+            ],
+            rows: vec![
+                TableRow::head(vec![
+                    TableCell::heading("Team"),
+                    TableCell::heading("Pts"),
+                    blank,
+                ]),
+                TableRow::new(vec![TableCell::text("Bayern"), TableCell::text("72"), note]),
+                TableRow::new(vec![TableCell::heading("Köln"), TableCell::default()]),
+                TableRow {
+                    part: RowPart::Foot,
+                    cells: vec![total, TableCell::text("162")],
+                },
+            ],
+        };
+        let blocks = vec![table];
+        assert_eq!(xhtml_form(&blocks).as_ref(), blocks.as_slice(), "in form");
+        let mut w = XmlWriter::new();
+        w.open("div", &[("xmlns", crate::xml::XHTML_NS)]);
+        write_body(&mut w, &blocks);
+        w.close("div");
+        let xhtml = String::from_utf8(w.finish()).unwrap();
+        assert_eq!(
+            xhtml,
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<div xmlns=\"http://www.w3.org/1999/xhtml\">\n  <table>\n    \
+             <caption>Bundesliga, <em>34th round</em></caption>\n    <thead>\n      <tr>\n        <th>Team</th>\n        \
+             <th>Pts</th>\n        <th></th>\n      </tr>\n    </thead>\n    <tfoot>\n      <tr>\n        \
+             <td colspan=\"2\">Total</td>\n        <td>162</td>\n      </tr>\n    </tfoot>\n    <tbody>\n      <tr>\n        \
+             <td>Bayern</td>\n        <td>72</td>\n        <td rowspan=\"2\">n/a</td>\n      </tr>\n      <tr>\n        \
+             <th>Köln</th>\n        <td></td>\n      </tr>\n    </tbody>\n  </table>\n</div>\n"
+        );
+        let doc = parse(&xhtml).unwrap();
+        assert_eq!(read_body(&doc.root.children), blocks);
+        let mut w = XmlWriter::new();
+        w.open("body.content", &[("xmlns", NITF_NS)]);
+        write_nitf_body(&mut w, &blocks);
+        w.close("body.content");
+        let nitf = String::from_utf8(w.finish()).unwrap();
+        let doc = parse(&nitf).unwrap();
+        assert_eq!(read_body(&doc.root.children), blocks);
+    }
+
+    #[test]
+    fn a_table_of_head_rows_only_is_written_as_body_rows() {
+        let blocks = vec![Block::Table {
+            caption: vec![],
+            rows: vec![TableRow::head(vec![TableCell::heading("A")])],
+        }];
+        let formed = xhtml_form(&blocks);
+        let expected = vec![Block::Table {
+            caption: vec![],
+            rows: vec![TableRow::new(vec![TableCell::heading("A")])],
+        }];
+        assert_eq!(formed.as_ref(), expected.as_slice());
+        let mut w = XmlWriter::new();
+        write_body(&mut w, &blocks);
+        let xhtml = String::from_utf8(w.finish()).unwrap();
+        assert!(
+            xhtml.contains("<tbody>") && !xhtml.contains("<thead>"),
+            "{xhtml}"
+        );
     }
 }

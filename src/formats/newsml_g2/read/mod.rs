@@ -305,6 +305,11 @@ fn dash_tags(blocks: &mut [Block]) {
                 }
             }
             Block::Preformatted { text } => clean(text),
+            Block::Table { caption, rows } => {
+                for content in crate::model::table_inlines_mut(caption, rows) {
+                    inlines(content, &clean);
+                }
+            }
         }
     }
 }
