@@ -937,3 +937,41 @@ fn unreadable_json_ld_dates_are_warnings_naming_their_field() {
         ]
     );
 }
+
+/// The trailing source organisations the dateline prints as words are its agencies; a name
+/// printed inside a longer word (`ANSAmed`) is not, and one at the very start of the dateline is.
+/// A `usageInfo` given as text is the usage terms. (Survivors of the JSON-LD reader's mutation
+/// run: `prints` and `usage_terms`.)
+#[test]
+fn dateline_agencies_are_whole_words_of_the_dateline_and_usage_info_may_be_text() {
+    let read = |dateline: &str| {
+        one_jsonld(&format!(
+            r#"{{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "H",
+                "dateline": "{dateline}",
+                "sourceOrganization": [{{"@type": "Organization", "name": "Reuters"}},
+                                       {{"@type": "Organization", "name": "ANSA"}}],
+                "usageInfo": " Editorial use only "}}"#
+        ))
+    };
+    let agencies = |a: &Article| -> Vec<String> {
+        a.dateline
+            .iter()
+            .flat_map(|d| &d.agencies)
+            .map(|agency| agency.name.clone())
+            .collect()
+    };
+    let sources =
+        |a: &Article| -> Vec<String> { a.sources.iter().filter_map(|s| s.name.clone()).collect() };
+    let first = read("ANSA – ROMA");
+    assert_eq!(agencies(&first), ["ANSA"]);
+    assert_eq!(sources(&first), ["Reuters"]);
+    let inside = read("ROMA (ANSAmed) –");
+    assert_eq!(agencies(&inside), Vec::<String>::new());
+    assert_eq!(sources(&inside), ["Reuters", "ANSA"]);
+    let after = read("ROMA (XANSA) –");
+    assert_eq!(agencies(&after), Vec::<String>::new());
+    assert_eq!(
+        first.rights.usage_terms.as_deref(),
+        Some("Editorial use only")
+    );
+}
