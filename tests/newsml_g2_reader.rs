@@ -799,3 +799,72 @@ fn dpa_sports_tables_are_tables() {
             .contains(&Block::paragraph("Nächste Spiele:"))
     );
 }
+
+/// A teaser is the description when there is no summary, and the body's first paragraph marked
+/// as the teaser that repeats it (dpa's `<p class="teaser">`) is not body text (issue #18, item
+/// 5). An invented item in dpa's shape.
+#[test]
+fn a_teaser_is_the_description_not_the_first_paragraph() {
+    let item_with = |roles: &str, class: &str, first: &str| {
+        one(&format!(
+            r#"<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:newsml:dpa.com:20260101:x" version="1" standard="NewsML-G2" standardversion="2.35">
+  <itemMeta><itemClass qcode="ninat:text"/><provider qcode="nprov:dpa"/><versionCreated>2026-01-01T10:00:00+01:00</versionCreated><pubStatus qcode="stat:usable"/></itemMeta>
+  <contentMeta>{roles}<headline>Fähre fällt aus</headline></contentMeta>
+  <contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body>
+    <section class="main"><p class="{class}">{first}</p><p>Cuxhaven (dpa) - Die Fähre fährt heute nicht.</p></section>
+  </body></html></inlineXML></contentSet></newsItem>"#
+        ))
+    };
+    let item = |roles: &str, first: &str| item_with(roles, "teaser", first);
+    let teaser = "Sturm an der Küste: Die Fähre  nach Helgoland fällt aus.";
+    let a = item(
+        &format!(r#"<description role="drol:teaser">{teaser}</description>"#),
+        "Sturm an der Küste:\n Die Fähre nach Helgoland fällt aus.",
+    );
+    assert_eq!(
+        a.description.as_deref(),
+        Some("Sturm an der Küste: Die Fähre nach Helgoland fällt aus.")
+    );
+    assert_eq!(
+        a.body,
+        [Block::paragraph(
+            "Cuxhaven (dpa) - Die Fähre fährt heute nicht."
+        )]
+    );
+    // A summary wins over a teaser; a first paragraph other than the description stays.
+    let b = item(
+        r#"<description role="drol:teaser">Teaser.</description><description role="drol:summary">Summary.</description>"#,
+        "Teaser.",
+    );
+    assert_eq!(b.description.as_deref(), Some("Summary."));
+    assert_eq!(b.body.first(), Some(&Block::paragraph("Teaser.")));
+    // A caption is no description of a text item.
+    let c = item(
+        r#"<description role="drol:caption">Caption.</description>"#,
+        "Caption.",
+    );
+    assert_eq!(c.description, None);
+    assert_eq!(c.body.len(), 2);
+}
+
+/// dpa's embargoed story: its `drol:teaser` is the description, and the body starts with the
+/// dateline's paragraph, not the teaser again (read off the file by hand).
+#[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
+fn dpas_teaser_is_the_description() {
+    let path = support::shared().join("corpus/newsmlg2/dpa-dw__embargoed.xml");
+    let a = read(&std::fs::read(path).unwrap(), Format::NewsmlG2)
+        .unwrap()
+        .remove(0);
+    assert_eq!(
+        a.description.as_deref(),
+        Some(
+            "Eine Ausstellung in Berlin zeigt vor dem Krieg gerettete Gemälde aus Odessa. Bundespräsident Steinmeier bezeichnet den russischen Angriffskrieg auch als einen Krieg gegen die Kultur der Ukraine."
+        )
+    );
+    let first = a.body.first().map(Block::plain_text).unwrap_or_default();
+    assert!(
+        first.starts_with("Bundespräsident Frank-Walter Steinmeier hat vor der Zerstörung"),
+        "{first}"
+    );
+}

@@ -26,6 +26,9 @@ pub(super) struct Content {
     /// The root of an `inlineXML` that holds events or concepts rather than a story, when
     /// that is all the content set holds.
     pub concepts_only: Option<String>,
+    /// The text of the XHTML body's first paragraph when it is marked as the teaser (dpa's
+    /// `<p class="teaser">`, which repeats the `drol:teaser` description).
+    pub teaser: Option<String>,
     pub warnings: Vec<Warning>,
 }
 
@@ -85,7 +88,15 @@ pub(super) fn content_set(set: &Element<'_>) -> Content {
         }
     }
     match best {
-        Some(Rendition::Xhtml(nodes)) => content.body = read_body(nodes),
+        Some(Rendition::Xhtml(nodes)) => {
+            content.teaser = first_paragraph(nodes.iter().copied())
+                .filter(|p| {
+                    p.attr("class")
+                        .is_some_and(|c| c.split_whitespace().any(|t| t == "teaser"))
+                })
+                .map(|p| p.text());
+            content.body = read_body(nodes);
+        }
         Some(Rendition::Nitf(nitf)) => {
             let (body, head, links, mut warnings) = read_nitf(nitf);
             content.body = body;
@@ -180,6 +191,17 @@ fn html_body<'e, 'a>(html: &'e Element<'a>) -> Vec<&'e Node<'a>> {
             .filter(|node| !matches!(node, Node::Element(e) if e.is("head")))
             .collect(),
     }
+}
+
+/// The first `p` element among `nodes` and their descendants, in document order.
+fn first_paragraph<'e, 'a>(
+    nodes: impl IntoIterator<Item = &'e Node<'a>>,
+) -> Option<&'e Element<'a>> {
+    nodes.into_iter().find_map(|node| match node {
+        Node::Element(e) if e.is("p") => Some(e),
+        Node::Element(e) => first_paragraph(&e.children),
+        Node::Text(_) => None,
+    })
 }
 
 /// The children of a body without its `header` elements: agencies put the story's metadata

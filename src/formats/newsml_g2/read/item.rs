@@ -283,6 +283,9 @@ impl Item {
         article.dateline = super::dateline(self.dateline_text.take(), &self.places);
         if let Some(content) = self.content.take() {
             article.body = content.body;
+            if let Some(teaser) = content.teaser {
+                strip_teaser(&mut article, &teaser);
+            }
             article.word_count = content.word_count;
             article.links.extend(content.links);
             let nitf = content.nitf;
@@ -315,6 +318,25 @@ impl Item {
     }
 }
 
+/// Takes out the body's first paragraph when it is the teaser paragraph that repeats the
+/// description (dpa prints its `drol:teaser` so): the model keeps the description apart from
+/// the body. Whitespace aside, the three must be the same text.
+fn strip_teaser(article: &mut Article, teaser: &str) {
+    let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let teaser = words(teaser);
+    let repeats = article
+        .description
+        .as_deref()
+        .is_some_and(|d| !teaser.is_empty() && words(d) == teaser);
+    let first = match article.body.first() {
+        Some(block @ Block::Paragraph { .. }) => words(&block.plain_text()),
+        _ => return,
+    };
+    if repeats && first == teaser {
+        article.body.remove(0);
+    }
+}
+
 /// Sets `slot` unless it is set already: the first element of a kind wins.
 fn first<T>(slot: &mut Option<T>, value: impl FnOnce() -> Option<T>) {
     if slot.is_none() {
@@ -339,13 +361,22 @@ fn headlines(all: &[(Option<String>, String)]) -> (Option<String>, Option<String
     )
 }
 
-/// The summary (`drol:summary` or no role); for a picture, graphic, video or audio item, else the
-/// first description of another role (its caption). A text item's caption is not a summary
-/// (Reuters puts the slug and headline there).
+/// The summary (`drol:summary` or no role), else a teaser, abstract or intro (dpa's
+/// `drol:teaser`, `MWdrole:abstract`, `descRole:intro`); for a picture, graphic, video or audio
+/// item, else the first description of another role (its caption). A text item's caption is not
+/// a summary (Reuters puts the slug and headline there).
 fn description(all: &[(Option<String>, String)], kind: ItemKind) -> Option<String> {
+    const SUMMARY_LIKE: [&str; 3] = ["teaser", "abstract", "intro"];
     let summary = all
         .iter()
-        .find(|(role, _)| role.as_deref().is_none_or(|r| code_of(r) == "summary"));
+        .find(|(role, _)| role.as_deref().is_none_or(|r| code_of(r) == "summary"))
+        .or_else(|| {
+            all.iter().find(|(role, _)| {
+                role.as_deref().is_some_and(|r| {
+                    SUMMARY_LIKE.contains(&code_of(r).to_ascii_lowercase().as_str())
+                })
+            })
+        });
     let visual = !matches!(kind, ItemKind::Text | ItemKind::Composite);
     summary
         .or(all.first().filter(|_| visual))

@@ -24,8 +24,11 @@
 //!   offset stays without (see [`Timestamp`]), no time zone is guessed;
 //! * the headline is the first `headline` without a role (or with a role saying main), the
 //!   sub-headline the first with any other role;
-//! * the description is the summary (`drol:summary` or no role); a picture's, video's, audio's or
-//!   graphic's caption stands in for it, a text item's does not;
+//! * the description is the summary (`drol:summary` or no role), else a teaser, abstract or
+//!   intro (`drol:teaser`, `MWdrole:abstract`, `descRole:intro`); a picture's, video's, audio's or
+//!   graphic's caption stands in for it, a text item's does not; a first XHTML paragraph marked
+//!   as the teaser (dpa's `<p class="teaser">`) that repeats it is the description's, not the
+//!   body's;
 //! * `word_count` is the `@wordcount` of the rendition the body is read from (the writer writes
 //!   the article's count, else the body's words);
 //! * a literal alone identifies a party (`<provider literal="reuters.com"/>` is its id) but names
@@ -250,8 +253,9 @@ pub(super) fn dateline(text: Option<String>, places: &[String]) -> Option<Dateli
     Some(dateline)
 }
 
-/// The reading rules that apply once every field is read, shared with [`project()`]: the dateline
-/// printed at the head of the body is taken out, and the writer's placeholders read as nothing.
+/// The reading rules that apply once every field is read, shared with [`project()`]: the byline
+/// and dateline printed at the head of the body are taken out, and the writer's placeholders
+/// read as nothing.
 pub(super) fn finish(article: &mut Article) {
     dash_tags(&mut article.body);
     strip_byline(article);
