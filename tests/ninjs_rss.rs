@@ -672,3 +672,79 @@ fn expectations_of_the_ninjs_and_wxr_files() {
         KNOWN,
     );
 }
+
+/// The generation a document declares decides how its names must be spelled (1.x and 2.x in
+/// lower case, 3.x in camelCase), and each name spelled otherwise is read with a warning; an
+/// array holding an object that is no news object is refused. (Survivors of the ninjs reader's
+/// mutation run: `Generation::of`, `camel`, `collection`.)
+#[test]
+fn names_are_spelled_as_the_declared_generation_says() {
+    let warned = |json: &str| -> Vec<String> {
+        read(json.as_bytes(), Format::Ninjs)
+            .unwrap()
+            .remove(0)
+            .warnings
+            .iter()
+            .filter(|w| w.message.contains("spells"))
+            .map(|w| w.message.clone())
+            .collect()
+    };
+    assert_eq!(
+        warned(
+            r#"{"standard": {"version": "1.5"}, "uri": "urn:x:1", "headline": "H",
+                "versionCreated": "2024-01-15T14:05:00Z"}"#
+        ),
+        ["ninjs 1.x and 2.x spells `versionCreated` as `versioncreated`; read anyway"]
+    );
+    assert_eq!(
+        warned(
+            r#"{"standard": {"version": "3.0"}, "uri": "urn:x:2", "headlines": [{"value": "H"}],
+                "versioncreated": "2024-01-15T14:05:00Z", "contentcreated": "2024-01-15T11:00:00Z",
+                "embargoeduntil": "2024-01-16T00:00:00Z"}"#
+        ),
+        [
+            "ninjs 3.x spells `versioncreated` as `versionCreated`; read anyway",
+            "ninjs 3.x spells `contentcreated` as `contentCreated`; read anyway",
+            "ninjs 3.x spells `embargoeduntil` as `embargoedUntil`; read anyway",
+        ]
+    );
+    assert_eq!(
+        warned(
+            r#"{"standard": {"version": "3.1"}, "uri": "urn:x:3", "firstcreated": "2024-01-15T12:00:00Z"}"#
+        ),
+        ["ninjs 3.x spells `firstcreated` as `firstCreated`; read anyway"]
+    );
+    // Undeclared: a 3.x name (contentCreated) shows the generation.
+    assert_eq!(
+        warned(
+            r#"{"uri": "urn:x:4", "contentCreated": "2024-01-15T11:00:00Z", "versioncreated": "2024-01-15T14:05:00Z"}"#
+        ),
+        ["ninjs 3.x spells `versioncreated` as `versionCreated`; read anyway"]
+    );
+    // contentCreated is the creation time when there is no firstCreated.
+    let created = |json: &str| {
+        read(json.as_bytes(), Format::Ninjs)
+            .unwrap()
+            .remove(0)
+            .created
+            .map(|t| t.to_rfc3339())
+    };
+    assert_eq!(
+        created(r#"{"uri": "urn:x:5", "contentCreated": "2024-01-15T11:00:00Z"}"#).as_deref(),
+        Some("2024-01-15T11:00:00Z")
+    );
+    assert_eq!(
+        created(
+            r#"{"uri": "urn:x:6", "firstCreated": "2024-01-15T12:00:00Z", "contentCreated": "2024-01-15T11:00:00Z"}"#
+        )
+        .as_deref(),
+        Some("2024-01-15T12:00:00Z")
+    );
+    let refused = read(
+        br#"[{"uri": "urn:x:7", "headline": "H"}, {"colour": "blue"}]"#,
+        Format::Ninjs,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(refused.contains("not a ninjs news object"), "{refused}");
+}

@@ -47,6 +47,11 @@ pub(super) fn article(object: &Map<String, Value>) -> Article {
     }
     a.modified = date(f.take(&["versioncreated"]), "modified", &mut warnings);
     a.created = date(f.take(&["firstcreated"]), "created", &mut warnings);
+    if a.created.is_none() {
+        // When the content was created, for want of when the item first was (as G2 reads its
+        // `contentCreated`).
+        a.created = date(f.take(&["contentcreated"]), "created", &mut warnings);
+    }
     // Not in the standard, but sent (NTB's Superdesk): the first publication, kept apart from
     // the creation and version times.
     a.published = date(f.take(&["firstpublished"]), "published", &mut warnings);

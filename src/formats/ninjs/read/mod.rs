@@ -15,7 +15,7 @@
 //! | `uri` (Superdesk's `guid`) | `id` (`urn:newswire:id:` + percent-encoding undone) |
 //! | `type` | `kind` (`component` reads as text and is kept; another value is a warning) |
 //! | `version` | `version` when a whole number, else kept |
-//! | `versionCreated`, `firstCreated`, `embargoedUntil` (`embargoed`) | `modified`, `created`, `embargo` (a date that cannot be read is a warning) |
+//! | `versionCreated`, `firstCreated` (else `contentCreated`), `embargoedUntil` (`embargoed`) | `modified`, `created`, `embargo` (a date that cannot be read is a warning) |
 //! | `firstpublished` (a vendor field: NTB's Superdesk) | `published` |
 //! | `pubStatus`, `urgency` | `pub_status`, `urgency` (a whole number 1-9; others are warnings) |
 //! | `language`, `title`, `slugline`, `by` (`byline`) | `language`, `title`, `slugline`, `byline` |
