@@ -748,3 +748,54 @@ fn names_are_spelled_as_the_declared_generation_says() {
     .to_string();
     assert!(refused.contains("not a ninjs news object"), "{refused}");
 }
+
+/// Every 3.x name spelled in camelCase shows an undeclared document's generation: beside it, the
+/// 1.x/2.x spelling `versioncreated` is read with a warning. The names are the ninjs 3.x
+/// schema's, written out here (but `eventDetails` and `plannedCoverage`, which make an event or
+/// planning item, refused whatever its generation).
+#[test]
+fn each_camel_case_name_shows_the_3_x_generation() {
+    let camel = [
+        "firstCreated",
+        "contentCreated",
+        "embargoedUntil",
+        "pubStatus",
+        "edNote",
+        "copyrightHolder",
+        "copyrightNotice",
+        "usageTerms",
+        "infoSources",
+        "altIds",
+        "representationType",
+        "trustIndicators",
+        "rightsInfo",
+        "digitalSourceType",
+        "contentType",
+        "sizeInBytes",
+    ];
+    for name in camel {
+        let json = format!(
+            r#"{{"uri": "urn:x:1", "{name}": "usable", "versioncreated": "2024-01-15T14:05:00Z"}}"#
+        );
+        let a = read(json.as_bytes(), Format::Ninjs).unwrap().remove(0);
+        assert!(
+            a.warnings.iter().any(|w| w.message
+                == "ninjs 3.x spells `versioncreated` as `versionCreated`; read anyway"),
+            "{name}: {:?}",
+            a.warnings
+        );
+    }
+    let a = read(
+        br#"{"uri": "urn:x:2", "versionCreated": "2024-01-15T14:05:00Z", "firstcreated": "2024-01-15T12:00:00Z"}"#,
+        Format::Ninjs,
+    )
+    .unwrap()
+    .remove(0);
+    assert!(
+        a.warnings
+            .iter()
+            .any(|w| w.message == "ninjs 3.x spells `firstcreated` as `firstCreated`; read anyway"),
+        "{:?}",
+        a.warnings
+    );
+}
