@@ -1002,6 +1002,9 @@ fn vendor_metas_go_to_their_fields() {
             <meta name="priority" content="x"/>
             <meta name="aap-priority" content="4"/>
             <meta name="priority" content="2"/>
+            <meta name="desk" content="Metro"/>
+            <meta name="desk" content="Sport"/>
+            <meta name="desk" content="Weekend"/>
           </head><body><body.content><p>Text.</p></body.content></body></nitf>"#,
     );
     assert_eq!(a.keywords, ["ferries", "harbour strike"]);
@@ -1011,9 +1014,12 @@ fn vendor_metas_go_to_their_fields() {
     assert_eq!(
         a.extensions.get("nitf:meta"),
         Some(&serde_json::json!({
+            // A name given again keeps every value, in order.
+            "desk": ["Metro", "Sport", "Weekend"],
             "iptc-id": "12345",
             "iptc-note": "see above",
-            "priority": "x",
+            // The second priority, readable but not the first readable one, is kept too.
+            "priority": ["x", "2"],
             "wordcount": "about 300"
         }))
     );

@@ -67,10 +67,21 @@ fn meta(draft: &mut Draft, e: &Element<'_>) {
 
 impl Draft {
     /// Keeps a meta no field takes.
+    /// Keeps a vendor meta's value under its name; a name given again keeps every value, in
+    /// order, as a list.
     fn meta_value(&mut self, name: &str, content: String) {
-        self.meta
-            .entry(name.to_string())
-            .or_insert(Value::String(content));
+        match self.meta.entry(name.to_string()) {
+            std::collections::btree_map::Entry::Vacant(slot) => {
+                slot.insert(Value::String(content));
+            }
+            std::collections::btree_map::Entry::Occupied(mut slot) => match slot.get_mut() {
+                Value::Array(values) => values.push(Value::String(content)),
+                first => {
+                    let first = first.take();
+                    slot.insert(Value::Array(vec![first, Value::String(content)]));
+                }
+            },
+        }
     }
 }
 
