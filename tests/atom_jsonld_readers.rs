@@ -975,3 +975,32 @@ fn dateline_agencies_are_whole_words_of_the_dateline_and_usage_info_may_be_text(
         Some("Editorial use only")
     );
 }
+
+/// A property the model has no field for is kept in the extensions, not dropped (issue #18:
+/// nothing lost without a word); what newswire writes comes back without any.
+#[test]
+fn json_ld_properties_the_model_lacks_are_kept_as_extensions() {
+    let a = one_jsonld(
+        r#"{"@context": "https://schema.org", "@type": "NewsArticle", "@id": "https://example.com/a",
+            "headline": "Rates held", "articleSection": ["Economy", "Europe"], "copyrightYear": 2024,
+            "thumbnailUrl": "https://example.com/t.jpg"}"#,
+    );
+    assert_eq!(a.headline.as_deref(), Some("Rates held"));
+    assert_eq!(
+        a.extensions,
+        std::collections::BTreeMap::from([
+            (
+                "jsonld:articleSection".to_string(),
+                serde_json::json!(["Economy", "Europe"])
+            ),
+            ("jsonld:copyrightYear".to_string(), serde_json::json!(2024)),
+            (
+                "jsonld:thumbnailUrl".to_string(),
+                serde_json::json!("https://example.com/t.jpg")
+            ),
+        ])
+    );
+    let written = newswire::write(&[a], Format::JsonLd).unwrap();
+    let back = jsonld(std::str::from_utf8(&written).unwrap());
+    assert!(back[0].extensions.is_empty(), "{:?}", back[0].extensions);
+}

@@ -20,6 +20,7 @@
 //! | `creditText`, `copyrightNotice`, `usageInfo` | credit line, copyright notice, usage terms (a URL, or a `CreativeWork` with `text`) |
 //! | `version`, `creativeWorkStatus` | version as text; `withheld`/`canceled` when not usable |
 //! | `url`, `image`, `associatedMedia`, `isBasedOn` | links: `alternate`; `image/*` (`ImageObject`); video, audio and enclosures (`VideoObject`, `AudioObject`, `MediaObject`); `via` |
+//! | any other property of the article (`articleSection`, `copyrightYear`, ...) | read only: kept as it is in `extensions` under `jsonld:` and its name |
 //!
 //! Not carried (schema.org has no place, or only through a `Role` node): item kind, slugline,
 //! byline text, author roles, the dateline date and agency services, priority, urgency, embargo,

@@ -205,7 +205,58 @@ pub(super) fn article(node: &Map<String, Value>, document: &Document<'_>) -> Art
     }
     article.dateline = dateline(dateline_text, place, agencies);
     article.links = links(node, document);
+    keep_unread(node, &mut article);
     article
+}
+
+/// The properties of an article node that [`article`] reads (with the keywords, `@id` among
+/// them); the writer writes no other.
+const READ: [&str; 31] = [
+    "identifier",
+    "name",
+    "headline",
+    "alternativeHeadline",
+    "description",
+    "wordCount",
+    "inLanguage",
+    "keywords",
+    "about",
+    "genre",
+    "author",
+    "contributor",
+    "publisher",
+    "creditText",
+    "copyrightNotice",
+    "copyrightHolder",
+    "usageInfo",
+    "creativeWorkStatus",
+    "version",
+    "datePublished",
+    "dateModified",
+    "dateCreated",
+    "dateline",
+    "locationCreated",
+    "sourceOrganization",
+    "articleBody",
+    "url",
+    "mainEntityOfPage",
+    "image",
+    "associatedMedia",
+    "isBasedOn",
+];
+
+/// Every other property of the article node (`articleSection`, `copyrightYear`, ...) is kept
+/// as it is in the article's extensions, under `jsonld:` and its name, rather than dropped: the
+/// model has no field for it, and nothing the input holds is lost without a word.
+fn keep_unread(node: &Map<String, Value>, article: &mut Article) {
+    for (key, value) in node {
+        if key.starts_with('@') || READ.contains(&key.as_str()) {
+            continue;
+        }
+        article
+            .extensions
+            .insert(format!("jsonld:{key}"), value.clone());
+    }
 }
 
 /// `inLanguage`: a tag, or a `Language` node's `alternateName` (else `name`).
