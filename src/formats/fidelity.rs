@@ -465,11 +465,11 @@ pub fn losses_of_all(articles: &[Article], format: Format) -> Vec<Loss> {
 }
 
 /// What `format` writes where it requires a time and the article has none it can write (no
-/// `modified`, `published` or `created`, or none Atom can hold): NewsML-G2's `versionCreated` and Atom's `updated` hold
-/// 1970-01-01T00:00:00Z, the ANPA header's date `00-00`. `None` for formats that require no
-/// time. Readers take the placeholder for a real date, so conversions report it, and
-/// [`WriteOptions::fallback_time`](crate::formats::WriteOptions::fallback_time) puts a real one
-/// there instead.
+/// `modified`, `published` or `created`, or none Atom can hold): NewsML-G2's `versionCreated`
+/// and Atom's `updated` hold 1970-01-01T00:00:00Z, the ANPA header's date `00-00`. `None` for
+/// formats that require no time. Readers take the placeholder for a real date, so conversions
+/// report it, and [`WriteOptions::fallback_time`](crate::formats::WriteOptions::fallback_time)
+/// puts a real one there instead.
 ///
 /// ```
 /// use newswire::formats::fidelity::placeholder_time;
