@@ -799,3 +799,23 @@ fn each_camel_case_name_shows_the_3_x_generation() {
         a.warnings
     );
 }
+
+/// A 1.x key's suffix is a role and a format when its last word is a format
+/// (`headline_sub_text`: role `sub`, plain text), else a role alone (`headline_sub_title`: role
+/// `sub_title`, no sub-headline role, kept under its key). (Survivors of the ninjs reader's
+/// mutation run: the format guard in `Texts::gather`.)
+#[test]
+fn a_1_x_suffix_is_a_role_and_a_format_only_when_it_ends_in_a_format() {
+    let read = |json: &str| read(json.as_bytes(), Format::Ninjs).unwrap().remove(0);
+    let a = read(r#"{"uri": "urn:x:1", "headline": "Main", "headline_sub_text": "Sub"}"#);
+    assert_eq!(a.headline.as_deref(), Some("Main"));
+    assert_eq!(a.subheadline.as_deref(), Some("Sub"));
+    let b = read(r#"{"uri": "urn:x:2", "headline": "Main", "headline_sub_title": "Other"}"#);
+    assert_eq!(b.subheadline, None);
+    assert_eq!(
+        b.extensions.get("ninjs:headline_sub_title"),
+        Some(&serde_json::json!("Other")),
+        "{:?}",
+        b.extensions
+    );
+}
