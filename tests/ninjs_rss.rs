@@ -819,3 +819,56 @@ fn a_1_x_suffix_is_a_role_and_a_format_only_when_it_ends_in_a_format() {
         b.extensions
     );
 }
+
+/// Headlines by role: the first main one is the headline (over any other role before it), the
+/// first sub one the sub-headline; without a main one, the first other with text. Descriptions
+/// in HTML are read as text. An association's link is its largest rendition by area (width
+/// times height), else its first. (Survivors of the ninjs reader's mutation run: the guards of
+/// `headlines`, `markup`'s HTML test and `best_rendition`'s area.)
+#[test]
+fn headline_roles_html_descriptions_and_the_largest_rendition() {
+    let read = |json: &str| read(json.as_bytes(), Format::Ninjs).unwrap().remove(0);
+    let a = read(
+        r#"{"uri": "urn:x:1", "headlines": [
+            {"role": "web", "value": "Web"}, {"role": "main", "value": "First"},
+            {"role": "main", "value": "Second"}, {"role": "sub", "value": "Sub one"},
+            {"role": "sub", "value": "Sub two"}],
+           "descriptions": [{"role": "summary", "contentType": "text/html",
+                             "value": "<p>Rates <b>held</b></p>"}]}"#,
+    );
+    assert_eq!(a.headline.as_deref(), Some("First"));
+    assert_eq!(a.subheadline.as_deref(), Some("Sub one"));
+    assert_eq!(a.description.as_deref(), Some("Rates held"));
+    let b = read(
+        r#"{"uri": "urn:x:2", "headlines": [{"role": "web", "value": "  "},
+            {"role": "short", "value": "Short"}]}"#,
+    );
+    assert_eq!(b.headline.as_deref(), Some("Short"));
+    let link =
+        |json: &str| -> Vec<String> { read(json).links.iter().map(|l| l.href.clone()).collect() };
+    // 100 x 100 is larger than 300 x 10, though its sides add up to less.
+    let sized = link(
+        r#"{"uri": "urn:x:3", "headline": "H", "associations": [{"name": "pic", "uri": "urn:p:1",
+            "type": "picture", "renditions": [
+              {"name": "strip", "href": "https://example.com/strip.jpg", "width": 300, "height": 10},
+              {"name": "square", "href": "https://example.com/square.jpg", "width": 100, "height": 100},
+              {"name": "none", "href": "https://example.com/none.jpg"}]}]}"#,
+    );
+    assert!(
+        sized.contains(&"https://example.com/square.jpg".to_string())
+            && !sized.contains(&"https://example.com/strip.jpg".to_string()),
+        "{sized:?}"
+    );
+    // No sizes: the first.
+    let no_sizes = link(
+        r#"{"uri": "urn:x:4", "headline": "H", "associations": [{"name": "pic", "uri": "urn:p:2",
+            "type": "picture", "renditions": [
+              {"name": "a", "href": "https://example.com/a.jpg"},
+              {"name": "b", "href": "https://example.com/b.jpg"}]}]}"#,
+    );
+    assert!(
+        no_sizes.contains(&"https://example.com/a.jpg".to_string())
+            && !no_sizes.contains(&"https://example.com/b.jpg".to_string()),
+        "{no_sizes:?}"
+    );
+}
