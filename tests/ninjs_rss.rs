@@ -872,3 +872,47 @@ fn headline_roles_html_descriptions_and_the_largest_rendition() {
         "{no_sizes:?}"
     );
 }
+
+/// Credit lines and captions among descriptions: the first credit line is the credit, a caption
+/// stands in for a missing summary. A NITF document as a body (with or without an XML
+/// declaration) gives its `body.content`, and what the XML parser repaired in a body is a
+/// warning on the body. (Survivors of the ninjs reader's mutation run: `descriptions`,
+/// `xml_body`, `notes`.)
+#[test]
+fn credits_captions_nitf_bodies_and_body_repairs() {
+    let read = |json: &str| read(json.as_bytes(), Format::Ninjs).unwrap().remove(0);
+    let a = read(
+        r#"{"uri": "urn:x:1", "headline": "H", "descriptions": [
+            {"role": "creditline", "value": "AP"}, {"role": "credit", "value": "Reuters"},
+            {"role": "caption", "value": "A ferry in the harbour."}]}"#,
+    );
+    assert_eq!(a.credit.as_deref(), Some("AP"));
+    assert_eq!(a.description.as_deref(), Some("A ferry in the harbour."));
+    let nitf = |declaration: &str| {
+        let value = format!(
+            "{declaration}<nitf><head><title>Title</title></head><body><body.head><hedline><hl1>Hed</hl1></hedline></body.head><body.content><p>Text.</p></body.content></body></nitf>"
+        );
+        let json = serde_json::json!({
+            "uri": "urn:x:2", "headline": "H",
+            "bodies": [{"contentType": "application/nitf+xml", "value": value}]
+        });
+        read(&json.to_string()).body
+    };
+    assert_eq!(
+        nitf(r#"<?xml version="1.0" encoding="UTF-8"?>"#),
+        [Block::paragraph("Text.")]
+    );
+    assert_eq!(nitf(""), [Block::paragraph("Text.")]);
+    let repaired = read(
+        r#"{"uri": "urn:x:3", "headline": "H",
+            "bodies": [{"contentType": "application/xhtml+xml", "value": "<p>Caf&eacutx; open.</p>"}]}"#,
+    );
+    assert!(
+        repaired
+            .warnings
+            .iter()
+            .any(|w| w.field.as_deref() == Some("body") && w.message.contains("unknown entity")),
+        "{:?}",
+        repaired.warnings
+    );
+}
