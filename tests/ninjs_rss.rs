@@ -916,3 +916,29 @@ fn credits_captions_nitf_bodies_and_body_repairs() {
         repaired.warnings
     );
 }
+
+/// A plain-text body spends two inlines a line of each paragraph (its text and a break) from
+/// the read's budget: two paragraphs of three lines cost twelve. (Survivors of the ninjs
+/// reader's mutation run: `text_blocks`' cost.)
+#[test]
+fn a_plain_text_body_costs_two_inlines_a_line() {
+    let json = br#"{"uri": "urn:x:1", "headline": "H",
+        "bodies": [{"contentType": "text/plain", "value": "a\nb\nc\n\nd\ne\nf"}]}"#;
+    let read = |inlines: usize| {
+        let mut options = newswire::formats::ReadOptions::default();
+        options.limits.inlines = inlines;
+        newswire::formats::read_with(json, Format::Ninjs, &options)
+    };
+    assert_eq!(read(12).unwrap()[0].body.len(), 2);
+    assert!(
+        matches!(
+            read(10),
+            Err(Error::LimitExceeded {
+                limit: newswire::formats::Limit::Inlines,
+                ..
+            })
+        ),
+        "{:?}",
+        read(10)
+    );
+}
