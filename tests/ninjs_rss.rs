@@ -132,8 +132,16 @@ fn a_2_2_story_and_a_1_6_composite() {
     assert_eq!(a.urgency, Some(2));
     assert_eq!(
         Block::text_of(&a.body),
-        "Berlin (dpa) - Die Koalition hat sich auf den Haushalt geeinigt.\n\nDer Entwurf geht nun ins Kabinett\u{a0}und dann in den Bundestag."
+        "Berlin (dpa) - Die Koalition hat sich auf den Haushalt geeinigt.\n\nDer Entwurf geht nun ins Kabinett\u{a0}und dann in den Bundestag.\n\nRessort         Mrd. Euro\nArbeit          175,7\nVerteidigung    53,3"
     );
+    // The HTML table is a table: three rows, the first of header cells.
+    let Some(Block::Table { caption, rows }) = a.body.last() else {
+        panic!("{:?}", a.body.last());
+    };
+    assert!(caption.is_empty());
+    assert_eq!(rows.len(), 3);
+    assert!(rows[0].cells.iter().all(|c| c.header));
+    assert!(rows[2].cells.iter().all(|c| !c.header));
     assert_eq!(
         a.genres,
         [Concept {
