@@ -44,8 +44,13 @@ fn paragraphs(article: &Article) -> Vec<String> {
     out.extend(title);
     out.extend(headline);
     out.extend(line(&article.subheadline));
-    if let Some(byline) = line(&article.byline) {
-        out.push(crate::byline::byline_line(&byline));
+    // A By line the reader would not take for a byline (it would read as a sub-headline) is
+    // left out, as the projection says.
+    if let Some(printed) = line(&article.byline)
+        .map(|byline| crate::byline::byline_line(&byline))
+        .filter(|printed| crate::byline::byline(printed).is_some())
+    {
+        out.push(printed);
     }
     for block in article.printed_body().iter() {
         push_block(block, &mut out);
