@@ -6,6 +6,7 @@ pub mod support;
 
 use std::path::Path;
 
+use newswire::formats::{Limit, ReadOptions, read_with};
 use newswire::model::{Article, AuthorKind, Block, Inline, ItemKind, PubStatus};
 use newswire::{Error, Format, read};
 use support::expectations::{self, Known, Why::*};
@@ -379,6 +380,110 @@ fn a_news_message_gives_one_article_per_item_with_the_priority() {
     assert!(articles.iter().all(|a| a.priority == Some(2)));
 }
 
+/// Which packages of a `newsMessage` are read: one with its own `itemMeta` is an article like the
+/// news items beside it; one that only lists the message's items is skipped, unless it is all
+/// the message holds.
+#[test]
+fn a_message_skips_a_listing_package_only_beside_items() {
+    let message = |items: &str| {
+        g2(&format!(
+            r#"<newsMessage xmlns="{NAR}"><header><sent>2024-01-15T14:05:00Z</sent></header><itemSet>{items}</itemSet></newsMessage>"#
+        ))
+    };
+    let meta = r#"<itemMeta><itemClass qcode="ninat:text"/><provider literal="x"/><versionCreated>2024-01-15T14:05:00Z</versionCreated></itemMeta>"#;
+    let news = format!(
+        r#"<newsItem guid="a">{meta}<contentMeta><headline>News</headline></contentMeta></newsItem>"#
+    );
+    let package_meta = meta.replace("ninat:text", "ninat:composite");
+    let package = format!(
+        r#"<packageItem guid="p">{package_meta}<contentMeta><headline>Package</headline></contentMeta></packageItem>"#
+    );
+    let listing = r#"<packageItem guid="l"><groupSet root="G"><group id="G"><itemRef residref="a"/></group></groupSet></packageItem>"#;
+    let read = |articles: Vec<Article>| -> Vec<(Option<String>, ItemKind)> {
+        articles.into_iter().map(|a| (a.id, a.kind)).collect()
+    };
+    assert_eq!(
+        read(message(&format!("{package}{news}"))),
+        [
+            (Some("p".to_string()), ItemKind::Composite),
+            (Some("a".to_string()), ItemKind::Text)
+        ],
+        "a package with its own itemMeta is read beside the news item"
+    );
+    assert_eq!(
+        read(message(&format!("{listing}{news}"))),
+        [(Some("a".to_string()), ItemKind::Text)],
+        "the listing package is skipped beside the news item"
+    );
+    assert_eq!(
+        read(message(listing)),
+        [(Some("l".to_string()), ItemKind::Composite)],
+        "a listing package alone is the message's article"
+    );
+}
+
+/// Items of other kinds in a `newsMessage` are warnings on every article: each description once,
+/// at most 16 of them and a count of the rest; and the copies of those warnings after the first
+/// article's count against the repeated-bytes budget.
+#[test]
+fn a_message_warns_of_the_items_it_skips_within_the_budgets() {
+    let meta = r#"<itemMeta><itemClass qcode="ninat:text"/><provider literal="x"/><versionCreated>2024-01-15T14:05:00Z</versionCreated></itemMeta>"#;
+    let news = |guid: usize| {
+        format!(
+            r#"<newsItem guid="n{guid}">{meta}<contentMeta><headline>H</headline></contentMeta></newsItem>"#
+        )
+    };
+    let message = |items: &str| {
+        format!(
+            r#"<newsMessage xmlns="{NAR}"><header><sent>2024-01-15T14:05:00Z</sent></header><itemSet>{items}</itemSet></newsMessage>"#
+        )
+    };
+    let others: String = (0..18).map(|i| format!("<other{i}/>")).collect();
+    let articles = g2(&message(&format!(
+        "<conceptItem/>{}<conceptItem/>{others}",
+        news(1)
+    )));
+    assert_eq!(articles.len(), 1);
+    let warnings: Vec<&str> = articles[0]
+        .warnings
+        .iter()
+        .filter(|w| w.field.as_deref() == Some("input"))
+        .map(|w| w.message.as_str())
+        .collect();
+    assert_eq!(warnings.len(), 17, "{warnings:?}");
+    assert_eq!(
+        warnings.first(),
+        Some(&"the newsMessage also carries a conceptItem, which was not read"),
+        "a description is given once"
+    );
+    assert_eq!(
+        warnings.get(15),
+        Some(&"the newsMessage also carries a other14, which was not read")
+    );
+    assert_eq!(
+        warnings.last(),
+        Some(&"3 more items of other kinds were not read")
+    );
+
+    // One note of about 60 bytes, copied into each article after the first.
+    let with_items = |count: usize| {
+        let items: String = (0..count).map(news).collect();
+        message(&format!("<conceptItem/>{items}"))
+    };
+    let mut options = ReadOptions::default();
+    options.limits.repeated_bytes = 100;
+    let two = read_with(with_items(2).as_bytes(), Format::NewsmlG2, &options)
+        .expect("one copy of the note is within the budget");
+    assert!(two.iter().all(|a| a.warnings.len() == 1), "{two:?}");
+    assert!(matches!(
+        read_with(with_items(3).as_bytes(), Format::NewsmlG2, &options),
+        Err(Error::LimitExceeded {
+            limit: Limit::RepeatedBytes,
+            ..
+        })
+    ));
+}
+
 #[test]
 fn bad_values_become_warnings_and_the_article_is_kept() {
     let a = one(&format!(
@@ -411,6 +516,8 @@ fn documents_without_a_story_are_refused() {
         ("knowledgeItem", "concepts"),
         ("planningItem", "planning"),
         ("catalogItem", "catalog"),
+        ("eventItem", "events"),
+        ("eventsItem", "events"),
     ] {
         let message = refused(&format!("<{root} xmlns=\"{NAR}\" guid=\"c\"/>"));
         assert!(message.starts_with("not a news item"), "{message}");
