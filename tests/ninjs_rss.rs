@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use newswire::formats::{NinjsVersion, WriteOptions, write_with};
-use newswire::model::{Article, Block, Concept, ItemKind, Link, Party, PubStatus};
+use newswire::model::{Article, Block, Concept, Inline, ItemKind, Link, Party, PubStatus};
 use newswire::{Error, Format, detect, read, write};
 use support::expectations::{self, Known, Why::*};
 
@@ -134,10 +134,24 @@ fn a_2_2_story_and_a_1_6_composite() {
         Block::text_of(&a.body),
         "Berlin (dpa) - Die Koalition hat sich auf den Haushalt geeinigt.\n\nDer Entwurf geht nun ins Kabinett\u{a0}und dann in den Bundestag.\n\nRessort         Mrd. Euro\nArbeit          175,7\nVerteidigung    53,3"
     );
-    // The HTML table is a table: three rows, the first of header cells.
-    let Some(Block::Table { caption, rows }) = a.body.last() else {
-        panic!("{:?}", a.body.last());
+    // The HTML table is a table: three rows, the first of header cells; the picture after it
+    // is a figure with its caption.
+    let [.., Block::Table { caption, rows }, Block::Figure(figure)] = a.body.as_slice() else {
+        panic!("{:?}", a.body);
     };
+    assert_eq!(
+        (figure.href.as_str(), figure.alt.as_deref()),
+        (
+            "https://agentur.example/bilder/tram.jpg",
+            Some("Eine Straßenbahn")
+        )
+    );
+    assert_eq!(
+        figure.caption,
+        [newswire::model::Inline::text(
+            "Die neue Linie am Hauptbahnhof."
+        )]
+    );
     assert!(caption.is_empty());
     assert_eq!(rows.len(), 3);
     assert!(rows[0].cells.iter().all(|c| c.header));
@@ -305,9 +319,15 @@ fn a_wordpress_export_with_a_draft_an_attachment_and_a_page() {
     assert!(text.starts_with("Après deux ans"), "{text}");
     assert!(text.contains("travaux [sic]."), "{text}");
     assert!(!text.contains("contact-form"), "{text}");
+    // The `[caption]` around the picture is a figure in its place, its text the caption.
+    let mut market = newswire::model::Figure::new(
+        "https://journal.example/wp-content/uploads/2024/06/marche.jpg",
+    );
+    market.caption = vec![Inline::text("Le marché rénové")];
     assert!(
-        text.contains("Le marché rénové"),
-        "the caption's text stays: {text}"
+        post.body.contains(&Block::Figure(Box::new(market))),
+        "{:?}",
+        post.body
     );
     assert_eq!(
         post.links
@@ -658,6 +678,19 @@ const KNOWN: &[Known] = &[
         )],
     ),
     (
+        Divergence(
+            "the picture at the end of the body is a figure (issue #18), and the scorer reads \
+             every string of the body's blocks as its text: the figure's alternative text, its \
+             caption and then its credit (the photographer), where the sanitised HTML has the \
+             credit then the caption and no alternative text (an `img` attribute)",
+        ),
+        &[(
+            "ninjs/tt__ntbttninjs.json",
+            "body_html",
+            "<h1>Krisen allt djupare – Mellberg sämst någonsin</h1><p cl…",
+        )],
+    ),
+    (
         Vocabulary("Superdesk builds a package of its own from text and picture"),
         &[(
             "ninjs/bbc-ldrs__bbc-ninjs-comp-test.json",
@@ -668,8 +701,9 @@ const KNOWN: &[Known] = &[
 ];
 
 /// Below the issues' 95% for ninjs: the one composite file's association (three of the
-/// seventeen checks left) is a link, not an article (see `KNOWN`).
-const NINJS_FLOOR: f64 = 82.0;
+/// seventeen checks left) is a link, not an article, and TT's body ends in a figure whose
+/// alternative text the scorer reads as body text (one more; see `KNOWN`): 13 of 17.
+const NINJS_FLOOR: f64 = 76.0;
 
 #[test]
 #[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
@@ -948,5 +982,130 @@ fn a_plain_text_body_costs_two_inlines_a_line() {
         ),
         "{:?}",
         read(10)
+    );
+}
+
+/// Pictures in real bodies are figures in their place (issue #18): a heise Atom entry's teaser
+/// picture inside its link, a UOL RSS description's leading `img`, a WordPress export's
+/// `[caption]` shortcode and block-editor `figure`, Business Wire's NITF `media`. The values
+/// are read off the files by hand.
+#[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
+fn pictures_in_real_bodies_are_figures_in_place() {
+    let corpus = support::shared().join("corpus");
+    let figure = |block: Option<&Block>| match block {
+        Some(Block::Figure(figure)) => {
+            let caption = Inline::plain_text(&figure.caption);
+            (
+                figure.href.clone(),
+                figure.media_type.clone(),
+                figure.alt.clone(),
+                caption,
+            )
+        }
+        other => panic!("not a figure: {other:?}"),
+    };
+    let owned = |s: &str| Some(s.to_string());
+
+    let heise = read_path(&corpus.join("atom/fresh__rbren__rss-parser__heise.atom")).unwrap();
+    assert_eq!(
+        heise[0].headline.as_deref(),
+        Some("Java-Anwendungsserver: Red Hat gibt WildFly 10 frei")
+    );
+    assert_eq!(
+        figure(heise[0].body.first()),
+        (
+            "http://www.heise.de/scale/geometry/264/q80/imgs/18/1/7/3/9/9/2/1/wildfly-2bf4ffd2935e38b6-90200def80b152e9-5ba35d3770232d92.jpeg".to_string(),
+            None,
+            owned("WildFly 10"),
+            String::new()
+        )
+    );
+    assert!(matches!(
+        heise[0].body.get(1),
+        Some(Block::Paragraph { .. })
+    ));
+
+    let uol = read_path(&corpus.join("rss/fresh__rbren__rss-parser__uolNoticias.rss")).unwrap();
+    assert_eq!(
+        figure(uol[0].body.first()),
+        (
+            "https://conteudo.imguol.com.br/c/noticias/5f/2018/09/17/presidenciaveis-1537211917356_142x100.jpg".to_string(),
+            None,
+            None,
+            String::new()
+        )
+    );
+    let lead = uol[0]
+        .body
+        .get(1)
+        .map(Block::plain_text)
+        .unwrap_or_default();
+    assert!(lead.starts_with("Líder na pesquisa Ibope"), "{lead}");
+
+    let wordpress = read_path(
+        &corpus.join("wxr/fresh__WordPress__wordpress-importer__theme-unit-test-data.xml"),
+    )
+    .unwrap();
+    let post = |title: &str| {
+        wordpress
+            .iter()
+            .find(|a| a.headline.as_deref() == Some(title))
+            .unwrap_or_else(|| panic!("no post {title}"))
+    };
+    assert_eq!(
+        figure(post("Post Format: Image (Caption)").body.first()),
+        (
+            "https://wpthemetestdata.files.wordpress.com/2008/06/100_5478.jpg?w=604".to_string(),
+            None,
+            owned("Bell on Wharf"),
+            "Bell on wharf in San Francisco".to_string()
+        )
+    );
+    let gallery: Vec<_> = post("WP 6.1 Media category blocks")
+        .body
+        .iter()
+        .filter(|b| matches!(b, Block::Figure(_)))
+        .map(|b| figure(Some(b)))
+        .collect();
+    assert!(
+        gallery.contains(&(
+            "https://wpthemetestdata.files.wordpress.com/2008/06/img_0767.jpg".to_string(),
+            None,
+            owned("Huatulco Coastline"),
+            "Coastline in Huatulco, Oaxaca, Mexico".to_string()
+        )),
+        "{gallery:?}"
+    );
+    assert!(
+        wordpress
+            .iter()
+            .all(|a| a.headline.as_deref() != Some("Menu")),
+        "the export is read as WordPress's (https namespaces): only posts are articles"
+    );
+
+    let business_wire =
+        read_path(&corpus.join("nitf/fresh__guardian__newswires__fixture.1.nitf.xml")).unwrap();
+    let figures: Vec<_> = business_wire[0]
+        .body
+        .iter()
+        .filter(|b| matches!(b, Block::Figure(_)))
+        .map(|b| figure(Some(b)))
+        .collect();
+    assert_eq!(
+        figures.first(),
+        Some(&(
+            "https://mms.businesswire.com/media/20241205994409/en/2323588/4/02_Hatchimals_Alive_Mystery_Hatch_Toy.jpg".to_string(),
+            owned("image/jpeg"),
+            None,
+            String::new()
+        ))
+    );
+    assert_eq!(figures.len(), 2);
+    assert!(
+        business_wire[0]
+            .links
+            .iter()
+            .all(|l| l.rel.as_deref() != Some("enclosure"))
     );
 }

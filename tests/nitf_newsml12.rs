@@ -10,8 +10,8 @@ use std::process::Command;
 
 use newswire::formats::fidelity::project;
 use newswire::model::{
-    Article, Author, Block, Concept, Dateline, Inline, ItemKind, Link, Party, PubStatus, TableCell,
-    TableRow, Timestamp,
+    Article, Author, Block, Concept, Dateline, Figure, Inline, ItemKind, Link, Party, PubStatus,
+    TableCell, TableRow, Timestamp,
 };
 use newswire::{Error, Format, read, write};
 use support::expectations::{self, Known, Why::*};
@@ -117,15 +117,14 @@ fn an_nitf_3_6_story_maps_every_head_and_body_head_element() {
         a.description.as_deref(),
         Some("Ferries across the harbor will run every 15 minutes from June, the city said.")
     );
-    assert_eq!(
-        a.links,
-        [Link {
-            rel: Some("enclosure".into()),
-            href: "https://example.org/photos/ferry.jpg".into(),
-            media_type: Some("image/jpeg".into()),
-            title: Some("A harbor ferry".into()),
-        }]
-    );
+    // The picture in the body is a figure in its place (no link): its name is its alternative
+    // text, its caption kept.
+    assert_eq!(a.links, []);
+    let mut ferry = Figure::new("https://example.org/photos/ferry.jpg");
+    ferry.media_type = Some("image/jpeg".into());
+    ferry.alt = Some("A harbor ferry".into());
+    ferry.caption = vec![Inline::text("A ferry leaves the north terminal.")];
+    assert_eq!(a.body.last(), Some(&Block::Figure(Box::new(ferry))));
     assert_eq!(a.word_count, Some(112));
     assert_eq!(a.extensions["nitf:meta"]["desk"], "Metro");
     // The dateline the lead prints is taken out of the body; markup is kept.

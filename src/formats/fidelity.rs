@@ -88,6 +88,8 @@ pub enum Field {
     BodyText,
     /// The body's structure and inline marks beyond plain paragraphs.
     BodyMarkup,
+    /// The pictures and other media in the body ([`Block::Figure`]).
+    Figures,
     /// [`Article::links`].
     Links,
     /// [`Article::extensions`].
@@ -96,7 +98,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in model order.
-    pub const ALL: [Field; 38] = [
+    pub const ALL: [Field; 39] = [
         Field::Id,
         Field::Version,
         Field::Kind,
@@ -133,6 +135,7 @@ impl Field {
         Field::WordCount,
         Field::BodyText,
         Field::BodyMarkup,
+        Field::Figures,
         Field::Links,
         Field::Extensions,
     ];
@@ -176,6 +179,7 @@ impl Field {
             Field::WordCount => "word_count",
             Field::BodyText => "body",
             Field::BodyMarkup => "body markup",
+            Field::Figures => "body figures",
             Field::Links => "links",
             Field::Extensions => "extensions",
         }
@@ -230,6 +234,7 @@ impl Field {
             Field::WordCount => article.word_count.is_some(),
             Field::BodyText => !is_blank(&Block::text_of(&article.body)),
             Field::BodyMarkup => article.body.iter().any(has_markup),
+            Field::Figures => Block::figures_of(&article.body).any(|f| !is_blank(&f.href)),
             Field::Links => article.links.iter().any(|l| !is_blank(&l.href)),
             Field::Extensions => !article.extensions.is_empty(),
         }
@@ -318,6 +323,7 @@ impl Field {
             Field::WordCount => a.word_count == b.word_count,
             Field::BodyText => Block::text_of(&a.body) == Block::text_of(&b.body),
             Field::BodyMarkup => a.body == b.body,
+            Field::Figures => Block::figures_of(&a.body).eq(Block::figures_of(&b.body)),
             Field::Links => a.links == b.links,
             Field::Extensions => a.extensions == b.extensions,
         }
@@ -332,7 +338,7 @@ impl Field {
     /// The field's value in an article's `json` form.
     fn in_json(self, json: &serde_json::Value) -> serde_json::Value {
         let path = match self {
-            Field::BodyText | Field::BodyMarkup => "body",
+            Field::BodyText | Field::BodyMarkup | Field::Figures => "body",
             other => other.name(),
         };
         let mut current = json;
@@ -342,6 +348,11 @@ impl Field {
         if self == Field::BodyText {
             let blocks: Vec<Block> = serde_json::from_value(current.clone()).unwrap_or_default();
             return Block::text_of(&blocks).into();
+        }
+        if self == Field::Figures {
+            let blocks: Vec<Block> = serde_json::from_value(current.clone()).unwrap_or_default();
+            let figures: Vec<&crate::model::Figure> = Block::figures_of(&blocks).collect();
+            return serde_json::to_value(figures).unwrap_or_default();
         }
         current.clone()
     }

@@ -157,6 +157,7 @@ fn counts(blocks: &[Block]) -> (usize, usize) {
                     .map(|content| 1 + inlines(content))
                     .sum(),
             ),
+            Block::Figure(figure) => (0, inlines(&figure.caption)),
         };
         (b + 1 + nested_b, i + nested_i)
     })

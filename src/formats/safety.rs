@@ -218,7 +218,27 @@ impl Pass<'_> {
         !had || concept.scheme.is_some() || concept.code.is_some() || concept.name.is_some()
     }
 
-    fn blocks(&mut self, blocks: &mut [Block]) {
+    /// A figure at an unsafe address becomes its caption, a paragraph in its place (nothing,
+    /// without one), as an unsafe link becomes its content.
+    fn blocks(&mut self, blocks: &mut Vec<Block>) {
+        let unsafe_figure =
+            |block: &Block| matches!(block, Block::Figure(figure) if is_unsafe(&figure.href));
+        if blocks.iter().any(unsafe_figure) {
+            let old = std::mem::take(blocks);
+            for block in old {
+                match block {
+                    Block::Figure(figure) if is_unsafe(&figure.href) => {
+                        self.drop("body", &figure.href);
+                        if !figure.caption.is_empty() {
+                            blocks.push(Block::Paragraph {
+                                content: figure.caption,
+                            });
+                        }
+                    }
+                    other => blocks.push(other),
+                }
+            }
+        }
         for block in blocks {
             match block {
                 Block::Paragraph { content } | Block::Heading { content, .. } => {
@@ -235,6 +255,10 @@ impl Pass<'_> {
                     for content in crate::model::table_inlines_mut(caption, rows) {
                         self.inlines(content);
                     }
+                }
+                Block::Figure(figure) => {
+                    self.credentials("body", &mut figure.href);
+                    self.inlines(&mut figure.caption);
                 }
             }
         }
@@ -311,6 +335,9 @@ fn blocks_have_unsafe_links(blocks: &[Block]) -> bool {
         Block::Preformatted { .. } => false,
         Block::Table { caption, rows } => {
             crate::model::table_inlines(caption, rows).any(inlines_have_unsafe_links)
+        }
+        Block::Figure(figure) => {
+            is_unsafe(&figure.href) || inlines_have_unsafe_links(&figure.caption)
         }
     })
 }

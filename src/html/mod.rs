@@ -41,6 +41,13 @@ fn parsed_body(html: &str) -> Vec<Block> {
     read_body(&tree.children)
 }
 
+/// The attributes the body walk reads ([`read_body`]): a link's, a picture's, the classes that
+/// mark a figure, its caption and credit, and a table cell's spans. Both parsers keep these and
+/// no others.
+const READ_ATTRIBUTES: [&str; 10] = [
+    "href", "title", "src", "alt", "class", "type", "width", "height", "colspan", "rowspan",
+];
+
 /// How deep tags may nest, as written, in HTML the full parser reads; deeper tags are taken out,
 /// their text kept ([`shallow`]). html5ever looks through the stack of open elements for each
 /// paragraph, so its work is paragraphs × depth; bodies keep 16 levels of quotes, lists and
@@ -131,7 +138,7 @@ fn tag_at(text: &str) -> Option<(&str, bool, usize)> {
 /// below [`MAX_DEPTH`] only the text is kept.
 fn convert<'f>(element: ElementRef<'f>, depth: usize) -> Element<'f> {
     let value = element.value();
-    let attributes = ["href", "title"]
+    let attributes = READ_ATTRIBUTES
         .into_iter()
         .filter_map(|name| Some((name, Cow::Borrowed(value.attr(name)?))))
         .collect();
@@ -212,13 +219,21 @@ mod tests {
     }
 
     #[test]
-    fn hostile_markup_leaves_only_text() {
+    fn hostile_markup_leaves_only_text_and_the_picture() {
         let blocks = html_body(
             "<p>Hi<script>alert(1)</script><img src=x onerror=alert(2)>\
              <a href=' javascript:alert(3)'>x</a><svg><script>alert(4)</script></svg></p>\
-             <style>*{}</style><iframe src=//evil.example></iframe>",
+             <style>*{}</style><iframe src=//evil.example></iframe>\
+             <img src='javascript:alert(5)' alt='no'>",
         );
-        assert_eq!(blocks, [Block::paragraph("Hix")]);
+        assert_eq!(
+            blocks,
+            [
+                Block::paragraph("Hix"),
+                Block::Figure(Box::new(crate::model::Figure::new("x")))
+            ],
+            "the picture without its handler; no picture at a script address"
+        );
     }
 
     #[test]

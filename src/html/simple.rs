@@ -31,7 +31,7 @@ enum Kind {
     Inline,
     /// `a`: inline content, and no other link (HTML closes the first).
     Link,
-    /// `br`, `img`: void, with or without the slash (the walk drops images).
+    /// `br`, `img`: void, with or without the slash.
     Void,
 }
 
@@ -144,8 +144,8 @@ fn push<'a>(stack: &mut [Open<'a>], top: &mut Vec<Node<'a>>, node: Node<'a>) {
 }
 
 /// The start tag at the start of `text` (`<name>`, `<a href="..." title='...'>`, `<br/>`,
-/// `<img src="..." alt="">`): the element with its `href` and `title` (the only attributes the
-/// walk reads), whether it closed itself, and the text after it. Lower-case names and quoted
+/// `<img src="..." alt="">`): the element with the attributes the walk reads
+/// ([`READ_ATTRIBUTES`](super::READ_ATTRIBUTES)), whether it closed itself, and the text after it. Lower-case names and quoted
 /// values only, each name once, at most [`MAX_ATTRIBUTES`].
 fn start_tag(text: &str) -> Option<(Element<'_>, bool, &str)> {
     let after = text.strip_prefix('<')?;
@@ -186,7 +186,7 @@ fn start_tag(text: &str) -> Option<(Element<'_>, bool, &str)> {
         let quote = quoted.chars().next().filter(|c| *c == '"' || *c == '\'')?;
         let value_end = quoted.get(1..)?.find(quote)? + 1;
         let value = decode(quoted.get(1..value_end)?)?;
-        if attribute == "href" || attribute == "title" {
+        if super::READ_ATTRIBUTES.contains(&attribute) {
             attributes.push((attribute, value));
         }
         rest = quoted.get(value_end + 1..)?;

@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::figure::{Figure, canonical_figure};
 use super::table::{TableCell, TableRow, aligned_text, canonical_span};
 
 /// A block of body content. Serialized with a `"type"` tag (`"paragraph"`, `"heading"`, ...).
@@ -53,6 +54,9 @@ pub enum Block {
         /// The rows: head rows first, foot rows last in the canonical form.
         rows: Vec<TableRow>,
     },
+    /// A picture or other media in its place, with its caption and credit (see [`Figure`]).
+    /// Where a format has only text it has no place, and the loss report says so.
+    Figure(Box<Figure>),
 }
 
 impl Block {
@@ -69,6 +73,23 @@ impl Block {
             level,
             content: vec![Inline::Text(text.into())],
         }
+    }
+
+    /// The figures in a sequence of blocks, those inside quotes and lists included, in order.
+    pub fn figures_of(blocks: &[Block]) -> impl Iterator<Item = &Figure> {
+        let mut found = Vec::new();
+        fn walk<'b>(blocks: &'b [Block], found: &mut Vec<&'b Figure>) {
+            for block in blocks {
+                match block {
+                    Block::Figure(figure) => found.push(figure),
+                    Block::Blockquote { blocks } => walk(blocks, found),
+                    Block::List { items, .. } => items.iter().for_each(|item| walk(item, found)),
+                    _ => {}
+                }
+            }
+        }
+        walk(blocks, &mut found);
+        found.into_iter()
     }
 
     /// The text of a sequence of blocks without markup, blocks separated by a blank line.
@@ -111,6 +132,8 @@ impl Block {
             }
             Block::Preformatted { text } => out.push_str(text),
             Block::Table { caption, rows } => out.push_str(&aligned_text(caption, rows)),
+            // Not running text: a caption read into the body would be a paragraph of it.
+            Block::Figure(_) => {}
         }
     }
 }
@@ -233,6 +256,7 @@ pub(crate) fn nests_too_deep(blocks: &[Block]) -> bool {
                 depth >= MAX_NESTING || items.iter().any(|item| blocks_deeper(item, depth + 1))
             }
             Block::Preformatted { .. } => false,
+            Block::Figure(figure) => marks_deeper(&figure.caption, 0),
             Block::Table { caption, rows } => {
                 marks_deeper(caption, 0)
                     || rows
@@ -292,6 +316,7 @@ pub(crate) fn flatten_nesting(blocks: Vec<Block>) -> Vec<Block> {
                         .collect(),
                 }),
                 Block::Preformatted { text } => out.push(Block::Preformatted { text }),
+                Block::Figure(figure) => out.push(flatten_figure(figure)),
                 Block::Table { caption, rows } => out.push(Block::Table {
                     caption: marks(caption, 0),
                     rows: rows
@@ -345,6 +370,30 @@ pub(crate) fn flatten_nesting(blocks: Vec<Block>) -> Vec<Block> {
     let mut out = Vec::with_capacity(blocks.len());
     flatten_blocks(blocks, 0, &mut out);
     out
+}
+
+/// A figure with its caption's marks nested at most [`MAX_NESTING`] deep. Apart from the
+/// recursive walks (here and in [`canonical_figure_block`]), whose stack frames would grow by
+/// what a figure needs at every level of nesting.
+fn flatten_figure(mut figure: Box<Figure>) -> Block {
+    let caption = std::mem::take(&mut figure.caption);
+    figure.caption = flatten_nesting(vec![Block::Paragraph { content: caption }])
+        .into_iter()
+        .find_map(|block| match block {
+            Block::Paragraph { content } => Some(content),
+            _ => None,
+        })
+        .unwrap_or_default();
+    Block::Figure(figure)
+}
+
+/// The canonical form of a figure block (see [`flatten_figure`] for why it stands apart).
+#[allow(
+    clippy::boxed_local,
+    reason = "unboxing in the caller would put the figure in the recursive walk's stack frame"
+)]
+fn canonical_figure_block(figure: Box<Figure>) -> Option<Block> {
+    canonical_figure(*figure).map(|figure| Block::Figure(Box::new(figure)))
 }
 
 /// The canonical form of `blocks`, nested `depth` blocks deep, pushed to `out`.
@@ -401,6 +450,7 @@ fn push_canonical_blocks(blocks: Vec<Block>, depth: usize, out: &mut Vec<Block>)
                     out.push(table);
                 }
             }
+            Block::Figure(figure) => out.extend(canonical_figure_block(figure)),
         }
     }
 }
@@ -443,7 +493,7 @@ pub fn canonical_inlines(inlines: &[Inline]) -> Vec<Inline> {
 }
 
 /// [`canonical_inlines`] of inlines the caller owns (see [`into_canonical_body`]).
-fn into_canonical_inlines(inlines: Vec<Inline>) -> Vec<Inline> {
+pub(super) fn into_canonical_inlines(inlines: Vec<Inline>) -> Vec<Inline> {
     let mut after_space = true;
     let mut out = Vec::with_capacity(inlines.len());
     collapse(inlines, 0, &mut after_space, &mut out);

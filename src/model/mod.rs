@@ -13,6 +13,7 @@
 mod article;
 mod body;
 mod dateline;
+mod figure;
 mod identity;
 mod party;
 mod table;
@@ -27,6 +28,7 @@ pub(crate) use body::canonical_table;
 pub use body::{Block, Inline, MAX_NESTING, canonical_body, canonical_inlines};
 pub(crate) use body::{flatten_nesting, into_canonical_body, is_single_spaced, nests_too_deep};
 pub use dateline::{Agency, Dateline};
+pub use figure::{Figure, canonical_figure};
 pub use identity::derived_id;
 pub use party::{Author, AuthorKind, Party};
 pub use table::{MAX_SPAN, RowPart, TableCell, TableRow};

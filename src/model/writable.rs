@@ -5,7 +5,9 @@
 use serde_json::Value;
 
 use super::Warning;
-use super::{Agency, Article, Author, Block, Concept, Dateline, Inline, Link, Party, Rights};
+use super::{
+    Agency, Article, Author, Block, Concept, Dateline, Figure, Inline, Link, Party, Rights,
+};
 use crate::writable::{has_unwritable, make_writable as text};
 
 impl Article {
@@ -161,9 +163,21 @@ fn blocks(blocks: &mut [Block]) -> usize {
             Block::Table { caption, rows } => crate::model::table_inlines_mut(caption, rows)
                 .map(|content| inlines(content))
                 .sum(),
+            Block::Figure(figure) => self::figure(figure),
         };
     }
     dropped
+}
+
+fn figure(figure: &mut Figure) -> usize {
+    let Figure {
+        href,
+        media_type,
+        alt,
+        caption,
+        credit,
+    } = figure;
+    text(href) + optional(media_type) + optional(alt) + inlines(caption) + optional(credit)
 }
 
 fn inlines(inlines: &mut [Inline]) -> usize {

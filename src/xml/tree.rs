@@ -186,6 +186,12 @@ impl<'a> Element<'a> {
         self.attr(name).map(str::trim).filter(|v| !v.is_empty())
     }
 
+    /// True when the `class` attribute lists `class` (HTML's classes, separated by whitespace).
+    pub fn has_class(&self, class: &str) -> bool {
+        self.attr("class")
+            .is_some_and(|classes| classes.split_ascii_whitespace().any(|c| c == class))
+    }
+
     /// The child elements.
     pub fn elements(&self) -> impl Iterator<Item = &Element<'a>> {
         self.children.iter().filter_map(|node| match node {

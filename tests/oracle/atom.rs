@@ -22,9 +22,10 @@
 use newswire::model::{Article, AuthorKind};
 
 use super::common::{
-    Print, Report, Vocabulary, attributes, block_texts, elements, folded, folded_of, found_marks,
-    found_skeleton, found_table_texts, id_written_is, line, marks, offset_xsd_instant, scheme_uri,
-    skeleton, table_texts, texts, well_formed_language, written_instant,
+    Print, Report, Vocabulary, attributes, block_texts, elements, figures, folded, folded_of,
+    found_marks, found_skeleton, found_table_texts, found_xhtml_figures, id_written_is, line,
+    marks, offset_xsd_instant, scheme_uri, skeleton, table_texts, texts, well_formed_language,
+    written_instant,
 };
 
 /// Checks `output`, `article` written as Atom, against the table above.
@@ -261,6 +262,12 @@ pub fn check(article: &Article, output: &str) -> Report {
             "entry/content/div//table: caption, th, td",
             table_texts(&article.body),
             found_table_texts(div),
+        );
+        report.equal(
+            "body figures",
+            "entry/content/div//div[@class='figure']",
+            figures(&article.body),
+            found_xhtml_figures(div),
         );
     }
     report

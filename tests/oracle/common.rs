@@ -6,7 +6,7 @@
 //! roxmltree and serde_json.
 
 use newswire::model::{
-    Article, Block, Inline, RowPart, TableCell, TableRow, Timestamp, canonical_body,
+    Article, Block, Figure, Inline, RowPart, TableCell, TableRow, Timestamp, canonical_body,
 };
 
 /// A field the output holds otherwise than its table says (printed when a check fails).
@@ -610,6 +610,107 @@ fn cell_line(content: &[Inline]) -> String {
     line(&text).unwrap_or_default()
 }
 
+/// A figure as markup must hold it: its address, media type, alternative text, caption (on one
+/// line) and credit.
+#[derive(Debug, PartialEq, Eq)]
+pub struct FigureParts {
+    pub href: String,
+    pub media_type: Option<String>,
+    pub alt: Option<String>,
+    pub caption: Option<String>,
+    pub credit: Option<String>,
+}
+
+/// The figures of a body (its canonical form), in order, those in quotes and lists too.
+pub fn figures(blocks: &[Block]) -> Vec<FigureParts> {
+    fn walk(blocks: &[Block], out: &mut Vec<FigureParts>) {
+        for block in blocks {
+            match block {
+                Block::Figure(figure) => {
+                    let Figure {
+                        href,
+                        media_type,
+                        alt,
+                        caption,
+                        credit,
+                        ..
+                    } = &**figure;
+                    out.push(FigureParts {
+                        href: href.clone(),
+                        media_type: media_type.clone(),
+                        alt: alt.clone(),
+                        caption: line(&cell_line(caption)),
+                        credit: credit.clone(),
+                    });
+                }
+                Block::Blockquote { blocks } => walk(blocks, out),
+                Block::List { items, .. } => items.iter().for_each(|item| walk(item, out)),
+                _ => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&canonical_body(blocks), &mut out);
+    out
+}
+
+/// The figures written in XHTML below `container` (see [`figures`]): each `div class="figure"`
+/// with its `img` (`@src`, `@alt`; an empty `alt` is none), the `type` of a link around the
+/// `img`, a `p class="caption"` and a `p class="credit"`.
+pub fn found_xhtml_figures(container: roxmltree::Node<'_, '_>) -> Vec<FigureParts> {
+    let class_child = |div: roxmltree::Node<'_, '_>, class: &str| {
+        div.children()
+            .find(|c| c.is_element() && c.attribute("class") == Some(class))
+            .and_then(|c| line(&all_text(c)))
+    };
+    container
+        .descendants()
+        .filter(|n| n.tag_name().name() == "div" && n.attribute("class") == Some("figure"))
+        .map(|div| {
+            let img = div.descendants().find(|n| n.tag_name().name() == "img");
+            let link = div.children().find(|n| n.tag_name().name() == "a");
+            FigureParts {
+                href: img
+                    .and_then(|i| i.attribute("src"))
+                    .unwrap_or_default()
+                    .to_string(),
+                media_type: link.and_then(|a| a.attribute("type")).map(str::to_string),
+                alt: img
+                    .and_then(|i| i.attribute("alt"))
+                    .filter(|alt| !alt.is_empty())
+                    .map(str::to_string),
+                caption: class_child(div, "caption"),
+                credit: class_child(div, "credit"),
+            }
+        })
+        .collect()
+}
+
+/// The figures written in NITF below `container` (see [`figures`]): each `media` but the
+/// enclosure links' (`class="enclosure"`) with its `media-reference` (`@source`,
+/// `@mime-type`, `@alternate-text`), `media-caption` and `media-producer`.
+pub fn found_nitf_figures(container: roxmltree::Node<'_, '_>) -> Vec<FigureParts> {
+    container
+        .descendants()
+        .filter(|n| n.tag_name().name() == "media" && n.attribute("class") != Some("enclosure"))
+        .map(|media| {
+            let reference = children(media, "media-reference").next();
+            let attribute = |name| {
+                reference
+                    .and_then(|r| r.attribute(name))
+                    .map(str::to_string)
+            };
+            FigureParts {
+                href: attribute("source").unwrap_or_default(),
+                media_type: attribute("mime-type"),
+                alt: attribute("alternate-text"),
+                caption: child_text(media, "media-caption"),
+                credit: child_text(media, "media-producer"),
+            }
+        })
+        .collect()
+}
+
 /// The texts of the tables of a body (its canonical form), as written in markup: for each
 /// table its caption when it has one, then each cell's text on one line (an empty cell too),
 /// row by row in [`written_rows`] order.
@@ -812,6 +913,9 @@ fn blocks_skeleton(blocks: &[Block], vocabulary: Vocabulary, out: &mut String) {
                 out.push_str("] ");
             }
             (Block::Preformatted { .. }, _) => out.push_str("pre "),
+            // XHTML 1.0 has no `figure`: a `div class="figure"`; NITF its `media`.
+            (Block::Figure(_), Vocabulary::Xhtml) => out.push_str("figure "),
+            (Block::Figure(_), Vocabulary::Nitf) => out.push_str("media "),
             (Block::Table { caption, rows }, _) => {
                 out.push_str("table[ ");
                 if !caption.is_empty() {
@@ -882,6 +986,9 @@ fn found_blocks(container: roxmltree::Node<'_, '_>, out: &mut String) {
                 found_blocks(child, out);
                 out.push_str("] ");
             }
+            "div" if child.attribute("class") == Some("figure") => out.push_str("figure "),
+            // An enclosure link's `media` is written after the blocks, no block of its own.
+            "media" if child.attribute("class") != Some("enclosure") => out.push_str("media "),
             "caption" => out.push_str("caption "),
             "th" | "td" => {
                 out.push_str(name);
@@ -932,6 +1039,7 @@ fn canonical_marks(blocks: &[Block]) -> (Vec<String>, [bool; 3]) {
                     }
                 }
             }
+            Block::Figure(figure) => inline_marks(&figure.caption, false, &mut hrefs, &mut kinds),
             _ => {}
         }
     }
@@ -965,9 +1073,14 @@ fn inline_marks(inlines: &[Inline], in_link: bool, hrefs: &mut Vec<String>, kind
 /// strong emphasis (`strong`, NITF's `em class="strong"`) and `br` occur.
 pub fn found_marks(container: roxmltree::Node<'_, '_>) -> (Vec<String>, [bool; 3]) {
     let elements: Vec<_> = container.descendants().filter(|n| n.is_element()).collect();
+    // The link around a figure's picture says its media type: no link of the text.
+    let in_figure = |n: &roxmltree::Node| {
+        n.parent_element()
+            .is_some_and(|p| p.attribute("class") == Some("figure"))
+    };
     let hrefs = elements
         .iter()
-        .filter(|n| n.tag_name().name() == "a")
+        .filter(|n| n.tag_name().name() == "a" && !in_figure(n))
         .filter_map(|n| n.attribute("href").map(str::to_string))
         .collect();
     let strong = |n: &roxmltree::Node| {

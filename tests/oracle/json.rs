@@ -150,6 +150,23 @@ fn block(b: &Block) -> Value {
                 .collect::<Vec<_>>(),
         }),
         Block::Preformatted { text } => json!({"type": "preformatted", "text": text}),
+        Block::Figure(figure) => {
+            let mut out = Map::new();
+            out.insert("type".into(), "figure".into());
+            out.insert("href".into(), figure.href.clone().into());
+            for (name, value) in [("media_type", &figure.media_type), ("alt", &figure.alt)] {
+                if let Some(value) = value {
+                    out.insert(name.into(), value.clone().into());
+                }
+            }
+            if !figure.caption.is_empty() {
+                out.insert("caption".into(), inlines(&figure.caption));
+            }
+            if let Some(credit) = &figure.credit {
+                out.insert("credit".into(), credit.clone().into());
+            }
+            Value::Object(out)
+        }
         Block::Table { caption, rows } => {
             let mut table = Map::new();
             table.insert("type".into(), "table".into());

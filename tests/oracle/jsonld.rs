@@ -29,7 +29,7 @@
 //! Not here (declared lost): kind, slugline, byline, priority, urgency, embargo, editorial
 //! notes, the dateline's date, body markup, extensions; authors' roles.
 
-use newswire::model::{Article, AuthorKind, Concept, Link, Party, PubStatus};
+use newswire::model::{Article, AuthorKind, Block, Concept, Figure, Link, Party, PubStatus};
 use serde_json::Value;
 
 use super::common::{
@@ -119,6 +119,24 @@ fn link_place(link: &Link) -> Option<(&'static str, Value)> {
         ("via", _) => ("isBasedOn", href.clone().into()),
         _ => return None,
     })
+}
+
+/// The figures of a body as given (quotes and lists searched too), in order.
+fn body_figures(blocks: &[Block]) -> Vec<&Figure> {
+    let mut out = Vec::new();
+    for block in blocks {
+        match block {
+            Block::Figure(figure) => out.push(&**figure),
+            Block::Blockquote { blocks } => out.extend(body_figures(blocks)),
+            Block::List { items, .. } => {
+                for item in items {
+                    out.extend(body_figures(item));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Checks `output`, `article` written as JSON-LD, against the table above.
@@ -413,10 +431,17 @@ pub fn check(article: &Article, output: &str) -> Report {
         at("/creativeWorkStatus"),
     );
 
-    // Links, each property in order.
+    // Links, each property in order; the body's figures after the article's links, as
+    // enclosures named by their alternative text (`articleBody` is text: no place for them).
+    let mut links = article.links.clone();
+    links.extend(body_figures(&article.body).into_iter().map(|figure| Link {
+        rel: Some("enclosure".into()),
+        href: figure.href.clone(),
+        media_type: figure.media_type.clone(),
+        title: figure.alt.clone(),
+    }));
     for property in ["url", "image", "associatedMedia", "isBasedOn"] {
-        let expected: Vec<Value> = article
-            .links
+        let expected: Vec<Value> = links
             .iter()
             .filter_map(link_place)
             .filter(|(p, _)| *p == property)

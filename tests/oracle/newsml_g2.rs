@@ -42,9 +42,9 @@ use roxmltree::Node;
 
 use super::common::{
     IPTC_ALIASES, Print, Report, Vocabulary, WallTime, all_text, attributes, child_text, children,
-    counted_words, elements, folded, folded_of, found_marks, found_skeleton, found_table_texts,
-    line, line_of, marks, printed_texts, scheme_uri, skeleton, table_texts, texts,
-    well_formed_language, written_wall_time, xsd_wall_time,
+    counted_words, elements, figures, folded, folded_of, found_marks, found_skeleton,
+    found_table_texts, found_xhtml_figures, line, line_of, marks, printed_texts, scheme_uri,
+    skeleton, table_texts, texts, well_formed_language, written_wall_time, xsd_wall_time,
 };
 
 /// The XML namespace (`xml:lang`).
@@ -643,6 +643,12 @@ pub fn check(article: &Article, output: &str) -> Report {
                 "inlineXML/html/body//table: caption, th, td",
                 table_texts(&article.body),
                 found_table_texts(node),
+            );
+            report.equal(
+                "body figures",
+                "inlineXML/html/body//div[@class='figure']",
+                figures(&article.body),
+                found_xhtml_figures(node),
             );
         }
         report.in_order(

@@ -340,6 +340,12 @@ pub fn check(article: &Article, output: &str, version: &str) -> Report {
                     super::common::table_texts(&article.body),
                     super::common::found_table_texts(fragment.root_element()),
                 );
+                report.equal(
+                    "body figures",
+                    "/bodies/0/value//div[@class='figure']",
+                    super::common::figures(&article.body),
+                    super::common::found_xhtml_figures(fragment.root_element()),
+                );
             }
             Err(e) => report.equal(
                 "body",

@@ -38,8 +38,9 @@ use roxmltree::Node;
 
 use super::common::{
     Print, Report, Vocabulary, WallTime, all_text, attributes, child_text, children, elements,
-    found_marks, found_skeleton, found_table_texts, line, line_of, marks, own_text, printed_texts,
-    skeleton, table_texts, texts, well_formed_language, xsd_wall_time,
+    figures, found_marks, found_nitf_figures, found_skeleton, found_table_texts, line, line_of,
+    marks, own_text, printed_texts, skeleton, table_texts, texts, well_formed_language,
+    xsd_wall_time,
 };
 
 /// The only namespace the 3.6 XSD accepts.
@@ -555,6 +556,12 @@ pub fn check(article: &Article, output: &str) -> Report {
             table_texts(&article.body),
             found_table_texts(node),
         );
+        report.equal(
+            "body figures",
+            "body.content//media",
+            figures(&article.body),
+            found_nitf_figures(node),
+        );
     }
     report.in_order(
         "body (dateline at the lead)",
@@ -575,8 +582,10 @@ pub fn check(article: &Article, output: &str) -> Report {
             ))
         })
         .collect();
+    // Enclosure links are `media class="enclosure"`; other `media` are the body's figures.
     let found_media: Vec<_> = elements(nitf, "nitf/body/body.content/media")
         .into_iter()
+        .filter(|m| m.attribute("class") == Some("enclosure"))
         .flat_map(|m| {
             let class = m.attribute("media-type").unwrap_or_default().to_string();
             children(m, "media-reference").map(move |r| {
@@ -591,7 +600,7 @@ pub fn check(article: &Article, output: &str) -> Report {
         .collect();
     report.equal(
         "links (enclosures)",
-        "body.content/media/media-reference",
+        "body.content/media[@class='enclosure']/media-reference",
         expected_media,
         found_media,
     );

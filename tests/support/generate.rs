@@ -23,7 +23,7 @@ use std::collections::BTreeMap;
 
 use chrono::{FixedOffset, NaiveDate, NaiveTime, TimeZone};
 use newswire::model::{
-    Agency, Article, Author, AuthorKind, Block, Concept, Dateline, Inline, ItemKind, Link,
+    Agency, Article, Author, AuthorKind, Block, Concept, Dateline, Figure, Inline, ItemKind, Link,
     PartialDate, Party, PubStatus, Rights, RowPart, TableCell, TableRow, Timestamp,
 };
 use proptest::collection::vec;
@@ -403,6 +403,45 @@ fn table() -> BoxedStrategy<Block> {
         .boxed()
 }
 
+/// A picture in the body: an address (a URL, sometimes relative or with spaces around it, or
+/// blank), sometimes a media type, alternative text, a caption and a credit. (Unsafe addresses
+/// are the safety pass's, which its own tests cover: writers never see them.)
+fn figure() -> BoxedStrategy<Block> {
+    let href = prop_oneof![
+        6 => code().prop_map(|path| format!("https://example.com/{path}.jpg?w=1&h=2")),
+        1 => code().prop_map(|path| format!(" pictures/{path}.png ")),
+        1 => proptest::sample::select(BLANKS).prop_map(str::to_string),
+    ];
+    let media_type = of(proptest::sample::select(
+        &[
+            "image/jpeg",
+            "image/png",
+            "video/mp4",
+            "audio/mpeg",
+            "application/pdf",
+            "",
+            " ",
+        ][..],
+    )
+    .prop_map(str::to_string));
+    (
+        href,
+        media_type,
+        of(value(6)),
+        prop_oneof![2 => Just(Vec::new()), 3 => inlines()],
+        of(value(4)),
+    )
+        .prop_map(|(href, media_type, alt, caption, credit)| {
+            let mut figure = Figure::new(href);
+            figure.media_type = media_type;
+            figure.alt = alt;
+            figure.caption = caption;
+            figure.credit = credit;
+            Block::Figure(Box::new(figure))
+        })
+        .boxed()
+}
+
 fn block(depth: u32) -> BoxedStrategy<Block> {
     let leaf = prop_oneof![
         6 => inlines().prop_map(|content| Block::Paragraph { content }),
@@ -411,6 +450,7 @@ fn block(depth: u32) -> BoxedStrategy<Block> {
             text: lines.join("\n  ")
         }),
         1 => table(),
+        1 => figure(),
     ];
     if depth == 0 {
         return leaf.boxed();

@@ -72,6 +72,7 @@ fn carries(field: Field) -> Carry {
     use Carry::{Full, Lost, Partial};
     use Field::*;
     match field {
+        Figures => Full,
         Id | Language | Headline | Keywords | Description | BodyText | BodyMarkup => Full,
         Modified | Published => Partial(XSD_TIME_WITH_OFFSET),
         Title => Partial("written as the title only when there is no headline"),

@@ -72,6 +72,9 @@ fn carries(field: Field) -> Carry {
     use Carry::{Full, Lost, Partial};
     use Field::*;
     match field {
+        Figures => Partial(
+            "as `image` (or `associatedMedia`) objects of the article, read back as enclosure links: their place in the text, caption and credit are lost",
+        ),
         Kind | Slugline | Byline | Priority | Urgency | Embargo | EditorialNotes | DatelineDate
         | BodyMarkup | Extensions => Lost,
         Authors => Partial("roles are lost"),

@@ -34,7 +34,9 @@ use super::write::{
 /// - `body`: the printed body as plain text read back: paragraphs, line breaks, preformatted text
 ///   where spacing matters, blocks before the lead as sub-headings, the dateline taken out.
 /// - `links`: the `alternate` links as bare URLs, then images, then other media (enclosures with
-///   their media type and title), then `via` links; other relations are gone.
+///   their media type and title; the body's figures among them, after the article's own links
+///   of their kind, their alternative text as the title), then `via` links; other relations
+///   are gone.
 /// - kind, slugline, byline, priority, urgency, embargo, editorial notes, extensions: gone.
 pub fn project(article: &Article) -> Article {
     let written_dateline = article
@@ -60,7 +62,7 @@ pub fn project(article: &Article) -> Article {
     let body = written_body
         .map(|text| body_blocks(&text, written_dateline.as_deref()))
         .unwrap_or_default();
-    let sorted = Links::sort(&article.links);
+    let sorted = Links::sort(article);
     let links = sorted
         .pages
         .iter()

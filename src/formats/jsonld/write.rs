@@ -8,7 +8,7 @@ use crate::iri::{id_iri, is_http_url, is_iri};
 use crate::json::output::to_vec_pretty;
 use crate::language::well_formed_tag;
 use crate::model::{
-    Agency, Author, AuthorKind, Concept, Link, Party, PubStatus, Timestamp, derived_id,
+    Agency, Author, AuthorKind, Block, Concept, Party, PubStatus, Timestamp, derived_id,
 };
 use crate::vocabularies::concept_uri;
 use crate::xml::one_line;
@@ -120,7 +120,7 @@ impl<'a> NewsArticle<'a> {
     fn new(article: &'a Article, context: Option<&'static str>) -> NewsArticle<'a> {
         let id = derived_id(article);
         let body = article_body(article);
-        let links = Links::sort(&article.links);
+        let links = Links::sort(article);
         NewsArticle {
             context,
             kind: "NewsArticle",
@@ -460,22 +460,42 @@ impl<'a> Links<'a> {
     /// `alternate` → `url`; `image/*` → `image`; `video/*`, `audio/*` and enclosures →
     /// `associatedMedia`; `via` → `isBasedOn`. Other relations (related, previous versions)
     /// have no schema.org property and are left out, as are hrefs that are not absolute IRIs.
-    pub(super) fn sort(links: &'a [Link]) -> Links<'a> {
+    ///
+    /// The body's figures come after the article's links, as enclosures (their media type,
+    /// their alternative text as the name): `articleBody` is text, so a picture in the body is
+    /// an `image` (or other media) of the article, its place, caption and credit lost.
+    pub(super) fn sort(article: &'a Article) -> Links<'a> {
         let mut sorted = Links::default();
-        for link in links {
-            let href = link.href.trim();
+        let links = article.links.iter().map(|link| {
+            (
+                link.rel.as_deref(),
+                link.href.as_str(),
+                &link.media_type,
+                &link.title,
+            )
+        });
+        let figures = Block::figures_of(&article.body).map(|figure| {
+            (
+                Some("enclosure"),
+                figure.href.as_str(),
+                &figure.media_type,
+                &figure.alt,
+            )
+        });
+        for (rel, href, media_type, title) in links.chain(figures) {
+            let href = href.trim();
             if !is_iri(href) {
                 continue;
             }
-            let rel = link.rel.as_deref().map_or("related", str::trim);
-            let media_type = text(&link.media_type).map(str::trim);
+            let rel = rel.map_or("related", str::trim);
+            let media_type = text(media_type).map(str::trim);
             let major = media_type.and_then(|t| t.split('/').next()).unwrap_or("");
             let media = |kind, url, content_url| Media {
                 kind,
                 url,
                 content_url,
                 encoding_format: media_type,
-                name: line(&link.title),
+                name: line(title),
             };
             match (rel, major) {
                 ("alternate", _) => sorted.pages.push(href),

@@ -26,7 +26,7 @@
 //! | `created`, `modified`, `published` | `IM/firstCreated`, `IM/versionCreated`, `pubHistory/published/timestamp` |
 //! | `editorial_notes` | `IM/edNote`, one per note |
 //! | `description` | `CM/description[@role='drol:summary']` |
-//! | `body`, `word_count` | `contentSet/inlineXML` (XHTML; NITF in a `newsMessage`) and its `@wordcount` |
+//! | `body`, `word_count` | `contentSet/inlineXML` (XHTML; NITF in a `newsMessage`) and its `@wordcount`; a figure is an XHTML `div class="figure"` (`img` `@src` `@alt`, `a/@type` around it for the media type, `p class="caption"`, `p class="credit"`; read: HTML5 `figure`/`figcaption` and a bare `img` too) |
 //! | `links` | `IM/link` |
 //! | `extensions` | none |
 

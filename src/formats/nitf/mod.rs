@@ -26,8 +26,8 @@
 //! | `editorial_notes` | `DD/ed-msg/@info`, one each (read also `BH/note[@type='npa']`) |
 //! | `description` | `BH/abstract` |
 //! | `word_count` | `head/pubdata/@item-length` with `@unit-of-measure="word"` (written only when the article declares a count; read also from the `wordcount`, `anpa-wordcount`, `word-count` and `words` metas) |
-//! | `body` | `body/body.content`: the shared markup vocabulary (`hl2 class="h3"` for other heading levels, `em class="strong"`) |
-//! | `links` | enclosures as `media/media-reference` (`@source`, `@mime-type`, `@name`) after the body |
+//! | `body` | `body/body.content`: the shared markup vocabulary (`hl2 class="h3"` for other heading levels, `em class="strong"`); a figure is a `media` in its place (`media-reference` `@source`, `@mime-type`, `@alternate-text` (read: else `@name`); `media-caption`; `media-producer` the credit) |
+//! | `links` | enclosures as `media class="enclosure"` (`media-reference` `@source`, `@mime-type`, `@name`) after the body; read: only such `media` are links |
 //!
 //! Times are written in basic ISO 8601 (`20240115T140500+0100`); a time without an offset is
 //! written and read back without one (its wall time), never given an offset. As NewsML-G2 does,
@@ -96,7 +96,9 @@ fn carries(field: Field) -> Carry {
             "an embargo at the publication time is lost unless the status is usable; a time xs:dateTime cannot hold (a leap second, a year outside 1-9999) is lost; an offset with seconds or beyond ±14:00 becomes UTC",
         ),
         Created | Modified | Published => Partial(XSD_TIME),
-        Links => Partial("only enclosures, as media references after the body"),
+        Links => Partial(
+            "only enclosures, as media references after the body (`media class=\"enclosure\"`)",
+        ),
         _ => Full,
     }
 }

@@ -289,22 +289,6 @@ pub(super) fn genre_value(concept: &Concept) -> Option<String> {
         .or_else(|| concept.code.as_deref().and_then(one_line))
 }
 
-/// NITF's `media/@media-type` for a media type (`image/jpeg` is `image`).
-pub(super) fn media_class(media_type: Option<&str>) -> &'static str {
-    let major = media_type
-        .and_then(|t| t.trim().split('/').next())
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    match major.as_str() {
-        "image" => "image",
-        "video" => "video",
-        "audio" => "audio",
-        "text" => "text",
-        "application" => "application",
-        _ => "other",
-    }
-}
-
 /// A piece of a `dateline` as the writer lays it out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Piece {

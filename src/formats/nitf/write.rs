@@ -12,7 +12,7 @@ use crate::Error;
 use crate::formats::WriteOptions;
 use crate::language::well_formed_tag;
 use crate::model::{Article, Author, Dateline, Link};
-use crate::xml::{NITF_NS, Section, XmlWriter, write_nitf_body, xhtml_form};
+use crate::xml::{ENCLOSURE_CLASS, NITF_NS, Section, XmlWriter, write_nitf_body, xhtml_form};
 
 /// Writes one article as an NITF 3.6 document (NITF holds one article per document).
 pub(crate) fn write_article(article: &Article, _: &WriteOptions) -> Result<Vec<u8>, Error> {
@@ -364,8 +364,11 @@ fn media_element(w: &mut XmlWriter, link: &Link) {
     let Some(source) = token(&link.href) else {
         return;
     };
-    let class = values::media_class(link.media_type.as_deref());
-    w.open("media", &[("media-type", class)]);
+    let class = crate::xml::media_class(link.media_type.as_deref());
+    w.open(
+        "media",
+        &[("media-type", class), ("class", ENCLOSURE_CLASS)],
+    );
     let mut attrs = vec![("source", source)];
     attrs.extend(
         link.media_type

@@ -11,7 +11,6 @@ use super::{Channel, is_dc, is_rss, is_wp};
 use crate::formats::read_time;
 
 const CONTENT_NS: &str = "http://purl.org/rss/1.0/modules/content/";
-const EXCERPT_NS: &str = "http://wordpress.org/export/1.2/excerpt/";
 /// Media RSS; feeds write it with and without the final slash.
 const MEDIA_NS: &str = "http://search.yahoo.com/mrss";
 
@@ -26,10 +25,9 @@ fn is_media(element: &Element<'_>) -> bool {
 }
 
 fn is_excerpt(element: &Element<'_>) -> bool {
-    in_ns(element, EXCERPT_NS)
-        || element
-            .namespace()
-            .is_some_and(|ns| ns.starts_with(super::WP_NS_PREFIX) && ns.contains("excerpt"))
+    element
+        .namespace()
+        .is_some_and(|ns| super::is_wp_namespace(ns) && ns.contains("excerpt"))
 }
 
 /// One item as an article; `wordpress` when the feed is a WordPress export.

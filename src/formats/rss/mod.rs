@@ -26,7 +26,7 @@
 //! | WXR | model |
 //! |---|---|
 //! | `wp:post_type` | posts and custom types are articles; `attachment`, `page`, `nav_menu_item`, `revision` and the editor's own types are not |
-//! | `content:encoded` | `body`: shortcodes taken out (their text kept), paragraphs made as WordPress shows them (blank lines, line breaks) |
+//! | `content:encoded` | `body`: shortcodes taken out (their text kept; a `[caption]` around a picture becomes a figure with its caption), paragraphs made as WordPress shows them (blank lines, line breaks) |
 //! | `excerpt:encoded` | `description` |
 //! | `dc:creator` (a login) | `authors`: the display name of the channel's `wp:author` of that login |
 //! | `category domain="post_tag"` | `keywords`; other domains (`category`, taxonomies) are subjects |
@@ -67,8 +67,18 @@ const RSS090_NS: &str = "http://my.netscape.com/rdf/simple/0.9/";
 const USERLAND_NS: &str = "http://backend.userland.com/rss2";
 /// Dublin Core elements.
 const DC_NS: &str = "http://purl.org/dc/elements/1.1/";
-/// The WordPress export namespaces start with this (`…/1.0/`, `…/1.1/`, `…/1.2/`).
-const WP_NS_PREFIX: &str = "http://wordpress.org/export/";
+/// The WordPress export namespaces start with this (`…/1.0/`, `…/1.1/`, `…/1.2/`), after
+/// `http` or, in newer exports, `https`.
+const WP_NS_PREFIX: &str = "://wordpress.org/export/";
+
+/// True for a WordPress export namespace (`http` or `https`, any version; its `excerpt/` one
+/// too).
+fn is_wp_namespace(ns: &str) -> bool {
+    ["http", "https"].iter().any(|scheme| {
+        ns.strip_prefix(scheme)
+            .is_some_and(|rest| rest.starts_with(WP_NS_PREFIX))
+    })
+}
 
 /// An RSS element: in no namespace, or in the RSS 1.0, 0.90 or Userland RSS 2.0 one.
 fn is_rss(element: &Element<'_>) -> bool {
@@ -85,7 +95,7 @@ fn is_dc(element: &Element<'_>) -> bool {
 fn is_wp(element: &Element<'_>) -> bool {
     element
         .namespace()
-        .is_some_and(|ns| ns.starts_with(WP_NS_PREFIX) && !ns.contains("excerpt"))
+        .is_some_and(|ns| is_wp_namespace(ns) && !ns.contains("excerpt"))
 }
 
 /// Reads every item of the feed (every post of a WordPress export).

@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::{Author, Block, Concept, Inline, Link, PubStatus};
+use crate::model::{Author, Block, Concept, Figure, Inline, Link, PubStatus};
 
 fn feed(items: &str) -> String {
     format!(
@@ -232,4 +232,59 @@ Last.]]></content:encoded>
         })
     );
     assert_eq!(a.extensions["wp:post_id"], "8");
+}
+
+/// Newer exports declare the WordPress namespaces with `https`; a `[caption]` around a picture
+/// is a figure with its caption, in its place; pictures in the HTML are figures too.
+#[test]
+fn an_https_wordpress_export_with_captioned_pictures() {
+    let xml = r#"<rss version="2.0" xmlns:excerpt="https://wordpress.org/export/1.2/excerpt/"
+  xmlns:content="http://purl.org/rss/1.0/modules/content/"
+  xmlns:wp="https://wordpress.org/export/1.2/"><channel><title>Blog</title>
+  <item><title>Menu</title><wp:post_type>nav_menu_item</wp:post_type></item>
+  <item><title>Harbour</title><wp:post_type>post</wp:post_type>
+    <excerpt:encoded><![CDATA[Short.]]></excerpt:encoded>
+    <content:encoded><![CDATA[Lead text.
+
+[caption id="attachment_5" align="alignleft" width="300"]<a href="https://blog.example/b.jpg"><img class="wp-image-5" src="https://blog.example/b-300.jpg" alt="Boats" width="300" height="200" /></a> Boats at <em>dawn</em>[/caption]
+
+[caption id="attachment_6" caption="Old form"]<img src="https://blog.example/c.jpg" alt="" />[/caption]
+<figure class="wp-block-image"><img src="https://blog.example/d.jpg" alt="Pier"/><figcaption class="wp-element-caption">The pier</figcaption></figure>
+After.]]></content:encoded></item>
+</channel></rss>"#;
+    let articles = read(xml.as_bytes()).unwrap();
+    assert_eq!(articles.len(), 1, "the menu item is no post");
+    let a = &articles[0];
+    assert_eq!(a.description.as_deref(), Some("Short."));
+    let figure = |href: &str, alt: Option<&str>, caption: Vec<Inline>| {
+        let mut figure = Figure::new(href);
+        figure.alt = alt.map(str::to_string);
+        figure.caption = caption;
+        Block::Figure(Box::new(figure))
+    };
+    assert_eq!(
+        a.body,
+        [
+            Block::paragraph("Lead text."),
+            figure(
+                "https://blog.example/b-300.jpg",
+                Some("Boats"),
+                vec![
+                    Inline::text("Boats at "),
+                    Inline::Emphasis(vec![Inline::text("dawn")])
+                ]
+            ),
+            figure(
+                "https://blog.example/c.jpg",
+                None,
+                vec![Inline::text("Old form")]
+            ),
+            figure(
+                "https://blog.example/d.jpg",
+                Some("Pier"),
+                vec![Inline::text("The pier")]
+            ),
+            Block::paragraph("After."),
+        ]
+    );
 }

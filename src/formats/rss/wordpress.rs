@@ -55,9 +55,10 @@ pub(super) fn content_html(content: &str) -> String {
 /// Shortcodes whose content is a URL or settings, not text.
 const OPAQUE: [&str; 5] = ["embed", "video", "audio", "playlist", "gallery"];
 
-/// Takes out shortcodes (`[contact_form]`, `[caption id="1"]…[/caption]`,
-/// `[dropcap]M[/dropcap]`), keeping the text they wrap (except inside `embed`, `video`,
-/// `audio`, `playlist` and `gallery`). A bracketed word that is not plainly a shortcode
+/// Takes out shortcodes (`[contact_form]`, `[dropcap]M[/dropcap]`), keeping the text they
+/// wrap (except inside `embed`, `video`, `audio`, `playlist` and `gallery`); a
+/// `[caption]…[/caption]` around a picture becomes the `figure` WordPress renders for it
+/// ([`caption_figure`]). A bracketed word that is not plainly a shortcode
 /// (`[sic]`, `[1]`) is text: a shortcode has attributes, a `_` or `-` in its name, a closing
 /// tag, or a well-known name.
 pub(super) fn strip_shortcodes(text: &str) -> String {
@@ -70,6 +71,17 @@ pub(super) fn strip_shortcodes(text: &str) -> String {
             out.push_str(before);
         }
         match shortcode(from, text) {
+            Some(tag) if tag.name == "caption" && !tag.closing && opaque_depth == 0 => {
+                let inner = from.get(tag.len..).unwrap_or("");
+                let close = inner.to_ascii_lowercase().find("[/caption]");
+                match close.and_then(|end| Some((inner.get(..end)?, inner.get(end + 10..)?))) {
+                    Some((inside, after)) => {
+                        out.push_str(&caption_figure(inside, &tag.attributes));
+                        rest = after;
+                    }
+                    None => rest = inner,
+                }
+            }
             Some(tag) => {
                 if OPAQUE.contains(&tag.name.as_str()) && !tag.self_closing {
                     if tag.closing {
@@ -96,6 +108,8 @@ pub(super) fn strip_shortcodes(text: &str) -> String {
 
 struct Tag {
     name: String,
+    /// What follows the name inside the brackets (`id="a" caption="…"`).
+    attributes: String,
     closing: bool,
     self_closing: bool,
     len: usize,
@@ -134,12 +148,45 @@ fn shortcode(from: &str, whole: &str) -> Option<Tag> {
         || name.contains(['_', '-'])
         || KNOWN.contains(&name.as_str())
         || has_closing(whole, &name);
-    plainly.then_some(Tag {
+    plainly.then(|| Tag {
         name,
+        attributes: attributes.to_string(),
         closing,
         self_closing,
         len: end + 1,
     })
+}
+
+/// `[caption]…[/caption]` as the figure WordPress renders: the picture (an `img`, or a link
+/// around one) then the caption, the text after the picture or (in the old form) the
+/// `caption="…"` attribute, in a `figcaption`. Without a picture first, only the text is kept.
+fn caption_figure(inside: &str, attributes: &str) -> String {
+    let inside = inside.trim_start();
+    let lower = inside.to_ascii_lowercase();
+    let media_end = if lower.starts_with("<a") {
+        lower.find("</a>").map(|end| end + 4)
+    } else if lower.starts_with("<img") {
+        lower.find('>').map(|end| end + 1)
+    } else {
+        None
+    };
+    let Some((media, text)) =
+        media_end.and_then(|end| Some((inside.get(..end)?, inside.get(end..)?)))
+    else {
+        return strip_shortcodes(inside);
+    };
+    let text = caption_attribute(attributes).unwrap_or(text);
+    format!(
+        "<figure>{media}<figcaption>{}</figcaption></figure>",
+        strip_shortcodes(text.trim())
+    )
+}
+
+/// The old `[caption]` form's `caption="…"` attribute.
+fn caption_attribute(attributes: &str) -> Option<&str> {
+    let start = attributes.find("caption=\"")? + "caption=\"".len();
+    let value = attributes.get(start..)?;
+    value.get(..value.find('"')?)
 }
 
 fn has_closing(text: &str, name: &str) -> bool {
@@ -317,7 +364,17 @@ mod tests {
         );
         assert_eq!(
             strip_shortcodes("[caption id=\"a\" align=\"x\"]<img src=x> Pic[/caption] after"),
-            "<img src=x> Pic after"
+            "<figure><img src=x><figcaption>Pic</figcaption></figure> after"
+        );
+        assert_eq!(
+            strip_shortcodes(
+                "[caption id=\"a\" caption=\"Old form\"]<a href=y><img src=x /></a>[/caption]"
+            ),
+            "<figure><a href=y><img src=x /></a><figcaption>Old form</figcaption></figure>"
+        );
+        assert_eq!(
+            strip_shortcodes("[caption]No picture[/caption] [caption]<img src=x> open"),
+            "No picture <img src=x> open"
         );
         assert_eq!(
             strip_shortcodes("see [embed]https://youtu.be/x[/embed] and [sic] [1]"),

@@ -67,6 +67,8 @@ fn push_blocks(blocks: &[Block], out: &mut Vec<Chunk>) {
                     out.push(Chunk::Pre(pre));
                 }
             }
+            // No place for a picture in teletype copy (the loss report says so).
+            Block::Figure(_) => {}
             // Agate: the table as aligned columns, sent as preformatted text.
             Block::Table { .. } => {
                 if let Some(pre) = preformatted(&block.plain_text()) {

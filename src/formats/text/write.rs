@@ -94,6 +94,8 @@ pub(super) fn push_block(block: &Block, out: &mut Vec<String>) {
         Block::List { items, .. } => items.iter().flatten().for_each(|b| push_block(b, out)),
         Block::Preformatted { text } => push_lines(text, out),
         Block::Table { .. } => push_lines(&block.plain_text(), out),
+        // No place for a picture in plain text (the loss report says so).
+        Block::Figure(_) => {}
     }
 }
 

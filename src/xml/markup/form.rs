@@ -4,8 +4,8 @@ use crate::iri::is_safe_link;
 use std::borrow::Cow;
 
 use crate::model::{
-    Block, Inline, MAX_NESTING, MAX_SPAN, RowPart, TableCell, TableRow, canonical_table,
-    into_canonical_body, is_single_spaced,
+    Block, Figure, Inline, MAX_NESTING, MAX_SPAN, RowPart, TableCell, TableRow, canonical_figure,
+    canonical_table, into_canonical_body, is_single_spaced,
 };
 use crate::writable::{has_unwritable, writable};
 
@@ -81,7 +81,22 @@ fn block_in_form(block: &Block, depth: usize) -> bool {
         }
         Block::Preformatted { text } => !text.is_empty() && !has_unwritable(text),
         Block::Table { caption, rows } => table_in_form(caption, rows),
+        Block::Figure(figure) => figure_form(figure).as_ref() == Some(&**figure),
     }
+}
+
+/// A figure as markup carries it: its texts writable and on one line, its caption in form, and
+/// no figure whose address a reader would not keep (blank or unsafe).
+fn figure_form(figure: &Figure) -> Option<Figure> {
+    let text = |value: &Option<String>| value.as_deref().map(|v| writable(v).into_owned());
+    let figure = canonical_figure(Figure {
+        href: writable(&figure.href).into_owned(),
+        media_type: text(&figure.media_type),
+        alt: text(&figure.alt),
+        caption: inlines_form(&figure.caption, false),
+        credit: text(&figure.credit),
+    })?;
+    is_safe_link(&figure.href).then_some(figure)
 }
 
 /// A table in form: its caption and cells in form (or empty), spans within bounds, no row
@@ -227,6 +242,7 @@ fn block_form(block: &Block) -> Option<Block> {
             }
             Block::Table { caption, rows }
         }
+        Block::Figure(figure) => Block::Figure(Box::new(figure_form(figure)?)),
     })
 }
 

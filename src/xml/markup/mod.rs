@@ -6,8 +6,8 @@ mod read;
 mod write;
 
 pub(crate) use form::{in_form, xhtml_form, xhtml_form_of};
-pub(crate) use read::read_body;
-pub(crate) use write::{write_body, write_nitf_body};
+pub(crate) use read::{ENCLOSURE_CLASS, read_body};
+pub(crate) use write::{media_class, write_body, write_nitf_body};
 
 /// The XHTML namespace, declared on the element that holds a body (G2 `html`, Atom `div`).
 pub(crate) const XHTML_NS: &str = "http://www.w3.org/1999/xhtml";
@@ -17,6 +17,15 @@ pub(crate) const NITF_NS: &str = "http://iptc.org/std/NITF/2006-10-18/";
 
 /// The `class` that marks a NITF `em` as strong emphasis (NITF has no `strong`).
 pub(crate) const STRONG_CLASS: &str = "strong";
+
+/// The `class` of the XHTML `div` that holds a figure (XHTML 1.0 has no `figure`).
+pub(crate) const FIGURE_CLASS: &str = "figure";
+
+/// The `class` of the `p` in a figure that holds its caption.
+pub(crate) const CAPTION_CLASS: &str = "caption";
+
+/// The `class` of the element in a figure that holds its credit.
+pub(crate) const CREDIT_CLASS: &str = "credit";
 
 /// The element vocabulary a body is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,14 +2,22 @@
 //! [`crate::html`], and NITF `body.content` share one vocabulary walk.
 //!
 //! The walk is an allowlist: structural elements become blocks (a `table` a table of rows and
-//! cells, with its caption, parts and spans), `em`/`strong`/`a`/`br` become
-//! marks, other inline elements keep only their text, and scripts, styles, embedded objects and
-//! forms are dropped with their content. No attribute survives except a link's `href` and
-//! `title`, and only for safe URL schemes; so whatever a feed sends, the model holds no script.
+//! cells, with its caption, parts and spans; an `img`, an HTML5 `figure`, newswire's XHTML
+//! `div class="figure"` and a NITF `media` a figure with its caption and credit),
+//! `em`/`strong`/`a`/`br` become marks, other inline elements keep only their text, and
+//! scripts, styles, embedded objects and forms are dropped with their content. No attribute
+//! survives except a link's `href` and `title` and a figure's `src` and `alt`, and addresses
+//! only with safe URL schemes; so whatever a feed sends, the model holds no script.
+//!
+//! A picture inside a paragraph (`<p><img/> text</p>`, `<a><img/></a>`) becomes a figure after
+//! the paragraph: figures are blocks, and a paragraph holds only text and marks.
 
+use super::{CAPTION_CLASS, CREDIT_CLASS, FIGURE_CLASS};
 use crate::iri::is_safe_link;
 use crate::limits::{Limit, budget};
-use crate::model::{Block, Inline, MAX_SPAN, RowPart, TableCell, TableRow, into_canonical_body};
+use crate::model::{
+    Block, Figure, Inline, MAX_SPAN, RowPart, TableCell, TableRow, into_canonical_body,
+};
 use crate::xml::{Element, Node, STRONG_CLASS};
 
 /// The blocks in `nodes`, in canonical form (see [`canonical_body`](crate::model::canonical_body)).
@@ -44,6 +52,12 @@ enum Role {
     },
     Preformatted,
     Table,
+    /// A picture: `img`.
+    Image,
+    /// A picture with its caption: HTML5 `figure`, newswire's XHTML `div class="figure"`.
+    Figure,
+    /// NITF's media object: `media`.
+    Media,
     LineBreak,
     /// Anything else: inline content.
     Inline,
@@ -52,12 +66,17 @@ enum Role {
 fn role(element: &Element<'_>) -> Role {
     match element.name.as_ref() {
         "head" | "title" | "script" | "style" | "noscript" | "template" | "iframe" | "frame"
-        | "frameset" | "object" | "embed" | "applet" | "param" | "svg" | "math" | "img"
-        | "video" | "audio" | "source" | "track" | "picture" | "canvas" | "map" | "form"
-        | "input" | "button" | "select" | "option" | "textarea" | "link" | "meta" | "base"
-        | "media" | "nav" => Role::Dropped,
+        | "frameset" | "object" | "embed" | "applet" | "param" | "svg" | "math" | "video"
+        | "audio" | "source" | "track" | "canvas" | "map" | "form" | "input" | "button"
+        | "select" | "option" | "textarea" | "link" | "meta" | "base" | "nav" => Role::Dropped,
+        // newswire's own links to media, which the NITF reader takes as links.
+        "media" if element.has_class(ENCLOSURE_CLASS) => Role::Dropped,
+        "media" => Role::Media,
+        "img" => Role::Image,
+        "figure" => Role::Figure,
+        "div" if element.has_class(FIGURE_CLASS) => Role::Figure,
         "html" | "body" | "div" | "section" | "article" | "main" | "header" | "footer"
-        | "aside" | "figure" | "figcaption" | "center" | "dl" | "address" | "details"
+        | "aside" | "picture" | "figcaption" | "center" | "dl" | "address" | "details"
         | "summary" | "body.content" | "block" | "nitf-table" | "fieldset" => Role::Container,
         "p" | "dt" | "dd" | "caption" | "note" | "credit" | "tagline" => Role::Paragraph,
         "h1" | "hl1" => Role::Heading(1),
@@ -76,6 +95,11 @@ fn role(element: &Element<'_>) -> Role {
         _ => Role::Inline,
     }
 }
+
+/// The `class` of a NITF `media` that newswire writes for a link to media rather than for a
+/// figure in the body: an enclosure (a model [`Link`](crate::model::Link)), which has no place
+/// in the text.
+pub(crate) const ENCLOSURE_CLASS: &str = "enclosure";
 
 /// NITF's one sub-heading element: level 2, unless its `class` says `h1`-`h6` (how newswire
 /// writes other levels).
@@ -110,15 +134,30 @@ impl Walk {
             match role(element) {
                 Role::Dropped => {}
                 Role::Container => self.flow(&element.children),
-                Role::Inline => inline(element, &mut self.pending),
+                Role::Inline => {
+                    inline(element, &mut self.pending);
+                    self.hoist_figures(element);
+                }
                 Role::LineBreak => push_inline(&mut self.pending, || Inline::LineBreak),
-                Role::Paragraph => self.block(|| Block::Paragraph {
-                    content: content(element),
-                }),
-                Role::Heading(level) => self.block(|| Block::Heading {
-                    level,
-                    content: content(element),
-                }),
+                Role::Image => self.figure(image(element)),
+                Role::Media => self.figure(media(element)),
+                Role::Figure => match figure(element) {
+                    Some(found) => self.figure(Some(found)),
+                    None => self.flow(&element.children),
+                },
+                Role::Paragraph => {
+                    self.block(|| Block::Paragraph {
+                        content: content(element),
+                    });
+                    self.hoist_figures(element);
+                }
+                Role::Heading(level) => {
+                    self.block(|| Block::Heading {
+                        level,
+                        content: content(element),
+                    });
+                    self.hoist_figures(element);
+                }
                 Role::Quote => self.block(|| Block::Blockquote {
                     blocks: blocks_as_written(&element.children),
                 }),
@@ -132,8 +171,28 @@ impl Walk {
                 Role::Preformatted => self.block(|| Block::Preformatted {
                     text: element.text(),
                 }),
-                Role::Table => self.block(|| table(element)),
+                Role::Table => {
+                    self.block(|| table(element));
+                    self.hoist_figures(element);
+                }
             }
+        }
+    }
+
+    /// A figure block, when there is one.
+    fn figure(&mut self, figure: Option<Figure>) {
+        if let Some(figure) = figure {
+            self.block(|| Block::Figure(Box::new(figure)));
+        }
+    }
+
+    /// The figures inside an element read as inline content (which keeps only its text), as
+    /// blocks after it: a picture in a paragraph, a link or a table cell.
+    fn hoist_figures(&mut self, element: &Element<'_>) {
+        let mut found = Vec::new();
+        figures_within(element, &mut found);
+        for figure in found {
+            self.figure(Some(figure));
         }
     }
 
@@ -214,11 +273,149 @@ fn inline(element: &Element<'_>, out: &mut Vec<Inline>) {
             None => inlines(&element.children, out),
         },
         _ => match role(element) {
-            Role::Dropped => {}
+            // Figures are blocks: the block around them takes them out (`hoist_figures`).
+            Role::Dropped | Role::Image | Role::Media => {}
+            Role::Figure if figure(element).is_some() => {}
             Role::LineBreak => push_inline(out, || Inline::LineBreak),
             _ => inlines(&element.children, out),
         },
     }
+}
+
+/// The figures inside `element` that [`inline`] leaves out of the text, in document order.
+fn figures_within(element: &Element<'_>, out: &mut Vec<Figure>) {
+    for child in element.elements() {
+        match role(child) {
+            Role::Dropped => {}
+            Role::Image => out.extend(image(child)),
+            Role::Media => out.extend(media(child)),
+            Role::Figure => match figure(child) {
+                Some(found) => out.push(found),
+                None => figures_within(child, out),
+            },
+            _ => figures_within(child, out),
+        }
+    }
+}
+
+/// A picture (`img`): its address (`src`, when safe) and alternative text. A 1 x 1 image is a
+/// web beacon that counts readers, not a picture of the story: no figure.
+fn image(img: &Element<'_>) -> Option<Figure> {
+    let href = img.attr_nonblank("src").filter(|src| is_safe_link(src))?;
+    let pixel = |name| {
+        img.attr(name)
+            .and_then(|v| v.trim().parse::<u32>().ok())
+            .is_some_and(|size| size <= 1)
+    };
+    if pixel("width") && pixel("height") {
+        return None;
+    }
+    Some(Figure {
+        href: href.to_string(),
+        alt: img.attr_nonblank("alt").map(str::to_string),
+        ..Figure::default()
+    })
+}
+
+/// A picture with its caption and credit: HTML5 `figure` (`figcaption`; an element of class
+/// `credit` or `byline` in it or beside it), or newswire's XHTML `div class="figure"`
+/// (`p class="caption"`, `p class="credit"`). `None` when it is not one picture and its words: no picture, several,
+/// or other content (a table, a gallery of figures, a paragraph of text), which is read as
+/// content around the pictures instead, nothing lost.
+fn figure(element: &Element<'_>) -> Option<Figure> {
+    let mut picture = None;
+    let mut caption = Vec::new();
+    let mut credit = None;
+    for node in &element.children {
+        let child = match node {
+            Node::Text(text) if text.trim().is_empty() => continue,
+            Node::Text(_) => return None,
+            Node::Element(child) => child,
+        };
+        match child.name.as_ref() {
+            _ if is_credit(child) => credit = Some(child.text()),
+            "figcaption" => caption_and_credit(child, &mut caption, &mut credit),
+            "p" if child.has_class(CAPTION_CLASS) => inlines(&child.children, &mut caption),
+            "img" | "picture" | "a" if picture.is_none() => picture = Some(only_image(child)?),
+            _ => return None,
+        }
+    }
+    let mut figure = picture?;
+    figure.caption = caption;
+    figure.credit = credit;
+    Some(figure)
+}
+
+/// An element of a figure that holds its credit: of class `credit` (newswire's), or `byline`
+/// (the photographer, as TT's ninjs bodies give it).
+fn is_credit(element: &Element<'_>) -> bool {
+    element.has_class(CREDIT_CLASS) || element.has_class("byline")
+}
+
+/// The one picture an `img`, a `picture` or a link around one holds. A link to the picture's
+/// own address gives it its media type (`a/@type`, how newswire writes one in XHTML).
+fn only_image(element: &Element<'_>) -> Option<Figure> {
+    if element.is("img") {
+        return image(element);
+    }
+    let mut images = Vec::new();
+    figures_within(element, &mut images);
+    if !element.text().trim().is_empty() || images.len() != 1 {
+        return None;
+    }
+    let mut figure = images.pop()?;
+    if element.is("a") && element.attr_nonblank("href") == Some(figure.href.as_str()) {
+        figure.media_type = element.attr_nonblank("type").map(str::to_string);
+    }
+    Some(figure)
+}
+
+/// A `figcaption`'s inline content as the caption, and the text of an element of class
+/// `credit` in it as the credit.
+fn caption_and_credit(
+    figcaption: &Element<'_>,
+    caption: &mut Vec<Inline>,
+    credit: &mut Option<String>,
+) {
+    for node in &figcaption.children {
+        match node {
+            Node::Element(child) if is_credit(child) => *credit = Some(child.text()),
+            Node::Element(child) => inline(child, caption),
+            Node::Text(text) => push_text(caption, text),
+        }
+    }
+}
+
+/// NITF `media`: the first reference with a safe address (`media-reference/@source`) with its
+/// media type (`@mime-type`) and alternative text (`@alternate-text`, else `@name`), the captions
+/// (`media-caption`, a space between two) and the credits (`media-producer`, `; ` between two).
+fn media(media: &Element<'_>) -> Option<Figure> {
+    let reference = media
+        .elements_named("media-reference")
+        .find(|r| r.attr_nonblank("source").is_some_and(is_safe_link))?;
+    let mut caption = Vec::new();
+    for (i, part) in media.elements_named("media-caption").enumerate() {
+        if i > 0 {
+            push_text(&mut caption, " ");
+        }
+        inlines(&part.children, &mut caption);
+    }
+    let credits: Vec<String> = media
+        .elements_named("media-producer")
+        .map(Element::text)
+        .filter(|credit| !credit.trim().is_empty())
+        .collect();
+    Some(Figure {
+        href: reference.attr_nonblank("source")?.to_string(),
+        media_type: reference.attr_nonblank("mime-type").map(str::to_string),
+        // `name`: "alternate name or description of the object" (the NITF 3.6 XSD).
+        alt: reference
+            .attr_nonblank("alternate-text")
+            .or_else(|| reference.attr_nonblank("name"))
+            .map(str::to_string),
+        caption,
+        credit: (!credits.is_empty()).then(|| credits.join("; ")),
+    })
 }
 
 /// A table: its caption and its rows, each in the part it stands in (rows outside `thead`,
@@ -318,7 +515,99 @@ mod tests {
             "<div><script>alert(1)</script><p onclick='x()'>Hi <a href='javascript:alert(1)'>there</a>\
              <style>p{}</style><img src='x' onerror='y()'/><iframe src='https://evil.example/'>f</iframe></p></div>",
         );
-        assert_eq!(blocks, [Block::paragraph("Hi there")]);
+        assert_eq!(
+            blocks,
+            [
+                Block::paragraph("Hi there"),
+                Block::Figure(Box::new(Figure::new("x")))
+            ],
+            "the picture is kept, its handler is not"
+        );
+        let blocks = body("<div><img src='javascript:alert(1)' alt='a'/><img src=' '/></div>");
+        assert_eq!(blocks, []);
+    }
+
+    fn figure(href: &str, alt: Option<&str>, caption: &str, credit: Option<&str>) -> Block {
+        Block::Figure(Box::new(Figure {
+            href: href.into(),
+            media_type: None,
+            alt: alt.map(str::to_string),
+            caption: if caption.is_empty() {
+                vec![]
+            } else {
+                vec![Inline::text(caption)]
+            },
+            credit: credit.map(str::to_string),
+        }))
+    }
+
+    #[test]
+    fn pictures_become_figures_in_their_place() {
+        let blocks = body(
+            "<div><p>Before <a href='https://x.example/'><img src='a.jpg' alt=' A '/></a> after</p>\
+             <figure class='wp-block-image'><a href='big.jpg'><img src='b.jpg'/></a>\
+             <figcaption>The <em>b</em> <span class='credit'>Photo: Ann</span></figcaption></figure>\
+             <div class='figure'><img src='c.jpg' alt=''/><p class='caption'>C</p><p class='credit'>dpa</p></div>\
+             <img src='pixel.gif' width='1' height='1'/>\
+             <figure class='wp-block-gallery'><figure><img src='d.jpg'/></figure><figure><img src='e.jpg'/></figure></figure>\
+             <figure><img src='f.jpg'/><p>Text beside it</p></figure>\
+             <figure><img src='g.jpg' alt='G'/><div class='byline'>Ann Lee/TT</div><figcaption>Gee</figcaption></figure></div>",
+        );
+        let b = Block::Figure(Box::new(Figure {
+            href: "b.jpg".into(),
+            caption: vec![
+                Inline::text("The "),
+                Inline::Emphasis(vec![Inline::text("b")]),
+            ],
+            credit: Some("Photo: Ann".into()),
+            ..Figure::default()
+        }));
+        assert_eq!(
+            blocks,
+            [
+                // The link around the picture holds no text: no link is left.
+                Block::paragraph("Before after"),
+                figure("a.jpg", Some("A"), "", None),
+                b,
+                figure("c.jpg", None, "C", Some("dpa")),
+                figure("d.jpg", None, "", None),
+                figure("e.jpg", None, "", None),
+                figure("f.jpg", None, "", None),
+                Block::paragraph("Text beside it"),
+                figure("g.jpg", Some("G"), "Gee", Some("Ann Lee/TT")),
+            ]
+        );
+    }
+
+    #[test]
+    fn nitf_media_are_figures_and_newswire_enclosures_are_not() {
+        let blocks = body(
+            "<body.content><p>Lead</p><media media-type='image' class='inline:reference'>\
+             <media-reference source='https://x.example/p.jpg' mime-type='image/jpeg' alternate-text='A boat'/>\
+             <media-reference source='https://x.example/p-small.jpg'/>\
+             <media-caption>A <em>boat</em>.</media-caption><media-caption>Second.</media-caption>\
+             <media-producer>Ann Lee</media-producer><media-producer>AP</media-producer></media>\
+             <media media-type='video'><media-reference name='no source'/></media>\
+             <media media-type='image' class='enclosure'><media-reference source='https://x.example/e.jpg'/></media>\
+             </body.content>",
+        );
+        assert_eq!(
+            blocks,
+            [
+                Block::paragraph("Lead"),
+                Block::Figure(Box::new(Figure {
+                    href: "https://x.example/p.jpg".into(),
+                    media_type: Some("image/jpeg".into()),
+                    alt: Some("A boat".into()),
+                    caption: vec![
+                        Inline::text("A "),
+                        Inline::Emphasis(vec![Inline::text("boat")]),
+                        Inline::text(". Second.")
+                    ],
+                    credit: Some("Ann Lee; AP".into()),
+                })),
+            ]
+        );
     }
 
     #[test]

@@ -6,8 +6,8 @@
 //! has only `em` (`em class="strong"`), and `blockquote` where NITF has `bq` around a `block`.
 //! The shared body walk ([`read_body`](super::read_body)) reads both back.
 
-use super::{STRONG_CLASS, Vocabulary};
-use crate::model::{Block, Inline, RowPart, TableRow};
+use super::{CAPTION_CLASS, CREDIT_CLASS, FIGURE_CLASS, STRONG_CLASS, Vocabulary};
+use crate::model::{Block, Figure, Inline, RowPart, TableRow};
 use crate::xml::XmlWriter;
 
 /// Writes `blocks` as XHTML elements (`p`, `h1`-`h6`, `blockquote`, `ul`/`ol`, `pre`, `table`,
@@ -79,6 +79,10 @@ fn write_block(w: &mut XmlWriter, block: &Block, vocabulary: Vocabulary) {
             w.end_tag("pre");
         }
         Block::Table { caption, rows } => write_table(w, caption, rows, vocabulary),
+        Block::Figure(figure) => match vocabulary {
+            Vocabulary::Xhtml => write_xhtml_figure(w, figure),
+            Vocabulary::Nitf => write_nitf_media(w, figure),
+        },
     }
 }
 
@@ -125,6 +129,71 @@ fn write_table(w: &mut XmlWriter, caption: &[Inline], rows: &[TableRow], vocabul
         w.close(name);
     }
     w.close("table");
+}
+
+/// A figure in XHTML 1.0, which has no `figure`: `div class="figure"` around the `img` (whose
+/// `alt` XHTML requires: empty when the figure has none), a caption `p` and a credit `p`. `img`
+/// has no `type`: a media type is the `type` of a link around the `img` to the same address
+/// (`a/@type`, the linked resource's advisory content type).
+fn write_xhtml_figure(w: &mut XmlWriter, figure: &Figure) {
+    w.open("div", &[("class", FIGURE_CLASS)]);
+    let alt = figure.alt.as_deref().unwrap_or("");
+    let img = [("src", figure.href.as_str()), ("alt", alt)];
+    match figure.media_type.as_deref() {
+        Some(media_type) => {
+            w.newline();
+            w.start_tag("a", &[("href", &figure.href), ("type", media_type)]);
+            w.empty_tag("img", &img);
+            w.end_tag("a");
+        }
+        None => w.empty("img", &img),
+    }
+    if !figure.caption.is_empty() {
+        let attrs = [("class", CAPTION_CLASS)];
+        mixed(w, "p", &attrs, &figure.caption, Vocabulary::Xhtml);
+    }
+    if let Some(credit) = &figure.credit {
+        w.leaf("p", &[("class", CREDIT_CLASS)], credit);
+    }
+    w.close("div");
+}
+
+/// A figure as NITF `media`: its class (`media-type`, required) from the media type, the
+/// reference with the media type and alternative text, the caption and the credit
+/// (`media-producer`).
+fn write_nitf_media(w: &mut XmlWriter, figure: &Figure) {
+    w.open(
+        "media",
+        &[("media-type", media_class(figure.media_type.as_deref()))],
+    );
+    let mut attrs = vec![("source", figure.href.as_str())];
+    attrs.extend(figure.media_type.as_deref().map(|t| ("mime-type", t)));
+    attrs.extend(figure.alt.as_deref().map(|t| ("alternate-text", t)));
+    w.empty("media-reference", &attrs);
+    if !figure.caption.is_empty() {
+        mixed(w, "media-caption", &[], &figure.caption, Vocabulary::Nitf);
+    }
+    if let Some(credit) = &figure.credit {
+        w.leaf("media-producer", &[], credit);
+    }
+    w.close("media");
+}
+
+/// NITF's class of media (`media/@media-type`) for a media type: its top-level type when NITF
+/// names it (image, video, audio, text, application), else `other`.
+pub(crate) fn media_class(media_type: Option<&str>) -> &'static str {
+    let major = media_type
+        .and_then(|t| t.trim().split('/').next())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match major.as_str() {
+        "image" => "image",
+        "video" => "video",
+        "audio" => "audio",
+        "text" => "text",
+        "application" => "application",
+        _ => "other",
+    }
 }
 
 /// An element with inline content on one line.
@@ -272,6 +341,58 @@ mod tests {
         assert!(xml.contains("<em class=\"strong\">b</em>"), "{xml}");
         let doc = parse(&xml).unwrap();
         assert_eq!(read_body(&doc.root.children), *blocks);
+    }
+
+    #[test]
+    fn figures_are_written_in_both_vocabularies_and_read_back_whole() {
+        let full = Figure {
+            href: "https://x.example/p.jpg?a=1&b=2".into(),
+            media_type: Some("image/jpeg".into()),
+            alt: Some("A boat".into()),
+            caption: vec![
+                Inline::text("A "),
+                Inline::Strong(vec![Inline::text("boat")]),
+            ],
+            credit: Some("Photo: Ann Lee/AP".into()),
+        };
+        let blocks = vec![
+            Block::paragraph("Lead"),
+            Block::Figure(Box::new(full)),
+            Block::Figure(Box::new(Figure::new("bare.png"))),
+        ];
+        let mut w = XmlWriter::new();
+        w.open("div", &[("xmlns", crate::xml::XHTML_NS)]);
+        write_body(&mut w, &blocks);
+        w.close("div");
+        let xhtml = String::from_utf8(w.finish()).unwrap();
+        for part in [
+            "<div class=\"figure\">",
+            "<a href=\"https://x.example/p.jpg?a=1&amp;b=2\" type=\"image/jpeg\"><img src=\"https://x.example/p.jpg?a=1&amp;b=2\" alt=\"A boat\"/></a>",
+            "<p class=\"caption\">A <strong>boat</strong></p>",
+            "<p class=\"credit\">Photo: Ann Lee/AP</p>",
+            "<img src=\"bare.png\" alt=\"\"/>",
+        ] {
+            assert!(xhtml.contains(part), "{part} not in {xhtml}");
+        }
+        let doc = parse(&xhtml).unwrap();
+        assert_eq!(read_body(&doc.root.children), blocks);
+
+        let mut w = XmlWriter::new();
+        w.open("body.content", &[("xmlns", NITF_NS)]);
+        write_nitf_body(&mut w, &blocks);
+        w.close("body.content");
+        let nitf = String::from_utf8(w.finish()).unwrap();
+        for part in [
+            "<media media-type=\"image\">",
+            "<media-reference source=\"https://x.example/p.jpg?a=1&amp;b=2\" mime-type=\"image/jpeg\" alternate-text=\"A boat\"/>",
+            "<media-caption>A <em class=\"strong\">boat</em></media-caption>",
+            "<media-producer>Photo: Ann Lee/AP</media-producer>",
+            "<media media-type=\"other\">",
+        ] {
+            assert!(nitf.contains(part), "{part} not in {nitf}");
+        }
+        let doc = parse(&nitf).unwrap();
+        assert_eq!(read_body(&doc.root.children), blocks);
     }
 
     #[test]

@@ -314,6 +314,7 @@ fn dash_tags(blocks: &mut [Block]) {
                     inlines(content, &clean);
                 }
             }
+            Block::Figure(figure) => inlines(&mut figure.caption, &clean),
         }
     }
 }

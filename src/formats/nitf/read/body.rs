@@ -6,7 +6,7 @@ use serde_json::Value;
 use super::{Draft, attr_line, attr_token, first, line_of};
 use crate::formats::nitf::values;
 use crate::model::{Author, Block, Dateline, Link};
-use crate::xml::{Element, Node, collapse, paragraphs, read_body};
+use crate::xml::{ENCLOSURE_CLASS, Element, Node, collapse, paragraphs, read_body};
 
 pub(super) fn body(draft: &mut Draft, body: &Element<'_>) {
     if let Some(head) = body.child("body.head") {
@@ -205,21 +205,27 @@ fn dateline(dateline: &Element<'_>) -> Option<Dateline> {
     values::dateline(text, city, region, date)
 }
 
-/// Media references in the body (`media/media-reference/@source`) as `enclosure` links, with
-/// their media type and name.
+/// newswire's links to media (`media class="enclosure"`, the writer's mark for what is no figure
+/// in the text) as `enclosure` links, with their media type and name. Every other `media` is a
+/// figure in its place in the body ([`read_body`]).
 fn media_links(element: &Element<'_>, links: &mut Vec<Link>) {
     for child in element.elements() {
-        if child.is("media-reference") {
-            if let Some(href) = attr_token(child, "source") {
+        if !child.is("media") {
+            media_links(child, links);
+            continue;
+        }
+        if !child.has_class(ENCLOSURE_CLASS) {
+            continue;
+        }
+        for reference in child.elements_named("media-reference") {
+            if let Some(href) = attr_token(reference, "source") {
                 links.push(Link {
                     rel: Some("enclosure".to_string()),
                     href,
-                    media_type: attr_token(child, "mime-type"),
-                    title: attr_line(child, "name"),
+                    media_type: attr_token(reference, "mime-type"),
+                    title: attr_line(reference, "name"),
                 });
             }
-        } else {
-            media_links(child, links);
         }
     }
 }
