@@ -330,6 +330,137 @@ fn inline_data_is_paragraphs_and_xhtml_wins_over_it() {
     assert_eq!(both.links[0].media_type.as_deref(), Some("image/jpeg"));
 }
 
+/// What an `inlineXML` holds decides how it is read (survivors of the reader's mutation run):
+/// an `html` document (its `body`, or its children but `head`), a `body`-like wrapper without
+/// its `header`, XHTML blocks side by side, an element in the XHTML namespace, NITF; TT's
+/// `BODY` only with TT's content type; anything else is a foreign vocabulary whose text is kept
+/// as paragraphs, with a warning. Of two renditions that rank alike, the first is read.
+#[test]
+fn inline_xml_is_read_by_what_it_holds() {
+    const XHTML: &str = "http://www.w3.org/1999/xhtml";
+    let item = |content: &str| {
+        one(&format!(
+            r#"<newsItem xmlns="{NAR}" guid="x1"><itemMeta><itemClass qcode="ninat:text"/><provider literal="x"/><versionCreated>2024-01-15T14:05:00Z</versionCreated></itemMeta><contentSet>{content}</contentSet></newsItem>"#
+        ))
+    };
+    let body_of = |inline: &str| {
+        let a = item(&format!("<inlineXML>{inline}</inlineXML>"));
+        let foreign = a
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("a vocabulary newswire does not read"));
+        (a.body, foreign)
+    };
+    let paragraphs =
+        |texts: &[&str]| -> Vec<Block> { texts.iter().map(|t| Block::paragraph(*t)).collect() };
+    assert_eq!(
+        body_of(&format!(
+            "<html xmlns='{XHTML}'><head><title>T</title></head><p>Para</p></html>"
+        )),
+        (paragraphs(&["Para"]), false),
+        "an html document without body: its children but head"
+    );
+    assert_eq!(
+        body_of("<article><header><p>Meta</p></header><p>Body</p></article>"),
+        (paragraphs(&["Body"]), false),
+        "a wrapper without its header"
+    );
+    assert_eq!(
+        body_of(&format!(
+            "<p xmlns='{XHTML}'>One</p><p xmlns='{XHTML}'>Two</p>"
+        )),
+        (paragraphs(&["One", "Two"]), false),
+        "XHTML blocks side by side"
+    );
+    assert_eq!(
+        body_of("<p>Alone</p>"),
+        (paragraphs(&["Alone"]), false),
+        "an XHTML block outside the namespace"
+    );
+    assert_eq!(
+        body_of(&format!("<span xmlns='{XHTML}'>Inline words</span>")),
+        (paragraphs(&["Inline words"]), false),
+        "an element in the XHTML namespace"
+    );
+    assert_eq!(
+        body_of("<story><title>Title</title><para>Some <b>text</b></para></story>"),
+        (paragraphs(&["Title", "Some text"]), true),
+        "a foreign vocabulary's text, with a warning"
+    );
+    assert_eq!(
+        body_of("<p>First</p><story>Second</story>").1,
+        true,
+        "roots side by side that are not all XHTML blocks are foreign"
+    );
+    assert_eq!(
+        body_of("<BODY><p>Upper</p></BODY>"),
+        (paragraphs(&["Upper"]), true),
+        "TT's BODY only with TT's content type"
+    );
+    let first = item(
+        "<inlineXML wordcount='1'><p>First rendition</p></inlineXML>\
+         <inlineXML wordcount='2'><p>Second rendition</p></inlineXML>",
+    );
+    assert_eq!(
+        (first.body, first.word_count),
+        (paragraphs(&["First rendition"]), Some(1))
+    );
+}
+
+/// Item classes, versions, QCodes and fragments (survivors of the reader's mutation run).
+#[test]
+fn item_classes_versions_qcodes_and_fragments() {
+    let item = |class: &str, version: &str, subjects: &str| {
+        one(&format!(
+            r#"<newsItem xmlns="{NAR}" guid="k" version="{version}"><itemMeta><itemClass qcode="ninat:{class}"/><provider literal="x"/><versionCreated>2024-01-15T14:05:00Z</versionCreated></itemMeta><contentMeta><headline>H</headline>{subjects}</contentMeta></newsItem>"#
+        ))
+    };
+    for (class, kind) in [
+        ("graphic", ItemKind::Graphic),
+        ("video", ItemKind::Video),
+        ("audio", ItemKind::Audio),
+        ("picture", ItemKind::Picture),
+    ] {
+        assert_eq!(item(class, "1", "").kind, kind, "{class}");
+    }
+    let zero = item("text", "0", "");
+    assert_eq!(zero.version, None);
+    assert!(
+        zero.warnings
+            .iter()
+            .any(|w| w.field.as_deref() == Some("version") && w.raw.as_deref() == Some("0")),
+        "{:?}",
+        zero.warnings
+    );
+    let coded = item(
+        "text",
+        "2",
+        r#"<subject qcode=":20000350"><name>No alias</name></subject><subject qcode="medtop:"><name>No code</name></subject>"#,
+    );
+    let codes: Vec<(Option<&str>, Option<&str>)> = coded
+        .subjects
+        .iter()
+        .map(|c| (c.scheme.as_deref(), c.code.as_deref()))
+        .collect();
+    assert_eq!(
+        codes,
+        [(None, Some(":20000350")), (None, Some("medtop:"))],
+        "a QCode without an alias or a code is a code as written"
+    );
+    let fragment = one(&format!(
+        r#"<contentMeta xmlns="{NAR}"><headline>Only the metadata</headline></contentMeta>"#
+    ));
+    assert_eq!(fragment.headline.as_deref(), Some("Only the metadata"));
+    assert!(
+        fragment
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("fragment")),
+        "{:?}",
+        fragment.warnings
+    );
+}
+
 #[test]
 fn a_package_is_a_composite_whose_groups_are_links() {
     let a = one(&format!(
