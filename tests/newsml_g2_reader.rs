@@ -447,6 +447,60 @@ fn item_classes_versions_qcodes_and_fragments() {
         [(None, Some(":20000350")), (None, Some("medtop:"))],
         "a QCode without an alias or a code is a code as written"
     );
+    let listing = one(&format!(
+        r#"<packageItem xmlns="{NAR}" guid="l"><itemRef residref="urn:a" contenttype="application/vnd.iptc.g2.newsitem+xml"/></packageItem>"#
+    ));
+    assert_eq!(
+        listing
+            .links
+            .iter()
+            .map(|l| (l.rel.as_deref(), l.href.as_str()))
+            .collect::<Vec<_>>(),
+        [(None, "urn:a")],
+        "an itemRef outside any group is a link"
+    );
+    let modified = one(&format!(
+        r#"<newsItem xmlns="{NAR}" guid="m"><contentMeta><contentCreated>2024-01-15T10:00:00Z</contentCreated><contentModified>2024-01-15T12:30:00Z</contentModified><contentModified>2024-01-16T00:00:00Z</contentModified><headline>H</headline></contentMeta></newsItem>"#
+    ));
+    assert_eq!(
+        (modified.created, modified.modified),
+        (time("2024-01-15T10:00:00Z"), time("2024-01-15T12:30:00Z")),
+        "without versionCreated, the (first) contentModified is the modification time"
+    );
+    let repeated = one(&format!(
+        r#"<newsItem xmlns="{NAR}" guid="r"><contentMeta><urgency> </urgency><urgency>3</urgency><urgency>5</urgency><located><name>Umeå</name></located><located><name>Luleå</name></located><headline>H</headline></contentMeta></newsItem>"#
+    ));
+    assert_eq!(repeated.urgency, Some(3), "the first urgency given counts");
+    assert!(
+        repeated
+            .warnings
+            .iter()
+            .all(|w| w.field.as_deref() != Some("urgency")),
+        "a blank urgency is none, no warning: {:?}",
+        repeated.warnings
+    );
+    assert_eq!(
+        repeated.dateline.and_then(|d| d.city).as_deref(),
+        Some("Umeå"),
+        "the first located is the place"
+    );
+    // The item's own dateline text wins over the one an NITF rendition prints; without one,
+    // the printed text joins the item's place.
+    let with_nitf = |dateline: &str| {
+        one(&format!(
+            r#"<newsItem xmlns="{NAR}" guid="d"><contentMeta>{dateline}<located><name>Oslo</name></located><headline>H</headline></contentMeta><contentSet><inlineXML contenttype="application/nitf+xml"><nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body><body.head><dateline>BERGEN (NTB) –</dateline></body.head><body.content><p>Text.</p></body.content></body></nitf></inlineXML></contentSet></newsItem>"#
+        ))
+        .dateline
+        .map(|d| (d.text, d.city))
+    };
+    assert_eq!(
+        with_nitf("<dateline>OSLO, 15 January</dateline>"),
+        Some(("OSLO, 15 January".to_string(), Some("Oslo".to_string())))
+    );
+    assert_eq!(
+        with_nitf(""),
+        Some(("BERGEN (NTB) –".to_string(), Some("Oslo".to_string())))
+    );
     let fragment = one(&format!(
         r#"<contentMeta xmlns="{NAR}"><headline>Only the metadata</headline></contentMeta>"#
     ));
