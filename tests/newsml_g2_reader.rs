@@ -1047,6 +1047,22 @@ fn tt_nitf_dialect_maps_its_parts() {
     );
 }
 
+/// TT's second `INGRESS` is body text, the abstract is the first; a `P` is one paragraph, an
+/// element of another name one when it has text of its own (mutation survivors).
+#[test]
+fn tt_nitf_abstract_is_the_first_lead() {
+    let a = one(&format!(
+        r#"<newsItem xmlns="{NAR}" guid="t2"><contentSet><inlineXML contenttype="application/ttnitf+xml"><BODY xmlns=""><TEXT><RUBRIK>R</RUBRIK><INGRESS><P>First lead.</P></INGRESS><INGRESS><P>Second lead.</P></INGRESS><BRODTEXT><P>Body.</P><P><B>Fet</B> <I>kursiv</I></P><BOX><P>In a box.</P><P>Two.</P></BOX><NOTE>Own words</NOTE></BRODTEXT></TEXT></BODY></inlineXML></contentSet></newsItem>"#
+    ));
+    assert_eq!(a.description.as_deref(), Some("First lead."));
+    assert_eq!(
+        Block::text_of(&a.body),
+        "First lead.\n\nSecond lead.\n\nBody.\n\nFet kursiv\n\nIn a box.\n\nTwo.\n\nOwn words",
+        "a P is one paragraph, whatever marks it holds; an element of another name is one \
+         when it has text of its own, else its children are read"
+    );
+}
+
 /// The model holds tables as tables (issue #18): dpa's Bundesliga results, standings and fixtures
 /// are three XHTML tables, a date row spanning the four columns of a result; the values are read
 /// off the file by hand.

@@ -50,9 +50,9 @@ pub(super) fn read(body: &Element<'_>) -> TtBody {
                     }
                     read.blocks.extend(lead.into_iter().map(Block::paragraph));
                 }
-                "BRODTEXT" => blocks(part, &mut read.blocks),
                 "BYLINE" => read.head.byline = read.head.byline.take().or_else(|| line_of(part)),
                 "BILD" => picture(part, &mut read),
+                // `BRODTEXT` (the body), fact boxes and whatever else holds text.
                 _ => blocks(part, &mut read.blocks),
             }
         }
