@@ -360,39 +360,44 @@ mod tests {
             Block::Figure(Box::new(full)),
             Block::Figure(Box::new(Figure::new("bare.png"))),
         ];
-        let mut w = XmlWriter::new();
-        w.open("div", &[("xmlns", crate::xml::XHTML_NS)]);
-        write_body(&mut w, &blocks);
-        w.close("div");
-        let xhtml = String::from_utf8(w.finish()).unwrap();
-        for part in [
-            "<div class=\"figure\">",
-            "<a href=\"https://x.example/p.jpg?a=1&amp;b=2\" type=\"image/jpeg\"><img src=\"https://x.example/p.jpg?a=1&amp;b=2\" alt=\"A boat\"/></a>",
-            "<p class=\"caption\">A <strong>boat</strong></p>",
-            "<p class=\"credit\">Photo: Ann Lee/AP</p>",
-            "<img src=\"bare.png\" alt=\"\"/>",
-        ] {
-            assert!(xhtml.contains(part), "{part} not in {xhtml}");
-        }
-        let doc = parse(&xhtml).unwrap();
-        assert_eq!(read_body(&doc.root.children), blocks);
-
-        let mut w = XmlWriter::new();
-        w.open("body.content", &[("xmlns", NITF_NS)]);
-        write_nitf_body(&mut w, &blocks);
-        w.close("body.content");
-        let nitf = String::from_utf8(w.finish()).unwrap();
-        for part in [
-            "<media media-type=\"image\">",
-            "<media-reference source=\"https://x.example/p.jpg?a=1&amp;b=2\" mime-type=\"image/jpeg\" alternate-text=\"A boat\"/>",
-            "<media-caption>A <em class=\"strong\">boat</em></media-caption>",
-            "<media-producer>Photo: Ann Lee/AP</media-producer>",
-            "<media media-type=\"other\">",
-        ] {
-            assert!(nitf.contains(part), "{part} not in {nitf}");
-        }
-        let doc = parse(&nitf).unwrap();
-        assert_eq!(read_body(&doc.root.children), blocks);
+        // Written below `root`, the output holds each of `parts` and reads back whole.
+        let written =
+            |root: &str, ns: &str, write: fn(&mut XmlWriter, &[Block]), parts: &[&str]| {
+                let mut w = XmlWriter::new();
+                w.open(root, &[("xmlns", ns)]);
+                write(&mut w, &blocks);
+                w.close(root);
+                let xml = String::from_utf8(w.finish()).unwrap();
+                for part in parts {
+                    assert!(xml.contains(part), "{part} not in {xml}");
+                }
+                let doc = parse(&xml).unwrap();
+                assert_eq!(read_body(&doc.root.children), blocks);
+            };
+        written(
+            "div",
+            crate::xml::XHTML_NS,
+            write_body,
+            &[
+                "<div class=\"figure\">",
+                "<a href=\"https://x.example/p.jpg?a=1&amp;b=2\" type=\"image/jpeg\"><img src=\"https://x.example/p.jpg?a=1&amp;b=2\" alt=\"A boat\"/></a>",
+                "<p class=\"caption\">A <strong>boat</strong></p>",
+                "<p class=\"credit\">Photo: Ann Lee/AP</p>",
+                "<img src=\"bare.png\" alt=\"\"/>",
+            ],
+        );
+        written(
+            "body.content",
+            NITF_NS,
+            write_nitf_body,
+            &[
+                "<media media-type=\"image\">",
+                "<media-reference source=\"https://x.example/p.jpg?a=1&amp;b=2\" mime-type=\"image/jpeg\" alternate-text=\"A boat\"/>",
+                "<media-caption>A <em class=\"strong\">boat</em></media-caption>",
+                "<media-producer>Photo: Ann Lee/AP</media-producer>",
+                "<media media-type=\"other\">",
+            ],
+        );
     }
 
     #[test]
