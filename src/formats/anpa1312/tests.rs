@@ -57,7 +57,20 @@ fn priority_letters_and_versions() {
     assert_eq!(codes::header_version("1stLd-Writethru"), Some(2));
     assert_eq!(codes::header_version("3rdLd-Writethru TB06"), Some(4));
     assert_eq!(codes::header_version("TB06"), None);
-    assert_eq!(codes::ordinal(12), "12th");
+    // An ordinal, a lead (`Ld`) and a version up to 99 all count: a bare number, an `Add` or
+    // a hundredth lead is no version.
+    assert_eq!(codes::header_version("12Ld-Writethru"), None);
+    assert_eq!(codes::header_version("2ndAdd"), None);
+    assert_eq!(codes::header_version("100thLd-Writethru"), None);
+    assert_eq!(codes::header_version("99thLd"), Some(100));
+    let ordinals = [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111].map(codes::ordinal);
+    assert_eq!(
+        ordinals,
+        [
+            "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "101st",
+            "111th"
+        ]
+    );
 }
 
 #[test]
