@@ -4,7 +4,9 @@
 
 pub mod support;
 
-use newswire::model::{Agency, Article, AuthorKind, Block, Concept, Inline, Link, PubStatus};
+use newswire::model::{
+    Agency, Article, AuthorKind, Block, Concept, EntityKind, Inline, Link, PubStatus,
+};
 use newswire::{Error, Format, Position, read};
 
 fn atom(xml: &str) -> Vec<Article> {
@@ -45,6 +47,7 @@ fn concept(scheme: Option<&str>, code: Option<&str>, name: Option<&str>) -> Conc
         scheme: scheme.map(str::to_string),
         code: code.map(str::to_string),
         name: name.map(str::to_string),
+        kind: None,
     }
 }
 
@@ -1003,4 +1006,39 @@ fn json_ld_properties_the_model_lacks_are_kept_as_extensions() {
     let written = newswire::write(&[a], Format::JsonLd).unwrap();
     let back = jsonld(std::str::from_utf8(&written).unwrap());
     assert!(back[0].extensions.is_empty(), "{:?}", back[0].extensions);
+}
+
+#[test]
+fn json_ld_about_types_are_the_kinds_of_entity() {
+    let article = one_jsonld(
+        r#"{"@context":"https://schema.org","@type":"NewsArticle","headline":"H","about":[
+        {"@type":"Thing","name":"Economy"},
+        {"@type":"Person","name":"Ann Lee"},
+        {"@type":"schema:Country","name":"Italy"},
+        {"@type":["Thing","Corporation"],"name":"ACME"},
+        {"@type":"Event","name":"Expo"},
+        {"@type":"Product","name":"A380"},
+        {"@type":"Place","name":"Rome"},
+        {"@type":"CreativeWork","name":"A book"},
+        "Bare name"]}"#,
+    );
+    let kinds: Vec<(&str, Option<EntityKind>)> = article
+        .subjects
+        .iter()
+        .map(|s| (s.name.as_deref().unwrap_or(""), s.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Economy", None),
+            ("Ann Lee", Some(EntityKind::Person)),
+            ("Italy", Some(EntityKind::Place)),
+            ("ACME", Some(EntityKind::Organisation)),
+            ("Expo", Some(EntityKind::Event)),
+            ("A380", Some(EntityKind::Object)),
+            ("Rome", Some(EntityKind::Place)),
+            ("A book", None),
+            ("Bare name", None),
+        ]
+    );
 }

@@ -7,7 +7,7 @@ pub mod support;
 use std::path::Path;
 
 use newswire::formats::{Limit, ReadOptions, read_with};
-use newswire::model::{Article, AuthorKind, Block, Inline, ItemKind, PubStatus};
+use newswire::model::{Article, AuthorKind, Block, EntityKind, Inline, ItemKind, PubStatus};
 use newswire::{Error, Format, read};
 use support::expectations::{self, Known, Why::*};
 
@@ -1174,4 +1174,41 @@ fn dpas_teaser_is_the_description() {
         first.starts_with("Bundespräsident Frank-Walter Steinmeier hat vor der Zerstörung"),
         "{first}"
     );
+}
+
+#[test]
+fn a_subject_s_concept_nature_is_its_kind() {
+    let article = one(&format!(
+        r#"<newsItem xmlns="{NAR}" guid="k" version="1"><itemMeta><itemClass qcode="ninat:text"/><provider literal="x"/><versionCreated>2024-01-15T14:05:00Z</versionCreated></itemMeta><contentMeta><headline>H</headline>
+        <subject qcode="medtop:04000000" type="cpnat:abstract"/>
+        <subject literal="Ann Lee" type="cpnat:person"><name>Ann Lee</name></subject>
+        <subject uri="http://sws.geonames.org/2950159" type="http://cv.iptc.org/newscodes/cpnature/geoArea"><name>Berlin</name></subject>
+        <subject literal="Olympiastadion" type=" cpnat:poi "/>
+        <subject qcode="x:acme" type="cpnat:organisation"/>
+        <subject literal="Expo" type="cpnat:event"/>
+        <subject literal="A380" type="cpnat:object"/>
+        <subject literal="Other" type="x:person"/>
+        <genre qcode="genre:Current" type="cpnat:person"/>
+        </contentMeta></newsItem>"#
+    ));
+    let kinds: Vec<(Option<&str>, Option<EntityKind>)> = article
+        .subjects
+        .iter()
+        .map(|s| (s.code.as_deref(), s.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (Some("04000000"), None),
+            (None, Some(EntityKind::Person)),
+            (Some("2950159"), Some(EntityKind::Place)),
+            (Some("Olympiastadion"), Some(EntityKind::PointOfInterest)),
+            (Some("acme"), Some(EntityKind::Organisation)),
+            (Some("Expo"), Some(EntityKind::Event)),
+            (Some("A380"), Some(EntityKind::Object)),
+            (Some("Other"), None),
+        ]
+    );
+    // A genre is no entity, whatever its type says.
+    assert_eq!(article.genres[0].kind, None);
 }

@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use newswire::formats::{NinjsVersion, WriteOptions, write_with};
-use newswire::model::{Article, Block, Concept, Inline, ItemKind, Link, Party, PubStatus};
+use newswire::model::{
+    Article, Block, Concept, EntityKind, Inline, ItemKind, Link, Party, PubStatus,
+};
 use newswire::{Error, Format, detect, read, write};
 use support::expectations::{self, Known, Why::*};
 
@@ -1108,4 +1110,75 @@ fn pictures_in_real_bodies_are_figures_in_place() {
             .iter()
             .all(|l| l.rel.as_deref() != Some("enclosure"))
     );
+}
+
+#[test]
+fn places_people_organisations_events_and_objects_are_subjects_of_their_kind() {
+    let kinds = |json: &str| -> Vec<(Option<String>, Option<EntityKind>)> {
+        let article = read(json.as_bytes(), Format::Ninjs)
+            .unwrap_or_else(|e| panic!("{e}\n{json}"))
+            .remove(0);
+        article
+            .subjects
+            .into_iter()
+            .map(|s| (s.name, s.kind))
+            .collect()
+    };
+    let named = |name: &str, kind| (Some(name.to_string()), kind);
+    // 3.x: each array of its kind, after the subjects, whatever order the document gives.
+    let three = r#"{"uri":"u","headline":"H","objects":[{"name":"A380"}],"events":[{"name":"Expo"}],
+        "people":[{"name":"Ann Lee"}],"organisations":[{"name":"ACME"}],
+        "places":[{"name":"Berlin","geoJSON":{"type":"Point","coordinates":[13.4,52.5]}}],
+        "subjects":[{"name":"Economy"}]}"#;
+    assert_eq!(
+        kinds(three),
+        [
+            named("Economy", None),
+            named("Berlin", Some(EntityKind::Place)),
+            named("Ann Lee", Some(EntityKind::Person)),
+            named("ACME", Some(EntityKind::Organisation)),
+            named("Expo", Some(EntityKind::Event)),
+            named("A380", Some(EntityKind::Object)),
+        ]
+    );
+    // 1.x: the singular names, and the American spelling.
+    let one = r#"{"uri":"u","headline":"H","person":[{"name":"Ann Lee"}],"place":[{"name":"Oslo"}],
+        "organizations":[{"name":"NTB"}],"event":[{"name":"Expo"}],"object":[{"name":"Ship"}]}"#;
+    assert_eq!(
+        kinds(one),
+        [
+            named("Oslo", Some(EntityKind::Place)),
+            named("Ann Lee", Some(EntityKind::Person)),
+            named("NTB", Some(EntityKind::Organisation)),
+            named("Expo", Some(EntityKind::Event)),
+            named("Ship", Some(EntityKind::Object)),
+        ]
+    );
+}
+
+#[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
+fn the_iptc_ninjs_data_set_has_places_and_organisations_as_such() {
+    let shared = support::shared();
+    let items = read_path(&shared.join("corpus/ninjs/fresh__iptc__newsinjson__data.json")).unwrap();
+    // AP's first item: Turkey is a place, the Islamic State group an organisation (the file's
+    // `places` and `organisations`).
+    let first = &items[0];
+    let find = |name: &str| {
+        first
+            .subjects
+            .iter()
+            .find(|s| s.name.as_deref() == Some(name))
+    };
+    assert_eq!(find("Turkey").and_then(|s| s.kind), Some(EntityKind::Place));
+    assert_eq!(
+        find("Islamic State group").and_then(|s| s.kind),
+        Some(EntityKind::Organisation)
+    );
+    // PA's picture lists its copyright holder among its `objects`.
+    let object = items
+        .iter()
+        .flat_map(|a| &a.subjects)
+        .find(|s| s.name.as_deref() == Some("SIPA USA"));
+    assert_eq!(object.and_then(|s| s.kind), Some(EntityKind::Object));
 }

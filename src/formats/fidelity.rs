@@ -34,8 +34,11 @@ pub enum Field {
     Slugline,
     /// [`Article::keywords`].
     Keywords,
-    /// [`Article::subjects`].
+    /// [`Article::subjects`] (their schemes, codes and names).
     Subjects,
+    /// What kind of entity each subject is ([`Concept::kind`](crate::model::Concept::kind)):
+    /// a person, a place...
+    SubjectKinds,
     /// [`Article::genres`].
     Genres,
     /// [`Article::byline`].
@@ -98,7 +101,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in model order.
-    pub const ALL: [Field; 39] = [
+    pub const ALL: [Field; 40] = [
         Field::Id,
         Field::Version,
         Field::Kind,
@@ -109,6 +112,7 @@ impl Field {
         Field::Slugline,
         Field::Keywords,
         Field::Subjects,
+        Field::SubjectKinds,
         Field::Genres,
         Field::Byline,
         Field::Authors,
@@ -153,6 +157,7 @@ impl Field {
             Field::Slugline => "slugline",
             Field::Keywords => "keywords",
             Field::Subjects => "subjects",
+            Field::SubjectKinds => "subject kinds",
             Field::Genres => "genres",
             Field::Byline => "byline",
             Field::Authors => "authors",
@@ -203,6 +208,10 @@ impl Field {
             Field::Slugline => has_text(&article.slugline),
             Field::Keywords => article.keywords.iter().any(|k| !is_blank(k)),
             Field::Subjects => article.subjects.iter().any(has_concept),
+            Field::SubjectKinds => article
+                .subjects
+                .iter()
+                .any(|s| s.kind.is_some() && has_concept(s)),
             Field::Genres => article.genres.iter().any(has_concept),
             Field::Byline => has_text(&article.byline),
             Field::Authors => article
@@ -294,7 +303,17 @@ impl Field {
             Field::Subheadline => a.subheadline == b.subheadline,
             Field::Slugline => a.slugline == b.slugline,
             Field::Keywords => a.keywords == b.keywords,
-            Field::Subjects => a.subjects == b.subjects,
+            Field::Subjects => {
+                a.subjects.len() == b.subjects.len()
+                    && a.subjects.iter().zip(&b.subjects).all(|(x, y)| {
+                        (&x.scheme, &x.code, &x.name) == (&y.scheme, &y.code, &y.name)
+                    })
+            }
+            Field::SubjectKinds => a
+                .subjects
+                .iter()
+                .map(|s| s.kind)
+                .eq(b.subjects.iter().map(|s| s.kind)),
             Field::Genres => a.genres == b.genres,
             Field::Byline => a.byline == b.byline,
             Field::Authors => a.authors == b.authors,
@@ -339,6 +358,7 @@ impl Field {
     fn in_json(self, json: &serde_json::Value) -> serde_json::Value {
         let path = match self {
             Field::BodyText | Field::BodyMarkup | Field::Figures => "body",
+            Field::SubjectKinds => "subjects",
             other => other.name(),
         };
         let mut current = json;
@@ -348,6 +368,21 @@ impl Field {
         if self == Field::BodyText {
             let blocks: Vec<Block> = serde_json::from_value(current.clone()).unwrap_or_default();
             return Block::text_of(&blocks).into();
+        }
+        if let (Field::Subjects | Field::SubjectKinds, serde_json::Value::Array(subjects)) =
+            (self, current)
+        {
+            // The kinds apart from the rest of each subject, so that each field names its own.
+            let part = |subject: &serde_json::Value| {
+                let mut subject = subject.clone();
+                let kind = subject.as_object_mut().and_then(|s| s.remove("kind"));
+                if self == Field::SubjectKinds {
+                    kind.unwrap_or_default()
+                } else {
+                    subject
+                }
+            };
+            return subjects.iter().map(part).collect();
         }
         if self == Field::Figures {
             let blocks: Vec<Block> = serde_json::from_value(current.clone()).unwrap_or_default();

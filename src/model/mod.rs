@@ -33,6 +33,6 @@ pub use identity::derived_id;
 pub use party::{Author, AuthorKind, Party};
 pub use table::{MAX_SPAN, RowPart, TableCell, TableRow};
 pub(crate) use table::{table_inlines, table_inlines_mut};
-pub use terms::{Concept, Link};
+pub use terms::{Concept, EntityKind, Link};
 pub use time::{PartialDate, Timestamp};
 pub use warning::Warning;

@@ -20,6 +20,46 @@ pub struct Concept {
     /// A human-readable name (`central bank`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// What the concept is when it is an entity, not a topic: a person, an organisation, a
+    /// place... (G2 `subject/@type` `cpnat:person`; ninjs `people`, `places`; schema.org
+    /// `Person`, `Place` in `about`). `None` for a topic or when the source does not say.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<EntityKind>,
+}
+
+/// The kinds of entity a [`Concept`] can name, as IPTC's concept natures (`cpnat:`) list them
+/// (its `abstract` nature is a topic: no kind).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    /// A person (`cpnat:person`, ninjs `people`, schema.org `Person`).
+    Person,
+    /// An organisation (`cpnat:organisation`, ninjs `organisations`, schema.org
+    /// `Organization`).
+    Organisation,
+    /// A geographic area: a country, a region, a city (`cpnat:geoArea`, ninjs `places`,
+    /// schema.org `Place`).
+    Place,
+    /// A point of interest: a building, a stadium (`cpnat:poi`; ninjs and schema.org have
+    /// only places for it).
+    PointOfInterest,
+    /// An event (`cpnat:event`, ninjs `events`, schema.org `Event`).
+    Event,
+    /// An object: a product, a work, a vessel (`cpnat:object`, ninjs `objects`).
+    Object,
+}
+
+impl EntityKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [EntityKind; 6] = [
+        EntityKind::Person,
+        EntityKind::Organisation,
+        EntityKind::Place,
+        EntityKind::PointOfInterest,
+        EntityKind::Event,
+        EntityKind::Object,
+    ];
 }
 
 impl Concept {
@@ -29,6 +69,7 @@ impl Concept {
             scheme: None,
             code: None,
             name: Some(name.into()),
+            kind: None,
         }
     }
 
@@ -38,6 +79,7 @@ impl Concept {
             scheme: Some(scheme.into()),
             code: Some(code.into()),
             name: None,
+            kind: None,
         }
     }
 

@@ -98,7 +98,12 @@ fn optional(value: &mut Option<String>) -> usize {
 }
 
 fn concept(concept: &mut Concept) -> usize {
-    let Concept { scheme, code, name } = concept;
+    let Concept {
+        scheme,
+        code,
+        name,
+        kind: _,
+    } = concept;
     optional(scheme) + optional(code) + optional(name)
 }
 

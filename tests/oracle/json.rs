@@ -10,7 +10,7 @@
 //! | version, priority, urgency, word count | `/version`, `/priority`, `/urgency`, `/word_count` (numbers) |
 //! | kind, pub_status | `/kind` (`text`, `picture`, ...), `/pub_status` (`usable`, ...), always there |
 //! | keywords, editorial notes | `/keywords`, `/ednote` (arrays of strings) |
-//! | subjects, genres | `/subjects`, `/genres`: `{scheme, code, name}` |
+//! | subjects, genres | `/subjects`, `/genres`: `{scheme, code, name, kind}` (`person`, `organisation`, `place`, `point_of_interest`, `event`, `object`) |
 //! | authors | `/authors`: `{name, id, kind, role, job_title}`, `kind` left out for a creator |
 //! | dateline | `/dateline`: `{text, city, region, date: {year, month, day}, agencies: [{name, service}]}` |
 //! | provider, sources | `/provider`, `/sources`: `{id, name}` |
@@ -23,8 +23,8 @@
 //! Every field is carried; no other key may appear.
 
 use newswire::model::{
-    Agency, Article, Author, AuthorKind, Block, Concept, Dateline, Inline, ItemKind, Link, Party,
-    PubStatus, RowPart, Timestamp,
+    Agency, Article, Author, AuthorKind, Block, Concept, Dateline, EntityKind, Inline, ItemKind,
+    Link, Party, PubStatus, RowPart, Timestamp,
 };
 use serde_json::{Map, Value, json};
 
@@ -52,7 +52,20 @@ fn concept(c: &Concept) -> Value {
         ("scheme", text(&c.scheme)),
         ("code", text(&c.code)),
         ("name", text(&c.name)),
+        ("kind", c.kind.map(|k| entity_kind(k).into())),
     ])
+}
+
+/// The kind's name, restated: snake case of the variant.
+fn entity_kind(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "person",
+        EntityKind::Organisation => "organisation",
+        EntityKind::Place => "place",
+        EntityKind::PointOfInterest => "point_of_interest",
+        EntityKind::Event => "event",
+        EntityKind::Object => "object",
+    }
 }
 
 fn party(p: &Party) -> Value {

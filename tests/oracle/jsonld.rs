@@ -15,7 +15,7 @@
 //! | published, modified, created | `/datePublished`, `/dateModified`, `/dateCreated` (the wall time and offset as given, without an offset when the source gave none) |
 //! | language | `/inLanguage` (well-formed tags only) |
 //! | keywords | `/keywords`, in order |
-//! | subjects | `/about`, in order: a `Thing` with the concept's URI in `sameAs` (a scheme URI and the code; IPTC aliases expanded), else its QCode in `identifier`; the name in `name` |
+//! | subjects | `/about`, in order: a `Thing` with the concept's URI in `sameAs` (a scheme URI and the code; IPTC aliases expanded), else its QCode in `identifier`; the name in `name`; an entity as its type instead of `Thing` (`Person`, `Organization`, `Place` for a place or point of interest, `Event`, `Product` for an object) |
 //! | genres | `/genre`, in order: the name, else the URI, else the QCode |
 //! | authors | `/author` (creators) and `/contributor`, in order: a `Person` with `name`, `jobTitle`, an http(s) id as `url`, another as `identifier` |
 //! | provider | `/publisher`: an `Organization` (`name`; `url` or `identifier`) |
@@ -29,7 +29,9 @@
 //! Not here (declared lost): kind, slugline, byline, priority, urgency, embargo, editorial
 //! notes, the dateline's date, body markup, extensions; authors' roles.
 
-use newswire::model::{Article, AuthorKind, Block, Concept, Figure, Link, Party, PubStatus};
+use newswire::model::{
+    Article, AuthorKind, Block, Concept, EntityKind, Figure, Link, Party, PubStatus,
+};
 use serde_json::Value;
 
 use super::common::{
@@ -271,24 +273,43 @@ pub fn check(article: &Article, output: &str) -> Report {
         article.keywords.iter().filter_map(|k| folded(k)).collect(),
         strings("/keywords"),
     );
-    let about: Vec<Named> = article
+    let (about, about_types): (Vec<Named>, Vec<&str>) = article
         .subjects
         .iter()
         .filter_map(|s| {
             let uri = concept_uri(s);
             let identifier = if uri.is_some() { None } else { qcode(s) };
             let thing = (folded_of(&s.name), uri, identifier);
-            (thing != (None, None, None)).then_some(thing)
+            // The kind of entity as a schema.org type; a topic is a `Thing`.
+            let kind = match s.kind {
+                None => "Thing",
+                Some(EntityKind::Person) => "Person",
+                Some(EntityKind::Organisation) => "Organization",
+                Some(EntityKind::Place | EntityKind::PointOfInterest) => "Place",
+                Some(EntityKind::Event) => "Event",
+                Some(EntityKind::Object) => "Product",
+            };
+            (thing != (None, None, None)).then_some((thing, kind))
         })
-        .collect();
+        .unzip();
+    let found_about = items_at(&node, "/about");
     report.equal(
         "subjects (name, sameAs, identifier)",
         "/about",
         about,
-        items_at(&node, "/about")
+        found_about
             .iter()
             .map(|t| found_named(t, "sameAs"))
             .collect(),
+    );
+    report.equal(
+        "subject kinds",
+        "/about/@type",
+        about_types
+            .iter()
+            .map(|t| Some(t.to_string()))
+            .collect::<Vec<_>>(),
+        found_about.iter().map(|t| str_at(t, "/@type")).collect(),
     );
     report.equal(
         "genres",

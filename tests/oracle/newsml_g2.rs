@@ -13,7 +13,7 @@
 //! | subheadline | `CM/headline` with a `@role` (a provider QCode: IPTC has no headline roles) |
 //! | slugline | `CM/slugline` |
 //! | keywords | `CM/keyword`, one per element, in order |
-//! | subjects, genres | `CM/subject`, `CM/genre`, in order: `@qcode` or `@uri` resolving to the concept (scheme URI + code; IPTC aliases through catalog 41), a name-only concept as `@literal`; the name in `name` |
+//! | subjects, genres | `CM/subject`, `CM/genre`, in order: `@qcode` or `@uri` resolving to the concept (scheme URI + code; IPTC aliases through catalog 41), a name-only concept as `@literal`; the name in `name`; an entity's kind as `@type`, a `cpnat` QCode (`cpnat:person`, `cpnat:geoArea` for a place, `cpnat:poi`) |
 //! | byline | `CM/by` |
 //! | authors | `CM/creator` and `CM/contributor`, in order: `name`; an id as `@uri` (a URI) or `@qcode`; the role in `@role`, a QCode whose code is the role and whose alias resolves; a free-text job title in a `note` (`@jobtitle` takes QCodes only) |
 //! | dateline text | `CM/dateline` |
@@ -37,7 +37,7 @@
 //! Not here: the priority (only a `newsMessage` header has one, not a single item), the
 //! dateline's date and agencies (printed in its text only), extensions (not carried).
 
-use newswire::model::{Article, AuthorKind, Concept, ItemKind, Party, PubStatus};
+use newswire::model::{Article, AuthorKind, Concept, EntityKind, ItemKind, Party, PubStatus};
 use roxmltree::Node;
 
 use super::common::{
@@ -103,7 +103,7 @@ fn resolve(qcode: &str, catalog: &[(String, String)]) -> Option<String> {
 
 /// The concept a `subject` or `genre` stands for: a URI when IPTC's catalog resolves its
 /// alias, else the QCode; `None` for a literal.
-fn found_concept(node: Node<'_, '_>) -> (Option<String>, Option<String>) {
+fn found_concept(node: Node<'_, '_>) -> (Option<String>, Option<String>, Option<String>) {
     let id = node.attribute("uri").map(str::to_string).or_else(|| {
         node.attribute("qcode").map(|q| {
             q.split_once(':')
@@ -116,12 +116,13 @@ fn found_concept(node: Node<'_, '_>) -> (Option<String>, Option<String>) {
                 .unwrap_or_else(|| q.to_string())
         })
     });
-    (id, child_text(node, "name"))
+    let nature = node.attribute("type").map(str::to_string);
+    (id, child_text(node, "name"), nature)
 }
 
 /// What a concept must be written as: its URI (a scheme URI and the code, or an IPTC alias
 /// resolved) or its QCode, and its name.
-fn expected_concept(concept: &Concept) -> Option<(Option<String>, Option<String>)> {
+fn expected_concept(concept: &Concept) -> Option<(Option<String>, Option<String>, Option<String>)> {
     let name = folded_of(&concept.name);
     let id = match (line_of(&concept.scheme), line_of(&concept.code)) {
         (Some(scheme), Some(code)) if scheme.contains('/') => Some(format!("{scheme}{code}")),
@@ -130,7 +131,19 @@ fn expected_concept(concept: &Concept) -> Option<(Option<String>, Option<String>
         }
         _ => None,
     };
-    (id.is_some() || name.is_some()).then_some((id, name))
+    // An entity's kind is its concept nature, IPTC's `cpnat` QCode.
+    let nature = concept.kind.map(|kind| {
+        let code = match kind {
+            EntityKind::Person => "person",
+            EntityKind::Organisation => "organisation",
+            EntityKind::Place => "geoArea",
+            EntityKind::PointOfInterest => "poi",
+            EntityKind::Event => "event",
+            EntityKind::Object => "object",
+        };
+        format!("cpnat:{code}")
+    });
+    (id.is_some() || name.is_some()).then_some((id, name, nature))
 }
 
 /// How G2 identifies a party or author by its id: a URI in `@uri`, a QCode in `@qcode`.
@@ -311,7 +324,7 @@ pub fn check(article: &Article, output: &str) -> Report {
         let expected: Vec<_> = concepts.iter().filter_map(expected_concept).collect();
         report.equal(
             field,
-            "CM/subject|genre (@qcode|@uri, name)",
+            "CM/subject|genre (@qcode|@uri, name, @type)",
             expected,
             found,
         );

@@ -23,14 +23,14 @@
 //! | description, credit | `/descriptions`: `{role: "summary", value}`, `{role: "creditline", value}` (IPTC's AP example) |
 //! | body | `/bodies/0/value` (an XHTML fragment, `contentType` `application/xhtml+xml`): every block's text in order, the dateline at the head of the lead |
 //! | word count | `/bodies/0/wordCount`: the declared count, else the body's words |
-//! | subjects, genres | `/subjects`, `/genres`, in order: `uri` (the scheme URI and the code, IPTC aliases expanded), else `literal` (the QCode), and `name` |
+//! | subjects, genres | `/subjects`, `/genres`, in order: `uri` (the scheme URI and the code, IPTC aliases expanded), else `literal` (the QCode), and `name`; a subject naming an entity in the array of its kind: `/places` (points of interest too), `/people`, `/organisations`, `/events`, `/objects` |
 //! | provider, sources | `/infoSources`: the provider first (`role` IPTC's distributor, `http://cv.iptc.org/newscodes/contentprodpartyrole/distributor`), then the sources: `name`, and an id as `uri` (a URI) or `literal` |
 //! | links | enclosures: `/renditions` (`href`, `contentType`, `title`); the others `/associations` (`name` the relation or `related`, `rel` the relation in 3.x, `uri`, `title`) |
 //!
 //! Not here (declared lost): keywords, the dateline's text, region, date and agencies,
 //! priority, extensions; authors but as the byline.
 
-use newswire::model::{Article, AuthorKind, Concept, ItemKind, Party, PubStatus};
+use newswire::model::{Article, AuthorKind, Concept, EntityKind, ItemKind, Party, PubStatus};
 use serde_json::Value;
 
 use super::common::{
@@ -381,9 +381,39 @@ pub fn check(article: &Article, output: &str, version: &str) -> Report {
         }
     }
 
+    // Each subject in the array of its kind (a point of interest among the places), genres in
+    // their own.
+    let of_kind = |names: &[EntityKind]| -> Vec<Concept> {
+        let kind = |c: &&Concept| match c.kind {
+            None => names.is_empty(),
+            Some(kind) => names.contains(&kind),
+        };
+        article.subjects.iter().filter(kind).cloned().collect()
+    };
     for (field, name, concepts) in [
-        ("subjects", "subjects", &article.subjects),
-        ("genres", "genres", &article.genres),
+        ("subjects", "subjects", of_kind(&[])),
+        (
+            "subjects (places)",
+            "places",
+            of_kind(&[EntityKind::Place, EntityKind::PointOfInterest]),
+        ),
+        (
+            "subjects (people)",
+            "people",
+            of_kind(&[EntityKind::Person]),
+        ),
+        (
+            "subjects (organisations)",
+            "organisations",
+            of_kind(&[EntityKind::Organisation]),
+        ),
+        ("subjects (events)", "events", of_kind(&[EntityKind::Event])),
+        (
+            "subjects (objects)",
+            "objects",
+            of_kind(&[EntityKind::Object]),
+        ),
+        ("genres", "genres", article.genres.clone()),
     ] {
         let found: Vec<_> = items_at(&object, &format!("/{}", k(name)))
             .iter()
@@ -391,7 +421,7 @@ pub fn check(article: &Article, output: &str, version: &str) -> Report {
             .collect();
         report.equal(
             field,
-            "/subjects|genres (name, uri, literal)",
+            "/subjects|places|people|organisations|events|objects|genres (name, uri, literal)",
             concepts.iter().filter_map(term).collect(),
             found,
         );

@@ -23,8 +23,8 @@ use std::collections::BTreeMap;
 
 use chrono::{FixedOffset, NaiveDate, NaiveTime, TimeZone};
 use newswire::model::{
-    Agency, Article, Author, AuthorKind, Block, Concept, Dateline, Figure, Inline, ItemKind, Link,
-    PartialDate, Party, PubStatus, Rights, RowPart, TableCell, TableRow, Timestamp,
+    Agency, Article, Author, AuthorKind, Block, Concept, Dateline, EntityKind, Figure, Inline,
+    ItemKind, Link, PartialDate, Party, PubStatus, Rights, RowPart, TableCell, TableRow, Timestamp,
 };
 use proptest::collection::vec;
 use proptest::option::of;
@@ -210,6 +210,7 @@ fn concept() -> BoxedStrategy<Concept> {
                 scheme: Some(scheme.to_string()),
                 code: Some(code),
                 name,
+                kind: None,
             }),
         2 => (
             proptest::sample::select(
@@ -225,6 +226,7 @@ fn concept() -> BoxedStrategy<Concept> {
                 scheme: Some(scheme.to_string()),
                 code: Some(code),
                 name,
+                kind: None,
             }),
         2 => value(3).prop_map(Concept::named),
         1 => (of(proptest::sample::select(BLANKS)), of(proptest::sample::select(BLANKS)), of(value(3)))
@@ -232,9 +234,21 @@ fn concept() -> BoxedStrategy<Concept> {
                 scheme: scheme.map(str::to_string),
                 code: code.map(str::to_string),
                 name,
+                kind: None,
             }),
     ]
     .boxed()
+}
+
+/// A subject: a concept, often one that names an entity of some kind (genres name none).
+fn subject() -> BoxedStrategy<Concept> {
+    let kind = prop_oneof![
+        3 => Just(None),
+        2 => proptest::sample::select(&EntityKind::ALL[..]).prop_map(Some),
+    ];
+    (concept(), kind)
+        .prop_map(|(concept, kind)| Concept { kind, ..concept })
+        .boxed()
 }
 
 fn identifier() -> BoxedStrategy<String> {
@@ -553,7 +567,7 @@ pub fn article() -> impl Strategy<Value = Article> {
     );
     let terms = (
         vec(value(2), 0..10),
-        vec(concept(), 0..6),
+        vec(subject(), 0..6),
         vec(concept(), 0..4),
         vec(author(), 0..8),
         of(dateline()),

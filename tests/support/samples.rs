@@ -26,6 +26,7 @@ pub fn article_with(text: impl Fn(&str) -> String) -> Article {
         scheme: Some(text(&format!("{field}.scheme"))),
         code: Some(text(&format!("{field}.code"))),
         name: Some(text(&format!("{field}.name"))),
+        kind: None,
     };
     let mut author = Author::named(text("authors.name"));
     author.id = Some(text("authors.id"));

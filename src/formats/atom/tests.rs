@@ -21,6 +21,7 @@ fn story() -> Article {
             scheme: Some("medtop".into()),
             code: Some("20000350".into()),
             name: Some("central bank".into()),
+            kind: None,
         }],
         authors: vec![author],
         provider: Some(Party::named("Example News")),

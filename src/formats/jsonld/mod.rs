@@ -82,6 +82,9 @@ fn carries(field: Field) -> Carry {
             "IPTC scheme URIs come back as aliases; other URIs are cut into scheme and code at the last / or #",
         ),
         Genres => Partial("a genre with a name keeps only the name"),
+        SubjectKinds => Partial(
+            "as the type in `about`; a point of interest comes back as a place, an object is a `Product`",
+        ),
         DatelineAgencies => Partial(
             "merged into sourceOrganization; service codes and agencies the dateline text does not print are lost",
         ),
@@ -99,6 +102,46 @@ fn carries(field: Field) -> Carry {
 #[cfg(test)]
 mod tests;
 
+/// The schema.org type of each kind of entity a subject names (`about`). schema.org has no
+/// point of interest apart from `Place`, and no general object: a `Product` is one.
+const ENTITY_TYPES: [(EntityKind, &str); 5] = [
+    (EntityKind::Person, "Person"),
+    (EntityKind::Organisation, "Organization"),
+    (EntityKind::Place, "Place"),
+    (EntityKind::Event, "Event"),
+    (EntityKind::Object, "Product"),
+];
+
+/// The type an entity of `kind` is written as.
+fn entity_type(kind: EntityKind) -> &'static str {
+    let kind = match kind {
+        EntityKind::PointOfInterest => EntityKind::Place,
+        other => other,
+    };
+    ENTITY_TYPES
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map_or("Thing", |(_, t)| t)
+}
+
+/// The kind of entity a schema.org type names: the types written, and the subtypes sources use
+/// for the same (`Country`, `City`, `Corporation`, `NewsMediaOrganization`...).
+fn entity_kind(schema_type: &str) -> Option<EntityKind> {
+    let kind = match schema_type {
+        "Country" | "City" | "State" | "AdministrativeArea" | "Continent" => EntityKind::Place,
+        "Corporation"
+        | "NewsMediaOrganization"
+        | "GovernmentOrganization"
+        | "NGO"
+        | "EducationalOrganization"
+        | "SportsTeam"
+        | "SportsOrganization" => EntityKind::Organisation,
+        other => ENTITY_TYPES.iter().find(|(_, t)| *t == other)?.0,
+    };
+    Some(kind)
+}
+
 use crate::formats::fidelity::{Carry, Field, XSD_TIME};
 use crate::formats::{Descriptor, Sniff, Sniffed, Writer, Writing};
+use crate::model::EntityKind;
 use crate::{Article, Error, Format};

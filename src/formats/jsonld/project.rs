@@ -111,13 +111,15 @@ pub fn project(article: &Article) -> Article {
         subjects: article
             .subjects
             .iter()
-            .filter_map(Thing::of)
-            .filter_map(|t| {
-                concept_of_thing(
+            .filter_map(|subject| {
+                let t = Thing::of(subject)?;
+                let concept = concept_of_thing(
                     t.name.as_deref(),
                     t.identifier.as_deref(),
                     t.same_as.as_deref(),
-                )
+                )?;
+                let kind = super::entity_kind(t.kind);
+                Some(crate::model::Concept { kind, ..concept })
             })
             .collect(),
         genres: article

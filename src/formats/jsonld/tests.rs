@@ -145,6 +145,7 @@ fn parties_places_and_concepts_become_nodes() {
                 scheme: Some("medtop".into()),
                 code: Some("20000350".into()),
                 name: Some("central bank".into()),
+                kind: None,
             },
             Concept::coded("ansa", "POL"),
         ],
@@ -235,6 +236,7 @@ fn a_blank_scheme_or_code_makes_no_qcode() {
         scheme: Some(scheme.into()),
         code: Some(code.into()),
         name: None,
+        kind: None,
     };
     let article = Article {
         genres: vec![

@@ -229,7 +229,7 @@ impl Place {
 }
 
 /// A subject in `about`: its name, its URI in `sameAs` (IPTC aliases expanded), else its QCode
-/// or code in `identifier`.
+/// or code in `identifier`; a `Thing`, or the type of entity it names (`Person`, `Place`...).
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub(super) struct Thing {
@@ -255,7 +255,7 @@ impl Thing {
             return None;
         }
         Some(Thing {
-            kind: "Thing",
+            kind: concept.kind.map_or("Thing", super::entity_type),
             name,
             identifier,
             same_as,

@@ -237,6 +237,7 @@ fn coded(scheme: Option<&str>, code: String) -> Concept {
         scheme: scheme.map(str::to_string),
         code: Some(code),
         name: None,
+        kind: None,
     }
 }
 

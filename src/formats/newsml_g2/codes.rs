@@ -4,6 +4,7 @@
 
 use super::values::{Id, classify, is_token, nonblank};
 use super::{LINK_RELATIONS, ROLES};
+use crate::model::EntityKind;
 
 /// The link relation as `@rel` (a QCode) or `@reluri`. Atom/IANA names map to `irel` where IPTC
 /// has the same relation, else to [`LINK_RELATIONS`]; no relation means `related`, and so does a
@@ -76,6 +77,39 @@ fn own_code(word: &str) -> Option<String> {
     let visible: String = word.chars().filter(|c| !c.is_control()).collect();
     let code = visible.split_whitespace().collect::<Vec<_>>().join("-");
     is_token(&code).then(|| ROLES.qcode(&code))
+}
+
+/// IPTC's concept natures (`cpnat:`) for each kind of entity, the QCode alias's scheme URI.
+const CONCEPT_NATURES: [(EntityKind, &str); 6] = [
+    (EntityKind::Person, "person"),
+    (EntityKind::Organisation, "organisation"),
+    (EntityKind::Place, "geoArea"),
+    (EntityKind::PointOfInterest, "poi"),
+    (EntityKind::Event, "event"),
+    (EntityKind::Object, "object"),
+];
+const CONCEPT_NATURE_URI: &str = "http://cv.iptc.org/newscodes/cpnature/";
+
+/// A subject's `@type` for its kind (`cpnat:person`).
+pub(super) fn concept_nature(kind: EntityKind) -> String {
+    let code = CONCEPT_NATURES
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map_or("abstract", |(_, code)| code);
+    format!("cpnat:{code}")
+}
+
+/// The kind a subject's `@type` names, as a `cpnat` QCode or the scheme's URI (`None` for
+/// `cpnat:abstract`, a topic, and for other vocabularies).
+pub(super) fn entity_kind(nature: &str) -> Option<EntityKind> {
+    let nature = nature.trim();
+    let code = nature
+        .strip_prefix("cpnat:")
+        .or_else(|| nature.strip_prefix(CONCEPT_NATURE_URI))?;
+    CONCEPT_NATURES
+        .iter()
+        .find(|(_, c)| *c == code)
+        .map(|(kind, _)| *kind)
 }
 
 #[cfg(test)]

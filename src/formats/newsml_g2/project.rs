@@ -44,7 +44,11 @@ pub fn project(article: &Article) -> Article {
             .iter()
             .filter_map(|k| one_line(line(k)))
             .collect(),
-        subjects: article.subjects.iter().filter_map(concept).collect(),
+        subjects: article
+            .subjects
+            .iter()
+            .filter_map(|s| concept(s).map(|c| Concept { kind: s.kind, ..c }))
+            .collect(),
         genres: article.genres.iter().filter_map(concept).collect(),
         byline: one_line(mixed_line(article.byline.as_deref())),
         authors: article

@@ -5,7 +5,7 @@
 //! or normalized against its schema type first (QCode, URI, `g2normalizedString`, `xs:dateTime`,
 //! `xs:language`, 1-9), so that any article gives a valid document.
 
-use super::codes::{link_rel, role_attr};
+use super::codes::{concept_nature, link_rel, role_attr};
 use super::values::unknown_provider;
 use super::values::{
     Id, classify, date_time, epoch, is_token, line, mixed_line, nonblank, prose, text,
@@ -402,6 +402,7 @@ fn descriptive(section: &mut Section<'_>, article: &Article) {
 
 /// A `subject` or `genre`: `@qcode` when the scheme is an alias, `@uri` when it is a URI, else
 /// `@literal` (the code, or the name), with the name as `name`.
+/// A subject that names an entity has its kind as `@type` (`cpnat:person`).
 fn concept(section: &mut Section<'_>, tag: &str, concept: &Concept) {
     let Some((id, name)) = concept_parts(concept) else {
         return;
@@ -410,7 +411,9 @@ fn concept(section: &mut Section<'_>, tag: &str, concept: &Concept) {
         .map(|n| ("name", Attrs::new(), n))
         .into_iter()
         .collect();
-    element(section.writer(), tag, &vec![id], &children);
+    let mut attrs = vec![id];
+    attrs.extend(concept.kind.map(|kind| ("type", concept_nature(kind))));
+    element(section.writer(), tag, &attrs, &children);
 }
 
 /// A concept's identifier attribute and `name`, or None when it has neither a code nor a name.

@@ -107,7 +107,11 @@ fn carries(field: Field) -> Carry {
     match field {
         DatelineText | DatelineRegion | DatelineDate | DatelineAgencies | Keywords | Priority
         | Extensions => Lost,
-        Subjects | Genres => Partial(
+        Subjects => Partial(
+            "IPTC scheme URIs come back as aliases; other URIs are cut into scheme and code at the last / or #; each kind of entity is in its own array (places, people, organisations, events, objects), after the topics",
+        ),
+        SubjectKinds => Partial("a point of interest comes back as a place"),
+        Genres => Partial(
             "IPTC scheme URIs come back as aliases; other URIs are cut into scheme and code at the last / or #",
         ),
         Authors => Partial("only the creators' names, as the byline when there is none"),

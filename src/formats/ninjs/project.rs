@@ -9,8 +9,8 @@ use crate::model::{ItemKind, Party};
 
 use super::read::text::{self, Entry};
 use super::values::{
-    Kind, association_link, concept, id, kind, located, long, party, provider_and_sources,
-    rendition_link, short, status, time, urgency,
+    Kind, TERM_ARRAYS, association_link, concept, id, kind, located, long, party,
+    provider_and_sources, rendition_link, short, status, time, urgency,
 };
 use super::write::{Item, Text};
 
@@ -66,7 +66,17 @@ pub fn project(article: &Article) -> Article {
         headline: headlines.headline,
         subheadline: headlines.subheadline,
         slugline: item.slugline.as_deref().and_then(short),
-        subjects: terms(&item.subjects),
+        subjects: TERM_ARRAYS
+            .iter()
+            .flat_map(|(_, kind)| {
+                let of_kind = item.subjects.iter().filter(move |t| t.kind == *kind);
+                of_kind.filter_map(move |t| {
+                    let concept =
+                        concept(t.uri.as_deref(), t.literal.as_deref(), t.name.as_deref());
+                    concept.map(|c| crate::model::Concept { kind: *kind, ..c })
+                })
+            })
+            .collect(),
         genres: terms(&item.genres),
         byline: item.by.as_deref().and_then(short),
         dateline: item.located.as_deref().and_then(located),

@@ -6,10 +6,33 @@ use serde_json::Value;
 
 use crate::dates::parse_feed_date;
 use crate::iri::id_from_iri;
-use crate::model::{Concept, Dateline, ItemKind, Link, Party, PubStatus, Timestamp};
+use crate::model::{Concept, Dateline, EntityKind, ItemKind, Link, Party, PubStatus, Timestamp};
 use crate::vocabularies::{concept_of_uri, split_qcode, split_scheme_uri};
 
 /// A value as text: a string, or a number as written; `None` for anything else.
+/// The arrays of terms, in the order they are written and read: the subjects (topics), then
+/// each kind of entity under its own name (2.x/3.x plural, then 1.x singular and the American
+/// spelling readers meet). A point of interest is a place (ninjs has no array of its own for it).
+pub(in crate::formats::ninjs) const TERM_ARRAYS: [(&[&str], Option<EntityKind>); 6] = [
+    (&["subjects", "subject"], None),
+    (&["places", "place"], Some(EntityKind::Place)),
+    (&["people", "person"], Some(EntityKind::Person)),
+    (
+        &["organisations", "organisation", "organizations"],
+        Some(EntityKind::Organisation),
+    ),
+    (&["events", "event"], Some(EntityKind::Event)),
+    (&["objects", "object"], Some(EntityKind::Object)),
+];
+
+/// The kind a term keeps through ninjs: a point of interest is a place.
+pub(in crate::formats::ninjs) fn term_kind(kind: Option<EntityKind>) -> Option<EntityKind> {
+    match kind {
+        Some(EntityKind::PointOfInterest) => Some(EntityKind::Place),
+        other => other,
+    }
+}
+
 pub(in crate::formats::ninjs) fn raw_text(value: &Value) -> Option<String> {
     match value {
         Value::String(text) => Some(text.clone()),
@@ -247,7 +270,8 @@ mod tests {
             Some(Concept {
                 scheme: Some("medtop".into()),
                 code: Some("20000350".into()),
-                name: Some("central bank".into())
+                name: Some("central bank".into()),
+                kind: None
             })
         );
         assert_eq!(

@@ -11,12 +11,14 @@ use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use crate::formats::{NinjsVersion, WriteOptions};
 use crate::iri::{id_iri, iri_to_uri, is_iri};
 use crate::language::well_formed_tag;
-use crate::model::{AuthorKind, Block, Concept, Party, PubStatus, Timestamp, derived_id};
+use crate::model::{
+    AuthorKind, Block, Concept, EntityKind, Party, PubStatus, Timestamp, derived_id,
+};
 use crate::vocabularies::concept_uri;
 use crate::xml::{XmlWriter, write_body, xhtml_form_of};
 use crate::{Article, Error, Format};
 
-use super::values::{long, short};
+use super::values::{TERM_ARRAYS, long, short, term_kind};
 
 /// The content type of the body the writer writes: an XHTML fragment, which the reader parses
 /// as XML (IPTC's own 3.1 example uses it for rich text).
@@ -89,6 +91,8 @@ pub(super) struct Term {
     pub name: Option<String>,
     pub uri: Option<String>,
     pub literal: Option<String>,
+    /// The kind of entity, which names the array the term is written in.
+    pub kind: Option<EntityKind>,
 }
 
 /// An info source.
@@ -272,7 +276,10 @@ impl<'a> Item<'a> {
                 b.done()
             }),
         );
-        o.array("subjects", self.subjects.iter().map(|t| t.json(version)));
+        for (names, kind) in TERM_ARRAYS {
+            let terms = self.subjects.iter().filter(|t| t.kind == kind);
+            o.array(names[0], terms.map(|t| t.json(version)));
+        }
         o.array("genres", self.genres.iter().map(|t| t.json(version)));
         o.array(
             "infoSources",
@@ -322,7 +329,12 @@ impl Term {
         if name.is_none() && uri.is_none() && literal.is_none() {
             return None;
         }
-        Some(Term { name, uri, literal })
+        Some(Term {
+            name,
+            uri,
+            literal,
+            kind: term_kind(concept.kind),
+        })
     }
 
     fn json(&self, version: NinjsVersion) -> Json {

@@ -76,7 +76,7 @@ fn carries(field: Field) -> Carry {
     use Carry::{Full, Lost, Partial};
     use Field::*;
     match field {
-        Kind | Extensions => Lost,
+        Kind | SubjectKinds | Extensions => Lost,
         Subjects => Partial(
             "only coded subjects whose code is an XML name token; IPTC Subject Code URIs come back as the subj alias",
         ),

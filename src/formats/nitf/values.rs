@@ -277,6 +277,7 @@ pub(super) fn subject_concept(
         scheme,
         code: Some(code.to_string()),
         name,
+        kind: None,
     })
 }
 

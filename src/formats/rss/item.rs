@@ -261,6 +261,7 @@ fn category(element: &Element<'_>, article: &mut Article, wordpress: bool) {
                     scheme: Some(domain.to_string()),
                     code: Some(nicename.to_string()),
                     name: Some(text),
+                    kind: None,
                 },
                 None => Concept::coded(domain, text),
             };

@@ -285,6 +285,7 @@ pub(in crate::formats::atom) fn category(
             scheme: Some(alias.unwrap_or(scheme).to_string()),
             code: Some(term),
             name: label,
+            kind: None,
         };
         return Some(if alias == Some("genre") {
             Term::Genre(concept)
@@ -301,12 +302,14 @@ pub(in crate::formats::atom) fn category(
             scheme: Some(alias.to_string()),
             code: Some(code.to_string()),
             name,
+            kind: None,
         },
         None if name.is_none() => Concept::named(term),
         None => Concept {
             scheme: None,
             code: Some(term),
             name,
+            kind: None,
         },
     };
     Some(Term::Subject(concept))

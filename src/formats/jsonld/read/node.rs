@@ -301,7 +301,11 @@ fn subject(value: &Value) -> Option<Concept> {
                 .flat_map(values)
                 .filter_map(text)
                 .find(|t| is_iri(t.trim()));
+            let kind = types(object)
+                .into_iter()
+                .find_map(super::super::entity_kind);
             concept_of_thing(name.as_deref(), id.as_deref(), same_as.as_deref())
+                .map(|concept| Concept { kind, ..concept })
         }
         other => text(other)
             .map(|name| one_line(&name))

@@ -1,5 +1,6 @@
 //! One item (`newsItem`, `packageItem`, or a fragment of one) to an [`Article`].
 
+use super::super::codes::entity_kind;
 use super::content::{Content, content_set};
 use super::decode::{
     self, AuthorParts, Flex, author, code_of, concept, link_relation, one_to_nine, party,
@@ -9,7 +10,9 @@ use super::text::{attr, collapse, first_line, first_token, line_of, paragraphs};
 use super::{finish, not_a_news_item};
 use crate::Error;
 use crate::formats::read_time;
-use crate::model::{Article, AuthorKind, Block, ItemKind, Link, Rights, Timestamp, Warning};
+use crate::model::{
+    Article, AuthorKind, Block, Concept, ItemKind, Link, Rights, Timestamp, Warning,
+};
 use crate::xml::{Element, read_body};
 
 /// What an item says, gathered before the fields that depend on several elements (headline
@@ -200,7 +203,10 @@ impl Item {
                 }
                 "genre" => self.article.genres.extend(concept(&Flex::of(e))),
                 "keyword" => self.article.keywords.extend(line_of(e)),
-                "subject" => self.article.subjects.extend(concept(&Flex::of(e))),
+                "subject" => self.article.subjects.extend(concept(&Flex::of(e)).map(|c| {
+                    let kind = attr(e, "type").as_deref().and_then(entity_kind);
+                    Concept { kind, ..c }
+                })),
                 "slugline" => {
                     first(&mut self.article.slugline, || line_of(e));
                 }

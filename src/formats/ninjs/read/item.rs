@@ -6,7 +6,7 @@ use crate::json::input::whole_number;
 use crate::model::{Article, Author, Concept, Link, Party, Timestamp, Warning};
 
 use super::super::values::{
-    Kind, association_link, coded_concept, concept, id, kind, located, long, party,
+    Kind, TERM_ARRAYS, association_link, coded_concept, concept, id, kind, located, long, party,
     provider_and_sources, raw_text, rendition_link, short, status, time, urgency,
 };
 use super::fields::Fields;
@@ -126,14 +126,12 @@ pub(super) fn article(object: &Map<String, Value>) -> Article {
         .and_then(whole_number)
         .or_else(|| bodies.word_count());
 
-    // Terms: subjects, then the places, people and organisations the story is about.
-    for names in [
-        &["subjects", "subject"][..],
-        &["places", "place"],
-        &["people", "person"],
-        &["organisations", "organisation", "organizations"],
-    ] {
-        a.subjects.extend(terms(f.take(names)));
+    // Terms: subjects, then the places, people, organisations, events and objects the story
+    // is about, each of its kind.
+    for (names, kind) in TERM_ARRAYS {
+        let terms = terms(f.take(names)).into_iter();
+        a.subjects
+            .extend(terms.map(|term| Concept { kind, ..term }));
     }
     a.genres = terms(f.take(&["genres", "genre"]));
     let parties = members(f.take(&["infosources", "infosource"])).filter_map(|source| {
