@@ -1182,3 +1182,49 @@ fn the_iptc_ninjs_data_set_has_places_and_organisations_as_such() {
         .find(|s| s.name.as_deref() == Some("SIPA USA"));
     assert_eq!(object.and_then(|s| s.kind), Some(EntityKind::Object));
 }
+
+#[test]
+fn item_types_numbers_as_text_and_1_x_terms_without_a_code() {
+    let one = |json: &str| {
+        read(json.as_bytes(), Format::Ninjs)
+            .unwrap_or_else(|e| panic!("{e}\n{json}"))
+            .remove(0)
+    };
+    for (kind, expected) in [
+        ("graphic", ItemKind::Graphic),
+        ("video", ItemKind::Video),
+        ("audio", ItemKind::Audio),
+        ("Photo", ItemKind::Picture),
+    ] {
+        let json = format!(r#"{{"uri":"u","headline":"H","type":"{kind}"}}"#);
+        assert_eq!(one(&json).kind, expected, "{kind}");
+    }
+    // A number where text belongs is read as its digits: the warning keeps them.
+    let numbered = one(r#"{"uri":"u","headline":"H","type":5,"pubstatus":7}"#);
+    let raw = |field: &str| {
+        numbered
+            .warnings
+            .iter()
+            .find(|w| w.field.as_deref() == Some(field))
+            .and_then(|w| w.raw.clone())
+    };
+    assert_eq!(raw("kind").as_deref(), Some("5"));
+    assert_eq!(raw("pub_status").as_deref(), Some("7"));
+    // 1.x terms: a scheme and a name without a code keep both; an IPTC scheme URI split where
+    // the code begins still names the scheme by its alias.
+    let terms = one(r#"{"uri":"u","headline":"H","subject":[
+        {"scheme":"http://example.com/cv/","name":"Weather"},
+        {"scheme":"http:","code":"//cv.iptc.org/newscodes/mediatopic/04000000"}]}"#);
+    assert_eq!(
+        terms.subjects,
+        [
+            Concept {
+                scheme: Some("http://example.com/cv/".into()),
+                code: None,
+                name: Some("Weather".into()),
+                kind: None,
+            },
+            Concept::coded("medtop", "04000000"),
+        ]
+    );
+}

@@ -151,8 +151,8 @@ pub(in crate::formats::ninjs) fn coded_concept(
         (Some(scheme), Some(code)) => {
             let joined = format!("{scheme}{code}");
             match split_scheme_uri(&joined) {
-                Some((alias, code)) if scheme.contains('/') => Concept::coded(alias, code),
-                _ => Concept::coded(scheme, code),
+                Some((alias, code)) => Concept::coded(alias, code),
+                None => Concept::coded(scheme, code),
             }
         }
         (None, Some(code)) => code_only(code),
