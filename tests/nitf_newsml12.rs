@@ -10,8 +10,8 @@ use std::process::Command;
 
 use newswire::formats::fidelity::project;
 use newswire::model::{
-    Article, Author, Block, Concept, Dateline, Figure, Inline, ItemKind, Link, Party, PubStatus,
-    TableCell, TableRow, Timestamp,
+    Article, Author, Block, Concept, Dateline, EntityKind, Figure, Inline, ItemKind, Link, Party,
+    PubStatus, TableCell, TableRow, Timestamp,
 };
 use newswire::{Error, Format, read, write};
 use support::expectations::{self, Known, Why::*};
@@ -479,13 +479,16 @@ fn a_newsml_1_2_transmission_of_two_items() {
     assert_eq!(a.created, time("2024-03-11T10:00:00+01:00"));
     assert_eq!(a.modified, time("2024-03-11T10:10:00+01:00"));
     assert_eq!(a.editorial_notes, ["Photo disponible"]);
+    let mut france = Concept::coded("iso3166-1a3", "FRA");
+    france.kind = Some(EntityKind::Place);
     assert_eq!(
         a.subjects,
         [
             Concept::coded("subj", "04015000"),
-            Concept::coded("subj", "04000000")
+            Concept::coded("subj", "04000000"),
+            france,
         ],
-        "repeated codes are read once"
+        "repeated codes are read once; the origin's country code is a place"
     );
     assert_eq!(a.keywords, ["tramway"]);
     let dateline = a.dateline.as_ref().unwrap();
@@ -632,6 +635,24 @@ fn every_real_and_official_nitf_and_newsml_1_2_file_reads() {
         }
     }
     assert!(count >= 30, "only {count} files");
+}
+
+#[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
+fn afp_s_country_is_a_place() {
+    let shared = support::shared();
+    // AFP's Arabic service: the origin is Freetown, `Country` SLE, a code the dateline's region
+    // cannot hold.
+    let file = "corpus/newsml12/fresh__JosiahBeynon__XML-extract--AFP-NewsML-1.2-__afp.com-20231126T213636Z-TX-PAR-EXO77.xml";
+    let bytes = std::fs::read(shared.join(file)).unwrap();
+    let a = &read(&bytes, Format::Newsml12).unwrap()[0];
+    let mut sierra_leone = Concept::coded("iso3166-1a3", "SLE");
+    sierra_leone.kind = Some(EntityKind::Place);
+    assert_eq!(a.subjects.last(), Some(&sierra_leone), "{:?}", a.subjects);
+    assert_eq!(
+        a.dateline.as_ref().and_then(|d| d.city.as_deref()),
+        Some("فريتاون")
+    );
 }
 
 #[test]
@@ -849,6 +870,14 @@ const KNOWN: &[Known] = &[
             "ednote",
             "The story has 1 attachment(s)",
         )],
+    ),
+    (
+        Divergence(
+            "the origin Location's country (FRA) is a subject of kind place in newswire's model \
+             (issue #18: places are typed subjects); Superdesk counts subject codes alone and \
+             keeps places apart",
+        ),
+        &[("newsml12/afp__afp.xml", "len(subject)", "5")],
     ),
     (
         RuntimeData("the file has none; NTB's parser makes one from the body"),

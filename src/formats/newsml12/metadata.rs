@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::draft::Draft;
 use super::{formal_name, line_of};
-use crate::model::{Author, AuthorKind, Concept, Party, Timestamp};
+use crate::model::{Author, AuthorKind, Concept, EntityKind, Party, Timestamp};
 use crate::xml::{Element, paragraphs};
 
 /// Applies what `component` says to `draft`: its values replace inherited ones, its lists add to
@@ -263,10 +263,32 @@ fn place_properties(draft: &mut Draft, properties: &[&Element<'_>]) {
     if let Some(city) = value("City") {
         draft.city = Some(city);
     }
-    let country = value("Country").filter(|c| !is_country_code(c));
+    let country = value("Country");
+    if let Some(place) = country.as_deref().map(country_place) {
+        draft.subject(place);
+    }
+    let country = country.filter(|c| !is_country_code(c));
     if let Some(region) = value("CountryArea").or(country) {
         draft.region = Some(region);
     }
+}
+
+/// The country a story comes from as a place it is about: an ISO 3166 code under its scheme
+/// (`iso3166-1a3:SLE`, AFP's; `iso3166-1a2:CH`), a name as a name. The dateline's region
+/// holds a name too, but not a code, which would be lost otherwise.
+fn country_place(country: &str) -> Concept {
+    let mut place = if is_country_code(country) {
+        let scheme = if country.len() == 2 {
+            "iso3166-1a2"
+        } else {
+            "iso3166-1a3"
+        };
+        Concept::coded(scheme, country)
+    } else {
+        Concept::named(country)
+    };
+    place.kind = Some(EntityKind::Place);
+    place
 }
 
 /// An ISO 3166 code (`SWE`, `CH`) rather than a name.

@@ -15,7 +15,7 @@
 //! | `editorial_notes` | `NewsLines/NewsLine` of an advisory or note type, Belga's `EditorialInfo` property |
 //! | `rights` | `NewsLines/CopyrightLine` (notice), `RightsMetadata/Copyright/CopyrightHolder`, `UsageRights/UsageType` |
 //! | `provider`, `sources`, `authors` | `AdministrativeMetadata/Provider`, `Source`, `Creator`/`Contributor` (`Party/@FormalName`; Belga's `@Topic` is the role), else `NewsEnvelope/SentFrom` |
-//! | `language`, `genres`, `subjects` | `DescriptiveMetadata/Language`, `Genre`, `SubjectCode/*` (IPTC Subject Codes as `subj`, named from ANA's `TopicSet`) |
+//! | `language`, `genres`, `subjects` | `DescriptiveMetadata/Language`, `Genre`, `SubjectCode/*` (IPTC Subject Codes as `subj`, named from ANA's `TopicSet`); the origin `Location`'s `Country` as a subject of kind place (an ISO 3166 code under `iso3166-1a3` or `iso3166-1a2`, else its name) |
 //! | `word_count` | `ContentItem/Characteristics/Property[@FormalName='Words']` (or `WordCount`), else the NITF body's count |
 //! | `body`, `description` | `ContentItem/DataContent`: NITF (its head fills what the metadata leaves empty), XHTML, HTML (by `Format` or `MimeType`), or plain text; Belga's `Lead` and `Body` parts; a picture's or video's text is its description |
 //!
