@@ -1141,3 +1141,59 @@ fn an_ap_table_in_nitf_is_a_table() {
         ["Guerrero Jr. Tor", "83", "301", "101", "67", ".336"]
     );
 }
+
+#[test]
+fn identified_content_names_entities_of_their_kind() {
+    let a = nitf(
+        r#"<nitf><head><tobject><tobject.subject tobject.subject.refnum="04000000"/></tobject>
+        <docdata><identified-content>
+          <person idsrc="x-people" value="ann-lee">Ann <name.family>Lee</name.family></person>
+          <org value="acme">ACME Corp</org>
+          <location location-code="23602" code-source="zipcodes.usps.gov"></location>
+          <location><city>Turin</city></location>
+          <event start-date="20240101">Expo</event>
+          <object.title>A380</object.title>
+          <classifier type="apcategorycode" value="f"/>
+          <person>  </person>
+        </identified-content></docdata></head>
+        <body><body.content><p>Text.</p></body.content></body></nitf>"#,
+    );
+    let entity = |scheme: Option<&str>, code: Option<&str>, name: Option<&str>, kind| Concept {
+        scheme: scheme.map(str::to_string),
+        code: code.map(str::to_string),
+        name: name.map(str::to_string),
+        kind: Some(kind),
+    };
+    assert_eq!(
+        a.subjects,
+        [
+            Concept::coded("subj", "04000000"),
+            entity(
+                Some("x-people"),
+                Some("ann-lee"),
+                Some("Ann Lee"),
+                EntityKind::Person
+            ),
+            entity(
+                None,
+                Some("acme"),
+                Some("ACME Corp"),
+                EntityKind::Organisation
+            ),
+            entity(
+                Some("zipcodes.usps.gov"),
+                Some("23602"),
+                None,
+                EntityKind::Place
+            ),
+            entity(None, None, Some("Turin"), EntityKind::Place),
+            entity(None, None, Some("Expo"), EntityKind::Event),
+            entity(None, None, Some("A380"), EntityKind::Object),
+        ]
+    );
+    // The classifier names no entity: its attributes are kept.
+    assert_eq!(
+        a.extensions.get("nitf:classifier"),
+        Some(&serde_json::json!([{"type": "apcategorycode", "value": "f"}]))
+    );
+}

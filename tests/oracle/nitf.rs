@@ -8,7 +8,7 @@
 //! | title | `head/title` |
 //! | priority | `head/meta[@name='priority']/@content` |
 //! | genres | `head/tobject/tobject.property/@tobject.property.type`: the name, else the code |
-//! | subjects | `head/tobject/tobject.subject`, coded subjects whose code is a name token: `@tobject.subject.refnum` the code, `@tobject.subject.ipr` the scheme (`IPTC` for IPTC Subject Codes), the name in `@tobject.subject.type`, `.matter` or `.detail` |
+//! | subjects | entities (a kind given) in `head/docdata/identified-content`: `person`, `org`, `location` (points of interest too), `event`, `object.title`, the code in `@value` (`@location-code`), the scheme beside it in `@idsrc` (`@code-source`), the name as text; topics in `head/tobject/tobject.subject`, coded subjects whose code is a name token: `@tobject.subject.refnum` the code, `@tobject.subject.ipr` the scheme (`IPTC` for IPTC Subject Codes), the name in `@tobject.subject.type`, `.matter` or `.detail` |
 //! | id | `DD/doc-id/@id-string` |
 //! | provider id, name | `DD/doc-id/@regsrc`, `BH/distributor` |
 //! | urgency | `DD/urgency/@ed-urg` (1 most urgent, as the model's) |
@@ -33,7 +33,7 @@
 //!
 //! Not here: the kind (NITF is text only), extensions, other links (all declared lost).
 
-use newswire::model::{Article, PubStatus};
+use newswire::model::{Article, EntityKind, PubStatus};
 use roxmltree::Node;
 
 use super::common::{
@@ -180,6 +180,7 @@ pub fn check(article: &Article, output: &str) -> Report {
     let expected_subjects: Vec<_> = article
         .subjects
         .iter()
+        .filter(|s| s.kind.is_none())
         .filter_map(|s| {
             let code = s
                 .code
@@ -217,6 +218,54 @@ pub fn check(article: &Article, output: &str) -> Report {
         "head/tobject/tobject.subject",
         expected_subjects,
         found_subjects,
+    );
+    // Entities: one element of their kind each in identified-content, the scheme beside a code.
+    let expected_entities: Vec<_> = article
+        .subjects
+        .iter()
+        .filter_map(|s| {
+            let (element, scheme_attr, code_attr) = match s.kind? {
+                EntityKind::Person => ("person", "idsrc", "value"),
+                EntityKind::Organisation => ("org", "idsrc", "value"),
+                EntityKind::Place | EntityKind::PointOfInterest => {
+                    ("location", "code-source", "location-code")
+                }
+                EntityKind::Event => ("event", "idsrc", "value"),
+                EntityKind::Object => ("object.title", "idsrc", "value"),
+            };
+            let code = line_of(&s.code);
+            let name = line_of(&s.name);
+            if code.is_none() && name.is_none() {
+                return None;
+            }
+            let scheme = code.as_ref().and(line_of(&s.scheme));
+            let mut attrs = Vec::new();
+            attrs.extend(scheme.map(|v| (scheme_attr.to_string(), v)));
+            attrs.extend(code.map(|v| (code_attr.to_string(), v)));
+            Some((element.to_string(), attrs, name))
+        })
+        .collect();
+    let found_entities: Vec<_> = elements(nitf, "nitf/head/docdata/identified-content")
+        .into_iter()
+        .flat_map(|content| content.children().filter(|c| c.is_element()))
+        .map(|e| {
+            let attrs: Vec<(String, String)> = e
+                .attributes()
+                .map(|a| (a.name().to_string(), a.value().to_string()))
+                .collect();
+            let text: String = e
+                .descendants()
+                .filter(|n| n.is_text())
+                .filter_map(|n| n.text())
+                .collect();
+            (e.tag_name().name().to_string(), attrs, line(&text))
+        })
+        .collect();
+    report.equal(
+        "subjects (entities)",
+        "head/docdata/identified-content/*",
+        expected_entities,
+        found_entities,
     );
 
     // docdata.

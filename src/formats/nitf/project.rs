@@ -54,7 +54,14 @@ pub fn project(article: &Article) -> Article {
             .iter()
             .filter_map(|k| one_line(k))
             .collect(),
-        subjects: article.subjects.iter().filter_map(subject).collect(),
+        // Topics in `tobject`, then the entities in `docdata/identified-content`.
+        subjects: article
+            .subjects
+            .iter()
+            .filter(|s| s.kind.is_none())
+            .filter_map(subject)
+            .chain(article.subjects.iter().filter_map(entity))
+            .collect(),
         genres: article
             .genres
             .iter()
@@ -124,6 +131,17 @@ fn subject(concept: &Concept) -> Option<Concept> {
         get("tobject.subject.refnum")?,
         name,
     )
+}
+
+fn entity(concept: &Concept) -> Option<Concept> {
+    let (element, attrs, name) = values::entity_element(concept)?;
+    let attr = |wanted: &str| {
+        attrs
+            .iter()
+            .find(|(attr, _)| *attr == wanted)
+            .map(|(_, value)| value.clone())
+    };
+    values::entity_concept(element, attr, name)
 }
 
 fn dateline(article: &Article) -> Option<crate::model::Dateline> {

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use crate::model::{Concept, Dateline, PartialDate, PubStatus, Timestamp};
+use crate::model::{Concept, Dateline, EntityKind, PartialDate, PubStatus, Timestamp};
 use crate::vocabularies::scheme_alias;
 use crate::writable::writable;
 use crate::xml::{collapse, paragraphs};
@@ -222,6 +222,73 @@ pub(super) fn is_nmtoken(value: &str) -> bool {
 /// (`tobject.subject.refnum`, an `NMTOKEN`), and the name in the attribute for its level (an IPTC
 /// code's type, matter or detail; `tobject.subject.type` otherwise). `None` when the concept has
 /// no code NITF can hold.
+/// The elements of `docdata/identified-content` that name an entity, each with the attributes
+/// that hold its scheme (the id source) and its code; a point of interest is a `location`.
+const ENTITY_ELEMENTS: [(EntityKind, &str, &str, &str); 5] = [
+    (EntityKind::Person, "person", "idsrc", "value"),
+    (EntityKind::Organisation, "org", "idsrc", "value"),
+    (
+        EntityKind::Place,
+        "location",
+        "code-source",
+        "location-code",
+    ),
+    (EntityKind::Event, "event", "idsrc", "value"),
+    (EntityKind::Object, "object.title", "idsrc", "value"),
+];
+
+/// An element of `identified-content` as written: its name, attributes and text.
+pub(super) type EntityElement = (&'static str, Vec<(&'static str, String)>, Option<String>);
+
+/// A subject that names an entity as an element of `identified-content`: its name, the scheme
+/// and code in the attributes the element has for them. `None` for a topic, or an entity with
+/// neither a code nor a name.
+pub(super) fn entity_element(concept: &Concept) -> Option<EntityElement> {
+    let kind = match concept.kind? {
+        EntityKind::PointOfInterest => EntityKind::Place,
+        other => other,
+    };
+    let (_, element, scheme_attr, code_attr) = ENTITY_ELEMENTS.iter().find(|e| e.0 == kind)?;
+    let code = concept.code.as_deref().and_then(one_line);
+    let name = concept.name.as_deref().and_then(one_line);
+    if code.is_none() && name.is_none() {
+        return None;
+    }
+    let scheme = code
+        .as_ref()
+        .and(concept.scheme.as_deref())
+        .and_then(one_line);
+    let mut attrs = Vec::new();
+    attrs.extend(scheme.map(|s| (*scheme_attr, s)));
+    attrs.extend(code.map(|c| (*code_attr, c)));
+    Some((element, attrs, name))
+}
+
+/// The subject an element of `identified-content` names, with its kind (`None` for elements
+/// that name no entity: `classifier`, `function`, `virtloc`).
+pub(super) fn entity_concept(
+    element: &str,
+    attr: impl Fn(&str) -> Option<String>,
+    text: Option<String>,
+) -> Option<Concept> {
+    let (kind, _, scheme_attr, code_attr) = ENTITY_ELEMENTS.iter().find(|e| e.1 == element)?;
+    let code = attr(code_attr).and_then(|c| one_line(&c));
+    let name = text.and_then(|t| one_line(&t));
+    if code.is_none() && name.is_none() {
+        return None;
+    }
+    let scheme = code
+        .as_ref()
+        .and(attr(scheme_attr))
+        .and_then(|s| one_line(&s));
+    Some(Concept {
+        scheme,
+        code,
+        name,
+        kind: Some(*kind),
+    })
+}
+
 pub(super) fn subject_attrs(concept: &Concept) -> Option<Vec<(&'static str, String)>> {
     let code = concept.code.as_deref().map(str::trim)?;
     if !is_nmtoken(code) {

@@ -74,6 +74,7 @@ fn tobject(head: &mut Section<'_>, article: &Article) {
     let subjects: Vec<Vec<(&str, String)>> = article
         .subjects
         .iter()
+        .filter(|s| s.kind.is_none())
         .filter_map(values::subject_attrs)
         .collect();
     if genres.is_empty() && subjects.is_empty() {
@@ -149,7 +150,17 @@ fn docdata(head: &mut Section<'_>, article: &Article) {
         .filter_map(|k| one_line(k))
         .collect();
     let sources: Vec<String> = article.sources.iter().filter_map(party_name).collect();
-    if items.is_empty() && status.is_none() && keywords.is_empty() && sources.is_empty() {
+    let entities: Vec<_> = article
+        .subjects
+        .iter()
+        .filter_map(values::entity_element)
+        .collect();
+    if items.is_empty()
+        && status.is_none()
+        && keywords.is_empty()
+        && sources.is_empty()
+        && entities.is_empty()
+    {
         return;
     }
     let w = head.writer();
@@ -175,6 +186,17 @@ fn docdata(head: &mut Section<'_>, article: &Article) {
             w.empty("from-src", &[("src-name", source)]);
         }
         w.close("del-list");
+    }
+    if !entities.is_empty() {
+        w.open("identified-content", &[]);
+        for (element, attrs, name) in &entities {
+            let attrs: Vec<(&str, &str)> = attrs.iter().map(|(n, v)| (*n, v.as_str())).collect();
+            match name {
+                Some(name) => w.leaf(element, &attrs, name),
+                None => w.empty(element, &attrs),
+            }
+        }
+        w.close("identified-content");
     }
     w.close("docdata");
 }

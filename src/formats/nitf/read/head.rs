@@ -183,13 +183,27 @@ fn docdata(draft: &mut Draft, docdata: &Element<'_>) {
                 draft.event_city = attr_line(e, "city");
                 keep_attributes(draft, e);
             }
-            "series" | "evloc" | "correction" | "fixture" | "identified-content" => {
+            "series" | "evloc" | "correction" | "fixture" => {
                 keep_attributes(draft, e);
             }
+            "identified-content" => identified_content(draft, e),
             // Ritzau puts these in docdata.
             "pubdata" => pubdata(draft, e),
             "revision-history" => revision(draft, e),
             _ => {}
+        }
+    }
+}
+
+/// `identified-content`: the people, organisations, places, events and objects the document
+/// is about, as subjects of their kind; the other identifiers (`classifier`, `function`,
+/// `virtloc`) keep their attributes in the extensions.
+fn identified_content(draft: &mut Draft, e: &Element<'_>) {
+    for child in e.elements() {
+        let attr = |name: &str| child.attr(name).map(str::to_string);
+        match values::entity_concept(&child.name, attr, Some(child.text())) {
+            Some(entity) => draft.article.subjects.push(entity),
+            None => keep_attributes(draft, child),
         }
     }
 }
