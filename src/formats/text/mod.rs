@@ -86,7 +86,6 @@ fn carries(field: Field) -> Carry {
     use Carry::{Full, Lost, Partial};
     use Field::*;
     match field {
-        Figures => Lost,
         Headline | BodyText => Full,
         Subheadline => Partial("a line the reader takes for a standfirst"),
         Byline => Partial("names the reader takes for a byline"),

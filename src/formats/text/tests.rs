@@ -239,6 +239,30 @@ fn latin1_input_is_read_with_a_warning() {
 }
 
 #[test]
+fn each_character_normalise_changes_is_found_alone_and_its_neighbours_are_not() {
+    // One character that needs normalising in plain text, at the start, middle and end.
+    for c in [
+        '\r', '\u{7}', '\u{7f}', '\u{85}', '\u{9b}', '\u{61c}', '\u{200e}', '\u{200f}',
+        '\u{2028}', '\u{2029}', '\u{feff}',
+    ] {
+        for input in [format!("{c}ab"), format!("a{c}b"), format!("ab{c}")] {
+            assert!(needs_normalising(input.as_bytes()), "{input:?}");
+            assert_ne!(normalise(&input), input, "{input:?}");
+        }
+    }
+    // Characters that share a lead byte with those, and line feeds and tabs: left alone.
+    for c in [
+        '\n', '\t', '\u{a0}', '\u{bf}', '\u{61b}', '\u{620}', '\u{2010}', '\u{2027}',
+        '\u{202a}', '\u{2030}', '\u{fefe}', '\u{ff0c}', '\u{e9}',
+    ] {
+        for input in [format!("{c}ab"), format!("a{c}b"), format!("ab{c}")] {
+            assert!(!needs_normalising(input.as_bytes()), "{input:?}");
+            assert_eq!(normalise(&input), input, "{input:?}");
+        }
+    }
+}
+
+#[test]
 fn normalise_handles_every_line_end_and_invisible_mark() {
     for (input, want) in [
         ("a\r\nb\rc\u{85}d\u{2028}e\u{2029}f", "a\nb\nc\nd\ne\nf"),
