@@ -1036,3 +1036,18 @@ mod robustness {
         assert!(start.elapsed().as_secs() < 10, "took {:?}", start.elapsed());
     }
 }
+
+#[test]
+fn a_dateline_or_place_line_with_nothing_below_is_no_lead() {
+    let read_text = |text: &str| read(text.as_bytes(), Format::Text).unwrap().remove(0);
+    // An own-line dateline as the last paragraph starts no body: the body is what came before.
+    let a = read_text("Ferry fares rise\n\nFares go up in May.\n\nBrussels, 29 November 2017\n");
+    assert_eq!(a.headline.as_deref(), Some("Ferry fares rise"));
+    assert_eq!(paragraphs(&a), ["Fares go up in May."]);
+    assert_eq!(a.dateline, None);
+    // A byline with a place below it, and nothing more: the place is the body.
+    let b = read_text("Ferry fares rise\n\nBy Ann Lee\n\nSYDNEY\n");
+    assert_eq!(b.byline.as_deref(), Some("Ann Lee"));
+    assert_eq!(paragraphs(&b), ["SYDNEY"]);
+    assert_eq!(b.dateline, None);
+}
