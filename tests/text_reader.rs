@@ -1051,3 +1051,26 @@ fn a_dateline_or_place_line_with_nothing_below_is_no_lead() {
     assert_eq!(paragraphs(&b), ["SYDNEY"]);
     assert_eq!(b.dateline, None);
 }
+
+#[test]
+fn the_header_without_a_dateline_leaves_a_body_and_ends_within_eight_paragraphs() {
+    let read_text = |text: &str| read(text.as_bytes(), Format::Text).unwrap().remove(0);
+    // Two short lines: the headline and a body, however much the second looks like a heading.
+    let a = read_text("Ferry fares rise\n\nFares go up in May\n");
+    assert_eq!(a.headline.as_deref(), Some("Ferry fares rise"));
+    assert_eq!(paragraphs(&a), ["Fares go up in May"]);
+    // The header is looked for in the first eight paragraphs only: below eight marker lines,
+    // a headline-like line is body text.
+    let markers = ["URGENT"; 8].join("\n\n");
+    let b = read_text(&format!(
+        "{markers}\n\nFerry fares rise\n\nFares go up in May, the operator said on Tuesday.\n"
+    ));
+    assert_eq!(b.headline, None);
+    assert_eq!(
+        paragraphs(&b),
+        [
+            "Ferry fares rise",
+            "Fares go up in May, the operator said on Tuesday."
+        ]
+    );
+}
