@@ -17,6 +17,13 @@ fn fixture(name: &str) -> Article {
     articles.remove(0)
 }
 
+/// The one story of a plain-text input.
+fn read_text(text: &str) -> Article {
+    let mut articles = read(text.as_bytes(), Format::Text).unwrap();
+    assert_eq!(articles.len(), 1, "one story per input");
+    articles.remove(0)
+}
+
 fn paragraphs(a: &Article) -> Vec<String> {
     a.body
         .iter()
@@ -1039,7 +1046,6 @@ mod robustness {
 
 #[test]
 fn a_dateline_or_place_line_with_nothing_below_is_no_lead() {
-    let read_text = |text: &str| read(text.as_bytes(), Format::Text).unwrap().remove(0);
     // An own-line dateline as the last paragraph starts no body: the body is what came before.
     let a = read_text("Ferry fares rise\n\nFares go up in May.\n\nBrussels, 29 November 2017\n");
     assert_eq!(a.headline.as_deref(), Some("Ferry fares rise"));
@@ -1054,7 +1060,6 @@ fn a_dateline_or_place_line_with_nothing_below_is_no_lead() {
 
 #[test]
 fn the_header_without_a_dateline_leaves_a_body_and_ends_within_eight_paragraphs() {
-    let read_text = |text: &str| read(text.as_bytes(), Format::Text).unwrap().remove(0);
     // Two short lines: the headline and a body, however much the second looks like a heading.
     let a = read_text("Ferry fares rise\n\nFares go up in May\n");
     assert_eq!(a.headline.as_deref(), Some("Ferry fares rise"));
