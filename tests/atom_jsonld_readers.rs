@@ -1042,3 +1042,29 @@ fn json_ld_about_types_are_the_kinds_of_entity() {
         ]
     );
 }
+
+#[test]
+fn json_ld_content_locations_are_places() {
+    let article = one_jsonld(
+        r#"{"@context":"https://schema.org","@type":"NewsArticle","headline":"H",
+        "about":[{"@type":"Place","name":"Rome"}],
+        "contentLocation":[{"@type":"Place","name":"Rome"},{"@type":"City","name":"Turin"},"Milan"],
+        "spatialCoverage":{"@type":"Thing","name":"Lazio","sameAs":"http://sws.geonames.org/3174976"}}"#,
+    );
+    let places: Vec<(&str, Option<EntityKind>)> = article
+        .subjects
+        .iter()
+        .map(|s| (s.name.as_deref().unwrap_or(""), s.kind))
+        .collect();
+    // Rome once (about names it already); each place of kind place.
+    assert_eq!(
+        places,
+        [
+            ("Rome", Some(EntityKind::Place)),
+            ("Turin", Some(EntityKind::Place)),
+            ("Milan", Some(EntityKind::Place)),
+            ("Lazio", Some(EntityKind::Place)),
+        ]
+    );
+    assert!(article.extensions.is_empty(), "{:?}", article.extensions);
+}

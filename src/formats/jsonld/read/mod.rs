@@ -21,7 +21,8 @@
 //! | `datePublished`, `dateModified`, `dateCreated` | `published`, `modified`, `created` (a date that cannot be read is a warning) |
 //! | `inLanguage` (text or `Language`) | `language` |
 //! | `keywords` (an array, or one comma-separated text) | `keywords` |
-//! | `about` (`Thing`: `sameAs` URI, else `identifier` QCode, and `name`) | `subjects` (IPTC URIs back to alias and code; other URIs cut at the last `/` or `#`) |
+//! | `about` (`Thing`: `sameAs` URI, else `identifier` QCode, and `name`; an entity's type its kind) | `subjects` (IPTC URIs back to alias and code; other URIs cut at the last `/` or `#`) |
+//! | `contentLocation`, `spatialCoverage` (a `Place` or a name) | `subjects` of kind place, after `about`'s |
 //! | `genre` | `genres` (a URI or QCode as scheme and code, else a name) |
 //! | `author`, `contributor` (`Person`, `Organization` or text: `name`, `url` or `identifier`, `jobTitle`) | `authors` |
 //! | `publisher`, `copyrightHolder` | `provider`, `rights.holder` |

@@ -6,7 +6,8 @@ use crate::Article;
 use crate::iri::{id_from_iri, is_http_url, is_iri};
 use crate::json::input::whole_number;
 use crate::model::{
-    Agency, Author, AuthorKind, Concept, Dateline, Link, Party, PubStatus, Timestamp, Warning,
+    Agency, Author, AuthorKind, Concept, Dateline, EntityKind, Link, Party, PubStatus, Timestamp,
+    Warning,
 };
 use crate::vocabularies::{concept_of_uri, split_qcode};
 use crate::xml::one_line;
@@ -145,6 +146,19 @@ pub(super) fn article(node: &Map<String, Value>, document: &Document<'_>) -> Art
     article.language = resolved("inLanguage").find_map(language);
     article.keywords = keywords(node.get("keywords"));
     article.subjects = resolved("about").filter_map(subject).collect();
+    // The places the content is about or shows are places whatever type they are given.
+    let places = resolved("contentLocation")
+        .chain(resolved("spatialCoverage"))
+        .filter_map(subject)
+        .map(|place| Concept {
+            kind: place.kind.or(Some(EntityKind::Place)),
+            ..place
+        });
+    for place in places {
+        if !article.subjects.contains(&place) {
+            article.subjects.push(place);
+        }
+    }
     article.genres = node
         .get("genre")
         .into_iter()
@@ -211,7 +225,7 @@ pub(super) fn article(node: &Map<String, Value>, document: &Document<'_>) -> Art
 
 /// The properties of an article node that [`article`] reads (with the keywords, `@id` among
 /// them); the writer writes no other.
-const READ: [&str; 31] = [
+const READ: [&str; 33] = [
     "identifier",
     "name",
     "headline",
@@ -221,6 +235,8 @@ const READ: [&str; 31] = [
     "inLanguage",
     "keywords",
     "about",
+    "contentLocation",
+    "spatialCoverage",
     "genre",
     "author",
     "contributor",
