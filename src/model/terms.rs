@@ -60,6 +60,15 @@ impl EntityKind {
         EntityKind::Event,
         EntityKind::Object,
     ];
+
+    /// The kind in a vocabulary that has places but no points of interest apart from them
+    /// (ninjs, NITF, schema.org): a point of interest is a place there.
+    pub fn without_points_of_interest(self) -> EntityKind {
+        match self {
+            EntityKind::PointOfInterest => EntityKind::Place,
+            other => other,
+        }
+    }
 }
 
 impl Concept {

@@ -114,10 +114,7 @@ const ENTITY_TYPES: [(EntityKind, &str); 5] = [
 
 /// The type an entity of `kind` is written as.
 fn entity_type(kind: EntityKind) -> &'static str {
-    let kind = match kind {
-        EntityKind::PointOfInterest => EntityKind::Place,
-        other => other,
-    };
+    let kind = kind.without_points_of_interest();
     ENTITY_TYPES
         .iter()
         .find(|(k, _)| *k == kind)

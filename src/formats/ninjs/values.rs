@@ -25,14 +25,6 @@ pub(in crate::formats::ninjs) const TERM_ARRAYS: [(&[&str], Option<EntityKind>);
     (&["objects", "object"], Some(EntityKind::Object)),
 ];
 
-/// The kind a term keeps through ninjs: a point of interest is a place.
-pub(in crate::formats::ninjs) fn term_kind(kind: Option<EntityKind>) -> Option<EntityKind> {
-    match kind {
-        Some(EntityKind::PointOfInterest) => Some(EntityKind::Place),
-        other => other,
-    }
-}
-
 pub(in crate::formats::ninjs) fn raw_text(value: &Value) -> Option<String> {
     match value {
         Value::String(text) => Some(text.clone()),

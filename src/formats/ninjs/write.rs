@@ -18,7 +18,7 @@ use crate::vocabularies::concept_uri;
 use crate::xml::{XmlWriter, write_body, xhtml_form_of};
 use crate::{Article, Error, Format};
 
-use super::values::{TERM_ARRAYS, long, short, term_kind};
+use super::values::{TERM_ARRAYS, long, short};
 
 /// The content type of the body the writer writes: an XHTML fragment, which the reader parses
 /// as XML (IPTC's own 3.1 example uses it for rich text).
@@ -333,7 +333,7 @@ impl Term {
             name,
             uri,
             literal,
-            kind: term_kind(concept.kind),
+            kind: concept.kind.map(EntityKind::without_points_of_interest),
         })
     }
 

@@ -217,11 +217,6 @@ pub(super) fn is_nmtoken(value: &str) -> bool {
         })
 }
 
-/// A subject as `tobject.subject` attributes: the provider of the code (`tobject.subject.ipr`:
-/// `IPTC` for IPTC Subject Codes, else the concept's scheme as written, empty for none), the code
-/// (`tobject.subject.refnum`, an `NMTOKEN`), and the name in the attribute for its level (an IPTC
-/// code's type, matter or detail; `tobject.subject.type` otherwise). `None` when the concept has
-/// no code NITF can hold.
 /// The elements of `docdata/identified-content` that name an entity, each with the attributes
 /// that hold its scheme (the id source) and its code; a point of interest is a `location`.
 const ENTITY_ELEMENTS: [(EntityKind, &str, &str, &str); 5] = [
@@ -244,10 +239,7 @@ pub(super) type EntityElement = (&'static str, Vec<(&'static str, String)>, Opti
 /// and code in the attributes the element has for them. `None` for a topic, or an entity with
 /// neither a code nor a name.
 pub(super) fn entity_element(concept: &Concept) -> Option<EntityElement> {
-    let kind = match concept.kind? {
-        EntityKind::PointOfInterest => EntityKind::Place,
-        other => other,
-    };
+    let kind = concept.kind?.without_points_of_interest();
     let (_, element, scheme_attr, code_attr) = ENTITY_ELEMENTS.iter().find(|e| e.0 == kind)?;
     let code = concept.code.as_deref().and_then(one_line);
     let name = concept.name.as_deref().and_then(one_line);
@@ -289,6 +281,11 @@ pub(super) fn entity_concept(
     })
 }
 
+/// A subject as `tobject.subject` attributes: the provider of the code (`tobject.subject.ipr`:
+/// `IPTC` for IPTC Subject Codes, else the concept's scheme as written, empty for none), the code
+/// (`tobject.subject.refnum`, an `NMTOKEN`), and the name in the attribute for its level (an IPTC
+/// code's type, matter or detail; `tobject.subject.type` otherwise). `None` when the concept has
+/// no code NITF can hold.
 pub(super) fn subject_attrs(concept: &Concept) -> Option<Vec<(&'static str, String)>> {
     let code = concept.code.as_deref().map(str::trim)?;
     if !is_nmtoken(code) {
