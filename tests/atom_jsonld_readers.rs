@@ -1008,6 +1008,15 @@ fn json_ld_properties_the_model_lacks_are_kept_as_extensions() {
     assert!(back[0].extensions.is_empty(), "{:?}", back[0].extensions);
 }
 
+/// Each subject's name and kind.
+fn subject_kinds(article: &Article) -> Vec<(&str, Option<EntityKind>)> {
+    article
+        .subjects
+        .iter()
+        .map(|s| (s.name.as_deref().unwrap_or(""), s.kind))
+        .collect()
+}
+
 #[test]
 fn json_ld_about_types_are_the_kinds_of_entity() {
     let article = one_jsonld(
@@ -1022,11 +1031,7 @@ fn json_ld_about_types_are_the_kinds_of_entity() {
         {"@type":"CreativeWork","name":"A book"},
         "Bare name"]}"#,
     );
-    let kinds: Vec<(&str, Option<EntityKind>)> = article
-        .subjects
-        .iter()
-        .map(|s| (s.name.as_deref().unwrap_or(""), s.kind))
-        .collect();
+    let kinds = subject_kinds(&article);
     assert_eq!(
         kinds,
         [
@@ -1051,11 +1056,7 @@ fn json_ld_content_locations_are_places() {
         "contentLocation":[{"@type":"Place","name":"Rome"},{"@type":"City","name":"Turin"},"Milan"],
         "spatialCoverage":{"@type":"Thing","name":"Lazio","sameAs":"http://sws.geonames.org/3174976"}}"#,
     );
-    let places: Vec<(&str, Option<EntityKind>)> = article
-        .subjects
-        .iter()
-        .map(|s| (s.name.as_deref().unwrap_or(""), s.kind))
-        .collect();
+    let places = subject_kinds(&article);
     // Rome once (about names it already); each place of kind place.
     assert_eq!(
         places,

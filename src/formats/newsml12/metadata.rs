@@ -384,4 +384,23 @@ mod tests {
         );
         assert!(is_country_code("SWE") && !is_country_code("België"));
     }
+
+    #[test]
+    fn a_country_is_a_place_by_its_iso_code_or_its_name() {
+        let place = |scheme: Option<&str>, code: Option<&str>, name: Option<&str>| Concept {
+            scheme: scheme.map(str::to_string),
+            code: code.map(str::to_string),
+            name: name.map(str::to_string),
+            kind: Some(EntityKind::Place),
+        };
+        assert_eq!(
+            country_place("SLE"),
+            place(Some("iso3166-1a3"), Some("SLE"), None)
+        );
+        assert_eq!(
+            country_place("CH"),
+            place(Some("iso3166-1a2"), Some("CH"), None)
+        );
+        assert_eq!(country_place("België"), place(None, None, Some("België")));
+    }
 }
