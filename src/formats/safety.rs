@@ -258,6 +258,11 @@ impl Pass<'_> {
                 }
                 Block::Figure(figure) => {
                     self.credentials("body", &mut figure.href);
+                    // Written as attribute values (NITF's alternate-text, mime-type): unsafe
+                    // ones go, as a party's or concept's name does.
+                    self.value("body", &mut figure.media_type);
+                    self.value("body", &mut figure.alt);
+                    self.value("body", &mut figure.credit);
                     self.inlines(&mut figure.caption);
                 }
             }
@@ -337,7 +342,12 @@ fn blocks_have_unsafe_links(blocks: &[Block]) -> bool {
             crate::model::table_inlines(caption, rows).any(inlines_have_unsafe_links)
         }
         Block::Figure(figure) => {
-            is_unsafe(&figure.href) || inlines_have_unsafe_links(&figure.caption)
+            is_unsafe(&figure.href)
+                || [&figure.media_type, &figure.alt, &figure.credit]
+                    .into_iter()
+                    .flatten()
+                    .any(|value| is_unsafe(value))
+                || inlines_have_unsafe_links(&figure.caption)
         }
     })
 }
@@ -600,5 +610,24 @@ mod tests {
         assert!(article.warnings.iter().all(|w| w.message == CREDENTIALS
             && !w.raw.as_deref().unwrap_or("").contains("pass")
             && !w.raw.as_deref().unwrap_or("").contains("secret")));
+    }
+
+    #[test]
+    fn a_figure_s_unsafe_attribute_values_are_dropped() {
+        let mut figure = crate::model::Figure::new("https://x.example/p.jpg");
+        figure.alt = Some("\u{feff}javascript:alert(1)".into());
+        figure.credit = Some("Photo: Ann Lee".into());
+        let mut article = Article {
+            body: vec![Block::Figure(Box::new(figure))],
+            ..Article::default()
+        };
+        assert!(needs_safety(&article));
+        make_safe(&mut article);
+        let Some(Block::Figure(kept)) = article.body.first() else {
+            panic!("{:?}", article.body);
+        };
+        assert_eq!(kept.alt, None);
+        assert_eq!(kept.credit.as_deref(), Some("Photo: Ann Lee"));
+        assert_eq!(article.warnings.len(), 1);
     }
 }
