@@ -1079,3 +1079,94 @@ fn the_header_without_a_dateline_leaves_a_body_and_ends_within_eight_paragraphs(
         ]
     );
 }
+
+#[test]
+fn a_paragraph_of_more_than_forty_words_is_body_text_with_no_dateline_below_it() {
+    let forty = ["word"; 40].join(" ");
+    // Forty words are still a header line: the dateline below it starts the story.
+    let a = read_text(&format!(
+        "Ferry fares rise\n\n{forty}\n\nROME (AP) — Fares go up in May.\n"
+    ));
+    assert_eq!(city(&a), Some("ROME"));
+    assert_eq!(paragraphs(&a), ["Fares go up in May."]);
+    // One more word and the story has begun: what looks like a dateline below is body text.
+    let b = read_text(&format!(
+        "Ferry fares rise\n\n{forty} more\n\nROME (AP) — Fares go up in May.\n"
+    ));
+    assert_eq!(b.dateline, None);
+    assert_eq!(
+        paragraphs(&b),
+        [
+            format!("{forty} more"),
+            "ROME (AP) — Fares go up in May.".into()
+        ]
+    );
+}
+
+#[test]
+fn a_title_line_needs_a_headline_and_a_body_below_it() {
+    // A one-sentence title above a headline-like line and nothing more is the story itself.
+    let a = read_text("The ferry fares rise.\n\nFares go up in May\n");
+    assert_eq!(a.title, None);
+    assert_eq!(a.headline, None);
+    assert_eq!(
+        paragraphs(&a),
+        ["The ferry fares rise.", "Fares go up in May"]
+    );
+}
+
+#[test]
+fn the_first_and_last_body_paragraphs_are_never_subheadings() {
+    let a = read_text(
+        "ROME (AP) — Fares Go Up\n\nThe operator said on Tuesday.\n\nFurther Rises Ahead\n",
+    );
+    assert_eq!(headings(&a), Vec::<String>::new());
+    assert_eq!(
+        paragraphs(&a),
+        [
+            "Fares Go Up",
+            "The operator said on Tuesday.",
+            "Further Rises Ahead"
+        ]
+    );
+}
+
+#[test]
+fn the_text_after_a_glued_dateline_starts_at_its_first_word() {
+    for (input, lead) in [
+        (
+            "新华社北京12月3日电   中国今天发布了新的数据。\n\n第二段。\n",
+            "中国今天发布了新的数据。",
+        ),
+        (
+            "新华社北京12月3日电（记者张三）   中国今天发布了新的数据。\n\n第二段。\n",
+            "中国今天发布了新的数据。",
+        ),
+        (
+            "(서울=연합뉴스) 홍길동 기자 =   오늘 발표했다.\n\n둘째.\n",
+            "오늘 발표했다.",
+        ),
+        ("【東京共同】   本文です。\n\n第二段。\n", "本文です。"),
+        (
+            "ROME, Dec. 3 (AP) --   Fares go up.\n\nThe operator said so.\n",
+            "Fares go up.",
+        ),
+    ] {
+        let a = read_text(input);
+        assert_eq!(
+            paragraphs(&a).first().map(String::as_str),
+            Some(lead),
+            "{input}"
+        );
+    }
+}
+
+#[test]
+fn a_dpa_keyword_path_gives_its_keywords() {
+    let a = read_text(
+        "/politics/Britain/EU/\n\nFerry fares rise\n\nFares go up in May, the operator said.\n",
+    );
+    assert_eq!(a.keywords, ["politics", "Britain", "EU"]);
+    assert_eq!(header(&a), ["/politics/Britain/EU/"]);
+    assert_eq!(a.headline.as_deref(), Some("Ferry fares rise"));
+}

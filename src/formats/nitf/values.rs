@@ -48,7 +48,7 @@ pub(super) fn norm(time: Timestamp) -> Option<String> {
         if seconds == 0 {
             out.push('Z');
         } else {
-            let sign = if seconds < 0 { '-' } else { '+' };
+            let sign = if seconds.is_negative() { '-' } else { '+' };
             let minutes = seconds.unsigned_abs() / 60;
             out.push_str(&format!("{sign}{:02}{:02}", minutes / 60, minutes % 60));
         }

@@ -384,7 +384,7 @@ fn sort_header(lines: &[String], all_furniture: bool) -> Header {
 }
 
 /// Fills the article from the paragraphs.
-fn build(mut paragraphs: Vec<String>, article: &mut Article) {
+fn build(paragraphs: Vec<String>, article: &mut Article) {
     let lead = find_lead(&paragraphs);
     let below = lead.headline_below.and_then(|i| paragraphs.get(i));
     // Lines above an own-line dateline that has the headline below it are furniture.
@@ -412,14 +412,15 @@ fn build(mut paragraphs: Vec<String>, article: &mut Article) {
     }
 
     // The body's paragraphs are moved, not copied: a story of many paragraphs is held once.
-    let mut body: Vec<String> = Vec::with_capacity(paragraphs.len().saturating_sub(lead.lead));
-    let first = paragraphs.get_mut(lead.lead).map(std::mem::take);
-    if let Some(text) = lead.lead_text.clone() {
-        body.push(text);
-    } else if let Some(first) = first {
-        body.push(first);
-    }
-    body.extend(paragraphs.drain(..).skip(lead.lead + 1));
+    let mut rest = paragraphs.into_iter().skip(lead.lead);
+    let first = rest.next();
+    let mut body: Vec<String> = lead
+        .lead_text
+        .clone()
+        .or(first)
+        .into_iter()
+        .chain(rest)
+        .collect();
     let tail = split_tail(&mut body);
     article.credit = tail.credit;
     if article.byline.is_none()
