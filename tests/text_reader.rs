@@ -1170,3 +1170,18 @@ fn a_dpa_keyword_path_gives_its_keywords() {
     assert_eq!(header(&a), ["/politics/Britain/EU/"]);
     assert_eq!(a.headline.as_deref(), Some("Ferry fares rise"));
 }
+
+#[test]
+fn a_header_without_a_dateline_holds_at_most_three_headline_lines() {
+    let a = read_text(
+        "Ferry fares rise\n\nFares Go Up In May\n\nOperator Blames Fuel\n\nCommuters Are Angry\n\nThe operator said on Tuesday that fares rise.\n",
+    );
+    assert_eq!(a.headline.as_deref(), Some("Ferry fares rise"));
+    assert_eq!(
+        paragraphs(&a),
+        [
+            "Commuters Are Angry",
+            "The operator said on Tuesday that fares rise."
+        ]
+    );
+}

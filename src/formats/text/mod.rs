@@ -221,7 +221,8 @@ struct Lead {
     header_end: usize,
     /// The first body paragraph.
     lead: usize,
-    /// The lead paragraph without its dateline, when the dateline was glued to it.
+    /// The lead paragraph without its dateline (and the space after it), when the dateline was
+    /// glued to it.
     lead_text: Option<String>,
     dateline: Option<Dateline>,
     /// A headline below an own-line dateline (`Brussels, 29 November 2017` above the headline).
@@ -244,7 +245,9 @@ fn find_lead(paragraphs: &[String]) -> Lead {
             return Lead {
                 header_end: i,
                 lead: i,
-                lead_text: paragraph.get(found.consumed..).map(str::to_string),
+                lead_text: paragraph
+                    .get(found.consumed..)
+                    .map(|text| text.trim().to_string()),
                 dateline: Some(found.dateline),
                 headline_below: None,
                 reporter: found.byline,
@@ -448,10 +451,10 @@ fn build(paragraphs: Vec<String>, article: &mut Article) {
             .insert("text:take".into(), take.trim().into());
     }
 
+    // Paragraphs are trimmed already: the layout trims each line, the lead its dateline's space.
     let last = body.len().saturating_sub(1);
     article.body.reserve_exact(body.len());
     for (i, paragraph) in body.into_iter().enumerate() {
-        let paragraph = trimmed(paragraph);
         if paragraph.is_empty() {
             continue;
         }
@@ -469,16 +472,6 @@ fn build(paragraphs: Vec<String>, article: &mut Article) {
             .map(|a| Party::named(a.name.clone()))
             .collect();
         article.dateline = Some(dateline);
-    }
-}
-
-/// `text` without whitespace at its ends, moved when it has none.
-fn trimmed(text: String) -> String {
-    let trimmed = text.trim();
-    if trimmed.len() == text.len() {
-        text
-    } else {
-        trimmed.to_string()
     }
 }
 
