@@ -66,13 +66,13 @@ pub(super) fn parse_norm(text: &str) -> Option<Timestamp> {
 
 /// `20240115T140500.25+0100` as `2024-01-15T14:05:00.25+01:00`.
 fn extended(basic: &str) -> Option<String> {
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     let date = basic.get(..8).filter(|d| digits(d))?;
     let rest = basic.get(8..)?.strip_prefix('T')?;
     let time = rest.get(..6).filter(|t| digits(t))?;
     let rest = rest.get(6..)?.strip_prefix('.')?;
     let fraction_len = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let fraction = rest.get(..fraction_len).filter(|f| digits(f))?;
+    let fraction = rest.get(..fraction_len)?;
     let zone = rest.get(fraction_len..)?;
     let zone = match zone {
         "" | "Z" | "z" => zone.to_string(),
@@ -505,6 +505,9 @@ mod tests {
             Some("2016-04-13T04:52:21Z".into())
         );
         assert_eq!(parse_norm("YYYYMMDD000000-HHMM"), None);
+        // A point without digits after it is no fraction of a second.
+        assert_eq!(parse_norm("20240115T140500.+0100"), None);
+        assert_eq!(parse_norm("20240115T140500.Z"), None);
         assert_eq!(
             parse_norm("2022-07-11 18:33").map(|t| t.to_rfc3339()),
             Some("2022-07-11T18:33:00".into())
