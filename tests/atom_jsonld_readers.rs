@@ -48,6 +48,7 @@ fn concept(scheme: Option<&str>, code: Option<&str>, name: Option<&str>) -> Conc
         code: code.map(str::to_string),
         name: name.map(str::to_string),
         kind: None,
+        geo: None,
     }
 }
 
@@ -1068,4 +1069,38 @@ fn json_ld_content_locations_are_places() {
         ]
     );
     assert!(article.extensions.is_empty(), "{:?}", article.extensions);
+}
+
+#[test]
+fn json_ld_geo_coordinates_are_a_place_s_position() {
+    let article = one_jsonld(
+        r#"{"@context":"https://schema.org","@type":"NewsArticle","headline":"H",
+        "about":[{"@type":"Place","name":"Rome","geo":{"@type":"GeoCoordinates","latitude":41.89193,"longitude":12.51133}},
+        {"@type":"Place","name":"Lima","geo":{"@type":"GeoCoordinates","latitude":" -12.05 ","longitude":"-77.04"}},
+        {"@type":"Place","name":"Lazio","geo":{"@type":"GeoShape","box":"40.8 11.4 42.8 14.0"}},
+        {"@type":"Place","name":"Off","geo":{"@type":"GeoCoordinates","latitude":95,"longitude":0}}],
+        "contentLocation":{"@type":"City","name":"Turin","geo":{"@type":"GeoCoordinates","latitude":45.07049,"longitude":7.68682}}}"#,
+    );
+    let points: Vec<_> = article
+        .subjects
+        .iter()
+        .map(|s| {
+            (
+                s.name.as_deref().unwrap_or(""),
+                s.geo.map(|g| (g.latitude(), g.longitude())),
+            )
+        })
+        .collect();
+    assert_eq!(
+        points,
+        [
+            ("Rome", Some((41.89193, 12.51133))),
+            // Decimal text, as schema.org allows.
+            ("Lima", Some((-12.05, -77.04))),
+            // A shape holds no one point; a latitude beyond the pole is none.
+            ("Lazio", None),
+            ("Off", None),
+            ("Turin", Some((45.07049, 7.68682))),
+        ]
+    );
 }

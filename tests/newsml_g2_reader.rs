@@ -1212,3 +1212,140 @@ fn a_subject_s_concept_nature_is_its_kind() {
     // A genre is no entity, whatever its type says.
     assert_eq!(article.genres[0].kind, None);
 }
+
+/// A subject's code or name, kind, and latitude and longitude.
+type Located = (String, Option<EntityKind>, Option<(f64, f64)>);
+
+/// Each subject's code or name, kind and point.
+fn places(article: &Article) -> Vec<Located> {
+    article
+        .subjects
+        .iter()
+        .map(|s| {
+            (
+                s.code.clone().or(s.name.clone()).unwrap_or_default(),
+                s.kind,
+                s.geo.map(|g| (g.latitude(), g.longitude())),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn an_assert_gives_the_subject_with_its_identifier_a_position() {
+    let article = one(&format!(
+        r#"<newsItem xmlns="{NAR}" guid="k" version="1"><itemMeta><itemClass qcode="ninat:text"/><provider literal="x"/><versionCreated>2024-01-15T14:05:00Z</versionCreated></itemMeta><contentMeta><headline>H</headline>
+        <subject qcode="geo:2950159" type="cpnat:geoArea"><name>Berlin</name></subject>
+        <subject literal="Olympiastadion" type="cpnat:poi"><name>Olympiastadion</name></subject>
+        <subject uri="http://sws.geonames.org/2643743"><name>London</name></subject>
+        <subject qcode="geo:3117735" type="cpnat:geoArea"><name>Madrid</name></subject>
+        <subject qcode="medtop:04000000"/>
+        </contentMeta>
+        <assert qcode="geo:2950159"><geoAreaDetails><position latitude="52.52437" longitude="13.41053"/></geoAreaDetails></assert>
+        <assert qcode="geo:2950159"><geoAreaDetails><position latitude="1" longitude="1"/></geoAreaDetails></assert>
+        <assert literal="Olympiastadion"><POIDetails><position latitude=" 52.5147 " longitude="13.2395"/><address><line>Olympischer Platz 3</line></address></POIDetails></assert>
+        <assert uri="http://sws.geonames.org/2643743"><geoAreaDetails><position latitude="51.50853" longitude="-0.12574"/></geoAreaDetails></assert>
+        <assert qcode="geo:3117735"><geoAreaDetails><position latitude="north" longitude="-3.7"/></geoAreaDetails></assert>
+        <assert qcode="medtop:04000000"><name>economy</name></assert>
+        <assert qcode="sttlocmeta:8249"><name>Espoo</name><geoAreaDetails><position latitude="60.208202" longitude="24.765419"/></geoAreaDetails></assert>
+        <assert literal="poiID0"><POIDetails><position latitude="39.7596061" longitude="-121.6219177"/></POIDetails></assert>
+        </newsItem>"#
+    ));
+    assert_eq!(
+        places(&article),
+        [
+            // The first assert about a concept counts.
+            (
+                "2950159".into(),
+                Some(EntityKind::Place),
+                Some((52.52437, 13.41053))
+            ),
+            (
+                "Olympiastadion".into(),
+                Some(EntityKind::PointOfInterest),
+                Some((52.5147, 13.2395))
+            ),
+            // The kind stays what the subject says (none), the position is the assert's.
+            ("2643743".into(), None, Some((51.50853, -0.12574))),
+            // An unreadable position is a warning, not a point.
+            ("3117735".into(), Some(EntityKind::Place), None),
+            ("04000000".into(), None, None),
+            // Asserts about no subject are places the item names only there.
+            (
+                "8249".into(),
+                Some(EntityKind::Place),
+                Some((60.208202, 24.765419))
+            ),
+            (
+                "poiID0".into(),
+                Some(EntityKind::PointOfInterest),
+                Some((39.7596061, -121.6219177))
+            ),
+        ]
+    );
+    assert_eq!(article.subjects[5].name.as_deref(), Some("Espoo"));
+    let warning = article
+        .warnings
+        .iter()
+        .find(|w| w.field.as_deref() == Some("subject coordinates"))
+        .expect("a warning for the unreadable position");
+    assert_eq!(
+        warning.raw.as_deref(),
+        Some(r#"latitude "north", longitude "-3.7""#)
+    );
+}
+
+#[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
+fn positions_of_real_places_and_points_of_interest() {
+    let read_one = |name: &str| {
+        let path = support::shared().join("corpus/newsmlg2").join(name);
+        read(&std::fs::read(path).unwrap(), Format::NewsmlG2)
+            .unwrap()
+            .remove(0)
+    };
+    // dpa: the subject `ID0EIE` (cpnat:poi) and an assert about it with POIDetails.
+    let dpa = read_one("dpa2017__urn_newsml_dpa.com_20090101_170629-99-47885.xml");
+    let poi = dpa
+        .subjects
+        .iter()
+        .find(|s| s.code.as_deref() == Some("ID0EIE"))
+        .expect("the Élysée subject");
+    assert_eq!(poi.kind, Some(EntityKind::PointOfInterest));
+    assert_eq!(
+        poi.geo.map(|g| (g.latitude(), g.longitude())),
+        Some((48.8706011, 2.3169533))
+    );
+    // STT: two places described only in asserts, after the item's topics.
+    let stt = read_one("stt__stt_newsml_sport_test.xml");
+    let located: Vec<_> = places(&stt)
+        .into_iter()
+        .filter(|(_, kind, _)| kind.is_some())
+        .collect();
+    assert_eq!(
+        located,
+        [
+            (
+                "rich:8249".into(),
+                Some(EntityKind::Place),
+                Some((60.208202, 24.765419))
+            ),
+            (
+                "rich:8975".into(),
+                Some(EntityKind::Place),
+                Some((61.490356, 21.793088))
+            ),
+        ]
+    );
+    // dpa digitalwires: a point of interest known only by its assert's literal.
+    let infobox = read_one("dpa-dw__with_infobox.xml");
+    assert!(
+        places(&infobox).contains(&(
+            "poiID0".into(),
+            Some(EntityKind::PointOfInterest),
+            Some((39.7596061, -121.6219177))
+        )),
+        "{:?}",
+        places(&infobox)
+    );
+}

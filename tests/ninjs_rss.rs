@@ -10,7 +10,7 @@ use std::process::Command;
 
 use newswire::formats::{NinjsVersion, WriteOptions, write_with};
 use newswire::model::{
-    Article, Block, Concept, EntityKind, Inline, ItemKind, Link, Party, PubStatus,
+    Article, Block, Concept, EntityKind, Inline, ItemKind, Link, Party, PubStatus, Warning,
 };
 use newswire::{Error, Format, detect, read, write};
 use support::expectations::{self, Known, Why::*};
@@ -1171,6 +1171,19 @@ fn the_iptc_ninjs_data_set_has_places_and_organisations_as_such() {
             .find(|s| s.name.as_deref() == Some(name))
     };
     assert_eq!(find("Turkey").and_then(|s| s.kind), Some(EntityKind::Place));
+    // Its GeoJSON point, longitude first: Turkey at 39° N, 35° E.
+    assert_eq!(
+        find("Turkey")
+            .and_then(|s| s.geo)
+            .map(|g| (g.latitude(), g.longitude())),
+        Some((39.0, 35.0))
+    );
+    assert_eq!(
+        find("Europe")
+            .and_then(|s| s.geo)
+            .map(|g| (g.latitude(), g.longitude())),
+        Some((48.69096, 9.14062))
+    );
     assert_eq!(
         find("Islamic State group").and_then(|s| s.kind),
         Some(EntityKind::Organisation)
@@ -1223,8 +1236,67 @@ fn item_types_numbers_as_text_and_1_x_terms_without_a_code() {
                 code: None,
                 name: Some("Weather".into()),
                 kind: None,
+                geo: None,
             },
             Concept::coded("medtop", "04000000"),
         ]
     );
+}
+
+/// A subject's name and point (latitude, longitude).
+type NamedPoint = (Option<String>, Option<(f64, f64)>);
+
+/// Each subject's name and point, and the warnings.
+fn points(json: &str) -> (Vec<NamedPoint>, Vec<Warning>) {
+    let article = read(json.as_bytes(), Format::Ninjs)
+        .unwrap_or_else(|e| panic!("{e}\n{json}"))
+        .remove(0);
+    let points = article
+        .subjects
+        .into_iter()
+        .map(|s| (s.name, s.geo.map(|g| (g.latitude(), g.longitude()))))
+        .collect();
+    (points, article.warnings)
+}
+
+#[test]
+fn a_place_s_geojson_point_is_its_position_longitude_first() {
+    let named = |name: &str, point| (Some(name.to_string()), point);
+    // 3.x `geoJSON`, a point with an altitude, a Feature holding a point; 2.x `geojson`.
+    let (three, warnings) = points(
+        r#"{"uri":"u","headline":"H","places":[
+        {"name":"Berlin","geoJSON":{"type":"Point","coordinates":[13.41053,52.52437]}},
+        {"name":"Zugspitze","geoJSON":{"type":"Point","coordinates":[10.98,47.42,2962]}},
+        {"name":"Oslo","geoJSON":{"type":"Feature","geometry":{"type":"Point","coordinates":[10.75,59.91]},"properties":{}}},
+        {"name":"Bavaria","geoJSON":{"type":"Polygon","coordinates":[[[10,47],[13,47],[13,50],[10,47]]]}},
+        {"name":"Nowhere","geoJSON":{"type":"Point","coordinates":[200,10]}},
+        {"name":"Lima","geojson":{"type":"Point","coordinates":["-77.04",-12.05]}}]}"#,
+    );
+    assert_eq!(
+        three,
+        [
+            named("Berlin", Some((52.52437, 13.41053))),
+            named("Zugspitze", Some((47.42, 10.98))),
+            named("Oslo", Some((59.91, 10.75))),
+            named("Bavaria", None),
+            named("Nowhere", None),
+            // Coordinates are numbers: text is no position.
+            named("Lima", None),
+        ]
+    );
+    // A polygon, a point off the earth and text coordinates are reported with their GeoJSON.
+    let reported: Vec<_> = warnings
+        .iter()
+        .filter(|w| w.field.as_deref() == Some("subject coordinates"))
+        .map(|w| w.raw.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(reported.len(), 3, "{warnings:?}");
+    assert!(reported[0].contains("Polygon"), "{reported:?}");
+    assert!(reported[1].contains("200"), "{reported:?}");
+    // 1.x (TT): `geometry_geojson` on a place.
+    let (one, _) = points(
+        r#"{"uri":"u","headline":"H","place":[{"scheme":"http://tt.se/spec/place/1.0","name":"Sverige",
+        "geometry_geojson":{"coordinates":[18.643501,60.128161],"type":"Point"}}]}"#,
+    );
+    assert_eq!(one, [named("Sverige", Some((60.128161, 18.643501)))]);
 }

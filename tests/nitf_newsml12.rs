@@ -1163,6 +1163,7 @@ fn identified_content_names_entities_of_their_kind() {
         code: code.map(str::to_string),
         name: name.map(str::to_string),
         kind: Some(kind),
+        geo: None,
     };
     assert_eq!(
         a.subjects,

@@ -39,6 +39,9 @@ pub enum Field {
     /// What kind of entity each subject is ([`Concept::kind`](crate::model::Concept::kind)):
     /// a person, a place...
     SubjectKinds,
+    /// Where each subject that is a place is
+    /// ([`Concept::geo`](crate::model::Concept::geo)).
+    SubjectPlaces,
     /// [`Article::genres`].
     Genres,
     /// [`Article::byline`].
@@ -101,7 +104,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in model order.
-    pub const ALL: [Field; 40] = [
+    pub const ALL: [Field; 41] = [
         Field::Id,
         Field::Version,
         Field::Kind,
@@ -113,6 +116,7 @@ impl Field {
         Field::Keywords,
         Field::Subjects,
         Field::SubjectKinds,
+        Field::SubjectPlaces,
         Field::Genres,
         Field::Byline,
         Field::Authors,
@@ -158,6 +162,7 @@ impl Field {
             Field::Keywords => "keywords",
             Field::Subjects => "subjects",
             Field::SubjectKinds => "subject kinds",
+            Field::SubjectPlaces => "subject coordinates",
             Field::Genres => "genres",
             Field::Byline => "byline",
             Field::Authors => "authors",
@@ -212,6 +217,10 @@ impl Field {
                 .subjects
                 .iter()
                 .any(|s| s.kind.is_some() && has_concept(s)),
+            Field::SubjectPlaces => article
+                .subjects
+                .iter()
+                .any(|s| s.geo.is_some() && has_concept(s)),
             Field::Genres => article.genres.iter().any(has_concept),
             Field::Byline => has_text(&article.byline),
             Field::Authors => article
@@ -314,6 +323,11 @@ impl Field {
                 .iter()
                 .map(|s| s.kind)
                 .eq(b.subjects.iter().map(|s| s.kind)),
+            Field::SubjectPlaces => a
+                .subjects
+                .iter()
+                .map(|s| s.geo)
+                .eq(b.subjects.iter().map(|s| s.geo)),
             Field::Genres => a.genres == b.genres,
             Field::Byline => a.byline == b.byline,
             Field::Authors => a.authors == b.authors,
@@ -358,7 +372,7 @@ impl Field {
     fn in_json(self, json: &serde_json::Value) -> serde_json::Value {
         let path = match self {
             Field::BodyText | Field::BodyMarkup | Field::Figures => "body",
-            Field::SubjectKinds => "subjects",
+            Field::SubjectKinds | Field::SubjectPlaces => "subjects",
             other => other.name(),
         };
         let mut current = json;
@@ -369,17 +383,23 @@ impl Field {
             let blocks: Vec<Block> = serde_json::from_value(current.clone()).unwrap_or_default();
             return Block::text_of(&blocks).into();
         }
-        if let (Field::Subjects | Field::SubjectKinds, serde_json::Value::Array(subjects)) =
-            (self, current)
+        if let (
+            Field::Subjects | Field::SubjectKinds | Field::SubjectPlaces,
+            serde_json::Value::Array(subjects),
+        ) = (self, current)
         {
-            // The kinds apart from the rest of each subject, so that each field names its own.
+            // The kinds and points apart from the rest of each subject, so that each field
+            // names its own.
             let part = |subject: &serde_json::Value| {
                 let mut subject = subject.clone();
-                let kind = subject.as_object_mut().and_then(|s| s.remove("kind"));
-                if self == Field::SubjectKinds {
-                    kind.unwrap_or_default()
-                } else {
-                    subject
+                let object = subject.as_object_mut();
+                let (kind, geo) = object
+                    .map(|s| (s.remove("kind"), s.remove("geo")))
+                    .unwrap_or_default();
+                match self {
+                    Field::SubjectKinds => kind.unwrap_or_default(),
+                    Field::SubjectPlaces => geo.unwrap_or_default(),
+                    _ => subject,
                 }
             };
             return subjects.iter().map(part).collect();

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::GeoPoint;
+
 /// A term from a vocabulary (a subject or a genre): a scheme and a code, a name, or both.
 ///
 /// G2: `subject`/`genre` with `@qcode` (`medtop:20000350` = scheme `medtop`, code `20000350`) or
@@ -25,6 +27,10 @@ pub struct Concept {
     /// `Person`, `Place` in `about`). `None` for a topic or when the source does not say.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<EntityKind>,
+    /// Where a place is (G2 `geoAreaDetails/position` in an `assert`, ninjs `geoJSON`,
+    /// schema.org `geo`); writers give it for places and points of interest only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub geo: Option<GeoPoint>,
 }
 
 /// The kinds of entity a [`Concept`] can name, as IPTC's concept natures (`cpnat:`) list them
@@ -79,6 +85,7 @@ impl Concept {
             code: None,
             name: Some(name.into()),
             kind: None,
+            geo: None,
         }
     }
 
@@ -89,6 +96,7 @@ impl Concept {
             code: Some(code.into()),
             name: None,
             kind: None,
+            geo: None,
         }
     }
 

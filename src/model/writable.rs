@@ -103,6 +103,7 @@ fn concept(concept: &mut Concept) -> usize {
         code,
         name,
         kind: _,
+        geo: _,
     } = concept;
     optional(scheme) + optional(code) + optional(name)
 }

@@ -10,7 +10,7 @@
 //! | version, priority, urgency, word count | `/version`, `/priority`, `/urgency`, `/word_count` (numbers) |
 //! | kind, pub_status | `/kind` (`text`, `picture`, ...), `/pub_status` (`usable`, ...), always there |
 //! | keywords, editorial notes | `/keywords`, `/ednote` (arrays of strings) |
-//! | subjects, genres | `/subjects`, `/genres`: `{scheme, code, name, kind}` (`person`, `organisation`, `place`, `point_of_interest`, `event`, `object`) |
+//! | subjects, genres | `/subjects`, `/genres`: `{scheme, code, name, kind, geo}` (`person`, `organisation`, `place`, `point_of_interest`, `event`, `object`; `geo`: `{latitude, longitude}` in degrees) |
 //! | authors | `/authors`: `{name, id, kind, role, job_title}`, `kind` left out for a creator |
 //! | dateline | `/dateline`: `{text, city, region, date: {year, month, day}, agencies: [{name, service}]}` |
 //! | provider, sources | `/provider`, `/sources`: `{id, name}` |
@@ -53,6 +53,11 @@ fn concept(c: &Concept) -> Value {
         ("code", text(&c.code)),
         ("name", text(&c.name)),
         ("kind", c.kind.map(|k| entity_kind(k).into())),
+        (
+            "geo",
+            c.geo
+                .map(|g| json!({"latitude": g.latitude(), "longitude": g.longitude()})),
+        ),
     ])
 }
 

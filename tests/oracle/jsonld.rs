@@ -16,6 +16,7 @@
 //! | language | `/inLanguage` (well-formed tags only) |
 //! | keywords | `/keywords`, in order |
 //! | subjects | `/about`, in order: a `Thing` with the concept's URI in `sameAs` (a scheme URI and the code; IPTC aliases expanded), else its QCode in `identifier`; the name in `name`; an entity as its type instead of `Thing` (`Person`, `Organization`, `Place` for a place or point of interest, `Event`, `Product` for an object) |
+//! | subject coordinates | `/about/N/geo` of a place or point of interest: `{"@type": "GeoCoordinates", "latitude", "longitude"}` in decimal degrees |
 //! | genres | `/genre`, in order: the name, else the URI, else the QCode |
 //! | authors | `/author` (creators) and `/contributor`, in order: a `Person` with `name`, `jobTitle`, an http(s) id as `url`, another as `identifier` |
 //! | provider | `/publisher`: an `Organization` (`name`; `url` or `identifier`) |
@@ -273,6 +274,15 @@ pub fn check(article: &Article, output: &str) -> Report {
         article.keywords.iter().filter_map(|k| folded(k)).collect(),
         strings("/keywords"),
     );
+    let written_subjects: Vec<&Concept> = article
+        .subjects
+        .iter()
+        .filter(|s| {
+            let uri = concept_uri(s);
+            let identifier = if uri.is_some() { None } else { qcode(s) };
+            (folded_of(&s.name), uri, identifier) != (None, None, None)
+        })
+        .collect();
     let (about, about_types): (Vec<Named>, Vec<&str>) = article
         .subjects
         .iter()
@@ -310,6 +320,31 @@ pub fn check(article: &Article, output: &str) -> Report {
             .map(|t| Some(t.to_string()))
             .collect::<Vec<_>>(),
         found_about.iter().map(|t| str_at(t, "/@type")).collect(),
+    );
+    // A place's point: `geo`, a `GeoCoordinates` in decimal degrees.
+    report.equal(
+        "subject coordinates",
+        "/about/N/geo {@type: GeoCoordinates, latitude, longitude}",
+        written_subjects
+            .iter()
+            .map(|s| match s.kind {
+                Some(EntityKind::Place | EntityKind::PointOfInterest) => s
+                    .geo
+                    .map(|g| ("GeoCoordinates".to_string(), g.latitude(), g.longitude())),
+                _ => None,
+            })
+            .collect::<Vec<_>>(),
+        found_about
+            .iter()
+            .map(|t| {
+                let geo = t.get("geo")?;
+                Some((
+                    str_at(geo, "/@type")?,
+                    geo.get("latitude")?.as_f64()?,
+                    geo.get("longitude")?.as_f64()?,
+                ))
+            })
+            .collect(),
     );
     report.equal(
         "genres",

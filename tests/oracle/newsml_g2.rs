@@ -13,6 +13,7 @@
 //! | subheadline | `CM/headline` with a `@role` (a provider QCode: IPTC has no headline roles) |
 //! | slugline | `CM/slugline` |
 //! | keywords | `CM/keyword`, one per element, in order |
+//! | subject coordinates | `assert` after `CM`, one per place or point of interest with a point, naming the subject by its `@qcode`, `@uri` or `@literal`: `geoAreaDetails/position` (`POIDetails/position`), `@latitude` and `@longitude` in decimal degrees |
 //! | subjects, genres | `CM/subject`, `CM/genre`, in order: `@qcode` or `@uri` resolving to the concept (scheme URI + code; IPTC aliases through catalog 41), a name-only concept as `@literal`; the name in `name`; an entity's kind as `@type`, a `cpnat` QCode (`cpnat:person`, `cpnat:geoArea` for a place, `cpnat:poi`) |
 //! | byline | `CM/by` |
 //! | authors | `CM/creator` and `CM/contributor`, in order: `name`; an id as `@uri` (a URI) or `@qcode`; the role in `@role`, a QCode whose code is the role and whose alias resolves; a free-text job title in a `note` (`@jobtitle` takes QCodes only) |
@@ -49,6 +50,7 @@ use super::common::{
 
 /// The XML namespace (`xml:lang`).
 const XML_NS: &str = "http://www.w3.org/XML/1998/namespace";
+const NAR_NS: &str = "http://iptc.org/std/nar/2006-10-01/";
 
 /// IPTC catalog 41 aliases a G2 writer may use without declaring them (the catalogRef),
 /// beyond the concept schemes in [`IPTC_ALIASES`]: `catalog.IPTC-G2-Standards_41.xml`.
@@ -215,7 +217,7 @@ pub fn check(article: &Article, output: &str) -> Report {
     report.equal(
         "namespace",
         "newsItem",
-        Some("http://iptc.org/std/nar/2006-10-01/"),
+        Some(NAR_NS),
         item.tag_name().namespace(),
     );
     let im = |path: &str| format!("newsItem/itemMeta/{path}");
@@ -329,6 +331,49 @@ pub fn check(article: &Article, output: &str) -> Report {
             found,
         );
     }
+    // A place's point, which `subject` cannot hold: an `assert` after `contentMeta` naming the
+    // subject by the same attribute, `geoAreaDetails/position` (a point of interest's
+    // `POIDetails/position`) with decimal degrees.
+    let written_subjects = elements(item, &cm("subject"));
+    let expected: Vec<_> = article
+        .subjects
+        .iter()
+        .filter(|s| expected_concept(s).is_some())
+        .zip(&written_subjects)
+        .filter_map(|(subject, node)| {
+            let details = match subject.kind? {
+                EntityKind::Place => "geoAreaDetails",
+                EntityKind::PointOfInterest => "POIDetails",
+                _ => return None,
+            };
+            let geo = subject.geo?;
+            let (id, _) = found_party(*node, true);
+            Some((id?, details, geo.latitude(), geo.longitude()))
+        })
+        .collect();
+    let found: Vec<_> = elements(item, "newsItem/assert")
+        .into_iter()
+        .filter_map(|assert| {
+            let (id, _) = found_party(assert, true);
+            let details = assert.children().find(|c| c.is_element())?;
+            let position = details
+                .children()
+                .find(|c| c.has_tag_name((NAR_NS, "position")))?;
+            let degrees = |name| position.attribute(name)?.parse::<f64>().ok();
+            Some((
+                id?,
+                details.tag_name().name(),
+                degrees("latitude")?,
+                degrees("longitude")?,
+            ))
+        })
+        .collect();
+    report.equal(
+        "subject coordinates",
+        "assert[@qcode|@uri|@literal]/geoAreaDetails|POIDetails/position",
+        expected,
+        found,
+    );
     report.equal(
         "byline",
         "CM/by",

@@ -24,6 +24,7 @@
 //! | body | `/bodies/0/value` (an XHTML fragment, `contentType` `application/xhtml+xml`): every block's text in order, the dateline at the head of the lead |
 //! | word count | `/bodies/0/wordCount`: the declared count, else the body's words |
 //! | subjects, genres | `/subjects`, `/genres`, in order: `uri` (the scheme URI and the code, IPTC aliases expanded), else `literal` (the QCode), and `name`; a subject naming an entity in the array of its kind: `/places` (points of interest too), `/people`, `/organisations`, `/events`, `/objects` |
+//! | subject coordinates | `/places/N/geoJSON` (2.x `geojson`): a GeoJSON `Point`, `coordinates` longitude first |
 //! | provider, sources | `/infoSources`: the provider first (`role` IPTC's distributor, `http://cv.iptc.org/newscodes/contentprodpartyrole/distributor`), then the sources: `name`, and an id as `uri` (a URI) or `literal` |
 //! | links | enclosures: `/renditions` (`href`, `contentType`, `title`); the others `/associations` (`name` the relation or `related`, `rel` the relation in 3.x, `uri`, `title`) |
 //!
@@ -426,6 +427,33 @@ pub fn check(article: &Article, output: &str, version: &str) -> Report {
             found,
         );
     }
+    // A place's point: a GeoJSON Point, longitude first (RFC 7946), under `geoJSON`.
+    let places = of_kind(&[EntityKind::Place, EntityKind::PointOfInterest]);
+    let expected: Vec<_> = places
+        .iter()
+        .filter(|c| term(c).is_some())
+        .map(|c| {
+            c.geo
+                .map(|g| ("Point".to_string(), vec![g.longitude(), g.latitude()]))
+        })
+        .collect();
+    let found: Vec<_> = items_at(&object, &format!("/{}", k("places")))
+        .iter()
+        .map(|t| {
+            let point = t.get(k("geoJSON"))?;
+            let coordinates = point.get("coordinates")?.as_array()?;
+            Some((
+                str_at(point, "/type")?,
+                coordinates.iter().filter_map(Value::as_f64).collect(),
+            ))
+        })
+        .collect();
+    report.equal(
+        "subject coordinates",
+        "/places/N/geoJSON {type: Point, coordinates: [longitude, latitude]}",
+        expected,
+        found,
+    );
     let distributor = "http://cv.iptc.org/newscodes/contentprodpartyrole/distributor";
     let expected_sources: Vec<_> = article
         .provider

@@ -23,8 +23,9 @@ use std::collections::BTreeMap;
 
 use chrono::{FixedOffset, NaiveDate, NaiveTime, TimeZone};
 use newswire::model::{
-    Agency, Article, Author, AuthorKind, Block, Concept, Dateline, EntityKind, Figure, Inline,
-    ItemKind, Link, PartialDate, Party, PubStatus, Rights, RowPart, TableCell, TableRow, Timestamp,
+    Agency, Article, Author, AuthorKind, Block, Concept, Dateline, EntityKind, Figure, GeoPoint,
+    Inline, ItemKind, Link, PartialDate, Party, PubStatus, Rights, RowPart, TableCell, TableRow,
+    Timestamp,
 };
 use proptest::collection::vec;
 use proptest::option::of;
@@ -211,6 +212,7 @@ fn concept() -> BoxedStrategy<Concept> {
                 code: Some(code),
                 name,
                 kind: None,
+                geo: None,
             }),
         2 => (
             proptest::sample::select(
@@ -227,6 +229,7 @@ fn concept() -> BoxedStrategy<Concept> {
                 code: Some(code),
                 name,
                 kind: None,
+                geo: None,
             }),
         2 => value(3).prop_map(Concept::named),
         1 => (of(proptest::sample::select(BLANKS)), of(proptest::sample::select(BLANKS)), of(value(3)))
@@ -235,6 +238,7 @@ fn concept() -> BoxedStrategy<Concept> {
                 code: code.map(str::to_string),
                 name,
                 kind: None,
+                geo: None,
             }),
     ]
     .boxed()
@@ -246,8 +250,27 @@ fn subject() -> BoxedStrategy<Concept> {
         3 => Just(None),
         2 => proptest::sample::select(&EntityKind::ALL[..]).prop_map(Some),
     ];
-    (concept(), kind)
-        .prop_map(|(concept, kind)| Concept { kind, ..concept })
+    (concept(), kind, of(geo_point()))
+        .prop_map(|(concept, kind, geo)| Concept {
+            kind,
+            geo,
+            ..concept
+        })
+        .boxed()
+}
+
+/// A point: the corners and the poles, whole and decimal degrees as agencies give them, and
+/// any float within range (whose shortest form must survive writing).
+fn geo_point() -> BoxedStrategy<GeoPoint> {
+    let degrees = |limit: f64| {
+        prop_oneof![
+            1 => proptest::sample::select(vec![0.0, -0.0, limit, -limit, 1e-7, -1e-7]),
+            2 => (-(limit as i64) * 10_000..=(limit as i64) * 10_000).prop_map(|d| d as f64 / 10_000.0),
+            2 => -limit..=limit,
+        ]
+    };
+    (degrees(90.0), degrees(180.0))
+        .prop_filter_map("a point on the earth", |(lat, lon)| GeoPoint::new(lat, lon))
         .boxed()
 }
 

@@ -27,6 +27,7 @@ pub fn article_with(text: impl Fn(&str) -> String) -> Article {
         code: Some(text(&format!("{field}.code"))),
         name: Some(text(&format!("{field}.name"))),
         kind: None,
+        geo: None,
     };
     let mut author = Author::named(text("authors.name"));
     author.id = Some(text("authors.id"));

@@ -22,6 +22,7 @@ fn story() -> Article {
             code: Some("20000350".into()),
             name: Some("central bank".into()),
             kind: None,
+            geo: None,
         }],
         authors: vec![author],
         provider: Some(Party::named("Example News")),

@@ -82,6 +82,7 @@ fn carries(field: Field) -> Carry {
             "IPTC scheme URIs come back as aliases; other URIs are cut into scheme and code at the last / or #",
         ),
         Genres => Partial("a genre with a name keeps only the name"),
+        SubjectPlaces => Partial("a place's or point of interest's, as `GeoCoordinates` in `geo`"),
         SubjectKinds => Partial(
             "as the type in `about`; a point of interest comes back as a place, an object is a `Product`",
         ),

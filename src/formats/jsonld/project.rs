@@ -119,7 +119,14 @@ pub fn project(article: &Article) -> Article {
                     t.same_as.as_deref(),
                 )?;
                 let kind = super::entity_kind(t.kind);
-                Some(crate::model::Concept { kind, ..concept })
+                let geo = t
+                    .geo
+                    .and_then(|g| crate::model::GeoPoint::new(g.latitude, g.longitude));
+                Some(crate::model::Concept {
+                    kind,
+                    geo,
+                    ..concept
+                })
             })
             .collect(),
         genres: article

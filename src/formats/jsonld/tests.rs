@@ -146,6 +146,7 @@ fn parties_places_and_concepts_become_nodes() {
                 code: Some("20000350".into()),
                 name: Some("central bank".into()),
                 kind: None,
+                geo: None,
             },
             Concept::coded("ansa", "POL"),
         ],
@@ -237,6 +238,7 @@ fn a_blank_scheme_or_code_makes_no_qcode() {
         code: Some(code.into()),
         name: None,
         kind: None,
+        geo: None,
     };
     let article = Article {
         genres: vec![

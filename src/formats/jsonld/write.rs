@@ -8,7 +8,8 @@ use crate::iri::{id_iri, is_http_url, is_iri};
 use crate::json::output::to_vec_pretty;
 use crate::language::well_formed_tag;
 use crate::model::{
-    Agency, Author, AuthorKind, Block, Concept, Party, PubStatus, Timestamp, derived_id,
+    Agency, Author, AuthorKind, Block, Concept, EntityKind, GeoPoint, Party, PubStatus, Timestamp,
+    derived_id,
 };
 use crate::vocabularies::concept_uri;
 use crate::xml::one_line;
@@ -241,6 +242,18 @@ pub(super) struct Thing {
     pub(super) identifier: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(super) same_as: Option<String>,
+    /// A place's point.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) geo: Option<GeoCoordinates>,
+}
+
+/// schema.org `GeoCoordinates`: decimal degrees (WGS 84).
+#[derive(Serialize)]
+pub(super) struct GeoCoordinates {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    pub(super) latitude: f64,
+    pub(super) longitude: f64,
 }
 
 impl Thing {
@@ -254,11 +267,23 @@ impl Thing {
         if name.is_none() && same_as.is_none() && identifier.is_none() {
             return None;
         }
+        let place = matches!(
+            concept.kind,
+            Some(EntityKind::Place | EntityKind::PointOfInterest)
+        );
         Some(Thing {
             kind: concept.kind.map_or("Thing", super::entity_type),
             name,
             identifier,
             same_as,
+            geo: concept
+                .geo
+                .filter(|_| place)
+                .map(|point: GeoPoint| GeoCoordinates {
+                    kind: "GeoCoordinates",
+                    latitude: point.latitude(),
+                    longitude: point.longitude(),
+                }),
         })
     }
 }

@@ -238,6 +238,7 @@ fn coded(scheme: Option<&str>, code: String) -> Concept {
         code: Some(code),
         name: None,
         kind: None,
+        geo: None,
     }
 }
 
@@ -392,6 +393,7 @@ mod tests {
             code: code.map(str::to_string),
             name: name.map(str::to_string),
             kind: Some(EntityKind::Place),
+            geo: None,
         };
         assert_eq!(
             country_place("SLE"),

@@ -109,6 +109,9 @@ fn carries(field: Field) -> Carry {
         Authors => Partial(
             "a role of several words comes back as one, its words joined by hyphens (a QCode's code holds no whitespace)",
         ),
+        SubjectPlaces => Partial(
+            "a place's or point of interest's, in an assert about the subject's identifier (subjects with the same identifier take the first)",
+        ),
         Extensions => Lost,
         _ => Full,
     }

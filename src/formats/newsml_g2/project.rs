@@ -44,11 +44,7 @@ pub fn project(article: &Article) -> Article {
             .iter()
             .filter_map(|k| one_line(line(k)))
             .collect(),
-        subjects: article
-            .subjects
-            .iter()
-            .filter_map(|s| concept(s).map(|c| Concept { kind: s.kind, ..c }))
-            .collect(),
+        subjects: subjects(&article.subjects),
         genres: article.genres.iter().filter_map(concept).collect(),
         byline: one_line(mixed_line(article.byline.as_deref())),
         authors: article
@@ -177,6 +173,24 @@ fn author(author: &Author) -> Option<Author> {
         job_title,
     };
     decode::author(&parts, author.kind)
+}
+
+/// The subjects, each with the point of the first `assert` written for its identifier.
+fn subjects(subjects: &[Concept]) -> Vec<Concept> {
+    let asserts: Vec<_> = subjects.iter().filter_map(write::place_assert).collect();
+    subjects
+        .iter()
+        .filter_map(|s| {
+            let projected = concept(s)?;
+            let (id, _) = write::concept_parts(s)?;
+            let geo = asserts.iter().find(|(a, ..)| *a == id).map(|(.., p)| *p);
+            Some(Concept {
+                kind: s.kind,
+                geo,
+                ..projected
+            })
+        })
+        .collect()
 }
 
 fn concept(concept: &Concept) -> Option<Concept> {

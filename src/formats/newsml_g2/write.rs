@@ -20,7 +20,9 @@ use crate::vocabularies::is_qcode;
 use crate::Error;
 use crate::formats::WriteOptions;
 use crate::formats::printed::{body_view, declared_or_counted_words};
-use crate::model::{Article, Author, AuthorKind, Concept, Dateline, Link, Party, Timestamp};
+use crate::model::{
+    Article, Author, AuthorKind, Concept, Dateline, EntityKind, GeoPoint, Link, Party, Timestamp,
+};
 use crate::xml::{NITF_NS, Section, XmlWriter, write_body, write_nitf_body, xhtml_form};
 
 /// Attributes whose values are computed; [`refs`] lends them to the [`XmlWriter`].
@@ -104,6 +106,7 @@ fn news_item(w: &mut XmlWriter, article: &Article, placement: Placement) {
     rights_info(w, article);
     item_meta(w, article);
     content_meta(w, article);
+    place_asserts(w, article);
     content_set(w, article, placement);
     w.close("newsItem");
 }
@@ -414,6 +417,39 @@ fn concept(section: &mut Section<'_>, tag: &str, concept: &Concept) {
     let mut attrs = vec![id];
     attrs.extend(concept.kind.map(|kind| ("type", concept_nature(kind))));
     element(section.writer(), tag, &attrs, &children);
+}
+
+/// Where each place is: `subject` cannot hold coordinates, so an `assert` about the same
+/// concept (its `@qcode`, `@uri` or `@literal`) gives them as `geoAreaDetails/position`
+/// (`POIDetails/position` for a point of interest).
+fn place_asserts(w: &mut XmlWriter, article: &Article) {
+    for (id, details, geo) in article.subjects.iter().filter_map(place_assert) {
+        w.open("assert", &refs(&vec![id]));
+        w.open(details, &[]);
+        let latitude = geo.latitude().to_string();
+        let longitude = geo.longitude().to_string();
+        w.empty(
+            "position",
+            &[("latitude", &latitude), ("longitude", &longitude)],
+        );
+        w.close(details);
+        w.close("assert");
+    }
+}
+
+/// What a subject's `assert` says: the concept's identifier attribute, the details element
+/// and the point; None unless the subject is a place or a point of interest with a point.
+pub(super) fn place_assert(
+    subject: &Concept,
+) -> Option<((&'static str, String), &'static str, GeoPoint)> {
+    let details = match subject.kind? {
+        EntityKind::Place => "geoAreaDetails",
+        EntityKind::PointOfInterest => "POIDetails",
+        _ => return None,
+    };
+    let geo = subject.geo?;
+    let (id, _) = concept_parts(subject)?;
+    Some((id, details, geo))
 }
 
 /// A concept's identifier attribute and `name`, or None when it has neither a code nor a name.

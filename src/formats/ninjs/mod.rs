@@ -111,6 +111,9 @@ fn carries(field: Field) -> Carry {
             "IPTC scheme URIs come back as aliases; other URIs are cut into scheme and code at the last / or #; each kind of entity is in its own array (places, people, organisations, events, objects), after the topics",
         ),
         SubjectKinds => Partial("a point of interest comes back as a place"),
+        SubjectPlaces => {
+            Partial("a place's or point of interest's, as a GeoJSON point in `places` (`geoJSON`)")
+        }
         Genres => Partial(
             "IPTC scheme URIs come back as aliases; other URIs are cut into scheme and code at the last / or #",
         ),

@@ -73,7 +73,11 @@ pub fn project(article: &Article) -> Article {
                 of_kind.filter_map(move |t| {
                     let concept =
                         concept(t.uri.as_deref(), t.literal.as_deref(), t.name.as_deref());
-                    concept.map(|c| crate::model::Concept { kind: *kind, ..c })
+                    concept.map(|c| crate::model::Concept {
+                        kind: *kind,
+                        geo: t.geo,
+                        ..c
+                    })
                 })
             })
             .collect(),

@@ -304,12 +304,14 @@ fn uri_codes_uri_schemes_and_media_types_are_written_as_such() {
                 code: Some("https://example.org/topics/ferries".into()),
                 name: None,
                 kind: None,
+                geo: None,
             },
             Concept {
                 scheme: Some("https://example.org/topics/".into()),
                 code: Some("night ferries".into()),
                 name: None,
                 kind: None,
+                geo: None,
             },
         ],
         links: vec![

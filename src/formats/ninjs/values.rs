@@ -6,7 +6,9 @@ use serde_json::Value;
 
 use crate::dates::parse_feed_date;
 use crate::iri::id_from_iri;
-use crate::model::{Concept, Dateline, EntityKind, ItemKind, Link, Party, PubStatus, Timestamp};
+use crate::model::{
+    Concept, Dateline, EntityKind, GeoPoint, ItemKind, Link, Party, PubStatus, Timestamp,
+};
 use crate::vocabularies::{concept_of_uri, split_qcode, split_scheme_uri};
 
 /// A value as text: a string, or a number as written; `None` for anything else.
@@ -109,6 +111,27 @@ pub(in crate::formats::ninjs) fn located(text: &str) -> Option<Dateline> {
     let mut dateline = Dateline::new("");
     dateline.city = Some(city);
     Some(dateline)
+}
+
+/// A place's point from its GeoJSON (RFC 7946: `{"type": "Point", "coordinates": [longitude,
+/// latitude]}`, a third number being the altitude), or from a `Feature` holding one. `Err`
+/// for another geometry (a polygon, a line) or coordinates off the earth, which the reader
+/// reports.
+pub(in crate::formats::ninjs) fn geojson_point(value: &Value) -> Result<GeoPoint, ()> {
+    let geometry = match value.get("type").and_then(Value::as_str) {
+        Some("Feature") => value.get("geometry").ok_or(())?,
+        _ => value,
+    };
+    if geometry.get("type").and_then(Value::as_str) != Some("Point") {
+        return Err(());
+    }
+    match geometry.get("coordinates").and_then(Value::as_array) {
+        Some(position) if (2..=3).contains(&position.len()) => {
+            let degrees = |i: usize| position.get(i).and_then(Value::as_f64).ok_or(());
+            GeoPoint::new(degrees(1)?, degrees(0)?).ok_or(())
+        }
+        _ => Err(()),
+    }
 }
 
 /// A subject, genre, place, person or organisation of ninjs 2.x/3.x: `uri` (an IPTC scheme URI
@@ -263,7 +286,8 @@ mod tests {
                 scheme: Some("medtop".into()),
                 code: Some("20000350".into()),
                 name: Some("central bank".into()),
-                kind: None
+                kind: None,
+                geo: None,
             })
         );
         assert_eq!(

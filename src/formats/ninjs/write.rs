@@ -12,7 +12,7 @@ use crate::formats::{NinjsVersion, WriteOptions};
 use crate::iri::{id_iri, iri_to_uri, is_iri};
 use crate::language::well_formed_tag;
 use crate::model::{
-    AuthorKind, Block, Concept, EntityKind, Party, PubStatus, Timestamp, derived_id,
+    AuthorKind, Block, Concept, EntityKind, GeoPoint, Party, PubStatus, Timestamp, derived_id,
 };
 use crate::vocabularies::concept_uri;
 use crate::xml::{XmlWriter, write_body, xhtml_form_of};
@@ -93,6 +93,8 @@ pub(super) struct Term {
     pub literal: Option<String>,
     /// The kind of entity, which names the array the term is written in.
     pub kind: Option<EntityKind>,
+    /// A place's point, as GeoJSON.
+    pub geo: Option<GeoPoint>,
 }
 
 /// An info source.
@@ -185,7 +187,17 @@ impl<'a> Item<'a> {
                 blocks: body,
             }),
             subjects: article.subjects.iter().filter_map(Term::of).collect(),
-            genres: article.genres.iter().filter_map(Term::of).collect(),
+            // A genre is in no array of places: its kind and point are not written.
+            genres: article
+                .genres
+                .iter()
+                .filter_map(Term::of)
+                .map(|t| Term {
+                    kind: None,
+                    geo: None,
+                    ..t
+                })
+                .collect(),
             info_sources: article
                 .provider
                 .iter()
@@ -329,11 +341,13 @@ impl Term {
         if name.is_none() && uri.is_none() && literal.is_none() {
             return None;
         }
+        let kind = concept.kind.map(EntityKind::without_points_of_interest);
         Some(Term {
             name,
             uri,
             literal,
-            kind: concept.kind.map(EntityKind::without_points_of_interest),
+            kind,
+            geo: concept.geo.filter(|_| kind == Some(EntityKind::Place)),
         })
     }
 
@@ -342,6 +356,14 @@ impl Term {
         o.string("name", self.name.as_deref());
         o.string("uri", self.uri.as_deref());
         o.string("literal", self.literal.as_deref());
+        if let Some(geo) = self.geo {
+            // GeoJSON (RFC 7946): a Point, longitude first.
+            let mut point = Object::new(version);
+            point.string("type", Some("Point"));
+            let coordinates = [geo.longitude(), geo.latitude()].map(Json::Degrees);
+            point.array("coordinates", coordinates.into_iter());
+            o.object("geoJSON", point);
+        }
         o.done()
     }
 }
@@ -484,6 +506,8 @@ fn xhtml(blocks: &[Block]) -> String {
 enum Json {
     String(String),
     Number(usize),
+    /// A coordinate, in its shortest form.
+    Degrees(f64),
     Array(Vec<Json>),
     Object(Vec<(String, Json)>),
 }
@@ -493,6 +517,7 @@ impl Serialize for Json {
         match self {
             Json::String(text) => serializer.serialize_str(text),
             Json::Number(number) => serializer.serialize_u64(*number as u64),
+            Json::Degrees(degrees) => serializer.serialize_f64(*degrees),
             Json::Array(items) => {
                 let mut seq = serializer.serialize_seq(Some(items.len()))?;
                 for item in items {

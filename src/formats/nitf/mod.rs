@@ -76,7 +76,7 @@ fn carries(field: Field) -> Carry {
     use Carry::{Full, Lost, Partial};
     use Field::*;
     match field {
-        Kind | Extensions => Lost,
+        Kind | SubjectPlaces | Extensions => Lost,
         SubjectKinds => Partial(
             "as docdata/identified-content elements (person, org, location, event, object.title); a point of interest comes back as a place",
         ),

@@ -278,6 +278,7 @@ pub(super) fn entity_concept(
         code,
         name,
         kind: Some(*kind),
+        geo: None,
     })
 }
 
@@ -342,6 +343,7 @@ pub(super) fn subject_concept(
         code: Some(code.to_string()),
         name,
         kind: None,
+        geo: None,
     })
 }
 

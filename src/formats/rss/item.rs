@@ -262,6 +262,7 @@ fn category(element: &Element<'_>, article: &mut Article, wordpress: bool) {
                     code: Some(nicename.to_string()),
                     name: Some(text),
                     kind: None,
+                    geo: None,
                 },
                 None => Concept::coded(domain, text),
             };

@@ -286,6 +286,7 @@ pub(in crate::formats::atom) fn category(
             code: Some(term),
             name: label,
             kind: None,
+            geo: None,
         };
         return Some(if alias == Some("genre") {
             Term::Genre(concept)
@@ -303,6 +304,7 @@ pub(in crate::formats::atom) fn category(
             code: Some(code.to_string()),
             name,
             kind: None,
+            geo: None,
         },
         None if name.is_none() => Concept::named(term),
         None => Concept {
@@ -310,6 +312,7 @@ pub(in crate::formats::atom) fn category(
             code: Some(term),
             name,
             kind: None,
+            geo: None,
         },
     };
     Some(Term::Subject(concept))

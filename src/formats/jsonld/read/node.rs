@@ -6,8 +6,8 @@ use crate::Article;
 use crate::iri::{id_from_iri, is_http_url, is_iri};
 use crate::json::input::whole_number;
 use crate::model::{
-    Agency, Author, AuthorKind, Concept, Dateline, EntityKind, Link, Party, PubStatus, Timestamp,
-    Warning,
+    Agency, Author, AuthorKind, Concept, Dateline, EntityKind, GeoPoint, Link, Party, PubStatus,
+    Timestamp, Warning,
 };
 use crate::vocabularies::{concept_of_uri, split_qcode};
 use crate::xml::one_line;
@@ -320,14 +320,31 @@ fn subject(value: &Value) -> Option<Concept> {
             let kind = types(object)
                 .into_iter()
                 .find_map(super::super::entity_kind);
-            concept_of_thing(name.as_deref(), id.as_deref(), same_as.as_deref())
-                .map(|concept| Concept { kind, ..concept })
+            let geo = object.get("geo").and_then(geo_coordinates);
+            concept_of_thing(name.as_deref(), id.as_deref(), same_as.as_deref()).map(|concept| {
+                Concept {
+                    kind,
+                    geo,
+                    ..concept
+                }
+            })
         }
         other => text(other)
             .map(|name| one_line(&name))
             .filter(|name| !name.is_empty())
             .map(Concept::named),
     }
+}
+
+/// A place's `geo` as `GeoCoordinates`: `latitude` and `longitude`, numbers or decimal text
+/// (a `GeoShape` holds no one point).
+fn geo_coordinates(value: &Value) -> Option<GeoPoint> {
+    let degrees = |name: &str| match value.get(name)? {
+        Value::Number(number) => number.as_f64(),
+        Value::String(text) => text.trim().parse().ok(),
+        _ => None,
+    };
+    GeoPoint::new(degrees("latitude")?, degrees("longitude")?)
 }
 
 /// A subject from a `Thing`'s `name`, `identifier` and `sameAs`: the URI gives scheme and code

@@ -171,6 +171,7 @@ pub(in crate::formats::newsml_g2) fn concept(flex: &Flex) -> Option<Concept> {
         code,
         name: flex.name.clone(),
         kind: None,
+        geo: None,
     };
     (concept.scheme.is_some() || concept.code.is_some() || concept.name.is_some())
         .then_some(concept)

@@ -11,7 +11,8 @@ use super::{finish, not_a_news_item};
 use crate::Error;
 use crate::formats::read_time;
 use crate::model::{
-    Article, AuthorKind, Block, Concept, ItemKind, Link, Rights, Timestamp, Warning,
+    Article, AuthorKind, Block, Concept, EntityKind, GeoPoint, ItemKind, Link, Rights, Timestamp,
+    Warning,
 };
 use crate::xml::{Element, read_body};
 
@@ -31,6 +32,10 @@ struct Item {
     content_modified: Option<Timestamp>,
     signals: Vec<String>,
     content: Option<Content>,
+    /// Each subject's identifier attributes, by its index in the article's subjects.
+    subject_ids: Vec<(usize, Flex)>,
+    /// What `assert`s say of where a concept is: the concept, a place or a point of interest.
+    geo_asserts: Vec<(Flex, EntityKind, GeoPoint)>,
 }
 
 /// Reads an item element. `kind` is the kind when `itemClass` says nothing (a `packageItem` is
@@ -96,7 +101,34 @@ impl Item {
             }
             "groupSet" => self.group_set(element),
             "itemRef" => self.article.links.extend(item_ref_link(element, None)),
+            "assert" => self.geo_assert(element),
             _ => {}
+        }
+    }
+
+    /// An `assert` giving a concept's position (`geoAreaDetails` or `POIDetails`), which the
+    /// subject with the same identifier takes in [`Item::finish`].
+    fn geo_assert(&mut self, element: &Element<'_>) {
+        let position = element.elements().find_map(|details| {
+            let kind = match details.name.as_ref() {
+                "geoAreaDetails" => EntityKind::Place,
+                "POIDetails" => EntityKind::PointOfInterest,
+                _ => return None,
+            };
+            Some((kind, details.elements_named("position").next()?))
+        });
+        let Some((kind, position)) = position else {
+            return;
+        };
+        let latitude = position.attr_nonblank("latitude").unwrap_or_default();
+        let longitude = position.attr_nonblank("longitude").unwrap_or_default();
+        match GeoPoint::parse(latitude, longitude) {
+            Some(point) => self.geo_asserts.push((Flex::of(element), kind, point)),
+            None => self.warn(
+                "subject coordinates",
+                "not a point on the earth",
+                &format!("latitude {latitude:?}, longitude {longitude:?}"),
+            ),
         }
     }
 
@@ -203,10 +235,14 @@ impl Item {
                 }
                 "genre" => self.article.genres.extend(concept(&Flex::of(e))),
                 "keyword" => self.article.keywords.extend(line_of(e)),
-                "subject" => self.article.subjects.extend(concept(&Flex::of(e)).map(|c| {
-                    let kind = attr(e, "type").as_deref().and_then(entity_kind);
-                    Concept { kind, ..c }
-                })),
+                "subject" => {
+                    let flex = Flex::of(e);
+                    if let Some(c) = concept(&flex) {
+                        let kind = attr(e, "type").as_deref().and_then(entity_kind);
+                        self.subject_ids.push((self.article.subjects.len(), flex));
+                        self.article.subjects.push(Concept { kind, ..c });
+                    }
+                }
                 "slugline" => {
                     first(&mut self.article.slugline, || line_of(e));
                 }
@@ -230,6 +266,38 @@ impl Item {
                     }
                 }
                 _ => {}
+            }
+        }
+    }
+
+    /// Each subject takes the position of the first `assert` about the same concept (the same
+    /// `@qcode`, else `@uri`, else `@literal` as the assert's first). An assert about no
+    /// subject is a place the item names only there (STT's located places, dpa's points of
+    /// interest): a subject of its own, with its `name`.
+    fn locate_subjects(&mut self) {
+        let same = |assert: &Flex, id: &Flex| match (&assert.qcode, &assert.uri, &assert.literal) {
+            (Some(qcode), _, _) => id.qcode.as_ref() == Some(qcode),
+            (None, Some(uri), _) => id.uri.as_ref() == Some(uri),
+            (None, None, literal) => literal.is_some() && id.literal == *literal,
+        };
+        for (index, id) in &self.subject_ids {
+            let point = self.geo_asserts.iter().find(|(a, ..)| same(a, id));
+            if let (Some(subject), Some((.., point))) =
+                (self.article.subjects.get_mut(*index), point)
+            {
+                subject.geo = Some(*point);
+            }
+        }
+        for (assert, kind, point) in &self.geo_asserts {
+            if self.subject_ids.iter().any(|(_, id)| same(assert, id)) {
+                continue;
+            }
+            if let Some(place) = concept(assert) {
+                self.article.subjects.push(Concept {
+                    kind: Some(*kind),
+                    geo: Some(*point),
+                    ..place
+                });
             }
         }
     }
@@ -278,6 +346,7 @@ impl Item {
     /// Settles the fields several elements decide, then applies the reading rules shared with
     /// [`project()`](super::project()).
     fn finish(mut self) -> Article {
+        self.locate_subjects();
         let mut article = std::mem::take(&mut self.article);
         article.language = self.content_language.take().or(self.lang.take());
         let (headline, subheadline) = headlines(&self.headlines);

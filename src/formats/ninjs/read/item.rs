@@ -6,8 +6,8 @@ use crate::json::input::whole_number;
 use crate::model::{Article, Author, Concept, Link, Party, Timestamp, Warning};
 
 use super::super::values::{
-    Kind, TERM_ARRAYS, association_link, coded_concept, concept, id, kind, located, long, party,
-    provider_and_sources, raw_text, rendition_link, short, status, time, urgency,
+    Kind, TERM_ARRAYS, association_link, coded_concept, concept, geojson_point, id, kind, located,
+    long, party, provider_and_sources, raw_text, rendition_link, short, status, time, urgency,
 };
 use super::fields::Fields;
 use super::text::{self, Entry};
@@ -129,11 +129,14 @@ pub(super) fn article(object: &Map<String, Value>) -> Article {
     // Terms: subjects, then the places, people, organisations, events and objects the story
     // is about, each of its kind.
     for (names, kind) in TERM_ARRAYS {
-        let terms = terms(f.take(names)).into_iter();
+        let terms = terms(f.take(names), &mut warnings).into_iter();
         a.subjects
             .extend(terms.map(|term| Concept { kind, ..term }));
     }
-    a.genres = terms(f.take(&["genres", "genre"]));
+    a.genres = terms(f.take(&["genres", "genre"]), &mut warnings)
+        .into_iter()
+        .map(|genre| Concept { geo: None, ..genre })
+        .collect();
     let parties = members(f.take(&["infosources", "infosource"])).filter_map(|source| {
         let value = |key: &str| field_str(source, key);
         let party = party(
@@ -349,11 +352,13 @@ fn is_format(word: &str) -> bool {
 
 /// Subjects, genres, places, people or organisations: 2.x/3.x `uri`/`literal`/`name`, 1.x
 /// `scheme`/`code`/`name` (Superdesk's `qcode` too).
-fn terms(value: Option<&Value>) -> Vec<Concept> {
+/// Terms of 2.x/3.x (`uri`, `literal`) or 1.x (`scheme`, `code`), with a place's GeoJSON
+/// point (`geoJSON`, 1.x `geometry_geojson`); another geometry is a warning.
+fn terms(value: Option<&Value>, warnings: &mut Vec<Warning>) -> Vec<Concept> {
     members(value)
         .filter_map(|term| {
             let value = |key: &str| field_str(term, key);
-            if value("uri").is_some() || value("literal").is_some() {
+            let concept = if value("uri").is_some() || value("literal").is_some() {
                 concept(value("uri"), value("literal"), value("name"))
             } else {
                 coded_concept(
@@ -361,7 +366,20 @@ fn terms(value: Option<&Value>) -> Vec<Concept> {
                     value("code").or_else(|| value("qcode")),
                     value("name"),
                 )
-            }
+            }?;
+            let geometry = field(term, "geojson").or_else(|| field(term, "geometry_geojson"));
+            let geo = geometry.and_then(|geometry| match geojson_point(geometry) {
+                Ok(point) => Some(point),
+                Err(()) => {
+                    warnings.push(Warning::new(
+                        "subject coordinates",
+                        "a geometry other than a point on the earth is not read",
+                        Some(geometry.to_string()),
+                    ));
+                    None
+                }
+            });
+            Some(Concept { geo, ..concept })
         })
         .collect()
 }
