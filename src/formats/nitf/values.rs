@@ -575,6 +575,44 @@ mod tests {
     }
 
     #[test]
+    fn an_iptc_subject_s_name_is_at_its_level() {
+        let level = |code: &str| {
+            let concept = Concept {
+                name: Some("n".into()),
+                ..Concept::coded("subj", code)
+            };
+            subject_attrs(&concept).unwrap()[2].0
+        };
+        assert_eq!(level("04000000"), "tobject.subject.type");
+        assert_eq!(level("04016000"), "tobject.subject.matter");
+        assert_eq!(level("04016007"), "tobject.subject.detail");
+        // Not eight digits: the type, whatever the digits end with.
+        assert_eq!(level("4016000"), "tobject.subject.type");
+        assert_eq!(level("4016007"), "tobject.subject.type");
+        assert_eq!(level("040160070"), "tobject.subject.type");
+    }
+
+    #[test]
+    fn a_marked_up_city_or_region_is_kept_over_what_the_text_reads_as() {
+        let text = "PARIS, Jan 5 (AFP) -";
+        // The city alone marked up: the region stays unknown, the agencies come from the text.
+        let city = dateline(text.into(), Some("Paris".into()), None, None).unwrap();
+        assert_eq!(
+            (city.city.as_deref(), city.region.as_deref()),
+            (Some("Paris"), None)
+        );
+        assert_eq!(city.agencies.len(), 1);
+        let region = dateline(text.into(), None, Some("Île-de-France".into()), None).unwrap();
+        assert_eq!(
+            (region.city.as_deref(), region.region.as_deref()),
+            (None, Some("Île-de-France"))
+        );
+        // Nothing marked up: the text's own.
+        let plain = dateline(text.into(), None, None, None).unwrap();
+        assert_eq!(plain.city.as_deref(), Some("PARIS"));
+    }
+
+    #[test]
     fn subjects_and_genres() {
         let iptc = Concept {
             name: Some("economy".into()),
