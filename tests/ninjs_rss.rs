@@ -1300,3 +1300,28 @@ fn a_place_s_geojson_point_is_its_position_longitude_first() {
     );
     assert_eq!(one, [named("Sverige", Some((60.128161, 18.643501)))]);
 }
+
+#[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
+fn tt_places_have_their_geojson_points_in_1_x_and_2_x() {
+    let shared = support::shared();
+    let point = |path: &str, name: &str| {
+        read_path(&shared.join(path)).unwrap()[0]
+            .subjects
+            .iter()
+            .find(|s| s.name.as_deref() == Some(name))
+            .and_then(|s| s.geo)
+            .map(|g| (g.latitude(), g.longitude()))
+    };
+    // TTNINJS 2.1 (IPTC's examples): `geojson`, longitude first.
+    let two = "specs/examples/ninjs/repo-examples/2.1/tt_text_image_2.json";
+    assert_eq!(point(two, "Gotland"), Some((57.6381, 18.2979)));
+    assert_eq!(point(two, "Sverige"), None);
+    // TT's 1.x: `geometry_geojson`.
+    let one = "corpus/ninjs/tt__ntbttninjs.json";
+    assert_eq!(point(one, "Sverige"), Some((60.128161, 18.643501)));
+    assert_eq!(
+        point(one, "Helsingborg, Sverige"),
+        Some((56.046467, 12.694512))
+    );
+}
