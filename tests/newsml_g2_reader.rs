@@ -1349,3 +1349,82 @@ fn positions_of_real_places_and_points_of_interest() {
         places(&infobox)
     );
 }
+
+#[test]
+fn a_subject_without_a_name_takes_its_assert_s() {
+    // AP's shape: subjects by QCode only, their names (and a place's position) in asserts.
+    let article = one(&format!(
+        r#"<newsItem xmlns="{NAR}" guid="k" version="1"><itemMeta><itemClass qcode="ninat:text"/><provider literal="x"/><versionCreated>2024-01-15T14:05:00Z</versionCreated></itemMeta><contentMeta><headline>H</headline>
+        <subject type="cpnat:geoArea" qcode="apgeography:2f6e"/>
+        <subject type="cpnat:person" qcode="apperson:4e7a"/>
+        <subject qcode="apcompany:b406"><name>VW</name></subject>
+        </contentMeta>
+        <assert qcode="apgeography:2f6e"><name>Kentucky</name><geoAreaDetails><position latitude="37.5" longitude="-85.0"/></geoAreaDetails><broader qcode="apgeography:661e"/></assert>
+        <assert qcode="apgeography:661e"><name>United States</name></assert>
+        <assert qcode="apperson:4e7a"><name> </name><name>Keegan Murray</name></assert>
+        <assert qcode="apperson:4e7a"><name>Another name</name></assert>
+        <assert qcode="apcompany:b406"><name>Volkswagen AG</name></assert>
+        </newsItem>"#
+    ));
+    let names: Vec<_> = article
+        .subjects
+        .iter()
+        .map(|s| {
+            (
+                s.name.as_deref(),
+                s.geo.map(|g| (g.latitude(), g.longitude())),
+            )
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            (Some("Kentucky"), Some((37.5, -85.0))),
+            // The first non-blank name of the first assert about it.
+            (Some("Keegan Murray"), None),
+            // A subject's own name stays; an assert about no subject and with no position (a
+            // broader place) is no subject.
+            (Some("VW"), None),
+        ]
+    );
+}
+
+#[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
+fn ap_s_official_metadata_example_names_its_subjects_in_asserts() {
+    let path =
+        support::shared().join("specs/examples/newsml-g2/official-2.35/ap_metadata_example.xml");
+    let article = read(&std::fs::read(path).unwrap(), Format::NewsmlG2)
+        .unwrap()
+        .remove(0);
+    assert_eq!(
+        places(&article),
+        [
+            // The file's own (swapped) coordinates, as it gives them: latitude -84.87762.
+            (
+                "2f6e294082b310048474df092526b43e".into(),
+                Some(EntityKind::Place),
+                Some((-84.87762, 38.20042))
+            ),
+            (
+                "4e7a7c0fdad04d8880888ae63a083c36".into(),
+                Some(EntityKind::Person),
+                None
+            ),
+            (
+                "b406375ae52c4b41b8bdd341760f2768".into(),
+                Some(EntityKind::Organisation),
+                None
+            ),
+        ]
+    );
+    let names: Vec<_> = article.subjects.iter().map(|s| s.name.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("Kentucky"),
+            Some("Keegan Murray"),
+            Some("Volkswagen AG")
+        ]
+    );
+}

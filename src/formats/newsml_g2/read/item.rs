@@ -34,8 +34,9 @@ struct Item {
     content: Option<Content>,
     /// Each subject's identifier attributes, by its index in the article's subjects.
     subject_ids: Vec<(usize, Flex)>,
-    /// What `assert`s say of where a concept is: the concept, a place or a point of interest.
-    geo_asserts: Vec<(Flex, EntityKind, GeoPoint)>,
+    /// What `assert`s say of a concept: its identifier and name, and where it is when it is a
+    /// place or a point of interest.
+    asserts: Vec<(Flex, Option<(EntityKind, GeoPoint)>)>,
 }
 
 /// Reads an item element. `kind` is the kind when `itemClass` says nothing (a `packageItem` is
@@ -101,14 +102,14 @@ impl Item {
             }
             "groupSet" => self.group_set(element),
             "itemRef" => self.article.links.extend(item_ref_link(element, None)),
-            "assert" => self.geo_assert(element),
+            "assert" => self.assert(element),
             _ => {}
         }
     }
 
-    /// An `assert` giving a concept's position (`geoAreaDetails` or `POIDetails`), which the
-    /// subject with the same identifier takes in [`Item::finish`].
-    fn geo_assert(&mut self, element: &Element<'_>) {
+    /// An `assert` about a concept: its name, and its position (`geoAreaDetails` or
+    /// `POIDetails`), which the subject with the same identifier takes in [`Item::finish`].
+    fn assert(&mut self, element: &Element<'_>) {
         let position = element.elements().find_map(|details| {
             let kind = match details.name.as_ref() {
                 "geoAreaDetails" => EntityKind::Place,
@@ -117,19 +118,20 @@ impl Item {
             };
             Some((kind, details.elements_named("position").next()?))
         });
-        let Some((kind, position)) = position else {
-            return;
-        };
-        let latitude = position.attr_nonblank("latitude").unwrap_or_default();
-        let longitude = position.attr_nonblank("longitude").unwrap_or_default();
-        match GeoPoint::parse(latitude, longitude) {
-            Some(point) => self.geo_asserts.push((Flex::of(element), kind, point)),
-            None => self.warn(
-                "subject coordinates",
-                "not a point on the earth",
-                &format!("latitude {latitude:?}, longitude {longitude:?}"),
-            ),
-        }
+        let place = position.and_then(|(kind, position)| {
+            let latitude = position.attr_nonblank("latitude").unwrap_or_default();
+            let longitude = position.attr_nonblank("longitude").unwrap_or_default();
+            let point = GeoPoint::parse(latitude, longitude);
+            if point.is_none() {
+                self.warn(
+                    "subject coordinates",
+                    "not a point on the earth",
+                    &format!("latitude {latitude:?}, longitude {longitude:?}"),
+                );
+            }
+            Some((kind, point?))
+        });
+        self.asserts.push((Flex::of(element), place));
     }
 
     /// `rightsInfo`: the first holder, notice and usage terms found.
@@ -271,9 +273,10 @@ impl Item {
     }
 
     /// Each subject takes the position of the first `assert` about the same concept (the same
-    /// `@qcode`, else `@uri`, else `@literal` as the assert's first). An assert about no
-    /// subject is a place the item names only there (STT's located places, dpa's points of
-    /// interest): a subject of its own, with its `name`.
+    /// `@qcode`, else `@uri`, else `@literal` as the assert's first) that gives one, and when it
+    /// has no name, the first such assert's name (AP names its subjects only there). An assert
+    /// with a position about no subject is a place the item names only there (STT's located
+    /// places, dpa's points of interest): a subject of its own, with its `name`.
     fn locate_subjects(&mut self) {
         let same = |assert: &Flex, id: &Flex| match (&assert.qcode, &assert.uri, &assert.literal) {
             (Some(qcode), _, _) => id.qcode.as_ref() == Some(qcode),
@@ -281,14 +284,19 @@ impl Item {
             (None, None, literal) => literal.is_some() && id.literal == *literal,
         };
         for (index, id) in &self.subject_ids {
-            let point = self.geo_asserts.iter().find(|(a, ..)| same(a, id));
-            if let (Some(subject), Some((.., point))) =
-                (self.article.subjects.get_mut(*index), point)
-            {
-                subject.geo = Some(*point);
+            let Some(subject) = self.article.subjects.get_mut(*index) else {
+                continue;
+            };
+            let mut about = self.asserts.iter().filter(|(a, _)| same(a, id));
+            if subject.name.is_none() {
+                subject.name = about.clone().find_map(|(a, _)| a.name.clone());
             }
+            subject.geo = about.find_map(|(_, place)| place.map(|(_, point)| point));
         }
-        for (assert, kind, point) in &self.geo_asserts {
+        for (assert, place) in &self.asserts {
+            let Some((kind, point)) = place else {
+                continue;
+            };
             if self.subject_ids.iter().any(|(_, id)| same(assert, id)) {
                 continue;
             }
