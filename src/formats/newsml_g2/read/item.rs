@@ -8,6 +8,8 @@ use super::decode::{
 };
 use super::text::{attr, collapse, first_line, first_token, line_of, paragraphs};
 use super::{finish, not_a_news_item};
+use std::collections::{HashMap, HashSet};
+
 use crate::Error;
 use crate::formats::read_time;
 use crate::model::{
@@ -276,28 +278,41 @@ impl Item {
     /// `@qcode`, else `@uri`, else `@literal` as the assert's first) that gives one, and when it
     /// has no name, the first such assert's name (AP names its subjects only there). An assert
     /// with a position about no subject is a place the item names only there (STT's located
-    /// places, dpa's points of interest): a subject of its own, with its `name`.
+    /// places, dpa's points of interest): a subject of its own, with its `name`. Looked up by
+    /// identifier, so that many subjects and asserts cost no more than reading them.
     fn locate_subjects(&mut self) {
-        let same = |assert: &Flex, id: &Flex| match (&assert.qcode, &assert.uri, &assert.literal) {
-            (Some(qcode), _, _) => id.qcode.as_ref() == Some(qcode),
-            (None, Some(uri), _) => id.uri.as_ref() == Some(uri),
-            (None, None, literal) => literal.is_some() && id.literal == *literal,
-        };
-        for (index, id) in &self.subject_ids {
+        // The first name and the first position said of each identifier, with the order of
+        // the assert that said it.
+        let mut names: HashMap<Id<'_>, (usize, &String)> = HashMap::new();
+        let mut points: HashMap<Id<'_>, (usize, GeoPoint)> = HashMap::new();
+        for (order, (assert, place)) in self.asserts.iter().enumerate() {
+            let Some(id) = assert_id(assert) else {
+                continue;
+            };
+            if let Some(name) = &assert.name {
+                names.entry(id).or_insert((order, name));
+            }
+            if let Some((_, point)) = place {
+                points.entry(id).or_insert((order, *point));
+            }
+        }
+        let mut named: HashSet<Id<'_>> = HashSet::new();
+        for (index, flex) in &self.subject_ids {
+            let ids = subject_ids(flex);
+            named.extend(ids.iter().flatten());
             let Some(subject) = self.article.subjects.get_mut(*index) else {
                 continue;
             };
-            let mut about = self.asserts.iter().filter(|(a, _)| same(a, id));
             if subject.name.is_none() {
-                subject.name = about.clone().find_map(|(a, _)| a.name.clone());
+                subject.name = first_said(&names, &ids).map(|name| (*name).clone());
             }
-            subject.geo = about.find_map(|(_, place)| place.map(|(_, point)| point));
+            subject.geo = first_said(&points, &ids).copied();
         }
         for (assert, place) in &self.asserts {
-            let Some((kind, point)) = place else {
+            let (Some((kind, point)), Some(id)) = (place, assert_id(assert)) else {
                 continue;
             };
-            if self.subject_ids.iter().any(|(_, id)| same(assert, id)) {
+            if named.contains(&id) {
                 continue;
             }
             if let Some(place) = concept(assert) {
@@ -499,4 +514,33 @@ fn item_ref_link(item_ref: &Element<'_>, group_role: Option<&str>) -> Option<Lin
         link.rel = group_role.map(str::to_string);
     }
     Some(link)
+}
+
+/// An identifier of a concept in an item: which attribute, and its value.
+type Id<'a> = (&'static str, &'a str);
+
+/// What an `assert` is about: its `@qcode`, else its `@uri`, else its `@literal`.
+fn assert_id(flex: &Flex) -> Option<Id<'_>> {
+    subject_ids(flex).into_iter().flatten().next()
+}
+
+/// A subject's identifiers, each of which an assert may name it by.
+fn subject_ids(flex: &Flex) -> [Option<Id<'_>>; 3] {
+    [
+        flex.qcode.as_deref().map(|v| ("qcode", v)),
+        flex.uri.as_deref().map(|v| ("uri", v)),
+        flex.literal.as_deref().map(|v| ("literal", v)),
+    ]
+}
+
+/// What the first assert to name any of `ids` said of it.
+fn first_said<'m, 'i, T>(
+    said: &'m HashMap<Id<'i>, (usize, T)>,
+    ids: &[Option<Id<'i>>],
+) -> Option<&'m T> {
+    ids.iter()
+        .flatten()
+        .filter_map(|id| said.get(id))
+        .min_by_key(|(order, _)| *order)
+        .map(|(_, value)| value)
 }
