@@ -147,7 +147,8 @@ pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Arti
     let language = options.language();
     let frames = frame::frames(input, options.limits.articles);
     stream::within_limits(Format::Iptc7901, &frames, &options.limits)?;
-    if frames.is_empty() && frame::unframed(input) {
+    // No frame at all: no SOH, STX or ETX (an earlier system stripped the control characters).
+    if frames.is_empty() {
         return read_unframed(input, options);
     }
     stream::read_decoded(Format::Iptc7901, &frames, |parts| {

@@ -66,7 +66,9 @@ pub(crate) struct Frame<'a> {
 /// first (or the end of the input) cuts it short, which is fine when its text is complete (ETX
 /// seen) and breaks it otherwise. A message without STX has no text and is broken too. Bytes
 /// between messages are padding and are skipped, unless they hold the end of a message whose
-/// start is missing (STX or ETX without a SOH), which is reported as a broken message.
+/// start is missing (STX or ETX without a SOH), which is reported as a broken message: no frame
+/// at all means the input holds no SOH, STX or ETX (copy whose control characters an earlier
+/// system stripped).
 ///
 /// At most `max + 1` messages are found: one over [`Limits::articles`](crate::formats::Limits)
 /// is enough to refuse the stream, and a stream of millions of empty messages must not cost
@@ -142,8 +144,23 @@ fn headless<'a>(input: &'a [u8], from: usize, to: usize, out: &mut Vec<Frame<'a>
     }
 }
 
-/// True when `input` holds no message framing at all (no SOH, STX or ETX): control characters
-/// stripped by an earlier system.
-pub(crate) fn unframed(input: &[u8]) -> bool {
-    !input.iter().any(|&b| matches!(b, SOH | STX | ETX))
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_input_without_soh_stx_or_etx_has_no_frame() {
+        assert!(frames(b"", 8).is_empty());
+        assert!(
+            frames(
+                b"eca00075 3 i 510    dpa 1003\r\nText without control characters",
+                8
+            )
+            .is_empty()
+        );
+        for control in [SOH, STX, ETX] {
+            let input = [b'a', control, b'b'];
+            assert_eq!(frames(&input, 8).len(), 1, "{control:#04x}");
+        }
+    }
 }
