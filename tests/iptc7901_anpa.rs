@@ -675,3 +675,31 @@ fn a_blank_byline_gives_way_to_the_creators_names() {
         assert_eq!(only(&back).byline.as_deref(), Some("Ana Lima"), "{format}");
     }
 }
+
+#[test]
+fn stripped_7901_copy_is_known_by_its_first_line_alone() {
+    let copy = |header: &str, rest: &[u8]| {
+        let mut bytes = header.as_bytes().to_vec();
+        bytes.extend_from_slice(rest);
+        detect(&bytes, None).unwrap()
+    };
+    let story = b"\r\nSailing crew wins =\r\n   The crew won on Sunday.\r\n";
+    // The header line is all that is looked at: it may end at the word count, and Latin-1 copy
+    // below it (ATS) is no reason to doubt it.
+    assert_eq!(copy("ecp0311 4 s 64", story), Format::Iptc7901);
+    assert_eq!(
+        copy(
+            "ecp0311 4 s 64    dpa 2210",
+            b"\r\nZ\xfcrich crew wins =\r\n   Text.\r\n"
+        ),
+        Format::Iptc7901
+    );
+    // Stricter than the reader: upper-case codes, two spaces or a priority of 7 are not it.
+    for header in [
+        "ECP0311 4 S 64    DPA 2210",
+        "ecp0311  4 s 64    dpa 2210",
+        "ecp0311 7 s 64    dpa 2210",
+    ] {
+        assert_ne!(copy(header, story), Format::Iptc7901, "{header}");
+    }
+}
