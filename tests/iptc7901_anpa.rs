@@ -694,11 +694,18 @@ fn stripped_7901_copy_is_known_by_its_first_line_alone() {
         ),
         Format::Iptc7901
     );
-    // Stricter than the reader: upper-case codes, two spaces or a priority of 7 are not it.
+    // Stricter than the reader: each of these breaks one of its rules, and is not it.
     for header in [
         "ECP0311 4 S 64    DPA 2210",
         "ecp0311  4 s 64    dpa 2210",
+        "abcde0311 4 s 64    dpa 2210",
+        "ecp031100 4 s 64    dpa 2210",
+        "ecp03x1 4 s 64    dpa 2210",
         "ecp0311 7 s 64    dpa 2210",
+        "ecp0311 4 abcd 64    dpa 2210",
+        "ecp0311 4 S 64    dpa 2210",
+        "ecp0311 4 s  64    dpa 2210",
+        "ecp0311 4 s 6x4    dpa 2210",
     ] {
         assert_ne!(copy(header, story), Format::Iptc7901, "{header}");
     }
