@@ -710,3 +710,24 @@ fn stripped_7901_copy_is_known_by_its_first_line_alone() {
         assert_ne!(copy(header, story), Format::Iptc7901, "{header}");
     }
 }
+
+#[test]
+fn stripped_7901_copy_without_its_heading_keeps_the_header_s_fields() {
+    // No ` =` heading: the text is read as plain wire copy, and the header line, keyword line
+    // and post-text still give what plain copy cannot.
+    let input = "ecp0311 4 s 64    dpa 2210\r\n\r\n/sport/sailing/Germany/\r\nGerman crew wins offshore sailing classic\r\n\r\nKiel (dpa) - A German crew won the offshore race around Fehmarn on Sunday.\r\n\r\nThe skipper said the crew had changed sails four times before dawn.\r\n\r\ndpa tb ks\r\n\r\n071936 GMT Jul 24\r\n";
+    let a = &read(input.as_bytes(), Format::Iptc7901).unwrap()[0];
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("German crew wins offshore sailing classic")
+    );
+    assert_eq!((a.priority, a.urgency), (Some(4), Some(4)));
+    assert_eq!(a.slugline.as_deref(), Some("sport/sailing/Germany"));
+    assert_eq!(a.keywords, ["sport", "sailing", "Germany"]);
+    let time = Some("2024-07-07T19:36:00+00:00".to_string());
+    assert_eq!(a.created.map(|t| t.assume_utc().to_rfc3339()), time);
+    assert_eq!(a.modified.map(|t| t.assume_utc().to_rfc3339()), time);
+    assert_eq!(a.word_count, Some(64));
+    assert_eq!(ext_str(a, "iptc7901:sign_off"), Some("dpa tb ks"));
+    assert_eq!(a.body.len(), 2);
+}
