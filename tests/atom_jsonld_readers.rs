@@ -1103,4 +1103,14 @@ fn json_ld_geo_coordinates_are_a_place_s_position() {
             ("Turin", Some((45.07049, 7.68682))),
         ]
     );
+    // The shape and the point off the earth are reported with what they held.
+    let reported: Vec<_> = article
+        .warnings
+        .iter()
+        .filter(|w| w.field.as_deref() == Some("subject coordinates"))
+        .map(|w| w.raw.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(reported.len(), 2, "{:?}", article.warnings);
+    assert!(reported[0].contains("GeoShape"), "{reported:?}");
+    assert!(reported[1].contains("95"), "{reported:?}");
 }

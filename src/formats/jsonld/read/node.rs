@@ -159,6 +159,19 @@ pub(super) fn article(node: &Map<String, Value>, document: &Document<'_>) -> Art
             article.subjects.push(place);
         }
     }
+    // A `geo` that is no point on the earth (a `GeoShape`, a latitude beyond a pole) is reported.
+    let unread_geo = resolved("about")
+        .chain(resolved("contentLocation"))
+        .chain(resolved("spatialCoverage"))
+        .filter_map(|thing| thing.get("geo"))
+        .filter(|geo| geo_coordinates(geo).is_none());
+    for geo in unread_geo {
+        article.warnings.push(Warning::new(
+            "subject coordinates",
+            "a geo other than GeoCoordinates of a point on the earth is not read",
+            Some(geo.to_string()),
+        ));
+    }
     article.genres = node
         .get("genre")
         .into_iter()
