@@ -14,6 +14,7 @@
 //! | `datePublished`, `dateModified`, `dateCreated` | `published`, `modified`, `created`, with the offset the source gave, without one when it gave none (schema.org `DateTime` allows it; Google asks for one: [`ReadOptions::time_zone`](crate::formats::ReadOptions::time_zone)) |
 //! | `inLanguage`, `keywords` | `language`, keywords (an array) |
 //! | `about` | subjects as `Thing`s: `name`, `sameAs` (the concept URI; IPTC aliases such as `medtop` expanded), else `identifier` (the QCode) |
+//! | a place's `geo` | `about[].geo` (read also in `contentLocation`, `spatialCoverage`): `GeoCoordinates`, `latitude` and `longitude` |
 //! | `genre` | genre names, else their URIs or QCodes |
 //! | `author`, `contributor` | `Person`s: `name`, `jobTitle`, `url` (an http(s) id) or `identifier` (another id) |
 //! | `publisher`, `sourceOrganization`, `copyrightHolder` | provider; sources then dateline agencies (deduplicated); rights holder: `Organization`s |

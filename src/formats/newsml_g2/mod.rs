@@ -16,6 +16,7 @@
 //! | `headline`, `subheadline` | `CM/headline` without a role, with a role |
 //! | `slugline`, `keywords` | `CM/slugline`, `CM/keyword` (one per element) |
 //! | `subjects`, `genres` | `CM/subject`, `CM/genre` |
+//! | a place's `geo` | `assert` (after `CM`) about the subject's `@qcode`, `@uri` or `@literal`: `geoAreaDetails/position` (`POIDetails` for a point of interest); read: an assert about no subject is a place of its own, and gives a subject without a name its `name` |
 //! | `byline`, `authors` | `CM/by`, `CM/creator` and `CM/contributor` |
 //! | `dateline` | `CM/dateline` (text) and `CM/located` (place) |
 //! | `credit` | `CM/creditline` |

@@ -23,6 +23,7 @@
 //! | `descriptions` | `description` (role `summary`), `credit` (role `creditline`, the convention of IPTC's AP example) |
 //! | `bodies` | the printed body (dateline at the head of the lead) in XHTML form, as an `application/xhtml+xml` fragment, with its `wordCount` (`word_count`, else the words written) |
 //! | `subjects`, `genres` | concepts: `uri` (scheme URI and code, IPTC aliases expanded), else `literal` (the QCode, else the code), and `name` |
+//! | a place's `geo` | `places[].geoJSON` (2.x `geojson`, read also from 1.x `geometry_geojson`): a GeoJSON `Point`, longitude first |
 //! | `infoSources` | the provider (role `provider`), then the sources: `name`, `uri` (a URL or URN id) or `literal` (another id) |
 //! | `renditions` | `enclosure` links: `href`, `contentType`, `title` |
 //! | `associations` | other links: `name` (the relation, `related` when none), `rel` (3.x), `uri` (the href), `type` (picture, video or audio by media type), `title`, and a rendition with the media type |
