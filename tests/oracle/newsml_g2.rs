@@ -13,7 +13,7 @@
 //! | subheadline | `CM/headline` with a `@role` (a provider QCode: IPTC has no headline roles) |
 //! | slugline | `CM/slugline` |
 //! | keywords | `CM/keyword`, one per element, in order |
-//! | subject coordinates | `assert` after `CM`, one per place or point of interest with a point, naming the subject by its `@qcode`, `@uri` or `@literal`: `geoAreaDetails/position` (`POIDetails/position`), `@latitude` and `@longitude` in decimal degrees |
+//! | subject coordinates | `assert` after `CM`, one per identifier of a place or point of interest with a point, in their order, the first one's details, naming the subject by its `@qcode`, `@uri` or `@literal`: `geoAreaDetails/position` (`POIDetails/position`), `@latitude` and `@longitude` in decimal degrees |
 //! | subjects, genres | `CM/subject`, `CM/genre`, in order: `@qcode` or `@uri` resolving to the concept (scheme URI + code; IPTC aliases through catalog 41), a name-only concept as `@literal`; the name in `name`; an entity's kind as `@type`, a `cpnat` QCode (`cpnat:person`, `cpnat:geoArea` for a place, `cpnat:poi`) |
 //! | byline | `CM/by` |
 //! | authors | `CM/creator` and `CM/contributor`, in order: `name`; an id as `@uri` (a URI) or `@qcode`; the role in `@role`, a QCode whose code is the role and whose alias resolves; a free-text job title in a `note` (`@jobtitle` takes QCodes only) |
@@ -335,20 +335,36 @@ pub fn check(article: &Article, output: &str) -> Report {
     // subject by the same attribute, `geoAreaDetails/position` (a point of interest's
     // `POIDetails/position`) with decimal degrees.
     let written_subjects = elements(item, &cm("subject"));
-    let expected: Vec<_> = article
+    // One assert per identifier, in the order of the places: the first place's details, the
+    // first point among the places with that identifier.
+    type Place<'a> = ((&'a str, String), &'a str, Option<(f64, f64)>);
+    let mut expected: Vec<Place<'_>> = Vec::new();
+    for (subject, node) in article
         .subjects
         .iter()
         .filter(|s| expected_concept(s).is_some())
         .zip(&written_subjects)
-        .filter_map(|(subject, node)| {
-            let details = match subject.kind? {
-                EntityKind::Place => "geoAreaDetails",
-                EntityKind::PointOfInterest => "POIDetails",
-                _ => return None,
-            };
-            let geo = subject.geo?;
-            let (id, _) = found_party(*node, true);
-            Some((id?, details, geo.latitude(), geo.longitude()))
+    {
+        let details = match subject.kind {
+            Some(EntityKind::Place) => "geoAreaDetails",
+            Some(EntityKind::PointOfInterest) => "POIDetails",
+            _ => continue,
+        };
+        let (Some(id), _) = found_party(*node, true) else {
+            continue;
+        };
+        let point = subject.geo.map(|g| (g.latitude(), g.longitude()));
+        match expected.iter_mut().find(|(seen, ..)| *seen == id) {
+            Some((_, _, first @ None)) => *first = point,
+            Some(_) => {}
+            None => expected.push((id, details, point)),
+        }
+    }
+    let expected: Vec<_> = expected
+        .into_iter()
+        .filter_map(|(id, details, point)| {
+            let (latitude, longitude) = point?;
+            Some((id, details, latitude, longitude))
         })
         .collect();
     let found: Vec<_> = elements(item, "newsItem/assert")

@@ -177,7 +177,7 @@ fn author(author: &Author) -> Option<Author> {
 
 /// The subjects, each with the point of the first `assert` written for its identifier.
 fn subjects(subjects: &[Concept]) -> Vec<Concept> {
-    let asserts: Vec<_> = subjects.iter().filter_map(write::place_assert).collect();
+    let asserts = write::place_asserts_of(subjects);
     subjects
         .iter()
         .filter_map(|s| {

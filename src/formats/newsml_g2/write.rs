@@ -421,9 +421,11 @@ fn concept(section: &mut Section<'_>, tag: &str, concept: &Concept) {
 
 /// Where each place is: `subject` cannot hold coordinates, so an `assert` about the same
 /// concept (its `@qcode`, `@uri` or `@literal`) gives them as `geoAreaDetails/position`
-/// (`POIDetails/position` for a point of interest).
+/// (`POIDetails/position` for a point of interest). One assert per identifier, in the order
+/// of the places, with the first place's details and the first point among them: every subject
+/// with that identifier reads it back, and writing that again gives the same assert.
 fn place_asserts(w: &mut XmlWriter, article: &Article) {
-    for (id, details, geo) in article.subjects.iter().filter_map(place_assert) {
+    for (id, details, geo) in place_asserts_of(&article.subjects) {
         w.open("assert", &refs(&vec![id]));
         w.open(details, &[]);
         let latitude = geo.latitude().to_string();
@@ -437,19 +439,38 @@ fn place_asserts(w: &mut XmlWriter, article: &Article) {
     }
 }
 
-/// What a subject's `assert` says: the concept's identifier attribute, the details element
-/// and the point; None unless the subject is a place or a point of interest with a point.
-pub(super) fn place_assert(
-    subject: &Concept,
-) -> Option<((&'static str, String), &'static str, GeoPoint)> {
-    let details = match subject.kind? {
-        EntityKind::Place => "geoAreaDetails",
-        EntityKind::PointOfInterest => "POIDetails",
-        _ => return None,
-    };
-    let geo = subject.geo?;
-    let (id, _) = concept_parts(subject)?;
-    Some((id, details, geo))
+/// The asserts [`place_asserts`] writes: an identifier attribute, the details element and the
+/// point.
+pub(super) fn place_asserts_of(
+    subjects: &[Concept],
+) -> Vec<((&'static str, String), &'static str, GeoPoint)> {
+    let mut places: Vec<((&'static str, String), &'static str, Option<GeoPoint>)> = Vec::new();
+    let mut index = std::collections::HashMap::new();
+    for subject in subjects {
+        let details = match subject.kind {
+            Some(EntityKind::Place) => "geoAreaDetails",
+            Some(EntityKind::PointOfInterest) => "POIDetails",
+            _ => continue,
+        };
+        let Some((id, _)) = concept_parts(subject) else {
+            continue;
+        };
+        match index.get(&id) {
+            Some(&i) => {
+                if let Some((_, _, point @ None)) = places.get_mut(i) {
+                    *point = subject.geo;
+                }
+            }
+            None => {
+                index.insert(id.clone(), places.len());
+                places.push((id, details, subject.geo));
+            }
+        }
+    }
+    places
+        .into_iter()
+        .filter_map(|(id, details, geo)| Some((id, details, geo?)))
+        .collect()
 }
 
 /// A concept's identifier attribute and `name`, or None when it has neither a code nor a name.
