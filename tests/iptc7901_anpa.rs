@@ -76,7 +76,11 @@ fn dpa_style_7901_latin1_urgent_with_notes() {
     assert!(a.body_text().contains("# Notizblock"));
     assert!(a.body_text().ends_with("* * * *"), "{}", a.body_text());
     assert_eq!(a.editorial_notes.len(), 1);
-    assert!(a.editorial_notes[0].starts_with("## Kontakte\n- Autorin: Jana Petersen"));
+    assert!(
+        a.editorial_notes[0]
+            .text
+            .starts_with("## Kontakte\n- Autorin: Jana Petersen")
+    );
     assert_eq!(ext_str(a, "iptc7901:sign_off"), Some("dpa jp yyzz n1 kdm"));
     assert_eq!(
         time(a.modified).as_deref(),

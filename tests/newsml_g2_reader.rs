@@ -7,8 +7,8 @@ pub mod support;
 use std::path::Path;
 
 use newswire::formats::{Limit, ReadOptions, read_with};
-use newswire::model::{Article, AuthorKind, Block, EntityKind, Inline, ItemKind, PubStatus};
-use newswire::{Error, Format, read};
+use newswire::model::{Article, AuthorKind, Block, EntityKind, Inline, ItemKind, Note, PubStatus};
+use newswire::{Error, Format, read, write};
 use support::expectations::{self, Known, Why::*};
 
 const NAR: &str = "http://iptc.org/std/nar/2006-10-01/";
@@ -1427,4 +1427,73 @@ fn ap_s_official_metadata_example_names_its_subjects_in_asserts() {
             Some("Volkswagen AG")
         ]
     );
+}
+
+/// Each `edNote` is a note with its role, read off the files by hand: dpa's closing line,
+/// correction and notepad (its XHTML flattened to text), and STT's private note.
+#[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
+fn editorial_notes_keep_their_roles() {
+    let read_one = |name: &str| {
+        let path = support::shared().join("corpus/newsmlg2").join(name);
+        read(&std::fs::read(path).unwrap(), Format::NewsmlG2)
+            .unwrap()
+            .remove(0)
+    };
+    let dpa = read_one("dpa-dw__tvo_pol.xml");
+    let roles: Vec<Option<&str>> = dpa
+        .editorial_notes
+        .iter()
+        .map(|n| n.role.as_deref())
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            Some("dpaednoterole:closingline"),
+            Some("dpaednoterole:correction"),
+            Some("dpaednoterole:correctionshort"),
+            Some("dpaednoterole:notepad"),
+        ]
+    );
+    assert_eq!(dpa.editorial_notes[0].text, "dpa s5");
+    assert_eq!(dpa.editorial_notes[2].text, "Uhrzeit korrigiert");
+    assert!(dpa.editorial_notes[3].text.starts_with("Notizblock"));
+    let stt = read_one("stt__stt_newsml_test_no_hl.xml");
+    assert_eq!(
+        stt.editorial_notes,
+        [Note::with_role(
+            "complemented throughout",
+            "sttnote:private"
+        )]
+    );
+}
+
+/// A note's role is written as given when it is a QCode, a list of them or a URI, and as a code
+/// of newswire's own scheme, declared in the item's catalog, when it is a word; each reads back
+/// as it was.
+#[test]
+fn a_note_s_role_is_written_and_read_back() {
+    let mut article = Article::default();
+    article.headline = Some("Rail strike".into());
+    article.editorial_notes = vec![
+        Note::with_role("Call the desk.", "dpaednoterole:contacts sttnote:private"),
+        Note::with_role("Corrects the fare.", "late correction"),
+        Note::with_role("Ends.", "https://example.com/noterole/end"),
+        Note::new("Not for web."),
+    ];
+    let xml = String::from_utf8(write(std::slice::from_ref(&article), Format::NewsmlG2).unwrap())
+        .unwrap();
+    for expected in [
+        r#"<edNote role="dpaednoterole:contacts sttnote:private">Call the desk.</edNote>"#,
+        r#"<edNote role="nwrole:late-correction">Corrects the fare.</edNote>"#,
+        r#"<edNote roleuri="https://example.com/noterole/end">Ends.</edNote>"#,
+        r#"<edNote>Not for web.</edNote>"#,
+        r#"<scheme alias="nwrole" uri="urn:newswire:role:"/>"#,
+    ] {
+        assert!(xml.contains(expected), "{expected} in {xml}");
+    }
+    let back = one(&xml);
+    let mut expected = article.editorial_notes.clone();
+    expected[1].role = Some("late-correction".into());
+    assert_eq!(back.editorial_notes, expected);
 }

@@ -10,8 +10,8 @@ use std::process::Command;
 
 use newswire::formats::fidelity::project;
 use newswire::model::{
-    Article, Author, Block, Concept, Dateline, EntityKind, Figure, Inline, ItemKind, Link, Party,
-    PubStatus, TableCell, TableRow, Timestamp,
+    Article, Author, Block, Concept, Dateline, EntityKind, Figure, Inline, ItemKind, Link, Note,
+    Party, PubStatus, TableCell, TableRow, Timestamp,
 };
 use newswire::{Error, Format, read, write};
 use support::expectations::{self, Known, Why::*};
@@ -109,9 +109,16 @@ fn an_nitf_3_6_story_maps_every_head_and_body_head_element() {
     assert_eq!(a.created, time("2024-03-11T12:05:00-04:00"));
     assert_eq!(a.modified, time("2024-03-11T14:00:00-04:00"));
     assert_eq!(a.published, time("2024-03-11T14:15:00-04:00"));
+    // Each `ed-msg` is a note, its `@msg-type` the role.
     assert_eq!(
         a.editorial_notes,
-        ["Embargoed to 1800 EDT. Corrects the fare in the third paragraph."]
+        [
+            Note::with_role(
+                "Embargoed to 1800 EDT. Corrects the fare in the third paragraph.",
+                "advisory"
+            ),
+            Note::new("Photos by staff photographer available."),
+        ]
     );
     assert_eq!(
         a.description.as_deref(),
@@ -478,7 +485,11 @@ fn a_newsml_1_2_transmission_of_two_items() {
     assert_eq!(a.urgency, Some(4));
     assert_eq!(a.created, time("2024-03-11T10:00:00+01:00"));
     assert_eq!(a.modified, time("2024-03-11T10:10:00+01:00"));
-    assert_eq!(a.editorial_notes, ["Photo disponible"]);
+    // The `NewsLineType` of an advisory line is the note's role.
+    assert_eq!(
+        a.editorial_notes,
+        [Note::with_role("Photo disponible", "AdvisoryLine")]
+    );
     let mut france = Concept::coded("iso3166-1a3", "FRA");
     france.kind = Some(EntityKind::Place);
     assert_eq!(

@@ -584,7 +584,7 @@ fn reuters_corrected_update_with_a_correction_note() {
     );
     assert!(
         a.editorial_notes
-            .contains(&"(Corrects name of chief financial officer in paragraph 3)".to_string())
+            .contains(&"(Corrects name of chief financial officer in paragraph 3)".into())
     );
     assert_eq!(a.byline.as_deref(), Some("Henrik Solberg"));
     assert_eq!(dateline_text(&a), Some("TALLINN, March 4 (Reuters) -"));
@@ -819,7 +819,7 @@ fn no_fixture_body_holds_header_credit_or_trailer_lines() {
         let body = a.body_text();
         let mut kept: Vec<String> = trailer(&a);
         kept.extend(header(&a));
-        kept.extend(a.editorial_notes.iter().cloned());
+        kept.extend(a.editorial_notes.iter().map(|n| n.text.clone()));
         for line in kept {
             assert!(!body.contains(&line), "{name}: {line:?} is in the body");
         }

@@ -84,8 +84,10 @@ pub enum Field {
     Modified,
     /// [`Article::published`].
     Published,
-    /// [`Article::editorial_notes`].
+    /// The texts of [`Article::editorial_notes`].
     EditorialNotes,
+    /// The roles of the editorial notes ([`Note::role`](crate::model::Note::role)).
+    NoteRoles,
     /// [`Article::description`].
     Description,
     /// [`Article::word_count`].
@@ -104,7 +106,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in model order.
-    pub const ALL: [Field; 41] = [
+    pub const ALL: [Field; 42] = [
         Field::Id,
         Field::Version,
         Field::Kind,
@@ -139,6 +141,7 @@ impl Field {
         Field::Modified,
         Field::Published,
         Field::EditorialNotes,
+        Field::NoteRoles,
         Field::Description,
         Field::WordCount,
         Field::BodyText,
@@ -185,6 +188,7 @@ impl Field {
             Field::Modified => "modified",
             Field::Published => "published",
             Field::EditorialNotes => "ednote",
+            Field::NoteRoles => "ednote roles",
             Field::Description => "description",
             Field::WordCount => "word_count",
             Field::BodyText => "body",
@@ -247,7 +251,11 @@ impl Field {
             Field::Created => article.created.is_some(),
             Field::Modified => article.modified.is_some(),
             Field::Published => article.published.is_some(),
-            Field::EditorialNotes => article.editorial_notes.iter().any(|n| !is_blank(n)),
+            Field::EditorialNotes => article.editorial_notes.iter().any(|n| !is_blank(&n.text)),
+            Field::NoteRoles => article
+                .editorial_notes
+                .iter()
+                .any(|n| !is_blank(&n.text) && has_text(&n.role)),
             Field::Description => has_text(&article.description),
             Field::WordCount => article.word_count.is_some(),
             Field::BodyText => !is_blank(&Block::text_of(&article.body)),
@@ -351,7 +359,16 @@ impl Field {
             Field::Created => a.created == b.created,
             Field::Modified => a.modified == b.modified,
             Field::Published => a.published == b.published,
-            Field::EditorialNotes => a.editorial_notes == b.editorial_notes,
+            Field::EditorialNotes => a
+                .editorial_notes
+                .iter()
+                .map(|n| &n.text)
+                .eq(b.editorial_notes.iter().map(|n| &n.text)),
+            Field::NoteRoles => a
+                .editorial_notes
+                .iter()
+                .map(|n| &n.role)
+                .eq(b.editorial_notes.iter().map(|n| &n.role)),
             Field::Description => a.description == b.description,
             Field::WordCount => a.word_count == b.word_count,
             Field::BodyText => Block::text_of(&a.body) == Block::text_of(&b.body),
@@ -373,6 +390,7 @@ impl Field {
         let path = match self {
             Field::BodyText | Field::BodyMarkup | Field::Figures => "body",
             Field::SubjectKinds | Field::SubjectPlaces => "subjects",
+            Field::EditorialNotes | Field::NoteRoles => "ednote",
             other => other.name(),
         };
         let mut current = json;
@@ -403,6 +421,17 @@ impl Field {
                 }
             };
             return subjects.iter().map(part).collect();
+        }
+        if let (Field::EditorialNotes | Field::NoteRoles, serde_json::Value::Array(notes)) =
+            (self, current)
+        {
+            // A note is a string, or an object with its text and role.
+            let part = |note: &serde_json::Value| match (self, note) {
+                (Field::EditorialNotes, serde_json::Value::String(_)) => note.clone(),
+                (Field::EditorialNotes, _) => note.get("text").cloned().unwrap_or_default(),
+                (_, _) => note.get("role").cloned().unwrap_or_default(),
+            };
+            return notes.iter().map(part).collect();
         }
         if self == Field::Figures {
             let blocks: Vec<Block> = serde_json::from_value(current.clone()).unwrap_or_default();

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Author, Block, Concept, Dateline, Inline, Link, Party, Timestamp, Warning};
+use super::{Author, Block, Concept, Dateline, Inline, Link, Note, Party, Timestamp, Warning};
 
 /// One news story, independent of the format it came from.
 ///
@@ -170,13 +170,15 @@ pub struct Article {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<Timestamp>,
 
-    /// Notes to editors, not for publication.
+    /// Notes to editors, not for publication, each with its role when the source gives one.
     ///
-    /// G2: `IM/edNote`, one per note. JSON-LD and Atom: none.
+    /// G2: `IM/edNote`, one per note (`@role`). NITF: `DD/ed-msg` (`@msg-type`). JSON-LD and
+    /// Atom: none.
     ///
-    /// JSON: `ednote`, IPTC's name for it (G2 `edNote`, ninjs `ednote`).
+    /// JSON: `ednote`, IPTC's name for it (G2 `edNote`, ninjs `ednote`): a string per note, or
+    /// `{"text", "role"}` for a note with a role.
     #[serde(rename = "ednote", skip_serializing_if = "Vec::is_empty")]
-    pub editorial_notes: Vec<String>,
+    pub editorial_notes: Vec<Note>,
 
     /// A summary or abstract.
     ///

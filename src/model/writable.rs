@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::Warning;
 use super::{
-    Agency, Article, Author, Block, Concept, Dateline, Figure, Inline, Link, Party, Rights,
+    Agency, Article, Author, Block, Concept, Dateline, Figure, Inline, Link, Note, Party, Rights,
 };
 use crate::writable::{has_unwritable, make_writable as text};
 
@@ -63,11 +63,8 @@ impl Article {
             dropped += optional(value);
         }
         dropped += optional(description);
-        dropped += keywords
-            .iter_mut()
-            .chain(editorial_notes)
-            .map(text)
-            .sum::<usize>();
+        dropped += keywords.iter_mut().map(text).sum::<usize>();
+        dropped += editorial_notes.iter_mut().map(note).sum::<usize>();
         dropped += subjects
             .iter_mut()
             .chain(genres)
@@ -95,6 +92,11 @@ impl Article {
 
 fn optional(value: &mut Option<String>) -> usize {
     value.as_mut().map_or(0, text)
+}
+
+fn note(note: &mut Note) -> usize {
+    let Note { text: body, role } = note;
+    text(body) + optional(role)
 }
 
 fn concept(concept: &mut Concept) -> usize {

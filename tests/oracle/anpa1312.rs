@@ -274,7 +274,7 @@ pub fn check(article: &Article, output: &str) -> Report {
     let expected_notes: Vec<String> = article
         .editorial_notes
         .iter()
-        .filter_map(|n| line(n))
+        .filter_map(|n| line(&n.text))
         .collect();
     if !found_notes.is_empty()
         || !expected_notes

@@ -301,7 +301,7 @@ pub fn check(article: &Article, output: &str) -> Report {
         article
             .editorial_notes
             .iter()
-            .filter_map(|n| line(n))
+            .filter_map(|n| line(&n.text))
             .collect(),
         paragraphs(notes),
     );

@@ -289,7 +289,11 @@ fn expected(a: &Article) -> Vec<(&'static str, Option<Value>)> {
         ("pub_status", Some(status.into())),
         (
             "ednote",
-            list(&a.editorial_notes, |n| Value::from(n.as_str())),
+            // A note without a role is a string, one with a role an object.
+            list(&a.editorial_notes, |n| match &n.role {
+                None => Value::from(n.text.as_str()),
+                Some(role) => serde_json::json!({ "text": n.text, "role": role }),
+            }),
         ),
         ("description", text(&a.description)),
         ("body", list(&a.body, block)),

@@ -28,7 +28,7 @@
 //! | embargo, created | `IM/embargoed`, `IM/firstCreated` (wall time and offset as given) |
 //! | modified | `IM/versionCreated` (required: else the publication or creation time, else 1970-01-01T00:00:00Z, the declared placeholder) |
 //! | published | `pubHistory/published/timestamp` |
-//! | editorial notes | `IM/edNote`, one each |
+//! | editorial notes | `IM/edNote`, one each; the role in `@role` (a QCode as given, a word as an `nwrole:` code whose alias resolves) or `@roleuri` |
 //! | description | `CM/description[@role='drol:summary']` |
 //! | body | `contentSet/inlineXML/html` (XHTML) `body`: every block's text in order, the dateline at the head of the lead |
 //! | body markup | the same `body`: a `p`, `h1`-`h6`, `blockquote`, `ul`/`ol` of `li`, `pre` for each block, in order; each link's `a/@href`, and `em`, `strong` and `br` where the body has them |
@@ -662,9 +662,75 @@ pub fn check(article: &Article, output: &str) -> Report {
         article
             .editorial_notes
             .iter()
-            .filter_map(|n| line(n))
+            .filter_map(|n| line(&n.text))
             .collect(),
         one(im("edNote")),
+    );
+    // Each note's role: a QCode, a list of QCodes or a URI as given (`@role`, `@roleuri`), a
+    // word as a code of newswire's scheme, its words joined by hyphens, whose alias the item's
+    // catalog declares. Other free text with a colon is left to the round trip.
+    let expected_roles: Vec<Option<(String, String)>> = article
+        .editorial_notes
+        .iter()
+        .filter(|n| line(&n.text).is_some())
+        .map(|n| {
+            let role = folded_of(&n.role)?;
+            let (scheme, _) = role.split_once(':').unzip();
+            let spaced = role.contains(' ');
+            let qcode = |t: &str| {
+                t.split_once(':')
+                    .is_some_and(|(a, c)| !a.is_empty() && !c.is_empty() && !t.contains("//"))
+            };
+            if spaced && role.split(' ').all(qcode) {
+                return Some(("role".to_string(), role));
+            }
+            Some(match scheme {
+                Some(s) if !spaced && role.contains("://") && !s.is_empty() => ("roleuri", role),
+                Some(s) if !spaced && !s.is_empty() && !role.ends_with(':') => ("role", role),
+                None => ("role", format!("nwrole:{}", role.replace(' ', "-"))),
+                Some(_) => ("unchecked", role),
+            })
+            .map(|(attr, value)| (attr.to_string(), value))
+        })
+        .collect();
+    let found_roles: Vec<Option<(String, String)>> = elements(item, &im("edNote"))
+        .into_iter()
+        .filter(|n| line(&all_text(*n)).is_some())
+        .map(|n| {
+            let role = n.attribute("role").map(|r| ("role", r));
+            let found = role.or_else(|| n.attribute("roleuri").map(|r| ("roleuri", r)));
+            found.map(|(attr, value)| (attr.to_string(), value.to_string()))
+        })
+        .collect();
+    let unchecked =
+        |r: &Option<(String, String)>| r.as_ref().is_some_and(|(a, _)| a == "unchecked");
+    let checked: Vec<usize> = (0..expected_roles.len())
+        .filter(|i| !expected_roles.get(*i).is_some_and(unchecked))
+        .collect();
+    let pick = |roles: &[Option<(String, String)>]| -> Vec<Option<(String, String)>> {
+        checked
+            .iter()
+            .map(|i| roles.get(*i).cloned().flatten())
+            .collect()
+    };
+    report.equal(
+        "editorial note roles",
+        "IM/edNote/@role|@roleuri",
+        pick(&expected_roles),
+        pick(&found_roles),
+    );
+    let unresolved: Vec<String> = found_roles
+        .iter()
+        .flatten()
+        .filter(|(attr, value)| attr == "role" && value.starts_with("nwrole:"))
+        .filter(|(_, value)| resolve(value, &catalog).is_none())
+        .map(|(_, value)| value.clone())
+        .collect();
+    report.equal(
+        "editorial note roles resolve",
+        "catalog/scheme[@alias='nwrole']",
+        Vec::<String>::new(),
+        unresolved,
     );
     let summaries: Vec<String> = elements(item, &cm("description"))
         .into_iter()

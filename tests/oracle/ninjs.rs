@@ -244,8 +244,8 @@ pub fn check(article: &Article, output: &str, version: &str) -> Report {
     let notes: Vec<String> = article
         .editorial_notes
         .iter()
-        .filter(|n| short(n).is_some())
-        .flat_map(|n| n.lines())
+        .filter(|n| short(&n.text).is_some())
+        .flat_map(|n| n.text.lines())
         .filter_map(line)
         .collect();
     let found_notes: Vec<String> = at("edNote")

@@ -14,7 +14,7 @@
 //! | urgency | `DD/urgency/@ed-urg` (1 most urgent, as the model's) |
 //! | published | `DD/date.issue/@norm` (basic ISO 8601, the wall time and offset as given) |
 //! | embargo, pub_status | `DD/date.release/@norm`; `DD/@management-status`: `withheld`, `canceled`, `embargoed` for a usable item with an embargo, else none or `usable` |
-//! | editorial notes | `DD/ed-msg/@info`, one each |
+//! | editorial notes | `DD/ed-msg/@info`, one each; the role in `@msg-type` |
 //! | slugline, version | `DD/du-key/@key`, `@version` |
 //! | rights | `DD/doc.copyright/@holder` (the holder's name, else its id), `BH/rights` (the notice), `DD/doc.rights/@limitations` (the usage terms) |
 //! | keywords | `DD/key-list/keyword/@key`, in order |
@@ -38,9 +38,9 @@ use roxmltree::Node;
 
 use super::common::{
     Print, Report, Vocabulary, WallTime, all_text, attributes, child_text, children, elements,
-    figures, found_marks, found_nitf_figures, found_skeleton, found_table_texts, line, line_of,
-    marks, own_text, printed_texts, skeleton, table_texts, texts, well_formed_language,
-    xsd_wall_time,
+    figures, folded, folded_of, found_marks, found_nitf_figures, found_skeleton, found_table_texts,
+    line, line_of, marks, own_text, printed_texts, skeleton, table_texts, texts,
+    well_formed_language, xsd_wall_time,
 };
 
 /// The only namespace the 3.6 XSD accepts.
@@ -364,9 +364,24 @@ pub fn check(article: &Article, output: &str) -> Report {
         article
             .editorial_notes
             .iter()
-            .filter_map(|n| line(n))
+            .filter_map(|n| line(&n.text))
             .collect(),
         attr(dd("ed-msg"), "info"),
+    );
+    report.equal(
+        "editorial note roles",
+        "DD/ed-msg/@msg-type",
+        article
+            .editorial_notes
+            .iter()
+            .filter(|n| line(&n.text).is_some())
+            .map(|n| folded_of(&n.role))
+            .collect(),
+        elements(nitf, &dd("ed-msg"))
+            .into_iter()
+            .filter(|e| e.attribute("info").and_then(line).is_some())
+            .map(|e| e.attribute("msg-type").and_then(folded))
+            .collect::<Vec<_>>(),
     );
     report.equal(
         "slugline",

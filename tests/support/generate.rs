@@ -24,8 +24,8 @@ use std::collections::BTreeMap;
 use chrono::{FixedOffset, NaiveDate, NaiveTime, TimeZone};
 use newswire::model::{
     Agency, Article, Author, AuthorKind, Block, Concept, Dateline, EntityKind, Figure, GeoPoint,
-    Inline, ItemKind, Link, PartialDate, Party, PubStatus, Rights, RowPart, TableCell, TableRow,
-    Timestamp,
+    Inline, ItemKind, Link, Note, PartialDate, Party, PubStatus, Rights, RowPart, TableCell,
+    TableRow, Timestamp,
 };
 use proptest::collection::vec;
 use proptest::option::of;
@@ -282,6 +282,20 @@ fn identifier() -> BoxedStrategy<String> {
         1 => proptest::sample::select(BLANKS).prop_map(str::to_string),
     ]
     .boxed()
+}
+
+/// A note with no role, or a role as a word, a QCode (`dpaednoterole:contacts`), a URI or any
+/// text.
+fn note() -> BoxedStrategy<Note> {
+    let role = prop_oneof![
+        3 => code(),
+        2 => code().prop_map(|c| format!("dpaednoterole:{c}")),
+        1 => code().prop_map(|c| format!("https://example.com/noterole/{c}")),
+        1 => value(2),
+    ];
+    (value(8), of(role))
+        .prop_map(|(text, role)| Note { text, role })
+        .boxed()
 }
 
 fn author() -> BoxedStrategy<Author> {
@@ -616,7 +630,7 @@ pub fn article() -> impl Strategy<Value = Article> {
             of(timestamp()),
             of(timestamp()),
         ),
-        vec(value(8), 0..5),
+        vec(note(), 0..5),
     );
     let content = (
         body(),

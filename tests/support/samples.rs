@@ -69,7 +69,7 @@ pub fn article_with(text: impl Fn(&str) -> String) -> Article {
     article.created = Some(time);
     article.modified = Some(time);
     article.published = Some(time);
-    article.editorial_notes = vec![text("editorial_notes")];
+    article.editorial_notes = vec![text("editorial_notes").into()];
     article.description = Some(text("description"));
     article.body = vec![
         Block::paragraph(text("body.paragraph")),

@@ -183,7 +183,7 @@ fn heading(article: &Article, starts_with_heading: bool) -> Vec<String> {
     let notes: Vec<String> = article
         .editorial_notes
         .iter()
-        .map(|n| note_text(&caret_form(n)))
+        .map(|n| note_text(&caret_form(&n.text)))
         .filter(|n| !n.is_empty())
         .collect();
     let byline = byline_text(article);

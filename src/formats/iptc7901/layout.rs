@@ -39,7 +39,7 @@ pub(super) fn layout(article: &Article) -> Message {
             notes: article
                 .editorial_notes
                 .iter()
-                .map(|n| note(n))
+                .map(|n| note(&n.text))
                 .filter(|n| !n.is_empty())
                 .collect(),
             sign_off: None,

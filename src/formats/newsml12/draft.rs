@@ -274,13 +274,11 @@ fn fill_from_nitf(article: &mut Article, draft: &mut Draft, nitf: Article, body:
     if draft.dateline_text.is_none() && draft.city.is_none() {
         article.dateline = nitf.dateline;
     }
-    for (list, more) in [
-        (&mut article.keywords, nitf.keywords),
-        (&mut article.editorial_notes, nitf.editorial_notes),
-    ] {
-        if list.is_empty() {
-            *list = more;
-        }
+    if article.keywords.is_empty() {
+        article.keywords = nitf.keywords;
+    }
+    if article.editorial_notes.is_empty() {
+        article.editorial_notes = nitf.editorial_notes;
     }
     for subject in nitf.subjects {
         Draft::add(&mut article.subjects, subject);

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::draft::Draft;
 use super::{formal_name, line_of};
-use crate::model::{Author, AuthorKind, Concept, EntityKind, Party, Timestamp};
+use crate::model::{Author, AuthorKind, Concept, EntityKind, Note, Party, Timestamp};
 use crate::xml::{Element, paragraphs};
 
 /// Applies what `component` says to `draft`: its values replace inherited ones, its lists add to
@@ -90,7 +90,8 @@ fn news_line(draft: &mut Draft, line: &Element<'_>) {
     let kind = kind.unwrap_or_default();
     let lower = kind.to_ascii_lowercase();
     if lower.contains("advisory") || lower.contains("note") || lower.contains("editorial") {
-        Draft::add(&mut draft.article.editorial_notes, text);
+        let role = (!kind.is_empty()).then_some(kind);
+        Draft::add(&mut draft.article.editorial_notes, Note { text, role });
     } else {
         let mut entry = serde_json::Map::new();
         entry.insert("type".into(), Value::String(kind));
@@ -153,7 +154,7 @@ fn admin_property(draft: &mut Draft, property: &Element<'_>) {
             None => draft.warn("priority", "not a priority from 1 to 9", &value),
         },
         ("editorialinfo" | "ednote" | "editorialnote", Some(note)) => {
-            Draft::add(&mut draft.article.editorial_notes, note);
+            Draft::add(&mut draft.article.editorial_notes, Note::new(note));
         }
         ("topic", Some(topic)) => {
             if draft.article.slugline.is_none() {

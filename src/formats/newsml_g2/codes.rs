@@ -43,6 +43,26 @@ pub(super) fn role_attr(role: &str) -> Option<(&'static str, String)> {
     }
 }
 
+/// An editorial note's role as `@role` or `@roleuri`: a QCode, a list of QCodes (`@role` is a
+/// QCode list: `dpaednoterole:contacts sttnote:private`) or a URI as given, a word as a
+/// [`ROLES`] code (`correction` becomes `nwrole:correction`: IPTC has no scheme of note
+/// roles). None when blank or unusable.
+pub(super) fn note_role_attr(role: &str) -> Option<(&'static str, String)> {
+    if !nonblank(role) {
+        return None;
+    }
+    let tokens: Vec<&str> = role.split_whitespace().collect();
+    let list = tokens.len() > 1 && tokens.iter().all(|t| matches!(classify(t), Id::QCode(_)));
+    if list {
+        return Some(("role", tokens.join(" ")));
+    }
+    match classify(role) {
+        Id::QCode(qcode) => Some(("role", qcode)),
+        Id::Uri(uri) => Some(("roleuri", uri)),
+        Id::Literal(word) => own_code(&word).map(|code| ("role", code)),
+    }
+}
+
 /// The codes of IPTC's Content Production Party Role scheme (`cpprole`, 2024).
 const CPPROLE_CODES: [&str; 18] = [
     "author",

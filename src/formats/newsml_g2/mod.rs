@@ -25,7 +25,7 @@
 //! | `priority`, `urgency` | `newsMessage/header/priority` only, `CM/urgency` |
 //! | `pub_status`, `embargo` | `IM/pubStatus`, `IM/embargoed` |
 //! | `created`, `modified`, `published` | `IM/firstCreated`, `IM/versionCreated`, `pubHistory/published/timestamp` |
-//! | `editorial_notes` | `IM/edNote`, one per note |
+//! | `editorial_notes` | `IM/edNote`, one per note; the role in `@role` (a QCode as given, a word as an `nwrole:` code) or `@roleuri` |
 //! | `description` | `CM/description[@role='drol:summary']` |
 //! | `body`, `word_count` | `contentSet/inlineXML` (XHTML; NITF in a `newsMessage`) and its `@wordcount`; a figure is an XHTML `div class="figure"` (`img` `@src` `@alt`, `a/@type` around it for the media type, `p class="caption"`, `p class="credit"`; read: HTML5 `figure`/`figcaption` and a bare `img` too) |
 //! | `links` | `IM/link` |
@@ -112,6 +112,9 @@ fn carries(field: Field) -> Carry {
         ),
         SubjectPlaces => Partial(
             "a place's or point of interest's, in an assert about the subject's identifier (subjects with the same identifier take the first)",
+        ),
+        NoteRoles => Partial(
+            "a role of several words comes back as one, its words joined by hyphens (a QCode's code holds no whitespace)",
         ),
         Extensions => Lost,
         _ => Full,

@@ -9,7 +9,7 @@ use super::write::{self, JobTitle};
 use crate::formats::printed;
 use crate::iri::encode_iri;
 use crate::model::{
-    Article, Author, Concept, Dateline, Link, Party, Rights, Timestamp, derived_id,
+    Article, Author, Concept, Dateline, Link, Note, Party, Rights, Timestamp, derived_id,
 };
 use crate::xml::xhtml_form;
 
@@ -87,11 +87,7 @@ pub fn project(article: &Article) -> Article {
                 .unwrap_or(Timestamp::UNIX_EPOCH),
         ),
         published: article.published.and_then(|t| t.xsd_compatible()),
-        editorial_notes: article
-            .editorial_notes
-            .iter()
-            .filter_map(|n| read_prose(prose(Some(n))))
-            .collect(),
+        editorial_notes: article.editorial_notes.iter().filter_map(note).collect(),
         description: read_prose(prose(article.description.as_deref())),
         word_count: {
             let view = printed::body_view(article);
@@ -146,6 +142,23 @@ fn flex(attrs: &[(&'static str, String)], name: Option<&str>) -> Flex {
         literal: get("literal"),
         name: name.and_then(|n| collapse(&writable(n))),
     }
+}
+
+/// A note as read back, its role through the writer's code.
+fn note(note: &Note) -> Option<Note> {
+    let text = read_prose(prose(Some(&note.text)))?;
+    let role = note
+        .role
+        .as_deref()
+        .and_then(codes::note_role_attr)
+        .and_then(|(attr, value)| {
+            let value = match attr {
+                "role" => collapse(&writable(&value))?,
+                _ => attr_token(&value)?,
+            };
+            Some(decode::note_role_word(attr, &value))
+        });
+    Some(Note { text, role })
 }
 
 fn party(party: &Party) -> Option<Party> {

@@ -5,7 +5,7 @@
 //! or normalized against its schema type first (QCode, URI, `g2normalizedString`, `xs:dateTime`,
 //! `xs:language`, 1-9), so that any article gives a valid document.
 
-use super::codes::{concept_nature, link_rel, role_attr};
+use super::codes::{concept_nature, link_rel, note_role_attr, role_attr};
 use super::values::unknown_provider;
 use super::values::{
     Id, classify, date_time, epoch, is_token, line, mixed_line, nonblank, prose, text,
@@ -21,7 +21,8 @@ use crate::Error;
 use crate::formats::WriteOptions;
 use crate::formats::printed::{body_view, declared_or_counted_words};
 use crate::model::{
-    Article, Author, AuthorKind, Concept, Dateline, EntityKind, GeoPoint, Link, Party, Timestamp,
+    Article, Author, AuthorKind, Concept, Dateline, EntityKind, GeoPoint, Link, Note, Party,
+    Timestamp,
 };
 use crate::xml::{NITF_NS, Section, XmlWriter, write_body, write_nitf_body, xhtml_form};
 
@@ -145,6 +146,15 @@ fn own_codes(article: &Article) -> Vec<String> {
     for link in article.links.iter().filter(|l| nonblank(&l.href)) {
         codes.push(link_rel(link.rel.as_deref()).1);
     }
+    let written = |n: &&Note| prose(Some(&n.text)).is_some();
+    for note in article.editorial_notes.iter().filter(written) {
+        codes.extend(
+            note.role
+                .as_deref()
+                .and_then(note_role_attr)
+                .map(|(_, code)| code),
+        );
+    }
     codes
 }
 
@@ -212,12 +222,12 @@ fn item_meta(w: &mut XmlWriter, article: &Article) {
     if let Some(title) = mixed_line(article.title.as_deref()) {
         w.leaf("title", &[], &title);
     }
-    for note in article
-        .editorial_notes
-        .iter()
-        .filter_map(|n| prose(Some(n)))
-    {
-        w.leaf("edNote", &[], &note);
+    for note in &article.editorial_notes {
+        if let Some(text) = prose(Some(&note.text)) {
+            let role = note.role.as_deref().and_then(note_role_attr);
+            let attrs: Vec<(&str, &str)> = role.iter().map(|(a, v)| (*a, v.as_str())).collect();
+            w.leaf("edNote", &attrs, &text);
+        }
     }
     for link in &article.links {
         item_link(w, link);

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use crate::Article;
 use crate::json::input::whole_number;
-use crate::model::{ItemKind, Party};
+use crate::model::{ItemKind, Note, Party};
 
 use super::read::text::{self, Entry};
 use super::values::{
@@ -92,7 +92,13 @@ pub fn project(article: &Article) -> Article {
         embargo: item.embargoed.as_deref().and_then(time),
         created: item.first_created.as_deref().and_then(time),
         modified: item.version_created.as_deref().and_then(time),
-        editorial_notes: item.ed_note.as_deref().and_then(long).into_iter().collect(),
+        editorial_notes: item
+            .ed_note
+            .as_deref()
+            .and_then(long)
+            .map(Note::new)
+            .into_iter()
+            .collect(),
         description: descriptions.description,
         word_count: item
             .body

@@ -12,7 +12,7 @@ use crate::formats::{NinjsVersion, WriteOptions};
 use crate::iri::{id_iri, iri_to_uri, is_iri};
 use crate::language::well_formed_tag;
 use crate::model::{
-    AuthorKind, Block, Concept, EntityKind, GeoPoint, Party, PubStatus, Timestamp, derived_id,
+    AuthorKind, Block, Concept, EntityKind, GeoPoint, Note, Party, PubStatus, Timestamp, derived_id,
 };
 use crate::vocabularies::concept_uri;
 use crate::xml::{XmlWriter, write_body, xhtml_form_of};
@@ -460,11 +460,11 @@ fn creators(article: &Article) -> Option<String> {
 }
 
 /// `edNote` holds one note: several are joined by line breaks.
-fn ed_note(notes: &[String]) -> Option<String> {
+fn ed_note(notes: &[Note]) -> Option<String> {
     let notes: Vec<&str> = notes
         .iter()
+        .map(|n| n.text.as_str())
         .filter(|n| !n.trim().is_empty())
-        .map(String::as_str)
         .collect();
     long(&notes.join("\n"))
 }

@@ -23,7 +23,7 @@
 //! | `pub_status`, `embargo` | `DD/@management-status` (`embargoed` is usable with an embargo), `DD/date.release/@norm` |
 //! | `created`, `modified` | `head/revision-history/@norm`: the first and the last revision |
 //! | `published` | `DD/date.issue/@norm` (else `head/pubdata/@date.publication`) |
-//! | `editorial_notes` | `DD/ed-msg/@info`, one each (read also `BH/note[@type='npa']`) |
+//! | `editorial_notes` | `DD/ed-msg/@info`, one each, the role in `@msg-type` (read also `BH/note[@type='npa']`, the role in `@noteclass`) |
 //! | `description` | `BH/abstract` |
 //! | `word_count` | `head/pubdata/@item-length` with `@unit-of-measure="word"` (written only when the article declares a count; read also from the `wordcount`, `anpa-wordcount`, `word-count` and `words` metas) |
 //! | `body` | `body/body.content`: the shared markup vocabulary (`hl2 class="h3"` for other heading levels, `em class="strong"`); a figure is a `media` in its place (`media-reference` `@source`, `@mime-type`, `@alternate-text` (read: else `@name`); `media-caption`; `media-producer` the credit) |
@@ -77,6 +77,7 @@ fn carries(field: Field) -> Carry {
     use Field::*;
     match field {
         Kind | SubjectPlaces | Extensions => Lost,
+        NoteRoles => Partial("as `ed-msg/@msg-type`, on one line"),
         SubjectKinds => Partial(
             "as docdata/identified-content elements (person, org, location, event, object.title); a point of interest comes back as a place",
         ),

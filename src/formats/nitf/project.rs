@@ -3,7 +3,7 @@
 
 use super::values::{self, one_line, prose, token};
 use super::write::{authors, is_media, language, party_name};
-use crate::model::{Article, Concept, ItemKind, Link, Party, Rights};
+use crate::model::{Article, Concept, ItemKind, Link, Note, Party, Rights};
 use crate::xml::xhtml_form;
 
 /// What `article` becomes after a write and a read in NITF (see
@@ -99,7 +99,10 @@ pub fn project(article: &Article) -> Article {
         editorial_notes: article
             .editorial_notes
             .iter()
-            .filter_map(|n| prose(n))
+            .filter_map(|n| {
+                let role = n.role.as_deref().and_then(one_line);
+                prose(&n.text).map(|text| Note { text, role })
+            })
             .collect(),
         description: article.description.as_deref().and_then(prose),
         word_count: article.word_count,

@@ -120,8 +120,14 @@ fn docdata(head: &mut Section<'_>, article: &Article) {
     if let Some(release) = &release {
         items.push(("date.release", vec![("norm", release.clone())]));
     }
-    for note in article.editorial_notes.iter().filter_map(|n| prose(n)) {
-        items.push(("ed-msg", vec![("info", note)]));
+    for note in &article.editorial_notes {
+        if let Some(text) = prose(&note.text) {
+            let role = note.role.as_deref().and_then(one_line);
+            let mut attrs: Vec<(&str, String)> =
+                role.map(|r| ("msg-type", r)).into_iter().collect();
+            attrs.push(("info", text));
+            items.push(("ed-msg", attrs));
+        }
     }
     let mut du_key = Vec::new();
     du_key.extend(

@@ -46,7 +46,7 @@ use crate::formats::fidelity::{Carry, Field};
 use crate::formats::{Descriptor, ReadOptions, Sniff, Sniffed, Writer, Writing};
 use crate::language;
 use crate::markers;
-use crate::model::{Author, Block, Dateline, Party, Warning};
+use crate::model::{Author, Block, Dateline, Note, Party, Warning};
 use crate::{Article, Error, Format};
 use header::Furniture;
 use shape::{headline_like, title_like, word_count};
@@ -530,7 +530,7 @@ fn apply_markers(head: &Header, furniture: &[String], article: &mut Article) {
         }
         if markers::is_correction(marker) {
             correction = true;
-            article.editorial_notes.push(marker.trim().to_string());
+            article.editorial_notes.push(Note::new(marker.trim()));
         }
     }
     for note in &head.notes {
@@ -544,7 +544,7 @@ fn apply_markers(head: &Header, furniture: &[String], article: &mut Article) {
             }
         }
         correction |= markers::is_correction(note);
-        article.editorial_notes.push(note.trim().to_string());
+        article.editorial_notes.push(Note::new(note.trim()));
     }
     if let Some(priority) = priority {
         article

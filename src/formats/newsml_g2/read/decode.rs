@@ -4,7 +4,7 @@
 //! Each function takes the attribute values as strings, so that [`project`](super::project()) can
 //! feed it what the writer would write and get what the reader would read.
 
-use super::super::codes::{link_rel, role_attr};
+use super::super::codes::{link_rel, note_role_attr, role_attr};
 use super::super::{LINK_RELATIONS, ROLES};
 use super::text::{attr, collapse, first_token, line_of};
 use crate::model::{Author, AuthorKind, Concept, ItemKind, Party, PubStatus};
@@ -65,11 +65,27 @@ pub(in crate::formats::newsml_g2) struct AuthorParts {
     pub job_title: Option<String>,
 }
 
+/// `@role` (every QCode of the list) or `@roleuri`, with the attribute's name.
+pub(in crate::formats::newsml_g2) fn role_list_of(
+    element: &Element<'_>,
+) -> Option<(&'static str, String)> {
+    let list = element.attr_nonblank("role").and_then(collapse);
+    list.map(|r| ("role", r))
+        .or_else(|| first_token(element, "roleuri").map(|r| ("roleuri", r)))
+}
+
+/// `@role` (its first QCode) or `@roleuri`, with the attribute's name.
+pub(in crate::formats::newsml_g2) fn role_of(
+    element: &Element<'_>,
+) -> Option<(&'static str, String)> {
+    first_token(element, "role")
+        .map(|r| ("role", r))
+        .or_else(|| first_token(element, "roleuri").map(|r| ("roleuri", r)))
+}
+
 impl AuthorParts {
     pub fn of(element: &Element<'_>) -> AuthorParts {
-        let role = first_token(element, "role")
-            .map(|r| ("role", r))
-            .or_else(|| first_token(element, "roleuri").map(|r| ("roleuri", r)));
+        let role = role_of(element);
         let job_title_note = || {
             element
                 .elements_named("note")
@@ -118,11 +134,26 @@ pub(in crate::formats::newsml_g2) fn author(
 /// Undoes the writer's role codes: `cpprole:editor` is `editor` and `nwrole:chief-sub` is
 /// `chief-sub`, exactly when the writer codes that word so. Any other role is kept as given.
 pub(super) fn role_word(attr: &str, value: &str) -> String {
+    role_word_by(attr, value, role_attr)
+}
+
+/// Undoes the writer's note role codes: `nwrole:correction` is `correction`, exactly when the
+/// writer codes that word so. Any other role is kept as given.
+pub(in crate::formats::newsml_g2) fn note_role_word(attr: &str, value: &str) -> String {
+    role_word_by(attr, value, note_role_attr)
+}
+
+/// Undoes `encode`: the word it codes as `value`, else `value` as given.
+fn role_word_by(
+    attr: &str,
+    value: &str,
+    encode: fn(&str) -> Option<(&'static str, String)>,
+) -> String {
     if attr == "role" {
         let own = format!("{}:", ROLES.alias);
         for prefix in ["cpprole:", own.as_str()] {
             if let Some(word) = value.strip_prefix(prefix)
-                && role_attr(word).is_some_and(|(a, v)| a == "role" && v == value)
+                && encode(word).is_some_and(|(a, v)| a == "role" && v == value)
             {
                 return word.to_string();
             }

@@ -13,8 +13,8 @@ use std::collections::{HashMap, HashSet};
 use crate::Error;
 use crate::formats::read_time;
 use crate::model::{
-    Article, AuthorKind, Block, Concept, EntityKind, GeoPoint, ItemKind, Link, Rights, Timestamp,
-    Warning,
+    Article, AuthorKind, Block, Concept, EntityKind, GeoPoint, ItemKind, Link, Note, Rights,
+    Timestamp, Warning,
 };
 use crate::xml::{Element, read_body};
 
@@ -178,7 +178,12 @@ impl Item {
                 "title" => {
                     first(&mut self.article.title, || line_of(e));
                 }
-                "edNote" => self.article.editorial_notes.extend(prose(e)),
+                "edNote" => {
+                    let role = decode::role_list_of(e)
+                        .map(|(attr, value)| decode::note_role_word(attr, &value));
+                    let notes = prose(e).map(|text| Note { text, role });
+                    self.article.editorial_notes.extend(notes);
+                }
                 "signal" => self.signals.extend(
                     first_token(e, "qcode")
                         .or_else(|| attr(e, "uri"))

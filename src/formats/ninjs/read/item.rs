@@ -3,7 +3,7 @@
 use serde_json::{Map, Value};
 
 use crate::json::input::whole_number;
-use crate::model::{Article, Author, Concept, Link, Party, Timestamp, Warning};
+use crate::model::{Article, Author, Concept, Link, Note, Party, Timestamp, Warning};
 
 use super::super::values::{
     Kind, TERM_ARRAYS, association_link, coded_concept, concept, geojson_point, id, kind, located,
@@ -93,6 +93,7 @@ pub(super) fn article(object: &Map<String, Value>) -> Article {
         .take(&["ednote"])
         .and_then(Value::as_str)
         .and_then(long)
+        .map(Note::new)
         .into_iter()
         .collect();
     a.rights.holder = string(f.take(&["copyrightholder"])).map(Party::named);

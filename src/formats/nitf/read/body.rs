@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::{Draft, attr_line, attr_token, first, line_of};
 use crate::formats::nitf::values;
-use crate::model::{Author, Block, Dateline, Link};
+use crate::model::{Author, Block, Dateline, Link, Note};
 use crate::xml::{ENCLOSURE_CLASS, Element, Node, collapse, paragraphs, read_body};
 
 pub(super) fn body(draft: &mut Draft, body: &Element<'_>) {
@@ -53,7 +53,9 @@ fn body_head(draft: &mut Draft, head: &Element<'_>) {
                     .is_some_and(|t| t.eq_ignore_ascii_case("npa"));
                 if npa {
                     let text = Block::text_of(&read_body(&e.children));
-                    draft.article.editorial_notes.extend(paragraphs(&text));
+                    let role = e.attr_nonblank("noteclass").and_then(collapse);
+                    let notes = paragraphs(&text).map(|text| Note { text, role });
+                    draft.article.editorial_notes.extend(notes);
                 }
             }
             "rights" => rights(draft, e),
