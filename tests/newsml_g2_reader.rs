@@ -7,7 +7,9 @@ pub mod support;
 use std::path::Path;
 
 use newswire::formats::{Limit, ReadOptions, read_with};
-use newswire::model::{Article, AuthorKind, Block, EntityKind, Inline, ItemKind, Note, PubStatus};
+use newswire::model::{
+    Article, AuthorKind, Block, EntityKind, Inline, ItemKind, PubStatus, RoledText,
+};
 use newswire::{Error, Format, read, write};
 use support::expectations::{self, Known, Why::*};
 
@@ -1461,7 +1463,7 @@ fn editorial_notes_keep_their_roles() {
     let stt = read_one("stt__stt_newsml_test_no_hl.xml");
     assert_eq!(
         stt.editorial_notes,
-        [Note::with_role(
+        [RoledText::with_role(
             "complemented throughout",
             "sttnote:private"
         )]
@@ -1476,10 +1478,10 @@ fn a_note_s_role_is_written_and_read_back() {
     let mut article = Article::default();
     article.headline = Some("Rail strike".into());
     article.editorial_notes = vec![
-        Note::with_role("Call the desk.", "dpaednoterole:contacts sttnote:private"),
-        Note::with_role("Corrects the fare.", "late correction"),
-        Note::with_role("Ends.", "https://example.com/noterole/end"),
-        Note::new("Not for web."),
+        RoledText::with_role("Call the desk.", "dpaednoterole:contacts sttnote:private"),
+        RoledText::with_role("Corrects the fare.", "late correction"),
+        RoledText::with_role("Ends.", "https://example.com/noterole/end"),
+        RoledText::new("Not for web."),
     ];
     let xml = String::from_utf8(write(std::slice::from_ref(&article), Format::NewsmlG2).unwrap())
         .unwrap();
@@ -1496,4 +1498,75 @@ fn a_note_s_role_is_written_and_read_back() {
     let mut expected = article.editorial_notes.clone();
     expected[1].role = Some("late-correction".into());
     assert_eq!(back.editorial_notes, expected);
+}
+
+/// Reuters' video message (read off the file by hand): the package's only description is a
+/// `descRole:videoCaption`, which is no summary of a package, so it keeps its role beside no
+/// description; the text item has no summary, so its `descRole:intro` is the description, and
+/// its empty `moreInfo` is nothing.
+#[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
+fn descriptions_of_other_roles_keep_their_roles() {
+    let path = support::shared().join("corpus/newsmlg2/reuters__video.xml");
+    let articles = read(&std::fs::read(path).unwrap(), Format::NewsmlG2).unwrap();
+    let package = &articles[0];
+    assert_eq!(package.kind, ItemKind::Composite);
+    assert_eq!(package.description, None);
+    assert_eq!(
+        package.descriptions,
+        [RoledText::with_role(
+            "1149NO-VATICAN-CARDINALS_ARRIVE_ROUGH_CUT_O_",
+            "descRole:videoCaption"
+        )]
+    );
+    let text = &articles[1];
+    assert!(
+        text.description.as_deref().is_some_and(|d| d
+            .starts_with("Cardinals arrive at the Vatican to participate in pre-conclave talks")),
+        "{:?}",
+        text.description
+    );
+    assert!(text.descriptions.is_empty(), "{:?}", text.descriptions);
+}
+
+/// The description first as the summary, then the others with their roles; without a
+/// description, the teaser is taken for it and written as the summary.
+#[test]
+fn descriptions_are_written_with_their_roles() {
+    let mut article = Article::default();
+    article.headline = Some("Rail strike".into());
+    article.description = Some("Unions called off the strike.".into());
+    article.descriptions = vec![
+        RoledText::with_role("No strike on Friday.", "teaser"),
+        RoledText::with_role("The picture's caption.", "Caption"),
+        RoledText::with_role("Short.", "exdesc:web exdesc:short"),
+        RoledText::new("Another summary."),
+    ];
+    let xml = String::from_utf8(write(std::slice::from_ref(&article), Format::NewsmlG2).unwrap())
+        .unwrap();
+    let written: Vec<&str> = xml
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("<description"))
+        .collect();
+    assert_eq!(
+        written,
+        [
+            r#"<description role="drol:summary">Unions called off the strike.</description>"#,
+            r#"<description role="nwrole:teaser">No strike on Friday.</description>"#,
+            r#"<description role="drol:caption">The picture's caption.</description>"#,
+            r#"<description role="exdesc:web exdesc:short">Short.</description>"#,
+            r#"<description>Another summary.</description>"#,
+        ]
+    );
+    let back = one(&xml);
+    assert_eq!(back.description, article.description);
+    let mut expected = article.descriptions.clone();
+    expected[1].role = Some("caption".into());
+    assert_eq!(back.descriptions, expected);
+    // Without the description, the teaser is the one readers take.
+    article.description = None;
+    let back = one(&String::from_utf8(write(&[article], Format::NewsmlG2).unwrap()).unwrap());
+    assert_eq!(back.description.as_deref(), Some("Another summary."));
+    assert_eq!(back.descriptions.len(), 3);
 }

@@ -10,7 +10,8 @@ use std::process::Command;
 
 use newswire::formats::{NinjsVersion, WriteOptions, write_with};
 use newswire::model::{
-    Article, Block, Concept, EntityKind, Inline, ItemKind, Link, Party, PubStatus, Warning,
+    Article, Block, Concept, EntityKind, Inline, ItemKind, Link, Party, PubStatus, RoledText,
+    Warning,
 };
 use newswire::{Error, Format, detect, read, write};
 use support::expectations::{self, Known, Why::*};
@@ -1324,4 +1325,32 @@ fn tt_places_have_their_geojson_points_in_1_x_and_2_x() {
         point(one, "Helsingborg, Sverige"),
         Some((56.046467, 12.694512))
     );
+}
+
+/// Descriptions of other roles are the article's descriptions, with their roles (read off the
+/// IPTC ninjs data set by hand): Insidefoto's `writer` beside its `text`. (NTB's `accreditation`
+/// is on a planning item, which is refused as no news object.)
+#[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
+fn descriptions_of_other_roles_keep_their_roles() {
+    let shared = support::shared();
+    let items = read_path(&shared.join("corpus/ninjs/fresh__iptc__newsinjson__data.json")).unwrap();
+    let starting = |text: &str| {
+        items
+            .iter()
+            .find(|a| {
+                a.description
+                    .as_deref()
+                    .is_some_and(|d| d.starts_with(text))
+            })
+            .unwrap_or_else(|| panic!("an item described as {text}..."))
+    };
+    let rome = starting("Demonstration of the workers of congresses");
+    assert_eq!(
+        rome.descriptions,
+        [RoledText::with_role("www.insidefoto.com", "writer")]
+    );
+    // AP's first item: its credit line is the credit, its caption the description.
+    assert_eq!(items[0].credit.as_deref(), Some("ASSOCIATED PRESS"));
+    assert!(items[0].descriptions.is_empty());
 }

@@ -10,8 +10,8 @@ use std::process::Command;
 
 use newswire::formats::fidelity::project;
 use newswire::model::{
-    Article, Author, Block, Concept, Dateline, EntityKind, Figure, Inline, ItemKind, Link, Note,
-    Party, PubStatus, TableCell, TableRow, Timestamp,
+    Article, Author, Block, Concept, Dateline, EntityKind, Figure, Inline, ItemKind, Link, Party,
+    PubStatus, RoledText, TableCell, TableRow, Timestamp,
 };
 use newswire::{Error, Format, read, write};
 use support::expectations::{self, Known, Why::*};
@@ -113,11 +113,11 @@ fn an_nitf_3_6_story_maps_every_head_and_body_head_element() {
     assert_eq!(
         a.editorial_notes,
         [
-            Note::with_role(
+            RoledText::with_role(
                 "Embargoed to 1800 EDT. Corrects the fare in the third paragraph.",
                 "advisory"
             ),
-            Note::new("Photos by staff photographer available."),
+            RoledText::new("Photos by staff photographer available."),
         ]
     );
     assert_eq!(
@@ -488,7 +488,7 @@ fn a_newsml_1_2_transmission_of_two_items() {
     // The `NewsLineType` of an advisory line is the note's role.
     assert_eq!(
         a.editorial_notes,
-        [Note::with_role("Photo disponible", "AdvisoryLine")]
+        [RoledText::with_role("Photo disponible", "AdvisoryLine")]
     );
     let mut france = Concept::coded("iso3166-1a3", "FRA");
     france.kind = Some(EntityKind::Place);

@@ -86,10 +86,12 @@ pub enum Field {
     Published,
     /// The texts of [`Article::editorial_notes`].
     EditorialNotes,
-    /// The roles of the editorial notes ([`Note::role`](crate::model::Note::role)).
+    /// The roles of the editorial notes ([`RoledText::role`](crate::model::RoledText::role)).
     NoteRoles,
     /// [`Article::description`].
     Description,
+    /// [`Article::descriptions`], with their roles.
+    Descriptions,
     /// [`Article::word_count`].
     WordCount,
     /// The body's text.
@@ -106,7 +108,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in model order.
-    pub const ALL: [Field; 42] = [
+    pub const ALL: [Field; 43] = [
         Field::Id,
         Field::Version,
         Field::Kind,
@@ -143,6 +145,7 @@ impl Field {
         Field::EditorialNotes,
         Field::NoteRoles,
         Field::Description,
+        Field::Descriptions,
         Field::WordCount,
         Field::BodyText,
         Field::BodyMarkup,
@@ -190,6 +193,7 @@ impl Field {
             Field::EditorialNotes => "ednote",
             Field::NoteRoles => "ednote roles",
             Field::Description => "description",
+            Field::Descriptions => "descriptions",
             Field::WordCount => "word_count",
             Field::BodyText => "body",
             Field::BodyMarkup => "body markup",
@@ -257,6 +261,7 @@ impl Field {
                 .iter()
                 .any(|n| !is_blank(&n.text) && has_text(&n.role)),
             Field::Description => has_text(&article.description),
+            Field::Descriptions => article.descriptions.iter().any(|d| !is_blank(&d.text)),
             Field::WordCount => article.word_count.is_some(),
             Field::BodyText => !is_blank(&Block::text_of(&article.body)),
             Field::BodyMarkup => article.body.iter().any(has_markup),
@@ -370,6 +375,7 @@ impl Field {
                 .map(|n| &n.role)
                 .eq(b.editorial_notes.iter().map(|n| &n.role)),
             Field::Description => a.description == b.description,
+            Field::Descriptions => a.descriptions == b.descriptions,
             Field::WordCount => a.word_count == b.word_count,
             Field::BodyText => Block::text_of(&a.body) == Block::text_of(&b.body),
             Field::BodyMarkup => a.body == b.body,

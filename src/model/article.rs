@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Author, Block, Concept, Dateline, Inline, Link, Note, Party, Timestamp, Warning};
+use super::{Author, Block, Concept, Dateline, Inline, Link, Party, RoledText, Timestamp, Warning};
 
 /// One news story, independent of the format it came from.
 ///
@@ -178,13 +178,24 @@ pub struct Article {
     /// JSON: `ednote`, IPTC's name for it (G2 `edNote`, ninjs `ednote`): a string per note, or
     /// `{"text", "role"}` for a note with a role.
     #[serde(rename = "ednote", skip_serializing_if = "Vec::is_empty")]
-    pub editorial_notes: Vec<Note>,
+    pub editorial_notes: Vec<RoledText>,
 
     /// A summary or abstract.
     ///
     /// G2: `CM/description[@role='drol:summary']`. JSON-LD: `description`. Atom: `summary`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+
+    /// The descriptions besides [`description`](Self::description), each with the role its
+    /// source gives it: a teaser, an abstract, a caption, a credit line beyond the first.
+    ///
+    /// G2: further `CM/description`s (`@role`: a QCode or list as given; `summary` and
+    /// `caption` as `drol:` codes, other words as `nwrole:` codes). ninjs: further
+    /// `descriptions` entries (`role` as given). NITF, JSON-LD, Atom and the text formats: none.
+    ///
+    /// JSON: a string per description without a role, else `{"text", "role"}`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub descriptions: Vec<RoledText>,
 
     /// The story text as structured blocks.
     ///

@@ -6,7 +6,8 @@ use serde_json::Value;
 
 use super::Warning;
 use super::{
-    Agency, Article, Author, Block, Concept, Dateline, Figure, Inline, Link, Note, Party, Rights,
+    Agency, Article, Author, Block, Concept, Dateline, Figure, Inline, Link, Party, Rights,
+    RoledText,
 };
 use crate::writable::{has_unwritable, make_writable as text};
 
@@ -43,6 +44,7 @@ impl Article {
             published: _,
             editorial_notes,
             description,
+            descriptions,
             body,
             word_count: _,
             links,
@@ -64,7 +66,11 @@ impl Article {
         }
         dropped += optional(description);
         dropped += keywords.iter_mut().map(text).sum::<usize>();
-        dropped += editorial_notes.iter_mut().map(note).sum::<usize>();
+        dropped += editorial_notes
+            .iter_mut()
+            .chain(descriptions)
+            .map(roled)
+            .sum::<usize>();
         dropped += subjects
             .iter_mut()
             .chain(genres)
@@ -94,8 +100,8 @@ fn optional(value: &mut Option<String>) -> usize {
     value.as_mut().map_or(0, text)
 }
 
-fn note(note: &mut Note) -> usize {
-    let Note { text: body, role } = note;
+fn roled(roled: &mut RoledText) -> usize {
+    let RoledText { text: body, role } = roled;
     text(body) + optional(role)
 }
 

@@ -296,6 +296,14 @@ fn expected(a: &Article) -> Vec<(&'static str, Option<Value>)> {
             }),
         ),
         ("description", text(&a.description)),
+        // Like the notes: a string, or an object with the role.
+        (
+            "descriptions",
+            list(&a.descriptions, |d| match &d.role {
+                None => Value::from(d.text.as_str()),
+                Some(role) => serde_json::json!({ "text": d.text, "role": role }),
+            }),
+        ),
         ("body", list(&a.body, block)),
         ("word_count", a.word_count.map(Value::from)),
         ("links", list(&a.links, link)),

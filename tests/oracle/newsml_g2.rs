@@ -29,7 +29,7 @@
 //! | modified | `IM/versionCreated` (required: else the publication or creation time, else 1970-01-01T00:00:00Z, the declared placeholder) |
 //! | published | `pubHistory/published/timestamp` |
 //! | editorial notes | `IM/edNote`, one each; the role in `@role` (a QCode as given, a word as an `nwrole:` code whose alias resolves) or `@roleuri` |
-//! | description | `CM/description[@role='drol:summary']` |
+//! | description, descriptions | `CM/description`: the description first (`@role='drol:summary'`), then the others in order, each role in `@role` (a QCode or list as given; `summary`, `caption` as `drol:` codes; another word as an `nwrole:` code) or `@roleuri` |
 //! | body | `contentSet/inlineXML/html` (XHTML) `body`: every block's text in order, the dateline at the head of the lead |
 //! | body markup | the same `body`: a `p`, `h1`-`h6`, `blockquote`, `ul`/`ol` of `li`, `pre` for each block, in order; each link's `a/@href`, and `em`, `strong` and `br` where the body has them |
 //! | word count | `contentSet/inlineXML/@wordcount`: the declared count, else the body's words |
@@ -666,82 +666,108 @@ pub fn check(article: &Article, output: &str) -> Report {
             .collect(),
         one(im("edNote")),
     );
-    // Each note's role: a QCode, a list of QCodes or a URI as given (`@role`, `@roleuri`), a
-    // word as a code of newswire's scheme, its words joined by hyphens, whose alias the item's
-    // catalog declares. Other free text with a colon is left to the round trip.
+    // Each note's role: see `expected_role`.
     let expected_roles: Vec<Option<(String, String)>> = article
         .editorial_notes
         .iter()
         .filter(|n| line(&n.text).is_some())
-        .map(|n| {
-            let role = folded_of(&n.role)?;
-            let (scheme, _) = role.split_once(':').unzip();
-            let spaced = role.contains(' ');
-            let qcode = |t: &str| {
-                t.split_once(':')
-                    .is_some_and(|(a, c)| !a.is_empty() && !c.is_empty() && !t.contains("//"))
-            };
-            if spaced && role.split(' ').all(qcode) {
-                return Some(("role".to_string(), role));
-            }
-            Some(match scheme {
-                Some(s) if !spaced && role.contains("://") && !s.is_empty() => ("roleuri", role),
-                Some(s) if !spaced && !s.is_empty() && !role.ends_with(':') => ("role", role),
-                None => ("role", format!("nwrole:{}", role.replace(' ', "-"))),
-                Some(_) => ("unchecked", role),
-            })
-            .map(|(attr, value)| (attr.to_string(), value))
-        })
+        .map(|n| expected_role(&n.role, &[]))
         .collect();
     let found_roles: Vec<Option<(String, String)>> = elements(item, &im("edNote"))
         .into_iter()
         .filter(|n| line(&all_text(*n)).is_some())
-        .map(|n| {
-            let role = n.attribute("role").map(|r| ("role", r));
-            let found = role.or_else(|| n.attribute("roleuri").map(|r| ("roleuri", r)));
-            found.map(|(attr, value)| (attr.to_string(), value.to_string()))
-        })
+        .map(found_role)
         .collect();
-    let unchecked =
-        |r: &Option<(String, String)>| r.as_ref().is_some_and(|(a, _)| a == "unchecked");
-    let checked: Vec<usize> = (0..expected_roles.len())
-        .filter(|i| !expected_roles.get(*i).is_some_and(unchecked))
-        .collect();
-    let pick = |roles: &[Option<(String, String)>]| -> Vec<Option<(String, String)>> {
-        checked
-            .iter()
-            .map(|i| roles.get(*i).cloned().flatten())
-            .collect()
-    };
+    let (expected_checked, found_checked) = checked_roles(&expected_roles, &found_roles);
     report.equal(
         "editorial note roles",
         "IM/edNote/@role|@roleuri",
-        pick(&expected_roles),
-        pick(&found_roles),
+        expected_checked,
+        found_checked,
+    );
+    // The descriptions: the summary first (`drol:summary`), then the others in order, each
+    // with its role (see `expected_role`; `summary` and `caption` are IPTC's `drol:` codes).
+    let descriptions = elements(item, &cm("description"));
+    let found_texts: Vec<String> = descriptions
+        .iter()
+        .filter_map(|d| line(&all_text(*d)))
+        .collect();
+    let mut summary = line_of(&article.description);
+    let mut others: Vec<_> = article
+        .descriptions
+        .iter()
+        .filter(|d| line(&d.text).is_some())
+        .collect();
+    // Without a description, G2 readers take a summary (no role, or IPTC's summary), else a
+    // teaser, abstract or intro, else for a picture, video, audio or graphic the first: that
+    // one is written as the summary.
+    if summary.is_none() {
+        let code = |d: &&newswire::model::RoledText| {
+            d.role.as_deref().and_then(|r| {
+                let first = r.split_whitespace().next()?;
+                Some(first.rsplit([':', '/', '#']).next()?.to_lowercase())
+            })
+        };
+        let visual = !matches!(article.kind, ItemKind::Text | ItemKind::Composite);
+        let promoted = others
+            .iter()
+            .position(|d| code(d).is_none_or(|c| c == "summary"))
+            .or_else(|| {
+                others.iter().position(|d| {
+                    code(d).is_some_and(|c| ["teaser", "abstract", "intro"].contains(&c.as_str()))
+                })
+            })
+            .or((visual && !others.is_empty()).then_some(0));
+        if let Some(i) = promoted {
+            summary = line(&others.remove(i).text);
+        }
+    }
+    let expected_texts: Vec<String> = summary
+        .clone()
+        .into_iter()
+        .chain(others.iter().filter_map(|d| line(&d.text)))
+        .collect();
+    report.equal(
+        "description, descriptions",
+        "CM/description",
+        expected_texts,
+        found_texts,
+    );
+    let expected_description_roles: Vec<Option<(String, String)>> = summary
+        .map(|_| Some(("role".to_string(), "drol:summary".to_string())))
+        .into_iter()
+        .chain(
+            others
+                .iter()
+                .map(|d| expected_role(&d.role, &["summary", "caption"])),
+        )
+        .collect();
+    let found_description_roles: Vec<Option<(String, String)>> = descriptions
+        .iter()
+        .filter(|d| line(&all_text(**d)).is_some())
+        .map(|d| found_role(*d))
+        .collect();
+    let (expected_checked, found_checked) =
+        checked_roles(&expected_description_roles, &found_description_roles);
+    report.equal(
+        "description roles",
+        "CM/description/@role|@roleuri",
+        expected_checked,
+        found_checked,
     );
     let unresolved: Vec<String> = found_roles
         .iter()
+        .chain(&found_description_roles)
         .flatten()
         .filter(|(attr, value)| attr == "role" && value.starts_with("nwrole:"))
         .filter(|(_, value)| resolve(value, &catalog).is_none())
         .map(|(_, value)| value.clone())
         .collect();
     report.equal(
-        "editorial note roles resolve",
+        "note and description roles resolve",
         "catalog/scheme[@alias='nwrole']",
         Vec::<String>::new(),
         unresolved,
-    );
-    let summaries: Vec<String> = elements(item, &cm("description"))
-        .into_iter()
-        .filter(|d| d.attribute("role") == Some("drol:summary"))
-        .filter_map(|d| line(&all_text(d)))
-        .collect();
-    report.equal(
-        "description",
-        "CM/description[@role='drol:summary']",
-        line_of(&article.description).into_iter().collect(),
-        summaries,
     );
 
     // The body and its word count.
@@ -842,4 +868,57 @@ pub fn check(article: &Article, output: &str) -> Report {
         found_links,
     );
     report
+}
+
+/// The role attribute a note's or description's role is written as, or `("unchecked", _)` for
+/// free text with a colon, left to the round trip: a QCode, a list of QCodes or a URI as given
+/// (`@role`, `@roleuri`); one of IPTC's `words` as its `drol:` code; another word as a code of
+/// newswire's scheme, its words joined by hyphens.
+fn expected_role(role: &Option<String>, iptc_words: &[&str]) -> Option<(String, String)> {
+    let role = folded_of(role)?;
+    let (scheme, _) = role.split_once(':').unzip();
+    let spaced = role.contains(' ');
+    let qcode = |t: &str| {
+        t.split_once(':')
+            .is_some_and(|(a, c)| !a.is_empty() && !c.is_empty() && !t.contains("//"))
+    };
+    if spaced && role.split(' ').all(qcode) {
+        return Some(("role".to_string(), role));
+    }
+    let iptc = iptc_words.iter().find(|w| w.eq_ignore_ascii_case(&role));
+    let (attr, value) = match (scheme, iptc) {
+        (None, Some(word)) => ("role", format!("drol:{word}")),
+        (Some(s), _) if !spaced && role.contains("://") && !s.is_empty() => ("roleuri", role),
+        (Some(s), _) if !spaced && !s.is_empty() && !role.ends_with(':') => ("role", role),
+        (None, None) => ("role", format!("nwrole:{}", role.replace(' ', "-"))),
+        (Some(_), _) => ("unchecked", role),
+    };
+    Some((attr.to_string(), value))
+}
+
+/// The role attribute of a written element: `@role`, else `@roleuri`.
+fn found_role(element: Node<'_, '_>) -> Option<(String, String)> {
+    let role = element.attribute("role").map(|r| ("role", r));
+    let found = role.or_else(|| element.attribute("roleuri").map(|r| ("roleuri", r)));
+    found.map(|(attr, value)| (attr.to_string(), value.to_string()))
+}
+
+/// The expected and found roles where the expected one is checked.
+type Roles = Vec<Option<(String, String)>>;
+fn checked_roles(
+    expected: &[Option<(String, String)>],
+    found: &[Option<(String, String)>],
+) -> (Roles, Roles) {
+    let unchecked =
+        |r: &Option<(String, String)>| r.as_ref().is_some_and(|(a, _)| a == "unchecked");
+    let checked: Vec<usize> = (0..expected.len())
+        .filter(|i| !expected.get(*i).is_some_and(unchecked))
+        .collect();
+    let pick = |roles: &[Option<(String, String)>]| -> Roles {
+        checked
+            .iter()
+            .map(|i| roles.get(*i).cloned().flatten())
+            .collect()
+    };
+    (pick(expected), pick(found))
 }

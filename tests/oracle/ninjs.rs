@@ -20,7 +20,7 @@
 //! | editorial notes | `/edNote`: one string, the notes on lines of their own |
 //! | rights | `/copyrightHolder` (the name, else the id), `/copyrightNotice`, `/usageTerms` |
 //! | headline, subheadline | `/headlines`: `{role: "main", value}`, `{role: "sub", value}` |
-//! | description, credit | `/descriptions`: `{role: "summary", value}`, `{role: "creditline", value}` (IPTC's AP example) |
+//! | description, credit, descriptions | `/descriptions`: `{role: "summary", value}`, `{role: "creditline", value}` (IPTC's AP example), then each other description `{role, value}` (no role when it has none) |
 //! | body | `/bodies/0/value` (an XHTML fragment, `contentType` `application/xhtml+xml`): every block's text in order, the dateline at the head of the lead |
 //! | word count | `/bodies/0/wordCount`: the declared count, else the body's words |
 //! | subjects, genres | `/subjects`, `/genres`, in order: `uri` (the scheme URI and the code, IPTC aliases expanded), else `literal` (the QCode), and `name`; a subject naming an entity in the array of its kind: `/places` (points of interest too), `/people`, `/organisations`, `/events`, `/objects` |
@@ -301,13 +301,67 @@ pub fn check(article: &Article, output: &str, version: &str) -> Report {
         ]),
         texts("headlines"),
     );
+    // The other descriptions follow, each with its role trimmed (none when blank) and its text
+    // as given. ninjs readers take the first credit line for the credit, and a summary (no role,
+    // summary, abstract, description), else a caption (caption, text, main, lead, teaser) for
+    // the description: without either, the first other that reads as it is written in its
+    // place. Another with the words of one of its role before it reads as a rendition of it
+    // and is written once.
+    let mut others: Vec<(Option<String>, String)> = article
+        .descriptions
+        .iter()
+        .filter_map(|d| {
+            let value = long_of(&Some(d.text.clone()))?;
+            let role = d.role.as_deref().map(str::trim).filter(|r| !r.is_empty());
+            Some((role.map(str::to_string), value))
+        })
+        .collect();
+    let role_is = |role: &Option<String>, names: &[&str]| {
+        names.contains(&role.as_deref().unwrap_or_default().to_lowercase().as_str())
+    };
+    let mut credit = short_of(&article.credit);
+    if credit.is_none() {
+        let credit_line = ["creditline", "credit", "credit_line"];
+        if let Some(i) = others.iter().position(|(r, _)| role_is(r, &credit_line)) {
+            credit = short_of(&Some(others.remove(i).1));
+        }
+    }
+    let mut description = long_of(&article.description).map(|d| ("summary".to_string(), d));
+    if description.is_none() {
+        let summary = ["", "summary", "abstract", "description"];
+        let caption = ["caption", "text", "main", "lead", "teaser"];
+        let i = others
+            .iter()
+            .position(|(r, _)| role_is(r, &summary))
+            .or_else(|| others.iter().position(|(r, _)| role_is(r, &caption)));
+        description = i.map(|i| {
+            let (role, text) = others.remove(i);
+            (role.unwrap_or_default().to_lowercase(), text)
+        });
+    }
+    let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut seen: Vec<(String, String)> = description
+        .iter()
+        .map(|(role, text)| (role.clone(), words(text)))
+        .collect();
+    let mut expected_descriptions = with_role([
+        ("summary", description.map(|(_, text)| text)),
+        ("creditline", credit),
+    ]);
+    for (role, value) in others {
+        let key = (
+            role.clone().unwrap_or_default().to_lowercase(),
+            words(&value),
+        );
+        if !seen.contains(&key) {
+            seen.push(key);
+            expected_descriptions.push((role, Some(value)));
+        }
+    }
     report.equal(
-        "description, credit",
+        "description, credit, descriptions",
         "/descriptions (role, value)",
-        with_role([
-            ("summary", long_of(&article.description)),
-            ("creditline", short_of(&article.credit)),
-        ]),
+        expected_descriptions,
         texts("descriptions"),
     );
 

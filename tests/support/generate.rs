@@ -24,7 +24,7 @@ use std::collections::BTreeMap;
 use chrono::{FixedOffset, NaiveDate, NaiveTime, TimeZone};
 use newswire::model::{
     Agency, Article, Author, AuthorKind, Block, Concept, Dateline, EntityKind, Figure, GeoPoint,
-    Inline, ItemKind, Link, Note, PartialDate, Party, PubStatus, Rights, RowPart, TableCell,
+    Inline, ItemKind, Link, PartialDate, Party, PubStatus, Rights, RoledText, RowPart, TableCell,
     TableRow, Timestamp,
 };
 use proptest::collection::vec;
@@ -286,7 +286,7 @@ fn identifier() -> BoxedStrategy<String> {
 
 /// A note with no role, or a role as a word, a QCode (`dpaednoterole:contacts`), a URI or any
 /// text.
-fn note() -> BoxedStrategy<Note> {
+fn note() -> BoxedStrategy<RoledText> {
     let role = prop_oneof![
         3 => code(),
         2 => code().prop_map(|c| format!("dpaednoterole:{c}")),
@@ -294,7 +294,24 @@ fn note() -> BoxedStrategy<Note> {
         1 => value(2),
     ];
     (value(8), of(role))
-        .prop_map(|(text, role)| Note { text, role })
+        .prop_map(|(text, role)| RoledText { text, role })
+        .boxed()
+}
+
+/// A description with no role, or a role as a word (IPTC's, a provider's, any), a QCode or
+/// list of them, or a URI.
+fn description() -> BoxedStrategy<RoledText> {
+    let role = prop_oneof![
+        4 => proptest::sample::select(&["teaser", "abstract", "caption", "summary", "creditline", "text"][..])
+            .prop_map(str::to_string),
+        2 => code(),
+        2 => code().prop_map(|c| format!("drol:{c}")),
+        1 => code().prop_map(|c| format!("drol:{c} exrole:{c}")),
+        1 => code().prop_map(|c| format!("https://example.com/descrole/{c}")),
+        1 => value(2),
+    ];
+    (value(8), of(role))
+        .prop_map(|(text, role)| RoledText { text, role })
         .boxed()
 }
 
@@ -637,6 +654,7 @@ pub fn article() -> impl Strategy<Value = Article> {
         vec(link(), 0..6),
         of(value(3)),
         of(prop_oneof![0u32..2000, Just(u32::MAX)]),
+        vec(description(), 0..4),
     );
     (identity, lines, terms, parties, status, content).prop_map(
         |(identity, lines, terms, parties, status, content)| {
@@ -669,7 +687,8 @@ pub fn article() -> impl Strategy<Value = Article> {
             (a.priority, a.urgency, a.pub_status) = (priority, urgency, pub_status);
             (a.embargo, a.created, a.modified, a.published) = times;
             a.editorial_notes = notes;
-            let (body, links, extension, word_count) = content;
+            let (body, links, extension, word_count, descriptions) = content;
+            a.descriptions = descriptions;
             a.body = body;
             a.word_count = word_count;
             a.links = links;

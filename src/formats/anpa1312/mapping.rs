@@ -6,7 +6,7 @@ use crate::dateline::is_known_agency;
 use crate::formats::teletype::article::{authors, set_body, set_ends};
 use crate::formats::teletype::lines::collapse;
 use crate::markers;
-use crate::model::{Article, Block, Concept, Note, Party};
+use crate::model::{Article, Block, Concept, Party, RoledText};
 
 use super::codes;
 use super::message::Message;
@@ -77,7 +77,7 @@ pub(super) fn article(mut message: Message, language: Option<&str>) -> Article {
         article.authors = authors(byline, heading.affiliation.as_deref());
         article.byline = Some(byline.text.clone());
     }
-    article.editorial_notes = heading.notes.iter().map(Note::new).collect();
+    article.editorial_notes = heading.notes.iter().map(RoledText::new).collect();
     if heading.correction {
         article
             .extensions

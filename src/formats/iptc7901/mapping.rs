@@ -4,7 +4,7 @@ use crate::dateline::is_known_agency;
 use crate::formats::teletype::article::{authors, set_body, set_ends};
 use crate::formats::teletype::heading::Heading;
 use crate::markers;
-use crate::model::{Article, Block, Concept, Note, Party, Warning};
+use crate::model::{Article, Block, Concept, Party, RoledText, Warning};
 
 use super::CATEGORY_SCHEME;
 use super::header;
@@ -50,7 +50,7 @@ pub(super) fn article(mut message: Message, language: Option<&str>) -> Article {
         .notes
         .iter()
         .chain(&message.text.notes)
-        .map(Note::new)
+        .map(RoledText::new)
         .collect();
     if heading.correction {
         article

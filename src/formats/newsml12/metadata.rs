@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::draft::Draft;
 use super::{formal_name, line_of};
-use crate::model::{Author, AuthorKind, Concept, EntityKind, Note, Party, Timestamp};
+use crate::model::{Author, AuthorKind, Concept, EntityKind, Party, RoledText, Timestamp};
 use crate::xml::{Element, paragraphs};
 
 /// Applies what `component` says to `draft`: its values replace inherited ones, its lists add to
@@ -91,7 +91,7 @@ fn news_line(draft: &mut Draft, line: &Element<'_>) {
     let lower = kind.to_ascii_lowercase();
     if lower.contains("advisory") || lower.contains("note") || lower.contains("editorial") {
         let role = (!kind.is_empty()).then_some(kind);
-        Draft::add(&mut draft.article.editorial_notes, Note { text, role });
+        Draft::add(&mut draft.article.editorial_notes, RoledText { text, role });
     } else {
         let mut entry = serde_json::Map::new();
         entry.insert("type".into(), Value::String(kind));
@@ -154,7 +154,7 @@ fn admin_property(draft: &mut Draft, property: &Element<'_>) {
             None => draft.warn("priority", "not a priority from 1 to 9", &value),
         },
         ("editorialinfo" | "ednote" | "editorialnote", Some(note)) => {
-            Draft::add(&mut draft.article.editorial_notes, Note::new(note));
+            Draft::add(&mut draft.article.editorial_notes, RoledText::new(note));
         }
         ("topic", Some(topic)) => {
             if draft.article.slugline.is_none() {

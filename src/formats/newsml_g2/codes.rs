@@ -48,6 +48,31 @@ pub(super) fn role_attr(role: &str) -> Option<(&'static str, String)> {
 /// [`ROLES`] code (`correction` becomes `nwrole:correction`: IPTC has no scheme of note
 /// roles). None when blank or unusable.
 pub(super) fn note_role_attr(role: &str) -> Option<(&'static str, String)> {
+    text_role_attr(role, own_code)
+}
+
+/// IPTC's description role codes (`drol:`) a word is written as; IPTC's own examples use these
+/// two.
+const DROL_CODES: [&str; 2] = ["summary", "caption"];
+
+/// A description's role as `@role` or `@roleuri`: as [`note_role_attr`], but `summary` and
+/// `caption` are IPTC's `drol:` codes.
+pub(super) fn description_role_attr(role: &str) -> Option<(&'static str, String)> {
+    text_role_attr(role, |word| {
+        DROL_CODES
+            .iter()
+            .find(|code| code.eq_ignore_ascii_case(word.trim()))
+            .map(|code| format!("drol:{code}"))
+            .or_else(|| own_code(word))
+    })
+}
+
+/// A role of a text: a QCode, a list of QCodes or a URI as given, a word as `word_code` codes
+/// it.
+fn text_role_attr(
+    role: &str,
+    word_code: fn(&str) -> Option<String>,
+) -> Option<(&'static str, String)> {
     if !nonblank(role) {
         return None;
     }
@@ -59,7 +84,7 @@ pub(super) fn note_role_attr(role: &str) -> Option<(&'static str, String)> {
     match classify(role) {
         Id::QCode(qcode) => Some(("role", qcode)),
         Id::Uri(uri) => Some(("roleuri", uri)),
-        Id::Literal(word) => own_code(&word).map(|code| ("role", code)),
+        Id::Literal(word) => word_code(&word).map(|code| ("role", code)),
     }
 }
 

@@ -116,6 +116,9 @@ fn carries(field: Field) -> Carry {
         NoteRoles => Partial(
             "a role of several words comes back as one, its words joined by hyphens (a QCode's code holds no whitespace)",
         ),
+        Descriptions => Partial(
+            "a role of several words comes back as one, its words joined by hyphens; without a description, the first that reads as a summary (no role or summary, else a teaser, abstract or intro, else for a picture, video, audio or graphic any) becomes it",
+        ),
         Extensions => Lost,
         _ => Full,
     }

@@ -9,7 +9,7 @@ use super::write::{self, JobTitle};
 use crate::formats::printed;
 use crate::iri::encode_iri;
 use crate::model::{
-    Article, Author, Concept, Dateline, Link, Note, Party, Rights, Timestamp, derived_id,
+    Article, Author, Concept, Dateline, Link, Party, Rights, RoledText, Timestamp, derived_id,
 };
 use crate::xml::xhtml_form;
 
@@ -88,7 +88,7 @@ pub fn project(article: &Article) -> Article {
         ),
         published: article.published.and_then(|t| t.xsd_compatible()),
         editorial_notes: article.editorial_notes.iter().filter_map(note).collect(),
-        description: read_prose(prose(article.description.as_deref())),
+        description: None,
         word_count: {
             let view = printed::body_view(article);
             (!view.body.is_empty())
@@ -99,6 +99,20 @@ pub fn project(article: &Article) -> Article {
         links: article.links.iter().filter_map(link).collect(),
         ..Article::default()
     };
+    // The descriptions as written, then chosen and decoded as the reader does; the text as read.
+    let written: Vec<_> = write::descriptions(article)
+        .into_iter()
+        .filter_map(|(role, text)| {
+            let role = match role {
+                Some(("role", value)) => Some(("role", collapse(&writable(&value))?)),
+                Some((attr, value)) => Some((attr, attr_token(&value)?)),
+                None => None,
+            };
+            Some((role, read_prose(Some(text))?))
+        })
+        .collect();
+    (projected.description, projected.descriptions) =
+        super::read::split_descriptions(&written, projected.kind);
     super::read::finish(&mut projected);
     projected
 }
@@ -145,7 +159,7 @@ fn flex(attrs: &[(&'static str, String)], name: Option<&str>) -> Flex {
 }
 
 /// A note as read back, its role through the writer's code.
-fn note(note: &Note) -> Option<Note> {
+fn note(note: &RoledText) -> Option<RoledText> {
     let text = read_prose(prose(Some(&note.text)))?;
     let role = note
         .role
@@ -158,7 +172,7 @@ fn note(note: &Note) -> Option<Note> {
             };
             Some(decode::note_role_word(attr, &value))
         });
-    Some(Note { text, role })
+    Some(RoledText { text, role })
 }
 
 fn party(party: &Party) -> Option<Party> {

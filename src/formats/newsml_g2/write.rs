@@ -5,7 +5,8 @@
 //! or normalized against its schema type first (QCode, URI, `g2normalizedString`, `xs:dateTime`,
 //! `xs:language`, 1-9), so that any article gives a valid document.
 
-use super::codes::{concept_nature, link_rel, note_role_attr, role_attr};
+use super::codes::{concept_nature, description_role_attr, link_rel, note_role_attr, role_attr};
+use super::read::split_descriptions;
 use super::values::unknown_provider;
 use super::values::{
     Id, classify, date_time, epoch, is_token, line, mixed_line, nonblank, prose, text,
@@ -21,7 +22,7 @@ use crate::Error;
 use crate::formats::WriteOptions;
 use crate::formats::printed::{body_view, declared_or_counted_words};
 use crate::model::{
-    Article, Author, AuthorKind, Concept, Dateline, EntityKind, GeoPoint, Link, Note, Party,
+    Article, Author, AuthorKind, Concept, Dateline, EntityKind, GeoPoint, Link, Party, RoledText,
     Timestamp,
 };
 use crate::xml::{NITF_NS, Section, XmlWriter, write_body, write_nitf_body, xhtml_form};
@@ -146,7 +147,7 @@ fn own_codes(article: &Article) -> Vec<String> {
     for link in article.links.iter().filter(|l| nonblank(&l.href)) {
         codes.push(link_rel(link.rel.as_deref()).1);
     }
-    let written = |n: &&Note| prose(Some(&n.text)).is_some();
+    let written = |n: &&RoledText| prose(Some(&n.text)).is_some();
     for note in article.editorial_notes.iter().filter(written) {
         codes.extend(
             note.role
@@ -154,6 +155,9 @@ fn own_codes(article: &Article) -> Vec<String> {
                 .and_then(note_role_attr)
                 .map(|(_, code)| code),
         );
+    }
+    for (role, _) in descriptions(article) {
+        codes.extend(role.map(|(_, code)| code));
     }
     codes
 }
@@ -407,11 +411,34 @@ fn descriptive(section: &mut Section<'_>, article: &Article) {
     if let Some(credit) = article.credit.as_deref().and_then(line) {
         section.writer().leaf("creditline", &[], &credit);
     }
-    if let Some(description) = prose(article.description.as_deref()) {
-        let role = [("role", "drol:summary")];
-        section.writer().leaf("description", &role, &description);
+    for (role, text) in descriptions(article) {
+        let attrs: Vec<(&str, &str)> = role.iter().map(|(a, v)| (*a, v.as_str())).collect();
+        section.writer().leaf("description", &attrs, &text);
     }
 }
+
+/// Each `description` as written: the description as the summary, then the others with their
+/// roles (`@role` or `@roleuri`), in order. Without a description, the one the reader would
+/// take for it is written as it, so that what is read is written again the same.
+pub(super) fn descriptions(article: &Article) -> Vec<(Option<(&'static str, String)>, String)> {
+    let summary = prose(article.description.as_deref())
+        .map(|text| (Some(("role", SUMMARY_ROLE.to_string())), text));
+    let others = article.descriptions.iter().filter_map(|d| {
+        let role = d.role.as_deref().and_then(description_role_attr);
+        Some((role, prose(Some(&d.text))?))
+    });
+    let all: Vec<_> = summary.into_iter().chain(others).collect();
+    let (description, others) = split_descriptions(&all, article.kind);
+    let summary = description.map(|text| (Some(("role", SUMMARY_ROLE.to_string())), text));
+    let others = others.into_iter().map(|d| {
+        let role = d.role.as_deref().and_then(description_role_attr);
+        (role, d.text)
+    });
+    summary.into_iter().chain(others).collect()
+}
+
+/// The role of the description written as the summary.
+const SUMMARY_ROLE: &str = "drol:summary";
 
 /// A `subject` or `genre`: `@qcode` when the scheme is an alias, `@uri` when it is a URI, else
 /// `@literal` (the code, or the name), with the name as `name`.

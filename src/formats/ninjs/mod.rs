@@ -121,6 +121,9 @@ fn carries(field: Field) -> Carry {
         Authors => Partial("only the creators' names, as the byline when there is none"),
         CopyrightHolder => Partial("a name only: an id is written as the name when there is none"),
         EditorialNotes => Partial("several notes become one, joined by line breaks"),
+        Descriptions => Partial(
+            "roles are trimmed; one whose text repeats an earlier one of its role is read as a rendition of it; without a description or credit, the first that reads as one (no role, summary or abstract, else caption, text, lead or teaser; a credit line) becomes it",
+        ),
         Published => Partial(
             "written as the modification time when there is none or xs:dateTime cannot hold it, else lost; a time xs:dateTime cannot hold (a leap second, a year outside 1-9999) is lost; an offset with seconds or beyond ±14:00 becomes UTC, and a time without an offset is not written (a time zone given when reading gives it one)",
         ),

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use crate::Article;
 use crate::json::input::whole_number;
-use crate::model::{ItemKind, Note, Party};
+use crate::model::{ItemKind, Party, RoledText};
 
 use super::read::text::{self, Entry};
 use super::values::{
@@ -96,10 +96,11 @@ pub fn project(article: &Article) -> Article {
             .ed_note
             .as_deref()
             .and_then(long)
-            .map(Note::new)
+            .map(RoledText::new)
             .into_iter()
             .collect(),
         description: descriptions.description,
+        descriptions: descriptions.others,
         word_count: item
             .body
             .as_ref()
@@ -140,7 +141,7 @@ fn entries(texts: &[Text]) -> Vec<Entry<'_>> {
     texts
         .iter()
         .map(|t| Entry {
-            role: Some(t.role),
+            role: t.role.as_deref(),
             content_type: None,
             value: &t.value,
         })

@@ -164,7 +164,6 @@ fn unknown_keys_and_unused_renditions_are_kept_as_extensions() {
         keys,
         [
             "ninjs:altIds",
-            "ninjs:descriptions",
             "ninjs:extra",
             "ninjs:headline_kicker",
             "ninjs:headlines",
@@ -172,6 +171,11 @@ fn unknown_keys_and_unused_renditions_are_kept_as_extensions() {
         ]
     );
     assert_eq!(a.extensions["ninjs:headlines"][0]["value"], "S");
+    // A description of another role is one of the article's descriptions, with its role.
+    assert_eq!(
+        a.descriptions,
+        [crate::model::RoledText::with_role("a, b", "keywords")]
+    );
 }
 
 #[test]

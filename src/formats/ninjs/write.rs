@@ -12,12 +12,14 @@ use crate::formats::{NinjsVersion, WriteOptions};
 use crate::iri::{id_iri, iri_to_uri, is_iri};
 use crate::language::well_formed_tag;
 use crate::model::{
-    AuthorKind, Block, Concept, EntityKind, GeoPoint, Note, Party, PubStatus, Timestamp, derived_id,
+    AuthorKind, Block, Concept, EntityKind, GeoPoint, Party, PubStatus, RoledText, Timestamp,
+    derived_id,
 };
 use crate::vocabularies::concept_uri;
 use crate::xml::{XmlWriter, write_body, xhtml_form_of};
 use crate::{Article, Error, Format};
 
+use super::read::text as read_text;
 use super::values::{TERM_ARRAYS, long, short};
 
 /// The content type of the body the writer writes: an XHTML fragment, which the reader parses
@@ -75,7 +77,7 @@ pub(super) struct Item<'a> {
 
 /// A headline or description with its role.
 pub(super) struct Text {
-    pub role: &'static str,
+    pub role: Option<String>,
     pub value: String,
 }
 
@@ -156,23 +158,12 @@ impl<'a> Item<'a> {
                 .into_iter()
                 .filter_map(|(role, value)| {
                     Some(Text {
-                        role,
+                        role: Some(role.to_string()),
                         value: text(value)?,
                     })
                 })
                 .collect(),
-            descriptions: [
-                ("summary", article.description.as_deref().and_then(long)),
-                ("creditline", text(&article.credit)),
-            ]
-            .into_iter()
-            .filter_map(|(role, value)| {
-                Some(Text {
-                    role,
-                    value: value?,
-                })
-            })
-            .collect(),
+            descriptions: descriptions(article),
             body: (!body.is_empty()).then(|| Body {
                 value: xhtml(&body),
                 // The source's count, else the written body's.
@@ -312,7 +303,7 @@ impl<'a> Item<'a> {
 impl Text {
     fn json(&self, version: NinjsVersion) -> Json {
         let mut o = Object::new(version);
-        o.string("role", Some(self.role));
+        o.string("role", self.role.as_deref());
         o.string("contentType", Some(PLAIN_TEXT));
         o.string("value", Some(&self.value));
         o.done()
@@ -460,7 +451,54 @@ fn creators(article: &Article) -> Option<String> {
 }
 
 /// `edNote` holds one note: several are joined by line breaks.
-fn ed_note(notes: &[Note]) -> Option<String> {
+/// The descriptions as written: the summary and the credit line, then the other descriptions
+/// with their roles. Without a description or a credit, the one the reader would take for it is
+/// written as it, so that what is read is written again the same; renditions of one text
+/// (the same words under the same role) are written once.
+fn descriptions(article: &Article) -> Vec<Text> {
+    let given: Vec<Text> = [
+        ("summary", article.description.as_deref().and_then(long)),
+        ("creditline", text(&article.credit)),
+    ]
+    .into_iter()
+    .filter_map(|(role, value)| {
+        Some(Text {
+            role: Some(role.to_string()),
+            value: value?,
+        })
+    })
+    .chain(article.descriptions.iter().filter_map(|d| {
+        Some(Text {
+            role: text(&d.role),
+            value: long(&d.text)?,
+        })
+    }))
+    .collect();
+    let entries: Vec<read_text::Entry<'_>> = given
+        .iter()
+        .map(|t| read_text::Entry {
+            role: t.role.as_deref(),
+            content_type: None,
+            value: &t.value,
+        })
+        .collect();
+    let read = read_text::descriptions(&entries);
+    [("summary", read.description), ("creditline", read.credit)]
+        .into_iter()
+        .filter_map(|(role, value)| {
+            Some(Text {
+                role: Some(role.to_string()),
+                value: value?,
+            })
+        })
+        .chain(read.others.into_iter().map(|d| Text {
+            role: d.role,
+            value: d.text,
+        }))
+        .collect()
+}
+
+fn ed_note(notes: &[RoledText]) -> Option<String> {
     let notes: Vec<&str> = notes
         .iter()
         .map(|n| n.text.as_str())

@@ -3,7 +3,7 @@
 
 use super::values::{self, one_line, prose, token};
 use super::write::{authors, is_media, language, party_name};
-use crate::model::{Article, Concept, ItemKind, Link, Note, Party, Rights};
+use crate::model::{Article, Concept, ItemKind, Link, Party, Rights, RoledText};
 use crate::xml::xhtml_form;
 
 /// What `article` becomes after a write and a read in NITF (see
@@ -101,7 +101,7 @@ pub fn project(article: &Article) -> Article {
             .iter()
             .filter_map(|n| {
                 let role = n.role.as_deref().and_then(one_line);
-                prose(&n.text).map(|text| Note { text, role })
+                prose(&n.text).map(|text| RoledText { text, role })
             })
             .collect(),
         description: article.description.as_deref().and_then(prose),

@@ -13,7 +13,7 @@ pub(super) enum Furniture {
     /// Priority, version, slug or routing lines (`URGENT`, `BC-US--APNewsAlert`, codes).
     Marker,
     /// A note to editors: embargo, correction, replacement (`EMBARGO ALLE ORE ...`).
-    Note,
+    RoledText,
 }
 
 /// Version words: a line made only of these (and numbers, ordinals) is a version marker.
@@ -115,7 +115,7 @@ pub(super) fn furniture(line: &str) -> Option<Furniture> {
         || (marker_cased && word_count(text) <= 40 && markers::is_correction(text))
         || letter_spaced(text)
     {
-        return Some(Furniture::Note);
+        return Some(Furniture::RoledText);
     }
     let core = upper.trim_matches(|c: char| !c.is_alphanumeric());
     if text.starts_with('(') && text.ends_with(')') && GENRES.contains(&core) {
@@ -341,11 +341,11 @@ mod tests {
         assert_eq!(furniture("1ST LEAD"), Some(Furniture::Marker));
         assert_eq!(
             furniture("EMBARGO ALLE ORE 00.01 DI SABATO 30 NOVEMBRE 2024"),
-            Some(Furniture::Note)
+            Some(Furniture::RoledText)
         );
         assert_eq!(
             furniture("N i e u w bericht, vervangt: Geen treinen rond Utrecht"),
-            Some(Furniture::Note)
+            Some(Furniture::RoledText)
         );
         assert_eq!(
             furniture("Daily News 15 / 11 / 2022"),
@@ -358,13 +358,16 @@ mod tests {
         assert_eq!(furniture("(2nd LD)"), Some(Furniture::Marker));
         assert_eq!(
             furniture("SPERRFRIST: 30. November 2024, 00.01 Uhr"),
-            Some(Furniture::Note)
+            Some(Furniture::RoledText)
         );
-        assert_eq!(furniture("ЭМБАРГО ДО 10:00 МСК"), Some(Furniture::Note));
-        assert_eq!(furniture("BERICHTIGUNG"), Some(Furniture::Note));
+        assert_eq!(
+            furniture("ЭМБАРГО ДО 10:00 МСК"),
+            Some(Furniture::RoledText)
+        );
+        assert_eq!(furniture("BERICHTIGUNG"), Some(Furniture::RoledText));
         assert_eq!(
             furniture("ИСПРАВЛЕНИЕ: уточнена дата"),
-            Some(Furniture::Note)
+            Some(Furniture::RoledText)
         );
         assert_eq!(furniture("Correction of a headline"), None);
     }

@@ -46,7 +46,7 @@ use crate::formats::fidelity::{Carry, Field};
 use crate::formats::{Descriptor, ReadOptions, Sniff, Sniffed, Writer, Writing};
 use crate::language;
 use crate::markers;
-use crate::model::{Author, Block, Dateline, Note, Party, Warning};
+use crate::model::{Author, Block, Dateline, Party, RoledText, Warning};
 use crate::{Article, Error, Format};
 use header::Furniture;
 use shape::{headline_like, title_like, word_count};
@@ -365,7 +365,7 @@ fn sort_header(lines: &[String], all_furniture: bool) -> Header {
         }
         after_byline = false;
         match header::furniture(line) {
-            Some(Furniture::Note) => out.notes.push(line.clone()),
+            Some(Furniture::RoledText) => out.notes.push(line.clone()),
             Some(Furniture::Marker) => out.markers.push(line.clone()),
             None if all_furniture => out.markers.push(line.clone()),
             None => out.candidates.push(line.clone()),
@@ -530,7 +530,7 @@ fn apply_markers(head: &Header, furniture: &[String], article: &mut Article) {
         }
         if markers::is_correction(marker) {
             correction = true;
-            article.editorial_notes.push(Note::new(marker.trim()));
+            article.editorial_notes.push(RoledText::new(marker.trim()));
         }
     }
     for note in &head.notes {
@@ -544,7 +544,7 @@ fn apply_markers(head: &Header, furniture: &[String], article: &mut Article) {
             }
         }
         correction |= markers::is_correction(note);
-        article.editorial_notes.push(Note::new(note.trim()));
+        article.editorial_notes.push(RoledText::new(note.trim()));
     }
     if let Some(priority) = priority {
         article

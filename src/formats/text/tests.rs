@@ -282,7 +282,7 @@ fn normalise_handles_every_line_end_and_invisible_mark() {
 #[test]
 fn a_notebook_section_is_trailer() {
     let a = one(
-        "Court rules on rail strike\n\nBerlin (dpa) - The court ruled on Tuesday.\n\nUnions said they would appeal.\n\n# Notebook\n\n## Note to editors\n\n- Adds union reaction\n\n* * * *\n",
+        "Court rules on rail strike\n\nBerlin (dpa) - The court ruled on Tuesday.\n\nUnions said they would appeal.\n\n# Notebook\n\n## RoledText to editors\n\n- Adds union reaction\n\n* * * *\n",
     );
     assert_eq!(
         texts(&a),
@@ -295,7 +295,7 @@ fn a_notebook_section_is_trailer() {
         extension(&a, "text:trailer"),
         [
             "# Notebook",
-            "## Note to editors",
+            "## RoledText to editors",
             "- Adds union reaction",
             "* * * *"
         ]

@@ -4,7 +4,7 @@
 //! Each function takes the attribute values as strings, so that [`project`](super::project()) can
 //! feed it what the writer would write and get what the reader would read.
 
-use super::super::codes::{link_rel, note_role_attr, role_attr};
+use super::super::codes::{description_role_attr, link_rel, note_role_attr, role_attr};
 use super::super::{LINK_RELATIONS, ROLES};
 use super::text::{attr, collapse, first_token, line_of};
 use crate::model::{Author, AuthorKind, Concept, ItemKind, Party, PubStatus};
@@ -143,6 +143,13 @@ pub(in crate::formats::newsml_g2) fn note_role_word(attr: &str, value: &str) -> 
     role_word_by(attr, value, note_role_attr)
 }
 
+/// Undoes the writer's description role codes: `drol:caption` is `caption` and
+/// `nwrole:teaser` is `teaser`, exactly when the writer codes that word so. Any other role is
+/// kept as given.
+pub(in crate::formats::newsml_g2) fn description_role_word(attr: &str, value: &str) -> String {
+    role_word_by(attr, value, description_role_attr)
+}
+
 /// Undoes `encode`: the word it codes as `value`, else `value` as given.
 fn role_word_by(
     attr: &str,
@@ -151,7 +158,7 @@ fn role_word_by(
 ) -> String {
     if attr == "role" {
         let own = format!("{}:", ROLES.alias);
-        for prefix in ["cpprole:", own.as_str()] {
+        for prefix in ["cpprole:", "drol:", own.as_str()] {
             if let Some(word) = value.strip_prefix(prefix)
                 && encode(word).is_some_and(|(a, v)| a == "role" && v == value)
             {

@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 use crate::Error;
 use crate::formats::read_time;
 use crate::model::{
-    Article, AuthorKind, Block, Concept, EntityKind, GeoPoint, ItemKind, Link, Note, Rights,
+    Article, AuthorKind, Block, Concept, EntityKind, GeoPoint, ItemKind, Link, Rights, RoledText,
     Timestamp, Warning,
 };
 use crate::xml::{Element, read_body};
@@ -26,7 +26,7 @@ struct Item {
     lang: Option<String>,
     content_language: Option<String>,
     headlines: Vec<(Option<String>, String)>,
-    descriptions: Vec<(Option<String>, String)>,
+    descriptions: Vec<(Option<(&'static str, String)>, String)>,
     dateline_text: Option<String>,
     places: Vec<String>,
     first_created: Option<Timestamp>,
@@ -181,7 +181,7 @@ impl Item {
                 "edNote" => {
                     let role = decode::role_list_of(e)
                         .map(|(attr, value)| decode::note_role_word(attr, &value));
-                    let notes = prose(e).map(|text| Note { text, role });
+                    let notes = prose(e).map(|text| RoledText { text, role });
                     self.article.editorial_notes.extend(notes);
                 }
                 "signal" => self.signals.extend(
@@ -271,7 +271,7 @@ impl Item {
                 }
                 "description" => {
                     if let Some(text) = prose(e) {
-                        self.descriptions.push((first_token(e, "role"), text));
+                        self.descriptions.push((decode::role_list_of(e), text));
                     }
                 }
                 _ => {}
@@ -380,7 +380,8 @@ impl Item {
         let (headline, subheadline) = headlines(&self.headlines);
         article.headline = headline;
         article.subheadline = subheadline;
-        article.description = description(&self.descriptions, article.kind);
+        (article.description, article.descriptions) =
+            split_descriptions(&self.descriptions, article.kind);
         article.created = self.first_created.or(self.content_created);
         article.modified = article.modified.or(self.content_modified);
         article.dateline = super::dateline(self.dateline_text.take(), &self.places);
@@ -464,26 +465,49 @@ fn headlines(all: &[(Option<String>, String)]) -> (Option<String>, Option<String
     )
 }
 
-/// The summary (`drol:summary` or no role), else a teaser, abstract or intro (dpa's
-/// `drol:teaser`, `MWdrole:abstract`, `descRole:intro`); for a picture, graphic, video or audio
-/// item, else the first description of another role (its caption). A text item's caption is not
-/// a summary (Reuters puts the slug and headline there).
-fn description(all: &[(Option<String>, String)], kind: ItemKind) -> Option<String> {
+/// The description and the others with their roles, from each `description`'s role (`@role`,
+/// a QCode list, or `@roleuri`) and text. The description is the summary (`drol:summary` or no
+/// role), else a teaser, abstract or intro (dpa's `drol:teaser`, `MWdrole:abstract`,
+/// `descRole:intro`); for a picture, graphic, video or audio item, else the first description of
+/// another role (its caption). A text item's caption is not a summary (Reuters puts the slug
+/// and headline there). The others keep their roles, the writer's codes read back as words.
+pub(in crate::formats::newsml_g2) fn split_descriptions(
+    all: &[(Option<(&'static str, String)>, String)],
+    kind: ItemKind,
+) -> (Option<String>, Vec<RoledText>) {
     const SUMMARY_LIKE: [&str; 3] = ["teaser", "abstract", "intro"];
+    // The code of the role's first QCode; a URI's last segment.
+    let code = |role: &Option<(&'static str, String)>| {
+        role.as_ref().map(|(_, value)| {
+            let first = value.split(' ').next().unwrap_or_default();
+            code_of(first).to_ascii_lowercase()
+        })
+    };
     let summary = all
         .iter()
-        .find(|(role, _)| role.as_deref().is_none_or(|r| code_of(r) == "summary"))
+        .position(|(role, _)| code(role).is_none_or(|c| c == "summary"))
         .or_else(|| {
-            all.iter().find(|(role, _)| {
-                role.as_deref().is_some_and(|r| {
-                    SUMMARY_LIKE.contains(&code_of(r).to_ascii_lowercase().as_str())
-                })
+            all.iter().position(|(role, _)| {
+                code(role).is_some_and(|c| SUMMARY_LIKE.contains(&c.as_str()))
             })
         });
     let visual = !matches!(kind, ItemKind::Text | ItemKind::Composite);
-    summary
-        .or(all.first().filter(|_| visual))
-        .map(|(_, text)| text.clone())
+    let chosen = summary.or((visual && !all.is_empty()).then_some(0));
+    let others = all
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != chosen)
+        .map(|(_, (role, text))| RoledText {
+            text: text.clone(),
+            role: role
+                .as_ref()
+                .map(|(attr, value)| decode::description_role_word(attr, value)),
+        })
+        .collect();
+    let description = chosen
+        .and_then(|i| all.get(i))
+        .map(|(_, text)| text.clone());
+    (description, others)
 }
 
 /// Prose (a description, a note, a rights statement): paragraphs, markup flattened.

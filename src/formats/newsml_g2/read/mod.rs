@@ -65,6 +65,7 @@ use crate::{Error, Format};
 use super::values::unknown_provider;
 use crate::formats::printed::strip_dateline;
 use decode::one_to_nine;
+pub(super) use item::split_descriptions;
 
 /// Reads every article in the document: one for a `newsItem` or `packageItem`, one per item for a
 /// `newsMessage`.

@@ -3,7 +3,7 @@
 use serde_json::{Map, Value};
 
 use crate::json::input::whole_number;
-use crate::model::{Article, Author, Concept, Link, Note, Party, Timestamp, Warning};
+use crate::model::{Article, Author, Concept, Link, Party, RoledText, Timestamp, Warning};
 
 use super::super::values::{
     Kind, TERM_ARRAYS, association_link, coded_concept, concept, geojson_point, id, kind, located,
@@ -93,7 +93,7 @@ pub(super) fn article(object: &Map<String, Value>) -> Article {
         .take(&["ednote"])
         .and_then(Value::as_str)
         .and_then(long)
-        .map(Note::new)
+        .map(RoledText::new)
         .into_iter()
         .collect();
     a.rights.holder = string(f.take(&["copyrightholder"])).map(Party::named);
@@ -117,7 +117,7 @@ pub(super) fn article(object: &Map<String, Value>) -> Article {
     let read = text::descriptions(&descriptions.entries);
     a.description = read.description;
     a.credit = read.credit;
-    descriptions.keep(&read.rest, "descriptions", &mut kept);
+    a.descriptions = read.others;
 
     let bodies = Texts::gather(&mut f, "bodies", None, "body_");
     a.body = text::body(&bodies.entries, &mut warnings);

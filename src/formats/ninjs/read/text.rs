@@ -4,7 +4,7 @@
 
 use crate::formats::budget;
 use crate::html::html_body;
-use crate::model::{Block, Inline, Warning, into_canonical_body};
+use crate::model::{Block, Inline, RoledText, Warning, into_canonical_body};
 use crate::xml::{XHTML_NS, parse, read_body};
 
 use super::super::values::{long, short};
@@ -107,43 +107,74 @@ pub(in crate::formats::ninjs) fn headlines(entries: &[Entry<'_>]) -> Headlines {
     out
 }
 
-/// The description and the credit line, and the entries neither took.
+/// The description, the credit line and the other descriptions with their roles.
 #[derive(Debug, Default)]
 pub(in crate::formats::ninjs) struct Descriptions {
     pub description: Option<String>,
     pub credit: Option<String>,
-    pub rest: Vec<usize>,
+    pub others: Vec<RoledText>,
 }
 
 /// Reads description entries: role `creditline` (`credit`) is the credit line (a convention
 /// IPTC's AP example uses); a summary (role `summary`, `abstract`, `description` or none), else a
 /// caption (`caption`, `text`, `lead`, `teaser`), is the description, plain text preferred to
-/// markup; its other renditions are the same text. Entries of other roles are left over.
+/// markup. Every other entry is another description with its role (trimmed, as given), in
+/// order, but one whose text repeats a description of its role already taken (the plain and
+/// HTML renditions of one text).
 pub(in crate::formats::ninjs) fn descriptions(entries: &[Entry<'_>]) -> Descriptions {
     let mut out = Descriptions::default();
     let mut candidates = Vec::new();
+    let mut credit = None;
     for (i, entry) in entries.iter().enumerate() {
         let rank = match role(entry).as_str() {
-            "creditline" | "credit" | "credit_line" if out.credit.is_none() => {
+            "creditline" | "credit" | "credit_line" if credit.is_none() => {
                 out.credit = short(&plain(entry));
+                credit = Some(i);
                 continue;
             }
             "" | "summary" | "abstract" | "description" => 0,
             "caption" | "text" | "main" | "lead" | "teaser" => 1,
-            _ => {
-                out.rest.push(i);
-                continue;
-            }
+            _ => continue,
         };
         if long(&plain(entry)).is_some() {
-            candidates.push((rank, is_markup(entry.content_type), entry));
+            candidates.push((rank, is_markup(entry.content_type), i));
         }
     }
-    out.description = candidates
+    let chosen = candidates
         .into_iter()
         .min_by_key(|(rank, markup, _)| (*rank, *markup))
-        .and_then(|(_, _, entry)| long(&plain(entry)));
+        .map(|(_, _, i)| i);
+    let chosen_entry = chosen.and_then(|i| entries.get(i));
+    out.description = chosen_entry.and_then(|entry| long(&plain(entry)));
+    // The texts taken, each with its role (lower case): a rendition repeats one of them.
+    let mut taken: Vec<(String, String)> = chosen_entry
+        .zip(out.description.as_ref())
+        .map(|(entry, text)| (role(entry), words(text)))
+        .into_iter()
+        .collect();
+    for (i, entry) in entries.iter().enumerate() {
+        if Some(i) == chosen || Some(i) == credit {
+            continue;
+        }
+        let Some(text) = long(&plain(entry)) else {
+            continue;
+        };
+        let key = (role(entry), words(&text));
+        if taken.contains(&key) {
+            continue;
+        }
+        taken.push(key);
+        out.others.push(RoledText {
+            text,
+            role: entry.role.and_then(short),
+        });
+    }
     out
+}
+
+/// A text's words, for telling renditions of one text apart from other texts.
+fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The body from the richest entry: XHTML, then HTML, then NITF or other XML, then plain text.
@@ -284,10 +315,24 @@ mod tests {
             entry(Some("summary"), Some("text/plain"), "Sum"),
             entry(Some("creditline"), None, "AP"),
             entry(Some("keywords"), None, "a, b"),
+            entry(Some(" caption "), Some("text/plain"), "A caption"),
+            entry(Some("caption"), Some("text/html"), "<p>A  caption</p>"),
+            entry(Some("creditline"), None, "AP / Pool"),
+            entry(None, None, "Sum"),
         ]);
         assert_eq!(read.description.as_deref(), Some("Sum"));
         assert_eq!(read.credit.as_deref(), Some("AP"));
-        assert_eq!(read.rest, [3]);
+        // The others in order, with their roles trimmed; the caption's HTML rendition repeats
+        // its text; a role-less entry is another text even when its words are the summary's.
+        assert_eq!(
+            read.others,
+            [
+                RoledText::with_role("a, b", "keywords"),
+                RoledText::with_role("A caption", "caption"),
+                RoledText::with_role("AP / Pool", "creditline"),
+                RoledText::new("Sum"),
+            ]
+        );
     }
 
     #[test]

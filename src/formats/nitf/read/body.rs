@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::{Draft, attr_line, attr_token, first, line_of};
 use crate::formats::nitf::values;
-use crate::model::{Author, Block, Dateline, Link, Note};
+use crate::model::{Author, Block, Dateline, Link, RoledText};
 use crate::xml::{ENCLOSURE_CLASS, Element, Node, collapse, paragraphs, read_body};
 
 pub(super) fn body(draft: &mut Draft, body: &Element<'_>) {
@@ -54,7 +54,7 @@ fn body_head(draft: &mut Draft, head: &Element<'_>) {
                 if npa {
                     let text = Block::text_of(&read_body(&e.children));
                     let role = e.attr_nonblank("noteclass").and_then(collapse);
-                    let notes = paragraphs(&text).map(|text| Note { text, role });
+                    let notes = paragraphs(&text).map(|text| RoledText { text, role });
                     draft.article.editorial_notes.extend(notes);
                 }
             }

@@ -4,7 +4,7 @@ use serde_json::Value;
 
 use super::{Draft, attr_line, attr_token, first, line_of};
 use crate::formats::nitf::values;
-use crate::model::{Author, Concept, Note, Party};
+use crate::model::{Author, Concept, Party, RoledText};
 use crate::xml::{Element, paragraphs};
 
 pub(super) fn head(draft: &mut Draft, head: &Element<'_>) {
@@ -162,7 +162,7 @@ fn docdata(draft: &mut Draft, docdata: &Element<'_>) {
             "ed-msg" => {
                 let role = attr_line(e, "msg-type");
                 let note = e.attr("info").and_then(paragraphs);
-                let notes = note.map(|text| Note { text, role });
+                let notes = note.map(|text| RoledText { text, role });
                 draft.article.editorial_notes.extend(notes);
             }
             "doc.copyright" => first(&mut draft.copyright_holder, || attr_line(e, "holder")),
