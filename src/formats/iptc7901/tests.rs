@@ -79,10 +79,29 @@ fn header_lines_of_every_provider() {
     for line in ["", "Headline of a story", "abc 3 i 12", "abc123 x"] {
         assert_eq!(header::parse(line), None, "{line}");
     }
+    // Each field's rule alone: a category of one to four letters or digits, a word count of one
+    // to six digits.
+    for line in [
+        "abc123 3 abcde 12",
+        "abc123 3 a-b 12",
+        "abc123 3 i 1234567",
+        "abc123 3 i 12a",
+    ] {
+        assert_eq!(header::parse(line), None, "{line}");
+    }
+    assert!(header::parse("abc123 3 abcd 123456").is_some());
     assert!(starts_with_header_line(b"eca00075 3 i 510    dpa 1003\n\n"));
     assert!(!starts_with_header_line(
         b"Brexit: the court rules 3 i 510\n"
     ));
+}
+
+#[test]
+fn a_keyword_path_fills_its_line_to_the_last_character() {
+    // `ab/cd/` is six characters: it fits a line of six, not of five.
+    let keywords = ["ab".to_string(), "cd".to_string()];
+    assert_eq!(keyword_lines(None, &keywords, 6), ["ab/cd/"]);
+    assert_eq!(keyword_lines(None, &keywords, 5), ["ab/"]);
 }
 
 #[test]
