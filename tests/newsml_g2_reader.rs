@@ -1570,3 +1570,49 @@ fn descriptions_are_written_with_their_roles() {
     assert_eq!(back.description.as_deref(), Some("Another summary."));
     assert_eq!(back.descriptions.len(), 3);
 }
+
+/// The headline, the sub-headline (the first with a sub role) and the others with their roles;
+/// a role of another kind is no sub-headline.
+#[test]
+fn headlines_keep_their_roles() {
+    let a = one(
+        r#"<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:1" version="1">
+  <itemMeta><itemClass qcode="ninat:text"/></itemMeta>
+  <contentMeta>
+    <headline role="hlr:short">Strike off</headline>
+    <headline>Rail strike called off</headline>
+    <headline role="hld:subHeadline">Unions accept</headline>
+    <headline role="nwrole:web-title">Spain rail strike off</headline>
+    <headline roleuri="https://example.com/hl/seo">rail strike spain</headline>
+  </contentMeta>
+</newsItem>"#,
+    );
+    assert_eq!(a.headline.as_deref(), Some("Rail strike called off"));
+    assert_eq!(a.subheadline.as_deref(), Some("Unions accept"));
+    assert_eq!(
+        a.headlines,
+        [
+            RoledText::with_role("Strike off", "hlr:short"),
+            RoledText::with_role("Spain rail strike off", "web-title"),
+            RoledText::with_role("rail strike spain", "https://example.com/hl/seo"),
+        ]
+    );
+    let xml =
+        String::from_utf8(write(std::slice::from_ref(&a), Format::NewsmlG2).unwrap()).unwrap();
+    let written: Vec<&str> = xml
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("<headline"))
+        .collect();
+    assert_eq!(
+        written,
+        [
+            "<headline>Rail strike called off</headline>",
+            r#"<headline role="nwrole:subheadline">Unions accept</headline>"#,
+            r#"<headline role="hlr:short">Strike off</headline>"#,
+            r#"<headline role="nwrole:web-title">Spain rail strike off</headline>"#,
+            r#"<headline roleuri="https://example.com/hl/seo">rail strike spain</headline>"#,
+        ]
+    );
+    assert_eq!(one(&xml).headlines, a.headlines);
+}

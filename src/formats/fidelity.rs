@@ -30,6 +30,8 @@ pub enum Field {
     Headline,
     /// [`Article::subheadline`].
     Subheadline,
+    /// [`Article::headlines`], with their roles.
+    Headlines,
     /// [`Article::slugline`].
     Slugline,
     /// [`Article::keywords`].
@@ -108,7 +110,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in model order.
-    pub const ALL: [Field; 43] = [
+    pub const ALL: [Field; 44] = [
         Field::Id,
         Field::Version,
         Field::Kind,
@@ -116,6 +118,7 @@ impl Field {
         Field::Title,
         Field::Headline,
         Field::Subheadline,
+        Field::Headlines,
         Field::Slugline,
         Field::Keywords,
         Field::Subjects,
@@ -164,6 +167,7 @@ impl Field {
             Field::Title => "title",
             Field::Headline => "headline",
             Field::Subheadline => "subheadline",
+            Field::Headlines => "headlines",
             Field::Slugline => "slugline",
             Field::Keywords => "keywords",
             Field::Subjects => "subjects",
@@ -218,6 +222,7 @@ impl Field {
             Field::Title => has_text(&article.title),
             Field::Headline => has_text(&article.headline),
             Field::Subheadline => has_text(&article.subheadline),
+            Field::Headlines => article.headlines.iter().any(|h| !is_blank(&h.text)),
             Field::Slugline => has_text(&article.slugline),
             Field::Keywords => article.keywords.iter().any(|k| !is_blank(k)),
             Field::Subjects => article.subjects.iter().any(has_concept),
@@ -323,6 +328,7 @@ impl Field {
             Field::Title => a.title == b.title,
             Field::Headline => a.headline == b.headline,
             Field::Subheadline => a.subheadline == b.subheadline,
+            Field::Headlines => a.headlines == b.headlines,
             Field::Slugline => a.slugline == b.slugline,
             Field::Keywords => a.keywords == b.keywords,
             Field::Subjects => {

@@ -61,6 +61,18 @@ pub struct Article {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subheadline: Option<String>,
 
+    /// The headlines besides [`headline`](Self::headline) and
+    /// [`subheadline`](Self::subheadline), each with the role its source gives it: a short
+    /// headline, a web or SEO headline, a kicker.
+    ///
+    /// G2: further `CM/headline`s (`@role`: a QCode or list as given, a word as an `nwrole:`
+    /// code). ninjs: further `headlines` entries (`role` as given). NITF, JSON-LD, Atom and the
+    /// text formats: none.
+    ///
+    /// JSON: a string per headline without a role, else `{"text", "role"}`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub headlines: Vec<RoledText>,
+
     /// The agency slug, one line (`EU-ECONOMY-RATES`, `BC-LT--Argentina`).
     ///
     /// G2: `CM/slugline`. JSON-LD and Atom: none.

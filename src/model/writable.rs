@@ -24,6 +24,7 @@ impl Article {
             title,
             headline,
             subheadline,
+            headlines,
             slugline,
             keywords,
             subjects,
@@ -69,6 +70,7 @@ impl Article {
         dropped += editorial_notes
             .iter_mut()
             .chain(descriptions)
+            .chain(headlines)
             .map(roled)
             .sum::<usize>();
         dropped += subjects

@@ -296,6 +296,13 @@ fn expected(a: &Article) -> Vec<(&'static str, Option<Value>)> {
             }),
         ),
         ("description", text(&a.description)),
+        (
+            "headlines",
+            list(&a.headlines, |h| match &h.role {
+                None => Value::from(h.text.as_str()),
+                Some(role) => serde_json::json!({ "text": h.text, "role": role }),
+            }),
+        ),
         // Like the notes: a string, or an object with the role.
         (
             "descriptions",

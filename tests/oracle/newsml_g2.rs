@@ -9,8 +9,9 @@
 //! | kind | `IM/itemClass/@qcode`: `ninat:text`, `ninat:picture`, ... |
 //! | language | `@xml:lang` and `CM/language/@tag` (well-formed tags only) |
 //! | title | `IM/title` |
-//! | headline | `CM/headline` without `@role` |
-//! | subheadline | `CM/headline` with a `@role` (a provider QCode: IPTC has no headline roles) |
+//! | headline | `CM/headline` without `@role`, first |
+//! | subheadline | `CM/headline` with `@role='nwrole:subheadline'` (IPTC has no headline roles), next |
+//! | headlines | `CM/headline`, after those, each role in `@role` (a QCode or list as given, a word as an `nwrole:` code) or `@roleuri` |
 //! | slugline | `CM/slugline` |
 //! | keywords | `CM/keyword`, one per element, in order |
 //! | subject coordinates | `assert` after `CM`, one per identifier of a place or point of interest with a point, in their order, the first one's details, naming the subject by its `@qcode`, `@uri` or `@literal`: `geoAreaDetails/position` (`POIDetails/position`), `@latitude` and `@longitude` in decimal degrees |
@@ -275,33 +276,90 @@ pub fn check(article: &Article, output: &str) -> Report {
         line_of(&article.title).into_iter().collect(),
         one(im("title")),
     );
-    let headlines = elements(item, &cm("headline"));
-    let plain: Vec<String> = headlines
+    // The headline without a role, the sub-headline with a provider role (IPTC has no headline
+    // roles), then the other headlines with their roles (see `expected_role`). G2 readers take
+    // the first headline without a role or with a main one for the headline, and the first with
+    // a sub role for the sub-headline: without either, that one is written in its place.
+    let mut others: Vec<(Option<(String, String)>, String)> = article
+        .headlines
         .iter()
-        .filter(|h| h.attribute("role").is_none())
-        .filter_map(|h| line(&all_text(*h)))
+        .filter_map(|h| Some((expected_role(&h.role, &[]), line(&h.text)?)))
         .collect();
-    report.equal(
-        "headline",
-        "CM/headline[not(@role)]",
-        line_of(&article.headline).into_iter().collect(),
-        plain,
-    );
-    let roled: Vec<(bool, String)> = headlines
-        .iter()
-        .filter_map(|h| {
-            let role = h.attribute("role")?;
-            Some((role.contains(':'), line(&all_text(*h))?))
+    let code = |role: &Option<(String, String)>| {
+        role.as_ref().map(|(attr, value)| {
+            let value = match attr.as_str() {
+                "unchecked" => format!("nwrole:{}", value.replace(' ', "-")),
+                _ => value.clone(),
+            };
+            let first = value.split(' ').next().unwrap_or_default().to_string();
+            first
+                .rsplit([':', '/', '#'])
+                .next()
+                .unwrap_or_default()
+                .to_lowercase()
         })
+    };
+    let is_main = |role: &Option<(String, String)>| {
+        code(role).is_none_or(|c| ["main", "headline", "hl1", "head"].contains(&c.as_str()))
+    };
+    let is_sub = |role: &Option<(String, String)>| {
+        let subs = [
+            "sub",
+            "subheadline",
+            "subhead",
+            "subtitle",
+            "deck",
+            "standfirst",
+            "hl2",
+        ];
+        code(role).is_some_and(|c| subs.contains(&c.as_str()))
+    };
+    let mut main = line_of(&article.headline);
+    if main.is_none()
+        && let Some(i) = others.iter().position(|(role, _)| is_main(role))
+    {
+        main = Some(others.remove(i).1);
+    }
+    let mut sub = line_of(&article.subheadline);
+    if sub.is_none()
+        && let Some(i) = others.iter().position(|(role, _)| is_sub(role))
+    {
+        sub = Some(others.remove(i).1);
+    }
+    let expected: Vec<(Option<(String, String)>, String)> = main
+        .map(|m| (None, m))
+        .into_iter()
+        .chain(sub.map(|s| {
+            let role = ("role".to_string(), "nwrole:subheadline".to_string());
+            (Some(role), s)
+        }))
+        .chain(others)
+        .collect();
+    let found: Vec<(Option<(String, String)>, String)> = elements(item, &cm("headline"))
+        .into_iter()
+        .filter_map(|h| Some((found_role(h), line(&all_text(h))?)))
         .collect();
     report.equal(
-        "subheadline",
-        "CM/headline[@role]",
-        line_of(&article.subheadline)
-            .map(|s| (true, s))
-            .into_iter()
-            .collect(),
-        roled,
+        "headline, subheadline, headlines",
+        "CM/headline",
+        expected
+            .iter()
+            .map(|(_, text)| text.clone())
+            .collect::<Vec<_>>(),
+        found
+            .iter()
+            .map(|(_, text)| text.clone())
+            .collect::<Vec<_>>(),
+    );
+    let roles = |list: &[(Option<(String, String)>, String)]| -> Vec<Option<(String, String)>> {
+        list.iter().map(|(role, _)| role.clone()).collect()
+    };
+    let (expected_checked, found_checked) = checked_roles(&roles(&expected), &roles(&found));
+    report.equal(
+        "headline roles",
+        "CM/headline/@role|@roleuri",
+        expected_checked,
+        found_checked,
     );
     report.equal(
         "slugline",

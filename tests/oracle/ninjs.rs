@@ -292,13 +292,78 @@ pub fn check(article: &Article, output: &str, version: &str) -> Report {
             .filter_map(|(role, value)| Some((Some(role.to_string()), Some(value?))))
             .collect()
     };
+    // The other headlines follow, each with its role trimmed (none when blank) and its text
+    // trimmed. ninjs readers take the first headline without a role or with a main one for the
+    // headline, the first sub, subtitle, deck or standfirst for the sub-headline, and without a
+    // headline the first of any role: without either, that one is written in its place.
+    // Another with the words of one of its role before it reads as a rendition of it and is
+    // written once.
+    let lower = |role: &Option<String>| role.clone().unwrap_or_default().to_lowercase();
+    let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut others: Vec<(Option<String>, String)> = article
+        .headlines
+        .iter()
+        .filter_map(|h| {
+            let role = h.role.as_deref().map(str::trim).filter(|r| !r.is_empty());
+            Some((role.map(str::to_string), short(&h.text)?))
+        })
+        .collect();
+    let take = |given: Option<String>, given_role: &str, roles: &[&str], others: &mut Vec<_>| {
+        if let Some(text) = given {
+            return Some((given_role.to_string(), text));
+        }
+        let i = others
+            .iter()
+            .position(|(role, _): &(Option<String>, String)| {
+                roles.contains(&lower(role).as_str())
+            })?;
+        let (role, text) = others.remove(i);
+        Some((lower(&role), text))
+    };
+    let mut main = take(
+        short_of(&article.headline),
+        "main",
+        &["", "main", "headline", "hl1"],
+        &mut others,
+    );
+    let sub = take(
+        short_of(&article.subheadline),
+        "sub",
+        &[
+            "sub",
+            "subheadline",
+            "subhead",
+            "subtitle",
+            "deck",
+            "standfirst",
+            "hl2",
+        ],
+        &mut others,
+    );
+    if main.is_none() && !others.is_empty() {
+        let (role, text) = others.remove(0);
+        main = Some((lower(&role), text));
+    }
+    let mut seen: Vec<(String, String)> = main
+        .iter()
+        .chain(&sub)
+        .map(|(role, text)| (role.clone(), words(text)))
+        .collect();
+    let mut expected_headlines = with_role([
+        ("main", main.map(|(_, text)| text)),
+        ("sub", sub.map(|(_, text)| text)),
+    ]);
+    for (role, text) in others {
+        let key = (lower(&role), words(&text));
+        if !seen.contains(&key) {
+            seen.push(key);
+            expected_headlines.push((role, Some(text)));
+        }
+    }
     report.equal(
-        "headline, subheadline",
+        "headline, subheadline, headlines",
         "/headlines (role, value)",
-        with_role([
-            ("main", short_of(&article.headline)),
-            ("sub", short_of(&article.subheadline)),
-        ]),
+        expected_headlines,
         texts("headlines"),
     );
     // The other descriptions follow, each with its role trimmed (none when blank) and its text

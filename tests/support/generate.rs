@@ -315,6 +315,23 @@ fn description() -> BoxedStrategy<RoledText> {
         .boxed()
 }
 
+/// A headline with no role, or a role as a word (a provider's, main or sub ones), a QCode or
+/// list of them, or a URI.
+fn roled_headline() -> BoxedStrategy<RoledText> {
+    let role = prop_oneof![
+        4 => proptest::sample::select(&["short", "web", "seo", "kicker", "main", "sub", "deck"][..])
+            .prop_map(str::to_string),
+        2 => code(),
+        2 => code().prop_map(|c| format!("hlrole:{c}")),
+        1 => code().prop_map(|c| format!("hlrole:{c} exrole:{c}")),
+        1 => code().prop_map(|c| format!("https://example.com/hlrole/{c}")),
+        1 => value(2),
+    ];
+    (value(4), of(role))
+        .prop_map(|(text, role)| RoledText { text, role })
+        .boxed()
+}
+
 fn author() -> BoxedStrategy<Author> {
     (
         value(4),
@@ -655,6 +672,7 @@ pub fn article() -> impl Strategy<Value = Article> {
         of(value(3)),
         of(prop_oneof![0u32..2000, Just(u32::MAX)]),
         vec(description(), 0..4),
+        vec(roled_headline(), 0..4),
     );
     (identity, lines, terms, parties, status, content).prop_map(
         |(identity, lines, terms, parties, status, content)| {
@@ -687,8 +705,9 @@ pub fn article() -> impl Strategy<Value = Article> {
             (a.priority, a.urgency, a.pub_status) = (priority, urgency, pub_status);
             (a.embargo, a.created, a.modified, a.published) = times;
             a.editorial_notes = notes;
-            let (body, links, extension, word_count, descriptions) = content;
+            let (body, links, extension, word_count, descriptions, headlines) = content;
             a.descriptions = descriptions;
+            a.headlines = headlines;
             a.body = body;
             a.word_count = word_count;
             a.links = links;

@@ -77,7 +77,7 @@ fn carries(field: Field) -> Carry {
             "as `image` (or `associatedMedia`) objects of the article, read back as enclosure links: their place in the text, caption and credit are lost",
         ),
         Kind | Slugline | Byline | Priority | Urgency | Embargo | EditorialNotes | NoteRoles
-        | Descriptions | DatelineDate | BodyMarkup | Extensions => Lost,
+        | Headlines | Descriptions | DatelineDate | BodyMarkup | Extensions => Lost,
         Authors => Partial("roles are lost"),
         Subjects => Partial(
             "IPTC scheme URIs come back as aliases; other URIs are cut into scheme and code at the last / or #",

@@ -13,7 +13,7 @@
 //! | `kind` | `IM/itemClass` (`ninat:text`, ...) |
 //! | `language` | `@xml:lang` and `CM/language/@tag` |
 //! | `title` | `IM/title` |
-//! | `headline`, `subheadline` | `CM/headline` without a role, with a role |
+//! | `headline`, `subheadline`, `headlines` | `CM/headline` without a role, with `nwrole:subheadline`, then the others with their roles (a QCode or list as given, a word as an `nwrole:` code) |
 //! | `slugline`, `keywords` | `CM/slugline`, `CM/keyword` (one per element) |
 //! | `subjects`, `genres` | `CM/subject`, `CM/genre` |
 //! | a place's `geo` | `assert` (after `CM`) about the subject's `@qcode`, `@uri` or `@literal`: `geoAreaDetails/position` (`POIDetails` for a point of interest); read: an assert about no subject is a place of its own, and gives a subject without a name its `name` |
@@ -26,7 +26,7 @@
 //! | `pub_status`, `embargo` | `IM/pubStatus`, `IM/embargoed` |
 //! | `created`, `modified`, `published` | `IM/firstCreated`, `IM/versionCreated`, `pubHistory/published/timestamp` |
 //! | `editorial_notes` | `IM/edNote`, one per note; the role in `@role` (a QCode as given, a word as an `nwrole:` code) or `@roleuri` |
-//! | `description` | `CM/description[@role='drol:summary']` |
+//! | `description`, `descriptions` | `CM/description[@role='drol:summary']`, then the others with their roles (`summary`, `caption` as `drol:` codes, other words as `nwrole:` codes) |
 //! | `body`, `word_count` | `contentSet/inlineXML` (XHTML; NITF in a `newsMessage`) and its `@wordcount`; a figure is an XHTML `div class="figure"` (`img` `@src` `@alt`, `a/@type` around it for the media type, `p class="caption"`, `p class="credit"`; read: HTML5 `figure`/`figcaption` and a bare `img` too) |
 //! | `links` | `IM/link` |
 //! | `extensions` | none |
@@ -115,6 +115,9 @@ fn carries(field: Field) -> Carry {
         ),
         NoteRoles => Partial(
             "a role of several words comes back as one, its words joined by hyphens (a QCode's code holds no whitespace)",
+        ),
+        Headlines => Partial(
+            "a role of several words comes back as one, its words joined by hyphens; without a headline, the first without a role or with a main role becomes it, and without a sub-headline the first with a sub role (sub, subheadline, subhead, subtitle, deck, standfirst, hl2)",
         ),
         Descriptions => Partial(
             "a role of several words comes back as one, its words joined by hyphens; without a description, the first that reads as a summary (no role or summary, else a teaser, abstract or intro, else for a picture, video, audio or graphic any) becomes it",

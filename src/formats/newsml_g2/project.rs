@@ -36,8 +36,8 @@ pub fn project(article: &Article) -> Article {
         kind: article.kind,
         language: write::language(article).map(str::to_string),
         title: one_line(mixed_line(article.title.as_deref())),
-        headline: one_line(mixed_line(article.headline.as_deref())),
-        subheadline: one_line(mixed_line(article.subheadline.as_deref())),
+        headline: None,
+        subheadline: None,
         slugline: one_line(article.slugline.as_deref().and_then(line)),
         keywords: article
             .keywords
@@ -99,17 +99,25 @@ pub fn project(article: &Article) -> Article {
         links: article.links.iter().filter_map(link).collect(),
         ..Article::default()
     };
-    // The descriptions as written, then chosen and decoded as the reader does; the text as read.
+    // The headlines and descriptions as written, then chosen and decoded as the reader does;
+    // the text as read.
+    let role_read = |role: Option<(&'static str, String)>| match role {
+        Some(("role", value)) => Some(("role", collapse(&writable(&value))?)),
+        Some((attr, value)) => Some((attr, attr_token(&value)?)),
+        None => None,
+    };
+    let written: Vec<_> = write::headlines(article)
+        .into_iter()
+        .filter_map(|(role, text)| Some((role_read(role), one_line(Some(text))?)))
+        .collect();
+    (
+        projected.headline,
+        projected.subheadline,
+        projected.headlines,
+    ) = super::read::split_headlines(&written);
     let written: Vec<_> = write::descriptions(article)
         .into_iter()
-        .filter_map(|(role, text)| {
-            let role = match role {
-                Some(("role", value)) => Some(("role", collapse(&writable(&value))?)),
-                Some((attr, value)) => Some((attr, attr_token(&value)?)),
-                None => None,
-            };
-            Some((role, read_prose(Some(text))?))
-        })
+        .filter_map(|(role, text)| Some((role_read(role), read_prose(Some(text))?)))
         .collect();
     (projected.description, projected.descriptions) =
         super::read::split_descriptions(&written, projected.kind);

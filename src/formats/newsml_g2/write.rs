@@ -6,7 +6,7 @@
 //! `xs:language`, 1-9), so that any article gives a valid document.
 
 use super::codes::{concept_nature, description_role_attr, link_rel, note_role_attr, role_attr};
-use super::read::split_descriptions;
+use super::read::{split_descriptions, split_headlines};
 use super::values::unknown_provider;
 use super::values::{
     Id, classify, date_time, epoch, is_token, line, mixed_line, nonblank, prose, text,
@@ -135,8 +135,8 @@ fn catalogs(w: &mut XmlWriter, article: &Article) {
 /// Every role and relation QCode the item will carry that may come from a newswire scheme.
 fn own_codes(article: &Article) -> Vec<String> {
     let mut codes = Vec::new();
-    if mixed_line(article.subheadline.as_deref()).is_some() {
-        codes.push(SUBHEADLINE_ROLE.to_string());
+    for (role, _) in headlines(article) {
+        codes.extend(role.map(|(_, code)| code));
     }
     for author in article.authors.iter().filter(|a| is_written(a)) {
         codes.extend(author_role(author).map(|(_, code)| code));
@@ -394,12 +394,9 @@ fn descriptive(section: &mut Section<'_>, article: &Article) {
     if let Some(slugline) = article.slugline.as_deref().and_then(line) {
         section.writer().leaf("slugline", &[], &slugline);
     }
-    if let Some(headline) = mixed_line(article.headline.as_deref()) {
-        section.writer().leaf("headline", &[], &headline);
-    }
-    if let Some(subheadline) = mixed_line(article.subheadline.as_deref()) {
-        let role = [("role", SUBHEADLINE_ROLE)];
-        section.writer().leaf("headline", &role, &subheadline);
+    for (role, text) in headlines(article) {
+        let attrs: Vec<(&str, &str)> = role.iter().map(|(a, v)| (*a, v.as_str())).collect();
+        section.writer().leaf("headline", &attrs, &text);
     }
     let dateline = article.dateline.as_ref().map(|d| d.text.as_str());
     if let Some(dateline) = mixed_line(dateline) {
@@ -435,6 +432,31 @@ pub(super) fn descriptions(article: &Article) -> Vec<(Option<(&'static str, Stri
         (role, d.text)
     });
     summary.into_iter().chain(others).collect()
+}
+
+/// Each `headline` as written: the headline without a role, the sub-headline as
+/// `nwrole:subheadline`, then the others with their roles (`@role` or `@roleuri`), in order.
+/// Without a headline or sub-headline, the one the reader would take for it is written as it,
+/// so that what is read is written again the same.
+pub(super) fn headlines(article: &Article) -> Vec<(Option<(&'static str, String)>, String)> {
+    let sub_role = || Some(("role", SUBHEADLINE_ROLE.to_string()));
+    let main = mixed_line(article.headline.as_deref()).map(|text| (None, text));
+    let sub = mixed_line(article.subheadline.as_deref()).map(|text| (sub_role(), text));
+    let others = article.headlines.iter().filter_map(|h| {
+        let role = h.role.as_deref().and_then(note_role_attr);
+        Some((role, mixed_line(Some(&h.text))?))
+    });
+    let all: Vec<_> = main.into_iter().chain(sub).chain(others).collect();
+    let (main, sub, others) = split_headlines(&all);
+    let others = others.into_iter().map(|h| {
+        let role = h.role.as_deref().and_then(note_role_attr);
+        (role, h.text)
+    });
+    main.map(|text| (None, text))
+        .into_iter()
+        .chain(sub.map(|text| (sub_role(), text)))
+        .chain(others)
+        .collect()
 }
 
 /// The role of the description written as the summary.
@@ -563,8 +585,12 @@ fn content_set(w: &mut XmlWriter, article: &Article, placement: Placement) {
     }
     w.open("html", &html);
     w.open("head", &[]);
-    // The headline as the item has it, else the title (a blank headline is no headline).
-    let title = mixed_line(article.headline.as_deref())
+    // The headline as the item has it (the one written without a role), else the title (a
+    // blank headline is no headline).
+    let headline = headlines(article)
+        .into_iter()
+        .find_map(|(role, text)| role.is_none().then_some(text));
+    let title = headline
         .or_else(|| mixed_line(article.title.as_deref()))
         .unwrap_or_default();
     w.leaf("title", &[], &title);

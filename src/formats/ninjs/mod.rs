@@ -19,8 +19,8 @@
 //! | `language`, `title`, `slugline`, `located`, `by` | `language`, `title`, `slugline`, the dateline's city, the byline (else the creators' names) |
 //! | `edNote` | the editorial notes, joined by line breaks (ninjs has one) |
 //! | `copyrightHolder`, `copyrightNotice`, `usageTerms` | `rights` (the holder's name, else its id) |
-//! | `headlines` | `headline` (role `main`), `subheadline` (role `sub`) |
-//! | `descriptions` | `description` (role `summary`), `credit` (role `creditline`, the convention of IPTC's AP example) |
+//! | `headlines` | `headline` (role `main`), `subheadline` (role `sub`), then `headlines` (their roles as given) |
+//! | `descriptions` | `description` (role `summary`), `credit` (role `creditline`, the convention of IPTC's AP example), then `descriptions` (their roles as given) |
 //! | `bodies` | the printed body (dateline at the head of the lead) in XHTML form, as an `application/xhtml+xml` fragment, with its `wordCount` (`word_count`, else the words written) |
 //! | `subjects`, `genres` | concepts: `uri` (scheme URI and code, IPTC aliases expanded), else `literal` (the QCode, else the code), and `name` |
 //! | a place's `geo` | `places[].geoJSON` (2.x `geojson`, read also from 1.x `geometry_geojson`): a GeoJSON `Point`, longitude first |
@@ -121,6 +121,9 @@ fn carries(field: Field) -> Carry {
         Authors => Partial("only the creators' names, as the byline when there is none"),
         CopyrightHolder => Partial("a name only: an id is written as the name when there is none"),
         EditorialNotes => Partial("several notes become one, joined by line breaks"),
+        Headlines => Partial(
+            "roles are trimmed; one whose text repeats an earlier one of its role is read as a rendition of it; without a headline or sub-headline, the first that reads as one (no role or main; sub, subtitle, deck or standfirst) becomes it, and without a headline any first",
+        ),
         Descriptions => Partial(
             "roles are trimmed; one whose text repeats an earlier one of its role is read as a rendition of it; without a description or credit, the first that reads as one (no role, summary or abstract, else caption, text, lead or teaser; a credit line) becomes it",
         ),

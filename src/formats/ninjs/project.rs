@@ -7,12 +7,12 @@ use crate::Article;
 use crate::json::input::whole_number;
 use crate::model::{ItemKind, Party, RoledText};
 
-use super::read::text::{self, Entry};
+use super::read::text;
 use super::values::{
     Kind, TERM_ARRAYS, association_link, concept, id, kind, located, long, party,
     provider_and_sources, rendition_link, short, status, time, urgency,
 };
-use super::write::{Item, Text};
+use super::write::{Item, entries_of};
 
 /// What `article` becomes after being written as ninjs (3.1) and read back (see
 /// [`fidelity::project`](crate::formats::fidelity::project)):
@@ -38,8 +38,8 @@ use super::write::{Item, Text};
 /// - keywords, priority, extensions: gone.
 pub fn project(article: &Article) -> Article {
     let item = Item::of(article);
-    let headlines = text::headlines(&entries(&item.headlines));
-    let descriptions = text::descriptions(&entries(&item.descriptions));
+    let headlines = text::headlines(&entries_of(&item.headlines));
+    let descriptions = text::descriptions(&entries_of(&item.descriptions));
     let (provider, sources) = provider_and_sources(item.info_sources.iter().filter_map(|s| {
         let party = party(s.uri.as_deref(), s.literal.as_deref(), s.name.as_deref())?;
         Some((party, s.role))
@@ -99,6 +99,7 @@ pub fn project(article: &Article) -> Article {
             .map(RoledText::new)
             .into_iter()
             .collect(),
+        headlines: headlines.others,
         description: descriptions.description,
         descriptions: descriptions.others,
         word_count: item
@@ -135,15 +136,4 @@ pub fn project(article: &Article) -> Article {
         }))
         .collect();
     out
-}
-
-fn entries(texts: &[Text]) -> Vec<Entry<'_>> {
-    texts
-        .iter()
-        .map(|t| Entry {
-            role: t.role.as_deref(),
-            content_type: None,
-            value: &t.value,
-        })
-        .collect()
 }

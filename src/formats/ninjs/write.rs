@@ -154,15 +154,7 @@ impl<'a> Item<'a> {
             copyright_holder: article.rights.holder.as_ref().and_then(party_label),
             copyright_notice: article.rights.notice.as_deref().and_then(long),
             usage_terms: article.rights.usage_terms.as_deref().and_then(long),
-            headlines: [("main", &article.headline), ("sub", &article.subheadline)]
-                .into_iter()
-                .filter_map(|(role, value)| {
-                    Some(Text {
-                        role: Some(role.to_string()),
-                        value: text(value)?,
-                    })
-                })
-                .collect(),
+            headlines: headlines(article),
             descriptions: descriptions(article),
             body: (!body.is_empty()).then(|| Body {
                 value: xhtml(&body),
@@ -451,6 +443,54 @@ fn creators(article: &Article) -> Option<String> {
 }
 
 /// `edNote` holds one note: several are joined by line breaks.
+/// The headlines as written: the main one and the sub-headline, then the other headlines with
+/// their roles. Without a headline or sub-headline, the one the reader would take for it is
+/// written as it, so that what is read is written again the same; renditions of one text (the
+/// same words under the same role) are written once.
+fn headlines(article: &Article) -> Vec<Text> {
+    let given: Vec<Text> = [("main", &article.headline), ("sub", &article.subheadline)]
+        .into_iter()
+        .filter_map(|(role, value)| {
+            Some(Text {
+                role: Some(role.to_string()),
+                value: text(value)?,
+            })
+        })
+        .chain(article.headlines.iter().filter_map(|h| {
+            Some(Text {
+                role: text(&h.role),
+                value: short(&h.text)?,
+            })
+        }))
+        .collect();
+    let read = read_text::headlines(&entries_of(&given));
+    [("main", read.headline), ("sub", read.subheadline)]
+        .into_iter()
+        .filter_map(|(role, value)| {
+            Some(Text {
+                role: Some(role.to_string()),
+                value: value?,
+            })
+        })
+        .chain(read.others.into_iter().map(|h| Text {
+            role: h.role,
+            value: h.text,
+        }))
+        .collect()
+}
+
+/// Texts as the reader's entries.
+pub(super) fn entries_of(texts: &[Text]) -> Vec<read_text::Entry<'_>> {
+    texts
+        .iter()
+        .map(|t| read_text::Entry {
+            role: t.role.as_deref(),
+            content_type: None,
+            value: &t.value,
+        })
+        .collect()
+}
+
 /// The descriptions as written: the summary and the credit line, then the other descriptions
 /// with their roles. Without a description or a credit, the one the reader would take for it is
 /// written as it, so that what is read is written again the same; renditions of one text
@@ -474,15 +514,7 @@ fn descriptions(article: &Article) -> Vec<Text> {
         })
     }))
     .collect();
-    let entries: Vec<read_text::Entry<'_>> = given
-        .iter()
-        .map(|t| read_text::Entry {
-            role: t.role.as_deref(),
-            content_type: None,
-            value: &t.value,
-        })
-        .collect();
-    let read = read_text::descriptions(&entries);
+    let read = read_text::descriptions(&entries_of(&given));
     [("summary", read.description), ("creditline", read.credit)]
         .into_iter()
         .filter_map(|(role, value)| {

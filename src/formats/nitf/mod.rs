@@ -76,7 +76,7 @@ fn carries(field: Field) -> Carry {
     use Carry::{Full, Lost, Partial};
     use Field::*;
     match field {
-        Kind | SubjectPlaces | Descriptions | Extensions => Lost,
+        Kind | SubjectPlaces | Descriptions | Headlines | Extensions => Lost,
         NoteRoles => Partial("as `ed-msg/@msg-type`, on one line"),
         SubjectKinds => Partial(
             "as docdata/identified-content elements (person, org, location, event, object.title); a point of interest comes back as a place",

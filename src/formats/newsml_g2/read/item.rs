@@ -25,7 +25,7 @@ struct Item {
     article: Article,
     lang: Option<String>,
     content_language: Option<String>,
-    headlines: Vec<(Option<String>, String)>,
+    headlines: Vec<(Option<(&'static str, String)>, String)>,
     descriptions: Vec<(Option<(&'static str, String)>, String)>,
     dateline_text: Option<String>,
     places: Vec<String>,
@@ -257,7 +257,7 @@ impl Item {
                 }
                 "headline" => {
                     if let Some(text) = line_of(e) {
-                        self.headlines.push((first_token(e, "role"), text));
+                        self.headlines.push((decode::role_list_of(e), text));
                     }
                 }
                 "dateline" => {
@@ -377,9 +377,8 @@ impl Item {
         self.locate_subjects();
         let mut article = std::mem::take(&mut self.article);
         article.language = self.content_language.take().or(self.lang.take());
-        let (headline, subheadline) = headlines(&self.headlines);
-        article.headline = headline;
-        article.subheadline = subheadline;
+        (article.headline, article.subheadline, article.headlines) =
+            split_headlines(&self.headlines);
         (article.description, article.descriptions) =
             split_descriptions(&self.descriptions, article.kind);
         article.created = self.first_created.or(self.content_created);
@@ -448,21 +447,51 @@ fn first<T>(slot: &mut Option<T>, value: impl FnOnce() -> Option<T>) {
     }
 }
 
-/// The main headline (no role, or a role saying main) and the sub-headline (the first with any
-/// other role: `nwrole:subheadline` as written here, `hld:subHeadline`, `hlrole:sub`...).
-fn headlines(all: &[(Option<String>, String)]) -> (Option<String>, Option<String>) {
-    let is_main = |role: &Option<String>| {
-        role.as_deref().is_none_or(|r| {
-            let code = code_of(r).to_ascii_lowercase();
-            matches!(code.as_str(), "main" | "headline" | "hl1" | "head")
+/// The main headline (the first without a role, or with a role saying main), the sub-headline
+/// (the first with a role saying sub: `nwrole:subheadline` as written here, `hld:subHeadline`,
+/// `hlrole:sub`, a deck or standfirst) and the others with their roles (`@role`, a QCode list,
+/// or `@roleuri`: a short, web or SEO headline), the writer's codes read back as words.
+pub(in crate::formats::newsml_g2) fn split_headlines(
+    all: &[(Option<(&'static str, String)>, String)],
+) -> (Option<String>, Option<String>, Vec<RoledText>) {
+    let code = |role: &Option<(&'static str, String)>| {
+        role.as_ref().map(|(_, value)| {
+            let first = value.split(' ').next().unwrap_or_default();
+            code_of(first).to_ascii_lowercase()
         })
     };
-    let main = all.iter().find(|(role, _)| is_main(role));
-    let sub = all.iter().find(|(role, _)| !is_main(role));
-    (
-        main.map(|(_, text)| text.clone()),
-        sub.map(|(_, text)| text.clone()),
-    )
+    let is_main = |role: &Option<(&'static str, String)>| {
+        code(role).is_none_or(|c| matches!(c.as_str(), "main" | "headline" | "hl1" | "head"))
+    };
+    let is_sub = |role: &Option<(&'static str, String)>| {
+        code(role).is_some_and(|c| {
+            let subs = [
+                "sub",
+                "subheadline",
+                "subhead",
+                "subtitle",
+                "deck",
+                "standfirst",
+                "hl2",
+            ];
+            subs.contains(&c.as_str())
+        })
+    };
+    let main = all.iter().position(|(role, _)| is_main(role));
+    let sub = all.iter().position(|(role, _)| is_sub(role));
+    let text = |i: Option<usize>| i.and_then(|i| all.get(i)).map(|(_, text)| text.clone());
+    let others = all
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != main && Some(*i) != sub)
+        .map(|(_, (role, text))| RoledText {
+            text: text.clone(),
+            role: role
+                .as_ref()
+                .map(|(attr, value)| decode::note_role_word(attr, value)),
+        })
+        .collect();
+    (text(main), text(sub), others)
 }
 
 /// The description and the others with their roles, from each `description`'s role (`@role`,

@@ -23,12 +23,13 @@
 //!   `contentModified`; `published` is the first `pubHistory/published/timestamp`; a time without
 //!   offset stays without (see [`Timestamp`]), no time zone is guessed;
 //! * the headline is the first `headline` without a role (or with a role saying main), the
-//!   sub-headline the first with any other role;
+//!   sub-headline the first with a role saying sub (`sub`, `subHeadline`, `deck`...), the others
+//!   are `headlines` with their roles (the writer's `nwrole:` codes read back as words);
 //! * the description is the summary (`drol:summary` or no role), else a teaser, abstract or
 //!   intro (`drol:teaser`, `MWdrole:abstract`, `descRole:intro`); a picture's, video's, audio's or
-//!   graphic's caption stands in for it, a text item's does not; a first XHTML paragraph marked
-//!   as the teaser (dpa's `<p class="teaser">`) that repeats it is the description's, not the
-//!   body's;
+//!   graphic's caption stands in for it, a text item's does not; the others are `descriptions`
+//!   with their roles; a first XHTML paragraph marked as the teaser (dpa's
+//!   `<p class="teaser">`) that repeats it is the description's, not the body's;
 //! * `word_count` is the `@wordcount` of the rendition the body is read from (the writer writes
 //!   the article's count, else the body's words);
 //! * a literal alone identifies a party (`<provider literal="reuters.com"/>` is its id) but names
@@ -65,7 +66,7 @@ use crate::{Error, Format};
 use super::values::unknown_provider;
 use crate::formats::printed::strip_dateline;
 use decode::one_to_nine;
-pub(super) use item::split_descriptions;
+pub(super) use item::{split_descriptions, split_headlines};
 
 /// Reads every article in the document: one for a `newsItem` or `packageItem`, one per item for a
 /// `newsMessage`.

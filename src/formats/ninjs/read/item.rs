@@ -111,7 +111,7 @@ pub(super) fn article(object: &Map<String, Value>) -> Article {
     let read = text::headlines(&headlines.entries);
     a.headline = read.headline;
     a.subheadline = read.subheadline;
-    headlines.keep(&read.rest, "headlines", &mut kept);
+    a.headlines = read.others;
 
     let descriptions = Texts::gather(&mut f, "descriptions", None, "description_");
     let read = text::descriptions(&descriptions.entries);
@@ -239,12 +239,12 @@ fn field<'a>(object: &'a Value, name: &str) -> Option<&'a Value> {
         .map(|(_, value)| value)
 }
 
-/// Where a text entry came from, to keep it when the model has no place for it.
+/// Where a text entry came from: an array member says more than its text (a body's word count).
 enum Origin<'a> {
     /// A member of a 2.x/3.x array.
     Listed(&'a Value),
-    /// A 1.x key (`headline_extended`), with its full name.
-    Keyed(String, &'a Value),
+    /// A 1.x key (`headline_extended`).
+    Keyed,
     /// The 1.x `headline`.
     Single,
 }
@@ -299,9 +299,7 @@ impl<'a> Texts<'a> {
                 content_type: format,
                 value,
             });
-            texts
-                .origins
-                .push(Origin::Keyed(format!("{prefix}{suffix}"), raw));
+            texts.origins.push(Origin::Keyed);
         }
         texts
     }
@@ -312,22 +310,6 @@ impl<'a> Texts<'a> {
             Origin::Listed(member) => field(member, "wordcount").and_then(whole_number),
             _ => None,
         })
-    }
-
-    /// Keeps the entries at `rest`: array members under `ninjs:<plural>`, 1.x keys under their
-    /// own name.
-    fn keep(&self, rest: &[usize], plural: &str, kept: &mut Vec<(String, Value)>) {
-        let mut listed = Vec::new();
-        for origin in rest.iter().filter_map(|&i| self.origins.get(i)) {
-            match origin {
-                Origin::Listed(raw) => listed.push((*raw).clone()),
-                Origin::Keyed(key, raw) => kept.push((key.clone(), (*raw).clone())),
-                Origin::Single => {}
-            }
-        }
-        if !listed.is_empty() {
-            kept.push((plural.to_string(), Value::Array(listed)));
-        }
     }
 }
 

@@ -21,8 +21,8 @@
 //! | `language`, `title`, `slugline`, `by` (`byline`) | `language`, `title`, `slugline`, `byline` |
 //! | `located` | `dateline.city` (ninjs has no dateline text) |
 //! | `edNote`, `copyrightHolder`, `copyrightNotice`, `usageTerms` | one editorial note, `rights` (the holder as a name) |
-//! | `headlines[]` (`headline`, `headline_*`) | role `main` (or none): `headline`; role `sub`: `subheadline`; without a main one, the first other |
-//! | `descriptions[]` (`description_*`) | role `summary` (or none), else `caption`: `description` (plain text preferred); role `creditline`: `credit` |
+//! | `headlines[]` (`headline`, `headline_*`) | role `main` (or none): `headline`; role `sub`: `subheadline`; without a main one, the first other; the others `headlines` with their roles (a rendition of one taken, the same words under the same role, is not another) |
+//! | `descriptions[]` (`description_*`) | role `summary` (or none), else `caption`: `description` (plain text preferred); role `creditline`: `credit`; the others `descriptions` with their roles (renditions as for headlines) |
 //! | `bodies[]` (`body_*`) | `body` from the richest: XHTML (as XML, else as HTML), HTML, NITF, plain text (paragraphs at blank lines, else one per line), through the shared allowlist walk; `word_count` from 1.x `wordcount`, else the first body's `wordcount` |
 //! | `subjects[]`, `places[]`, `people[]`, `organisations[]` (`subject`, `place`, `person`, `organisation`) | `subjects`: `uri` (IPTC scheme URIs back to aliases; others cut after the last `/` or `#`), else `literal` (a QCode as scheme and code), 1.x `scheme` + `code`, and `name` |
 //! | `genres[]` (`genre`) | `genres`, the same way |
@@ -30,7 +30,7 @@
 //! | `renditions` (array or 1.x map) | `enclosure` links (`href`, `contentType`/`mimetype`, `title`) |
 //! | `associations` (array or 1.x map) | links: to the associated item's best rendition (`original`, else the largest) with its media type, else to its `uri`; the relation is `rel`, else the association's name (`related` is no relation); the title is its `title`, else its headline, else its description (a picture's caption) |
 //! | Superdesk's `source`, `priority`, `authors`, `keywords`, `service` | `provider` (a name), `priority`, `authors` (name and role), `keywords`, subjects in IPTC's ANPA category scheme `a1312cat` |
-//! | anything else (`profile`, `altIds`, `extra`, other roles' headlines and descriptions, ...) | `extensions` under `ninjs:<key>` |
+//! | anything else (`profile`, `altIds`, `extra`, ...) | `extensions` under `ninjs:<key>` |
 
 mod fields;
 mod item;

@@ -67,43 +67,63 @@ fn role(entry: &Entry<'_>) -> String {
         .unwrap_or_default()
 }
 
-/// The headline and the sub-headline, and the entries neither took.
+/// The headline, the sub-headline and the other headlines with their roles.
 #[derive(Debug, Default)]
 pub(in crate::formats::ninjs) struct Headlines {
     pub headline: Option<String>,
     pub subheadline: Option<String>,
-    /// Indexes of the entries left over.
-    pub rest: Vec<usize>,
+    pub others: Vec<RoledText>,
 }
 
 /// Reads headline entries: role `main` (or none) is the headline and `sub` (`subheadline`,
 /// `subtitle`, `deck`, `standfirst`) the sub-headline, each the first such; without a main one,
-/// the first entry of another role is the headline.
+/// the first entry of another role is the headline. Every other entry is another headline with
+/// its role (trimmed, as given), in order, but one whose text repeats a headline of its role
+/// already taken (the plain and HTML renditions of one text).
 pub(in crate::formats::ninjs) fn headlines(entries: &[Entry<'_>]) -> Headlines {
     let mut out = Headlines::default();
+    let mut taken: Vec<(String, String)> = Vec::new();
     let mut others = Vec::new();
     for (i, entry) in entries.iter().enumerate() {
-        let text = short(&plain(entry));
+        let Some(text) = short(&plain(entry)) else {
+            continue;
+        };
+        let key = (role(entry), words(&text));
         match role(entry).as_str() {
-            "" | "main" | "headline" | "hl1" if out.headline.is_none() && text.is_some() => {
-                out.headline = text;
+            "" | "main" | "headline" | "hl1" if out.headline.is_none() => {
+                out.headline = Some(text);
+                taken.push(key);
             }
             "sub" | "subheadline" | "subhead" | "subtitle" | "deck" | "standfirst" | "hl2"
-                if out.subheadline.is_none() && text.is_some() =>
+                if out.subheadline.is_none() =>
             {
-                out.subheadline = text;
+                out.subheadline = Some(text);
+                taken.push(key);
             }
-            _ if text.is_some() => others.push(i),
-            _ => {}
+            _ => others.push((i, text)),
         }
     }
+    let mut others = others.into_iter();
     if out.headline.is_none()
-        && let Some((first, rest)) = others.split_first()
+        && let Some((i, text)) = others.next()
     {
-        out.headline = entries.get(*first).and_then(|e| short(&plain(e)));
-        others = rest.to_vec();
+        out.headline = Some(text);
+        taken.extend(entries.get(i).map(|e| (role(e), words(&plain(e)))));
     }
-    out.rest = others;
+    for (i, text) in others {
+        let Some(entry) = entries.get(i) else {
+            continue;
+        };
+        let key = (role(entry), words(&text));
+        if taken.contains(&key) {
+            continue;
+        }
+        taken.push(key);
+        out.others.push(RoledText {
+            text,
+            role: entry.role.and_then(short),
+        });
+    }
     out
 }
 
@@ -299,13 +319,23 @@ mod tests {
             entry(Some("sub"), None, "Sub"),
             entry(Some("main"), Some("text/plain"), " Main "),
             entry(Some("seo"), None, "Other"),
+            entry(Some("main"), Some("text/html"), "<p>Main</p>"),
+            entry(Some(" seo "), Some("text/html"), "<b>Other</b>"),
+            entry(Some("seo"), None, "Another"),
         ]);
         assert_eq!(read.headline.as_deref(), Some("Main"));
         assert_eq!(read.subheadline.as_deref(), Some("Sub"));
-        assert_eq!(read.rest, [2]);
+        // The HTML renditions of the main and the seo headline are not headlines of their own.
+        assert_eq!(
+            read.others,
+            [
+                RoledText::with_role("Other", "seo"),
+                RoledText::with_role("Another", "seo")
+            ]
+        );
         let only_other = headlines(&[entry(Some("simple"), Some("text/html"), "<b>Bold</b> h")]);
         assert_eq!(only_other.headline.as_deref(), Some("Bold h"));
-        assert!(only_other.rest.is_empty());
+        assert!(only_other.others.is_empty());
     }
 
     #[test]
