@@ -9,7 +9,7 @@ pub mod support;
 
 use std::path::{Path, PathBuf};
 
-use newswire::model::{Article, Block, Timestamp};
+use newswire::model::{Article, Block, Concept, Timestamp};
 use newswire::{Error, Format, detect, read, write};
 use proptest::prelude::*;
 use support::expectations::{self, Known, Why::*};
@@ -734,4 +734,38 @@ fn stripped_7901_copy_without_its_heading_keeps_the_header_s_fields() {
     assert_eq!(a.word_count, Some(64));
     assert_eq!(ext_str(a, "iptc7901:sign_off"), Some("dpa tb ks"));
     assert_eq!(a.body.len(), 2);
+}
+
+/// The header's category is the first category subject of one to three letters: a code with a
+/// digit, or one of four letters, is passed over. (Survivor of the 7901 mutation run.)
+#[test]
+fn the_7901_category_is_the_first_of_one_to_three_letters() {
+    let mut a = story("Rates held");
+    a.subjects = ["ab1", "abcd", "pl"]
+        .iter()
+        .map(|code| Concept::coded("iptc7901-category", *code))
+        .collect();
+    let out = String::from_utf8_lossy(&write(&[a], Format::Iptc7901).unwrap()).into_owned();
+    let header = out.lines().next().unwrap_or_default();
+    assert!(header.contains(" pl "), "{header:?} in {out:?}");
+}
+
+/// A headline line never ends in the `=` a reader takes for the heading's end, nor begins with
+/// the `^` it takes for a mark: a headline ending in `=` loses it, and a long one is not
+/// wrapped after a word ending in `=`. A headline that would read back as something else (a
+/// note in brackets) is left out rather than read as that. (Survivors of the 7901 mutation
+/// run.)
+#[test]
+fn a_7901_headline_is_written_only_as_it_reads_back() {
+    let back = |headline: &str| {
+        let bytes = write(&[story(headline)], Format::Iptc7901).unwrap();
+        read(&bytes, Format::Iptc7901).unwrap().remove(0)
+    };
+    assert_eq!(back("Rates held =").headline.as_deref(), Some("Rates held"));
+    // The 69th column falls just after `x=`: the line is broken before it instead.
+    let long = format!("{} x= {}", "word ".repeat(13).trim_end(), "and more words after");
+    assert_eq!(back(&long).headline.as_deref(), Some(long.as_str()));
+    let note = back("(Vorschau)");
+    assert_eq!(note.headline, None);
+    assert!(note.editorial_notes.is_empty(), "{:?}", note.editorial_notes);
 }
