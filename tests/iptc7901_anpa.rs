@@ -763,9 +763,17 @@ fn a_7901_headline_is_written_only_as_it_reads_back() {
     };
     assert_eq!(back("Rates held =").headline.as_deref(), Some("Rates held"));
     // The 69th column falls just after `x=`: the line is broken before it instead.
-    let long = format!("{} x= {}", "word ".repeat(13).trim_end(), "and more words after");
+    let long = format!(
+        "{} x= {}",
+        "word ".repeat(13).trim_end(),
+        "and more words after"
+    );
     assert_eq!(back(&long).headline.as_deref(), Some(long.as_str()));
     let note = back("(Vorschau)");
     assert_eq!(note.headline, None);
-    assert!(note.editorial_notes.is_empty(), "{:?}", note.editorial_notes);
+    assert!(
+        note.editorial_notes.is_empty(),
+        "{:?}",
+        note.editorial_notes
+    );
 }

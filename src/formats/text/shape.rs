@@ -174,6 +174,8 @@ mod tests {
         assert!(code_line("sbf112 3 ec 245   etf 412"));
         assert!(code_line("291410 nov 24"));
         assert!(code_line("AP-WF-11-13-13 1509GMT"));
+        // Half the tokens with digits is enough.
+        assert!(code_line("abc123 def ghi 45 jkl x6"));
         assert!(!code_line(
             "Türkiye's tourism revenue climbs 9% in third quarter"
         ));

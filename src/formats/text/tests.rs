@@ -338,3 +338,61 @@ fn a_chinese_title_above_the_headline_is_the_title() {
         ["政府周一批准了一项学校计划。工程将持续几个月。"]
     );
 }
+
+/// Lines of `n` words.
+fn words(n: usize) -> String {
+    vec!["word"; n].join(" ")
+}
+
+#[test]
+fn a_credit_is_found_above_lines_of_at_most_the_trailer_s_words_and_not_above_longer_ones() {
+    let credit = "(Reporting by Anna Berg; Editing by Tom Hale)".to_string();
+    // A line of exactly 25 words below the credit is still trailer.
+    let mut body = vec![
+        "Lead.".to_string(),
+        "Text.".into(),
+        credit.clone(),
+        words(25),
+    ];
+    let tail = split_tail(&mut body);
+    assert_eq!(tail.credit.as_deref(), Some(&credit[1..credit.len() - 1]));
+    assert_eq!(body, ["Lead.", "Text."]);
+    // A paragraph of 26 words below it is story: the credit-like line above stays too.
+    let mut body = vec!["Lead.".to_string(), credit.clone(), words(26)];
+    let tail = split_tail(&mut body);
+    assert_eq!(tail.credit, None);
+    assert_eq!(body.len(), 3);
+}
+
+#[test]
+fn a_credit_above_a_long_trailer_line_is_taken_out_of_the_body() {
+    // The copyright line is too long for the first scan; the second takes it and the credit.
+    let copyright = format!("© 2024 Example Wire. {}", words(30));
+    let mut body = vec![
+        "Lead.".to_string(),
+        "Text.".into(),
+        "(Reporting by Anna Berg)".into(),
+        copyright.clone(),
+    ];
+    let tail = split_tail(&mut body);
+    assert_eq!(tail.credit.as_deref(), Some("Reporting by Anna Berg"));
+    assert_eq!(body, ["Lead.", "Text."]);
+    assert_eq!(tail.trailer, [copyright]);
+}
+
+#[test]
+fn the_first_closing_byline_is_the_byline() {
+    let mut body = vec![
+        "Lead.".to_string(),
+        "Text.".into(),
+        "Anna Svensson/TT".into(),
+        "Erik Lund/TT".into(),
+    ];
+    let tail = split_tail(&mut body);
+    assert_eq!(
+        tail.byline.as_deref(),
+        Some("Anna Svensson/TT"),
+        "{:?}",
+        tail.trailer
+    );
+}
