@@ -5,9 +5,9 @@
 pub mod support;
 
 use newswire::model::{
-    Agency, Article, AuthorKind, Block, Concept, EntityKind, Inline, Link, PubStatus,
+    Agency, Article, AuthorKind, Block, Concept, EntityKind, Inline, Link, PubStatus, RoledText,
 };
-use newswire::{Error, Format, Position, read};
+use newswire::{Error, Format, Position, read, write};
 
 fn atom(xml: &str) -> Vec<Article> {
     read(xml.as_bytes(), Format::Atom).unwrap_or_else(|e| panic!("{e}\n{xml}"))
@@ -1113,4 +1113,37 @@ fn json_ld_geo_coordinates_are_a_place_s_position() {
     assert_eq!(reported.len(), 2, "{:?}", article.warnings);
     assert!(reported[0].contains("GeoShape"), "{reported:?}");
     assert!(reported[1].contains("95"), "{reported:?}");
+}
+
+/// schema.org's `abstract` is a description with the role `abstract`, and the first such is
+/// written there; a description of another role has no place in JSON-LD.
+#[test]
+fn the_abstract_is_a_description_with_its_role() {
+    let node = r#"{"@context": "https://schema.org", "@type": "NewsArticle",
+        "headline": "Rates held", "description": "The bank held rates.",
+        "abstract": "Rates stay at 4 percent for a third month."}"#;
+    let a = read(node.as_bytes(), Format::JsonLd).unwrap().remove(0);
+    assert_eq!(a.description.as_deref(), Some("The bank held rates."));
+    assert_eq!(
+        a.descriptions,
+        [RoledText::with_role(
+            "Rates stay at 4 percent for a third month.",
+            "abstract"
+        )]
+    );
+    assert!(a.extensions.is_empty(), "{:?}", a.extensions);
+    let mut b = a.clone();
+    b.descriptions
+        .insert(0, RoledText::with_role("A teaser.", "teaser"));
+    b.descriptions
+        .push(RoledText::with_role("Another.", "Abstract"));
+    let out = String::from_utf8(write(&[b], Format::JsonLd).unwrap()).unwrap();
+    assert!(
+        out.contains(r#""abstract": "Rates stay at 4 percent for a third month.""#),
+        "{out}"
+    );
+    assert!(
+        !out.contains("A teaser.") && !out.contains("Another."),
+        "{out}"
+    );
 }

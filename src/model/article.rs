@@ -203,7 +203,8 @@ pub struct Article {
     ///
     /// G2: further `CM/description`s (`@role`: a QCode or list as given; `summary` and
     /// `caption` as `drol:` codes, other words as `nwrole:` codes). ninjs: further
-    /// `descriptions` entries (`role` as given). NITF, JSON-LD, Atom and the text formats: none.
+    /// `descriptions` entries (`role` as given). JSON-LD: `abstract` (the role `abstract`). NITF,
+    /// Atom and the text formats: none.
     ///
     /// JSON: a string per description without a role, else `{"text", "role"}`.
     #[serde(skip_serializing_if = "Vec::is_empty")]

@@ -8,6 +8,7 @@
 //! | id | `/@id` (the id when it is an IRI, else `urn:newswire:id:` and the id percent-encoded) and `/identifier` (the id as given); one derived from the content without |
 //! | title, headline, subheadline | `/name`, `/headline`, `/alternativeHeadline` |
 //! | description | `/description` |
+//! | descriptions | `/abstract`: the first whose role is `abstract` |
 //! | body | `/articleBody` (plain text): every block's text in order, the dateline at the head of the lead |
 //! | word count | `/wordCount`: the declared count, else the body's words when there is a body |
 //! | dateline text | `/dateline` |
@@ -194,6 +195,25 @@ pub fn check(article: &Article, output: &str) -> Report {
             at(pointer).as_deref().and_then(folded),
         );
     }
+
+    // The first description whose role is abstract (trimmed, any case) is schema.org's
+    // `abstract`; the others have no place.
+    let abstract_text = article
+        .descriptions
+        .iter()
+        .filter(|d| folded(&d.text).is_some())
+        .find(|d| {
+            d.role
+                .as_deref()
+                .is_some_and(|r| r.trim().to_lowercase() == "abstract")
+        })
+        .and_then(|d| folded(&d.text));
+    report.equal(
+        "descriptions (abstract)",
+        "/abstract",
+        abstract_text,
+        at("/abstract").as_deref().and_then(folded),
+    );
 
     let body = at("/articleBody").as_deref().and_then(folded);
     // Plain text: whitespace of any kind folds.

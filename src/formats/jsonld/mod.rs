@@ -8,7 +8,7 @@
 //! |---|---|
 //! | `@id` | the id as an IRI (same rule as Atom: `urn:newswire:id:` + percent-encoded id when it is not one) |
 //! | `identifier` | `id` as given (else [`derived_id`](crate::model::derived_id)) |
-//! | `name`, `headline`, `alternativeHeadline`, `description` | `title`, `headline`, `subheadline`, `description` |
+//! | `name`, `headline`, `alternativeHeadline`, `description`, `abstract` | `title`, `headline`, `subheadline`, `description`, the first of `descriptions` whose role is `abstract` |
 //! | `articleBody`, `wordCount` | the printed body (dateline at the head of the lead) in canonical form as plain text, which the reader cuts back into blocks (see `body.rs`); `word_count`, else the body's word count |
 //! | `dateline`, `locationCreated` | the dateline text; a `Place` named after the city with a `PostalAddress` (`addressLocality`, `addressRegion`) |
 //! | `datePublished`, `dateModified`, `dateCreated` | `published`, `modified`, `created`, with the offset the source gave, without one when it gave none (schema.org `DateTime` allows it; Google asks for one: [`ReadOptions::time_zone`](crate::formats::ReadOptions::time_zone)) |
@@ -77,8 +77,11 @@ fn carries(field: Field) -> Carry {
             "as `image` (or `associatedMedia`) objects of the article, read back as enclosure links: their place in the text, caption and credit are lost",
         ),
         Kind | Slugline | Byline | Priority | Urgency | Embargo | EditorialNotes | NoteRoles
-        | Headlines | Descriptions | DatelineDate | BodyMarkup | Extensions => Lost,
+        | Headlines | DatelineDate | BodyMarkup | Extensions => Lost,
         Authors => Partial("roles are lost"),
+        Descriptions => Partial(
+            "only the first whose role is abstract, as `abstract` (its role read back as `abstract`)",
+        ),
         Subjects => Partial(
             "IPTC scheme URIs come back as aliases; other URIs are cut into scheme and code at the last / or #",
         ),
@@ -106,6 +109,9 @@ mod tests;
 
 /// The schema.org type of each kind of entity a subject names (`about`). schema.org has no
 /// point of interest apart from `Place`, and no general object: a `Product` is one.
+/// The role of the description written as schema.org's `abstract`, and read from it.
+const ABSTRACT: &str = "abstract";
+
 const ENTITY_TYPES: [(EntityKind, &str); 5] = [
     (EntityKind::Person, "Person"),
     (EntityKind::Organisation, "Organization"),

@@ -2,7 +2,7 @@
 //! the reader's mappings rather than by writing.
 
 use crate::Article;
-use crate::model::{AuthorKind, Party, Timestamp, derived_id};
+use crate::model::{AuthorKind, Party, RoledText, Timestamp, derived_id};
 use crate::xml::one_line;
 
 use super::body::{article_body, body_blocks};
@@ -11,7 +11,7 @@ use super::read::node::{
     party, split_sources,
 };
 use super::write::{
-    Links, Organization, Person, Place, Thing, UsageInfo, genre, language, line,
+    Links, Organization, Person, Place, Thing, UsageInfo, abstract_of, genre, language, line,
     source_organizations, text, word_count as written_word_count,
 };
 
@@ -153,6 +153,10 @@ pub fn project(article: &Article) -> Article {
         modified: as_written(article.modified),
         published: as_written(article.published),
         description: text(&article.description).map(str::to_string),
+        descriptions: abstract_of(article)
+            .map(|text| RoledText::with_role(text, super::ABSTRACT))
+            .into_iter()
+            .collect(),
         body,
         links,
         ..Article::default()

@@ -65,6 +65,9 @@ struct NewsArticle<'a> {
     alternative_headline: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     description: Option<&'a str>,
+    /// The first description whose role is `abstract` (schema.org's `abstract`, pending).
+    #[serde(rename = "abstract", skip_serializing_if = "Option::is_none")]
+    abstract_text: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     article_body: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -131,6 +134,7 @@ impl<'a> NewsArticle<'a> {
             headline: line(&article.headline),
             alternative_headline: line(&article.subheadline),
             description: text(&article.description),
+            abstract_text: abstract_of(article),
             word_count: word_count(article, body.is_some()),
             article_body: body,
             dateline: article
@@ -543,6 +547,17 @@ pub(super) fn language(article: &Article) -> Option<&str> {
 }
 
 /// A model string worth writing: not absent, not blank.
+/// The text of the first description with text whose role is `abstract` (any case, trimmed).
+pub(super) fn abstract_of(article: &Article) -> Option<&str> {
+    article.descriptions.iter().find_map(|d| {
+        let role = d.role.as_deref()?;
+        role.trim()
+            .eq_ignore_ascii_case(super::ABSTRACT)
+            .then(|| non_blank(&d.text))
+            .flatten()
+    })
+}
+
 pub(super) fn text(value: &Option<String>) -> Option<&str> {
     value.as_deref().and_then(non_blank)
 }

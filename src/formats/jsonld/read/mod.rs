@@ -14,7 +14,7 @@
 //! | schema.org | model |
 //! |---|---|
 //! | `identifier` (text or `PropertyValue`), else `@id` | `id` (`urn:newswire:id:` + percent-encoding undone) |
-//! | `name`, `headline`, `alternativeHeadline`, `description` | `title`, `headline`, `subheadline` (one line), `description` |
+//! | `name`, `headline`, `alternativeHeadline`, `description`, `abstract` | `title`, `headline`, `subheadline` (one line), `description`, a description with the role `abstract` |
 //! | `wordCount` (a number, or digits as text) | `word_count` |
 //! | `articleBody` | `body`: paragraphs at blank lines, line breaks kept, the printed dateline taken out (see [`body`](super::body)) |
 //! | `dateline`, `locationCreated` (`name`, `address.addressLocality`, `addressRegion`, else `addressCountry`) | `dateline`: text, city, region |

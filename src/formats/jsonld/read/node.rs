@@ -7,7 +7,7 @@ use crate::iri::{id_from_iri, is_http_url, is_iri};
 use crate::json::input::whole_number;
 use crate::model::{
     Agency, Author, AuthorKind, Concept, Dateline, EntityKind, GeoPoint, Link, Party, PubStatus,
-    Timestamp, Warning,
+    RoledText, Timestamp, Warning,
 };
 use crate::vocabularies::{concept_of_uri, split_qcode};
 use crate::xml::one_line;
@@ -138,6 +138,10 @@ pub(super) fn article(node: &Map<String, Value>, document: &Document<'_>) -> Art
     article.headline = first_line(node, "headline");
     article.subheadline = first_line(node, "alternativeHeadline");
     article.description = first_text(node, "description");
+    article.descriptions = first_text(node, "abstract")
+        .map(|text| RoledText::with_role(text, super::super::ABSTRACT))
+        .into_iter()
+        .collect();
     article.word_count = node
         .get("wordCount")
         .into_iter()
@@ -238,12 +242,13 @@ pub(super) fn article(node: &Map<String, Value>, document: &Document<'_>) -> Art
 
 /// The properties of an article node that [`article`] reads (with the keywords, `@id` among
 /// them); the writer writes no other.
-const READ: [&str; 33] = [
+const READ: [&str; 34] = [
     "identifier",
     "name",
     "headline",
     "alternativeHeadline",
     "description",
+    "abstract",
     "wordCount",
     "inLanguage",
     "keywords",
