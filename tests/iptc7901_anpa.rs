@@ -777,3 +777,24 @@ fn a_7901_headline_is_written_only_as_it_reads_back() {
         note.editorial_notes
     );
 }
+
+/// A framed message whose header line is not in 7901's form keeps the line as an extension,
+/// with a warning that its fields are not read. (Survivor of the 7901 mutation run.)
+#[test]
+fn a_7901_header_line_out_of_form_is_kept_and_reported() {
+    let input =
+        b"\x01ZCZC 1234 weird header\r\n\x02Rates held =\r\n\r\n   Text of the story.\r\n\x03";
+    let a = read(input, Format::Iptc7901).unwrap().remove(0);
+    assert_eq!(
+        ext_str(&a, "iptc7901:header"),
+        Some("ZCZC 1234 weird header")
+    );
+    assert!(
+        a.warnings
+            .iter()
+            .any(|w| w.message.contains("not in the IPTC 7901 form")
+                && w.raw.as_deref() == Some("ZCZC 1234 weird header")),
+        "{:?}",
+        a.warnings
+    );
+}

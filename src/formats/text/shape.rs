@@ -182,6 +182,9 @@ mod tests {
         assert!(!code_line("Budget 2023"));
         assert!(date_line("Daily News 15 / 11 / 2022"));
         assert!(date_line("29.11.2024"));
+        // At most four words beside the date.
+        assert!(date_line("Daily News of Monday 15/11/2022"));
+        assert!(!date_line("Talks resume in Geneva today 15/11/2022"));
         assert!(!date_line(
             "Score was 2-1 in the end of a long match in Rome"
         ));
