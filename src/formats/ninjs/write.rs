@@ -448,23 +448,30 @@ fn creators(article: &Article) -> Option<String> {
 /// written as it, so that what is read is written again the same; renditions of one text (the
 /// same words under the same role) are written once.
 fn headlines(article: &Article) -> Vec<Text> {
-    let given: Vec<Text> = [("main", &article.headline), ("sub", &article.subheadline)]
-        .into_iter()
-        .filter_map(|(role, value)| {
-            Some(Text {
-                role: Some(role.to_string()),
-                value: text(value)?,
-            })
+    let others = article.headlines.iter().filter_map(|h| {
+        Some(RoledText {
+            text: short(&h.text)?,
+            role: text(&h.role),
         })
-        .chain(article.headlines.iter().filter_map(|h| {
-            Some(Text {
-                role: text(&h.role),
-                value: short(&h.text)?,
-            })
-        }))
-        .collect();
+    });
+    let main = [
+        ("main", text(&article.headline)),
+        ("sub", text(&article.subheadline)),
+    ];
+    let given = texts(main, others);
     let read = read_text::headlines(&entries_of(&given));
-    [("main", read.headline), ("sub", read.subheadline)]
+    texts(
+        [("main", read.headline), ("sub", read.subheadline)],
+        read.others,
+    )
+}
+
+/// Two texts of fixed roles, when present, then others with their roles.
+fn texts(
+    fixed: [(&str, Option<String>); 2],
+    others: impl IntoIterator<Item = RoledText>,
+) -> Vec<Text> {
+    fixed
         .into_iter()
         .filter_map(|(role, value)| {
             Some(Text {
@@ -472,9 +479,9 @@ fn headlines(article: &Article) -> Vec<Text> {
                 value: value?,
             })
         })
-        .chain(read.others.into_iter().map(|h| Text {
-            role: h.role,
-            value: h.text,
+        .chain(others.into_iter().map(|t| Text {
+            role: t.role,
+            value: t.text,
         }))
         .collect()
 }
@@ -496,38 +503,22 @@ pub(super) fn entries_of(texts: &[Text]) -> Vec<read_text::Entry<'_>> {
 /// written as it, so that what is read is written again the same; renditions of one text
 /// (the same words under the same role) are written once.
 fn descriptions(article: &Article) -> Vec<Text> {
-    let given: Vec<Text> = [
+    let others = article.descriptions.iter().filter_map(|d| {
+        Some(RoledText {
+            text: long(&d.text)?,
+            role: text(&d.role),
+        })
+    });
+    let main = [
         ("summary", article.description.as_deref().and_then(long)),
         ("creditline", text(&article.credit)),
-    ]
-    .into_iter()
-    .filter_map(|(role, value)| {
-        Some(Text {
-            role: Some(role.to_string()),
-            value: value?,
-        })
-    })
-    .chain(article.descriptions.iter().filter_map(|d| {
-        Some(Text {
-            role: text(&d.role),
-            value: long(&d.text)?,
-        })
-    }))
-    .collect();
+    ];
+    let given = texts(main, others);
     let read = read_text::descriptions(&entries_of(&given));
-    [("summary", read.description), ("creditline", read.credit)]
-        .into_iter()
-        .filter_map(|(role, value)| {
-            Some(Text {
-                role: Some(role.to_string()),
-                value: value?,
-            })
-        })
-        .chain(read.others.into_iter().map(|d| Text {
-            role: d.role,
-            value: d.text,
-        }))
-        .collect()
+    texts(
+        [("summary", read.description), ("creditline", read.credit)],
+        read.others,
+    )
 }
 
 fn ed_note(notes: &[RoledText]) -> Option<String> {

@@ -454,12 +454,7 @@ fn first<T>(slot: &mut Option<T>, value: impl FnOnce() -> Option<T>) {
 pub(in crate::formats::newsml_g2) fn split_headlines(
     all: &[(Option<(&'static str, String)>, String)],
 ) -> (Option<String>, Option<String>, Vec<RoledText>) {
-    let code = |role: &Option<(&'static str, String)>| {
-        role.as_ref().map(|(_, value)| {
-            let first = value.split(' ').next().unwrap_or_default();
-            code_of(first).to_ascii_lowercase()
-        })
-    };
+    let code = role_code;
     let is_main = |role: &Option<(&'static str, String)>| {
         code(role).is_none_or(|c| matches!(c.as_str(), "main" | "headline" | "hl1" | "head"))
     };
@@ -480,18 +475,32 @@ pub(in crate::formats::newsml_g2) fn split_headlines(
     let main = all.iter().position(|(role, _)| is_main(role));
     let sub = all.iter().position(|(role, _)| is_sub(role));
     let text = |i: Option<usize>| i.and_then(|i| all.get(i)).map(|(_, text)| text.clone());
-    let others = all
-        .iter()
+    let others = others_of(all, &[main, sub], decode::note_role_word);
+    (text(main), text(sub), others)
+}
+
+/// The code of a role's first QCode (a URI's last segment), in lower case.
+fn role_code(role: &Option<(&'static str, String)>) -> Option<String> {
+    role.as_ref().map(|(_, value)| {
+        let first = value.split(' ').next().unwrap_or_default();
+        code_of(first).to_ascii_lowercase()
+    })
+}
+
+/// The texts of `all` but those `taken`, each with its role read back by `word`.
+fn others_of(
+    all: &[(Option<(&'static str, String)>, String)],
+    taken: &[Option<usize>],
+    word: fn(&str, &str) -> String,
+) -> Vec<RoledText> {
+    all.iter()
         .enumerate()
-        .filter(|(i, _)| Some(*i) != main && Some(*i) != sub)
+        .filter(|(i, _)| !taken.contains(&Some(*i)))
         .map(|(_, (role, text))| RoledText {
             text: text.clone(),
-            role: role
-                .as_ref()
-                .map(|(attr, value)| decode::note_role_word(attr, value)),
+            role: role.as_ref().map(|(attr, value)| word(attr, value)),
         })
-        .collect();
-    (text(main), text(sub), others)
+        .collect()
 }
 
 /// The description and the others with their roles, from each `description`'s role (`@role`,
@@ -505,13 +514,7 @@ pub(in crate::formats::newsml_g2) fn split_descriptions(
     kind: ItemKind,
 ) -> (Option<String>, Vec<RoledText>) {
     const SUMMARY_LIKE: [&str; 3] = ["teaser", "abstract", "intro"];
-    // The code of the role's first QCode; a URI's last segment.
-    let code = |role: &Option<(&'static str, String)>| {
-        role.as_ref().map(|(_, value)| {
-            let first = value.split(' ').next().unwrap_or_default();
-            code_of(first).to_ascii_lowercase()
-        })
-    };
+    let code = role_code;
     let summary = all
         .iter()
         .position(|(role, _)| code(role).is_none_or(|c| c == "summary"))
@@ -522,17 +525,7 @@ pub(in crate::formats::newsml_g2) fn split_descriptions(
         });
     let visual = !matches!(kind, ItemKind::Text | ItemKind::Composite);
     let chosen = summary.or((visual && !all.is_empty()).then_some(0));
-    let others = all
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| Some(*i) != chosen)
-        .map(|(_, (role, text))| RoledText {
-            text: text.clone(),
-            role: role
-                .as_ref()
-                .map(|(attr, value)| decode::description_role_word(attr, value)),
-        })
-        .collect();
+    let others = others_of(all, &[chosen], decode::description_role_word);
     let description = chosen
         .and_then(|i| all.get(i))
         .map(|(_, text)| text.clone());

@@ -111,18 +111,9 @@ pub(in crate::formats::ninjs) fn headlines(entries: &[Entry<'_>]) -> Headlines {
         taken.extend(entries.get(i).map(|e| (role(e), words(&plain(e)))));
     }
     for (i, text) in others {
-        let Some(entry) = entries.get(i) else {
-            continue;
-        };
-        let key = (role(entry), words(&text));
-        if taken.contains(&key) {
-            continue;
+        if let Some(entry) = entries.get(i) {
+            push_other(&mut out.others, &mut taken, entry, text);
         }
-        taken.push(key);
-        out.others.push(RoledText {
-            text,
-            role: entry.role.and_then(short),
-        });
     }
     out
 }
@@ -176,20 +167,29 @@ pub(in crate::formats::ninjs) fn descriptions(entries: &[Entry<'_>]) -> Descript
         if Some(i) == chosen || Some(i) == credit {
             continue;
         }
-        let Some(text) = long(&plain(entry)) else {
-            continue;
-        };
-        let key = (role(entry), words(&text));
-        if taken.contains(&key) {
-            continue;
+        if let Some(text) = long(&plain(entry)) {
+            push_other(&mut out.others, &mut taken, entry, text);
         }
+    }
+    out
+}
+
+/// Adds `text`, of `entry`, to `others` with its role, unless it repeats a text of its role
+/// already `taken` (another rendition of it).
+fn push_other(
+    others: &mut Vec<RoledText>,
+    taken: &mut Vec<(String, String)>,
+    entry: &Entry<'_>,
+    text: String,
+) {
+    let key = (role(entry), words(&text));
+    if !taken.contains(&key) {
         taken.push(key);
-        out.others.push(RoledText {
+        others.push(RoledText {
             text,
             role: entry.role.and_then(short),
         });
     }
-    out
 }
 
 /// A text's words, for telling renditions of one text apart from other texts.
