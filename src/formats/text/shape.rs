@@ -90,7 +90,8 @@ fn numeric_date_in(chars: &[char]) -> bool {
                 return true;
             }
         }
-        i = sep_at.max(i + 1);
+        // Past the digits (there is at least one).
+        i = sep_at;
     }
     false
 }
@@ -185,6 +186,9 @@ mod tests {
         // At most four words beside the date.
         assert!(date_line("Daily News of Monday 15/11/2022"));
         assert!(!date_line("Talks resume in Geneva today 15/11/2022"));
+        // One separator, used twice, and a year of two to four digits.
+        assert!(!date_line("15/11.2022"));
+        assert!(!date_line("15/11/2"));
         assert!(!date_line(
             "Score was 2-1 in the end of a long match in Rome"
         ));
