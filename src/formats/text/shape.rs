@@ -100,11 +100,12 @@ fn numeric_date_in(chars: &[char]) -> bool {
 /// (`Espansione della Cooperazione Militare`), or an AFP intertitle `- « Jamais vu ça » -`.
 pub(super) fn subheading_like(text: &str) -> bool {
     let text = text.trim();
-    if text.len() > 360 {
+    // At most 90 characters (counted no further than that) and ten words.
+    if text.chars().nth(90).is_some() {
         return false;
     }
     let words = text.split_whitespace().take(11).count();
-    if !(1..=10).contains(&words) || text.chars().count() > 90 {
+    if !(1..=10).contains(&words) {
         return false;
     }
     if afp_intertitle(text) {
@@ -208,6 +209,14 @@ mod tests {
     fn subheadings() {
         assert!(subheading_like("Espansione della Cooperazione Militare"));
         assert!(subheading_like("- « Jamais vu ça » -"));
+        // An intertitle too has at most ten words and 90 characters.
+        assert!(!subheading_like(
+            "- « un deux trois quatre cinq six sept huit » -"
+        ));
+        let long = format!("- « {} » -", "Anticonstitutionnellement".repeat(4));
+        assert!(!subheading_like(&long));
+        assert!(subheading_like(&format!("- « {} » -", "x".repeat(82))));
+        assert!(!subheading_like(&format!("- « {} » -", "x".repeat(83))));
         assert!(!subheading_like(
             "– Vi ser at stadig flere velger å reise, sier han."
         ));
