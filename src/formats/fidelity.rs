@@ -720,3 +720,50 @@ pub fn project(article: &Article, format: Format) -> Result<Article, Error> {
         None => Err(Error::WriteUnsupported(format)),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::RoledText;
+
+    /// A roled text counts when its text is not blank; a role counts only on such a text.
+    #[test]
+    fn roled_texts_are_populated_by_their_text() {
+        let blank = RoledText::with_role("  ", "teaser");
+        let text = RoledText::with_role("A teaser.", "teaser");
+        let mut a = Article::default();
+        for field in [
+            Field::Headlines,
+            Field::Descriptions,
+            Field::EditorialNotes,
+            Field::NoteRoles,
+        ] {
+            assert!(!field.is_populated(&a), "{field}");
+        }
+        a.headlines = vec![blank.clone()];
+        a.descriptions = vec![blank.clone()];
+        a.editorial_notes = vec![blank.clone()];
+        for field in [
+            Field::Headlines,
+            Field::Descriptions,
+            Field::EditorialNotes,
+            Field::NoteRoles,
+        ] {
+            assert!(!field.is_populated(&a), "{field}");
+        }
+        a.headlines = vec![blank.clone(), text.clone()];
+        a.descriptions = vec![blank.clone(), text.clone()];
+        a.editorial_notes = vec![RoledText::new("Kill."), blank];
+        for field in [Field::Headlines, Field::Descriptions, Field::EditorialNotes] {
+            assert!(field.is_populated(&a), "{field}");
+        }
+        assert!(!Field::NoteRoles.is_populated(&a));
+        a.editorial_notes.push(text);
+        assert!(Field::NoteRoles.is_populated(&a));
+        // Atom has no place for them: the loss report says so.
+        let lost: Vec<Field> = losses(&a, Format::Atom).iter().map(|l| l.field).collect();
+        for field in [Field::Headlines, Field::Descriptions, Field::NoteRoles] {
+            assert!(lost.contains(&field), "{field} in {lost:?}");
+        }
+    }
+}
