@@ -1,18 +1,19 @@
-//! Texts with a role ([`RoledText`]): editorial notes and descriptions, which formats tell
-//! apart by role.
+//! Texts with a role ([`RoledText`]): editorial notes, descriptions and headlines, which
+//! formats tell apart by role.
 
 use serde::{Deserialize, Serialize};
 
 /// A text with the role its source gives it: an editorial note's (a correction, contacts, a
-/// closing line, a note kept private) or a description's (a teaser, an abstract, a caption).
-/// Where each lives in each format is said at [`Article::editorial_notes`] and
-/// [`Article::descriptions`].
+/// closing line, a note kept private), a description's (a teaser, an abstract, a caption) or a
+/// headline's (a short, web or SEO headline). Where each lives in each format is said at
+/// [`Article::editorial_notes`], [`Article::descriptions`] and [`Article::headlines`].
 ///
 /// JSON: a text without a role is a string, as every note was before notes had roles; one with
 /// a role is `{"text": ..., "role": ...}`. Either is read.
 ///
 /// [`Article::editorial_notes`]: crate::model::Article::editorial_notes
 /// [`Article::descriptions`]: crate::model::Article::descriptions
+/// [`Article::headlines`]: crate::model::Article::headlines
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct RoledText {

@@ -43,10 +43,10 @@ pub(super) fn role_attr(role: &str) -> Option<(&'static str, String)> {
     }
 }
 
-/// An editorial note's role as `@role` or `@roleuri`: a QCode, a list of QCodes (`@role` is a
-/// QCode list: `dpaednoterole:contacts sttnote:private`) or a URI as given, a word as a
-/// [`ROLES`] code (`correction` becomes `nwrole:correction`: IPTC has no scheme of note
-/// roles). None when blank or unusable.
+/// An editorial note's or a headline's role as `@role` or `@roleuri`: a QCode, a list of
+/// QCodes (`@role` is a QCode list: `dpaednoterole:contacts sttnote:private`) or a URI as
+/// given, a word as a [`ROLES`] code (`correction` becomes `nwrole:correction`: IPTC has no
+/// scheme of note or headline roles). None when blank or unusable.
 pub(super) fn note_role_attr(role: &str) -> Option<(&'static str, String)> {
     text_role_attr(role, own_code)
 }

@@ -137,8 +137,8 @@ pub(super) fn role_word(attr: &str, value: &str) -> String {
     role_word_by(attr, value, role_attr)
 }
 
-/// Undoes the writer's note role codes: `nwrole:correction` is `correction`, exactly when the
-/// writer codes that word so. Any other role is kept as given.
+/// Undoes the writer's note and headline role codes: `nwrole:correction` is `correction`,
+/// exactly when the writer codes that word so. Any other role is kept as given.
 pub(in crate::formats::newsml_g2) fn note_role_word(attr: &str, value: &str) -> String {
     role_word_by(attr, value, note_role_attr)
 }
