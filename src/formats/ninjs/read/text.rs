@@ -139,8 +139,11 @@ pub(in crate::formats::ninjs) fn descriptions(entries: &[Entry<'_>]) -> Descript
     for (i, entry) in entries.iter().enumerate() {
         let rank = match role(entry).as_str() {
             "creditline" | "credit" | "credit_line" if credit.is_none() => {
-                out.credit = short(&plain(entry));
-                credit = Some(i);
+                // The first credit line with text.
+                if let Some(text) = short(&plain(entry)) {
+                    out.credit = Some(text);
+                    credit = Some(i);
+                }
                 continue;
             }
             "" | "summary" | "abstract" | "description" => 0,
@@ -343,6 +346,7 @@ mod tests {
         let read = descriptions(&[
             entry(Some("summary"), Some("text/html"), "<p>Sum</p>"),
             entry(Some("summary"), Some("text/plain"), "Sum"),
+            entry(Some("creditline"), None, " "),
             entry(Some("creditline"), None, "AP"),
             entry(Some("keywords"), None, "a, b"),
             entry(Some(" caption "), Some("text/plain"), "A caption"),
