@@ -14,8 +14,8 @@
 //!   make together);
 //! - the names and words writers use as identifiers: keywords (Atom `category/@term`, NITF
 //!   `keyword/@key`), the slugline (NITF `du-key/@key`), author, party and concept names (G2
-//!   `@literal`), author roles and job titles (G2 `@role`, `@jobtitleuri`), the dateline's place
-//!   and agencies.
+//!   `@literal`), author roles and job titles (G2 `@role`, `@jobtitleuri`), the roles of notes,
+//!   descriptions and headlines (G2 `@role`, `@roleuri`), the dateline's place and agencies.
 //!
 //! Prose (headlines, body text, descriptions, notes, rights statements, titles of links) is
 //! not checked: "JavaScript: a guide" is a fine headline. What the pass drops or changes is a
@@ -86,6 +86,12 @@ pub(crate) fn needs_safety(article: &Article) -> bool {
             .authors
             .iter()
             .any(|a| bad(&a.name) || opt(&a.id) || opt(&a.role) || opt(&a.job_title))
+        || article
+            .editorial_notes
+            .iter()
+            .chain(&article.descriptions)
+            .chain(&article.headlines)
+            .any(|t| opt(&t.role))
         || article.provider.iter().any(party)
         || article.sources.iter().any(party)
         || article.rights.holder.iter().any(party)
@@ -124,6 +130,15 @@ impl Pass<'_> {
             self.value("authors", &mut author.job_title);
             self.keep("authors", &mut author.name)
         });
+        for (field, texts) in [
+            ("ednote", &mut article.editorial_notes),
+            ("descriptions", &mut article.descriptions),
+            ("headlines", &mut article.headlines),
+        ] {
+            for text in texts {
+                self.value(field, &mut text.role);
+            }
+        }
         if let Some(provider) = &mut article.provider
             && !self.party("provider", provider)
         {
@@ -610,6 +625,38 @@ mod tests {
         assert!(article.warnings.iter().all(|w| w.message == CREDENTIALS
             && !w.raw.as_deref().unwrap_or("").contains("pass")
             && !w.raw.as_deref().unwrap_or("").contains("secret")));
+    }
+
+    #[test]
+    fn an_unsafe_role_of_a_note_description_or_headline_is_dropped_and_the_text_kept() {
+        use crate::model::RoledText;
+        let mut article = Article {
+            editorial_notes: vec![RoledText::with_role("Call the desk.", "vbscript:x")],
+            descriptions: vec![RoledText::with_role("A teaser.", " javascript:alert(1)")],
+            headlines: vec![
+                RoledText::with_role("Short", "data:text/html,x"),
+                RoledText::with_role("Web", "web"),
+            ],
+            ..Article::default()
+        };
+        assert!(needs_safety(&article));
+        make_safe(&mut article);
+        assert_eq!(article.editorial_notes, ["Call the desk."]);
+        assert_eq!(article.descriptions, ["A teaser."]);
+        assert_eq!(
+            article.headlines,
+            [RoledText::new("Short"), RoledText::with_role("Web", "web")]
+        );
+        let fields: Vec<_> = article
+            .warnings
+            .iter()
+            .map(|w| w.field.as_deref())
+            .collect();
+        assert_eq!(
+            fields,
+            [Some("ednote"), Some("descriptions"), Some("headlines")]
+        );
+        assert!(!needs_safety(&article));
     }
 
     #[test]
