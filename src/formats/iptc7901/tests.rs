@@ -136,6 +136,9 @@ fn post_text_times() {
         ("050945 sep 14EDT", Some("2014-09-05T09:45:00-04:00")),
         ("121842 MEZ Mär 24", Some("2024-03-12T18:42:00+01:00")),
         ("131137", None),
+        // The stamp is six digits: no more, and no sign that a number would read.
+        ("1311370 GMT Nov 13", None),
+        ("+11137 GMT Nov 13", None),
         ("Montag", None),
     ];
     for (line, want) in cases {
@@ -311,4 +314,70 @@ fn a_dateline_before_an_empty_list_item_prints_the_same_again() {
         Some("ROMA (ANSA)")
     );
     assert_eq!(write(&back).unwrap(), written);
+}
+
+#[test]
+fn each_mark_a_text_line_is_cleaned_of_is_found_alone() {
+    // A line that needs nothing is borrowed as it is; each mark alone makes it owned.
+    assert!(matches!(
+        text::cleaned("Berlin (dpa) - Text."),
+        std::borrow::Cow::Borrowed("Berlin (dpa) - Text.")
+    ));
+    let cases = [
+        ("^PREMIER LEAGUE ROUNDUP<", "PREMIER LEAGUE ROUNDUP"),
+        ("^^Roundup <", "Roundup"),
+        ("\u{8}\u{8}LONDON (AP) - Text.", "LONDON (AP) - Text."),
+        ("Text  ", "Text"),
+        ("<", ""),
+        (" <", ""),
+        ("Te\u{7}xt", "Text"),
+    ];
+    for (raw, want) in cases {
+        let cleaned = text::cleaned(raw);
+        assert!(matches!(cleaned, std::borrow::Cow::Owned(_)), "{raw:?}");
+        assert_eq!(cleaned, want, "{raw:?}");
+        assert_eq!(text::clean_line(raw), want, "{raw:?}");
+    }
+}
+
+#[test]
+fn a_caret_line_is_a_heading_without_a_terminator_and_bylines_below_one_are_heading() {
+    // APTN marks its headline `^ ... <` and ends it with no ` =`.
+    let text = text::parse("^PREMIER LEAGUE ROUNDUP<\r\nLONDON (AP) - Text.\r\n");
+    assert_eq!(text.heading, ["PREMIER LEAGUE ROUNDUP"]);
+    assert_eq!(text.body, [Chunk::Para("LONDON (AP) - Text.".into())]);
+    // Without the caret, the first line is body text.
+    let text = text::parse("PREMIER LEAGUE ROUNDUP\r\nLONDON (AP) - Text.\r\n");
+    assert!(text.heading.is_empty());
+    // Bylines below the ` =` line, before the blank line, are heading; what follows them in the
+    // same run of lines, and everything after the blank line, is body.
+    let text = text::parse(
+        "Grüne Spitze tritt ab =\r\nVon Anna Beck, dpa\r\nBy Helen Maguire, dpa\r\n\r\nBerlin (dpa) - Text.\r\n",
+    );
+    assert_eq!(
+        text.heading,
+        [
+            "Grüne Spitze tritt ab",
+            "Von Anna Beck, dpa",
+            "By Helen Maguire, dpa"
+        ]
+    );
+    assert_eq!(text.body, [Chunk::Para("Berlin (dpa) - Text.".into())]);
+    let text = text::parse(
+        "Grüne Spitze tritt ab =\r\nVon Anna Beck, dpa\r\nBerlin (dpa) - Text.\r\n\r\nMore.\r\n",
+    );
+    assert_eq!(
+        text.heading,
+        ["Grüne Spitze tritt ab", "Von Anna Beck, dpa"]
+    );
+    assert_eq!(
+        text.body,
+        [
+            Chunk::Para("Berlin (dpa) - Text.".into()),
+            Chunk::Para("More.".into())
+        ]
+    );
+    // A byline after the blank line is no heading.
+    let text = text::parse("Grüne Spitze tritt ab =\r\n\r\nVon Anna Beck, dpa\r\n");
+    assert_eq!(text.heading, ["Grüne Spitze tritt ab"]);
 }

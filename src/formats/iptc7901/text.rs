@@ -110,16 +110,17 @@ pub(super) fn parse(text: &str) -> Text {
             if let Some(last) = heading.last_mut() {
                 *last = strip_terminator(last);
             }
-            // A byline printed below the ` =` line, before the blank line, is still heading.
-            let mut next = end + 1;
-            while next < chunk_end
-                && let Some(line) = lines.get(next)
-                && matches!(classify(line), Line::Byline(_))
-            {
-                heading.push(line.to_string());
-                next += 1;
-            }
-            (heading, next)
+            // Bylines printed below the ` =` line, before the blank line, are still heading.
+            let bylines = lines
+                .get(end + 1..chunk_end)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|line| matches!(classify(line), Line::Byline(_)))
+                .map(|line| line.to_string())
+                .collect::<Vec<_>>();
+            let body_start = end + 1 + bylines.len();
+            heading.extend(bylines);
+            (heading, body_start)
         }
         None if carets.get(start) == Some(&true) => (
             lines
