@@ -990,13 +990,14 @@ fn json_ld_properties_the_model_lacks_are_kept_as_extensions() {
             "thumbnailUrl": "https://example.com/t.jpg"}"#,
     );
     assert_eq!(a.headline.as_deref(), Some("Rates held"));
+    // `articleSection` is the model's sections now (issue #18, item 6).
+    assert_eq!(
+        a.sections,
+        [Concept::named("Economy"), Concept::named("Europe")]
+    );
     assert_eq!(
         a.extensions,
         std::collections::BTreeMap::from([
-            (
-                "jsonld:articleSection".to_string(),
-                serde_json::json!(["Economy", "Europe"])
-            ),
             ("jsonld:copyrightYear".to_string(), serde_json::json!(2024)),
             (
                 "jsonld:thumbnailUrl".to_string(),
@@ -1004,9 +1005,40 @@ fn json_ld_properties_the_model_lacks_are_kept_as_extensions() {
             ),
         ])
     );
-    let written = newswire::write(&[a], Format::JsonLd).unwrap();
+    let written = newswire::write(std::slice::from_ref(&a), Format::JsonLd).unwrap();
     let back = jsonld(std::str::from_utf8(&written).unwrap());
     assert!(back[0].extensions.is_empty(), "{:?}", back[0].extensions);
+    assert_eq!(back[0].sections, a.sections);
+}
+
+/// `articleSection` is text, one or many: each a section by its name (a number as its text,
+/// as for every text property); a blank one is no section.
+#[test]
+fn json_ld_article_sections_are_sections_by_name() {
+    let a = one_jsonld(
+        r#"{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "H",
+            "articleSection": "  World\n news "}"#,
+    );
+    assert_eq!(a.sections, [Concept::named("World news")]);
+    let a = one_jsonld(
+        r#"{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "H",
+            "articleSection": ["Sport", " ", 7, "Tennis"]}"#,
+    );
+    assert_eq!(
+        a.sections,
+        [
+            Concept::named("Sport"),
+            Concept::named("7"),
+            Concept::named("Tennis")
+        ]
+    );
+    // Written: the name, else the code.
+    let mut article = Article::default();
+    article.headline = Some("H".into());
+    article.sections = vec![Concept::named("Sport"), Concept::coded("x-sec", "ten")];
+    let written = newswire::write(&[article], Format::JsonLd).unwrap();
+    let value: serde_json::Value = serde_json::from_slice(&written).unwrap();
+    assert_eq!(value["articleSection"], serde_json::json!(["Sport", "ten"]));
 }
 
 /// Each subject's name and kind.

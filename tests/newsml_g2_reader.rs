@@ -6,9 +6,10 @@ pub mod support;
 
 use std::path::Path;
 
+use newswire::formats::fidelity::{Field, losses};
 use newswire::formats::{Limit, ReadOptions, read_with};
 use newswire::model::{
-    Article, AuthorKind, Block, EntityKind, Inline, ItemKind, PubStatus, RoledText,
+    Article, AuthorKind, Block, Concept, EntityKind, Inline, ItemKind, PubStatus, RoledText,
 };
 use newswire::{Error, Format, read, write};
 use support::expectations::{self, Known, Why::*};
@@ -1615,4 +1616,77 @@ fn headlines_keep_their_roles() {
         ]
     );
     assert_eq!(one(&xml).headlines, a.headlines);
+}
+
+/// `itemMeta/service` and `memberOf` are the item's services and sections, in order, each a
+/// QCode, a URI or (`memberOf` only) a literal, with its name; the writer writes them back, but a
+/// service without a code in a scheme it cannot (`service` takes no literal), and says so.
+#[test]
+fn services_and_sections_are_read_and_written_back() {
+    let a = one(&format!(
+        r#"<newsItem xmlns="{NAR}" guid="n4" standard="NewsML-G2" standardversion="2.35">
+  <itemMeta><itemClass qcode="ninat:text"/><provider literal="XW"/><versionCreated>2024-01-15T14:05:00Z</versionCreated>
+    <service qcode="xwsvc:sport"><name> Sport   news </name></service>
+    <service uri="http://example.org/svc/eco"/>
+    <service><name>Named only</name></service>
+    <memberOf literal="elections-2024"><name>Elections 2024</name></memberOf>
+    <memberOf qcode="xwsec:politics"/>
+  </itemMeta>
+  <contentSet><inlineData contenttype="text/plain">Text.</inlineData></contentSet>
+</newsItem>"#
+    ));
+    let sport = Concept {
+        name: Some("Sport news".into()),
+        ..Concept::coded("xwsvc", "sport")
+    };
+    let eco = Concept::coded("http://example.org/svc/", "eco");
+    assert_eq!(
+        a.services,
+        [sport.clone(), eco.clone(), Concept::named("Named only")]
+    );
+    let elections = Concept {
+        name: Some("Elections 2024".into()),
+        code: Some("elections-2024".into()),
+        ..Concept::default()
+    };
+    let politics = Concept::coded("xwsec", "politics");
+    assert_eq!(a.sections, [elections.clone(), politics.clone()]);
+    let lost: Vec<Field> = losses(&a, Format::NewsmlG2)
+        .iter()
+        .map(|l| l.field)
+        .collect();
+    assert!(lost.contains(&Field::Services), "{lost:?}");
+    let written = write(std::slice::from_ref(&a), Format::NewsmlG2).unwrap();
+    let xml = String::from_utf8(written.clone()).unwrap();
+    assert!(
+        xml.contains(r#"<service qcode="xwsvc:sport">"#) && !xml.contains("Named only"),
+        "{xml}"
+    );
+    let back = read(&written, Format::NewsmlG2).unwrap().remove(0);
+    assert_eq!(back.services, [sport, eco]);
+    assert_eq!(back.sections, [elections, politics]);
+    // Nothing lost when every service has a code in a scheme.
+    let mut coded = a.clone();
+    coded.services.pop();
+    let lost: Vec<Field> = losses(&coded, Format::NewsmlG2)
+        .iter()
+        .map(|l| l.field)
+        .collect();
+    assert!(!lost.contains(&Field::Services), "{lost:?}");
+}
+
+/// dpa's services, read off the file by hand.
+#[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
+fn dpa_services_are_read() {
+    let path = support::shared().join("corpus/newsmlg2/dpa-dw__eil.xml");
+    let a = read(&std::fs::read(path).unwrap(), Format::NewsmlG2)
+        .unwrap()
+        .remove(0);
+    let named = |code: &str| Concept {
+        name: Some(code.into()),
+        ..Concept::coded("dpasrv", code)
+    };
+    assert_eq!(a.services, [named("bdt"), named("bid")]);
+    assert!(a.sections.is_empty());
 }

@@ -1095,6 +1095,84 @@ fn pubdata_in_head_or_in_docdata() {
     assert_eq!(characters.word_count, None);
 }
 
+/// Each `pubdata`'s `position.section` is a section, in order, on one line; the writer writes
+/// one `pubdata` per section, the first with the length in words.
+#[test]
+fn pubdata_sections() {
+    let a = nitf(
+        r#"<nitf><head><pubdata type="web" position.section=" Metro  news "/><pubdata position.section=" "/><pubdata type="print" position.section="Sport" item-length="90" unit-of-measure="word"/></head><body><body.content><p>Text.</p></body.content></body></nitf>"#,
+    );
+    assert_eq!(
+        a.sections,
+        [Concept::named("Metro news"), Concept::named("Sport")]
+    );
+    assert_eq!(a.word_count, Some(90));
+    let written =
+        String::from_utf8(write(std::slice::from_ref(&a), Format::Nitf).unwrap()).unwrap();
+    assert!(
+        written.contains(
+            r#"<pubdata position.section="Metro news" item-length="90" unit-of-measure="word"/>"#
+        ) && written.contains(r#"<pubdata position.section="Sport"/>"#),
+        "{written}"
+    );
+    let back = nitf(&written);
+    assert_eq!(back.sections, a.sections);
+    assert_eq!(back.word_count, Some(90));
+    // A section with a code and no name is written as its code.
+    let mut coded = Article::default();
+    coded.headline = Some("H".into());
+    coded.sections = vec![Concept::coded("x-sec", "metro")];
+    let written = String::from_utf8(write(&[coded], Format::Nitf).unwrap()).unwrap();
+    assert!(
+        written.contains(r#"<pubdata position.section="metro"/>"#),
+        "{written}"
+    );
+}
+
+/// NewsML 1.2's `NewsService` and `NewsProduct` are the services of every item of the document.
+#[test]
+fn newsml12_services_and_products_are_every_item_s_services() {
+    let articles = newsml12(&fixture("newsml12/fr-two-items-nitf.xml"));
+    assert_eq!(articles.len(), 2);
+    for a in &articles {
+        assert_eq!(
+            a.services,
+            [
+                Concept::coded("xpr-services", "XPR-REG"),
+                Concept {
+                    code: Some("Rhône-Alpes".into()),
+                    ..Concept::default()
+                }
+            ]
+        );
+    }
+}
+
+/// AFP's service and products, read off the file by hand.
+#[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
+fn afp_news_service_and_products() {
+    let path = support::shared().join("corpus/newsml12/afp__afp.xml");
+    let a = newsml12(&std::fs::read(path).unwrap()).remove(0);
+    let codes: Vec<&str> = a
+        .services
+        .iter()
+        .filter_map(|s| s.code.as_deref())
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            "DGTE", "PAW", "AFW", "MEW", "EUW", "MAX", "ANA", "DGTE", "DVBP", "DAGI", "DILI",
+            "DVBA", "DVBF"
+        ]
+    );
+    assert!(
+        a.services
+            .iter()
+            .all(|s| s.scheme.is_none() && s.name.is_none())
+    );
+}
+
 /// `du-key`: a version of 0 is no version (versions count from 1), and a warning keeps it.
 #[test]
 fn a_du_key_version_of_zero_is_a_warning() {

@@ -46,6 +46,10 @@ pub enum Field {
     SubjectPlaces,
     /// [`Article::genres`].
     Genres,
+    /// [`Article::services`].
+    Services,
+    /// [`Article::sections`].
+    Sections,
     /// [`Article::byline`].
     Byline,
     /// [`Article::authors`].
@@ -110,7 +114,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in model order.
-    pub const ALL: [Field; 44] = [
+    pub const ALL: [Field; 46] = [
         Field::Id,
         Field::Version,
         Field::Kind,
@@ -125,6 +129,8 @@ impl Field {
         Field::SubjectKinds,
         Field::SubjectPlaces,
         Field::Genres,
+        Field::Services,
+        Field::Sections,
         Field::Byline,
         Field::Authors,
         Field::DatelineText,
@@ -174,6 +180,8 @@ impl Field {
             Field::SubjectKinds => "subject kinds",
             Field::SubjectPlaces => "subject coordinates",
             Field::Genres => "genres",
+            Field::Services => "services",
+            Field::Sections => "sections",
             Field::Byline => "byline",
             Field::Authors => "authors",
             Field::DatelineText => "dateline.text",
@@ -235,6 +243,8 @@ impl Field {
                 .iter()
                 .any(|s| s.geo.is_some() && has_concept(s)),
             Field::Genres => article.genres.iter().any(has_concept),
+            Field::Services => article.services.iter().any(has_concept),
+            Field::Sections => article.sections.iter().any(has_concept),
             Field::Byline => has_text(&article.byline),
             Field::Authors => article
                 .authors
@@ -348,6 +358,8 @@ impl Field {
                 .map(|s| s.geo)
                 .eq(b.subjects.iter().map(|s| s.geo)),
             Field::Genres => a.genres == b.genres,
+            Field::Services => a.services == b.services,
+            Field::Sections => a.sections == b.sections,
             Field::Byline => a.byline == b.byline,
             Field::Authors => a.authors == b.authors,
             Field::DatelineText => {

@@ -81,6 +81,8 @@ pub(crate) fn needs_safety(article: &Article) -> bool {
             .subjects
             .iter()
             .chain(&article.genres)
+            .chain(&article.services)
+            .chain(&article.sections)
             .any(|c| concept_is_unsafe(c) || opt(&c.name))
         || article
             .authors
@@ -121,6 +123,8 @@ impl Pass<'_> {
         for (field, concepts) in [
             ("subjects", &mut article.subjects),
             ("genres", &mut article.genres),
+            ("services", &mut article.services),
+            ("sections", &mut article.sections),
         ] {
             concepts.retain_mut(|concept| self.concept(field, concept));
         }
@@ -593,6 +597,39 @@ mod tests {
         assert!(needs_safety(&article));
         make_safe(&mut article);
         assert!(article.genres.is_empty(), "{:?}", article.genres);
+    }
+
+    #[test]
+    fn services_and_sections_are_checked_like_subjects() {
+        for script in ["javascript:alert(1)", "vbscript:x"] {
+            let mut article = Article {
+                services: vec![Concept::coded("svc", "sport"), Concept::named(script)],
+                sections: vec![Concept::named(script), Concept::named("Politics")],
+                ..Article::default()
+            };
+            assert!(needs_safety(&article), "{script}");
+            make_safe(&mut article);
+            assert_eq!(article.services, [Concept::coded("svc", "sport")]);
+            assert_eq!(article.sections, [Concept::named("Politics")]);
+            assert_eq!(fields(&article), ["services", "sections"]);
+        }
+        let one = |services: Vec<Concept>, sections: Vec<Concept>| Article {
+            services,
+            sections,
+            ..Article::default()
+        };
+        assert!(needs_safety(&one(
+            vec![Concept::named("javascript:x")],
+            vec![]
+        )));
+        assert!(needs_safety(&one(
+            vec![],
+            vec![Concept::named("javascript:x")]
+        )));
+        assert!(!needs_safety(&one(
+            vec![Concept::named("Sport")],
+            vec![Concept::named("Politics")]
+        )));
     }
 
     #[test]

@@ -98,6 +98,22 @@ pub struct Article {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub genres: Vec<Concept>,
 
+    /// The services, products and channels the item is delivered in (a provider's `Sport`
+    /// service, its `Wirtschaft` product), as codes with names.
+    ///
+    /// G2: `IM/service`. NewsML 1.2: `NewsEnvelope/NewsService` and `NewsProduct` (read).
+    /// JSON-LD, Atom: none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub services: Vec<Concept>,
+
+    /// The sections or sets of items the story belongs to in its publication (`Politics`,
+    /// `Live blog: elections`).
+    ///
+    /// G2: `IM/memberOf`. JSON-LD: `articleSection` (names). NITF: `pubdata/@position.section`
+    /// (the first). Atom: none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sections: Vec<Concept>,
+
     /// The byline as printed, without the leading `By`/`di`/`Par`/`Von`.
     ///
     /// G2: `CM/by`. JSON-LD: none (see [`authors`](Self::authors)). Atom: none.

@@ -29,6 +29,8 @@ impl Article {
             keywords,
             subjects,
             genres,
+            services,
+            sections,
             byline,
             authors,
             dateline,
@@ -76,6 +78,8 @@ impl Article {
         dropped += subjects
             .iter_mut()
             .chain(genres)
+            .chain(services)
+            .chain(sections)
             .map(concept)
             .sum::<usize>();
         dropped += authors.iter_mut().map(author).sum::<usize>();

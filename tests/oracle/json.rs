@@ -10,7 +10,7 @@
 //! | version, priority, urgency, word count | `/version`, `/priority`, `/urgency`, `/word_count` (numbers) |
 //! | kind, pub_status | `/kind` (`text`, `picture`, ...), `/pub_status` (`usable`, ...), always there |
 //! | keywords, editorial notes | `/keywords`, `/ednote` (arrays of strings) |
-//! | subjects, genres | `/subjects`, `/genres`: `{scheme, code, name, kind, geo}` (`person`, `organisation`, `place`, `point_of_interest`, `event`, `object`; `geo`: `{latitude, longitude}` in degrees) |
+//! | subjects, genres, services, sections | `/subjects`, `/genres`, `/services`, `/sections`: `{scheme, code, name, kind, geo}` (`person`, `organisation`, `place`, `point_of_interest`, `event`, `object`; `geo`: `{latitude, longitude}` in degrees) |
 //! | authors | `/authors`: `{name, id, kind, role, job_title}`, `kind` left out for a creator |
 //! | dateline | `/dateline`: `{text, city, region, date: {year, month, day}, agencies: [{name, service}]}` |
 //! | provider, sources | `/provider`, `/sources`: `{id, name}` |
@@ -271,6 +271,8 @@ fn expected(a: &Article) -> Vec<(&'static str, Option<Value>)> {
         ("keywords", list(&a.keywords, |k| Value::from(k.as_str()))),
         ("subjects", list(&a.subjects, concept)),
         ("genres", list(&a.genres, concept)),
+        ("services", list(&a.services, concept)),
+        ("sections", list(&a.sections, concept)),
         ("byline", text(&a.byline)),
         ("authors", list(&a.authors, author)),
         ("dateline", a.dateline.as_ref().map(dateline)),

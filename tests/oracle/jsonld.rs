@@ -19,6 +19,7 @@
 //! | subjects | `/about`, in order: a `Thing` with the concept's URI in `sameAs` (a scheme URI and the code; IPTC aliases expanded), else its QCode in `identifier`; the name in `name`; an entity as its type instead of `Thing` (`Person`, `Organization`, `Place` for a place or point of interest, `Event`, `Product` for an object) |
 //! | subject coordinates | `/about/N/geo` of a place or point of interest: `{"@type": "GeoCoordinates", "latitude", "longitude"}` in decimal degrees |
 //! | genres | `/genre`, in order: the name, else the URI, else the QCode |
+//! | sections | `/articleSection`, in order: the name, else the code |
 //! | authors | `/author` (creators) and `/contributor`, in order: a `Person` with `name`, `jobTitle`, an http(s) id as `url`, another as `identifier` |
 //! | provider | `/publisher`: an `Organization` (`name`; `url` or `identifier`) |
 //! | sources, dateline agencies | `/sourceOrganization`: the sources, then the dateline's agencies not among them (by name) |
@@ -379,6 +380,16 @@ pub fn check(article: &Article, output: &str) -> Report {
             })
             .collect(),
         strings("/genre"),
+    );
+    report.equal(
+        "sections",
+        "/articleSection",
+        article
+            .sections
+            .iter()
+            .filter_map(|s| folded_of(&s.name).or_else(|| folded_of(&s.code)))
+            .collect(),
+        strings("/articleSection"),
     );
     for (field, pointer, kind) in [
         ("authors (creators)", "/author", AuthorKind::Creator),

@@ -9,6 +9,8 @@
 //! | kind | `IM/itemClass/@qcode`: `ninat:text`, `ninat:picture`, ... |
 //! | language | `@xml:lang` and `CM/language/@tag` (well-formed tags only) |
 //! | title | `IM/title` |
+//! | services | `IM/service`, in order, as subjects are (a concept without a code in a scheme is not written: `service` takes no literal) |
+//! | sections | `IM/memberOf`, in order, as subjects are |
 //! | headline | `CM/headline` without `@role`, first |
 //! | subheadline | `CM/headline` with `@role='nwrole:subheadline'` (IPTC has no headline roles), next |
 //! | headlines | `CM/headline`, after those, each role in `@role` (a QCode or list as given, a word as an `nwrole:` code) or `@roleuri` |
@@ -389,6 +391,39 @@ pub fn check(article: &Article, output: &str) -> Report {
             found,
         );
     }
+    // Services take a QCode or a URI, never a literal: a service without a code in a scheme
+    // is not written. Sections may be literals.
+    let services: Vec<_> = article
+        .services
+        .iter()
+        .filter_map(expected_concept)
+        .filter(|(id, ..)| id.is_some())
+        .collect();
+    let found: Vec<_> = elements(item, "newsItem/itemMeta/service")
+        .into_iter()
+        .map(found_concept)
+        .collect();
+    report.equal(
+        "services",
+        "IM/service (@qcode|@uri, name)",
+        services,
+        found,
+    );
+    let found: Vec<_> = elements(item, "newsItem/itemMeta/memberOf")
+        .into_iter()
+        .map(found_concept)
+        .collect();
+    let sections: Vec<_> = article
+        .sections
+        .iter()
+        .filter_map(expected_concept)
+        .collect();
+    report.equal(
+        "sections",
+        "IM/memberOf (@qcode|@uri|@literal, name)",
+        sections,
+        found,
+    );
     // A place's point, which `subject` cannot hold: an `assert` after `contentMeta` naming the
     // subject by the same attribute, `geoAreaDetails/position` (a point of interest's
     // `POIDetails/position`) with decimal degrees.

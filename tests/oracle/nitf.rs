@@ -19,7 +19,8 @@
 //! | rights | `DD/doc.copyright/@holder` (the holder's name, else its id), `BH/rights` (the notice), `DD/doc.rights/@limitations` (the usage terms) |
 //! | keywords | `DD/key-list/keyword/@key`, in order |
 //! | sources | `DD/del-list/from-src/@src-name` (the name, else the id), in order |
-//! | word count | `head/pubdata/@item-length` with `@unit-of-measure='word'` (a declared count only) |
+//! | word count | the first `head/pubdata`'s `@item-length` with `@unit-of-measure='word'` (a declared count only) |
+//! | sections | `head/pubdata/@position.section`, one `pubdata` each, in order: the name, else the code |
 //! | created, modified | `head/revision-history/@norm`: the first and the last |
 //! | headline, subheadline | `BH/hedline/hl1`, `BH/hedline/hl2` |
 //! | byline | `BH/byline`: the first with text of its own |
@@ -440,21 +441,34 @@ pub fn check(article: &Article, output: &str) -> Report {
             .collect(),
         attr(dd("del-list/from-src"), "src-name"),
     );
+    // The length in words on the first `pubdata`; sections one `pubdata` each.
     let lengths: Vec<(Option<String>, Option<String>)> = elements(nitf, "nitf/head/pubdata")
         .into_iter()
-        .map(|p| {
+        .enumerate()
+        .map(|(i, p)| {
             (
-                p.attribute("item-length").map(str::to_string),
+                p.attribute("item-length").map(|l| format!("{i}: {l}")),
                 p.attribute("unit-of-measure").map(str::to_string),
             )
         })
+        .filter(|(length, unit)| length.is_some() || unit.is_some())
         .collect();
     report.equal(
+        "sections",
+        "head/pubdata/@position.section, one each",
+        article
+            .sections
+            .iter()
+            .filter_map(|s| line_of(&s.name).or_else(|| line_of(&s.code)))
+            .collect(),
+        attr("nitf/head/pubdata".into(), "position.section"),
+    );
+    report.equal(
         "word_count",
-        "head/pubdata/@item-length,@unit-of-measure",
+        "the first head/pubdata's @item-length,@unit-of-measure",
         article
             .word_count
-            .map(|n| (Some(n.to_string()), Some("word".to_string())))
+            .map(|n| (Some(format!("0: {n}")), Some("word".to_string())))
             .into_iter()
             .collect(),
         lengths,

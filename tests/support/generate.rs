@@ -6,7 +6,7 @@
 //!   the BMP), XML and JSON specials, emoji, ZWJ sequences and combining marks;
 //! - values that are blank or whitespace only, padded, spread over lines, or long (hundreds of
 //!   words), as empty or hand-typed elements give them;
-//! - many authors, keywords, subjects, genres, sources, links and notes;
+//! - many authors, keywords, subjects, genres, services, sections, sources, links and notes;
 //! - times from year 1 to 9999 and beyond what `xs:dateTime` holds, any day of the month, with
 //!   milliseconds, nanoseconds or a leap second, and no offset, a quarter-hour offset, a
 //!   whole-minute one, one with seconds or one beyond ±14:00;
@@ -642,6 +642,8 @@ pub fn article() -> impl Strategy<Value = Article> {
         vec(concept(), 0..4),
         vec(author(), 0..8),
         of(dateline()),
+        vec(concept(), 0..3),
+        vec(concept(), 0..3),
     );
     let parties = (
         of(party()),
@@ -692,7 +694,9 @@ pub fn article() -> impl Strategy<Value = Article> {
                 a.credit,
                 a.description,
             ) = lines;
-            (a.keywords, a.subjects, a.genres, a.authors, a.dateline) = terms;
+            (
+                a.keywords, a.subjects, a.genres, a.authors, a.dateline, a.services, a.sections,
+            ) = terms;
             let (provider, sources, holder, notice, usage_terms) = parties;
             a.provider = provider;
             a.sources = sources;

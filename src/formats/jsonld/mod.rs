@@ -16,12 +16,13 @@
 //! | `about` | subjects as `Thing`s: `name`, `sameAs` (the concept URI; IPTC aliases such as `medtop` expanded), else `identifier` (the QCode) |
 //! | a place's `geo` | `about[].geo` (read also in `contentLocation`, `spatialCoverage`): `GeoCoordinates`, `latitude` and `longitude` |
 //! | `genre` | genre names, else their URIs or QCodes |
+//! | `articleSection` | the sections' names, else their codes (read: each a section by its name) |
 //! | `author`, `contributor` | `Person`s: `name`, `jobTitle`, `url` (an http(s) id) or `identifier` (another id) |
 //! | `publisher`, `sourceOrganization`, `copyrightHolder` | provider; sources then dateline agencies (deduplicated); rights holder: `Organization`s |
 //! | `creditText`, `copyrightNotice`, `usageInfo` | credit line, copyright notice, usage terms (a URL, or a `CreativeWork` with `text`) |
 //! | `version`, `creativeWorkStatus` | version as text; `withheld`/`canceled` when not usable |
 //! | `url`, `image`, `associatedMedia`, `isBasedOn` | links: `alternate`; `image/*` (`ImageObject`); video, audio and enclosures (`VideoObject`, `AudioObject`, `MediaObject`); `via` |
-//! | any other property of the article (`articleSection`, `copyrightYear`, ...) | read only: kept as it is in `extensions` under `jsonld:` and its name |
+//! | any other property of the article (`copyrightYear`, `isAccessibleForFree`, ...) | read only: kept as it is in `extensions` under `jsonld:` and its name |
 //!
 //! Not carried (schema.org has no place, or only through a `Role` node): item kind, slugline,
 //! byline text, author roles, the dateline date and agency services, priority, urgency, embargo,
@@ -76,8 +77,8 @@ fn carries(field: Field) -> Carry {
         Figures => Partial(
             "as `image` (or `associatedMedia`) objects of the article, read back as enclosure links: their place in the text, caption and credit are lost",
         ),
-        Kind | Slugline | Byline | Priority | Urgency | Embargo | EditorialNotes | NoteRoles
-        | Headlines | DatelineDate | BodyMarkup | Extensions => Lost,
+        Kind | Services | Slugline | Byline | Priority | Urgency | Embargo | EditorialNotes
+        | NoteRoles | Headlines | DatelineDate | BodyMarkup | Extensions => Lost,
         Authors => Partial("roles are lost"),
         Descriptions => Partial(
             "only the first whose role is abstract, as `abstract` (its role read back as `abstract`)",
@@ -86,6 +87,7 @@ fn carries(field: Field) -> Carry {
             "IPTC scheme URIs come back as aliases; other URIs are cut into scheme and code at the last / or #",
         ),
         Genres => Partial("a genre with a name keeps only the name"),
+        Sections => Partial("only the name, or the code when there is no name"),
         SubjectPlaces => Partial("a place's or point of interest's, as `GeoCoordinates` in `geo`"),
         SubjectKinds => Partial(
             "as the type in `about`; a point of interest comes back as a place, an object is a `Product`",

@@ -8,11 +8,11 @@ use crate::xml::one_line;
 use super::body::{article_body, body_blocks};
 use super::read::node::{
     author, based_link, concept_of_thing, dateline, genre as read_genre, media_link, page_link,
-    party, split_sources,
+    party, section as read_section, split_sources,
 };
 use super::write::{
     Links, Organization, Person, Place, Thing, UsageInfo, abstract_of, genre, language, line,
-    source_organizations, text, word_count as written_word_count,
+    section, source_organizations, text, word_count as written_word_count,
 };
 
 /// What `article` becomes after being written as JSON-LD and read back (see
@@ -134,6 +134,12 @@ pub fn project(article: &Article) -> Article {
             .iter()
             .filter_map(genre)
             .filter_map(|g| read_genre(&g))
+            .collect(),
+        sections: article
+            .sections
+            .iter()
+            .filter_map(section)
+            .filter_map(|s| read_section(&s))
             .collect(),
         authors: people(AuthorKind::Creator)
             .chain(people(AuthorKind::Contributor))

@@ -91,6 +91,8 @@ struct NewsArticle<'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     genre: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    article_section: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     author: Vec<Person<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     contributor: Vec<Person<'a>>,
@@ -155,6 +157,7 @@ impl<'a> NewsArticle<'a> {
                 .collect(),
             about: article.subjects.iter().filter_map(Thing::of).collect(),
             genre: article.genres.iter().filter_map(genre).collect(),
+            article_section: article.sections.iter().filter_map(section).collect(),
             author: Person::all(&article.authors, AuthorKind::Creator),
             contributor: Person::all(&article.authors, AuthorKind::Contributor),
             publisher: article.provider.as_ref().and_then(Organization::of),
@@ -298,6 +301,11 @@ pub(super) fn genre(concept: &Concept) -> Option<String> {
         .or_else(|| concept_uri(concept))
         .or_else(|| qcode(concept))
         .or_else(|| text(&concept.code).map(str::to_string))
+}
+
+/// A section as schema.org's `articleSection` text: its name, else its code.
+pub(super) fn section(concept: &Concept) -> Option<String> {
+    line(&concept.name).or_else(|| line(&concept.code))
 }
 
 /// The concept's QCode when neither its scheme nor its code is blank: a blank part is no part,

@@ -5,7 +5,7 @@ use serde_json::Value;
 use super::draft::Draft;
 use super::{component, formal_name, line_of, metadata, one_to_nine};
 use crate::formats::read_time;
-use crate::model::{Article, Link, PubStatus, Timestamp};
+use crate::model::{Article, Concept, Link, PubStatus, Timestamp};
 use crate::xml::Element;
 
 /// What the `NewsEnvelope` says for every item.
@@ -15,6 +15,8 @@ pub(super) struct Envelope {
     pub priority: Option<u8>,
     /// `SentFrom/Party/@FormalName`: the provider when an item names none.
     pub sent_from: Option<String>,
+    /// `NewsService` and `NewsProduct` (`@FormalName` in `@Scheme`): every item's services.
+    pub services: Vec<Concept>,
     pub warnings: Vec<crate::model::Warning>,
 }
 
@@ -31,6 +33,11 @@ impl Envelope {
                 ));
             }
         }
+        out.services = envelope
+            .elements()
+            .filter(|e| matches!(e.name.as_ref(), "NewsService" | "NewsProduct"))
+            .filter_map(|e| Some(metadata::coded(e.attr_nonblank("Scheme"), formal_name(e)?)))
+            .collect();
         out.sent_from = envelope
             .child("SentFrom")
             .and_then(|s| s.elements_named("Party").find_map(formal_name));
@@ -51,6 +58,7 @@ pub(super) fn item(item: &Element<'_>, envelope: &Envelope) -> Vec<Article> {
         manage(&mut draft, management);
     }
     draft.article.priority = envelope.priority;
+    draft.article.services.clone_from(&envelope.services);
     let components: Vec<&Element<'_>> = item.elements_named("NewsComponent").collect();
     let stories = component::each_with(&components, draft, component::stories);
     let several = stories.len() > 1;

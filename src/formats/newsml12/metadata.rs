@@ -233,7 +233,7 @@ fn descriptive(draft: &mut Draft, meta: &Element<'_>) {
 }
 
 /// A concept from a `@FormalName` and an optional `@Scheme`.
-fn coded(scheme: Option<&str>, code: String) -> Concept {
+pub(super) fn coded(scheme: Option<&str>, code: String) -> Concept {
     Concept {
         scheme: scheme.map(str::to_string),
         code: Some(code),

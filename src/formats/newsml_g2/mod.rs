@@ -16,6 +16,7 @@
 //! | `headline`, `subheadline`, `headlines` | `CM/headline` without a role, with `nwrole:subheadline`, then the others with their roles (a QCode or list as given, a word as an `nwrole:` code) |
 //! | `slugline`, `keywords` | `CM/slugline`, `CM/keyword` (one per element) |
 //! | `subjects`, `genres` | `CM/subject`, `CM/genre` |
+//! | `services`, `sections` | `IM/service` (a QCode or URI: a service without a code in a scheme is not written), `IM/memberOf` |
 //! | a place's `geo` | `assert` (after `CM`) about the subject's `@qcode`, `@uri` or `@literal`: `geoAreaDetails/position` (`POIDetails` for a point of interest); read: an assert about no subject is a place of its own, and gives a subject without a name its `name` |
 //! | `byline`, `authors` | `CM/by`, `CM/creator` and `CM/contributor` |
 //! | `dateline` | `CM/dateline` (text) and `CM/located` (place) |
@@ -121,6 +122,9 @@ fn carries(field: Field) -> Carry {
         ),
         Descriptions => Partial(
             "a role of several words comes back as one, its words joined by hyphens; without a description, the first that reads as a summary (no role or summary, else a teaser, abstract or intro, else for a picture, video, audio or graphic any) becomes it",
+        ),
+        Services => Partial(
+            "a service without a code in a scheme (a QCode or a URI) is lost: G2's service takes no literal",
         ),
         Extensions => Lost,
         _ => Full,

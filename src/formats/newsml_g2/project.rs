@@ -46,6 +46,8 @@ pub fn project(article: &Article) -> Article {
             .collect(),
         subjects: subjects(&article.subjects),
         genres: article.genres.iter().filter_map(concept).collect(),
+        services: article.services.iter().filter_map(service).collect(),
+        sections: article.sections.iter().filter_map(concept).collect(),
         byline: one_line(mixed_line(article.byline.as_deref())),
         authors: article
             .authors
@@ -230,6 +232,11 @@ fn subjects(subjects: &[Concept]) -> Vec<Concept> {
 
 fn concept(concept: &Concept) -> Option<Concept> {
     let ((attr, value), name) = write::concept_parts(concept)?;
+    decode::concept(&flex(&[(attr, value)], name.as_deref()))
+}
+
+fn service(service: &Concept) -> Option<Concept> {
+    let ((attr, value), name) = write::service_parts(service)?;
     decode::concept(&flex(&[(attr, value)], name.as_deref()))
 }
 

@@ -223,6 +223,11 @@ fn item_meta(w: &mut XmlWriter, article: &Article) {
         crate::vocabularies::status_code(article.pub_status)
     );
     w.empty("pubStatus", &[("qcode", &status)]);
+    for service in &article.services {
+        if let Some((id, name)) = service_parts(service) {
+            concept_element(w, "service", vec![id], name);
+        }
+    }
     if let Some(title) = mixed_line(article.title.as_deref()) {
         w.leaf("title", &[], &title);
     }
@@ -231,6 +236,11 @@ fn item_meta(w: &mut XmlWriter, article: &Article) {
             let role = note.role.as_deref().and_then(note_role_attr);
             let attrs: Vec<(&str, &str)> = role.iter().map(|(a, v)| (*a, v.as_str())).collect();
             w.leaf("edNote", &attrs, &text);
+        }
+    }
+    for section in &article.sections {
+        if let Some((id, name)) = concept_parts(section) {
+            concept_element(w, "memberOf", vec![id], name);
         }
     }
     for link in &article.links {
@@ -469,13 +479,24 @@ fn concept(section: &mut Section<'_>, tag: &str, concept: &Concept) {
     let Some((id, name)) = concept_parts(concept) else {
         return;
     };
+    let mut attrs = vec![id];
+    attrs.extend(concept.kind.map(|kind| ("type", concept_nature(kind))));
+    concept_element(section.writer(), tag, attrs, name);
+}
+
+/// An element naming a concept: its identifier and kind as attributes, its name as `name`.
+fn concept_element(w: &mut XmlWriter, tag: &str, attrs: Attrs, name: Option<String>) {
     let children: Vec<_> = name
         .map(|n| ("name", Attrs::new(), n))
         .into_iter()
         .collect();
-    let mut attrs = vec![id];
-    attrs.extend(concept.kind.map(|kind| ("type", concept_nature(kind))));
-    element(section.writer(), tag, &attrs, &children);
+    element(w, tag, &attrs, &children);
+}
+
+/// A `service`'s identifier and name: `service` takes a QCode or a URI, never a literal, so a
+/// service without a code in a scheme is not written.
+pub(super) fn service_parts(service: &Concept) -> Option<((&'static str, String), Option<String>)> {
+    concept_parts(service).filter(|((attr, _), _)| *attr != "literal")
 }
 
 /// Where each place is: `subject` cannot hold coordinates, so an `assert` about the same

@@ -12,6 +12,7 @@
 //! | `keywords` | `DD/key-list/keyword/@key` (read also as text, and from a `keyword` meta) |
 //! | `subjects` | `head/tobject/tobject.subject`: `@tobject.subject.ipr` (`IPTC` is the `subj` scheme), `@tobject.subject.refnum`, the name in `@tobject.subject.type`/`matter`/`detail`; read also from category metas (`anpa-category` as `a1312cat`); a subject naming an entity in `docdata/identified-content`: `person`, `org`, `event`, `object.title` (`@idsrc` the scheme, `@value` the code), `location` (`@code-source`, `@location-code`; a point of interest too), the name as text |
 //! | `genres` | `head/tobject/tobject.property/@tobject.property.type` |
+//! | `sections` | `head/pubdata/@position.section`, one `pubdata` each (the first also holds the length in words) |
 //! | `byline`, `authors` | `BH/byline` (the first with text of its own); each author a `byline` holding `person` (`@value` the id, `function` the role) and `byttl` (the job title) |
 //! | `dateline` | `BH/dateline`: the printed text, with `location/city` and `region` (or `state`, `country`) around the place where it prints them, `story.date/@norm` |
 //! | `credit` | `body/body.end/tagline` |
@@ -76,7 +77,7 @@ fn carries(field: Field) -> Carry {
     use Carry::{Full, Lost, Partial};
     use Field::*;
     match field {
-        Kind | SubjectPlaces | Descriptions | Headlines | Extensions => Lost,
+        Kind | Services | SubjectPlaces | Descriptions | Headlines | Extensions => Lost,
         NoteRoles => Partial("as `ed-msg/@msg-type`, on one line"),
         SubjectKinds => Partial(
             "as docdata/identified-content elements (person, org, location, event, object.title); a point of interest comes back as a place",
@@ -85,6 +86,7 @@ fn carries(field: Field) -> Carry {
             "topics only when coded with a code that is an XML name token; IPTC Subject Code URIs come back as the subj alias; entities (people, places...) in docdata/identified-content, after the topics, a scheme only beside a code",
         ),
         Genres => Partial("only the name, or the code when there is no name"),
+        Sections => Partial("only the name, or the code when there is no name"),
         Authors => Partial("contributors come back as creators; a repeated author comes back once"),
         DatelineCity | DatelineRegion => Partial(
             "kept where the dateline text prints it beside other text, or when there is no text",

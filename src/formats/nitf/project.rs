@@ -65,7 +65,13 @@ pub fn project(article: &Article) -> Article {
         genres: article
             .genres
             .iter()
-            .filter_map(values::genre_value)
+            .filter_map(values::name_or_code)
+            .map(Concept::named)
+            .collect(),
+        sections: article
+            .sections
+            .iter()
+            .filter_map(values::name_or_code)
             .map(Concept::named)
             .collect(),
         byline: article.byline.as_deref().and_then(one_line),

@@ -347,8 +347,9 @@ pub(super) fn subject_concept(
     })
 }
 
-/// A genre as `tobject.property/@tobject.property.type`: its name, else its code.
-pub(super) fn genre_value(concept: &Concept) -> Option<String> {
+/// A genre as `tobject.property/@tobject.property.type`, a section as
+/// `pubdata/@position.section`: its name, else its code.
+pub(super) fn name_or_code(concept: &Concept) -> Option<String> {
     concept
         .name
         .as_deref()
@@ -644,7 +645,7 @@ mod tests {
             Some("subj".into())
         );
         assert_eq!(
-            genre_value(&Concept::coded("genre", "Current")).as_deref(),
+            name_or_code(&Concept::coded("genre", "Current")).as_deref(),
             Some("Current")
         );
         assert!(is_nmtoken("é-Ü_x.1:2") && is_nmtoken("東京"));

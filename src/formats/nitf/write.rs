@@ -49,12 +49,9 @@ fn head(w: &mut XmlWriter, article: &Article) {
     }
     tobject(&mut head, article);
     docdata(&mut head, article);
-    if let Some(words) = article.word_count {
-        let words = words.to_string();
-        head.writer().empty(
-            "pubdata",
-            &[("item-length", words.as_str()), ("unit-of-measure", "word")],
-        );
+    for attrs in pubdata(article) {
+        let attrs: Vec<(&str, &str)> = attrs.iter().map(|(a, v)| (*a, v.as_str())).collect();
+        head.writer().empty("pubdata", &attrs);
     }
     for (norm, function) in values::revisions(article.created, article.modified) {
         head.writer().empty(
@@ -65,11 +62,33 @@ fn head(w: &mut XmlWriter, article: &Article) {
     head.end();
 }
 
+/// The `pubdata` elements: the first with the length in words, each with a section (one
+/// `position.section` each).
+fn pubdata(article: &Article) -> Vec<Vec<(&'static str, String)>> {
+    let mut all: Vec<Vec<(&'static str, String)>> = article
+        .sections
+        .iter()
+        .filter_map(values::name_or_code)
+        .map(|section| vec![("position.section", section)])
+        .collect();
+    if let Some(words) = article.word_count {
+        let length = [
+            ("item-length", words.to_string()),
+            ("unit-of-measure", "word".to_string()),
+        ];
+        match all.first_mut() {
+            Some(first) => first.extend(length),
+            None => all.push(length.into()),
+        }
+    }
+    all
+}
+
 fn tobject(head: &mut Section<'_>, article: &Article) {
     let genres: Vec<String> = article
         .genres
         .iter()
-        .filter_map(values::genre_value)
+        .filter_map(values::name_or_code)
         .collect();
     let subjects: Vec<Vec<(&str, String)>> = article
         .subjects

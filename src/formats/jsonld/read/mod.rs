@@ -24,6 +24,7 @@
 //! | `about` (`Thing`: `sameAs` URI, else `identifier` QCode, and `name`; an entity's type its kind) | `subjects` (IPTC URIs back to alias and code; other URIs cut at the last `/` or `#`) |
 //! | `contentLocation`, `spatialCoverage` (a `Place` or a name) | `subjects` of kind place, after `about`'s |
 //! | `genre` | `genres` (a URI or QCode as scheme and code, else a name) |
+//! | `articleSection` | `sections`, by name |
 //! | `author`, `contributor` (`Person`, `Organization` or text: `name`, `url` or `identifier`, `jobTitle`) | `authors` |
 //! | `publisher`, `copyrightHolder` | `provider`, `rights.holder` |
 //! | `sourceOrganization` | `sources`; the trailing organisations named in the dateline text are its agencies (the writer merges them in) |

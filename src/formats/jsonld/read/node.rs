@@ -183,6 +183,13 @@ pub(super) fn article(node: &Map<String, Value>, document: &Document<'_>) -> Art
         .filter_map(text)
         .filter_map(|g| genre(&g))
         .collect();
+    article.sections = node
+        .get("articleSection")
+        .into_iter()
+        .flat_map(values)
+        .filter_map(text)
+        .filter_map(|s| section(&s))
+        .collect();
     for (key, kind) in [
         ("author", AuthorKind::Creator),
         ("contributor", AuthorKind::Contributor),
@@ -242,7 +249,7 @@ pub(super) fn article(node: &Map<String, Value>, document: &Document<'_>) -> Art
 
 /// The properties of an article node that [`article`] reads (with the keywords, `@id` among
 /// them); the writer writes no other.
-const READ: [&str; 34] = [
+const READ: [&str; 35] = [
     "identifier",
     "name",
     "headline",
@@ -256,6 +263,7 @@ const READ: [&str; 34] = [
     "contentLocation",
     "spatialCoverage",
     "genre",
+    "articleSection",
     "author",
     "contributor",
     "publisher",
@@ -279,7 +287,7 @@ const READ: [&str; 34] = [
     "isBasedOn",
 ];
 
-/// Every other property of the article node (`articleSection`, `copyrightYear`, ...) is kept
+/// Every other property of the article node (`copyrightYear`, `isAccessibleForFree`, ...) is kept
 /// as it is in the article's extensions, under `jsonld:` and its name, rather than dropped: the
 /// model has no field for it, and nothing the input holds is lost without a word.
 fn keep_unread(node: &Map<String, Value>, article: &mut Article) {
@@ -391,6 +399,12 @@ fn concept_of_code(code: &str) -> Concept {
             ..Concept::default()
         },
     }
+}
+
+/// An `articleSection` text: a section by its name.
+pub(in crate::formats::jsonld) fn section(text: &str) -> Option<Concept> {
+    let name = one_line(text);
+    (!name.is_empty()).then(|| Concept::named(name))
 }
 
 /// A `genre` text: a URI or a QCode as scheme and code, anything else as a name.

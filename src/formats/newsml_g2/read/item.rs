@@ -175,6 +175,8 @@ impl Item {
                     }
                 }
                 "pubStatus" => self.pub_status(e),
+                "service" => self.article.services.extend(concept(&Flex::of(e))),
+                "memberOf" => self.article.sections.extend(concept(&Flex::of(e))),
                 "title" => {
                     first(&mut self.article.title, || line_of(e));
                 }

@@ -244,8 +244,11 @@ fn urgency(draft: &mut Draft, e: &Element<'_>) {
     }
 }
 
-/// `pubdata`: the publication time (when `date.issue` gives none) and a length in words.
+/// `pubdata`: the publication time (when `date.issue` gives none), a length in words and the
+/// section the item appeared in.
 fn pubdata(draft: &mut Draft, e: &Element<'_>) {
+    let section = attr_line(e, "position.section").map(Concept::named);
+    draft.article.sections.extend(section);
     let time = draft.time(e, "date.publication", "published");
     first(&mut draft.publication, || time);
     let words = e
