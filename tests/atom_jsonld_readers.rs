@@ -1011,6 +1011,24 @@ fn json_ld_properties_the_model_lacks_are_kept_as_extensions() {
     assert_eq!(back[0].sections, a.sections);
 }
 
+/// Repeated `copyrightNotice` and `usageInfo` values are kept: the first of each is the notice
+/// (the terms), the others the further ones.
+#[test]
+fn json_ld_repeated_notices_and_usage_info() {
+    let a = one_jsonld(
+        r#"{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "H",
+            "copyrightNotice": ["© 2024 X", " ", "© 2024 X (en)"],
+            "usageInfo": ["https://x.example/terms", {"@type": "CreativeWork", "text": "No archiving"}]}"#,
+    );
+    assert_eq!(a.rights.notice.as_deref(), Some("© 2024 X"));
+    assert_eq!(a.rights.further_notices, ["© 2024 X (en)"]);
+    assert_eq!(
+        a.rights.usage_terms.as_deref(),
+        Some("https://x.example/terms")
+    );
+    assert_eq!(a.rights.further_usage_terms, ["No archiving"]);
+}
+
 /// `articleSection` is text, one or many: each a section by its name (a number as its text,
 /// as for every text property); a blank one is no section.
 #[test]

@@ -1690,3 +1690,69 @@ fn dpa_services_are_read() {
     assert_eq!(a.services, [named("bdt"), named("bid")]);
     assert!(a.sections.is_empty());
 }
+
+/// Every `copyrightNotice` and `usageTerms`, of every `rightsInfo`, in order: the first of each
+/// is the notice (the terms), the others the further ones; the holder is the first.
+#[test]
+fn every_notice_and_usage_term_is_kept() {
+    let a = one(&format!(
+        r#"<newsItem xmlns="{NAR}" guid="n5" standard="NewsML-G2" standardversion="2.35">
+  <rightsInfo>
+    <copyrightHolder literal="XW"/>
+    <copyrightNotice xml:lang="de">Copyright 2024, XW. Alle Rechte vorbehalten</copyrightNotice>
+    <copyrightNotice xml:lang="en">(c) 2024 XW</copyrightNotice>
+    <usageTerms xml:lang="de">Nutzung nur nach Vereinbarung</usageTerms>
+    <usageTerms xml:lang="en">Use only by agreement</usageTerms>
+  </rightsInfo>
+  <rightsInfo><copyrightHolder literal="Other"/><usageTerms> </usageTerms><usageTerms>No archiving</usageTerms></rightsInfo>
+  <itemMeta><itemClass qcode="ninat:text"/><provider literal="XW"/><versionCreated>2024-01-15T14:05:00Z</versionCreated></itemMeta>
+  <contentSet><inlineData contenttype="text/plain">Text.</inlineData></contentSet>
+</newsItem>"#
+    ));
+    let r = &a.rights;
+    assert_eq!(r.holder.as_ref().and_then(|h| h.id.as_deref()), Some("XW"));
+    assert_eq!(
+        r.notice.as_deref(),
+        Some("Copyright 2024, XW. Alle Rechte vorbehalten")
+    );
+    assert_eq!(r.further_notices, ["(c) 2024 XW"]);
+    assert_eq!(
+        r.usage_terms.as_deref(),
+        Some("Nutzung nur nach Vereinbarung")
+    );
+    assert_eq!(
+        r.further_usage_terms,
+        ["Use only by agreement", "No archiving"]
+    );
+    let written = write(std::slice::from_ref(&a), Format::NewsmlG2).unwrap();
+    let back = read(&written, Format::NewsmlG2).unwrap().remove(0);
+    assert_eq!(back.rights, a.rights);
+}
+
+/// dpa's notice and usage terms in German and in English, read off the file by hand.
+#[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
+fn dpa_notices_and_terms_in_two_languages() {
+    let path = support::shared()
+        .join("corpus/newsmlg2/dpa2017__urn_newsml_dpa.com_20090101_170629-99-47885.xml");
+    let a = read(&std::fs::read(path).unwrap(), Format::NewsmlG2)
+        .unwrap()
+        .remove(0);
+    let r = &a.rights;
+    assert_eq!(
+        r.notice.as_deref(),
+        Some("Copyright 2017, dpa (www.dpa.de). Alle Rechte vorbehalten")
+    );
+    assert_eq!(
+        r.further_notices,
+        ["(c) 2017 dpa Deutsche Presse Agentur GmbH"]
+    );
+    assert_eq!(
+        r.usage_terms.as_deref(),
+        Some("Nutzung nur nach schriftlicher Vereinbarung mit dpa")
+    );
+    assert_eq!(
+        r.further_usage_terms,
+        ["Use only with the written agreement with dpa"]
+    );
+}

@@ -1148,6 +1148,34 @@ fn newsml12_services_and_products_are_every_item_s_services() {
     }
 }
 
+/// Each `UsageRights`' `UsageType` and `Limitations` is a usage term, in order.
+#[test]
+fn newsml12_usage_rights_are_usage_terms() {
+    let doc = |rights: &str| {
+        format!(
+            r#"<NewsML><NewsItem><Identification><NewsIdentifier><ProviderId>x.org</ProviderId><DateId>20240101</DateId><NewsItemId>1</NewsItemId><RevisionId PreviousRevision="0" Update="N">1</RevisionId><PublicIdentifier>urn:newsml:x.org:20240101:1:1</PublicIdentifier></NewsIdentifier></Identification>
+<NewsComponent><NewsLines><HeadLine>H</HeadLine></NewsLines><RightsMetadata>{rights}</RightsMetadata>
+<ContentItem><MediaType FormalName="Text"/><DataContent><p>Text.</p></DataContent></ContentItem></NewsComponent></NewsItem></NewsML>"#
+        )
+    };
+    let a = newsml12(
+        doc(
+            "<UsageRights><UsageType>Editorial use only</UsageType><Geography>FR</Geography><Limitations>Not for sale</Limitations></UsageRights><UsageRights><UsageType>NO ARCHIVAL USE</UsageType></UsageRights>",
+        )
+        .as_bytes(),
+    )
+    .remove(0);
+    assert_eq!(a.rights.usage_terms.as_deref(), Some("Editorial use only"));
+    assert_eq!(
+        a.rights.further_usage_terms,
+        ["Not for sale", "NO ARCHIVAL USE"]
+    );
+    let a =
+        newsml12(doc("<UsageRights><UsageType> </UsageType></UsageRights>").as_bytes()).remove(0);
+    assert_eq!(a.rights.usage_terms, None);
+    assert!(a.rights.further_usage_terms.is_empty());
+}
+
 /// AFP's service and products, read off the file by hand.
 #[test]
 #[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]

@@ -76,6 +76,12 @@ pub enum Field {
     CopyrightNotice,
     /// The usage terms.
     UsageTerms,
+    /// The copyright notices besides the first
+    /// ([`Rights::further_notices`](crate::model::Rights::further_notices)).
+    FurtherNotices,
+    /// The usage terms besides the first
+    /// ([`Rights::further_usage_terms`](crate::model::Rights::further_usage_terms)).
+    FurtherUsageTerms,
     /// [`Article::priority`].
     Priority,
     /// [`Article::urgency`].
@@ -114,7 +120,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in model order.
-    pub const ALL: [Field; 46] = [
+    pub const ALL: [Field; 48] = [
         Field::Id,
         Field::Version,
         Field::Kind,
@@ -144,6 +150,8 @@ impl Field {
         Field::CopyrightHolder,
         Field::CopyrightNotice,
         Field::UsageTerms,
+        Field::FurtherNotices,
+        Field::FurtherUsageTerms,
         Field::Priority,
         Field::Urgency,
         Field::PubStatus,
@@ -195,6 +203,8 @@ impl Field {
             Field::CopyrightHolder => "rights.holder",
             Field::CopyrightNotice => "rights.notice",
             Field::UsageTerms => "rights.usage_terms",
+            Field::FurtherNotices => "rights.further_notices",
+            Field::FurtherUsageTerms => "rights.further_usage_terms",
             Field::Priority => "priority",
             Field::Urgency => "urgency",
             Field::PubStatus => "pub_status",
@@ -263,6 +273,8 @@ impl Field {
             Field::CopyrightHolder => rights.holder.as_ref().is_some_and(has_party),
             Field::CopyrightNotice => has_text(&rights.notice),
             Field::UsageTerms => has_text(&rights.usage_terms),
+            Field::FurtherNotices => rights.further_notices.iter().any(|n| !is_blank(n)),
+            Field::FurtherUsageTerms => rights.further_usage_terms.iter().any(|t| !is_blank(t)),
             Field::Priority => article.priority.is_some(),
             Field::Urgency => article.urgency.is_some(),
             Field::PubStatus => article.pub_status != PubStatus::Usable,
@@ -375,6 +387,10 @@ impl Field {
             Field::CopyrightHolder => a.rights.holder == b.rights.holder,
             Field::CopyrightNotice => a.rights.notice == b.rights.notice,
             Field::UsageTerms => a.rights.usage_terms == b.rights.usage_terms,
+            Field::FurtherNotices => a.rights.further_notices == b.rights.further_notices,
+            Field::FurtherUsageTerms => {
+                a.rights.further_usage_terms == b.rights.further_usage_terms
+            }
             Field::Priority => a.priority == b.priority,
             Field::Urgency => a.urgency == b.urgency,
             Field::PubStatus => a.pub_status == b.pub_status,

@@ -557,12 +557,25 @@ pub struct Rights {
     /// Usage restrictions (`No archiving`). G2: `RI/usageTerms`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage_terms: Option<String>,
+    /// The copyright notices besides [`notice`](Self::notice), in order (dpa gives its notice
+    /// in German and in English). G2: further `RI/copyrightNotice`s.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub further_notices: Vec<String>,
+    /// The usage terms besides [`usage_terms`](Self::usage_terms), in order (the same terms in
+    /// another language, a second restriction). G2: further `RI/usageTerms`; NewsML 1.2: further
+    /// `UsageRights`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub further_usage_terms: Vec<String>,
 }
 
 impl Rights {
     /// True when no rights field is set.
     pub fn is_empty(&self) -> bool {
-        self.holder.is_none() && self.notice.is_none() && self.usage_terms.is_none()
+        self.holder.is_none()
+            && self.notice.is_none()
+            && self.usage_terms.is_none()
+            && self.further_notices.is_empty()
+            && self.further_usage_terms.is_empty()
     }
 }
 

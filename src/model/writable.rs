@@ -158,8 +158,17 @@ fn rights_strings(rights: &mut Rights) -> usize {
         holder,
         notice,
         usage_terms,
+        further_notices,
+        further_usage_terms,
     } = rights;
-    holder.as_mut().map_or(0, party) + optional(notice) + optional(usage_terms)
+    holder.as_mut().map_or(0, party)
+        + optional(notice)
+        + optional(usage_terms)
+        + further_notices
+            .iter_mut()
+            .chain(further_usage_terms)
+            .map(text)
+            .sum::<usize>()
 }
 
 fn link(link: &mut Link) -> usize {

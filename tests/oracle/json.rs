@@ -14,7 +14,7 @@
 //! | authors | `/authors`: `{name, id, kind, role, job_title}`, `kind` left out for a creator |
 //! | dateline | `/dateline`: `{text, city, region, date: {year, month, day}, agencies: [{name, service}]}` |
 //! | provider, sources | `/provider`, `/sources`: `{id, name}` |
-//! | rights | `/rights`: `{holder: {id, name}, notice, usage_terms}` |
+//! | rights | `/rights`: `{holder: {id, name}, notice, usage_terms, further_notices, further_usage_terms}` (the further ones lists of strings) |
 //! | embargo, created, modified, published | `/embargo`, `/created`, `/modified`, `/published`: RFC 3339, the wall time and offset as given (no offset when none) |
 //! | body | `/body`: blocks `{type: paragraph|heading (level)|blockquote (blocks)|list (ordered, items)|preformatted (text)|table (caption unless empty, rows: part head/foot unless body, cells: header unless false, colspan/rowspan unless 1, content)}`, inline text as strings, marks `{type: emphasis|strong|link (href, title)|line_break, content}` |
 //! | links | `/links`: `{rel, href, media_type, title}` |
@@ -253,6 +253,14 @@ fn expected(a: &Article) -> Vec<(&'static str, Option<Value>)> {
         ("holder", rights.holder.as_ref().map(party)),
         ("notice", text(&rights.notice)),
         ("usage_terms", text(&rights.usage_terms)),
+        (
+            "further_notices",
+            list(&rights.further_notices, |n| Value::from(n.as_str())),
+        ),
+        (
+            "further_usage_terms",
+            list(&rights.further_usage_terms, |t| Value::from(t.as_str())),
+        ),
     ]);
     let extensions: Map<String, Value> = a
         .extensions

@@ -25,7 +25,7 @@
 //! | credit | `CM/creditline` |
 //! | provider | `IM/provider` (required): the id and `name` |
 //! | sources | `CM/infoSource`, in order: the id and `name` |
-//! | rights | `RI/copyrightHolder` (the id and `name`), `RI/copyrightNotice`, `RI/usageTerms` |
+//! | rights | `RI/copyrightHolder` (the id and `name`); `RI/copyrightNotice`, `RI/usageTerms`: one each for the first and every further notice and usage term, in order |
 //! | urgency | `CM/urgency` |
 //! | pub_status | `IM/pubStatus/@qcode` (`stat:usable`, ...; absent means usable) |
 //! | embargo, created | `IM/embargoed`, `IM/firstCreated` (wall time and offset as given) |
@@ -668,16 +668,27 @@ pub fn check(article: &Article, output: &str) -> Report {
             found,
         );
     }
+    // Every notice and every usage term, the first first, one element each.
     report.equal(
-        "rights.notice",
+        "rights.notice, rights.further_notices",
         "RI/copyrightNotice",
-        line_of(&rights.notice).into_iter().collect(),
+        rights
+            .notice
+            .iter()
+            .chain(&rights.further_notices)
+            .filter_map(|n| line(n))
+            .collect(),
         one("newsItem/rightsInfo/copyrightNotice".into()),
     );
     report.equal(
-        "rights.usage_terms",
+        "rights.usage_terms, rights.further_usage_terms",
         "RI/usageTerms",
-        line_of(&rights.usage_terms).into_iter().collect(),
+        rights
+            .usage_terms
+            .iter()
+            .chain(&rights.further_usage_terms)
+            .filter_map(|t| line(t))
+            .collect(),
         one("newsItem/rightsInfo/usageTerms".into()),
     );
 

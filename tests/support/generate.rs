@@ -651,6 +651,7 @@ pub fn article() -> impl Strategy<Value = Article> {
         of(party()),
         of(value(6)),
         of(value(6)),
+        (vec(value(6), 0..3), vec(value(6), 0..3)),
     );
     let status = (
         of(1u8..=9),
@@ -697,13 +698,15 @@ pub fn article() -> impl Strategy<Value = Article> {
             (
                 a.keywords, a.subjects, a.genres, a.authors, a.dateline, a.services, a.sections,
             ) = terms;
-            let (provider, sources, holder, notice, usage_terms) = parties;
+            let (provider, sources, holder, notice, usage_terms, further) = parties;
             a.provider = provider;
             a.sources = sources;
             a.rights = Rights {
                 holder,
                 notice,
                 usage_terms,
+                further_notices: further.0,
+                further_usage_terms: further.1,
             };
             let (priority, urgency, pub_status, times, notes) = status;
             (a.priority, a.urgency, a.pub_status) = (priority, urgency, pub_status);

@@ -45,6 +45,8 @@ pub fn article_with(text: impl Fn(&str) -> String) -> Article {
         holder: Some(party("rights.holder")),
         notice: Some(text("rights.notice")),
         usage_terms: Some(text("rights.usage_terms")),
+        further_notices: vec![text("rights.further_notices")],
+        further_usage_terms: vec![text("rights.further_usage_terms")],
     };
     let mut article = Article::default();
     article.id = Some(text("id"));
@@ -57,6 +59,8 @@ pub fn article_with(text: impl Fn(&str) -> String) -> Article {
     article.keywords = vec![text("keywords")];
     article.subjects = vec![concept("subjects")];
     article.genres = vec![concept("genres")];
+    article.services = vec![concept("services")];
+    article.sections = vec![concept("sections")];
     article.byline = Some(text("byline"));
     article.authors = vec![author];
     article.dateline = Some(dateline);

@@ -167,7 +167,8 @@ fn admin_property(draft: &mut Draft, property: &Element<'_>) {
     }
 }
 
-/// `RightsMetadata`: the copyright holder and usage type.
+/// `RightsMetadata`: the copyright holder, and each `UsageRights`' usage type and limitations
+/// as usage terms, in order (the first is the terms, the others further ones).
 fn rights(draft: &mut Draft, rights: &Element<'_>) {
     for e in rights.elements() {
         match e.name.as_ref() {
@@ -177,8 +178,15 @@ fn rights(draft: &mut Draft, rights: &Element<'_>) {
                 }
             }
             "UsageRights" => {
-                if let Some(terms) = e.child("UsageType").and_then(|t| paragraphs(&t.text())) {
-                    draft.article.rights.usage_terms = Some(terms);
+                let parts = e
+                    .elements()
+                    .filter(|part| matches!(part.name.as_ref(), "UsageType" | "Limitations"));
+                for terms in parts.filter_map(|part| paragraphs(&part.text())) {
+                    let rights = &mut draft.article.rights;
+                    match rights.usage_terms {
+                        None => rights.usage_terms = Some(terms),
+                        Some(_) => rights.further_usage_terms.push(terms),
+                    }
                 }
             }
             _ => {}

@@ -14,7 +14,7 @@
 //! | `dateline` | `NewsLines/DateLine`, `DescriptiveMetadata/Location[@HowPresent='Origin']` (`City`; `CountryArea`, else a country name), `DateLineDate` |
 //! | `keywords` | `NewsLines/KeywordLine`, `DescriptiveMetadata/Property[@FormalName='Keyword']` |
 //! | `editorial_notes` | `NewsLines/NewsLine` of an advisory or note type, Belga's `EditorialInfo` property |
-//! | `rights` | `NewsLines/CopyrightLine` (notice), `RightsMetadata/Copyright/CopyrightHolder`, `UsageRights/UsageType` |
+//! | `rights` | `NewsLines/CopyrightLine` (notice), `RightsMetadata/Copyright/CopyrightHolder`, `UsageRights/UsageType` and `Limitations` (each a usage term, in order: the first `usage_terms`, the others `further_usage_terms`) |
 //! | `provider`, `sources`, `authors` | `AdministrativeMetadata/Provider`, `Source`, `Creator`/`Contributor` (`Party/@FormalName`; Belga's `@Topic` is the role), else `NewsEnvelope/SentFrom` |
 //! | `language`, `genres`, `subjects` | `DescriptiveMetadata/Language`, `Genre`, `SubjectCode/*` (IPTC Subject Codes as `subj`, named from ANA's `TopicSet`); the origin `Location`'s `Country` as a subject of kind place (an ISO 3166 code under `iso3166-1a3` or `iso3166-1a2`, else its name) |
 //! | `word_count` | `ContentItem/Characteristics/Property[@FormalName='Words']` (or `WordCount`), else the NITF body's count |

@@ -22,7 +22,7 @@
 //! | `dateline` | `CM/dateline` (text) and `CM/located` (place) |
 //! | `credit` | `CM/creditline` |
 //! | `provider`, `sources` | `IM/provider` (required there), `CM/infoSource` |
-//! | `rights` | `RI/copyrightHolder`, `RI/copyrightNotice`, `RI/usageTerms` |
+//! | `rights` | `RI/copyrightHolder`, `RI/copyrightNotice` and `RI/usageTerms` (every one, in order; read from every `rightsInfo`, the first of each as the notice and the terms) |
 //! | `priority`, `urgency` | `newsMessage/header/priority` only, `CM/urgency` |
 //! | `pub_status`, `embargo` | `IM/pubStatus`, `IM/embargoed` |
 //! | `created`, `modified`, `published` | `IM/firstCreated`, `IM/versionCreated`, `pubHistory/published/timestamp` |
@@ -126,6 +126,10 @@ fn carries(field: Field) -> Carry {
         Services => Partial(
             "a service without a code in a scheme (a QCode or a URI) is lost: G2's service takes no literal",
         ),
+        FurtherNotices => Partial("without a notice, the first further one becomes it"),
+        FurtherUsageTerms => {
+            Partial("without usage terms, the first of the further terms becomes them")
+        }
         Extensions => Lost,
         _ => Full,
     }

@@ -71,8 +71,7 @@ pub fn project(article: &Article) -> Article {
                 .as_ref()
                 .filter(|p| write::is_present(p))
                 .and_then(party),
-            notice: read_prose(prose(article.rights.notice.as_deref())),
-            usage_terms: read_prose(prose(article.rights.usage_terms.as_deref())),
+            ..rights(&article.rights)
         },
         priority: None,
         urgency: article.urgency.filter(|u| (1..=9).contains(u)),
@@ -148,6 +147,24 @@ fn one_line(written: Option<String>) -> Option<String> {
 }
 
 /// Element text as written, read as paragraphs.
+/// The notices and usage terms as the reader reads them back: every one the writer writes, the
+/// first as the notice (the terms), the others as the further ones.
+fn rights(rights: &Rights) -> Rights {
+    let read = |texts: Vec<&str>| -> (Option<String>, Vec<String>) {
+        let mut read = texts.into_iter().filter_map(|t| read_prose(prose(Some(t))));
+        (read.next(), read.collect())
+    };
+    let (notice, further_notices) = read(write::notices(rights).collect());
+    let (usage_terms, further_usage_terms) = read(write::usage_terms(rights).collect());
+    Rights {
+        holder: None,
+        notice,
+        usage_terms,
+        further_notices,
+        further_usage_terms,
+    }
+}
+
 fn read_prose(written: Option<String>) -> Option<String> {
     written.and_then(|w| paragraphs(&writable(&w)))
 }

@@ -173,20 +173,32 @@ fn pub_history(w: &mut XmlWriter, article: &Article) {
     }
 }
 
-/// `rightsInfo`: `copyrightHolder` first, then notice and usage terms.
+/// `rightsInfo`: `copyrightHolder` first, then the notices and the usage terms.
 fn rights_info(w: &mut XmlWriter, article: &Article) {
     let rights = &article.rights;
     let mut section = Section::new(w, "rightsInfo");
     if let Some(holder) = rights.holder.as_ref().filter(|p| is_present(p)) {
         party(section.writer(), "copyrightHolder", Attrs::new(), holder);
     }
-    if let Some(notice) = prose(rights.notice.as_deref()) {
+    for notice in notices(rights).filter_map(|n| prose(Some(n))) {
         section.writer().leaf("copyrightNotice", &[], &notice);
     }
-    if let Some(terms) = prose(rights.usage_terms.as_deref()) {
+    for terms in usage_terms(rights).filter_map(|t| prose(Some(t))) {
         section.writer().leaf("usageTerms", &[], &terms);
     }
     section.end();
+}
+
+/// Every copyright notice, the first first.
+pub(super) fn notices(rights: &crate::model::Rights) -> impl Iterator<Item = &str> {
+    let further = rights.further_notices.iter();
+    rights.notice.iter().chain(further).map(String::as_str)
+}
+
+/// Every usage term, the first first.
+pub(super) fn usage_terms(rights: &crate::model::Rights) -> impl Iterator<Item = &str> {
+    let further = rights.further_usage_terms.iter();
+    rights.usage_terms.iter().chain(further).map(String::as_str)
 }
 
 /// The `versionCreated` time: the first of modified, published and created that `xs:dateTime`
@@ -740,6 +752,8 @@ mod tests {
                 holder: Some(Party::named("Reuters")),
                 notice: Some("© 2024 Reuters".into()),
                 usage_terms: None,
+                further_notices: vec!["Copyright 2024 Reuters. All rights reserved.".into()],
+                further_usage_terms: vec!["No archiving.".into()],
             },
             urgency: Some(3),
             pub_status: PubStatus::Withheld,
@@ -778,6 +792,8 @@ mod tests {
       <name>Reuters</name>
     </copyrightHolder>
     <copyrightNotice>© 2024 Reuters</copyrightNotice>
+    <copyrightNotice>Copyright 2024 Reuters. All rights reserved.</copyrightNotice>
+    <usageTerms>No archiving.</usageTerms>
   </rightsInfo>
   <itemMeta>
     <itemClass qcode="ninat:text"/>

@@ -77,7 +77,8 @@ fn carries(field: Field) -> Carry {
     use Carry::{Full, Lost, Partial};
     use Field::*;
     match field {
-        Kind | Services | SubjectPlaces | Descriptions | Headlines | Extensions => Lost,
+        Kind | Services | SubjectPlaces | Descriptions | Headlines | FurtherNotices
+        | FurtherUsageTerms | Extensions => Lost,
         NoteRoles => Partial("as `ed-msg/@msg-type`, on one line"),
         SubjectKinds => Partial(
             "as docdata/identified-content elements (person, org, location, event, object.title); a point of interest comes back as a place",

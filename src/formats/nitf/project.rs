@@ -94,6 +94,7 @@ pub fn project(article: &Article) -> Article {
                 .map(Party::named),
             notice: article.rights.notice.as_deref().and_then(prose),
             usage_terms: article.rights.usage_terms.as_deref().and_then(prose),
+            ..Rights::default()
         },
         priority: article.priority.filter(|p| (1..=9).contains(p)),
         urgency: article.urgency.filter(|u| (1..=9).contains(u)),

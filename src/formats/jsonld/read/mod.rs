@@ -28,7 +28,7 @@
 //! | `author`, `contributor` (`Person`, `Organization` or text: `name`, `url` or `identifier`, `jobTitle`) | `authors` |
 //! | `publisher`, `copyrightHolder` | `provider`, `rights.holder` |
 //! | `sourceOrganization` | `sources`; the trailing organisations named in the dateline text are its agencies (the writer merges them in) |
-//! | `creditText`, `copyrightNotice`, `usageInfo` (URL or `CreativeWork.text`) | `credit`, `rights.notice`, `rights.usage_terms` |
+//! | `creditText`, `copyrightNotice`, `usageInfo` (URL or `CreativeWork.text`) | `credit`, `rights.notice`, `rights.usage_terms` (the first of each; the others `rights.further_notices`, `rights.further_usage_terms`) |
 //! | `version`, `creativeWorkStatus` | `version`, `pub_status` (`withheld`, `canceled`) |
 //! | `url` (and `mainEntityOfPage`), `image`, `associatedMedia`, `isBasedOn` | `links`: `alternate`, `enclosure` (with the media type and name), `via` |
 

@@ -200,9 +200,18 @@ pub(super) fn article(node: &Map<String, Value>, document: &Document<'_>) -> Art
     }
     article.provider = resolved("publisher").find_map(organization);
     article.credit = first_line(node, "creditText");
-    article.rights.notice = first_text(node, "copyrightNotice");
+    let mut notices = node
+        .get("copyrightNotice")
+        .into_iter()
+        .flat_map(values)
+        .filter_map(text)
+        .filter(|t| !t.trim().is_empty());
+    article.rights.notice = notices.next();
+    article.rights.further_notices = notices.collect();
     article.rights.holder = resolved("copyrightHolder").find_map(organization);
-    article.rights.usage_terms = resolved("usageInfo").find_map(usage_terms);
+    let mut terms = resolved("usageInfo").filter_map(usage_terms);
+    article.rights.usage_terms = terms.next();
+    article.rights.further_usage_terms = terms.collect();
     article.pub_status = first_text(node, "creativeWorkStatus")
         .map_or(PubStatus::Usable, |status| pub_status(&status));
     if let Some(version) = first_text(node, "version") {

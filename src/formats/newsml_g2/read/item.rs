@@ -136,7 +136,8 @@ impl Item {
         self.asserts.push((Flex::of(element), place));
     }
 
-    /// `rightsInfo`: the first holder, notice and usage terms found.
+    /// `rightsInfo`: the first holder; every notice and usage term, in order, the first of
+    /// each as the notice (the terms) and the others as the further ones.
     fn rights_info(&mut self, rights: &Element<'_>) {
         let r: &mut Rights = &mut self.article.rights;
         if r.holder.is_none() {
@@ -144,11 +145,17 @@ impl Item {
                 .elements_named("copyrightHolder")
                 .find_map(|e| party(&Flex::of(e)));
         }
-        if r.notice.is_none() {
-            r.notice = rights.elements_named("copyrightNotice").find_map(prose);
+        for notice in rights.elements_named("copyrightNotice").filter_map(prose) {
+            match r.notice {
+                None => r.notice = Some(notice),
+                Some(_) => r.further_notices.push(notice),
+            }
         }
-        if r.usage_terms.is_none() {
-            r.usage_terms = rights.elements_named("usageTerms").find_map(prose);
+        for terms in rights.elements_named("usageTerms").filter_map(prose) {
+            match r.usage_terms {
+                None => r.usage_terms = Some(terms),
+                Some(_) => r.further_usage_terms.push(terms),
+            }
         }
     }
 
