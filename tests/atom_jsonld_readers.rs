@@ -38,6 +38,7 @@ fn link(rel: Option<&str>, href: &str, media_type: Option<&str>, title: Option<&
         rel: rel.map(str::to_string),
         href: href.to_string(),
         media_type: media_type.map(str::to_string),
+        rendition: None,
         title: title.map(str::to_string),
     }
 }

@@ -98,18 +98,21 @@ fn a_3_1_story_with_pictures_and_hostile_markup() {
                 rel: Some("enclosure".into()),
                 href: "https://agenzia.example/2024/03/14/tram.html".into(),
                 media_type: Some("text/html".into()),
+                rendition: None,
                 title: Some("Pagina web".into()),
             },
             Link {
                 rel: Some("illustration".into()),
                 href: "https://img.agenzia.example/tram.jpg".into(),
                 media_type: Some("image/jpeg".into()),
+                rendition: None,
                 title: Some("Il nuovo tram in prova".into()),
             },
             Link {
                 rel: None,
                 href: "https://agenzia.example/2023/11/02/tram-gara.html".into(),
                 media_type: None,
+                rendition: None,
                 title: None,
             },
         ]

@@ -338,6 +338,7 @@ fn story() -> Article {
             rel: Some("enclosure".into()),
             href: "https://example.org/ecb.jpg".into(),
             media_type: Some("image/jpeg".into()),
+            rendition: None,
             title: Some("The ECB".into()),
         },
         Link {
@@ -401,6 +402,7 @@ fn the_nitf_writer_leaves_out_values_of_nothing_but_whitespace() {
         rel: blank("enclosure"),
         href: "https://example.com/media/a.jpg".into(),
         media_type: None,
+        rendition: None,
         title: blank("\u{a0}"),
     }];
     let out = String::from_utf8(write(&[a], Format::Nitf).unwrap()).unwrap();

@@ -112,15 +112,19 @@ pub enum Field {
     BodyMarkup,
     /// The pictures and other media in the body ([`Block::Figure`]).
     Figures,
-    /// [`Article::links`].
+    /// [`Article::links`] (their relations, targets, media types and titles).
     Links,
+    /// What each link's target is as a rendition
+    /// ([`Link::rendition`](crate::model::Link::rendition)): its name, pixel size, byte size
+    /// and duration.
+    LinkRenditions,
     /// [`Article::extensions`].
     Extensions,
 }
 
 impl Field {
     /// Every field, in model order.
-    pub const ALL: [Field; 48] = [
+    pub const ALL: [Field; 49] = [
         Field::Id,
         Field::Version,
         Field::Kind,
@@ -168,6 +172,7 @@ impl Field {
         Field::BodyMarkup,
         Field::Figures,
         Field::Links,
+        Field::LinkRenditions,
         Field::Extensions,
     ];
 
@@ -221,6 +226,7 @@ impl Field {
             Field::BodyMarkup => "body markup",
             Field::Figures => "body figures",
             Field::Links => "links",
+            Field::LinkRenditions => "link renditions",
             Field::Extensions => "extensions",
         }
     }
@@ -294,6 +300,10 @@ impl Field {
             Field::BodyMarkup => article.body.iter().any(has_markup),
             Field::Figures => Block::figures_of(&article.body).any(|f| !is_blank(&f.href)),
             Field::Links => article.links.iter().any(|l| !is_blank(&l.href)),
+            Field::LinkRenditions => article
+                .links
+                .iter()
+                .any(|l| !is_blank(&l.href) && l.rendition.as_ref().is_some_and(has_rendition)),
             Field::Extensions => !article.extensions.is_empty(),
         }
     }
@@ -309,6 +319,21 @@ fn has_text(value: &Option<String>) -> bool {
 
 fn has_party(party: &crate::model::Party) -> bool {
     has_text(&party.id) || has_text(&party.name)
+}
+
+/// A link without its rendition.
+fn bare_link(
+    link: &crate::model::Link,
+) -> (&Option<String>, &String, &Option<String>, &Option<String>) {
+    (&link.rel, &link.href, &link.media_type, &link.title)
+}
+
+fn has_rendition(rendition: &crate::model::Rendition) -> bool {
+    has_text(&rendition.name)
+        || rendition.width.is_some()
+        || rendition.height.is_some()
+        || rendition.size.is_some()
+        || rendition.duration_ms.is_some()
 }
 
 fn has_concept(concept: &crate::model::Concept) -> bool {
@@ -414,7 +439,16 @@ impl Field {
             Field::BodyText => Block::text_of(&a.body) == Block::text_of(&b.body),
             Field::BodyMarkup => a.body == b.body,
             Field::Figures => Block::figures_of(&a.body).eq(Block::figures_of(&b.body)),
-            Field::Links => a.links == b.links,
+            Field::Links => a
+                .links
+                .iter()
+                .map(bare_link)
+                .eq(b.links.iter().map(bare_link)),
+            Field::LinkRenditions => a
+                .links
+                .iter()
+                .map(|l| &l.rendition)
+                .eq(b.links.iter().map(|l| &l.rendition)),
             Field::Extensions => a.extensions == b.extensions,
         }
     }
@@ -431,6 +465,7 @@ impl Field {
             Field::BodyText | Field::BodyMarkup | Field::Figures => "body",
             Field::SubjectKinds | Field::SubjectPlaces => "subjects",
             Field::EditorialNotes | Field::NoteRoles => "ednote",
+            Field::Links | Field::LinkRenditions => "links",
             other => other.name(),
         };
         let mut current = json;
@@ -472,6 +507,20 @@ impl Field {
                 (_, _) => note.get("role").cloned().unwrap_or_default(),
             };
             return notes.iter().map(part).collect();
+        }
+        if let (Field::Links | Field::LinkRenditions, serde_json::Value::Array(links)) =
+            (self, current)
+        {
+            // The renditions apart from the rest of each link, so that each field names its own.
+            let part = |link: &serde_json::Value| {
+                let mut link = link.clone();
+                let rendition = link.as_object_mut().and_then(|l| l.remove("rendition"));
+                match self {
+                    Field::LinkRenditions => rendition.unwrap_or_default(),
+                    _ => link,
+                }
+            };
+            return links.iter().map(part).collect();
         }
         if self == Field::Figures {
             let blocks: Vec<Block> = serde_json::from_value(current.clone()).unwrap_or_default();

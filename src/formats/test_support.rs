@@ -9,5 +9,6 @@ pub(crate) fn link(rel: Option<&str>, href: &str, media_type: Option<&str>) -> L
         href: href.into(),
         media_type: media_type.map(str::to_string),
         title: None,
+        rendition: None,
     }
 }

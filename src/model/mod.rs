@@ -37,6 +37,6 @@ pub use party::{Author, AuthorKind, Party};
 pub use roled::RoledText;
 pub use table::{MAX_SPAN, RowPart, TableCell, TableRow};
 pub(crate) use table::{table_inlines, table_inlines_mut};
-pub use terms::{Concept, EntityKind, Link};
+pub use terms::{Concept, EntityKind, Link, Rendition};
 pub use time::{PartialDate, Timestamp};
 pub use warning::Warning;

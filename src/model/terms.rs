@@ -142,6 +142,52 @@ pub struct Link {
     /// A human-readable title.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// What the target is as a rendition of media (its name, pixel size, byte size and
+    /// duration), when the source says: G2 `remoteContent`, ninjs `renditions`, Atom
+    /// `link/@length`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rendition: Option<Rendition>,
+}
+
+/// The technical facts of a rendition: one file of a picture, video or audio (a thumbnail, a
+/// preview, the high-resolution original). Each is as the source gives it, `None` when it does
+/// not say.
+///
+/// G2: `remoteContent` `@rendition`, `@width`, `@height`, `@size`, `@duration` (in
+/// `@durationunit`). ninjs: a rendition's name, `width`, `height`, `sizeinbytes` and
+/// `duration` (seconds). Atom: `link/@length` (the size).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
+#[serde(default, deny_unknown_fields)]
+pub struct Rendition {
+    /// The rendition's name or role as the source gives it: a QCode (`rnd:highRes`), a word
+    /// (`thumbnail`, ninjs's rendition key).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The width in pixels.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub width: Option<u32>,
+    /// The height in pixels.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub height: Option<u32>,
+    /// The size in bytes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size: Option<u64>,
+    /// The duration of a video or audio in milliseconds (sources give seconds, with a fraction
+    /// or in another unit).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duration_ms: Option<u64>,
+}
+
+impl Rendition {
+    /// True when the rendition says nothing.
+    pub fn is_empty(&self) -> bool {
+        self.name.is_none()
+            && self.width.is_none()
+            && self.height.is_none()
+            && self.size.is_none()
+            && self.duration_ms.is_none()
+    }
 }
 
 #[cfg(test)]

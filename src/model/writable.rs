@@ -177,8 +177,10 @@ fn link(link: &mut Link) -> usize {
         href,
         media_type,
         title,
+        rendition,
     } = link;
-    optional(rel) + text(href) + optional(media_type) + optional(title)
+    let name = rendition.as_mut().map_or(0, |r| optional(&mut r.name));
+    optional(rel) + text(href) + optional(media_type) + optional(title) + name
 }
 
 fn blocks(blocks: &mut [Block]) -> usize {

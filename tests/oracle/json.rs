@@ -17,7 +17,7 @@
 //! | rights | `/rights`: `{holder: {id, name}, notice, usage_terms, further_notices, further_usage_terms}` (the further ones lists of strings) |
 //! | embargo, created, modified, published | `/embargo`, `/created`, `/modified`, `/published`: RFC 3339, the wall time and offset as given (no offset when none) |
 //! | body | `/body`: blocks `{type: paragraph|heading (level)|blockquote (blocks)|list (ordered, items)|preformatted (text)|table (caption unless empty, rows: part head/foot unless body, cells: header unless false, colspan/rowspan unless 1, content)}`, inline text as strings, marks `{type: emphasis|strong|link (href, title)|line_break, content}` |
-//! | links | `/links`: `{rel, href, media_type, title}` |
+//! | links | `/links`: `{rel, href, media_type, title, rendition}`; `rendition`: `{name, width, height, size, duration_ms}` (numbers) |
 //! | extensions | `/extensions`: the values as they are |
 //!
 //! Every field is carried; no other key may appear.
@@ -121,6 +121,18 @@ fn link(l: &Link) -> Value {
         ("href", Some(l.href.as_str().into())),
         ("media_type", text(&l.media_type)),
         ("title", text(&l.title)),
+        (
+            "rendition",
+            l.rendition.as_ref().map(|r| {
+                object(vec![
+                    ("name", text(&r.name)),
+                    ("width", r.width.map(Value::from)),
+                    ("height", r.height.map(Value::from)),
+                    ("size", r.size.map(Value::from)),
+                    ("duration_ms", r.duration_ms.map(Value::from)),
+                ])
+            }),
+        ),
     ])
 }
 

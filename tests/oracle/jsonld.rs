@@ -526,6 +526,7 @@ pub fn check(article: &Article, output: &str) -> Report {
         href: figure.href.clone(),
         media_type: figure.media_type.clone(),
         title: figure.alt.clone(),
+        rendition: None,
     }));
     for property in ["url", "image", "associatedMedia", "isBasedOn"] {
         let expected: Vec<Value> = links

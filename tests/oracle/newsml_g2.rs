@@ -37,11 +37,12 @@
 //! | body markup | the same `body`: a `p`, `h1`-`h6`, `blockquote`, `ul`/`ol` of `li`, `pre` for each block, in order; each link's `a/@href`, and `em`, `strong` and `br` where the body has them |
 //! | word count | `contentSet/inlineXML/@wordcount`: the declared count, else the body's words |
 //! | links | `IM/link`: `@href`, `@contenttype`, `@title`; `@rel` a QCode resolving to the relation (related, or none: `irel:seeAlso`; IANA names under IANA's registry URI, through the item's own `catalog`) |
+//! | links: a picture's, graphic's, video's or audio's enclosures without a title | `CS/remoteContent`, in order: `@href`, `@contenttype`; the rendition's name in `@rendition` (a QCode as given, a word as an `nwrole:` code; a list of QCodes is not written) or `@renditionuri`; `@width`, `@height`, `@size`; `@duration` in whole seconds, else in milliseconds with `@durationunit='timeunit:milliseconds'` |
 //!
 //! Not here: the priority (only a `newsMessage` header has one, not a single item), the
 //! dateline's date and agencies (printed in its text only), extensions (not carried).
 
-use newswire::model::{Article, AuthorKind, Concept, EntityKind, ItemKind, Party, PubStatus};
+use newswire::model::{Article, AuthorKind, Concept, EntityKind, ItemKind, Link, Party, PubStatus};
 use roxmltree::Node;
 
 use super::common::{
@@ -936,6 +937,75 @@ pub fn check(article: &Article, output: &str) -> Report {
         );
     }
 
+    // A picture's, graphic's, video's or audio's enclosures without a title are its
+    // renditions, `contentSet/remoteContent`, in order; every other link is an `itemMeta/link`.
+    let media_item = matches!(
+        article.kind,
+        ItemKind::Picture | ItemKind::Graphic | ItemKind::Video | ItemKind::Audio
+    );
+    let is_rendition = |l: &Link| {
+        media_item
+            && l.rel.as_deref().map(str::trim) == Some("enclosure")
+            && line(&l.href).is_some()
+            && line_of(&l.title).is_none()
+    };
+    let expected_renditions: Vec<Vec<(String, String)>> = article
+        .links
+        .iter()
+        .filter(|l| is_rendition(l))
+        .map(|l| {
+            let mut attrs = vec![("href".to_string(), l.href.trim().to_string())];
+            attrs.extend(line_of(&l.media_type).map(|t| ("contenttype".to_string(), t)));
+            let r = l.rendition.clone().unwrap_or_default();
+            match expected_role(&r.name, &[]) {
+                Some((attr, value)) if attr == "role" && !value.contains(' ') => {
+                    attrs.push(("rendition".to_string(), value));
+                }
+                Some((attr, value)) if attr == "roleuri" => {
+                    attrs.push(("renditionuri".to_string(), value));
+                }
+                _ => {}
+            }
+            let mut number = |name: &str, n: Option<u64>| {
+                attrs.extend(n.map(|n| (name.to_string(), n.to_string())));
+            };
+            number("width", r.width.map(u64::from));
+            number("height", r.height.map(u64::from));
+            number("size", r.size);
+            // Whole seconds, else milliseconds in IPTC's time unit.
+            match r.duration_ms {
+                Some(ms) if ms % 1000 == 0 => number("duration", Some(ms / 1000)),
+                Some(ms) => {
+                    number("duration", Some(ms));
+                    attrs.push((
+                        "durationunit".to_string(),
+                        "timeunit:milliseconds".to_string(),
+                    ));
+                }
+                None => {}
+            }
+            attrs.sort();
+            attrs
+        })
+        .collect();
+    let found_renditions: Vec<Vec<(String, String)>> =
+        elements(item, "newsItem/contentSet/remoteContent")
+            .into_iter()
+            .map(|e| {
+                let mut attrs: Vec<(String, String)> = e
+                    .attributes()
+                    .map(|a| (a.name().to_string(), a.value().to_string()))
+                    .collect();
+                attrs.sort();
+                attrs
+            })
+            .collect();
+    report.equal(
+        "links (renditions: href, type, name, sizes, duration)",
+        "CS/remoteContent",
+        expected_renditions,
+        found_renditions,
+    );
     // Links, in order.
     let found_links: Vec<_> = elements(item, &im("link"))
         .into_iter()
@@ -955,6 +1025,7 @@ pub fn check(article: &Article, output: &str) -> Report {
     let expected_links: Vec<_> = article
         .links
         .iter()
+        .filter(|l| !is_rendition(l))
         .filter_map(|l| {
             let href = line(&l.href)?;
             Some((

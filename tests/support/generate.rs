@@ -24,8 +24,8 @@ use std::collections::BTreeMap;
 use chrono::{FixedOffset, NaiveDate, NaiveTime, TimeZone};
 use newswire::model::{
     Agency, Article, Author, AuthorKind, Block, Concept, Dateline, EntityKind, Figure, GeoPoint,
-    Inline, ItemKind, Link, PartialDate, Party, PubStatus, Rights, RoledText, RowPart, TableCell,
-    TableRow, Timestamp,
+    Inline, ItemKind, Link, PartialDate, Party, PubStatus, Rendition, Rights, RoledText, RowPart,
+    TableCell, TableRow, Timestamp,
 };
 use proptest::collection::vec;
 use proptest::option::of;
@@ -580,12 +580,44 @@ fn link() -> BoxedStrategy<Link> {
             &["text/html", "image/jpeg", "video/mp4", ""][..],
         )),
         of(value(3)),
+        of(rendition()),
     )
-        .prop_map(|(rel, href, media_type, title)| Link {
+        .prop_map(|(rel, href, media_type, title, rendition)| Link {
             rel: rel.map(str::to_string),
             href,
             media_type: media_type.map(str::to_string),
             title,
+            rendition,
+        })
+        .boxed()
+}
+
+/// A rendition's facts: a name (a QCode, a word, words, a URI, blank), sizes of any magnitude,
+/// durations in whole seconds and in milliseconds.
+fn rendition() -> BoxedStrategy<Rendition> {
+    (
+        of(prop_oneof![
+            Just("rnd:highRes".to_string()),
+            Just("rnd:thumbnail rnd:web".to_string()),
+            Just("http://cv.example.org/rendition/preview".to_string()),
+            value(2),
+            proptest::sample::select(BLANKS).prop_map(str::to_string),
+        ]),
+        of(prop_oneof![0u32..5000, Just(u32::MAX)]),
+        of(0u32..5000),
+        of(prop_oneof![0u64..10_000_000, Just(u64::MAX)]),
+        of(prop_oneof![
+            (0u64..10_000).prop_map(|s| s * 1000),
+            0u64..10_000_000,
+            Just(u64::MAX)
+        ]),
+    )
+        .prop_map(|(name, width, height, size, duration_ms)| Rendition {
+            name,
+            width,
+            height,
+            size,
+            duration_ms,
         })
         .boxed()
 }

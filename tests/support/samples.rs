@@ -105,6 +105,7 @@ pub fn article_with(text: impl Fn(&str) -> String) -> Article {
         href: text("links.href"),
         media_type: Some(text("links.media_type")),
         title: Some(text("links.title")),
+        rendition: None,
     }];
     article
 }

@@ -45,6 +45,7 @@ fn story() -> Article {
             href: "https://example.com/a?x=1&y=2".into(),
             media_type: Some("text/html".into()),
             title: None,
+            rendition: None,
         }],
         ..Article::default()
     }

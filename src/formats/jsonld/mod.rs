@@ -77,9 +77,9 @@ fn carries(field: Field) -> Carry {
         Figures => Partial(
             "as `image` (or `associatedMedia`) objects of the article, read back as enclosure links: their place in the text, caption and credit are lost",
         ),
-        Kind | Services | FurtherNotices | FurtherUsageTerms | Slugline | Byline | Priority
-        | Urgency | Embargo | EditorialNotes | NoteRoles | Headlines | DatelineDate
-        | BodyMarkup | Extensions => Lost,
+        Kind | Services | FurtherNotices | FurtherUsageTerms | LinkRenditions | Slugline
+        | Byline | Priority | Urgency | Embargo | EditorialNotes | NoteRoles | Headlines
+        | DatelineDate | BodyMarkup | Extensions => Lost,
         Authors => Partial("roles are lost"),
         Descriptions => Partial(
             "only the first whose role is abstract, as `abstract` (its role read back as `abstract`)",

@@ -40,6 +40,7 @@ pub(super) fn content_item(draft: &mut Draft, item: &Element<'_>) -> Option<Cont
         href: href.to_string(),
         media_type: mime.or_else(|| media_type_of_format(&format).map(str::to_string)),
         title: None,
+        rendition: None,
     }))
 }
 

@@ -51,6 +51,17 @@ pub(super) fn note_role_attr(role: &str) -> Option<(&'static str, String)> {
     text_role_attr(role, own_code)
 }
 
+/// A rendition's name as `@rendition` (one QCode) or `@renditionuri`: a QCode or a URI as given,
+/// a word as a [`ROLES`] code (`thumbnail` becomes `nwrole:thumbnail`), as a note's role. None
+/// when blank, or a list of QCodes (`@rendition` holds one).
+pub(super) fn rendition_attr(name: &str) -> Option<(&'static str, String)> {
+    match note_role_attr(name)? {
+        ("role", code) if !code.contains(' ') => Some(("rendition", code)),
+        ("roleuri", uri) => Some(("renditionuri", uri)),
+        _ => None,
+    }
+}
+
 /// IPTC's description role codes (`drol:`) a word is written as; IPTC's own examples use these
 /// two.
 const DROL_CODES: [&str; 2] = ["summary", "caption"];

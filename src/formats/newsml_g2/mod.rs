@@ -29,7 +29,7 @@
 //! | `editorial_notes` | `IM/edNote`, one per note; the role in `@role` (a QCode as given, a word as an `nwrole:` code) or `@roleuri` |
 //! | `description`, `descriptions` | `CM/description[@role='drol:summary']`, then the others with their roles (`summary`, `caption` as `drol:` codes, other words as `nwrole:` codes) |
 //! | `body`, `word_count` | `contentSet/inlineXML` (XHTML; NITF in a `newsMessage`) and its `@wordcount`; a figure is an XHTML `div class="figure"` (`img` `@src` `@alt`, `a/@type` around it for the media type, `p class="caption"`, `p class="credit"`; read: HTML5 `figure`/`figcaption` and a bare `img` too) |
-//! | `links` | `IM/link` |
+//! | `links` | `IM/link`; a picture's, video's, audio's or graphic's enclosures without a title are its renditions, `CS/remoteContent` (`@rendition` the name: a QCode or URI as given, a word as an `nwrole:` code; `@width`, `@height`, `@size`; `@duration` in seconds, else in `timeunit:milliseconds`) |
 //! | `extensions` | none |
 
 mod codes;
@@ -130,6 +130,12 @@ fn carries(field: Field) -> Carry {
         FurtherUsageTerms => {
             Partial("without usage terms, the first of the further terms becomes them")
         }
+        Links => Partial(
+            "a picture, video, audio or graphic item's enclosures without a title are its renditions (remoteContent), read back after its other links",
+        ),
+        LinkRenditions => Partial(
+            "only for a picture, video, audio or graphic item's enclosures without a title (remoteContent); a name that is a list of QCodes is lost",
+        ),
         Extensions => Lost,
         _ => Full,
     }

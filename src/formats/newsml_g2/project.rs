@@ -9,7 +9,8 @@ use super::write::{self, JobTitle};
 use crate::formats::printed;
 use crate::iri::encode_iri;
 use crate::model::{
-    Article, Author, Concept, Dateline, Link, Party, Rights, RoledText, Timestamp, derived_id,
+    Article, Author, Concept, Dateline, Link, Party, Rendition, Rights, RoledText, Timestamp,
+    derived_id,
 };
 use crate::xml::xhtml_form;
 
@@ -97,7 +98,20 @@ pub fn project(article: &Article) -> Article {
                 .flatten()
         },
         body: xhtml_form(&printed::body_view(article).printed_body()).into_owned(),
-        links: article.links.iter().filter_map(link).collect(),
+        // The item's links, then its renditions (`remoteContent`, read after `itemMeta`).
+        links: article
+            .links
+            .iter()
+            .filter(|l| !write::is_remote_content(article, l))
+            .filter_map(link)
+            .chain(
+                article
+                    .links
+                    .iter()
+                    .filter(|l| write::is_remote_content(article, l))
+                    .filter_map(remote_content),
+            )
+            .collect(),
         ..Article::default()
     };
     // The headlines and descriptions as written, then chosen and decoded as the reader does;
@@ -267,6 +281,36 @@ fn dateline(dateline: Option<&Dateline>) -> Option<Dateline> {
     super::read::dateline(text, &places)
 }
 
+/// A rendition as the reader reads its `remoteContent` back.
+fn remote_content(link: &Link) -> Option<Link> {
+    let attrs = write::remote_content_facts(link);
+    let value = |name: &str| attrs.iter().find(|(a, _)| *a == name).map(|(_, v)| v);
+    let number = |name: &str| value(name).and_then(|v| v.parse::<u64>().ok());
+    let name = match (value("rendition"), value("renditionuri")) {
+        (Some(code), _) => attr_token(code).map(|code| decode::note_role_word("role", &code)),
+        (None, Some(uri)) => attr_token(uri),
+        (None, None) => None,
+    };
+    let duration_ms = match value("durationunit") {
+        Some(_) => number("duration"),
+        None => number("duration").map(|s| s * 1000),
+    };
+    let rendition = Rendition {
+        name,
+        width: number("width").and_then(|w| u32::try_from(w).ok()),
+        height: number("height").and_then(|h| u32::try_from(h).ok()),
+        size: number("size"),
+        duration_ms,
+    };
+    Some(Link {
+        rel: Some("enclosure".to_string()),
+        href: attr_value(&encode_iri(&link.href))?,
+        media_type: text(link.media_type.as_deref()).and_then(attr_value),
+        title: None,
+        rendition: (!rendition.is_empty()).then_some(rendition),
+    })
+}
+
 fn link(link: &Link) -> Option<Link> {
     if !nonblank(&link.href) {
         return None;
@@ -280,5 +324,6 @@ fn link(link: &Link) -> Option<Link> {
         href: attr_value(&encode_iri(&link.href))?,
         media_type: text(link.media_type.as_deref()).and_then(attr_value),
         title: one_line(mixed_line(link.title.as_deref())),
+        rendition: None,
     })
 }

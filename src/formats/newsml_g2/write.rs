@@ -5,7 +5,9 @@
 //! or normalized against its schema type first (QCode, URI, `g2normalizedString`, `xs:dateTime`,
 //! `xs:language`, 1-9), so that any article gives a valid document.
 
-use super::codes::{concept_nature, description_role_attr, link_rel, note_role_attr, role_attr};
+use super::codes::{
+    concept_nature, description_role_attr, link_rel, note_role_attr, rendition_attr, role_attr,
+};
 use super::read::{split_descriptions, split_headlines};
 use super::values::unknown_provider;
 use super::values::{
@@ -255,7 +257,11 @@ fn item_meta(w: &mut XmlWriter, article: &Article) {
             concept_element(w, "memberOf", vec![id], name);
         }
     }
-    for link in &article.links {
+    for link in article
+        .links
+        .iter()
+        .filter(|l| !is_remote_content(article, l))
+    {
         item_link(w, link);
     }
     w.close("itemMeta");
@@ -585,11 +591,75 @@ pub(super) fn concept_parts(concept: &Concept) -> Option<((&'static str, String)
 /// (or one with nothing to render), no `contentSet`: a dateline alone is not content.
 fn content_set(w: &mut XmlWriter, article: &Article, placement: Placement) {
     let view = body_view(article);
-    if view.body.is_empty() {
+    let remote: Vec<&Link> = article
+        .links
+        .iter()
+        .filter(|l| is_remote_content(article, l))
+        .collect();
+    if view.body.is_empty() && remote.is_empty() {
         return;
     }
-    let word_count = declared_or_counted_words(article, &view).to_string();
     w.open("contentSet", &[]);
+    if !view.body.is_empty() {
+        inline_content(w, article, &view, placement);
+    }
+    for link in remote {
+        remote_content(w, link);
+    }
+    w.close("contentSet");
+}
+
+/// Whether `link` is written as a `remoteContent` rendition: the enclosures of a picture,
+/// video, audio or graphic item are its renditions (a titled one stays an `itemMeta/link`:
+/// `remoteContent` has no title). A text item's enclosures are links.
+pub(super) fn is_remote_content(article: &Article, link: &Link) -> bool {
+    use crate::model::ItemKind::{Audio, Graphic, Picture, Video};
+    matches!(article.kind, Picture | Graphic | Video | Audio)
+        && link.rel.as_deref().map(str::trim) == Some("enclosure")
+        && nonblank(&link.href)
+        && mixed_line(link.title.as_deref()).is_none()
+}
+
+/// A `remoteContent`: the target, media type and the rendition's facts (a duration in whole
+/// seconds, else in milliseconds: `@duration` takes the units of an integer time unit).
+fn remote_content(w: &mut XmlWriter, link: &Link) {
+    let mut attrs: Attrs = vec![("href", encode_iri(&link.href))];
+    if let Some(media_type) = text(link.media_type.as_deref()) {
+        attrs.push(("contenttype", media_type.trim().to_string()));
+    }
+    attrs.extend(remote_content_facts(link));
+    w.empty("remoteContent", &refs(&attrs));
+}
+
+/// The rendition attributes of a `remoteContent`.
+pub(super) fn remote_content_facts(link: &Link) -> Attrs {
+    let mut attrs = Attrs::new();
+    let Some(rendition) = &link.rendition else {
+        return attrs;
+    };
+    attrs.extend(rendition.name.as_deref().and_then(rendition_attr));
+    attrs.extend(rendition.size.map(|s| ("size", s.to_string())));
+    attrs.extend(rendition.width.map(|v| ("width", v.to_string())));
+    attrs.extend(rendition.height.map(|v| ("height", v.to_string())));
+    match rendition.duration_ms {
+        Some(ms) if ms % 1000 == 0 => attrs.push(("duration", (ms / 1000).to_string())),
+        Some(ms) => {
+            attrs.push(("duration", ms.to_string()));
+            attrs.push(("durationunit", "timeunit:milliseconds".to_string()));
+        }
+        None => {}
+    }
+    attrs
+}
+
+/// The body as `inlineXML`: XHTML, or in a message NITF.
+fn inline_content(
+    w: &mut XmlWriter,
+    article: &Article,
+    view: &crate::formats::printed::BodyView<'_>,
+    placement: Placement,
+) {
+    let word_count = declared_or_counted_words(article, view).to_string();
     if placement == Placement::InMessage {
         let content = [
             ("contenttype", "application/nitf+xml"),
@@ -604,7 +674,6 @@ fn content_set(w: &mut XmlWriter, article: &Article, placement: Placement) {
         w.close("body");
         w.close("nitf");
         w.close("inlineXML");
-        w.close("contentSet");
         return;
     }
     let content = [
@@ -633,7 +702,6 @@ fn content_set(w: &mut XmlWriter, article: &Article, placement: Placement) {
     w.close("body");
     w.close("html");
     w.close("inlineXML");
-    w.close("contentSet");
 }
 
 /// A party (provider, copyright holder, info source) with its identifier and `name`.
@@ -773,6 +841,7 @@ mod tests {
                 href: "https://example.com/a?b=1&c=2".into(),
                 media_type: Some("text/html".into()),
                 title: None,
+                rendition: None,
             }],
             ..Article::default()
         }

@@ -107,7 +107,8 @@ fn carries(field: Field) -> Carry {
     use Field::*;
     match field {
         DatelineText | DatelineRegion | DatelineDate | DatelineAgencies | Keywords | Priority
-        | NoteRoles | Services | Sections | FurtherNotices | FurtherUsageTerms | Extensions => Lost,
+        | NoteRoles | Services | Sections | FurtherNotices | FurtherUsageTerms | LinkRenditions
+        | Extensions => Lost,
         Subjects => Partial(
             "IPTC scheme URIs come back as aliases; other URIs are cut into scheme and code at the last / or #; each kind of entity is in its own array (places, people, organisations, events, objects), after the topics",
         ),

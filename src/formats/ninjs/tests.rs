@@ -134,13 +134,15 @@ fn every_generation_maps_to_the_same_article() {
                 rel: Some("enclosure".into()),
                 href: "https://example.com/a.mp3".into(),
                 media_type: Some("audio/mpeg".into()),
-                title: None
+                title: None,
+                rendition: None,
             },
             Link {
                 rel: Some("featuremedia".into()),
                 href: "https://example.com/p.jpg".into(),
                 media_type: Some("image/jpeg".into()),
-                title: None
+                title: None,
+                rendition: None,
             }
         ]
     );
@@ -322,12 +324,14 @@ fn uri_codes_uri_schemes_and_media_types_are_written_as_such() {
                 href: "https://example.org/v.mp4".into(),
                 media_type: Some("video/mp4".into()),
                 title: None,
+                rendition: None,
             },
             Link {
                 rel: Some("featuremedia".into()),
                 href: "https://example.org/a.mp3".into(),
                 media_type: Some("audio/mpeg".into()),
                 title: None,
+                rendition: None,
             },
         ],
         ..Article::default()

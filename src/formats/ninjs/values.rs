@@ -240,6 +240,7 @@ pub(in crate::formats::ninjs) fn rendition_link(
         href: short(href)?,
         media_type: content_type.and_then(short),
         title: title.and_then(short),
+        rendition: None,
     })
 }
 
@@ -267,6 +268,7 @@ pub(in crate::formats::ninjs) fn association_link(
         href,
         media_type,
         title: title.and_then(short),
+        rendition: None,
     })
 }
 
@@ -347,6 +349,7 @@ mod tests {
                 href: "https://example.com/a.jpg".into(),
                 media_type: Some("image/jpeg".into()),
                 title: Some("A picture".into()),
+                rendition: None,
             })
         );
         let plain = association_link(Some("related"), Some("x"), Some("urn:y"), None, None);

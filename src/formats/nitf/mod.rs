@@ -78,7 +78,7 @@ fn carries(field: Field) -> Carry {
     use Field::*;
     match field {
         Kind | Services | SubjectPlaces | Descriptions | Headlines | FurtherNotices
-        | FurtherUsageTerms | Extensions => Lost,
+        | FurtherUsageTerms | LinkRenditions | Extensions => Lost,
         NoteRoles => Partial("as `ed-msg/@msg-type`, on one line"),
         SubjectKinds => Partial(
             "as docdata/identified-content elements (person, org, location, event, object.title); a point of interest comes back as a place",

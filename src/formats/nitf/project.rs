@@ -173,5 +173,6 @@ fn link(link: &Link) -> Option<Link> {
         href: token(&link.href)?,
         media_type: link.media_type.as_deref().and_then(token),
         title: link.title.as_deref().and_then(one_line),
+        rendition: None,
     })
 }

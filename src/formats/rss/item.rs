@@ -140,6 +140,7 @@ pub(super) fn article(item: &Element<'_>, channel: &Channel, wordpress: bool) ->
         href,
         media_type: None,
         title: None,
+        rendition: None,
     }));
     if link.is_none()
         && let Some((href, true)) = &guid
@@ -150,6 +151,7 @@ pub(super) fn article(item: &Element<'_>, channel: &Channel, wordpress: bool) ->
             href: href.clone(),
             media_type: None,
             title: None,
+            rendition: None,
         });
     }
     a.id = guid.map(|(g, _)| g).or(link);
@@ -278,6 +280,7 @@ fn enclosure(element: &Element<'_>) -> Option<Link> {
         href: element.attr_nonblank("url")?.to_string(),
         media_type: element.attr_nonblank("type").map(str::to_string),
         title: None,
+        rendition: None,
     })
 }
 
@@ -303,6 +306,7 @@ fn media_link(element: &Element<'_>, title: Option<String>) -> Option<Link> {
         href,
         media_type,
         title,
+        rendition: None,
     })
 }
 
@@ -327,6 +331,7 @@ fn thumbnail(meta: &Element<'_>, channel: &Channel, links: &mut Vec<Link>) {
         href: attachment.url.clone(),
         media_type: media_type_of(&attachment.url).map(str::to_string),
         title: attachment.title.clone(),
+        rendition: None,
     });
 }
 

@@ -116,7 +116,8 @@ fn description_is_the_body_without_content_and_dates_are_read_leniently() {
             rel: Some("alternate".into()),
             href: "https://example.com/p/1".into(),
             media_type: None,
-            title: None
+            title: None,
+            rendition: None,
         }],
         "a permalink guid is the page"
     );
@@ -229,6 +230,7 @@ Last.]]></content:encoded>
             href: "https://blog.example/up/photo.png".into(),
             media_type: Some("image/png".into()),
             title: Some("A caption".into()),
+            rendition: None,
         })
     );
     assert_eq!(a.extensions["wp:post_id"], "8");

@@ -163,6 +163,7 @@ fn content(element: &Element<'_>, article: &mut Article) {
             href: src.to_string(),
             media_type: kind.contains('/').then(|| kind.clone()),
             title: None,
+            rendition: None,
         });
         return;
     }
@@ -343,6 +344,7 @@ pub(in crate::formats::atom) fn link(
         href: href.to_string(),
         media_type: media_type.and_then(nonblank).map(|t| t.trim().to_string()),
         title: title.and_then(nonblank).map(str::to_string),
+        rendition: None,
     })
 }
 

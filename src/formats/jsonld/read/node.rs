@@ -691,5 +691,6 @@ fn link(
             .filter(|t| !t.is_empty())
             .map(str::to_string),
         title: title.map(one_line).filter(|t| !t.is_empty()),
+        rendition: None,
     })
 }

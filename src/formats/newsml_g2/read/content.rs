@@ -73,7 +73,9 @@ pub(super) fn content_set(set: &Element<'_>) -> Content {
             "inlineXML" => inline_xml(child),
             "inlineData" => inline_data(child, &mut content.warnings),
             "remoteContent" => {
-                content.links.extend(remote_content(child));
+                content
+                    .links
+                    .extend(remote_content(child, &mut content.warnings));
                 None
             }
             _ => None,
@@ -289,13 +291,83 @@ fn foreign_text(element: &Element<'_>, blocks: &mut Vec<Block>) {
     }
 }
 
-/// A `remoteContent` rendition as an `enclosure` link.
-fn remote_content(remote: &Element<'_>) -> Option<Link> {
+/// A `remoteContent` rendition as an `enclosure` link, with its name, pixel size (when in
+/// pixels), byte size and duration; an unreadable number is a warning with the raw value.
+fn remote_content(remote: &Element<'_>, warnings: &mut Vec<Warning>) -> Option<Link> {
     let href = attr(remote, "href").or_else(|| attr(remote, "residref"))?;
+    let width = pixels(remote, "width", warnings);
+    let height = pixels(remote, "height", warnings);
+    let rendition = crate::model::Rendition {
+        name: super::decode::rendition_name(remote),
+        width,
+        height,
+        size: whole(remote, "size", warnings),
+        duration_ms: duration_ms(remote, warnings),
+    };
     Some(Link {
         rel: Some("enclosure".to_string()),
         href,
         media_type: attr(remote, "contenttype"),
         title: None,
+        rendition: (!rendition.is_empty()).then_some(rendition),
     })
+}
+
+/// A whole-number attribute; one that is not is a warning with the raw value.
+fn whole<T: std::str::FromStr>(
+    remote: &Element<'_>,
+    name: &str,
+    warnings: &mut Vec<Warning>,
+) -> Option<T> {
+    let raw = remote.attr_nonblank(name)?;
+    let value = raw.trim().parse::<T>().ok();
+    if value.is_none() {
+        let message = format!("remoteContent/@{name} is not a whole number (not kept)");
+        warnings.push(Warning::new("links", &message, Some(raw.to_string())));
+    }
+    value
+}
+
+/// `@width` or `@height` in pixels (the default unit); in another unit, a warning.
+fn pixels(remote: &Element<'_>, name: &str, warnings: &mut Vec<Warning>) -> Option<u32> {
+    let value = whole(remote, name, warnings)?;
+    let unit = remote.attr_nonblank(&format!("{name}unit"));
+    if unit.is_none_or(|u| super::decode::code_of(u.trim()).eq_ignore_ascii_case("pixels")) {
+        return Some(value);
+    }
+    let message = format!("remoteContent/@{name} is not in pixels (not kept)");
+    warnings.push(Warning::new("links", &message, Some(value.to_string())));
+    None
+}
+
+/// `@duration` in milliseconds: a number of `@durationunit` units, seconds by default (also
+/// `timeunit:milliseconds`); another unit (frames, edit units) is a warning.
+fn duration_ms(remote: &Element<'_>, warnings: &mut Vec<Warning>) -> Option<u64> {
+    let raw = remote.attr_nonblank("duration")?;
+    let unit = remote
+        .attr_nonblank("durationunit")
+        .map_or("seconds", |u| super::decode::code_of(u.trim()));
+    let scale: u64 = match unit {
+        "seconds" => 1000,
+        "milliseconds" => 1,
+        _ => 0,
+    };
+    // A whole number exactly; a fraction (`12.5` seconds) to the millisecond.
+    let whole = raw
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .and_then(|v| v.checked_mul(scale));
+    let fraction = || {
+        let v = raw.trim().parse::<f64>().ok()? * scale as f64;
+        (v.is_finite() && (0.0..1e15).contains(&v)).then(|| v.round() as u64)
+    };
+    match whole.or_else(fraction).filter(|_| scale > 0) {
+        Some(ms) => Some(ms),
+        None => {
+            let message = format!("remoteContent/@duration in {unit} is not read (not kept)");
+            warnings.push(Warning::new("links", &message, Some(raw.to_string())));
+            None
+        }
+    }
 }

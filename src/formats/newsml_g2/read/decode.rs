@@ -143,6 +143,15 @@ pub(in crate::formats::newsml_g2) fn note_role_word(attr: &str, value: &str) -> 
     role_word_by(attr, value, note_role_attr)
 }
 
+/// A rendition's name from `@rendition` (the word the writer coded as an `nwrole:` code, else
+/// the QCode as given) or `@renditionuri`.
+pub(in crate::formats::newsml_g2) fn rendition_name(element: &Element<'_>) -> Option<String> {
+    match first_token(element, "rendition") {
+        Some(qcode) => Some(note_role_word("role", &qcode)),
+        None => first_token(element, "renditionuri"),
+    }
+}
+
 /// Undoes the writer's description role codes: `drol:caption` is `caption` and
 /// `nwrole:teaser` is `teaser`, exactly when the writer codes that word so. Any other role is
 /// kept as given.

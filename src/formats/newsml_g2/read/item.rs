@@ -564,6 +564,7 @@ fn item_link(link: &Element<'_>) -> Option<Link> {
             .attr("title")
             .and_then(collapse)
             .or_else(|| first_line(link, "title")),
+        rendition: None,
     })
 }
 

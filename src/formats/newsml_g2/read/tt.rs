@@ -142,5 +142,6 @@ fn picture(picture: &Element<'_>, read: &mut TtBody) {
         href,
         media_type: None,
         title: caption,
+        rendition: None,
     });
 }

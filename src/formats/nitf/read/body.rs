@@ -226,6 +226,7 @@ fn media_links(element: &Element<'_>, links: &mut Vec<Link>) {
                     href,
                     media_type: attr_token(reference, "mime-type"),
                     title: attr_line(reference, "name"),
+                    rendition: None,
                 });
             }
         }
