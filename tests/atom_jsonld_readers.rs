@@ -137,12 +137,19 @@ fn an_atom_entry_maps_every_element() {
             link(Some("alternate"), "https://example.com/a", None, None),
             link(None, "https://example.com/b", None, Some("Background")),
             link(Some("irel:previousVersion"), "urn:x:1", None, None),
-            link(
-                Some("enclosure"),
-                "https://example.com/p.jpg",
-                Some("image/jpeg"),
-                None
-            ),
+            Link {
+                // Its `@length`.
+                rendition: Some(newswire::model::Rendition {
+                    size: Some(1234),
+                    ..Default::default()
+                }),
+                ..link(
+                    Some("enclosure"),
+                    "https://example.com/p.jpg",
+                    Some("image/jpeg"),
+                    None,
+                )
+            },
         ]
     );
     assert_eq!(a.rights.notice.as_deref(), Some("© 2024 Example"));
@@ -1196,5 +1203,31 @@ fn the_abstract_is_a_description_with_its_role() {
     assert!(
         !out.contains("A teaser.") && !out.contains("Another."),
         "{out}"
+    );
+}
+
+/// A link's `@length` is its rendition's size in octets; one that is no number is a warning
+/// with the raw value. The writer writes the size back as `@length`.
+#[test]
+fn atom_link_length_is_the_rendition_size() {
+    let a = one_atom(
+        r#"<entry xmlns="http://www.w3.org/2005/Atom"><id>urn:x:1</id><title>T</title><updated>2024-01-15T14:05:00Z</updated>
+  <link rel="enclosure" type="audio/mpeg" href="https://x.example/a.mp3" length="189504"/>
+  <link rel="enclosure" href="https://x.example/b.mp3" length="big"/>
+</entry>"#,
+    );
+    let sizes: Vec<_> = a
+        .links
+        .iter()
+        .map(|l| l.rendition.as_ref().and_then(|r| r.size))
+        .collect();
+    assert_eq!(sizes, [Some(189_504), None]);
+    let raws: Vec<_> = a.warnings.iter().filter_map(|w| w.raw.as_deref()).collect();
+    assert_eq!(raws, ["big"]);
+    let written =
+        String::from_utf8(write(std::slice::from_ref(&a), Format::Atom).unwrap()).unwrap();
+    assert!(
+        written.contains(r#"href="https://x.example/a.mp3" length="189504"/>"#),
+        "{written}"
     );
 }

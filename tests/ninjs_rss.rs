@@ -10,8 +10,8 @@ use std::process::Command;
 
 use newswire::formats::{NinjsVersion, WriteOptions, write_with};
 use newswire::model::{
-    Article, Block, Concept, EntityKind, Inline, ItemKind, Link, Party, PubStatus, RoledText,
-    Warning,
+    Article, Block, Concept, EntityKind, Inline, ItemKind, Link, Party, PubStatus, Rendition,
+    RoledText, Warning,
 };
 use newswire::{Error, Format, detect, read, write};
 use support::expectations::{self, Known, Why::*};
@@ -98,7 +98,11 @@ fn a_3_1_story_with_pictures_and_hostile_markup() {
                 rel: Some("enclosure".into()),
                 href: "https://agenzia.example/2024/03/14/tram.html".into(),
                 media_type: Some("text/html".into()),
-                rendition: None,
+                // The rendition's name in the file.
+                rendition: Some(Rendition {
+                    name: Some("web".into()),
+                    ..Rendition::default()
+                }),
                 title: Some("Pagina web".into()),
             },
             Link {
@@ -1353,4 +1357,47 @@ fn descriptions_of_other_roles_keep_their_roles() {
     // AP's first item: its credit line is the credit, its caption the description.
     assert_eq!(items[0].credit.as_deref(), Some("ASSOCIATED PRESS"));
     assert!(items[0].descriptions.is_empty());
+}
+
+/// A picture's renditions keep their names and sizes, and a video's its duration (read off the
+/// IPTC ninjs data set by hand: AP's picture and video, 1.x maps; PA's picture, a 2.x array).
+/// AP's audio gives `duration: 7896` for 189,504 bytes of MP3: ninjs says seconds, and seconds
+/// it is read as (their value looks like milliseconds).
+#[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
+fn the_iptc_ninjs_data_set_renditions_keep_their_sizes() {
+    let shared = support::shared();
+    let items = read_path(&shared.join("corpus/ninjs/fresh__iptc__newsinjson__data.json")).unwrap();
+    let rendition = |item: &Article, name: &str| {
+        item.links.iter().find_map(|l| {
+            l.rendition
+                .clone()
+                .filter(|r| r.name.as_deref() == Some(name))
+        })
+    };
+    let ap_picture = &items[0];
+    assert_eq!(ap_picture.kind, ItemKind::Picture);
+    assert_eq!(
+        rendition(ap_picture, "main"),
+        Some(Rendition {
+            name: Some("main".into()),
+            width: Some(3000),
+            height: Some(2208),
+            size: Some(4_764_958),
+            duration_ms: None,
+        })
+    );
+    let ap_video = items.iter().find(|a| a.kind == ItemKind::Video).unwrap();
+    assert_eq!(
+        rendition(ap_video, "main"),
+        Some(Rendition {
+            name: Some("main".into()),
+            width: Some(640),
+            height: Some(360),
+            size: Some(1_880_522_908),
+            duration_ms: Some(128_929_000),
+        })
+    );
+    let supplied = items.iter().find_map(|a| rendition(a, "supplied")).unwrap();
+    assert_eq!((supplied.width, supplied.height), (Some(3543), Some(2362)));
 }

@@ -12,7 +12,7 @@
 //! | an author's http(s) id | `author/uri` |
 //! | keywords | `category/@term` without `@scheme` |
 //! | subjects with a scheme | `category/@term` with a `@scheme` |
-//! | links | `link/@href` (absolute IRIs) |
+//! | links | `link/@href` (absolute IRIs); a rendition's size as `@length` |
 //! | rights notice | `rights` |
 //! | description | `summary` |
 //! | provider name | `source/title` |
@@ -205,6 +205,26 @@ pub fn check(article: &Article, output: &str) -> Report {
         .filter(|h| !h.contains([' ', '<', '>', '"', '{', '}']))
         .collect();
     report.holds_all("links", "entry/link/@href", &absolute, &hrefs);
+    // A rendition's size as the link's `@length`, on a link to the same target.
+    let lengths: Vec<(String, String)> = elements(entry, "entry/link")
+        .into_iter()
+        .filter_map(|l| {
+            Some((
+                l.attribute("href")?.to_string(),
+                l.attribute("length")?.to_string(),
+            ))
+        })
+        .collect();
+    let sized: Vec<(String, String)> = article
+        .links
+        .iter()
+        .filter_map(|l| {
+            let href = line(&l.href)?;
+            let size = l.rendition.as_ref()?.size?;
+            absolute.contains(&href).then(|| (href, size.to_string()))
+        })
+        .collect();
+    report.holds_all("link renditions", "entry/link/@length", &sized, &lengths);
 
     if let Some(notice) = article
         .rights

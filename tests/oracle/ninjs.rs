@@ -26,7 +26,7 @@
 //! | subjects, genres | `/subjects`, `/genres`, in order: `uri` (the scheme URI and the code, IPTC aliases expanded), else `literal` (the QCode), and `name`; a subject naming an entity in the array of its kind: `/places` (points of interest too), `/people`, `/organisations`, `/events`, `/objects` |
 //! | subject coordinates | `/places/N/geoJSON` (2.x `geojson`): a GeoJSON `Point`, `coordinates` longitude first |
 //! | provider, sources | `/infoSources`: the provider first (`role` IPTC's distributor, `http://cv.iptc.org/newscodes/contentprodpartyrole/distributor`), then the sources: `name`, and an id as `uri` (a URI) or `literal` |
-//! | links | enclosures: `/renditions` (`href`, `contentType`, `title`); the others `/associations` (`name` the relation or `related`, `rel` the relation in 3.x, `uri`, `title`) |
+//! | links | enclosures: `/renditions` (`href`, `contentType`, `title`; `name` the rendition's own when no earlier one has it, else the first free `renditionN`; `width`, `height`, `sizeInBytes` integers; `duration` in seconds, none beyond 1.8e16); the others `/associations` (`name` the relation or `related`, `rel` the relation in 3.x, `uri`, `title`) |
 //!
 //! Not here (declared lost): keywords, the dateline's text, region, date and agencies,
 //! priority, extensions; authors but as the byline.
@@ -600,6 +600,7 @@ pub fn check(article: &Article, output: &str, version: &str) -> Report {
 
     // Links: enclosures are renditions of the item, the others associations.
     let mut renditions = Vec::new();
+    let mut names: Vec<String> = Vec::new();
     let mut associations = Vec::new();
     for link in &article.links {
         // Only absolute IRIs (a URI reference in `href`/`uri`).
@@ -609,7 +610,31 @@ pub fn check(article: &Article, output: &str, version: &str) -> Report {
         let rel = short_of(&link.rel);
         let title = short_of(&link.title);
         if rel.as_deref() == Some("enclosure") {
-            renditions.push((Some(href), short_of(&link.media_type), title));
+            // Its own name when no earlier rendition has it, else the first free renditionN.
+            let facts = link.rendition.clone().unwrap_or_default();
+            let name = short_of(&facts.name)
+                .filter(|n| !names.contains(n))
+                .unwrap_or_else(|| {
+                    (1..)
+                        .map(|n| format!("rendition{n}"))
+                        .find(|n| !names.contains(n))
+                        .unwrap_or_default()
+                });
+            names.push(name.clone());
+            renditions.push((
+                Some(href),
+                short_of(&link.media_type),
+                title,
+                Some(name),
+                facts.width.map(u64::from),
+                facts.height.map(u64::from),
+                facts.size,
+                // Seconds; beyond 1.8e16 seconds (no reader keeps it to the millisecond), none.
+                facts
+                    .duration_ms
+                    .map(|ms| ms as f64 / 1000.0)
+                    .filter(|s| (s * 1000.0).round() < 1.8e19),
+            ));
         } else {
             let rel = rel.filter(|r| r != "related");
             let name = rel.clone().unwrap_or_else(|| "related".to_string());
@@ -619,15 +644,21 @@ pub fn check(article: &Article, output: &str, version: &str) -> Report {
     }
     report.equal(
         "links (enclosures)",
-        "/renditions (href, contentType, title)",
+        "/renditions (href, contentType, title, name, width, height, sizeInBytes, duration in seconds)",
         renditions,
         items_at(&object, &format!("/{}", k("renditions")))
             .iter()
             .map(|r| {
+                let number = |key: &str| r.pointer(&format!("/{}", k(key)));
                 (
                     uri_at(r, "/href"),
                     str_at(r, &format!("/{}", k("contentType"))),
                     str_at(r, "/title"),
+                    str_at(r, "/name"),
+                    number("width").and_then(|v| v.as_u64()),
+                    number("height").and_then(|v| v.as_u64()),
+                    number("sizeInBytes").and_then(|v| v.as_u64()),
+                    number("duration").and_then(|v| v.as_f64()),
                 )
             })
             .collect(),

@@ -84,6 +84,7 @@ fn carries(field: Field) -> Carry {
         CopyrightNotice => Full,
         Links => Partial("relations outside Atom's are generalised"),
         Provider => Partial("name only"),
+        LinkRenditions => Partial("only the size, as link/@length"),
         _ => Lost,
     }
 }

@@ -61,7 +61,7 @@ pub fn project(article: &Article) -> Article {
             .collect(),
         links: links(&article.links)
             .into_iter()
-            .filter_map(|l| link(Some(&l.rel), l.media_type, l.href, l.title))
+            .filter_map(|l| link(Some(&l.rel), l.media_type, l.href, l.title, l.length))
             .collect(),
         description: trimmed(article.description.as_deref()).map(str::to_string),
         body: xhtml_form(&article.printed_body()).into_owned(),

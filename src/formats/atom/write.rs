@@ -357,6 +357,8 @@ pub(super) struct AtomLink<'a> {
     pub href: &'a str,
     /// `@title`, when not blank.
     pub title: Option<&'a str>,
+    /// `@length`, the rendition's size in octets.
+    pub length: Option<u64>,
 }
 
 impl AtomLink<'_> {
@@ -368,6 +370,10 @@ impl AtomLink<'_> {
         attrs.push(("href", self.href));
         if let Some(title) = self.title {
             attrs.push(("title", title));
+        }
+        let length = self.length.map(|l| l.to_string());
+        if let Some(length) = &length {
+            attrs.push(("length", length));
         }
         w.empty("link", &attrs);
     }
@@ -405,6 +411,7 @@ pub(super) fn links(links: &[Link]) -> Vec<AtomLink<'_>> {
             media_type,
             href,
             title: non_blank(link.title.as_deref()),
+            length: link.rendition.as_ref().and_then(|r| r.size),
         });
     }
     out

@@ -107,8 +107,10 @@ fn carries(field: Field) -> Carry {
     use Field::*;
     match field {
         DatelineText | DatelineRegion | DatelineDate | DatelineAgencies | Keywords | Priority
-        | NoteRoles | Services | Sections | FurtherNotices | FurtherUsageTerms | LinkRenditions
-        | Extensions => Lost,
+        | NoteRoles | Services | Sections | FurtherNotices | FurtherUsageTerms | Extensions => Lost,
+        LinkRenditions => Partial(
+            "only an enclosure's (a rendition of the item); a rendition without a name, or with one an earlier rendition has, is named renditionN; a duration is kept to the millisecond up to 1.8e16 seconds",
+        ),
         Subjects => Partial(
             "IPTC scheme URIs come back as aliases; other URIs are cut into scheme and code at the last / or #; each kind of entity is in its own array (places, people, organisations, events, objects), after the topics",
         ),

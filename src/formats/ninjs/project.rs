@@ -5,11 +5,11 @@ use serde_json::Value;
 
 use crate::Article;
 use crate::json::input::whole_number;
-use crate::model::{ItemKind, Party, RoledText};
+use crate::model::{ItemKind, Party, Rendition, RoledText};
 
 use super::read::text;
 use super::values::{
-    Kind, TERM_ARRAYS, association_link, concept, id, kind, located, long, party,
+    Kind, TERM_ARRAYS, association_link, concept, duration_ms, id, kind, located, long, party,
     provider_and_sources, rendition_link, short, status, time, urgency,
 };
 use super::write::{Item, entries_of};
@@ -122,7 +122,21 @@ pub fn project(article: &Article) -> Article {
     out.links = item
         .renditions
         .iter()
-        .filter_map(|r| rendition_link(&r.href, r.content_type.as_deref(), r.title.as_deref()))
+        .filter_map(|r| {
+            let facts = Rendition {
+                name: short(&r.name),
+                width: r.width,
+                height: r.height,
+                size: r.size,
+                duration_ms: r.duration.and_then(duration_ms),
+            };
+            rendition_link(
+                &r.href,
+                r.content_type.as_deref(),
+                r.title.as_deref(),
+                facts,
+            )
+        })
         .chain(item.associations.iter().filter_map(|a| {
             association_link(
                 a.rel.as_deref(),

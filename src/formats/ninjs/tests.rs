@@ -135,7 +135,10 @@ fn every_generation_maps_to_the_same_article() {
                 href: "https://example.com/a.mp3".into(),
                 media_type: Some("audio/mpeg".into()),
                 title: None,
-                rendition: None,
+                rendition: Some(crate::model::Rendition {
+                    name: Some("audio".into()),
+                    ..crate::model::Rendition::default()
+                }),
             },
             Link {
                 rel: Some("featuremedia".into()),

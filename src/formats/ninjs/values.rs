@@ -7,7 +7,7 @@ use serde_json::Value;
 use crate::dates::parse_feed_date;
 use crate::iri::id_from_iri;
 use crate::model::{
-    Concept, Dateline, EntityKind, GeoPoint, ItemKind, Link, Party, PubStatus, Timestamp,
+    Concept, Dateline, EntityKind, GeoPoint, ItemKind, Link, Party, PubStatus, Rendition, Timestamp,
 };
 use crate::vocabularies::{concept_of_uri, split_qcode, split_scheme_uri};
 
@@ -229,19 +229,35 @@ pub(in crate::formats::ninjs) fn provider_and_sources<'a>(
     (provider, sources)
 }
 
-/// A rendition of the item itself (a picture's file, a video's stream): an `enclosure` link.
+/// A rendition of the item itself (a picture's file, a video's stream): an `enclosure` link,
+/// with its facts.
 pub(in crate::formats::ninjs) fn rendition_link(
     href: &str,
     content_type: Option<&str>,
     title: Option<&str>,
+    facts: Rendition,
 ) -> Option<Link> {
     Some(Link {
         rel: Some("enclosure".to_string()),
         href: short(href)?,
         media_type: content_type.and_then(short),
         title: title.and_then(short),
-        rendition: None,
+        rendition: (!facts.is_empty()).then_some(facts),
     })
+}
+
+/// A duration in milliseconds as ninjs's seconds; `None` when the seconds would not read back
+/// (beyond 1.8e16 seconds).
+pub(in crate::formats::ninjs) fn duration_seconds(ms: u64) -> Option<f64> {
+    let seconds = ms as f64 / 1000.0;
+    duration_ms(seconds).map(|_| seconds)
+}
+
+/// ninjs's seconds as milliseconds, to the millisecond; `None` for a negative, infinite or too
+/// large number.
+pub(in crate::formats::ninjs) fn duration_ms(seconds: f64) -> Option<u64> {
+    let ms = (seconds * 1000.0).round();
+    (ms.is_finite() && (0.0..1.8e19).contains(&ms)).then_some(ms as u64)
 }
 
 /// An associated item as a link: to its best rendition when it has one (with that rendition's

@@ -20,7 +20,7 @@ use crate::xml::{XmlWriter, write_body, xhtml_form_of};
 use crate::{Article, Error, Format};
 
 use super::read::text as read_text;
-use super::values::{TERM_ARRAYS, long, short};
+use super::values::{TERM_ARRAYS, duration_seconds, long, short};
 
 /// The content type of the body the writer writes: an XHTML fragment, which the reader parses
 /// as XML (IPTC's own 3.1 example uses it for rich text).
@@ -113,6 +113,11 @@ pub(super) struct Rendition {
     pub href: String,
     pub content_type: Option<String>,
     pub title: Option<String>,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    pub size: Option<u64>,
+    /// In seconds.
+    pub duration: Option<f64>,
 }
 
 /// An associated item, reduced to what a link says.
@@ -190,6 +195,9 @@ impl<'a> Item<'a> {
             renditions: Vec::new(),
             associations: Vec::new(),
         };
+        // Rendition names are unique (1.x renditions are an object keyed by them): a link's
+        // own name when it is free, else `renditionN`.
+        let mut taken: Vec<String> = Vec::new();
         for link in &article.links {
             let Some(href) = short(&link.href)
                 .filter(|href| is_iri(href))
@@ -201,11 +209,21 @@ impl<'a> Item<'a> {
             let media_type = link.media_type.as_deref().and_then(short);
             let title = link.title.as_deref().and_then(short);
             if rel.as_deref() == Some("enclosure") {
+                let facts = link.rendition.clone().unwrap_or_default();
+                let own = facts.name.as_deref().and_then(short);
+                let name = own
+                    .filter(|n| !taken.contains(n))
+                    .unwrap_or_else(|| rendition_name(&taken));
+                taken.push(name.clone());
                 item.renditions.push(Rendition {
-                    name: format!("rendition{}", item.renditions.len() + 1),
+                    name,
                     href,
                     content_type: media_type,
                     title,
+                    width: facts.width,
+                    height: facts.height,
+                    size: facts.size,
+                    duration: facts.duration_ms.and_then(duration_seconds),
                 });
                 continue;
             }
@@ -221,6 +239,10 @@ impl<'a> Item<'a> {
                     href,
                     content_type: Some(media_type),
                     title: None,
+                    width: None,
+                    height: None,
+                    size: None,
+                    duration: None,
                 }),
             });
         }
@@ -246,7 +268,7 @@ impl<'a> Item<'a> {
         o.string("firstCreated", self.first_created.as_deref());
         o.string("embargoedUntil", self.embargoed.as_deref());
         o.string("pubStatus", Some(self.pub_status));
-        o.number("urgency", self.urgency.map(usize::from));
+        o.number("urgency", self.urgency.map(u64::from));
         o.string("language", self.language.as_deref());
         o.string("title", self.title.as_deref());
         o.string("slugline", self.slugline.as_deref());
@@ -266,7 +288,7 @@ impl<'a> Item<'a> {
             self.body.iter().map(|body| {
                 let mut b = Object::new(version);
                 b.string("contentType", Some(BODY_TYPE));
-                b.number("wordCount", Some(body.word_count));
+                b.number("wordCount", Some(body.word_count as u64));
                 b.string("value", Some(&body.value));
                 b.done()
             }),
@@ -343,7 +365,7 @@ impl Term {
             // GeoJSON (RFC 7946): a Point, longitude first.
             let mut point = Object::new(version);
             point.string("type", Some("Point"));
-            let coordinates = [geo.longitude(), geo.latitude()].map(Json::Degrees);
+            let coordinates = [geo.longitude(), geo.latitude()].map(Json::Decimal);
             point.array("coordinates", coordinates.into_iter());
             o.object("geoJSON", point);
         }
@@ -387,8 +409,23 @@ impl Rendition {
         o.string("href", Some(&self.href));
         o.string("contentType", self.content_type.as_deref());
         o.string("title", self.title.as_deref());
+        o.number("width", self.width.map(u64::from));
+        o.number("height", self.height.map(u64::from));
+        o.number("sizeInBytes", self.size);
+        if let Some(seconds) = self.duration {
+            let key = o.key("duration");
+            o.fields.push((key, Json::Decimal(seconds)));
+        }
         o.done()
     }
+}
+
+/// The first `renditionN` name not taken.
+pub(super) fn rendition_name(taken: &[String]) -> String {
+    (1..)
+        .map(|n| format!("rendition{n}"))
+        .find(|name| !taken.contains(name))
+        .unwrap_or_default()
 }
 
 impl Association {
@@ -566,9 +603,9 @@ fn xhtml(blocks: &[Block]) -> String {
 /// JSON with keys in the order written.
 enum Json {
     String(String),
-    Number(usize),
-    /// A coordinate, in its shortest form.
-    Degrees(f64),
+    Number(u64),
+    /// A coordinate or a duration in seconds, in its shortest form.
+    Decimal(f64),
     Array(Vec<Json>),
     Object(Vec<(String, Json)>),
 }
@@ -577,8 +614,8 @@ impl Serialize for Json {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Json::String(text) => serializer.serialize_str(text),
-            Json::Number(number) => serializer.serialize_u64(*number as u64),
-            Json::Degrees(degrees) => serializer.serialize_f64(*degrees),
+            Json::Number(number) => serializer.serialize_u64(*number),
+            Json::Decimal(decimal) => serializer.serialize_f64(*decimal),
             Json::Array(items) => {
                 let mut seq = serializer.serialize_seq(Some(items.len()))?;
                 for item in items {
@@ -627,7 +664,7 @@ impl Object {
         }
     }
 
-    fn number(&mut self, name: &str, value: Option<usize>) {
+    fn number(&mut self, name: &str, value: Option<u64>) {
         if let Some(value) = value {
             let key = self.key(name);
             self.fields.push((key, Json::Number(value)));

@@ -4,7 +4,9 @@ use crate::Article;
 use crate::formats::{budget, read_time};
 use crate::html::html_body;
 use crate::iri::id_from_iri;
-use crate::model::{Author, AuthorKind, Block, Concept, Link, Party, Timestamp, Warning};
+use crate::model::{
+    Author, AuthorKind, Block, Concept, Link, Party, Rendition, Timestamp, Warning,
+};
 use crate::vocabularies::{scheme_alias, split_qcode, split_scheme_uri};
 use crate::xml::{Element, one_line, read_body};
 
@@ -70,11 +72,19 @@ pub(super) fn entry(element: &Element<'_>, inherited: &Inherited) -> Article {
             }
             "link" => {
                 if let Some(href) = child.attr("href") {
+                    let length = child.attr_nonblank("length");
+                    let size = length.and_then(|l| l.trim().parse::<u64>().ok());
+                    if let (Some(raw), None) = (length, size) {
+                        let message = "link/@length is not a number of octets (not kept)";
+                        let warning = Warning::new("links", message, Some(raw.to_string()));
+                        article.warnings.push(warning);
+                    }
                     article.links.extend(link(
                         child.attr("rel"),
                         child.attr("type"),
                         href,
                         child.attr("title"),
+                        size,
                     ));
                 }
             }
@@ -326,6 +336,7 @@ pub(in crate::formats::atom) fn link(
     media_type: Option<&str>,
     href: &str,
     title: Option<&str>,
+    size: Option<u64>,
 ) -> Option<Link> {
     let href = href.trim();
     if href.is_empty() {
@@ -344,7 +355,10 @@ pub(in crate::formats::atom) fn link(
         href: href.to_string(),
         media_type: media_type.and_then(nonblank).map(|t| t.trim().to_string()),
         title: title.and_then(nonblank).map(str::to_string),
-        rendition: None,
+        rendition: size.map(|size| Rendition {
+            size: Some(size),
+            ..Rendition::default()
+        }),
     })
 }
 

@@ -3,11 +3,14 @@
 use serde_json::{Map, Value};
 
 use crate::json::input::whole_number;
-use crate::model::{Article, Author, Concept, Link, Party, RoledText, Timestamp, Warning};
+use crate::model::{
+    Article, Author, Concept, Link, Party, Rendition, RoledText, Timestamp, Warning,
+};
 
 use super::super::values::{
-    Kind, TERM_ARRAYS, association_link, coded_concept, concept, geojson_point, id, kind, located,
-    long, party, provider_and_sources, raw_text, rendition_link, short, status, time, urgency,
+    Kind, TERM_ARRAYS, association_link, coded_concept, concept, duration_ms, geojson_point, id,
+    kind, located, long, party, provider_and_sources, raw_text, rendition_link, short, status,
+    time, urgency,
 };
 use super::fields::Fields;
 use super::text::{self, Entry};
@@ -152,11 +155,12 @@ pub(super) fn article(object: &Map<String, Value>) -> Article {
     // Links: the item's own renditions, then the associated items.
     a.links = named_objects(f.take(&["renditions"]))
         .into_iter()
-        .filter_map(|(_, r)| {
+        .filter_map(|(name, r)| {
             rendition_link(
                 field_str(r, "href")?,
                 field_str(r, "contenttype").or_else(|| field_str(r, "mimetype")),
                 field_str(r, "title"),
+                rendition_facts(name, r, &mut warnings),
             )
         })
         .collect();
@@ -227,6 +231,44 @@ fn members(value: Option<&Value>) -> impl Iterator<Item = &Value> {
 }
 
 /// A string field of an object, by name in any casing.
+/// A rendition's name, pixel size, byte size and duration (seconds); a value that is no
+/// whole number (a duration no number) is a warning with the raw value.
+fn rendition_facts(name: Option<&str>, r: &Value, warnings: &mut Vec<Warning>) -> Rendition {
+    let mut whole = |key: &str| -> Option<u64> {
+        let value = field(r, key)?;
+        let number = match value {
+            Value::Number(n) => n.as_u64().or_else(|| {
+                n.as_f64()
+                    .filter(|f| f.fract() == 0.0 && *f >= 0.0)
+                    .map(|f| f as u64)
+            }),
+            Value::Null => return None,
+            _ => None,
+        };
+        if number.is_none() {
+            let message = format!("a rendition's {key} is not a whole number (not kept)");
+            warnings.push(Warning::new("links", &message, Some(value.to_string())));
+        }
+        number
+    };
+    let width = whole("width").and_then(|w| u32::try_from(w).ok());
+    let height = whole("height").and_then(|h| u32::try_from(h).ok());
+    let size = whole("sizeinbytes");
+    let duration = field(r, "duration").filter(|d| !d.is_null());
+    let duration_ms = duration.and_then(|d| d.as_f64().and_then(duration_ms));
+    if let (Some(raw), None) = (duration, duration_ms) {
+        let message = "a rendition's duration is not a number of seconds (not kept)";
+        warnings.push(Warning::new("links", message, Some(raw.to_string())));
+    }
+    Rendition {
+        name: name.and_then(short),
+        width,
+        height,
+        size,
+        duration_ms,
+    }
+}
+
 fn field_str<'a>(object: &'a Value, name: &str) -> Option<&'a str> {
     field(object, name).and_then(Value::as_str)
 }
