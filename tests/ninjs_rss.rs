@@ -1401,3 +1401,41 @@ fn the_iptc_ninjs_data_set_renditions_keep_their_sizes() {
     let supplied = items.iter().find_map(|a| rendition(a, "supplied")).unwrap();
     assert_eq!((supplied.width, supplied.height), (Some(3543), Some(2362)));
 }
+
+/// An enclosure's `length` and Media RSS's `fileSize`, `width`, `height` and `duration` (seconds)
+/// are a rendition's facts; a length of 0, which feeds write for "unknown", is no size.
+#[test]
+fn rss_enclosure_and_media_content_facts() {
+    let feed = r#"<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>F</title><link>https://x.example/</link><description>D</description>
+<item><title>A</title><guid isPermaLink="false">a1</guid>
+  <enclosure url="https://x.example/a.mp3" length="189504" type="audio/mpeg"/>
+</item>
+<item><title>B</title><guid isPermaLink="false">b1</guid>
+  <enclosure url="https://x.example/b.mp3" length="0" type="audio/mpeg"/>
+  <media:content url="https://x.example/v.mp4" type="video/mp4" width="1280" height="720" fileSize="9437184" duration="64.5"/>
+</item></channel></rss>"#;
+    let articles = read(feed.as_bytes(), Format::Rss).unwrap();
+    let facts: Vec<Vec<Option<Rendition>>> = articles
+        .iter()
+        .map(|a| a.links.iter().map(|l| l.rendition.clone()).collect())
+        .collect();
+    assert_eq!(
+        facts,
+        [
+            vec![Some(Rendition {
+                size: Some(189_504),
+                ..Rendition::default()
+            })],
+            vec![
+                None,
+                Some(Rendition {
+                    width: Some(1280),
+                    height: Some(720),
+                    size: Some(9_437_184),
+                    duration_ms: Some(64_500),
+                    ..Rendition::default()
+                })
+            ],
+        ]
+    );
+}

@@ -1317,3 +1317,19 @@ fn identified_content_names_entities_of_their_kind() {
         Some(&serde_json::json!([{"type": "apcategorycode", "value": "f"}]))
     );
 }
+
+/// AFP's photo: the file's size and its `Width` and `Height` properties are its rendition's,
+/// and its `Format` names the media type itself (read off the file by hand).
+#[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
+fn afp_photo_characteristics() {
+    let path = support::shared().join("corpus/newsml12/fresh__gextech__iptc-newsml__AFP_751HA.xml");
+    let a = newsml12(&std::fs::read(path).unwrap()).remove(0);
+    let photo = a.links.iter().find(|l| l.href == "AFP_751HA.jpg").unwrap();
+    assert_eq!(photo.media_type.as_deref(), Some("image/jpeg"));
+    let r = photo.rendition.clone().unwrap_or_default();
+    assert_eq!(
+        (r.width, r.height, r.size),
+        (Some(3780), Some(2394), Some(382_297))
+    );
+}

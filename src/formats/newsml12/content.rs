@@ -4,7 +4,7 @@
 use super::draft::Draft;
 use super::{formal_name, line_of};
 use crate::formats::budget;
-use crate::model::{Article, Block, Link, into_canonical_body};
+use crate::model::{Article, Block, Link, Rendition, into_canonical_body};
 use crate::xml::{Element, Node, XHTML_NS, collapse, read_body};
 
 /// What a content item holds.
@@ -38,10 +38,34 @@ pub(super) fn content_item(draft: &mut Draft, item: &Element<'_>) -> Option<Cont
     Some(Content::Media(Link {
         rel: Some("enclosure".to_string()),
         href: href.to_string(),
-        media_type: mime.or_else(|| media_type_of_format(&format).map(str::to_string)),
+        media_type: mime.or_else(|| media_type_of_format(&format)),
         title: None,
-        rendition: None,
+        rendition: characteristics(item),
     }))
+}
+
+/// A media file's `Characteristics`: `SizeInBytes` (the DTD's), and the width and height
+/// properties providers add (`Width`/`Height` at AFP and Belga, `PixelWidth`/`PixelHeight`).
+fn characteristics(item: &Element<'_>) -> Option<Rendition> {
+    let characteristics = item.child("Characteristics")?;
+    let property = |names: [&str; 2]| -> Option<u32> {
+        characteristics
+            .elements_named("Property")
+            .filter(|p| {
+                p.attr("FormalName")
+                    .is_some_and(|n| names.contains(&n.trim()))
+            })
+            .find_map(|p| p.attr("Value")?.trim().parse().ok())
+    };
+    let rendition = Rendition {
+        size: characteristics
+            .child("SizeInBytes")
+            .and_then(|s| s.text().trim().parse().ok()),
+        width: property(["Width", "PixelWidth"]),
+        height: property(["Height", "PixelHeight"]),
+        ..Rendition::default()
+    };
+    (!rendition.is_empty()).then_some(rendition)
 }
 
 /// `DataContent`: an element (NITF, XHTML; any other vocabulary is read for its text, with a
@@ -135,15 +159,27 @@ fn word_count(draft: &mut Draft, item: &Element<'_>) {
 }
 
 /// The media type for the format names agencies use for files.
-fn media_type_of_format(format: &str) -> Option<&'static str> {
-    Some(match format.to_ascii_lowercase().as_str() {
-        "jpeg" | "jpg" => "image/jpeg",
-        "png" => "image/png",
-        "gif" => "image/gif",
-        "mpeg4" | "mp4" => "video/mp4",
-        "mp3" => "audio/mpeg",
-        _ => return None,
-    })
+fn media_type_of_format(format: &str) -> Option<String> {
+    // AFP names the media type itself (`image/jpeg`).
+    let format = format.trim();
+    if let Some((kind, sub)) = format.split_once('/')
+        && !kind.is_empty()
+        && !sub.is_empty()
+        && !format.contains(char::is_whitespace)
+    {
+        return Some(format.to_ascii_lowercase());
+    }
+    Some(
+        match format.to_ascii_lowercase().as_str() {
+            "jpeg" | "jpg" => "image/jpeg",
+            "png" => "image/png",
+            "gif" => "image/gif",
+            "mpeg4" | "mp4" => "video/mp4",
+            "mp3" => "audio/mpeg",
+            _ => return None,
+        }
+        .to_string(),
+    )
 }
 
 /// The text of blocks on one line (a title part).

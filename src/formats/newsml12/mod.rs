@@ -9,7 +9,7 @@
 //! | `urgency` | `NewsManagement/Urgency` (else Belga's `Priority` property) |
 //! | `priority` | `NewsEnvelope/Priority` (else Belga's `Priority` property) |
 //! | `services` | `NewsEnvelope/NewsService` and `NewsProduct` (`@FormalName` as the code, `@Scheme` as the scheme), for every item |
-//! | `links` | `NewsManagement/AssociatedWith/@NewsItem`; media components' files as `enclosure` links |
+//! | `links` | `NewsManagement/AssociatedWith/@NewsItem`; media components' files as `enclosure` links (`Format` or `MimeType` the media type; `Characteristics/SizeInBytes` and the `Width`/`Height` (`PixelWidth`/`PixelHeight`) properties the rendition's) |
 //! | `headline`, `subheadline`, `byline`, `credit`, `slugline` | `NC/NewsLines`: `HeadLine` (else a `Title` part), `SubHeadLine`, `ByLine`, `CreditLine`, `SlugLine` (else Belga's `Topic` property) |
 //! | `dateline` | `NewsLines/DateLine`, `DescriptiveMetadata/Location[@HowPresent='Origin']` (`City`; `CountryArea`, else a country name), `DateLineDate` |
 //! | `keywords` | `NewsLines/KeywordLine`, `DescriptiveMetadata/Property[@FormalName='Keyword']` |

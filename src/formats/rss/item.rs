@@ -2,7 +2,7 @@
 
 use crate::dates::parse_feed_date;
 use crate::html::html_body;
-use crate::model::{Article, Author, Block, Concept, Link, Party, Timestamp, Warning};
+use crate::model::{Article, Author, Block, Concept, Link, Party, Rendition, Timestamp, Warning};
 use crate::xml::Element;
 
 use super::Shared;
@@ -273,15 +273,39 @@ fn category(element: &Element<'_>, article: &mut Article, wordpress: bool) {
     }
 }
 
-/// `enclosure url= type=`.
+/// `enclosure url= type= length=`.
 fn enclosure(element: &Element<'_>) -> Option<Link> {
     Some(Link {
         rel: Some("enclosure".to_string()),
         href: element.attr_nonblank("url")?.to_string(),
         media_type: element.attr_nonblank("type").map(str::to_string),
         title: None,
-        rendition: None,
+        rendition: rendition_of(element),
     })
+}
+
+/// What a media element says of its file: the size (`enclosure/@length`, Media RSS
+/// `@fileSize`; `0`, which feeds write for "unknown", is none), `@width`, `@height` and
+/// `@duration` (seconds). A value that is no number is left out.
+fn rendition_of(element: &Element<'_>) -> Option<Rendition> {
+    let number = |name: &str| -> Option<u64> { element.attr_nonblank(name)?.trim().parse().ok() };
+    let size = number("length")
+        .or_else(|| number("fileSize"))
+        .filter(|s| *s > 0);
+    let duration_ms = element
+        .attr_nonblank("duration")
+        .and_then(|d| d.trim().parse::<f64>().ok())
+        .map(|seconds| (seconds * 1000.0).round())
+        .filter(|ms| ms.is_finite() && (0.0..1.8e19).contains(ms))
+        .map(|ms| ms as u64);
+    let rendition = Rendition {
+        name: None,
+        width: number("width").and_then(|w| u32::try_from(w).ok()),
+        height: number("height").and_then(|h| u32::try_from(h).ok()),
+        size,
+        duration_ms,
+    };
+    (!rendition.is_empty()).then_some(rendition)
 }
 
 /// `media:content`, with its `media:title`.
@@ -306,7 +330,7 @@ fn media_link(element: &Element<'_>, title: Option<String>) -> Option<Link> {
         href,
         media_type,
         title,
-        rendition: None,
+        rendition: rendition_of(element),
     })
 }
 

@@ -17,7 +17,7 @@
 //! | `dc:creator`, `author` (`jane@example.com (Jane Doe)`) | `authors` |
 //! | `category` without `domain`, `dc:subject`, `media:keywords` | `keywords` |
 //! | `category` with `domain` | `subjects`: the domain as scheme, the text as code (WXR: `nicename` the code, the text the name) |
-//! | `enclosure`, `media:content` (also in `media:group`), `media:thumbnail` without them | `enclosure` links (`url`, `type`, `media:title`) |
+//! | `enclosure`, `media:content` (also in `media:group`), `media:thumbnail` without them | `enclosure` links (`url`, `type`, `media:title`; the rendition's size from `length` or `fileSize` (0 is none), `width`, `height`, `duration` in seconds) |
 //! | `source` | `provider` (a name) |
 //! | `dc:language`, `dc:rights`; channel `language`, `copyright` (`dc:` too) | `language`, `rights.notice` |
 //!
