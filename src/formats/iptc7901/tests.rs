@@ -381,3 +381,44 @@ fn a_caret_line_is_a_heading_without_a_terminator_and_bylines_below_one_are_head
     let text = text::parse("Grüne Spitze tritt ab =\r\n\r\nVon Anna Beck, dpa\r\n");
     assert_eq!(text.heading, ["Grüne Spitze tritt ab"]);
 }
+
+#[test]
+fn tables_rules_notes_and_sign_offs_each_by_their_bounds() {
+    let body = |text: &str| text::parse(&format!("Head =\r\n\r\n{text}")).body;
+    // Rows of `|` are a table from two lines on; one is a paragraph.
+    assert_eq!(
+        body("| a | b |\r\n| c | d |\r\n"),
+        [Chunk::Pre("| a | b |\n| c | d |".into())]
+    );
+    assert_eq!(body("| a | b |\r\n"), [Chunk::Para("| a | b |".into())]);
+    // A rule of five dashes or more at the start of a line ends a paragraph; four, or an
+    // indented one, is text.
+    assert_eq!(
+        body("One.\r\n-----\r\nTwo.\r\n"),
+        [Chunk::Para("One.".into()), Chunk::Para("Two.".into())]
+    );
+    assert_eq!(
+        body("One.\r\n----\r\nTwo.\r\n"),
+        [Chunk::Para("One. ---- Two.".into())]
+    );
+    assert_eq!(
+        body("One.\r\n -----\r\nTwo.\r\n"),
+        [Chunk::Para("One. ----- Two.".into())]
+    );
+    // The notes open at a line of at most 100 characters, at the start of the line.
+    let phrase = "Die folgenden Informationen sind nicht zur Veröffentlichung bestimmt";
+    let padded = |n: usize| format!("{phrase}{}", ".".repeat(n - phrase.chars().count()));
+    assert!(text::opens_notes(phrase));
+    assert!(text::opens_notes(&padded(100)));
+    assert!(!text::opens_notes(&padded(101)));
+    assert!(!text::opens_notes(&format!("   {phrase}")));
+    // The sign-off stands alone after a blank line.
+    let part = "Head =\r\n\r\nText.\r\n\r\ndpa ab yyzz n1\r\n\r\n";
+    assert_eq!(
+        text::parse(part).sign_off.as_deref(),
+        Some("dpa ab yyzz n1")
+    );
+    let glued = text::parse("Head =\r\n\r\nText.\r\ndpa ab yyzz n1\r\n\r\n");
+    assert_eq!(glued.sign_off, None);
+    assert_eq!(glued.body, [Chunk::Para("Text. dpa ab yyzz n1".into())]);
+}
