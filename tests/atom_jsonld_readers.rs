@@ -1231,3 +1231,34 @@ fn atom_link_length_is_the_rendition_size() {
         "{written}"
     );
 }
+
+/// An `image` or `associatedMedia` object's width and height (numbers, or a `QuantitativeValue`),
+/// `contentSize` in bytes (a number, `<n> B` or `<n> bytes`; other units are not exact and not
+/// read) and ISO 8601 `duration` are its rendition's.
+#[test]
+fn json_ld_media_objects_give_rendition_facts() {
+    let a = one_jsonld(
+        r#"{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "H",
+            "image": [{"@type": "ImageObject", "url": "https://x.example/p.jpg", "width": {"@type": "QuantitativeValue", "value": 1200}, "height": "800", "contentSize": "412032 B"},
+                      {"@type": "ImageObject", "url": "https://x.example/q.jpg", "contentSize": "1.2 MB"}],
+            "associatedMedia": {"@type": "VideoObject", "contentUrl": "https://x.example/v.mp4", "contentSize": "9437184 bytes", "duration": "PT1M30.5S"}}"#,
+    );
+    let facts: Vec<_> = a.links.iter().map(|l| l.rendition.clone()).collect();
+    assert_eq!(
+        facts,
+        [
+            Some(newswire::model::Rendition {
+                width: Some(1200),
+                height: Some(800),
+                size: Some(412_032),
+                ..Default::default()
+            }),
+            None,
+            Some(newswire::model::Rendition {
+                size: Some(9_437_184),
+                duration_ms: Some(90_500),
+                ..Default::default()
+            }),
+        ]
+    );
+}

@@ -27,7 +27,7 @@
 //! | rights | `/copyrightNotice`; `/copyrightHolder` (an `Organization`); `/usageInfo` (an http(s) URL, else a `CreativeWork` whose `text` is the terms) |
 //! | version | `/version` (text) |
 //! | pub_status | `/creativeWorkStatus` when not usable |
-//! | links | `alternate`: `/url`; `image/*`: `/image` (`ImageObject`: `url`, `encodingFormat`, `name`); enclosures, `video/*` and `audio/*`: `/associatedMedia` (`contentUrl`, ...); `via`: `/isBasedOn`; others have no property |
+//! | links | `alternate`: `/url`; `image/*`: `/image` (`ImageObject`: `url`, `encodingFormat`, `name`; the rendition's `width`, `height`, `contentSize` as `<n> bytes`, `duration` as ISO 8601 seconds); enclosures, `video/*` and `audio/*`: `/associatedMedia` (`contentUrl`, ...); `via`: `/isBasedOn`; others have no property |
 //!
 //! Not here (declared lost): kind, slugline, byline, priority, urgency, embargo, editorial
 //! notes, the dateline's date, body markup, extensions; authors' roles.
@@ -108,6 +108,24 @@ fn link_place(link: &Link) -> Option<(&'static str, Value)> {
         }
         if let Some(title) = folded_of(&link.title) {
             o.insert("name".into(), title.into());
+        }
+        // The rendition's width and height (numbers), size (`<n> bytes`) and duration (ISO
+        // 8601 seconds, a fraction without trailing zeros).
+        let r = link.rendition.clone().unwrap_or_default();
+        if let Some(width) = r.width {
+            o.insert("width".into(), width.into());
+        }
+        if let Some(height) = r.height {
+            o.insert("height".into(), height.into());
+        }
+        if let Some(size) = r.size {
+            o.insert("contentSize".into(), format!("{size} bytes").into());
+        }
+        // Up to 2^53 milliseconds: beyond, a reader's number loses the last ones.
+        if let Some(ms) = r.duration_ms.filter(|ms| *ms <= 1 << 53) {
+            let seconds = format!("{}.{:03}", ms / 1000, ms % 1000);
+            let seconds = seconds.trim_end_matches('0').trim_end_matches('.');
+            o.insert("duration".into(), format!("PT{seconds}S").into());
         }
         Value::Object(o)
     };

@@ -77,9 +77,9 @@ fn carries(field: Field) -> Carry {
         Figures => Partial(
             "as `image` (or `associatedMedia`) objects of the article, read back as enclosure links: their place in the text, caption and credit are lost",
         ),
-        Kind | Services | FurtherNotices | FurtherUsageTerms | LinkRenditions | Slugline
-        | Byline | Priority | Urgency | Embargo | EditorialNotes | NoteRoles | Headlines
-        | DatelineDate | BodyMarkup | Extensions => Lost,
+        Kind | Services | FurtherNotices | FurtherUsageTerms | Slugline | Byline | Priority
+        | Urgency | Embargo | EditorialNotes | NoteRoles | Headlines | DatelineDate
+        | BodyMarkup | Extensions => Lost,
         Authors => Partial("roles are lost"),
         Descriptions => Partial(
             "only the first whose role is abstract, as `abstract` (its role read back as `abstract`)",
@@ -89,6 +89,9 @@ fn carries(field: Field) -> Carry {
         ),
         Genres => Partial("a genre with a name keeps only the name"),
         Sections => Partial("only the name, or the code when there is no name"),
+        LinkRenditions => Partial(
+            "only those of the links written as `image` or `associatedMedia` objects: width, height, size (`contentSize` in bytes) and duration (ISO 8601); the name is lost",
+        ),
         SubjectPlaces => Partial("a place's or point of interest's, as `GeoCoordinates` in `geo`"),
         SubjectKinds => Partial(
             "as the type in `about`; a point of interest comes back as a place, an object is a `Product`",

@@ -7,7 +7,7 @@ use crate::xml::one_line;
 
 use super::body::{article_body, body_blocks};
 use super::read::node::{
-    author, based_link, concept_of_thing, dateline, genre as read_genre, media_link, page_link,
+    author, based_link, concept_of_thing, dateline, genre as read_genre, media_object, page_link,
     party, section as read_section, split_sources,
 };
 use super::write::{
@@ -73,11 +73,9 @@ pub fn project(article: &Article) -> Article {
                 .iter()
                 .chain(&sorted.media)
                 .filter_map(|media| {
-                    media_link(
-                        media.url.or(media.content_url).unwrap_or(""),
-                        media.encoding_format,
-                        media.name.as_deref(),
-                    )
+                    // The object as written, read as the reader reads it.
+                    let written = serde_json::to_value(media).ok()?;
+                    media_object(&written, &["url", "contentUrl"])
                 }),
         )
         .chain(sorted.bases.iter().filter_map(|href| based_link(href)))

@@ -482,6 +482,17 @@ pub(super) struct Media<'a> {
     pub(super) encoding_format: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(super) name: Option<String>,
+    /// The rendition's pixel size.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) width: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) height: Option<u32>,
+    /// The size in bytes, as `<n> bytes` (`contentSize` is text).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) content_size: Option<String>,
+    /// ISO 8601, in seconds (`PT64.5S`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) duration: Option<String>,
 }
 
 /// The links sorted into the properties that hold them.
@@ -509,6 +520,7 @@ impl<'a> Links<'a> {
                 link.href.as_str(),
                 &link.media_type,
                 &link.title,
+                link.rendition.as_ref(),
             )
         });
         let figures = Block::figures_of(&article.body).map(|figure| {
@@ -517,9 +529,10 @@ impl<'a> Links<'a> {
                 figure.href.as_str(),
                 &figure.media_type,
                 &figure.alt,
+                None,
             )
         });
-        for (rel, href, media_type, title) in links.chain(figures) {
+        for (rel, href, media_type, title, rendition) in links.chain(figures) {
             let href = href.trim();
             if !is_iri(href) {
                 continue;
@@ -533,6 +546,10 @@ impl<'a> Links<'a> {
                 content_url,
                 encoding_format: media_type,
                 name: line(title),
+                width: rendition.and_then(|r| r.width),
+                height: rendition.and_then(|r| r.height),
+                content_size: rendition.and_then(|r| r.size).map(|s| format!("{s} bytes")),
+                duration: rendition.and_then(|r| r.duration_ms).and_then(iso_duration),
             };
             match (rel, major) {
                 ("alternate", _) => sorted.pages.push(href),
@@ -546,6 +563,19 @@ impl<'a> Links<'a> {
         }
         sorted
     }
+}
+
+/// A duration in milliseconds as ISO 8601 seconds (`PT64.5S`, `PT90S`); `None` for one a
+/// reader would not read back to the millisecond (beyond 2^53 milliseconds).
+fn iso_duration(ms: u64) -> Option<String> {
+    let (seconds, fraction) = (ms / 1000, ms % 1000);
+    let text = if fraction == 0 {
+        format!("PT{seconds}S")
+    } else {
+        let fraction = format!("{fraction:03}");
+        format!("PT{seconds}.{}S", fraction.trim_end_matches('0'))
+    };
+    (super::read::node::iso_duration_ms(&text) == Some(ms)).then_some(text)
 }
 
 /// `inLanguage`: the language, trimmed, when it is a well-formed tag (schema.org wants a BCP 47

@@ -7,7 +7,7 @@ use crate::iri::{id_from_iri, is_http_url, is_iri};
 use crate::json::input::whole_number;
 use crate::model::{
     Agency, Author, AuthorKind, Concept, Dateline, EntityKind, GeoPoint, Link, Party, PubStatus,
-    RoledText, Timestamp, Warning,
+    Rendition, RoledText, Timestamp, Warning,
 };
 use crate::vocabularies::{concept_of_uri, split_qcode};
 use crate::xml::one_line;
@@ -634,20 +634,7 @@ fn links(node: &Map<String, Value>, document: &Document<'_>) -> Vec<Link> {
         ("associatedMedia", ["contentUrl", "url"]),
     ] {
         for media in all(key) {
-            let link = match media {
-                Value::Object(object) => url_keys
-                    .iter()
-                    .find_map(|k| object.get(*k).and_then(text))
-                    .and_then(|href| {
-                        media_link(
-                            &href,
-                            object.get("encodingFormat").and_then(text).as_deref(),
-                            object.get("name").and_then(text).as_deref(),
-                        )
-                    }),
-                other => text(other).and_then(|href| media_link(&href, None, None)),
-            };
-            links.extend(link);
+            links.extend(media_object(media, &url_keys));
         }
     }
     for base in all("isBasedOn") {
@@ -660,6 +647,70 @@ fn links(node: &Map<String, Value>, document: &Document<'_>) -> Vec<Link> {
 /// A `url`: the story's page.
 pub(in crate::formats::jsonld) fn page_link(href: &str) -> Option<Link> {
     link(Some("alternate"), href, None, None)
+}
+
+/// An `image` or `associatedMedia` value: a URL, or an object whose first of `url_keys` with
+/// text is the target, with its media type, name and rendition facts.
+pub(in crate::formats::jsonld) fn media_object(media: &Value, url_keys: &[&str]) -> Option<Link> {
+    let Value::Object(object) = media else {
+        return text(media).and_then(|href| media_link(&href, None, None));
+    };
+    let href = url_keys
+        .iter()
+        .find_map(|k| object.get(*k).and_then(text))?;
+    let mut link = media_link(
+        &href,
+        object.get("encodingFormat").and_then(text).as_deref(),
+        object.get("name").and_then(text).as_deref(),
+    )?;
+    let pixels = |key: &str| {
+        let value = object.get(key)?;
+        let number = value.get("value").unwrap_or(value);
+        text(number)?.trim().parse::<u32>().ok()
+    };
+    let rendition = Rendition {
+        name: None,
+        width: pixels("width"),
+        height: pixels("height"),
+        size: object
+            .get("contentSize")
+            .and_then(text)
+            .and_then(|s| bytes(&s)),
+        duration_ms: object
+            .get("duration")
+            .and_then(text)
+            .and_then(|d| iso_duration_ms(&d)),
+    };
+    link.rendition = (!rendition.is_empty()).then_some(rendition);
+    Some(link)
+}
+
+/// A `contentSize` in bytes: a number alone or followed by `B` or `bytes` (a size in other
+/// units is not exact, and is not read).
+fn bytes(size: &str) -> Option<u64> {
+    let size = size.trim();
+    let number = size
+        .strip_suffix("bytes")
+        .or_else(|| size.strip_suffix('B'))
+        .unwrap_or(size);
+    number.trim().parse().ok()
+}
+
+/// An ISO 8601 duration of hours, minutes and seconds (`PT1M30.5S`) in milliseconds.
+pub(in crate::formats::jsonld) fn iso_duration_ms(duration: &str) -> Option<u64> {
+    let mut rest = duration.trim().strip_prefix("PT")?;
+    let mut ms: f64 = 0.0;
+    let mut any = false;
+    for (unit, scale) in [('H', 3_600_000.0), ('M', 60_000.0), ('S', 1000.0)] {
+        if let Some((number, after)) = rest.split_once(unit) {
+            let value: f64 = number.parse().ok()?;
+            ms += value * scale;
+            rest = after;
+            any = true;
+        }
+    }
+    let ms = ms.round();
+    (any && rest.is_empty() && ms.is_finite() && (0.0..1.8e19).contains(&ms)).then_some(ms as u64)
 }
 
 /// An `image` or `associatedMedia` object: an enclosure with its media type and name.
