@@ -1333,3 +1333,28 @@ fn afp_photo_characteristics() {
         (Some(3780), Some(2394), Some(382_297))
     );
 }
+
+/// A `NewsLine` whose type says advisory, note or editorial is an editorial note with that type
+/// as its role; any other is kept in the extensions.
+#[test]
+fn newsml12_news_lines_by_their_type() {
+    let doc = |kind: &str| {
+        format!(
+            r#"<NewsML><NewsItem><Identification><NewsIdentifier><ProviderId>x.org</ProviderId><DateId>20240101</DateId><NewsItemId>1</NewsItemId><RevisionId PreviousRevision="0" Update="N">1</RevisionId><PublicIdentifier>urn:newsml:x.org:20240101:1:1</PublicIdentifier></NewsIdentifier></Identification>
+<NewsComponent><NewsLines><HeadLine>H</HeadLine><NewsLine><NewsLineType FormalName="{kind}"/><NewsLineText>Line text.</NewsLineText></NewsLine></NewsLines>
+<ContentItem><MediaType FormalName="Text"/><DataContent><p>Text.</p></DataContent></ContentItem></NewsComponent></NewsItem></NewsML>"#
+        )
+    };
+    for kind in ["AdvisoryLine", "NoteToEditors", "EditorialInfo"] {
+        let a = newsml12(doc(kind).as_bytes()).remove(0);
+        assert_eq!(
+            a.editorial_notes,
+            [RoledText::with_role("Line text.", kind)],
+            "{kind}"
+        );
+        assert!(!a.extensions.contains_key("newsml12:NewsLine"), "{kind}");
+    }
+    let a = newsml12(doc("SeriesLine").as_bytes()).remove(0);
+    assert!(a.editorial_notes.is_empty());
+    assert!(a.extensions.contains_key("newsml12:NewsLine"));
+}

@@ -256,3 +256,41 @@ fn warning(warning: &mut Warning) -> usize {
     } = warning;
     optional(field) + text(message) + optional(raw)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Concept, Link, Rendition, RoledText};
+    use super::*;
+
+    /// Each string counts the characters dropped from it, once: the count is the warning's.
+    #[test]
+    fn every_string_counts_what_it_drops() {
+        let bad = |text: &str| format!("{text}\u{1}");
+        let roled = || RoledText::with_role(bad("text"), bad("role"));
+        let mut article = Article {
+            description: Some(bad("summary")),
+            editorial_notes: vec![roled(), RoledText::from(bad("note").as_str())],
+            descriptions: vec![roled()],
+            headlines: vec![roled()],
+            services: vec![Concept::named(bad("service"))],
+            sections: vec![Concept::coded(bad("scheme"), bad("code"))],
+            links: vec![Link {
+                href: "https://x.example/a.jpg".into(),
+                rendition: Some(Rendition {
+                    name: Some(bad("thumbnail")),
+                    ..Rendition::default()
+                }),
+                ..Link::default()
+            }],
+            ..Article::default()
+        };
+        article.rights.further_notices = vec![bad("notice")];
+        article.rights.further_usage_terms = vec![bad("terms"), bad("more")];
+        // 1 description, 2 + 1 notes, 2 descriptions, 2 headlines, 1 + 2 concepts, 1 rendition
+        // name, 1 + 2 rights.
+        assert_eq!(article.make_writable(), 15);
+        let json = serde_json::to_string(&article).unwrap_or_default();
+        assert!(!json.contains("\\u0001"), "{json}");
+        assert_eq!(article.make_writable(), 0);
+    }
+}
