@@ -244,9 +244,12 @@ pub struct Article {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub word_count: Option<u32>,
 
-    /// Links and associations: the web page, pictures, previous versions.
+    /// Links and associations: the web page, pictures, previous versions; a picture's,
+    /// video's or audio's own files are its `enclosure` links, each with its
+    /// [`rendition`](Link::rendition) facts.
     ///
-    /// G2: `IM/link`. JSON-LD: `url` (alternate), `image`/`associatedMedia` (media). Atom: `link`.
+    /// G2: `IM/link`, and a picture's renditions `CS/remoteContent`. JSON-LD: `url`
+    /// (alternate), `image`/`associatedMedia` (media). Atom: `link`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
 

@@ -214,7 +214,7 @@ pub(super) fn version_time(article: &Article) -> Option<Timestamp> {
 }
 
 /// `itemMeta`, in schema order: itemClass, provider, versionCreated, firstCreated, embargoed,
-/// pubStatus, title, edNote, link.
+/// pubStatus, service, title, edNote, memberOf, link.
 fn item_meta(w: &mut XmlWriter, article: &Article) {
     w.open("itemMeta", &[]);
     let class = format!("ninat:{}", crate::vocabularies::nature_code(article.kind));
@@ -586,9 +586,11 @@ pub(super) fn concept_parts(concept: &Concept) -> Option<((&'static str, String)
     Some((id, name))
 }
 
-/// The body as one XHTML `html` element (or, in a message, one NITF `nitf` element):
-/// `inlineXML` takes exactly one child element, and the XHTML DTD requires `head/title`. No body
-/// (or one with nothing to render), no `contentSet`: a dateline alone is not content.
+/// `contentSet`: the body as one XHTML `html` element (or, in a message, one NITF `nitf`
+/// element; `inlineXML` takes exactly one child element, and the XHTML DTD requires
+/// `head/title`), then a picture's, video's, audio's or graphic's renditions as
+/// `remoteContent`. Neither body (or one with nothing to render) nor renditions, no
+/// `contentSet`: a dateline alone is not content.
 fn content_set(w: &mut XmlWriter, article: &Article, placement: Placement) {
     let view = body_view(article);
     let remote: Vec<&Link> = article
