@@ -10,8 +10,8 @@ use std::process::Command;
 
 use newswire::formats::{NinjsVersion, WriteOptions, write_with};
 use newswire::model::{
-    Article, Block, Concept, EntityKind, Inline, ItemKind, Link, Party, PubStatus, Rendition,
-    RoledText, Warning,
+    Article, Association, Block, Concept, EntityKind, Inline, ItemKind, Link, Party, PubStatus,
+    Rendition, RoledText, Warning,
 };
 use newswire::{Error, Format, detect, read, write};
 use support::expectations::{self, Known, Why::*};
@@ -93,34 +93,57 @@ fn a_3_1_story_with_pictures_and_hostile_markup() {
     assert_eq!(a.genres[0].qcode().as_deref(), Some("genre:Current"));
     assert_eq!(
         a.links,
-        [
-            Link {
-                rel: Some("enclosure".into()),
-                href: "https://agenzia.example/2024/03/14/tram.html".into(),
-                media_type: Some("text/html".into()),
-                // The rendition's name in the file.
-                rendition: Some(Rendition {
-                    name: Some("web".into()),
-                    ..Rendition::default()
-                }),
-                title: Some("Pagina web".into()),
-            },
-            Link {
-                rel: Some("illustration".into()),
-                href: "https://img.agenzia.example/tram.jpg".into(),
-                media_type: Some("image/jpeg".into()),
-                rendition: None,
-                title: Some("Il nuovo tram in prova".into()),
-            },
-            Link {
-                rel: None,
-                href: "https://agenzia.example/2023/11/02/tram-gara.html".into(),
-                media_type: None,
-                rendition: None,
-                title: None,
-            },
-        ]
+        [Link {
+            rel: Some("enclosure".into()),
+            href: "https://agenzia.example/2024/03/14/tram.html".into(),
+            media_type: Some("text/html".into()),
+            // The rendition's name in the file.
+            rendition: Some(Rendition {
+                name: Some("web".into()),
+                ..Rendition::default()
+            }),
+            title: Some("Pagina web".into()),
+        },]
     );
+    // The picture is an associated item with its own metadata and both its files; the related
+    // story, an association with only a `uri`, is one too.
+    let file = |href: &str, name: &str, width: u32, height: u32| Link {
+        rel: Some("enclosure".into()),
+        href: href.into(),
+        media_type: Some("image/jpeg".into()),
+        title: None,
+        rendition: Some(Rendition {
+            name: Some(name.into()),
+            width: Some(width),
+            height: Some(height),
+            ..Rendition::default()
+        }),
+    };
+    let mut picture = Association::default();
+    picture.role = Some("illustration".into());
+    picture.kind = Some(ItemKind::Picture);
+    picture.id = Some("urn:newsml:agenzia.example:20240314:FOTO-TRAM".into());
+    picture.headline = Some("Il nuovo tram in prova".into());
+    picture.caption = Some("Il primo convoglio della linea 5 in prova a Porta Nuova.".into());
+    picture.byline = Some("Giulia Ferri".into());
+    picture.credit = Some("Agenzia/Giulia Ferri".into());
+    picture.renditions = vec![
+        file(
+            "https://img.agenzia.example/tram-thumb.jpg",
+            "thumbnail",
+            160,
+            90,
+        ),
+        file(
+            "https://img.agenzia.example/tram.jpg",
+            "original",
+            3000,
+            2000,
+        ),
+    ];
+    let mut related = Association::default();
+    related.id = Some("https://agenzia.example/2023/11/02/tram-gara.html".into());
+    assert_eq!(a.associations, [picture, related]);
     let kept: Vec<&str> = a.extensions.keys().map(String::as_str).collect();
     assert_eq!(
         kept,
@@ -172,7 +195,7 @@ fn a_2_2_story_and_a_1_6_composite() {
             ..Concept::coded("genre", "Current")
         }]
     );
-    assert_eq!(a.links[0].rel.as_deref(), Some("featuremedia"));
+    assert_eq!(a.associations[0].role.as_deref(), Some("featuremedia"));
 
     let b = ninjs_fixture("en-wire-1.6.json");
     assert_eq!(b.kind, ItemKind::Composite);
@@ -209,15 +232,26 @@ fn a_2_2_story_and_a_1_6_composite() {
         }
     );
     let hrefs: Vec<&str> = b.links.iter().map(|l| l.href.as_str()).collect();
+    assert_eq!(hrefs, ["https://wire.example/audio/harbour.mp3"]);
+    // The 1.x association (a map keyed by its name), its caption and credit line under
+    // `description_` keys.
+    let [photo] = b.associations.as_slice() else {
+        panic!("{:?}", b.associations);
+    };
+    assert_eq!(photo.role.as_deref(), Some("photo1"));
     assert_eq!(
-        hrefs,
-        [
-            "https://wire.example/audio/harbour.mp3",
-            "https://wire.example/img/ferry.jpg"
-        ],
-        "the baseImage rendition of the association"
+        photo.caption.as_deref(),
+        Some("A Manly ferry leaves Circular Quay at dusk on Saturday.")
     );
-    assert_eq!(b.links[1].rel.as_deref(), Some("photo1"));
+    assert_eq!(
+        (photo.byline.as_deref(), photo.credit.as_deref()),
+        (Some("Sam Harbour"), Some("Wire Photos/Sam Harbour"))
+    );
+    assert_eq!(
+        photo.as_link().map(|l| l.href).as_deref(),
+        Some("https://wire.example/img/ferry.jpg"),
+        "the baseImage rendition stands for the association"
+    );
     assert_eq!(b.extensions["ninjs:extra"]["desk"], "metro");
 }
 
@@ -872,7 +906,7 @@ fn a_1_x_suffix_is_a_role_and_a_format_only_when_it_ends_in_a_format() {
 /// Headlines by role: the first main one is the headline (over any other role before it), the
 /// first sub one the sub-headline; without a main one, the first other with text. Descriptions
 /// in HTML are read as text. An association's link is its largest rendition by area (width
-/// times height), else its first. (Survivors of the ninjs reader's mutation run: the guards of
+/// times height), else its first (`Association::as_link`). (Survivors of the ninjs reader's mutation run: the guards of
 /// `headlines`, `markup`'s HTML test and `best_rendition`'s area.)
 #[test]
 fn headline_roles_html_descriptions_and_the_largest_rendition() {
@@ -893,8 +927,14 @@ fn headline_roles_html_descriptions_and_the_largest_rendition() {
             {"role": "short", "value": "Short"}]}"#,
     );
     assert_eq!(b.headline.as_deref(), Some("Short"));
-    let link =
-        |json: &str| -> Vec<String> { read(json).links.iter().map(|l| l.href.clone()).collect() };
+    let link = |json: &str| -> Vec<String> {
+        read(json)
+            .associations
+            .iter()
+            .filter_map(Association::as_link)
+            .map(|l| l.href)
+            .collect()
+    };
     // 100 x 100 is larger than 300 x 10, though its sides add up to less.
     let sized = link(
         r#"{"uri": "urn:x:3", "headline": "H", "associations": [{"name": "pic", "uri": "urn:p:1",

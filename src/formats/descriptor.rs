@@ -71,6 +71,9 @@ pub(crate) struct Writing {
     pub carries: fn(Field) -> Carry,
     /// What an article becomes after a write and a read back (the round trips' expectation).
     pub project: fn(&Article) -> Article,
+    /// Whether the writer writes [`Article::associations`] itself; when it does not, they reach
+    /// it as links ([`Article::associations_as_links`]), in writing and in `project` alike.
+    pub writes_associations: bool,
     /// Whether the format writes a time without an offset as given although its readers
     /// expect one (JSON-LD: schema.org allows it, Google reads such a time in its own zone), so
     /// that conversions say how many there were.

@@ -6,6 +6,7 @@
 //! check it against [`project`], which computes exactly what an article becomes after a write
 //! and a read in a format.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use super::{RequiredTime, descriptor_of};
@@ -118,13 +119,15 @@ pub enum Field {
     /// ([`Link::rendition`](crate::model::Link::rendition)): its name, pixel size, byte size
     /// and duration.
     LinkRenditions,
+    /// [`Article::associations`]: the associated items with their own metadata and files.
+    Associations,
     /// [`Article::extensions`].
     Extensions,
 }
 
 impl Field {
     /// Every field, in model order.
-    pub const ALL: [Field; 49] = [
+    pub const ALL: [Field; 50] = [
         Field::Id,
         Field::Version,
         Field::Kind,
@@ -173,6 +176,7 @@ impl Field {
         Field::Figures,
         Field::Links,
         Field::LinkRenditions,
+        Field::Associations,
         Field::Extensions,
     ];
 
@@ -227,6 +231,7 @@ impl Field {
             Field::Figures => "body figures",
             Field::Links => "links",
             Field::LinkRenditions => "link renditions",
+            Field::Associations => "associations",
             Field::Extensions => "extensions",
         }
     }
@@ -304,6 +309,7 @@ impl Field {
                 .links
                 .iter()
                 .any(|l| !is_blank(&l.href) && l.rendition.as_ref().is_some_and(has_rendition)),
+            Field::Associations => article.associations.iter().any(has_association),
             Field::Extensions => !article.extensions.is_empty(),
         }
     }
@@ -334,6 +340,23 @@ fn has_rendition(rendition: &crate::model::Rendition) -> bool {
         || rendition.height.is_some()
         || rendition.size.is_some()
         || rendition.duration_ms.is_some()
+}
+
+/// An associated item with something to say: a value that is not blank, a file with an
+/// address.
+fn has_association(association: &crate::model::Association) -> bool {
+    [
+        &association.role,
+        &association.id,
+        &association.headline,
+        &association.caption,
+        &association.byline,
+        &association.credit,
+    ]
+    .into_iter()
+    .any(has_text)
+        || association.kind.is_some()
+        || association.renditions.iter().any(|l| !is_blank(&l.href))
 }
 
 fn has_concept(concept: &crate::model::Concept) -> bool {
@@ -449,6 +472,7 @@ impl Field {
                 .iter()
                 .map(|l| &l.rendition)
                 .eq(b.links.iter().map(|l| &l.rendition)),
+            Field::Associations => a.associations == b.associations,
             Field::Extensions => a.extensions == b.extensions,
         }
     }
@@ -609,12 +633,19 @@ pub fn losses(article: &Article, format: Format) -> Vec<Loss> {
 fn losses_among(article: &Article, format: Format, asked: impl Fn(Field) -> bool) -> Vec<Loss> {
     // A field the format keeps in part may still come back whole for this article (a dateline
     // whose agencies are all printed in its text): the projection tells.
-    let mut projected: Option<Option<Article>> = None;
+    // Links are compared with those the writer gets (the associations among them, in a
+    // format that writes them so).
+    let mut projected: Option<Option<(Article, Cow<'_, Article>)>> = None;
     let mut comes_back_whole = |field: Field| {
         projected
-            .get_or_insert_with(|| project(article, format).ok())
+            .get_or_insert_with(|| {
+                Some((project(article, format).ok()?, as_written(article, format)))
+            })
             .as_ref()
-            .is_some_and(|projected| field.same(article, projected))
+            .is_some_and(|(projected, written)| match field {
+                Field::Links | Field::LinkRenditions => field.same(written, projected),
+                _ => field.same(article, projected),
+            })
     };
     Field::ALL
         .iter()
@@ -793,15 +824,83 @@ pub fn table_markdown() -> String {
 /// The round-trip property tests check `read(F, write(F, a)) == project(a, F)`.
 pub fn project(article: &Article, format: Format) -> Result<Article, Error> {
     match &descriptor_of(format).write {
-        Some(writing) => Ok((writing.project)(article)),
+        Some(writing) => Ok((writing.project)(&as_written(article, format))),
         None => Err(Error::WriteUnsupported(format)),
     }
+}
+
+/// The article as `format`'s writer gets it: the associations as links when the writer does not
+/// write them (see [`Article::associations_as_links`]).
+fn as_written(article: &Article, format: Format) -> Cow<'_, Article> {
+    let folds = descriptor_of(format)
+        .write
+        .as_ref()
+        .is_some_and(|writing| !writing.writes_associations);
+    if !folds || article.associations.is_empty() {
+        return Cow::Borrowed(article);
+    }
+    let mut folded = article.clone();
+    folded.associations_as_links();
+    Cow::Owned(folded)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::RoledText;
+
+    /// An association is lost in part where it becomes a link, and the links it joins are not
+    /// reported for it; ninjs keeps one with an id and addressed files whole.
+    #[test]
+    fn associations_become_links_without_the_links_being_reported() {
+        use crate::model::{Association, Link};
+        let mut a = Article {
+            links: vec![Link {
+                rel: Some("alternate".into()),
+                href: "https://x.example/story".into(),
+                media_type: Some("text/html".into()),
+                ..Link::default()
+            }],
+            ..Article::default()
+        };
+        a.associations = vec![Association {
+            role: Some("featureimage".into()),
+            id: Some("urn:x:picture:1".into()),
+            caption: Some("The harbour at dawn.".into()),
+            renditions: vec![Link {
+                rel: Some("enclosure".into()),
+                href: "https://x.example/p.jpg".into(),
+                media_type: Some("image/jpeg".into()),
+                rendition: Some(crate::model::Rendition {
+                    name: Some("original".into()),
+                    ..crate::model::Rendition::default()
+                }),
+                ..Link::default()
+            }],
+            ..Association::default()
+        }];
+        let lost_in = |a: &Article, format| -> Vec<Field> {
+            losses(a, format).iter().map(|l| l.field).collect()
+        };
+        let lost = |format| lost_in(&a, format);
+        assert_eq!(lost(Format::Atom), [Field::Associations]);
+        // ninjs writes the link as an association before it: the link is reported.
+        assert!(lost(Format::Ninjs).contains(&Field::Links));
+        assert!(!lost(Format::NewsmlG2).contains(&Field::Links));
+        assert_eq!(lost(Format::Json), []);
+        // What the writers get: the association as a link after the others.
+        let projected = project(&a, Format::Atom).unwrap_or_default();
+        assert!(projected.associations.is_empty());
+        let hrefs: Vec<&str> = projected.links.iter().map(|l| l.href.as_str()).collect();
+        assert_eq!(
+            hrefs,
+            ["https://x.example/story", "https://x.example/p.jpg"]
+        );
+        a.links.clear();
+        assert!(!lost_in(&a, Format::Ninjs).contains(&Field::Associations));
+        a.associations[0].renditions[0].href = "/p.jpg".into();
+        assert!(lost_in(&a, Format::Ninjs).contains(&Field::Associations));
+    }
 
     /// A roled text counts when its text is not blank; a role counts only on such a text.
     #[test]

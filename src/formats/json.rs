@@ -37,6 +37,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         writer: Writer::Several(write_articles),
         carries,
         project,
+        writes_associations: true,
         offset_recommended: false,
         required_time: None,
     }),

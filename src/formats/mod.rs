@@ -316,9 +316,10 @@ pub fn write_with(
     let Some(writing) = &descriptor_of(format).write else {
         return Err(Error::WriteUnsupported(format));
     };
+    let folds = !writing.writes_associations;
     match (writing.writer, articles) {
         (_, []) => Err(Error::NoArticles(format)),
-        (Writer::One(write), [article]) => write(&prepared_one(article, options), options),
+        (Writer::One(write), [article]) => write(&prepared_one(article, options, folds), options),
         (Writer::One(_), articles) => Err(Error::Invalid {
             format,
             message: format!(
@@ -326,17 +327,24 @@ pub fn write_with(
                 articles.len()
             ),
         }),
-        (Writer::Several(write), articles) => write(&prepared(articles, options), options),
+        (Writer::Several(write), articles) => write(&prepared(articles, options, folds), options),
     }
 }
 
 /// The articles as the writers get them, copied only when something changes: those without any
-/// time sent at the fallback time ([`WriteOptions::fallback_time`], [`Article::set_sent`]), and
-/// every one through the safety pass when it would drop or change something (articles a library
-/// user built have not been read: see [`safety`]).
-fn prepared<'a>(articles: &'a [Article], options: &WriteOptions) -> Cow<'a, [Article]> {
-    let prepared: Vec<Cow<'_, Article>> =
-        articles.iter().map(|a| prepared_one(a, options)).collect();
+/// time sent at the fallback time ([`WriteOptions::fallback_time`], [`Article::set_sent`]), the
+/// associations as links when the writer does not write them (`folds`:
+/// [`Article::associations_as_links`]), and every one through the safety pass when it would
+/// drop or change something (articles a library user built have not been read: see [`safety`]).
+fn prepared<'a>(
+    articles: &'a [Article],
+    options: &WriteOptions,
+    folds: bool,
+) -> Cow<'a, [Article]> {
+    let prepared: Vec<Cow<'_, Article>> = articles
+        .iter()
+        .map(|a| prepared_one(a, options, folds))
+        .collect();
     if prepared.iter().all(|a| matches!(a, Cow::Borrowed(_))) {
         return Cow::Borrowed(articles);
     }
@@ -344,17 +352,21 @@ fn prepared<'a>(articles: &'a [Article], options: &WriteOptions) -> Cow<'a, [Art
 }
 
 /// One article as the writers get it (see [`prepared`]): each check made once.
-fn prepared_one<'a>(article: &'a Article, options: &WriteOptions) -> Cow<'a, Article> {
+fn prepared_one<'a>(article: &'a Article, options: &WriteOptions, folds: bool) -> Cow<'a, Article> {
     let fallback = options
         .fallback_time
         .filter(|_| article.version_time().is_none());
+    let fold = folds && !article.associations.is_empty();
     let needs_safety = safety::needs_safety(article);
-    if fallback.is_none() && !needs_safety {
+    if fallback.is_none() && !fold && !needs_safety {
         return Cow::Borrowed(article);
     }
     let mut article = article.clone();
     if let Some(time) = fallback {
         article.set_sent(time);
+    }
+    if fold {
+        article.associations_as_links();
     }
     if needs_safety {
         safety::make_safe(&mut article);

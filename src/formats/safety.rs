@@ -9,7 +9,8 @@
 //! `java\u{FFFF}script:` is `javascript:` before it is checked), then every value a writer may
 //! put in a URL, identifier or term slot is checked:
 //!
-//! - links (href, relation, media type) and the links in the body;
+//! - links (href, relation, media type), the files of associated items (and their roles and
+//!   ids), and the links in the body;
 //! - the article id, author and party ids, concept schemes and codes (and the QCode and URI they
 //!   make together);
 //! - the names and words writers use as identifiers: keywords (Atom `category/@term`, NITF
@@ -105,7 +106,12 @@ pub(crate) fn needs_safety(article: &Article) -> bool {
         || article
             .links
             .iter()
+            .chain(article.associations.iter().flat_map(|a| &a.renditions))
             .any(|l| bad(&l.href) || opt(&l.rel) || opt(&l.media_type))
+        || article
+            .associations
+            .iter()
+            .any(|a| opt(&a.role) || opt(&a.id))
         || blocks_have_unsafe_links(&article.body)
         || nests_too_deep(&article.body)
 }
@@ -162,15 +168,22 @@ impl Pass<'_> {
                 self.keep("dateline", &mut agency.name)
             });
         }
-        article.links.retain_mut(|link| {
-            self.keep("links", &mut link.href)
-                && link.rel.as_mut().is_none_or(|r| self.keep("links", r))
-                && link
-                    .media_type
-                    .as_mut()
-                    .is_none_or(|t| self.keep("links", t))
-        });
+        article.links.retain_mut(|link| self.link("links", link));
+        for association in &mut article.associations {
+            self.value("associations", &mut association.role);
+            self.value("associations", &mut association.id);
+            association
+                .renditions
+                .retain_mut(|link| self.link("associations", link));
+        }
         self.blocks(&mut article.body);
+    }
+
+    /// True when the link may stay: its address, relation and media type are safe.
+    fn link(&mut self, field: &str, link: &mut crate::model::Link) -> bool {
+        self.keep(field, &mut link.href)
+            && link.rel.as_mut().is_none_or(|r| self.keep(field, r))
+            && link.media_type.as_mut().is_none_or(|t| self.keep(field, t))
     }
 
     /// Records a dropped value.
@@ -582,6 +595,42 @@ mod tests {
             [Block::Paragraph {
                 content: vec![Inline::text("x")]
             }]
+        );
+    }
+
+    #[test]
+    fn the_files_roles_and_ids_of_associated_items_are_checked_like_links() {
+        use crate::model::Association;
+        let file = |href: &str| Link {
+            rel: Some("enclosure".into()),
+            href: href.into(),
+            ..Link::default()
+        };
+        let mut article = Article {
+            associations: vec![Association {
+                role: Some("vbscript:msgbox".into()),
+                id: Some("https://u:p@x.example/pic".into()),
+                caption: Some("javascript: a guide".into()),
+                renditions: vec![
+                    file("data:image/png;base64,AAAA"),
+                    file("https://x.example/pic.jpg"),
+                ],
+                ..Association::default()
+            }],
+            ..Article::default()
+        };
+        assert!(needs_safety(&article));
+        make_safe(&mut article);
+        assert!(!needs_safety(&article));
+        let kept = &article.associations[0];
+        assert_eq!(kept.role, None);
+        assert_eq!(kept.id.as_deref(), Some("https://x.example/pic"));
+        // Prose stays.
+        assert_eq!(kept.caption.as_deref(), Some("javascript: a guide"));
+        assert_eq!(kept.renditions, [file("https://x.example/pic.jpg")]);
+        assert_eq!(
+            fields(&article),
+            ["associations", "associations", "associations"]
         );
     }
 

@@ -5,7 +5,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Author, Block, Concept, Dateline, Inline, Link, Party, RoledText, Timestamp, Warning};
+use super::{
+    Association, Author, Block, Concept, Dateline, Inline, Link, Party, RoledText, Timestamp,
+    Warning,
+};
 
 /// One news story, independent of the format it came from.
 ///
@@ -253,6 +256,14 @@ pub struct Article {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
 
+    /// The items associated with the story (its pictures, videos, related stories), each with
+    /// its own role, headline, caption, byline, credit and files.
+    ///
+    /// ninjs: `associations`. Other formats: a link each, to the item's best file (see
+    /// [`Association::as_link`]), after [`links`](Self::links).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub associations: Vec<Association>,
+
     /// Fields no common field holds, keyed `namespace:name` (`text:trailer`, `anpa:selector`).
     ///
     /// Readers keep source fields here rather than dropping them; writers other than `json` ignore
@@ -383,6 +394,14 @@ impl Article {
         if content.is_empty() {
             self.body.remove(index);
         }
+    }
+
+    /// Turns the [associations](Self::associations) into links, after the others (see
+    /// [`Association::as_link`]): what a format with no place for an associated item's own
+    /// metadata writes.
+    pub fn associations_as_links(&mut self) {
+        let links = self.associations.drain(..).filter_map(|a| a.as_link());
+        self.links.extend(links);
     }
 
     /// The best single line to show as the story's title: the headline, else the title.

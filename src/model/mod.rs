@@ -11,6 +11,7 @@
 //! tagged by `"type"`.
 
 mod article;
+mod association;
 mod body;
 mod dateline;
 mod figure;
@@ -26,6 +27,7 @@ mod writable;
 
 pub(crate) use article::printed_body;
 pub use article::{Article, ItemKind, PubStatus, Rights};
+pub use association::Association;
 pub(crate) use body::canonical_table;
 pub use body::{Block, Inline, MAX_NESTING, canonical_body, canonical_inlines};
 pub(crate) use body::{flatten_nesting, into_canonical_body, is_single_spaced, nests_too_deep};

@@ -6,8 +6,8 @@ use serde_json::Value;
 
 use super::Warning;
 use super::{
-    Agency, Article, Author, Block, Concept, Dateline, Figure, Inline, Link, Party, Rights,
-    RoledText,
+    Agency, Article, Association, Author, Block, Concept, Dateline, Figure, Inline, Link, Party,
+    Rights, RoledText,
 };
 use crate::writable::{has_unwritable, make_writable as text};
 
@@ -51,6 +51,7 @@ impl Article {
             body,
             word_count: _,
             links,
+            associations,
             extensions,
             warnings,
         } = self;
@@ -88,6 +89,7 @@ impl Article {
         dropped += rights_strings(rights);
         dropped += blocks(body);
         dropped += links.iter_mut().map(link).sum::<usize>();
+        dropped += associations.iter_mut().map(association).sum::<usize>();
         // Extensions and warnings are written by the json writer only, which drops the same
         // characters: cleaned too, so that the article reads back as it is.
         dropped += extensions.values_mut().map(json).sum::<usize>();
@@ -104,6 +106,24 @@ impl Article {
 
 fn optional(value: &mut Option<String>) -> usize {
     value.as_mut().map_or(0, text)
+}
+
+fn association(association: &mut Association) -> usize {
+    let Association {
+        role,
+        kind: _,
+        id,
+        headline,
+        caption,
+        byline,
+        credit,
+        renditions,
+    } = association;
+    [role, id, headline, caption, byline, credit]
+        .into_iter()
+        .map(optional)
+        .sum::<usize>()
+        + renditions.iter_mut().map(link).sum::<usize>()
 }
 
 fn roled(roled: &mut RoledText) -> usize {
@@ -282,13 +302,23 @@ mod tests {
                 }),
                 ..Link::default()
             }],
+            associations: vec![Association {
+                role: Some(bad("gallery")),
+                caption: Some(bad("caption")),
+                credit: Some(bad("credit")),
+                renditions: vec![Link {
+                    href: bad("https://x.example/b.jpg"),
+                    ..Link::default()
+                }],
+                ..Association::default()
+            }],
             ..Article::default()
         };
         article.rights.further_notices = vec![bad("notice")];
         article.rights.further_usage_terms = vec![bad("terms"), bad("more")];
         // 1 description, 2 + 1 notes, 2 descriptions, 2 headlines, 1 + 2 concepts, 1 rendition
-        // name, 1 + 2 rights.
-        assert_eq!(article.make_writable(), 15);
+        // name, 1 + 2 rights, 3 + 1 in the association.
+        assert_eq!(article.make_writable(), 19);
         let json = serde_json::to_string(&article).unwrap_or_default();
         assert!(!json.contains("\\u0001"), "{json}");
         assert_eq!(article.make_writable(), 0);

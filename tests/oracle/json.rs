@@ -18,13 +18,14 @@
 //! | embargo, created, modified, published | `/embargo`, `/created`, `/modified`, `/published`: RFC 3339, the wall time and offset as given (no offset when none) |
 //! | body | `/body`: blocks `{type: paragraph|heading (level)|blockquote (blocks)|list (ordered, items)|preformatted (text)|table (caption unless empty, rows: part head/foot unless body, cells: header unless false, colspan/rowspan unless 1, content)}`, inline text as strings, marks `{type: emphasis|strong|link (href, title)|line_break, content}` |
 //! | links | `/links`: `{rel, href, media_type, title, rendition}`; `rendition`: `{name, width, height, size, duration_ms}` (numbers) |
+//! | associations | `/associations`: `{role, kind, id, headline, caption, byline, credit, renditions}`, the renditions links as above |
 //! | extensions | `/extensions`: the values as they are |
 //!
 //! Every field is carried; no other key may appear.
 
 use newswire::model::{
-    Agency, Article, Author, AuthorKind, Block, Concept, Dateline, EntityKind, Inline, ItemKind,
-    Link, Party, PubStatus, RowPart, Timestamp,
+    Agency, Article, Association, Author, AuthorKind, Block, Concept, Dateline, EntityKind, Inline,
+    ItemKind, Link, Party, PubStatus, RowPart, Timestamp,
 };
 use serde_json::{Map, Value, json};
 
@@ -133,6 +134,30 @@ fn link(l: &Link) -> Value {
                 ])
             }),
         ),
+    ])
+}
+
+fn association(a: &Association) -> Value {
+    let kind = a.kind.map(|kind| {
+        Value::from(match kind {
+            ItemKind::Text => "text",
+            ItemKind::Picture => "picture",
+            ItemKind::Graphic => "graphic",
+            ItemKind::Video => "video",
+            ItemKind::Audio => "audio",
+            ItemKind::Composite => "composite",
+            _ => "(a kind newer than this table)",
+        })
+    });
+    object(vec![
+        ("role", text(&a.role)),
+        ("kind", kind),
+        ("id", text(&a.id)),
+        ("headline", text(&a.headline)),
+        ("caption", text(&a.caption)),
+        ("byline", text(&a.byline)),
+        ("credit", text(&a.credit)),
+        ("renditions", list(&a.renditions, link)),
     ])
 }
 
@@ -336,6 +361,7 @@ fn expected(a: &Article) -> Vec<(&'static str, Option<Value>)> {
         ("body", list(&a.body, block)),
         ("word_count", a.word_count.map(Value::from)),
         ("links", list(&a.links, link)),
+        ("associations", list(&a.associations, association)),
         (
             "extensions",
             (!extensions.is_empty()).then_some(Value::Object(extensions)),

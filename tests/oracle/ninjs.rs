@@ -26,12 +26,13 @@
 //! | subjects, genres | `/subjects`, `/genres`, in order: `uri` (the scheme URI and the code, IPTC aliases expanded), else `literal` (the QCode), and `name`; a subject naming an entity in the array of its kind: `/places` (points of interest too), `/people`, `/organisations`, `/events`, `/objects` |
 //! | subject coordinates | `/places/N/geoJSON` (2.x `geojson`): a GeoJSON `Point`, `coordinates` longitude first |
 //! | provider, sources | `/infoSources`: the provider first (`role` IPTC's distributor, `http://cv.iptc.org/newscodes/contentprodpartyrole/distributor`), then the sources: `name`, and an id as `uri` (a URI) or `literal` |
-//! | links | enclosures: `/renditions` (`href`, `contentType`, `title`; `name` the rendition's own when no earlier one has it, else the first free `renditionN`; `width`, `height`, `sizeInBytes` integers; `duration` in seconds, none beyond 1.8e16); the others `/associations` (`name` the relation or `related`, `rel` the relation in 3.x, `uri`, `title`) |
+//! | links | enclosures: `/renditions` (`href`, `contentType`, `title`; `name` the rendition's own when no earlier one has it, else the first free `renditionN`; `width`, `height`, `sizeInBytes` integers; `duration` in seconds, none beyond 1.8e16); the others `/associations` (`name` the relation or `related`, `rel` the relation in 3.x, `uri`, `type` from the media type's kind, `headlines/0/value` the title, the target as the `original` rendition when there is a media type) |
+//! | associations | after those, `/associations`: `name`, `rel` as for links (the role); `uri` the id, else the address of the best file (one named `original`, `main`, `highres`, `hires`, `baseImage`, else the largest, else the first), none written without either; `type` the kind; `headlines/0/value` the headline; `by`; `descriptions` `{role: "caption"}` and `{role: "creditline"}`; `renditions` as the item's |
 //!
 //! Not here (declared lost): keywords, the dateline's text, region, date and agencies,
 //! priority, extensions; authors but as the byline.
 
-use newswire::model::{Article, AuthorKind, Concept, EntityKind, ItemKind, Party, PubStatus};
+use newswire::model::{Article, AuthorKind, Concept, EntityKind, ItemKind, Link, Party, PubStatus};
 use serde_json::Value;
 
 use super::common::{
@@ -598,86 +599,241 @@ pub fn check(article: &Article, output: &str, version: &str) -> Report {
         found_sources,
     );
 
-    // Links: enclosures are renditions of the item, the others associations.
-    let mut renditions = Vec::new();
-    let mut names: Vec<String> = Vec::new();
-    let mut associations = Vec::new();
-    for link in &article.links {
+    // Links: enclosures are renditions of the item, the others associations; then the
+    // article's associations.
+    let (enclosures, others): (Vec<&Link>, Vec<&Link>) = article
+        .links
+        .iter()
+        .partition(|link| short_of(&link.rel).as_deref() == Some("enclosure"));
+    report.equal(
+        "links (enclosures)",
+        "/renditions (href, contentType, title, name, width, height, sizeInBytes, duration in seconds)",
+        rendition_rows(&enclosures),
+        found_renditions(&object, generation),
+    );
+    let mut associations: Vec<AssociationRow> = Vec::new();
+    for link in others {
         // Only absolute IRIs (a URI reference in `href`/`uri`).
         let Some(href) = absolute_iri(&link.href) else {
             continue;
         };
-        let rel = short_of(&link.rel);
-        let title = short_of(&link.title);
-        if rel.as_deref() == Some("enclosure") {
-            // Its own name when no earlier rendition has it, else the first free renditionN.
-            let facts = link.rendition.clone().unwrap_or_default();
-            let name = short_of(&facts.name)
-                .filter(|n| !names.contains(n))
-                .unwrap_or_else(|| {
-                    (1..)
-                        .map(|n| format!("rendition{n}"))
-                        .find(|n| !names.contains(n))
-                        .unwrap_or_default()
-                });
-            names.push(name.clone());
-            renditions.push((
-                Some(href),
-                short_of(&link.media_type),
-                title,
-                Some(name),
-                facts.width.map(u64::from),
-                facts.height.map(u64::from),
-                facts.size,
-                // Seconds; beyond 1.8e16 seconds (no reader keeps it to the millisecond), none.
-                facts
-                    .duration_ms
-                    .map(|ms| ms as f64 / 1000.0)
-                    .filter(|s| (s * 1000.0).round() < 1.8e19),
-            ));
-        } else {
-            let rel = rel.filter(|r| r != "related");
-            let name = rel.clone().unwrap_or_else(|| "related".to_string());
-            let rel = rel.filter(|_| generation >= 3);
-            associations.push((Some(name), rel, Some(href), title));
-        }
+        let rel = short_of(&link.rel).filter(|r| r != "related");
+        let media_type = short_of(&link.media_type);
+        // The target as the `original` file when the link says what it is.
+        let original = media_type.as_ref().map(|t| {
+            (
+                Some(href.clone()),
+                Some(t.clone()),
+                None,
+                Some("original".to_string()),
+                None,
+                None,
+                None,
+                None,
+            )
+        });
+        associations.push((
+            Some(rel.clone().unwrap_or_else(|| "related".to_string())),
+            rel.filter(|_| generation >= 3),
+            Some(href),
+            media_type
+                .as_deref()
+                .and_then(kind_of_media)
+                .map(str::to_string),
+            short_of(&link.title),
+            None,
+            None,
+            None,
+            original.into_iter().collect(),
+        ));
     }
+    for item in &article.associations {
+        let files: Vec<&Link> = item.renditions.iter().collect();
+        // The uri: the id, else the best file's address; without either, not written.
+        let uri = match short_of(&item.id) {
+            Some(id) => Some(id),
+            None => best_file(&files).and_then(|best| absolute_iri(&best.href)),
+        };
+        let Some(uri) = uri else {
+            continue;
+        };
+        let rel = short_of(&item.role).filter(|r| r != "related");
+        associations.push((
+            Some(rel.clone().unwrap_or_else(|| "related".to_string())),
+            rel.filter(|_| generation >= 3),
+            Some(uri),
+            item.kind.map(|k| kind(k).to_string()),
+            short_of(&item.headline),
+            short_of(&item.byline),
+            long_of(&item.caption),
+            short_of(&item.credit),
+            rendition_rows(&files),
+        ));
+    }
+    let found: Vec<AssociationRow> = items_at(&object, &format!("/{}", k("associations")))
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let description = |role: &str| {
+                items_at(a, &format!("/{}", k("descriptions")))
+                    .iter()
+                    .find(|d| str_at(d, "/role").as_deref() == Some(role))
+                    .and_then(|d| str_at(d, "/value"))
+            };
+            // The uri as the id it writes (`urn:newswire:id:` and the id percent-encoded
+            // when the id is no IRI).
+            let uri = str_at(a, "/uri").map(|found| {
+                match associations.get(i).and_then(|row| row.2.as_deref()) {
+                    Some(id) if uri_written_is(id, &found) => id.to_string(),
+                    _ => found,
+                }
+            });
+            (
+                str_at(a, "/name"),
+                str_at(a, "/rel"),
+                uri,
+                str_at(a, "/type"),
+                str_at(a, &format!("/{}/0/value", k("headlines"))),
+                str_at(a, "/by"),
+                description("caption"),
+                description("creditline"),
+                found_renditions(a, generation),
+            )
+        })
+        .collect();
     report.equal(
-        "links (enclosures)",
-        "/renditions (href, contentType, title, name, width, height, sizeInBytes, duration in seconds)",
-        renditions,
-        items_at(&object, &format!("/{}", k("renditions")))
-            .iter()
-            .map(|r| {
-                let number = |key: &str| r.pointer(&format!("/{}", k(key)));
-                (
-                    uri_at(r, "/href"),
-                    str_at(r, &format!("/{}", k("contentType"))),
-                    str_at(r, "/title"),
-                    str_at(r, "/name"),
-                    number("width").and_then(|v| v.as_u64()),
-                    number("height").and_then(|v| v.as_u64()),
-                    number("sizeInBytes").and_then(|v| v.as_u64()),
-                    number("duration").and_then(|v| v.as_f64()),
-                )
-            })
-            .collect(),
-    );
-    report.equal(
-        "links (others)",
-        "/associations (name, rel, uri, title)",
+        "links (others), associations",
+        "/associations (name, rel, uri, type, headlines/0/value, by, descriptions caption and creditline, renditions)",
         associations,
-        items_at(&object, &format!("/{}", k("associations")))
-            .iter()
-            .map(|a| {
-                (
-                    str_at(a, "/name"),
-                    str_at(a, "/rel"),
-                    uri_at(a, "/uri"),
-                    str_at(a, "/title"),
-                )
-            })
-            .collect(),
+        found,
     );
     report
+}
+
+/// A rendition as the table compares it: href, content type, title, name, width, height, size
+/// in bytes, duration in seconds.
+type RenditionRow = (
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<u64>,
+    Option<u64>,
+    Option<u64>,
+    Option<f64>,
+);
+
+/// An association as the table compares it: name, rel, uri, type, headline, by, caption,
+/// credit line, renditions.
+type AssociationRow = (
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Vec<RenditionRow>,
+);
+
+/// Files as renditions: those with an absolute IRI, named by their own name when no earlier
+/// one has it, else the first free `renditionN`.
+fn rendition_rows(files: &[&Link]) -> Vec<RenditionRow> {
+    let mut names: Vec<String> = Vec::new();
+    let mut rows = Vec::new();
+    for link in files {
+        let Some(href) = absolute_iri(&link.href) else {
+            continue;
+        };
+        let facts = link.rendition.clone().unwrap_or_default();
+        let name = short_of(&facts.name)
+            .filter(|n| !names.contains(n))
+            .unwrap_or_else(|| {
+                (1..)
+                    .map(|n| format!("rendition{n}"))
+                    .find(|n| !names.contains(n))
+                    .unwrap_or_default()
+            });
+        names.push(name.clone());
+        rows.push((
+            Some(href),
+            short_of(&link.media_type),
+            short_of(&link.title),
+            Some(name),
+            facts.width.map(u64::from),
+            facts.height.map(u64::from),
+            facts.size,
+            // Seconds; beyond 1.8e16 seconds (no reader keeps it to the millisecond), none.
+            facts
+                .duration_ms
+                .map(|ms| ms as f64 / 1000.0)
+                .filter(|s| (s * 1000.0).round() < 1.8e19),
+        ));
+    }
+    rows
+}
+
+/// The renditions of a ninjs object (the item, or an associated item).
+fn found_renditions(object: &Value, generation: u8) -> Vec<RenditionRow> {
+    let k = |name: &str| key(name, generation);
+    items_at(object, &format!("/{}", k("renditions")))
+        .iter()
+        .map(|r| {
+            let number = |key: &str| r.pointer(&format!("/{}", k(key)));
+            (
+                uri_at(r, "/href"),
+                str_at(r, &format!("/{}", k("contentType"))),
+                str_at(r, "/title"),
+                str_at(r, "/name"),
+                number("width").and_then(|v| v.as_u64()),
+                number("height").and_then(|v| v.as_u64()),
+                number("sizeInBytes").and_then(|v| v.as_u64()),
+                number("duration").and_then(|v| v.as_f64()),
+            )
+        })
+        .collect()
+}
+
+/// The file that stands for an associated item (MAPPING.md: ninjs and agencies name the
+/// full-size file `original`, `main`, `highres`, `hires` or `baseImage`): among those with an
+/// address, the first so named (in that order of names), else the first of the largest in
+/// pixels, else the first.
+fn best_file<'a>(files: &[&'a Link]) -> Option<&'a Link> {
+    let with_address: Vec<&Link> = files
+        .iter()
+        .copied()
+        .filter(|l| !l.href.trim().is_empty())
+        .collect();
+    let name = |l: &Link| l.rendition.as_ref().and_then(|r| short_of(&r.name));
+    for wanted in ["original", "main", "highres", "hires", "baseimage"] {
+        if let Some(l) = with_address
+            .iter()
+            .find(|l| name(l).is_some_and(|n| n.eq_ignore_ascii_case(wanted)))
+        {
+            return Some(l);
+        }
+    }
+    let area = |l: &Link| {
+        l.rendition.as_ref().map_or(0, |r| {
+            u64::from(r.width.unwrap_or(0)) * u64::from(r.height.unwrap_or(0))
+        })
+    };
+    let mut largest: Option<&Link> = None;
+    for l in &with_address {
+        if area(l) > 0 && largest.is_none_or(|best| area(l) > area(best)) {
+            largest = Some(l);
+        }
+    }
+    largest.or_else(|| with_address.first().copied())
+}
+
+/// The type of an associated item a link's media type names.
+fn kind_of_media(media_type: &str) -> Option<&'static str> {
+    match media_type.split('/').next()?.to_ascii_lowercase().as_str() {
+        "image" => Some("picture"),
+        "video" => Some("video"),
+        "audio" => Some("audio"),
+        _ => None,
+    }
 }

@@ -6,7 +6,8 @@
 //!   the BMP), XML and JSON specials, emoji, ZWJ sequences and combining marks;
 //! - values that are blank or whitespace only, padded, spread over lines, or long (hundreds of
 //!   words), as empty or hand-typed elements give them;
-//! - many authors, keywords, subjects, genres, services, sections, sources, links and notes;
+//! - many authors, keywords, subjects, genres, services, sections, sources, links, associated
+//!   items with their files, and notes;
 //! - times from year 1 to 9999 and beyond what `xs:dateTime` holds, any day of the month, with
 //!   milliseconds, nanoseconds or a leap second, and no offset, a quarter-hour offset, a
 //!   whole-minute one, one with seconds or one beyond ±14:00;
@@ -23,9 +24,9 @@ use std::collections::BTreeMap;
 
 use chrono::{FixedOffset, NaiveDate, NaiveTime, TimeZone};
 use newswire::model::{
-    Agency, Article, Author, AuthorKind, Block, Concept, Dateline, EntityKind, Figure, GeoPoint,
-    Inline, ItemKind, Link, PartialDate, Party, PubStatus, Rendition, Rights, RoledText, RowPart,
-    TableCell, TableRow, Timestamp,
+    Agency, Article, Association, Author, AuthorKind, Block, Concept, Dateline, EntityKind, Figure,
+    GeoPoint, Inline, ItemKind, Link, PartialDate, Party, PubStatus, Rendition, Rights, RoledText,
+    RowPart, TableCell, TableRow, Timestamp,
 };
 use proptest::collection::vec;
 use proptest::option::of;
@@ -592,6 +593,73 @@ fn link() -> BoxedStrategy<Link> {
         .boxed()
 }
 
+/// An associated item: a role (a word, a QCode, `related`, blank), a kind, an id (a URN, words,
+/// blank), a headline, a long caption, a byline and a credit, and up to four files.
+fn association() -> BoxedStrategy<Association> {
+    let file = (
+        prop_oneof![
+            6 => code().prop_map(|path| format!("https://example.com/pictures/{path}.jpg")),
+            1 => code().prop_map(|path| format!("/relative/{path}")),
+            1 => proptest::sample::select(BLANKS).prop_map(str::to_string),
+        ],
+        of(proptest::sample::select(
+            &["image/jpeg", "video/mp4", "audio/mpeg", ""][..],
+        )),
+        of(value(2)),
+        of(rendition()),
+    )
+        .prop_map(|(href, media_type, title, rendition)| Link {
+            rel: Some("enclosure".to_string()),
+            href,
+            media_type: media_type.map(str::to_string),
+            title,
+            rendition,
+        });
+    (
+        of(proptest::sample::select(
+            &[
+                "featureimage",
+                "gallery",
+                "related",
+                "irel:seeAlso",
+                "",
+                " ",
+            ][..],
+        )),
+        of(proptest::sample::select(
+            &[
+                ItemKind::Picture,
+                ItemKind::Graphic,
+                ItemKind::Video,
+                ItemKind::Audio,
+                ItemKind::Text,
+            ][..],
+        )),
+        of(prop_oneof![
+            3 => code().prop_map(|c| format!("urn:example:picture:{c}")),
+            1 => value(2),
+            1 => proptest::sample::select(BLANKS).prop_map(str::to_string),
+        ]),
+        (of(value(4)), of(value(12)), of(value(3)), of(value(3))),
+        vec(file, 0..4),
+    )
+        .prop_map(|(role, kind, id, texts, renditions)| {
+            let mut association = Association::default();
+            association.role = role.map(str::to_string);
+            association.kind = kind;
+            association.id = id;
+            (
+                association.headline,
+                association.caption,
+                association.byline,
+                association.credit,
+            ) = texts;
+            association.renditions = renditions;
+            association
+        })
+        .boxed()
+}
+
 /// A rendition's facts: a name (a QCode, a word, words, a URI, blank), sizes of any magnitude,
 /// durations in whole seconds and in milliseconds.
 fn rendition() -> BoxedStrategy<Rendition> {
@@ -708,6 +776,7 @@ pub fn article() -> impl Strategy<Value = Article> {
         of(prop_oneof![0u32..2000, Just(u32::MAX)]),
         vec(description(), 0..4),
         vec(roled_headline(), 0..4),
+        vec(association(), 0..3),
     );
     (identity, lines, terms, parties, status, content).prop_map(
         |(identity, lines, terms, parties, status, content)| {
@@ -744,7 +813,9 @@ pub fn article() -> impl Strategy<Value = Article> {
             (a.priority, a.urgency, a.pub_status) = (priority, urgency, pub_status);
             (a.embargo, a.created, a.modified, a.published) = times;
             a.editorial_notes = notes;
-            let (body, links, extension, word_count, descriptions, headlines) = content;
+            let (body, links, extension, word_count, descriptions, headlines, associations) =
+                content;
+            a.associations = associations;
             a.descriptions = descriptions;
             a.headlines = headlines;
             a.body = body;

@@ -59,6 +59,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         writer: Writer::Several(write::write_articles),
         carries,
         project,
+        writes_associations: false,
         offset_recommended: false,
         required_time: Some(RequiredTime {
             placeholder: Timestamp::UNIX_EPOCH_TEXT,
@@ -72,6 +73,9 @@ fn carries(field: Field) -> Carry {
     use Carry::{Full, Lost, Partial};
     use Field::*;
     match field {
+        Associations => Partial(
+            "as one link each after the links, to the item's best file (else its id when that is an address), its role the relation, its headline (else its caption) the title: its kind, byline, credit and other files are lost",
+        ),
         Figures => Full,
         Id | Language | Headline | Keywords | Description | BodyText | BodyMarkup => Full,
         Modified | Published => Partial(XSD_TIME_WITH_OFFSET),

@@ -73,6 +73,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         writer: Writer::Several(write_articles),
         carries,
         project,
+        writes_associations: false,
         offset_recommended: false,
         required_time: None,
     }),

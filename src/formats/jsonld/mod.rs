@@ -64,6 +64,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         writer: Writer::Several(write::write_articles),
         carries,
         project,
+        writes_associations: false,
         offset_recommended: true,
         required_time: None,
     }),
@@ -74,6 +75,9 @@ fn carries(field: Field) -> Carry {
     use Carry::{Full, Lost, Partial};
     use Field::*;
     match field {
+        Associations => Partial(
+            "as one link each after the links, to the item's best file (else its id when that is an address), its role the relation, its headline (else its caption) the title: its kind, byline, credit and other files are lost",
+        ),
         Figures => Partial(
             "as `image` (or `associatedMedia`) objects of the article, read back as enclosure links: their place in the text, caption and credit are lost",
         ),

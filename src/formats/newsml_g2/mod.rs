@@ -85,6 +85,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         writer: Writer::Several(write::write_articles),
         carries,
         project,
+        writes_associations: false,
         offset_recommended: false,
         required_time: Some(RequiredTime {
             placeholder: Timestamp::UNIX_EPOCH_TEXT,
@@ -98,6 +99,9 @@ fn carries(field: Field) -> Carry {
     use Carry::{Full, Lost, Partial};
     use Field::*;
     match field {
+        Associations => Partial(
+            "as one link each after the links, to the item's best file (else its id when that is an address), its role the relation, its headline (else its caption) the title: its kind, byline, credit and other files are lost",
+        ),
         Priority => Partial("only in a newsMessage header, the lowest of its items"),
         WordCount => Partial("declared on the body's rendition: lost without a body"),
         DatelineDate => {

@@ -96,6 +96,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         writer: Writer::One(write::write_article),
         carries,
         project,
+        writes_associations: true,
         offset_recommended: false,
         required_time: None,
     }),
@@ -140,7 +141,10 @@ fn carries(field: Field) -> Carry {
         WordCount => Partial("declared on the body: lost without a body"),
         Id => Partial("as a URI: non-ASCII characters come back percent-encoded"),
         Links => Partial(
-            "only absolute URIs, non-ASCII characters percent-encoded; enclosures come first, as renditions; related comes back as no relation",
+            "only absolute URIs, non-ASCII characters percent-encoded; only enclosures (as renditions): the others come back as associations (the title as the headline, the target as the original rendition when there is a media type; related as no role)",
+        ),
+        Associations => Partial(
+            "only those with an id or a file with an absolute URI (the best file's address is the id when there is none), after the links that are no enclosures; the headline, byline, credit and role trimmed; only files with an absolute URI, non-ASCII characters percent-encoded, named as renditions are",
         ),
         _ => Full,
     }

@@ -5,12 +5,12 @@ use serde_json::Value;
 
 use crate::Article;
 use crate::json::input::whole_number;
-use crate::model::{ItemKind, Party, Rendition, RoledText};
+use crate::model::{Association, ItemKind, Party, Rendition, RoledText};
 
 use super::read::text;
 use super::values::{
-    Kind, TERM_ARRAYS, association_link, concept, duration_ms, id, kind, located, long, party,
-    provider_and_sources, rendition_link, short, status, time, urgency,
+    Kind, TERM_ARRAYS, concept, duration_ms, id, kind, located, long, party, provider_and_sources,
+    rendition_link, short, status, time, urgency,
 };
 use super::write::{Item, entries_of};
 
@@ -33,8 +33,12 @@ use super::write::{Item, entries_of};
 /// - `provider`, `sources`: name and id.
 /// - `subjects`, `genres`: by URI (IPTC scheme URIs back to aliases; other URIs cut after the
 ///   last `/` or `#`), else by QCode or code, with the name.
-/// - `links`: those with an absolute URI; enclosures first (as renditions), then the others (as
-///   associations); `related` becomes no relation.
+/// - `links`: the enclosures with an absolute URI (as renditions); the other links come back as
+///   associations (a title as the headline, the target as an `original` rendition when there
+///   is a media type; `related` as no role).
+/// - `associations`: after those, the ones with an id or a file with an absolute URI (the
+///   best file's address as the id when there is none); roles, headlines, bylines and credits
+///   trimmed; only files with an absolute URI.
 /// - keywords, priority, extensions: gone.
 pub fn project(article: &Article) -> Article {
     let item = Item::of(article);
@@ -119,35 +123,51 @@ pub fn project(article: &Article) -> Article {
         .map(Party::named);
     out.rights.notice = item.copyright_notice.as_deref().and_then(long);
     out.rights.usage_terms = item.usage_terms.as_deref().and_then(long);
-    out.links = item
-        .renditions
+    out.links = item.renditions.iter().filter_map(rendition).collect();
+    out.associations = item
+        .associations
         .iter()
-        .filter_map(|r| {
-            let facts = Rendition {
-                name: short(&r.name),
-                width: r.width,
-                height: r.height,
-                size: r.size,
-                duration_ms: r.duration.and_then(duration_ms),
-            };
-            rendition_link(
-                &r.href,
-                r.content_type.as_deref(),
-                r.title.as_deref(),
-                facts,
-            )
+        .map(|a| {
+            let headlines = text::headlines(&entries_of(
+                &a.headline
+                    .iter()
+                    .map(|value| super::write::Text {
+                        role: None,
+                        value: value.clone(),
+                    })
+                    .collect::<Vec<_>>(),
+            ));
+            Association {
+                role: a.rel.as_deref().and_then(short),
+                kind: a.kind.and_then(|k| match kind(k) {
+                    Kind::Item(kind) => Some(kind),
+                    Kind::NotNews(_) | Kind::Unknown => None,
+                }),
+                id: id(&a.uri),
+                headline: headlines.headline,
+                caption: a.caption.as_deref().and_then(long),
+                byline: a.by.as_deref().and_then(short),
+                credit: a.credit.as_deref().and_then(short),
+                renditions: a.renditions.iter().filter_map(rendition).collect(),
+            }
         })
-        .chain(item.associations.iter().filter_map(|a| {
-            association_link(
-                a.rel.as_deref(),
-                Some(&a.name),
-                Some(&a.uri),
-                a.rendition
-                    .as_ref()
-                    .map(|r| (r.href.as_str(), r.content_type.as_deref())),
-                a.title.as_deref(),
-            )
-        }))
         .collect();
     out
+}
+
+/// A rendition as the reader reads it: an enclosure link with the rendition's facts.
+fn rendition(r: &super::write::Rendition) -> Option<crate::model::Link> {
+    let facts = Rendition {
+        name: short(&r.name),
+        width: r.width,
+        height: r.height,
+        size: r.size,
+        duration_ms: r.duration.and_then(duration_ms),
+    };
+    rendition_link(
+        &r.href,
+        r.content_type.as_deref(),
+        r.title.as_deref(),
+        facts,
+    )
 }

@@ -38,8 +38,12 @@ const V3: &str = r#"{
   "genres": [{"name": "Current", "uri": "http://cv.iptc.org/newscodes/genre/Current"}],
   "infoSources": [{"name": "Example Agency", "role": "provider"}, {"name": "Partner", "literal": "prov:partner"}],
   "renditions": [{"name": "audio", "href": "https://example.com/a.mp3", "contentType": "audio/mpeg"}],
-  "associations": [{"name": "featuremedia", "uri": "urn:example:pic",
-    "renditions": [{"name": "original", "href": "https://example.com/p.jpg", "contentType": "image/jpeg"}]}]
+  "associations": [{"name": "featuremedia", "uri": "urn:example:pic", "type": "picture",
+    "headlines": [{"value": "Lagarde"}], "by": "Ann Lee",
+    "descriptions": [{"role": "caption", "value": "Christine Lagarde in Frankfurt."},
+      {"role": "creditline", "value": "Example/Ann Lee"}],
+    "renditions": [{"name": "original", "href": "https://example.com/p.jpg", "contentType": "image/jpeg"},
+      {"name": "thumbnail", "href": "https://example.com/t.jpg", "contentType": "image/jpeg", "width": 120, "height": 80}]}]
 }"#;
 
 const V2: &str = r#"{
@@ -56,8 +60,12 @@ const V2: &str = r#"{
   "genres": [{"name": "Current", "uri": "http://cv.iptc.org/newscodes/genre/Current"}],
   "infosources": [{"name": "Example Agency", "role": "provider"}, {"name": "Partner", "literal": "prov:partner"}],
   "renditions": [{"name": "audio", "href": "https://example.com/a.mp3", "contenttype": "audio/mpeg"}],
-  "associations": [{"name": "featuremedia", "uri": "urn:example:pic",
-    "renditions": [{"name": "original", "href": "https://example.com/p.jpg", "contenttype": "image/jpeg"}]}]
+  "associations": [{"name": "featuremedia", "uri": "urn:example:pic", "type": "picture",
+    "headlines": [{"value": "Lagarde"}], "by": "Ann Lee",
+    "descriptions": [{"role": "caption", "value": "Christine Lagarde in Frankfurt."},
+      {"role": "creditline", "value": "Example/Ann Lee"}],
+    "renditions": [{"name": "original", "href": "https://example.com/p.jpg", "contenttype": "image/jpeg"},
+      {"name": "thumbnail", "href": "https://example.com/t.jpg", "contenttype": "image/jpeg", "width": 120, "height": 80}]}]
 }"#;
 
 const V1: &str = r#"{
@@ -74,8 +82,11 @@ const V1: &str = r#"{
   "genre": [{"name": "Current", "scheme": "http://cv.iptc.org/newscodes/genre/", "code": "Current"}],
   "infosource": [{"name": "Example Agency", "role": "provider"}, {"name": "Partner", "literal": "prov:partner"}],
   "renditions": {"audio": {"href": "https://example.com/a.mp3", "mimetype": "audio/mpeg"}},
-  "associations": {"featuremedia": {"uri": "urn:example:pic",
-    "renditions": {"original": {"href": "https://example.com/p.jpg", "mimetype": "image/jpeg"}}}}
+  "associations": {"featuremedia": {"uri": "urn:example:pic", "type": "picture",
+    "headline": "Lagarde", "byline": "Ann Lee",
+    "description_text": "Christine Lagarde in Frankfurt.", "description_creditline": "Example/Ann Lee",
+    "renditions": {"original": {"href": "https://example.com/p.jpg", "mimetype": "image/jpeg"},
+      "thumbnail": {"href": "https://example.com/t.jpg", "mimetype": "image/jpeg", "width": 120, "height": 80}}}}
 }"#;
 
 #[test]
@@ -129,25 +140,44 @@ fn every_generation_maps_to_the_same_article() {
     );
     assert_eq!(
         a.links,
-        [
-            Link {
-                rel: Some("enclosure".into()),
-                href: "https://example.com/a.mp3".into(),
-                media_type: Some("audio/mpeg".into()),
-                title: None,
-                rendition: Some(crate::model::Rendition {
-                    name: Some("audio".into()),
-                    ..crate::model::Rendition::default()
-                }),
-            },
-            Link {
-                rel: Some("featuremedia".into()),
-                href: "https://example.com/p.jpg".into(),
-                media_type: Some("image/jpeg".into()),
-                title: None,
-                rendition: None,
-            }
-        ]
+        [Link {
+            rel: Some("enclosure".into()),
+            href: "https://example.com/a.mp3".into(),
+            media_type: Some("audio/mpeg".into()),
+            title: None,
+            rendition: Some(crate::model::Rendition {
+                name: Some("audio".into()),
+                ..crate::model::Rendition::default()
+            }),
+        },]
+    );
+    let file = |href: &str, name: &str, size: Option<(u32, u32)>| Link {
+        rel: Some("enclosure".into()),
+        href: href.into(),
+        media_type: Some("image/jpeg".into()),
+        title: None,
+        rendition: Some(crate::model::Rendition {
+            name: Some(name.into()),
+            width: size.map(|s| s.0),
+            height: size.map(|s| s.1),
+            ..crate::model::Rendition::default()
+        }),
+    };
+    assert_eq!(
+        a.associations,
+        [crate::model::Association {
+            role: Some("featuremedia".into()),
+            kind: Some(ItemKind::Picture),
+            id: Some("urn:example:pic".into()),
+            headline: Some("Lagarde".into()),
+            caption: Some("Christine Lagarde in Frankfurt.".into()),
+            byline: Some("Ann Lee".into()),
+            credit: Some("Example/Ann Lee".into()),
+            renditions: vec![
+                file("https://example.com/p.jpg", "original", None),
+                file("https://example.com/t.jpg", "thumbnail", Some((120, 80))),
+            ],
+        }]
     );
     assert!(a.extensions.is_empty(), "{:?}", a.extensions);
     assert!(a.warnings.is_empty(), "{:?}", a.warnings);
@@ -271,6 +301,18 @@ fn writes_3_1_in_camel_case_and_2_x_in_lower_case() {
     );
     assert_eq!(v3["associations"][0]["rel"], "featuremedia");
     assert_eq!(v3["associations"][0]["type"], "picture");
+    assert_eq!(v3["associations"][0]["uri"], "urn:example:pic");
+    assert_eq!(v3["associations"][0]["headlines"][0]["value"], "Lagarde");
+    assert_eq!(v3["associations"][0]["by"], "Ann Lee");
+    assert_eq!(
+        v3["associations"][0]["descriptions"][0],
+        serde_json::json!({"role": "caption", "contentType": "text/plain", "value": "Christine Lagarde in Frankfurt."})
+    );
+    assert_eq!(
+        v3["associations"][0]["descriptions"][1]["value"],
+        "Example/Ann Lee"
+    );
+    assert_eq!(v3["associations"][0]["renditions"][1]["width"], 120);
     assert_eq!(v3["bodies"][0]["contentType"], "application/xhtml+xml");
     assert_eq!(
         v3["bodies"][0]["value"],

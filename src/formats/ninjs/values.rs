@@ -260,34 +260,6 @@ pub(in crate::formats::ninjs) fn duration_ms(seconds: f64) -> Option<u64> {
     (ms.is_finite() && (0.0..1.8e19).contains(&ms)).then_some(ms as u64)
 }
 
-/// An associated item as a link: to its best rendition when it has one (with that rendition's
-/// media type), else to its `uri`; the relation is `rel` (3.x), else the association's name
-/// (`featuremedia`), `related` being the model's default; the title is the association's
-/// (its title, headline or caption).
-pub(in crate::formats::ninjs) fn association_link(
-    rel: Option<&str>,
-    name: Option<&str>,
-    uri: Option<&str>,
-    rendition: Option<(&str, Option<&str>)>,
-    title: Option<&str>,
-) -> Option<Link> {
-    let (href, media_type) = match rendition.and_then(|(href, t)| Some((short(href)?, t))) {
-        Some((href, media_type)) => (href, media_type.and_then(short)),
-        None => (short(uri?)?, None),
-    };
-    let rel = rel
-        .and_then(short)
-        .or_else(|| name.and_then(short))
-        .filter(|r| r != "related");
-    Some(Link {
-        rel,
-        href,
-        media_type,
-        title: title.and_then(short),
-        rendition: None,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -347,29 +319,5 @@ mod tests {
         assert_eq!(kind("Picture"), Kind::Item(ItemKind::Picture));
         assert_eq!(kind("planning"), Kind::NotNews("planning"));
         assert_eq!(kind("article"), Kind::Unknown);
-    }
-
-    #[test]
-    fn associations_link_to_their_best_rendition() {
-        let link = association_link(
-            None,
-            Some("featuremedia"),
-            Some("urn:x"),
-            Some(("https://example.com/a.jpg", Some("image/jpeg"))),
-            Some("A picture"),
-        );
-        assert_eq!(
-            link,
-            Some(Link {
-                rel: Some("featuremedia".into()),
-                href: "https://example.com/a.jpg".into(),
-                media_type: Some("image/jpeg".into()),
-                title: Some("A picture".into()),
-                rendition: None,
-            })
-        );
-        let plain = association_link(Some("related"), Some("x"), Some("urn:y"), None, None);
-        assert_eq!(plain.map(|l| (l.rel, l.href)), Some((None, "urn:y".into())));
-        assert_eq!(association_link(None, Some("x"), None, None, None), None);
     }
 }

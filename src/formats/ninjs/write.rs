@@ -12,8 +12,8 @@ use crate::formats::{NinjsVersion, WriteOptions};
 use crate::iri::{id_iri, iri_to_uri, is_iri};
 use crate::language::well_formed_tag;
 use crate::model::{
-    AuthorKind, Block, Concept, EntityKind, GeoPoint, Party, PubStatus, RoledText, Timestamp,
-    derived_id,
+    self, AuthorKind, Block, Concept, EntityKind, GeoPoint, ItemKind, Link, Party, PubStatus,
+    RoledText, Timestamp, derived_id,
 };
 use crate::vocabularies::concept_uri;
 use crate::xml::{XmlWriter, write_body, xhtml_form_of};
@@ -120,14 +120,18 @@ pub(super) struct Rendition {
     pub duration: Option<f64>,
 }
 
-/// An associated item, reduced to what a link says.
+/// An associated item: one of the article's associations, or a link that is not an enclosure
+/// (see [`linked_item`]).
 pub(super) struct Association {
     pub name: String,
     pub uri: String,
     pub rel: Option<String>,
-    pub title: Option<String>,
     pub kind: Option<&'static str>,
-    pub rendition: Option<Rendition>,
+    pub headline: Option<String>,
+    pub caption: Option<String>,
+    pub credit: Option<String>,
+    pub by: Option<String>,
+    pub renditions: Vec<Rendition>,
 }
 
 impl<'a> Item<'a> {
@@ -195,57 +199,18 @@ impl<'a> Item<'a> {
             renditions: Vec::new(),
             associations: Vec::new(),
         };
-        // Rendition names are unique (1.x renditions are an object keyed by them): a link's
-        // own name when it is free, else `renditionN`.
-        let mut taken: Vec<String> = Vec::new();
-        for link in &article.links {
-            let Some(href) = short(&link.href)
-                .filter(|href| is_iri(href))
-                .map(|href| iri_to_uri(&href).into_owned())
-            else {
-                continue;
-            };
-            let rel = link.rel.as_deref().and_then(short);
-            let media_type = link.media_type.as_deref().and_then(short);
-            let title = link.title.as_deref().and_then(short);
-            if rel.as_deref() == Some("enclosure") {
-                let facts = link.rendition.clone().unwrap_or_default();
-                let own = facts.name.as_deref().and_then(short);
-                let name = own
-                    .filter(|n| !taken.contains(n))
-                    .unwrap_or_else(|| rendition_name(&taken));
-                taken.push(name.clone());
-                item.renditions.push(Rendition {
-                    name,
-                    href,
-                    content_type: media_type,
-                    title,
-                    width: facts.width,
-                    height: facts.height,
-                    size: facts.size,
-                    duration: facts.duration_ms.and_then(duration_seconds),
-                });
-                continue;
-            }
-            let rel = rel.filter(|r| r != "related");
-            item.associations.push(Association {
-                name: rel.clone().unwrap_or_else(|| "related".to_string()),
-                uri: href.clone(),
-                rel,
-                title,
-                kind: media_type.as_deref().and_then(kind_of_media),
-                rendition: media_type.map(|media_type| Rendition {
-                    name: "original".to_string(),
-                    href,
-                    content_type: Some(media_type),
-                    title: None,
-                    width: None,
-                    height: None,
-                    size: None,
-                    duration: None,
-                }),
-            });
-        }
+        let (enclosures, others): (Vec<&Link>, Vec<&Link>) = article
+            .links
+            .iter()
+            .partition(|link| link.rel.as_deref().map(str::trim) == Some("enclosure"));
+        item.renditions = renditions(enclosures);
+        item.associations = others
+            .into_iter()
+            .filter_map(linked_item)
+            .filter_map(|linked| Association::of(&linked))
+            .collect();
+        item.associations
+            .extend(article.associations.iter().filter_map(Association::of));
         item
     }
 
@@ -420,6 +385,73 @@ impl Rendition {
     }
 }
 
+/// A link that is no enclosure as the associated item it is written as: its relation the role,
+/// its target the id and, when it has a media type, the `original` file; its title the
+/// headline. `None` for a target that is no IRI.
+fn linked_item(link: &Link) -> Option<model::Association> {
+    let href = uri_of(&link.href)?;
+    let media_type = link.media_type.as_deref().and_then(short);
+    let renditions = media_type
+        .as_ref()
+        .map(|media_type| Link {
+            rel: Some("enclosure".to_string()),
+            href: href.clone(),
+            media_type: Some(media_type.clone()),
+            title: None,
+            rendition: Some(model::Rendition {
+                name: Some("original".to_string()),
+                ..model::Rendition::default()
+            }),
+        })
+        .into_iter()
+        .collect();
+    Some(model::Association {
+        role: link.rel.clone(),
+        kind: media_type.as_deref().and_then(kind_of_media),
+        id: Some(href),
+        headline: link.title.clone(),
+        renditions,
+        ..model::Association::default()
+    })
+}
+
+/// An address as written: trimmed, an IRI, as a URI; `None` otherwise.
+fn uri_of(href: &str) -> Option<String> {
+    short(href)
+        .filter(|href| is_iri(href))
+        .map(|href| iri_to_uri(&href).into_owned())
+}
+
+/// Files as renditions, those whose address is no IRI left out. Rendition names are unique
+/// (1.x renditions are an object keyed by them): a file's own name when it is free, else
+/// `renditionN`.
+fn renditions(links: Vec<&Link>) -> Vec<Rendition> {
+    let mut taken: Vec<String> = Vec::new();
+    let mut renditions = Vec::new();
+    for link in links {
+        let Some(href) = uri_of(&link.href) else {
+            continue;
+        };
+        let facts = link.rendition.clone().unwrap_or_default();
+        let own = facts.name.as_deref().and_then(short);
+        let name = own
+            .filter(|n| !taken.contains(n))
+            .unwrap_or_else(|| rendition_name(&taken));
+        taken.push(name.clone());
+        renditions.push(Rendition {
+            name,
+            href,
+            content_type: link.media_type.as_deref().and_then(short),
+            title: link.title.as_deref().and_then(short),
+            width: facts.width,
+            height: facts.height,
+            size: facts.size,
+            duration: facts.duration_ms.and_then(duration_seconds),
+        });
+    }
+    renditions
+}
+
 /// The first `renditionN` name not taken.
 pub(super) fn rendition_name(taken: &[String]) -> String {
     (1..)
@@ -429,7 +461,34 @@ pub(super) fn rendition_name(taken: &[String]) -> String {
 }
 
 impl Association {
-    /// `rel` exists in 3.x only; 2.x keeps the relation in `name` alone.
+    /// An associated item as written: its role the relation (and the name, `related` without
+    /// one), its id as a URI, else its best file's address (2.1 and up require a `uri`; `None`
+    /// without either), its files as renditions.
+    fn of(association: &model::Association) -> Option<Association> {
+        let renditions = renditions(association.renditions.iter().collect());
+        let best = association
+            .best_rendition()
+            .and_then(|best| uri_of(&best.href));
+        let uri = text(&association.id)
+            .map(|id| iri_to_uri(&id_iri(&id)).into_owned())
+            .or(best)?;
+        let rel = text(&association.role).filter(|r| r != "related");
+        Some(Association {
+            name: rel.clone().unwrap_or_else(|| "related".to_string()),
+            uri,
+            rel,
+            kind: association.kind.map(crate::vocabularies::nature_code),
+            headline: text(&association.headline),
+            caption: association.caption.as_deref().and_then(long),
+            credit: text(&association.credit),
+            by: text(&association.byline),
+            renditions,
+        })
+    }
+
+    /// `rel` exists in 3.x only; 2.x keeps the relation in `name` alone. The headline has no
+    /// role (the main one); the caption and the credit are descriptions with the roles
+    /// `caption` and `creditline`.
     fn json(&self, version: NinjsVersion) -> Json {
         let mut o = Object::new(version);
         o.string("name", Some(&self.name));
@@ -438,8 +497,26 @@ impl Association {
         }
         o.string("uri", Some(&self.uri));
         o.string("type", self.kind);
-        o.string("title", self.title.as_deref());
-        o.array("renditions", self.rendition.iter().map(|r| r.json(version)));
+        o.string("by", self.by.as_deref());
+        let headline = self.headline.as_ref().map(|value| Text {
+            role: None,
+            value: value.clone(),
+        });
+        o.array("headlines", headline.iter().map(|t| t.json(version)));
+        let descriptions = [("caption", &self.caption), ("creditline", &self.credit)]
+            .into_iter()
+            .filter_map(|(role, value)| {
+                Some(Text {
+                    role: Some(role.to_string()),
+                    value: value.clone()?,
+                })
+            })
+            .collect::<Vec<_>>();
+        o.array("descriptions", descriptions.iter().map(|t| t.json(version)));
+        o.array(
+            "renditions",
+            self.renditions.iter().map(|r| r.json(version)),
+        );
         o.done()
     }
 }
@@ -579,16 +656,16 @@ fn is_uri(id: &str) -> bool {
 }
 
 /// The ninjs `type` of an associated item of this media type.
-fn kind_of_media(media_type: &str) -> Option<&'static str> {
+fn kind_of_media(media_type: &str) -> Option<ItemKind> {
     match media_type
         .split('/')
         .next()
         .map(str::to_ascii_lowercase)
         .as_deref()
     {
-        Some("image") => Some("picture"),
-        Some("video") => Some("video"),
-        Some("audio") => Some("audio"),
+        Some("image") => Some(ItemKind::Picture),
+        Some("video") => Some(ItemKind::Video),
+        Some("audio") => Some(ItemKind::Audio),
         _ => None,
     }
 }

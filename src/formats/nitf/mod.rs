@@ -67,6 +67,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         writer: Writer::One(write::write_article),
         carries,
         project,
+        writes_associations: false,
         offset_recommended: false,
         required_time: None,
     }),
@@ -77,6 +78,7 @@ fn carries(field: Field) -> Carry {
     use Carry::{Full, Lost, Partial};
     use Field::*;
     match field {
+        Associations => Lost,
         Kind | Services | SubjectPlaces | Descriptions | Headlines | FurtherNotices
         | FurtherUsageTerms | LinkRenditions | Extensions => Lost,
         NoteRoles => Partial("as `ed-msg/@msg-type`, on one line"),

@@ -76,6 +76,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         writer: Writer::One(write::write_article),
         carries,
         project,
+        writes_associations: false,
         offset_recommended: false,
         required_time: None,
     }),

@@ -4,13 +4,12 @@ use serde_json::{Map, Value};
 
 use crate::json::input::whole_number;
 use crate::model::{
-    Article, Author, Concept, Link, Party, Rendition, RoledText, Timestamp, Warning,
+    Article, Association, Author, Concept, Party, Rendition, RoledText, Timestamp, Warning,
 };
 
 use super::super::values::{
-    Kind, TERM_ARRAYS, association_link, coded_concept, concept, duration_ms, geojson_point, id,
-    kind, located, long, party, provider_and_sources, raw_text, rendition_link, short, status,
-    time, urgency,
+    Kind, TERM_ARRAYS, coded_concept, concept, duration_ms, geojson_point, id, kind, located, long,
+    party, provider_and_sources, raw_text, rendition_link, short, status, time, urgency,
 };
 use super::fields::Fields;
 use super::text::{self, Entry};
@@ -164,7 +163,7 @@ pub(super) fn article(object: &Map<String, Value>) -> Article {
             )
         })
         .collect();
-    a.links.extend(associations(f.take(&["associations"])));
+    a.associations = associations(f.take(&["associations"]), &mut warnings);
 
     // What Superdesk's ninjs adds: read where the model has a place for it.
     if a.provider.is_none()
@@ -427,82 +426,128 @@ fn named_objects(value: Option<&Value>) -> Vec<(Option<&str>, &Value)> {
     }
 }
 
-/// The rendition a link to an associated item points at: `original` (`main`, `highres`,
-/// `baseImage`), else the largest, else the first, among those with an `href`.
-pub(super) fn best_rendition(value: Option<&Value>) -> Option<(&str, Option<&str>)> {
-    const PREFERRED: [&str; 5] = ["original", "main", "highres", "hires", "baseimage"];
-    let candidates: Vec<(Option<&str>, &Value, &str)> = named_objects(value)
-        .into_iter()
-        .filter_map(|(name, r)| Some((name, r, field_str(r, "href").and_then(nonblank)?)))
-        .collect();
-    let named = PREFERRED.iter().find_map(|preferred| {
-        candidates
-            .iter()
-            .find(|(name, _, _)| name.is_some_and(|n| n.eq_ignore_ascii_case(preferred)))
-    });
-    let area = |r: &Value| {
-        let side = |key| field(r, key).and_then(Value::as_f64).unwrap_or(0.0);
-        side("width") * side("height")
-    };
-    let largest = || {
-        candidates
-            .iter()
-            .filter(|(_, r, _)| area(r) > 0.0)
-            .max_by(|a, b| area(a.1).total_cmp(&area(b.1)))
-    };
-    let (_, rendition, href) = named.or_else(largest).or_else(|| candidates.first())?;
-    let media_type =
-        field_str(rendition, "contenttype").or_else(|| field_str(rendition, "mimetype"));
-    Some((href, media_type))
-}
+/// The keys of an associated item that [`associations`] reads (lower case); others are named
+/// in a warning.
+const ASSOCIATION_KEYS: [&str; 16] = [
+    "name",
+    "rel",
+    "id",
+    "uri",
+    "guid",
+    "type",
+    "title",
+    "headline",
+    "headlines",
+    "descriptions",
+    "by",
+    "byline",
+    "creditline",
+    "renditions",
+    "standard",
+    "$standard",
+];
 
-fn nonblank(text: &str) -> Option<&str> {
-    (!text.trim().is_empty()).then_some(text)
-}
-
-/// Associated items as links (see [`association_link`]): a 2.x/3.x array or a 1.x map whose keys
-/// are the names.
-fn associations(value: Option<&Value>) -> Vec<Link> {
+/// Associated items (a 2.x/3.x array, or a 1.x map whose keys are the names), each with its
+/// role (`rel`, else its name), id, type, headline (else `title`), caption (its description),
+/// byline, credit line and files; what else an item holds is named in a warning.
+fn associations(value: Option<&Value>, warnings: &mut Vec<Warning>) -> Vec<Association> {
     named_objects(value)
         .into_iter()
-        .filter_map(|(name, item)| {
+        .map(|(name, item)| {
+            let text = |key: &str| field_str(item, key).and_then(short);
             // BBC's feed names an association in `id`.
             let name = name.or_else(|| field_str(item, "id"));
-            let uri = field_str(item, "uri").or_else(|| field_str(item, "guid"));
-            let title = field_str(item, "title")
-                .map(str::to_string)
-                .or_else(|| {
-                    let headlines: Vec<Entry<'_>> = entries(field(item, "headlines"))
-                        .into_iter()
-                        .chain(field_str(item, "headline").map(|value| Entry {
-                            role: Some("main"),
-                            content_type: None,
-                            value,
-                        }))
-                        .collect();
-                    text::headlines(&headlines).headline
-                })
-                .or_else(|| {
-                    // A picture's caption.
-                    let descriptions: Vec<Entry<'_>> = entries(field(item, "descriptions"))
-                        .into_iter()
-                        .chain(field_str(item, "description_text").map(|value| Entry {
-                            role: None,
-                            content_type: None,
-                            value,
-                        }))
-                        .collect();
-                    text::descriptions(&descriptions)
-                        .description
-                        .and_then(|d| short(&d))
-                });
-            association_link(
-                field_str(item, "rel"),
-                name,
-                uri,
-                best_rendition(field(item, "renditions")),
-                title.as_deref(),
-            )
+            let headlines: Vec<Entry<'_>> = entries(field(item, "headlines"))
+                .into_iter()
+                .chain(field_str(item, "headline").map(|value| Entry {
+                    role: Some("main"),
+                    content_type: None,
+                    value,
+                }))
+                .collect();
+            let descriptions: Vec<Entry<'_>> = entries(field(item, "descriptions"))
+                .into_iter()
+                .chain(suffixed(item, "description_"))
+                .chain(field_str(item, "creditline").map(|value| Entry {
+                    role: Some("creditline"),
+                    content_type: None,
+                    value,
+                }))
+                .collect();
+            let described = text::descriptions(&descriptions);
+            let kind = field_str(item, "type").and_then(|t| match kind(t) {
+                Kind::Item(kind) => Some(kind),
+                Kind::NotNews(_) | Kind::Unknown => None,
+            });
+            if let Some(unread) = unread_keys(item) {
+                warnings.push(Warning::new(
+                    "associations",
+                    "an associated item's metadata beyond its role, id, type, headline, caption, byline, credit and files is not read",
+                    Some(unread),
+                ));
+            }
+            Association {
+                role: text("rel")
+                    .or_else(|| name.and_then(short))
+                    .filter(|r| r != "related"),
+                kind,
+                id: text("uri").or_else(|| text("guid")).as_deref().and_then(id),
+                headline: text::headlines(&headlines).headline.or_else(|| text("title")),
+                caption: described.description,
+                byline: text("by").or_else(|| text("byline")),
+                credit: described.credit,
+                renditions: named_objects(field(item, "renditions"))
+                    .into_iter()
+                    .filter_map(|(name, r)| {
+                        rendition_link(
+                            field_str(r, "href")?,
+                            field_str(r, "contenttype").or_else(|| field_str(r, "mimetype")),
+                            field_str(r, "title"),
+                            rendition_facts(name, r, warnings),
+                        )
+                    })
+                    .collect(),
+            }
         })
         .collect()
+}
+
+/// The 1.x texts of an object under keys starting with `prefix` (`description_text`,
+/// `description_caption`): the suffix is the role, or the content type when it names a format.
+fn suffixed<'a>(item: &'a Value, prefix: &'a str) -> impl Iterator<Item = Entry<'a>> + 'a {
+    item.as_object()
+        .into_iter()
+        .flatten()
+        .filter_map(move |(key, value)| {
+            let suffix = key.get(prefix.len()..)?;
+            if !key.get(..prefix.len())?.eq_ignore_ascii_case(prefix) {
+                return None;
+            }
+            let (role, content_type) = if is_format(suffix) {
+                (None, Some(suffix))
+            } else {
+                (Some(suffix), None)
+            };
+            Some(Entry {
+                role,
+                content_type,
+                value: value.as_str()?,
+            })
+        })
+}
+
+/// The keys of an associated item that are not read, comma-separated; `None` when all are.
+fn unread_keys(item: &Value) -> Option<String> {
+    let unread: Vec<&str> = item
+        .as_object()?
+        .iter()
+        .filter(|(key, value)| {
+            let key = key.to_ascii_lowercase();
+            !value.is_null()
+                && !ASSOCIATION_KEYS.contains(&key.as_str())
+                && !key.starts_with("description_")
+        })
+        .map(|(key, _)| key.as_str())
+        .collect();
+    (!unread.is_empty()).then(|| unread.join(", "))
 }
