@@ -50,6 +50,8 @@ fn concept(scheme: Option<&str>, code: Option<&str>, name: Option<&str>) -> Conc
         name: name.map(str::to_string),
         kind: None,
         geo: None,
+        same_as: Vec::new(),
+        broader: Vec::new(),
     }
 }
 

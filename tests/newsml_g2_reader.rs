@@ -1879,3 +1879,102 @@ fn dpa_picture_rendition_keeps_its_size() {
         })
     );
 }
+
+/// A subject's `sameAs` and `broader` concepts are its relations, each with its kind: the
+/// project's fixture (a topic the same as a Media Topic inside a provider's wider topic; a
+/// station inside its city and country).
+#[test]
+fn a_subject_keeps_the_concepts_it_is_the_same_as_and_belongs_to() {
+    let path = support::root().join("fixtures/newsml_g2/en-item-xhtml-subjects.xml");
+    let article = read(&std::fs::read(path).unwrap(), Format::NewsmlG2)
+        .unwrap()
+        .remove(0);
+    let related =
+        |concepts: &[Concept]| -> Vec<(Option<String>, Option<String>, Option<EntityKind>)> {
+            concepts
+                .iter()
+                .map(|c| (c.qcode(), c.name.clone(), c.kind))
+                .collect()
+        };
+    let labour = &article.subjects[2];
+    assert_eq!(labour.qcode().as_deref(), Some("EWsubj:LABOR"));
+    assert_eq!(
+        related(&labour.same_as),
+        [(
+            Some("medtop:20000525".into()),
+            Some("labour dispute".into()),
+            None
+        )]
+    );
+    assert_eq!(
+        related(&labour.broader),
+        [(Some("EWsubj:LABOUR".into()), Some("Labour".into()), None)]
+    );
+    let station = &article.subjects[3];
+    assert_eq!(station.name.as_deref(), Some("Madrid Atocha station"));
+    assert!(station.same_as.is_empty());
+    assert_eq!(
+        related(&station.broader),
+        [
+            (
+                Some("EWgeo:MAD".into()),
+                Some("Madrid".into()),
+                Some(EntityKind::Place)
+            ),
+            (
+                Some("iso3166-1a2:ES".into()),
+                Some("Spain".into()),
+                Some(EntityKind::Place)
+            ),
+        ]
+    );
+    // The other formats have no place for them: the loss report says so.
+    let lost: Vec<Field> = losses(&article, Format::Ninjs)
+        .iter()
+        .map(|l| l.field)
+        .collect();
+    assert!(lost.contains(&Field::SubjectRelations), "{lost:?}");
+    assert!(
+        !losses(&article, Format::NewsmlG2)
+            .iter()
+            .any(|l| l.field == Field::SubjectRelations)
+    );
+}
+
+/// dpa gives each place its ISO 3166 codes as `sameAs` and its wider regions as `broader`
+/// (read off `dpa2017__urn_newsml_dpa.com_20090101_170629-99-49490.xml` by hand).
+#[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
+fn dpa_places_keep_their_country_codes_and_regions() {
+    let path = support::shared()
+        .join("corpus/newsmlg2/dpa2017__urn_newsml_dpa.com_20090101_170629-99-49490.xml");
+    let article = read(&std::fs::read(path).unwrap(), Format::NewsmlG2)
+        .unwrap()
+        .remove(0);
+    let germany = article
+        .subjects
+        .iter()
+        .find(|s| s.qcode().as_deref() == Some("dpacountry:1"))
+        .expect("the country subject");
+    assert_eq!(germany.kind, Some(EntityKind::Place));
+    let qcodes = |concepts: &[Concept]| -> Vec<String> {
+        concepts.iter().filter_map(Concept::qcode).collect()
+    };
+    assert_eq!(
+        qcodes(&germany.same_as),
+        ["iso3166-1a2:DE", "iso3166-1a3:DEU"]
+    );
+    assert_eq!(qcodes(&germany.broader), ["dpageosbj:202", "wldreg:r150"]);
+    let names: Vec<Option<&str>> = germany.broader.iter().map(|c| c.name.as_deref()).collect();
+    assert_eq!(names, [Some("EU"), Some("Europe")]);
+    let football = article
+        .subjects
+        .iter()
+        .find(|s| s.qcode().as_deref() == Some("medtop:20001065"))
+        .expect("the football subject");
+    assert_eq!(
+        qcodes(&football.same_as),
+        ["subj:15054000", "dpasubject:832", "dpax-apsubcat:SOC"]
+    );
+    assert_eq!(qcodes(&football.broader), ["medtop:20000822"]);
+}

@@ -1282,6 +1282,8 @@ fn item_types_numbers_as_text_and_1_x_terms_without_a_code() {
                 name: Some("Weather".into()),
                 kind: None,
                 geo: None,
+                same_as: Vec::new(),
+                broader: Vec::new(),
             },
             Concept::coded("medtop", "04000000"),
         ]

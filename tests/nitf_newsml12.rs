@@ -1283,6 +1283,8 @@ fn identified_content_names_entities_of_their_kind() {
         name: name.map(str::to_string),
         kind: Some(kind),
         geo: None,
+        same_as: Vec::new(),
+        broader: Vec::new(),
     };
     assert_eq!(
         a.subjects,

@@ -45,6 +45,10 @@ pub enum Field {
     /// Where each subject that is a place is
     /// ([`Concept::geo`](crate::model::Concept::geo)).
     SubjectPlaces,
+    /// The concepts each subject is the same as or belongs to
+    /// ([`Concept::same_as`](crate::model::Concept::same_as),
+    /// [`Concept::broader`](crate::model::Concept::broader)).
+    SubjectRelations,
     /// [`Article::genres`].
     Genres,
     /// [`Article::services`].
@@ -127,7 +131,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in model order.
-    pub const ALL: [Field; 50] = [
+    pub const ALL: [Field; 51] = [
         Field::Id,
         Field::Version,
         Field::Kind,
@@ -141,6 +145,7 @@ impl Field {
         Field::Subjects,
         Field::SubjectKinds,
         Field::SubjectPlaces,
+        Field::SubjectRelations,
         Field::Genres,
         Field::Services,
         Field::Sections,
@@ -196,6 +201,7 @@ impl Field {
             Field::Subjects => "subjects",
             Field::SubjectKinds => "subject kinds",
             Field::SubjectPlaces => "subject coordinates",
+            Field::SubjectRelations => "subject relations",
             Field::Genres => "genres",
             Field::Services => "services",
             Field::Sections => "sections",
@@ -263,6 +269,10 @@ impl Field {
                 .subjects
                 .iter()
                 .any(|s| s.geo.is_some() && has_concept(s)),
+            Field::SubjectRelations => article
+                .subjects
+                .iter()
+                .any(|s| has_concept(s) && s.same_as.iter().chain(&s.broader).any(has_concept)),
             Field::Genres => article.genres.iter().any(has_concept),
             Field::Services => article.services.iter().any(has_concept),
             Field::Sections => article.sections.iter().any(has_concept),
@@ -417,6 +427,11 @@ impl Field {
                 .iter()
                 .map(|s| s.geo)
                 .eq(b.subjects.iter().map(|s| s.geo)),
+            Field::SubjectRelations => a
+                .subjects
+                .iter()
+                .map(|s| (&s.same_as, &s.broader))
+                .eq(b.subjects.iter().map(|s| (&s.same_as, &s.broader))),
             Field::Genres => a.genres == b.genres,
             Field::Services => a.services == b.services,
             Field::Sections => a.sections == b.sections,
@@ -487,7 +502,7 @@ impl Field {
     fn in_json(self, json: &serde_json::Value) -> serde_json::Value {
         let path = match self {
             Field::BodyText | Field::BodyMarkup | Field::Figures => "body",
-            Field::SubjectKinds | Field::SubjectPlaces => "subjects",
+            Field::SubjectKinds | Field::SubjectPlaces | Field::SubjectRelations => "subjects",
             Field::EditorialNotes | Field::NoteRoles => "ednote",
             Field::Links | Field::LinkRenditions => "links",
             other => other.name(),
@@ -501,21 +516,31 @@ impl Field {
             return Block::text_of(&blocks).into();
         }
         if let (
-            Field::Subjects | Field::SubjectKinds | Field::SubjectPlaces,
+            Field::Subjects | Field::SubjectKinds | Field::SubjectPlaces | Field::SubjectRelations,
             serde_json::Value::Array(subjects),
         ) = (self, current)
         {
-            // The kinds and points apart from the rest of each subject, so that each field
-            // names its own.
+            // The kinds, points and relations apart from the rest of each subject, so that
+            // each field names its own.
             let part = |subject: &serde_json::Value| {
                 let mut subject = subject.clone();
-                let object = subject.as_object_mut();
-                let (kind, geo) = object
-                    .map(|s| (s.remove("kind"), s.remove("geo")))
-                    .unwrap_or_default();
+                let mut take = |key: &str| {
+                    subject
+                        .as_object_mut()
+                        .and_then(|s| s.remove(key))
+                        .unwrap_or_default()
+                };
+                let (kind, geo) = (take("kind"), take("geo"));
+                let relations = [("same_as", take("same_as")), ("broader", take("broader"))];
                 match self {
-                    Field::SubjectKinds => kind.unwrap_or_default(),
-                    Field::SubjectPlaces => geo.unwrap_or_default(),
+                    Field::SubjectKinds => kind,
+                    Field::SubjectPlaces => geo,
+                    Field::SubjectRelations => relations
+                        .into_iter()
+                        .filter(|(_, value)| !value.is_null())
+                        .map(|(key, value)| (key.to_string(), value))
+                        .collect::<serde_json::Map<_, _>>()
+                        .into(),
                     _ => subject,
                 }
             };

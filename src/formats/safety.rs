@@ -84,6 +84,7 @@ pub(crate) fn needs_safety(article: &Article) -> bool {
             .chain(&article.genres)
             .chain(&article.services)
             .chain(&article.sections)
+            .flat_map(|c| std::iter::once(c).chain(&c.same_as).chain(&c.broader))
             .any(|c| concept_is_unsafe(c) || opt(&c.name))
         || article
             .authors
@@ -247,6 +248,9 @@ impl Pass<'_> {
             self.drop(field, shown.as_deref().or(code.as_deref()).unwrap_or(""));
         }
         self.value(field, &mut concept.name);
+        for related in [&mut concept.same_as, &mut concept.broader] {
+            related.retain_mut(|c| self.concept(field, c));
+        }
         !had || concept.scheme.is_some() || concept.code.is_some() || concept.name.is_some()
     }
 
@@ -632,6 +636,27 @@ mod tests {
             fields(&article),
             ["associations", "associations", "associations"]
         );
+    }
+
+    #[test]
+    fn the_concepts_a_subject_is_related_to_are_checked_like_subjects() {
+        let mut article = Article {
+            subjects: vec![Concept {
+                same_as: vec![
+                    Concept::coded("javascript", "alert(1)"),
+                    Concept::named("EU"),
+                ],
+                broader: vec![Concept::named("data:text/html,x")],
+                ..Concept::coded("medtop", "20000350")
+            }],
+            ..Article::default()
+        };
+        assert!(needs_safety(&article));
+        make_safe(&mut article);
+        assert!(!needs_safety(&article));
+        assert_eq!(article.subjects[0].same_as, [Concept::named("EU")]);
+        assert!(article.subjects[0].broader.is_empty());
+        assert_eq!(fields(&article), ["subjects", "subjects"]);
     }
 
     #[test]

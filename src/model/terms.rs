@@ -31,6 +31,15 @@ pub struct Concept {
     /// schema.org `geo`); writers give it for places and points of interest only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub geo: Option<GeoPoint>,
+    /// The same concept in other vocabularies (G2 `sameAs`: dpa's country `dpacountry:1` is
+    /// `iso3166-1a2:DE`; a provider's topic is a Media Topic). Their own relations are not
+    /// kept.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub same_as: Vec<Concept>,
+    /// Wider concepts it belongs to (G2 `broader`: a region's country, a topic's parent).
+    /// Their own relations are not kept.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub broader: Vec<Concept>,
 }
 
 /// The kinds of entity a [`Concept`] can name, as IPTC's concept natures (`cpnat:`) list them
@@ -86,6 +95,8 @@ impl Concept {
             name: Some(name.into()),
             kind: None,
             geo: None,
+            same_as: Vec::new(),
+            broader: Vec::new(),
         }
     }
 
@@ -97,6 +108,8 @@ impl Concept {
             name: None,
             kind: None,
             geo: None,
+            same_as: Vec::new(),
+            broader: Vec::new(),
         }
     }
 

@@ -131,15 +131,24 @@ fn roled(roled: &mut RoledText) -> usize {
     text(body) + optional(role)
 }
 
-fn concept(concept: &mut Concept) -> usize {
+fn concept(value: &mut Concept) -> usize {
     let Concept {
         scheme,
         code,
         name,
         kind: _,
         geo: _,
-    } = concept;
-    optional(scheme) + optional(code) + optional(name)
+        same_as,
+        broader,
+    } = value;
+    optional(scheme)
+        + optional(code)
+        + optional(name)
+        + same_as
+            .iter_mut()
+            .chain(broader)
+            .map(concept)
+            .sum::<usize>()
 }
 
 fn author(author: &mut Author) -> usize {

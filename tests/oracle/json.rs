@@ -59,6 +59,8 @@ fn concept(c: &Concept) -> Value {
             c.geo
                 .map(|g| json!({"latitude": g.latitude(), "longitude": g.longitude()})),
         ),
+        ("same_as", list(&c.same_as, concept)),
+        ("broader", list(&c.broader, concept)),
     ])
 }
 

@@ -18,6 +18,7 @@
 //! | keywords | `CM/keyword`, one per element, in order |
 //! | subject coordinates | `assert` after `CM`, one per identifier of a place or point of interest with a point, in their order, the first one's details, naming the subject by its `@qcode`, `@uri` or `@literal`: `geoAreaDetails/position` (`POIDetails/position`), `@latitude` and `@longitude` in decimal degrees |
 //! | subjects, genres | `CM/subject`, `CM/genre`, in order: `@qcode` or `@uri` resolving to the concept (scheme URI + code; IPTC aliases through catalog 41), a name-only concept as `@literal`; the name in `name`; an entity's kind as `@type`, a `cpnat` QCode (`cpnat:person`, `cpnat:geoArea` for a place, `cpnat:poi`) |
+//! | subject relations | `CM/subject/sameAs`, then `CM/subject/broader`, after the subject's `name`, each as a subject is written (its own relations not) |
 //! | byline | `CM/by` |
 //! | authors | `CM/creator` and `CM/contributor`, in order: `name`; an id as `@uri` (a URI) or `@qcode`; the role in `@role`, a QCode whose code is the role and whose alias resolves; a free-text job title in a `note` (`@jobtitle` takes QCodes only) |
 //! | dateline text | `CM/dateline` |
@@ -388,6 +389,36 @@ pub fn check(article: &Article, output: &str) -> Report {
         report.equal(
             field,
             "CM/subject|genre (@qcode|@uri, name, @type)",
+            expected,
+            found,
+        );
+    }
+    // A subject's `sameAs` and `broader` concepts: its children after its name, each written
+    // as a subject is (the children of the subjects written, in order).
+    let written: Vec<&Concept> = article
+        .subjects
+        .iter()
+        .filter(|s| expected_concept(s).is_some())
+        .collect();
+    let subject_nodes = elements(item, &cm("subject"));
+    for (tag, related) in [
+        (
+            "sameAs",
+            (|s: &Concept| s.same_as.clone()) as fn(&Concept) -> Vec<Concept>,
+        ),
+        ("broader", |s: &Concept| s.broader.clone()),
+    ] {
+        let expected: Vec<Vec<_>> = written
+            .iter()
+            .map(|s| related(s).iter().filter_map(expected_concept).collect())
+            .collect();
+        let found: Vec<Vec<_>> = subject_nodes
+            .iter()
+            .map(|node| children(*node, tag).map(found_concept).collect())
+            .collect();
+        report.equal(
+            "subject relations",
+            "CM/subject/sameAs|broader (@qcode|@uri|@literal, name, @type)",
             expected,
             found,
         );

@@ -214,6 +214,8 @@ fn concept() -> BoxedStrategy<Concept> {
                 name,
                 kind: None,
                 geo: None,
+                same_as: Vec::new(),
+                broader: Vec::new(),
             }),
         2 => (
             proptest::sample::select(
@@ -231,6 +233,8 @@ fn concept() -> BoxedStrategy<Concept> {
                 name,
                 kind: None,
                 geo: None,
+                same_as: Vec::new(),
+                broader: Vec::new(),
             }),
         2 => value(3).prop_map(Concept::named),
         1 => (of(proptest::sample::select(BLANKS)), of(proptest::sample::select(BLANKS)), of(value(3)))
@@ -240,6 +244,8 @@ fn concept() -> BoxedStrategy<Concept> {
                 name,
                 kind: None,
                 geo: None,
+                same_as: Vec::new(),
+                broader: Vec::new(),
             }),
     ]
     .boxed()
@@ -251,9 +257,21 @@ fn subject() -> BoxedStrategy<Concept> {
         3 => Just(None),
         2 => proptest::sample::select(&EntityKind::ALL[..]).prop_map(Some),
     ];
-    (concept(), kind, of(geo_point()))
-        .prop_map(|(concept, kind, geo)| Concept {
+    let related = || {
+        vec(
+            (
+                concept(),
+                of(proptest::sample::select(&EntityKind::ALL[..])),
+            )
+                .prop_map(|(concept, kind)| Concept { kind, ..concept }),
+            0..3,
+        )
+    };
+    (concept(), kind, of(geo_point()), related(), related())
+        .prop_map(|(concept, kind, geo, same_as, broader)| Concept {
             kind,
+            same_as,
+            broader,
             geo,
             ..concept
         })

@@ -28,6 +28,8 @@ pub fn article_with(text: impl Fn(&str) -> String) -> Article {
         name: Some(text(&format!("{field}.name"))),
         kind: None,
         geo: None,
+        same_as: Vec::new(),
+        broader: Vec::new(),
     };
     let mut author = Author::named(text("authors.name"));
     author.id = Some(text("authors.id"));

@@ -23,6 +23,8 @@ fn story() -> Article {
             name: Some("central bank".into()),
             kind: None,
             geo: None,
+            same_as: Vec::new(),
+            broader: Vec::new(),
         }],
         authors: vec![author],
         provider: Some(Party::named("Example News")),

@@ -147,6 +147,8 @@ fn parties_places_and_concepts_become_nodes() {
                 name: Some("central bank".into()),
                 kind: None,
                 geo: None,
+                same_as: Vec::new(),
+                broader: Vec::new(),
             },
             Concept::coded("ansa", "POL"),
         ],
@@ -239,6 +241,8 @@ fn a_blank_scheme_or_code_makes_no_qcode() {
         name: None,
         kind: None,
         geo: None,
+        same_as: Vec::new(),
+        broader: Vec::new(),
     };
     let article = Article {
         genres: vec![

@@ -248,6 +248,8 @@ pub(super) fn coded(scheme: Option<&str>, code: String) -> Concept {
         name: None,
         kind: None,
         geo: None,
+        same_as: Vec::new(),
+        broader: Vec::new(),
     }
 }
 
@@ -403,6 +405,8 @@ mod tests {
             name: name.map(str::to_string),
             kind: Some(EntityKind::Place),
             geo: None,
+            same_as: Vec::new(),
+            broader: Vec::new(),
         };
         assert_eq!(
             country_place("SLE"),

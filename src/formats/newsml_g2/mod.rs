@@ -99,6 +99,9 @@ fn carries(field: Field) -> Carry {
     use Carry::{Full, Lost, Partial};
     use Field::*;
     match field {
+        SubjectRelations => Partial(
+            "sameAs and broader, each written as a subject is; their own relations are lost",
+        ),
         Associations => Partial(
             "as one link each after the links, to the item's best file (else its id when that is an address), its role the relation, its headline (else its caption) the title: its kind, byline, credit and other files are lost",
         ),

@@ -252,9 +252,23 @@ fn subjects(subjects: &[Concept]) -> Vec<Concept> {
             let projected = concept(s)?;
             let (id, _) = write::concept_parts(s)?;
             let geo = asserts.iter().find(|(a, ..)| *a == id).map(|(.., p)| *p);
+            // Related concepts with their kinds, without relations of their own.
+            let related = |concepts: &[Concept]| -> Vec<Concept> {
+                concepts
+                    .iter()
+                    .filter_map(|c| {
+                        Some(Concept {
+                            kind: c.kind,
+                            ..concept(c)?
+                        })
+                    })
+                    .collect()
+            };
             Some(Concept {
                 kind: s.kind,
                 geo,
+                same_as: related(&s.same_as),
+                broader: related(&s.broader),
                 ..projected
             })
         })

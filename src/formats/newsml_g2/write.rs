@@ -492,14 +492,47 @@ const SUMMARY_ROLE: &str = "drol:summary";
 
 /// A `subject` or `genre`: `@qcode` when the scheme is an alias, `@uri` when it is a URI, else
 /// `@literal` (the code, or the name), with the name as `name`.
-/// A subject that names an entity has its kind as `@type` (`cpnat:person`).
+/// A subject that names an entity has its kind as `@type` (`cpnat:person`); a subject's
+/// `sameAs` and `broader` concepts follow its name, each written the same way (their own
+/// relations are not: `sameAs` and `broader` hold none).
 fn concept(section: &mut Section<'_>, tag: &str, concept: &Concept) {
-    let Some((id, name)) = concept_parts(concept) else {
+    let Some((attrs, name)) = concept_attrs(concept) else {
         return;
     };
+    let related: Vec<(&str, Attrs, Option<String>)> = if tag == "subject" {
+        let same_as = concept.same_as.iter().map(|c| ("sameAs", c));
+        let broader = concept.broader.iter().map(|c| ("broader", c));
+        same_as
+            .chain(broader)
+            .filter_map(|(tag, c)| {
+                let (attrs, name) = concept_attrs(c)?;
+                Some((tag, attrs, name))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let w = section.writer();
+    if related.is_empty() {
+        concept_element(w, tag, attrs, name);
+        return;
+    }
+    w.open(tag, &refs(&attrs));
+    if let Some(name) = name {
+        w.leaf("name", &[], &name);
+    }
+    for (tag, attrs, name) in related {
+        concept_element(w, tag, attrs, name);
+    }
+    w.close(tag);
+}
+
+/// A concept's identifier and kind as attributes, and its name.
+fn concept_attrs(concept: &Concept) -> Option<(Attrs, Option<String>)> {
+    let (id, name) = concept_parts(concept)?;
     let mut attrs = vec![id];
     attrs.extend(concept.kind.map(|kind| ("type", concept_nature(kind))));
-    concept_element(section.writer(), tag, attrs, name);
+    Some((attrs, name))
 }
 
 /// An element naming a concept: its identifier and kind as attributes, its name as `name`.

@@ -354,6 +354,8 @@ fn uri_codes_uri_schemes_and_media_types_are_written_as_such() {
                 name: None,
                 kind: None,
                 geo: None,
+                same_as: Vec::new(),
+                broader: Vec::new(),
             },
             Concept {
                 scheme: Some("https://example.org/topics/".into()),
@@ -361,6 +363,8 @@ fn uri_codes_uri_schemes_and_media_types_are_written_as_such() {
                 name: None,
                 kind: None,
                 geo: None,
+                same_as: Vec::new(),
+                broader: Vec::new(),
             },
         ],
         links: vec![

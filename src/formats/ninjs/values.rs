@@ -278,6 +278,8 @@ mod tests {
                 name: Some("central bank".into()),
                 kind: None,
                 geo: None,
+                same_as: Vec::new(),
+                broader: Vec::new(),
             })
         );
         assert_eq!(

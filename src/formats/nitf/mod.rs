@@ -80,7 +80,7 @@ fn carries(field: Field) -> Carry {
     match field {
         Associations => Lost,
         Kind | Services | SubjectPlaces | Descriptions | Headlines | FurtherNotices
-        | FurtherUsageTerms | LinkRenditions | Extensions => Lost,
+        | FurtherUsageTerms | LinkRenditions | SubjectRelations | Extensions => Lost,
         NoteRoles => Partial("as `ed-msg/@msg-type`, on one line"),
         SubjectKinds => Partial(
             "as docdata/identified-content elements (person, org, location, event, object.title); a point of interest comes back as a place",

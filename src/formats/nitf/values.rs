@@ -279,6 +279,8 @@ pub(super) fn entity_concept(
         name,
         kind: Some(*kind),
         geo: None,
+        same_as: Vec::new(),
+        broader: Vec::new(),
     })
 }
 
@@ -344,6 +346,8 @@ pub(super) fn subject_concept(
         name,
         kind: None,
         geo: None,
+        same_as: Vec::new(),
+        broader: Vec::new(),
     })
 }
 

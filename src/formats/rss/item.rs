@@ -265,6 +265,8 @@ fn category(element: &Element<'_>, article: &mut Article, wordpress: bool) {
                     name: Some(text),
                     kind: None,
                     geo: None,
+                    same_as: Vec::new(),
+                    broader: Vec::new(),
                 },
                 None => Concept::coded(domain, text),
             };

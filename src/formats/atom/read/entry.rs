@@ -298,6 +298,8 @@ pub(in crate::formats::atom) fn category(
             name: label,
             kind: None,
             geo: None,
+            same_as: Vec::new(),
+            broader: Vec::new(),
         };
         return Some(if alias == Some("genre") {
             Term::Genre(concept)
@@ -316,6 +318,8 @@ pub(in crate::formats::atom) fn category(
             name,
             kind: None,
             geo: None,
+            same_as: Vec::new(),
+            broader: Vec::new(),
         },
         None if name.is_none() => Concept::named(term),
         None => Concept {
@@ -324,6 +328,8 @@ pub(in crate::formats::atom) fn category(
             name,
             kind: None,
             geo: None,
+            same_as: Vec::new(),
+            broader: Vec::new(),
         },
     };
     Some(Term::Subject(concept))

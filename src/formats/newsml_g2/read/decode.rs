@@ -219,6 +219,8 @@ pub(in crate::formats::newsml_g2) fn concept(flex: &Flex) -> Option<Concept> {
         name: flex.name.clone(),
         kind: None,
         geo: None,
+        same_as: Vec::new(),
+        broader: Vec::new(),
     };
     (concept.scheme.is_some() || concept.code.is_some() || concept.name.is_some())
         .then_some(concept)

@@ -258,7 +258,21 @@ impl Item {
                     if let Some(c) = concept(&flex) {
                         let kind = attr(e, "type").as_deref().and_then(entity_kind);
                         self.subject_ids.push((self.article.subjects.len(), flex));
-                        self.article.subjects.push(Concept { kind, ..c });
+                        // The same concept elsewhere and the wider ones, each with its kind.
+                        let related = |name: &str| -> Vec<Concept> {
+                            e.elements_named(name)
+                                .filter_map(|r| {
+                                    let kind = attr(r, "type").as_deref().and_then(entity_kind);
+                                    concept(&Flex::of(r)).map(|c| Concept { kind, ..c })
+                                })
+                                .collect()
+                        };
+                        self.article.subjects.push(Concept {
+                            kind,
+                            same_as: related("sameAs"),
+                            broader: related("broader"),
+                            ..c
+                        });
                     }
                 }
                 "slugline" => {
