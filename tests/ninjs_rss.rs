@@ -332,6 +332,51 @@ fn an_rss_feed_with_broken_dates_and_hostile_markup() {
         assert!(!json.contains(hostile), "{hostile} in {json}");
     }
     assert!(json.contains("Roadworks map"), "{json}");
+    // A picture with nothing but a title is an enclosure; one with its own caption and credit
+    // is an associated item, its thumbnail among its files.
+    let hrefs: Vec<&str> = a.links.iter().map(|l| l.href.as_str()).collect();
+    assert_eq!(
+        hrefs,
+        [
+            "https://newsroom.example/2020/05/26/cycle-lanes",
+            "https://newsroom.example/img/lanes.jpg"
+        ]
+    );
+    let [vote] = a.associations.as_slice() else {
+        panic!("{:?}", a.associations);
+    };
+    assert_eq!(
+        (vote.kind, vote.headline.as_deref(), vote.role.as_deref()),
+        (Some(ItemKind::Picture), Some("The vote"), None)
+    );
+    assert_eq!(
+        vote.caption.as_deref(),
+        Some("Councillors raise their hands in the chamber on Tuesday.")
+    );
+    assert_eq!(vote.credit.as_deref(), Some("Newsroom/Lee Park"));
+    let files: Vec<(&str, Option<&str>, Option<u32>)> = vote
+        .renditions
+        .iter()
+        .map(|l| {
+            let facts = l.rendition.as_ref();
+            (
+                l.href.as_str(),
+                facts.and_then(|r| r.name.as_deref()),
+                facts.and_then(|r| r.width),
+            )
+        })
+        .collect();
+    assert_eq!(
+        files,
+        [
+            ("https://newsroom.example/img/vote.jpg", None, Some(1600)),
+            (
+                "https://newsroom.example/img/vote-150.jpg",
+                Some("thumbnail"),
+                Some(150)
+            )
+        ]
+    );
     assert_eq!(articles[1].provider, Some(Party::named("Met Example")));
     assert_eq!(
         articles[1].authors[0].id.as_deref(),
@@ -1479,5 +1524,36 @@ fn rss_enclosure_and_media_content_facts() {
                 })
             ],
         ]
+    );
+}
+
+/// An association's name that is a number only counts the associations (IPTC's data set keys
+/// them `"1"`, `"2"`): it is no role, and no format writes it as a relation. Its metadata beyond
+/// the model's is named in a warning, never dropped silently.
+#[test]
+fn a_numbered_association_has_no_role_and_its_other_metadata_is_a_warning() {
+    let a = read(
+        br#"{"uri": "urn:x:1", "headline": "H", "associations": {
+              "1": {"uri": "urn:p:1", "type": "picture", "ednote": "Crop left",
+                    "renditions": {"original": {"href": "https://example.com/p.jpg"}}},
+              "featureimage": {"uri": "urn:p:2"}}}"#,
+        Format::Ninjs,
+    )
+    .unwrap()
+    .remove(0);
+    let roles: Vec<Option<&str>> = a.associations.iter().map(|x| x.role.as_deref()).collect();
+    assert_eq!(roles, [None, Some("featureimage")]);
+    let warning = a
+        .warnings
+        .iter()
+        .find(|w| w.field.as_deref() == Some("associations"))
+        .expect("a warning");
+    assert_eq!(warning.raw.as_deref(), Some("ednote"));
+    let atom = String::from_utf8(write(std::slice::from_ref(&a), Format::Atom).unwrap()).unwrap();
+    assert!(
+        atom.contains(
+            "<link rel=\"related\" href=\"https://example.com/p.jpg\"/>\n  <link rel=\"featureimage\" href=\"urn:p:2\"/>"
+        ),
+        "{atom}"
     );
 }

@@ -145,7 +145,7 @@ fn carries(field: Field) -> Carry {
             "only absolute URIs, non-ASCII characters percent-encoded; only enclosures (as renditions): the others come back as associations (the title as the headline, the target as the original rendition when there is a media type; related as no role)",
         ),
         Associations => Partial(
-            "only those with an id or a file with an absolute URI (the best file's address is the id when there is none), after the links that are no enclosures; the headline, byline, credit and role trimmed; only files with an absolute URI, non-ASCII characters percent-encoded, named as renditions are",
+            "only those with an id or a file with an absolute URI (the best file's address is the id when there is none), after the links that are no enclosures; the headline, byline, credit and role trimmed; only files with an absolute URI, non-ASCII characters percent-encoded, named as renditions are; in 2.x, a role that is a number only is lost (a name that is a number counts associations)",
         ),
         _ => Full,
     }

@@ -2,7 +2,10 @@
 
 use crate::dates::parse_feed_date;
 use crate::html::html_body;
-use crate::model::{Article, Author, Block, Concept, Link, Party, Rendition, Timestamp, Warning};
+use crate::model::{
+    Article, Association, Author, Block, Concept, ItemKind, Link, Party, Rendition, Timestamp,
+    Warning,
+};
 use crate::xml::Element;
 
 use super::Shared;
@@ -100,13 +103,20 @@ pub(super) fn article(item: &Element<'_>, channel: &Channel, wordpress: bool) ->
             excerpt = nonblank(child.text());
         } else if is_media(child) {
             match name {
-                "content" => media.extend(media_content(child)),
-                "group" => media.extend(
-                    child
+                "content" => match media_item(child, &[child]) {
+                    Some(item) => a.associations.push(item),
+                    None => media.extend(media_content(child)),
+                },
+                "group" => {
+                    let contents: Vec<&Element<'_>> = child
                         .elements()
                         .filter(|e| is_media(e) && e.is("content"))
-                        .filter_map(media_content),
-                ),
+                        .collect();
+                    match media_item(child, &contents) {
+                        Some(item) => a.associations.push(item),
+                        None => media.extend(contents.into_iter().filter_map(media_content)),
+                    }
+                }
                 "thumbnail" => thumbnails.extend(media_link(child, None)),
                 "keywords" => a.keywords.extend(
                     child
@@ -310,13 +320,84 @@ fn rendition_of(element: &Element<'_>) -> Option<Rendition> {
     (!rendition.is_empty()).then_some(rendition)
 }
 
-/// `media:content`, with its `media:title`.
-fn media_content(element: &Element<'_>) -> Option<Link> {
-    let title = element
+/// A `media:content` or `media:group` that says what its media is (a `media:description` or a
+/// `media:credit`, on it or on its contents) as an associated item: the title its headline, the
+/// description its caption, the first credit its credit, the kind from `medium` (else the media
+/// type), and its contents (and their `media:thumbnail`s, named `thumbnail`) its files. `None`
+/// for media that says nothing of itself: its files are the item's enclosures.
+fn media_item(holder: &Element<'_>, contents: &[&Element<'_>]) -> Option<Association> {
+    let own = |name: &str| -> Option<String> {
+        std::iter::once(holder)
+            .chain(contents.iter().copied())
+            .find_map(|e| {
+                e.elements()
+                    .find(|m| is_media(m) && m.is(name))
+                    .and_then(Element::text_line)
+            })
+    };
+    let caption = own("description");
+    let credit = own("credit");
+    if caption.is_none() && credit.is_none() {
+        return None;
+    }
+    let single = contents.len() == 1;
+    let mut renditions = Vec::new();
+    for content in contents {
+        // A lone content's title is the item's headline, not its file's.
+        let title = if single { None } else { media_title(content) };
+        renditions.extend(media_link(content, title));
+        for thumbnail in content
+            .elements()
+            .filter(|e| is_media(e) && e.is("thumbnail"))
+        {
+            renditions.extend(media_link(thumbnail, None).map(|mut link| {
+                let facts = link.rendition.get_or_insert_with(Rendition::default);
+                facts.name = Some("thumbnail".to_string());
+                link
+            }));
+        }
+    }
+    let medium = contents
+        .iter()
+        .find_map(|c| c.attr_nonblank("medium"))
+        .or_else(|| renditions.iter().find_map(|l| l.media_type.as_deref()));
+    let kind = medium.and_then(|m| {
+        match m
+            .split('/')
+            .next()
+            .unwrap_or(m)
+            .to_ascii_lowercase()
+            .as_str()
+        {
+            "image" => Some(ItemKind::Picture),
+            "video" => Some(ItemKind::Video),
+            "audio" => Some(ItemKind::Audio),
+            _ => None,
+        }
+    });
+    Some(Association {
+        kind,
+        headline: std::iter::once(holder)
+            .chain(contents.iter().copied())
+            .find_map(media_title),
+        caption,
+        credit,
+        renditions,
+        ..Association::default()
+    })
+}
+
+/// The text of a media element's own `media:title`.
+fn media_title(element: &Element<'_>) -> Option<String> {
+    element
         .elements()
         .find(|e| is_media(e) && e.is("title"))
-        .and_then(Element::text_line);
-    media_link(element, title)
+        .and_then(Element::text_line)
+}
+
+/// `media:content`, with its `media:title`.
+fn media_content(element: &Element<'_>) -> Option<Link> {
+    media_link(element, media_title(element))
 }
 
 /// A media element's `url` as an enclosure link; the media type from `type`, else from the

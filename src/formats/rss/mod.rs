@@ -18,6 +18,7 @@
 //! | `category` without `domain`, `dc:subject`, `media:keywords` | `keywords` |
 //! | `category` with `domain` | `subjects`: the domain as scheme, the text as code (WXR: `nicename` the code, the text the name) |
 //! | `enclosure`, `media:content` (also in `media:group`), `media:thumbnail` without them | `enclosure` links (`url`, `type`, `media:title`; the rendition's size from `length` or `fileSize` (0 is none), `width`, `height`, `duration` in seconds) |
+//! | a `media:content` or `media:group` with a `media:description` or `media:credit` (on it or its contents) | an association: `media:title` the headline, `media:description` the caption, the first `media:credit` the credit, `medium` (else the media type) the kind, its contents and their `media:thumbnail`s (named `thumbnail`) the files |
 //! | `source` | `provider` (a name) |
 //! | `dc:language`, `dc:rights`; channel `language`, `copyright` (`dc:` too) | `language`, `rights.notice` |
 //!

@@ -487,8 +487,12 @@ fn associations(value: Option<&Value>, warnings: &mut Vec<Warning>) -> Vec<Assoc
                 ));
             }
             Association {
+                // A name that is a number only counts the associations (`"1"`, `"2"`): no role.
                 role: text("rel")
-                    .or_else(|| name.and_then(short))
+                    .or_else(|| {
+                        name.and_then(short)
+                            .filter(|n| !n.chars().all(|c| c.is_ascii_digit()))
+                    })
                     .filter(|r| r != "related"),
                 kind,
                 id: text("uri").or_else(|| text("guid")).as_deref().and_then(id),
