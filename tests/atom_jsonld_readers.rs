@@ -5,7 +5,8 @@
 pub mod support;
 
 use newswire::model::{
-    Agency, Article, AuthorKind, Block, Concept, EntityKind, Inline, Link, PubStatus, RoledText,
+    Agency, Article, AuthorKind, Block, Concept, EntityKind, Inline, ItemKind, Link, PubStatus,
+    RoledText,
 };
 use newswire::{Error, Format, Position, read, write};
 
@@ -1263,4 +1264,69 @@ fn json_ld_media_objects_give_rendition_facts() {
             }),
         ]
     );
+}
+
+/// A JSON-LD picture that says what it shows or who made it (a `caption`, `creditText`, an
+/// `author`) is an associated item with that metadata, its thumbnail among its files; one that
+/// says nothing of itself stays an enclosure link.
+#[test]
+fn a_json_ld_picture_with_its_own_caption_is_an_associated_item() {
+    let a = one_jsonld(
+        r#"{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Floods",
+            "image": [
+              {"@type": "ImageObject", "@id": "https://news.example/photos/881",
+               "contentUrl": "https://news.example/photos/881.jpg", "width": 1200, "height": 800,
+               "name": "Flooded square", "caption": "The square in Bra under water on Sunday.",
+               "creditText": "News Example/Marta Bianchi",
+               "author": {"@type": "Person", "name": "Marta Bianchi"},
+               "thumbnailUrl": "https://news.example/photos/881-thumb.jpg"},
+              {"@type": "ImageObject", "url": "https://news.example/photos/882.jpg", "name": "Map"}
+            ]}"#,
+    );
+    assert_eq!(
+        a.links.iter().map(|l| l.href.as_str()).collect::<Vec<_>>(),
+        ["https://news.example/photos/882.jpg"]
+    );
+    let [picture] = a.associations.as_slice() else {
+        panic!("{:?}", a.associations);
+    };
+    assert_eq!(picture.kind, Some(ItemKind::Picture));
+    assert_eq!(
+        picture.id.as_deref(),
+        Some("https://news.example/photos/881")
+    );
+    assert_eq!(picture.headline.as_deref(), Some("Flooded square"));
+    assert_eq!(
+        picture.caption.as_deref(),
+        Some("The square in Bra under water on Sunday.")
+    );
+    assert_eq!(
+        picture.credit.as_deref(),
+        Some("News Example/Marta Bianchi")
+    );
+    assert_eq!(picture.byline.as_deref(), Some("Marta Bianchi"));
+    let files: Vec<(&str, Option<u32>, Option<&str>)> = picture
+        .renditions
+        .iter()
+        .map(|l| {
+            let facts = l.rendition.as_ref();
+            (
+                l.href.as_str(),
+                facts.and_then(|r| r.width),
+                facts.and_then(|r| r.name.as_deref()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        files,
+        [
+            ("https://news.example/photos/881.jpg", Some(1200), None),
+            (
+                "https://news.example/photos/881-thumb.jpg",
+                None,
+                Some("thumbnail")
+            )
+        ]
+    );
+    assert!(a.extensions.is_empty(), "{:?}", a.extensions);
 }

@@ -1552,7 +1552,7 @@ fn a_numbered_association_has_no_role_and_its_other_metadata_is_a_warning() {
     let atom = String::from_utf8(write(std::slice::from_ref(&a), Format::Atom).unwrap()).unwrap();
     assert!(
         atom.contains(
-            "<link rel=\"related\" href=\"https://example.com/p.jpg\"/>\n  <link rel=\"featureimage\" href=\"urn:p:2\"/>"
+            "<link rel=\"enclosure\" href=\"https://example.com/p.jpg\"/>\n  <link rel=\"featureimage\" href=\"urn:p:2\"/>"
         ),
         "{atom}"
     );

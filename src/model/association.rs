@@ -90,8 +90,10 @@ impl Association {
 
     /// The item as one link, for formats with no place for its metadata: to its
     /// [best file](Self::best_rendition) (with the file's media type and facts), else to its
-    /// id when that is an absolute IRI (an address); the relation is its role (none for `related`), the title its headline, else its
-    /// caption. `None` when it has neither a file nor an id.
+    /// id when that is an absolute IRI (an address). The relation is its role; without one
+    /// (or `related`), `enclosure` for a file (a picture of the story is a file that goes with
+    /// it), none for an id. The title is its headline, else its caption. `None` when it has
+    /// neither a file nor an id.
     pub fn as_link(&self) -> Option<Link> {
         let best = self.best_rendition();
         let href = match best {
@@ -110,7 +112,9 @@ impl Association {
                 .map(str::to_string)
         };
         Some(Link {
-            rel: nonblank(&self.role).filter(|role| role != "related"),
+            rel: nonblank(&self.role)
+                .filter(|role| role != "related")
+                .or_else(|| best.map(|_| "enclosure".to_string())),
             href,
             media_type: best.and_then(|link| link.media_type.clone()),
             title: nonblank(&self.headline).or_else(|| nonblank(&self.caption)),
@@ -192,6 +196,12 @@ mod tests {
                     ..Rendition::default()
                 }),
             })
+        );
+        // Without a role, a file is an enclosure.
+        picture.role = None;
+        assert_eq!(
+            picture.as_link().and_then(|l| l.rel).as_deref(),
+            Some("enclosure")
         );
         picture.renditions.clear();
         picture.role = Some("related".into());

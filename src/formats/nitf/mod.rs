@@ -78,7 +78,9 @@ fn carries(field: Field) -> Carry {
     use Carry::{Full, Lost, Partial};
     use Field::*;
     match field {
-        Associations => Lost,
+        Associations => Partial(
+            "only those without a role that have a file: their best file as an enclosure (a media reference); the rest is lost",
+        ),
         Kind | Services | SubjectPlaces | Descriptions | Headlines | FurtherNotices
         | FurtherUsageTerms | LinkRenditions | SubjectRelations | Extensions => Lost,
         NoteRoles => Partial("as `ed-msg/@msg-type`, on one line"),

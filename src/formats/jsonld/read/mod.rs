@@ -31,6 +31,7 @@
 //! | `creditText`, `copyrightNotice`, `usageInfo` (URL or `CreativeWork.text`) | `credit`, `rights.notice`, `rights.usage_terms` (the first of each; the others `rights.further_notices`, `rights.further_usage_terms`) |
 //! | `version`, `creativeWorkStatus` | `version`, `pub_status` (`withheld`, `canceled`) |
 //! | `url` (and `mainEntityOfPage`), `image`, `associatedMedia`, `isBasedOn` | `links`: `alternate`, `enclosure` (with the media type and name), `via` |
+//! | an `image` or `associatedMedia` object with a `caption`, `creditText`, `author` or `creator` | `associations`: `name` the headline, `caption`, `creditText` the credit, the authors' names the byline, the type the kind, `@id` the id, the file and `thumbnailUrl` (named `thumbnail`) the files |
 
 pub(super) mod node;
 

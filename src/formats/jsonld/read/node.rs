@@ -6,8 +6,8 @@ use crate::Article;
 use crate::iri::{id_from_iri, is_http_url, is_iri};
 use crate::json::input::whole_number;
 use crate::model::{
-    Agency, Author, AuthorKind, Concept, Dateline, EntityKind, GeoPoint, Link, Party, PubStatus,
-    Rendition, RoledText, Timestamp, Warning,
+    Agency, Association, Author, AuthorKind, Concept, Dateline, EntityKind, GeoPoint, ItemKind,
+    Link, Party, PubStatus, Rendition, RoledText, Timestamp, Warning,
 };
 use crate::vocabularies::{concept_of_uri, split_qcode};
 use crate::xml::one_line;
@@ -251,7 +251,7 @@ pub(super) fn article(node: &Map<String, Value>, document: &Document<'_>) -> Art
         article.body = body_blocks(&body, dateline_text.as_deref());
     }
     article.dateline = dateline(dateline_text, place, agencies);
-    article.links = links(node, document);
+    (article.links, article.associations) = links(node, document);
     keep_unread(node, &mut article);
     article
 }
@@ -605,8 +605,9 @@ fn pub_status(status: &str) -> PubStatus {
 }
 
 /// `url` (and `mainEntityOfPage`) as alternate links, `image` and `associatedMedia` as
-/// enclosures, `isBasedOn` as via links.
-fn links(node: &Map<String, Value>, document: &Document<'_>) -> Vec<Link> {
+/// enclosures (or as associated items, those with a caption, credit or creator of their own),
+/// `isBasedOn` as via links.
+fn links(node: &Map<String, Value>, document: &Document<'_>) -> (Vec<Link>, Vec<Association>) {
     let all = |key: &str| {
         node.get(key)
             .into_iter()
@@ -629,19 +630,90 @@ fn links(node: &Map<String, Value>, document: &Document<'_>) -> Vec<Link> {
             links.push(link);
         }
     }
+    let mut associations = Vec::new();
     for (key, url_keys) in [
         ("image", ["url", "contentUrl"]),
         ("associatedMedia", ["contentUrl", "url"]),
     ] {
         for media in all(key) {
-            links.extend(media_object(media, &url_keys));
+            match media_item(media, &url_keys) {
+                Some(item) => associations.push(item),
+                None => links.extend(media_object(media, &url_keys)),
+            }
         }
     }
     for base in all("isBasedOn") {
         let href = url_or_id(base);
         links.extend(href.and_then(|h| based_link(&h)));
     }
-    links
+    (links, associations)
+}
+
+/// A media object that says what it shows or who made it (`caption`, `creditText`, `author`
+/// or `creator`) as an associated item: the name its headline, the caption its caption, the
+/// credit text its credit, the authors' names its byline, the type its kind, `@id` its id, the
+/// file (as [`media_object`] reads it, without the name) and `thumbnailUrl` (named
+/// `thumbnail`) its files. `None` for one that says none of those.
+fn media_item(media: &Value, url_keys: &[&str]) -> Option<Association> {
+    let Value::Object(object) = media else {
+        return None;
+    };
+    let line = |key: &str| {
+        object
+            .get(key)
+            .into_iter()
+            .flat_map(values)
+            .filter_map(text)
+            .map(|t| one_line(&t))
+            .find(|t| !t.is_empty())
+    };
+    let byline: Vec<String> = ["author", "creator"]
+        .iter()
+        .flat_map(|key| object.get(*key).into_iter().flat_map(values))
+        .filter_map(|person| match person {
+            Value::Object(p) => p.get("name").and_then(text),
+            other => text(other),
+        })
+        .map(|name| one_line(&name))
+        .filter(|name| !name.is_empty())
+        .collect();
+    let caption = line("caption");
+    let credit = line("creditText");
+    if caption.is_none() && credit.is_none() && byline.is_empty() {
+        return None;
+    }
+    let mut file = media_object(media, url_keys);
+    if let Some(file) = &mut file {
+        file.title = None;
+    }
+    let thumbnail = line("thumbnailUrl").and_then(|href| {
+        let mut link = media_link(&href, None, None)?;
+        link.rendition = Some(Rendition {
+            name: Some("thumbnail".to_string()),
+            ..Rendition::default()
+        });
+        Some(link)
+    });
+    let kind = types(object).into_iter().find_map(|t| match t {
+        "ImageObject" | "Photograph" => Some(ItemKind::Picture),
+        "VideoObject" => Some(ItemKind::Video),
+        "AudioObject" => Some(ItemKind::Audio),
+        _ => None,
+    });
+    Some(Association {
+        kind,
+        id: object
+            .get("@id")
+            .and_then(text)
+            .map(|id| id.trim().to_string())
+            .filter(|id| is_iri(id)),
+        headline: line("name"),
+        caption,
+        byline: (!byline.is_empty()).then(|| byline.join(", ")),
+        credit,
+        renditions: file.into_iter().chain(thumbnail).collect(),
+        ..Association::default()
+    })
 }
 
 /// A `url`: the story's page.
