@@ -798,3 +798,40 @@ fn a_7901_header_line_out_of_form_is_kept_and_reported() {
         a.warnings
     );
 }
+
+/// An ANPA header without a keyword leaves the slug line's slug as the slugline (its cycle
+/// apart); without a version in the slug line, a take line in the heading (`2nd
+/// Ld-Writethru`) gives it, and one in the slug line wins over the heading's. (Survivors of the
+/// ANPA-1312 mutation run: `mapping::article`'s slug and take guards.)
+#[test]
+fn the_slug_line_and_heading_takes_stand_in_for_a_bare_header() {
+    let ap = String::from_utf8(fixture("anpa1312/ap-agate-standings.tst")).unwrap();
+    let message = |slug: &str, heading_take: Option<&str>| -> Article {
+        let mut text = ap
+            .replacen("BC-HKN--NorthStandings     03-02 0061", "", 1)
+            .replacen(
+                "^BC-HKN--North League Standings<",
+                &format!("^BC-HKN--North League Standings{slug}<"),
+                1,
+            );
+        if let Some(take) = heading_take {
+            text = text.replacen(
+                "^By The Associated Press=\r\n",
+                &format!("^By The Associated Press=\r\n^{take}=\r\n"),
+                1,
+            );
+        }
+        read(text.as_bytes(), Format::Anpa1312).unwrap().remove(0)
+    };
+    let bare = message(",61", None);
+    assert_eq!(
+        bare.slugline.as_deref(),
+        Some("HKN--North League Standings")
+    );
+    assert_eq!(ext_str(&bare, "anpa1312:cycle"), Some("BC"));
+    assert_eq!((bare.version, bare.word_count), (None, Some(61)));
+    let taken = message(",61", Some("2nd Ld-Writethru"));
+    assert_eq!(taken.version, Some(3));
+    let both = message(",1st Ld-Writethru,61", Some("2nd Ld-Writethru"));
+    assert_eq!(both.version, Some(2), "the slug line's take wins");
+}
