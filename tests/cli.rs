@@ -63,6 +63,25 @@ fn stdin_is_read_for_a_dash() {
     );
 }
 
+/// `-o -` is standard output, as `-` is standard input: the inputs' articles as one document,
+/// and no directory named `-`.
+#[test]
+fn a_dash_as_the_output_is_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = write(dir.path(), "story.txt", STORY.as_bytes());
+    let output = newswire()
+        .current_dir(dir.path())
+        .args(["convert", "--to", "jsonld", "-o", "-"])
+        .arg(&story)
+        .arg(&story)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["@graph"].as_array().map(Vec::len), Some(2), "{json}");
+    assert!(!dir.path().join("-").exists());
+}
+
 #[test]
 fn output_directory_gets_one_file_per_input_and_failures_do_not_stop_the_rest() {
     let dir = tempfile::tempdir().unwrap();

@@ -835,3 +835,57 @@ fn the_slug_line_and_heading_takes_stand_in_for_a_bare_header() {
     let both = message(",1st Ld-Writethru,61", Some("2nd Ld-Writethru"));
     assert_eq!(both.version, Some(2), "the slug line's take wins");
 }
+
+/// A body heading that would read as heading furniture (an `Eds:` note) is printed as a
+/// paragraph, and one that reads as text (`By the numbers`, which is no byline) as a heading.
+/// (A survivor of the ANPA-1312 mutation run: `layout::body`'s guard.)
+#[test]
+fn a_body_heading_that_reads_as_a_note_is_printed_as_a_paragraph() {
+    let mut a = Article::default();
+    a.headline = Some("Budget".into());
+    a.body = vec![
+        Block::paragraph("The council passed the budget."),
+        Block::heading(2, "By the numbers"),
+        Block::paragraph("Spending rose 4 percent."),
+        Block::heading(2, "Eds: not a note"),
+        Block::paragraph("A vote in May."),
+    ];
+    let bytes = write(std::slice::from_ref(&a), Format::Anpa1312).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(text.contains("\r\n^By the numbers=\r\n"), "{text:?}");
+    assert!(text.contains("\r\n\t   Eds: not a note\r\n"), "{text:?}");
+    let back = read(&bytes, Format::Anpa1312).unwrap().remove(0);
+    assert_eq!(back.body[1], Block::heading(2, "By the numbers"));
+    assert_eq!(back.body[3], Block::paragraph("Eds: not a note"));
+    assert!(back.editorial_notes.is_empty());
+}
+
+/// The sub-headline is printed above notes alone (no byline), which end the heading; without
+/// notes or a byline it is left out, since a caret line after the headline would read as the
+/// body's. (Survivors of the ANPA-1312 mutation run: `layout::heading`'s furniture test.)
+#[test]
+fn the_sub_headline_is_printed_above_notes_without_a_byline() {
+    let mut a = Article::default();
+    a.headline = Some("Budget".into());
+    a.subheadline = Some("Council votes 31-9".into());
+    a.editorial_notes = vec!["Updates with vote".into()];
+    a.body = vec![Block::paragraph("The council passed the budget.")];
+    let written = |a: &Article| {
+        let bytes = write(std::slice::from_ref(a), Format::Anpa1312).unwrap();
+        String::from_utf8_lossy(&bytes).into_owned()
+    };
+    let text = written(&a);
+    assert!(
+        text.contains("\r\n^Budget<\r\n^Council votes 31-9<\r\n^Eds: Updates with vote<\r\n"),
+        "{text:?}"
+    );
+    let back = read(text.as_bytes(), Format::Anpa1312).unwrap().remove(0);
+    assert_eq!(back.subheadline.as_deref(), Some("Council votes 31-9"));
+    a.editorial_notes.clear();
+    let text = written(&a);
+    assert!(!text.contains("Council votes"), "{text:?}");
+    assert!(
+        text.contains("\r\n^Budget<\r\n\t   The council"),
+        "{text:?}"
+    );
+}

@@ -58,7 +58,7 @@ pub struct ConvertArgs {
     /// story.txt.xml: the whole name is kept, so that inputs that differ only in their extension
     /// never share an output), mirroring the tree below an input directory, which never walks
     /// into DIR. An output name two inputs would share goes to the one named earlier on the
-    /// command line
+    /// command line. `-o -` is standard output (as --stdout)
     #[arg(long, short = 'o', value_name = "DIR", conflicts_with = "stdout")]
     pub output: Option<PathBuf>,
     /// Write every article of every input as one document on standard output

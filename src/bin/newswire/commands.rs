@@ -29,8 +29,10 @@ pub fn convert(args: &ConvertArgs) -> Outcome {
         return Outcome::Usage;
     }
     let single = args.inputs.len() == 1 && !args.inputs.iter().any(|p| p.is_dir());
-    let Some(dir) = &args.output else {
-        if args.stdout || single {
+    // `-o -` is standard output, as `-` is standard input: never a directory named `-`.
+    let to_stdout = args.output.as_deref().is_some_and(|d| d.as_os_str() == "-");
+    let Some(dir) = args.output.as_ref().filter(|_| !to_stdout) else {
+        if args.stdout || to_stdout || single {
             return convert_to_stdout(args);
         }
         eprintln!(
