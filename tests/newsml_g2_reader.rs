@@ -1978,3 +1978,50 @@ fn dpa_places_keep_their_country_codes_and_regions() {
     );
     assert_eq!(qcodes(&football.broader), ["medtop:20000822"]);
 }
+
+/// Where the dateline's place is: `located/geoAreaDetails/position`, in the project's fixture
+/// (Madrid) and in AP's file (Pittsburgh, read off `ap__ap.xml` by hand); a position that is no
+/// point on the earth is a warning.
+#[test]
+fn the_located_place_keeps_its_position() {
+    let path = support::root().join("fixtures/newsml_g2/en-item-xhtml-subjects.xml");
+    let article = read(&std::fs::read(path).unwrap(), Format::NewsmlG2)
+        .unwrap()
+        .remove(0);
+    let geo = article.dateline.as_ref().and_then(|d| d.geo);
+    assert_eq!(
+        geo.map(|g| (g.latitude(), g.longitude())),
+        Some((40.4168, -3.7038))
+    );
+    let bad = one(&format!(
+        r#"<newsItem xmlns="{NAR}" guid="urn:x" version="1"><itemMeta><itemClass qcode="ninat:text"/></itemMeta>
+           <contentMeta><located><name>Nowhere</name><geoAreaDetails><position latitude="95" longitude="10"/></geoAreaDetails></located></contentMeta></newsItem>"#
+    ));
+    let dateline = bad.dateline.expect("the place's name");
+    assert_eq!(
+        (dateline.city.as_deref(), dateline.geo),
+        (Some("Nowhere"), None)
+    );
+    assert!(
+        bad.warnings
+            .iter()
+            .any(|w| w.field.as_deref() == Some("dateline") && w.message.contains("not a point")),
+        "{:?}",
+        bad.warnings
+    );
+}
+
+#[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
+fn ap_s_located_city_keeps_its_position() {
+    let path = support::shared().join("corpus/newsmlg2/ap__ap.xml");
+    let article = read(&std::fs::read(path).unwrap(), Format::NewsmlG2)
+        .unwrap()
+        .remove(0);
+    let dateline = article.dateline.expect("a dateline");
+    assert_eq!(dateline.city.as_deref(), Some("Pittsburgh"));
+    assert_eq!(
+        dateline.geo.map(|g| (g.latitude(), g.longitude())),
+        Some((40.44062, -79.99589))
+    );
+}

@@ -69,6 +69,8 @@ pub enum Field {
     DatelineDate,
     /// The agencies credited in the dateline.
     DatelineAgencies,
+    /// Where the dateline's place is ([`Dateline::geo`](crate::model::Dateline::geo)).
+    DatelineGeo,
     /// [`Article::credit`].
     Credit,
     /// [`Article::provider`].
@@ -131,7 +133,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in model order.
-    pub const ALL: [Field; 51] = [
+    pub const ALL: [Field; 52] = [
         Field::Id,
         Field::Version,
         Field::Kind,
@@ -156,6 +158,7 @@ impl Field {
         Field::DatelineRegion,
         Field::DatelineDate,
         Field::DatelineAgencies,
+        Field::DatelineGeo,
         Field::Credit,
         Field::Provider,
         Field::Sources,
@@ -212,6 +215,7 @@ impl Field {
             Field::DatelineRegion => "dateline.region",
             Field::DatelineDate => "dateline.date",
             Field::DatelineAgencies => "dateline.agencies",
+            Field::DatelineGeo => "dateline.geo",
             Field::Credit => "credit",
             Field::Provider => "provider",
             Field::Sources => "sources",
@@ -288,6 +292,7 @@ impl Field {
             Field::DatelineAgencies => {
                 dateline.is_some_and(|d| d.agencies.iter().any(|a| !is_blank(&a.name)))
             }
+            Field::DatelineGeo => dateline.is_some_and(|d| d.geo.is_some()),
             Field::Credit => has_text(&article.credit),
             Field::Provider => article.provider.as_ref().is_some_and(has_party),
             Field::Sources => article.sources.iter().any(has_party),
@@ -444,6 +449,7 @@ impl Field {
             Field::DatelineRegion => dateline(a).region == dateline(b).region,
             Field::DatelineDate => dateline(a).date == dateline(b).date,
             Field::DatelineAgencies => dateline(a).agencies == dateline(b).agencies,
+            Field::DatelineGeo => dateline(a).geo == dateline(b).geo,
             Field::Credit => a.credit == b.credit,
             Field::Provider => a.provider == b.provider,
             Field::Sources => a.sources == b.sources,

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::PartialDate;
+use super::{GeoPoint, PartialDate};
 
 /// The dateline as printed plus its parts (`TRIPOLI (LIBIA) (ITALPRESS/MNA) –`).
 ///
@@ -28,6 +28,9 @@ pub struct Dateline {
     /// The agencies credited in the dateline, in order (`ITALPRESS`, `MNA`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub agencies: Vec<Agency>,
+    /// Where the place is, when the source says (G2 `located/geoAreaDetails/position`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub geo: Option<GeoPoint>,
 }
 
 impl Dateline {

@@ -174,6 +174,7 @@ fn dateline_strings(dateline: &mut Dateline) -> usize {
         region,
         date: _,
         agencies,
+        geo: _,
     } = dateline;
     let agencies: usize = agencies
         .iter_mut()

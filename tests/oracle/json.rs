@@ -115,6 +115,11 @@ fn dateline(d: &Dateline) -> Value {
         ("region", text(&d.region)),
         ("date", date),
         ("agencies", list(&d.agencies, agency)),
+        (
+            "geo",
+            d.geo
+                .map(|g| json!({"latitude": g.latitude(), "longitude": g.longitude()})),
+        ),
     ])
 }
 

@@ -13,6 +13,7 @@
 //! | word count | `/wordCount`: the declared count, else the body's words when there is a body |
 //! | dateline text | `/dateline` |
 //! | dateline city, region | `/locationCreated` (a `Place`): `/name` and `/address/addressLocality` the city, `/address/addressRegion` the region |
+//! | dateline geo | `/locationCreated/geo`: `GeoCoordinates`, `latitude` and `longitude` numbers |
 //! | published, modified, created | `/datePublished`, `/dateModified`, `/dateCreated` (the wall time and offset as given, without an offset when the source gave none) |
 //! | language | `/inLanguage` (well-formed tags only) |
 //! | keywords | `/keywords`, in order |
@@ -282,6 +283,23 @@ pub fn check(article: &Article, output: &str) -> Report {
                 ),
             );
         }
+        let degrees = |name: &str| {
+            node.pointer(&format!("/locationCreated/geo/{name}"))
+                .and_then(Value::as_f64)
+        };
+        report.equal(
+            "dateline.geo",
+            "/locationCreated/geo (GeoCoordinates: latitude, longitude)",
+            dateline.geo.map(|g| {
+                (
+                    Some("GeoCoordinates".to_string()),
+                    Some(g.latitude()),
+                    Some(g.longitude()),
+                )
+            }),
+            at("/locationCreated/geo/@type")
+                .map(|kind| (Some(kind), degrees("latitude"), degrees("longitude"))),
+        );
     }
     for (field, pointer, time) in [
         ("published", "/datePublished", article.published),

@@ -408,8 +408,9 @@ fn dateline() -> BoxedStrategy<Dateline> {
             0..4,
         ),
         proptest::sample::select(&["-", "–", "—", "_", ".-", ":", "--", "=", ""][..]),
+        of(geo_point()),
     )
-        .prop_map(|(city, region, date, agencies, separator)| {
+        .prop_map(|(city, region, date, agencies, separator, geo)| {
             let agencies: Vec<Agency> = agencies
                 .into_iter()
                 .map(|(name, service)| Agency {
@@ -432,6 +433,7 @@ fn dateline() -> BoxedStrategy<Dateline> {
             dateline.region = region;
             dateline.date = date.map(|(year, month, day)| PartialDate { year, month, day });
             dateline.agencies = agencies;
+            dateline.geo = geo;
             dateline
         })
         .boxed()

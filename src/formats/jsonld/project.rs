@@ -7,8 +7,8 @@ use crate::xml::one_line;
 
 use super::body::{article_body, body_blocks};
 use super::read::node::{
-    author, based_link, concept_of_thing, dateline, genre as read_genre, media_object, page_link,
-    party, section as read_section, split_sources,
+    CreatedAt, author, based_link, concept_of_thing, dateline, genre as read_genre, media_object,
+    page_link, party, section as read_section, split_sources,
 };
 use super::write::{
     Links, Organization, Person, Place, Thing, UsageInfo, abstract_of, genre, language, line,
@@ -45,11 +45,12 @@ pub fn project(article: &Article) -> Article {
         .map(|d| d.text.as_str())
         .filter(|t| !t.trim().is_empty())
         .map(one_line);
-    let place = Place::of(article).map(|place| {
-        (
-            place.name.or(place.address.address_locality),
-            place.address.address_region,
-        )
+    let place = Place::of(article).map(|place| CreatedAt {
+        city: place.name.or(place.address.address_locality),
+        region: place.address.address_region,
+        geo: place
+            .geo
+            .and_then(|g| crate::model::GeoPoint::new(g.latitude, g.longitude)),
     });
     let organizations: Vec<Party> = source_organizations(article)
         .iter()

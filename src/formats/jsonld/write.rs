@@ -194,7 +194,7 @@ impl<T> OneOrMany<T> {
     }
 }
 
-/// `locationCreated`: the dateline city (as printed) and region.
+/// `locationCreated`: the dateline city (as printed) and region, and the place's point.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub(super) struct Place {
@@ -202,7 +202,11 @@ pub(super) struct Place {
     pub(super) kind: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(super) name: Option<String>,
+    #[serde(skip_serializing_if = "PostalAddress::is_empty")]
     pub(super) address: PostalAddress,
+    /// Where the place is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) geo: Option<GeoCoordinates>,
 }
 
 #[derive(Serialize)]
@@ -216,12 +220,19 @@ pub(super) struct PostalAddress {
     pub(super) address_region: Option<String>,
 }
 
+impl PostalAddress {
+    fn is_empty(&self) -> bool {
+        self.address_locality.is_none() && self.address_region.is_none()
+    }
+}
+
 impl Place {
+    /// The dateline's place: its city and region (as an address), and its point.
     pub(super) fn of(article: &Article) -> Option<Place> {
         let dateline = article.dateline.as_ref()?;
         let city = line(&dateline.city);
         let region = line(&dateline.region);
-        if city.is_none() && region.is_none() {
+        if city.is_none() && region.is_none() && dateline.geo.is_none() {
             return None;
         }
         Some(Place {
@@ -232,7 +243,18 @@ impl Place {
                 address_locality: city,
                 address_region: region,
             },
+            geo: dateline.geo.map(GeoCoordinates::of),
         })
+    }
+}
+
+impl GeoCoordinates {
+    pub(super) fn of(point: GeoPoint) -> GeoCoordinates {
+        GeoCoordinates {
+            kind: "GeoCoordinates",
+            latitude: point.latitude(),
+            longitude: point.longitude(),
+        }
     }
 }
 
@@ -283,14 +305,7 @@ impl Thing {
             name,
             identifier,
             same_as,
-            geo: concept
-                .geo
-                .filter(|_| place)
-                .map(|point: GeoPoint| GeoCoordinates {
-                    kind: "GeoCoordinates",
-                    latitude: point.latitude(),
-                    longitude: point.longitude(),
-                }),
+            geo: concept.geo.filter(|_| place).map(GeoCoordinates::of),
         })
     }
 }

@@ -292,7 +292,7 @@ fn dateline(dateline: Option<&Dateline>) -> Option<Dateline> {
         .into_iter()
         .filter_map(|name| one_line(name.as_deref().and_then(line)))
         .collect();
-    super::read::dateline(text, &places)
+    super::read::dateline(text, &places, dateline.geo)
 }
 
 /// A rendition as the reader reads its `remoteContent` back.

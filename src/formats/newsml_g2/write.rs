@@ -324,25 +324,43 @@ fn content_meta(w: &mut XmlWriter, article: &Article) {
     section.end();
 }
 
-/// `located`: the dateline's city, with the region or country printed after it as `broader`.
+/// `located`: the dateline's city, with the region or country printed after it as `broader`,
+/// and where it is as `geoAreaDetails/position`.
 fn located(section: &mut Section<'_>, dateline: &Dateline) {
     let names: Vec<String> = [&dateline.city, &dateline.region]
         .into_iter()
         .filter_map(|name| name.as_deref().and_then(line))
         .collect();
-    let Some((place, broader)) = names.split_first() else {
+    if names.is_empty() && dateline.geo.is_none() {
         return;
-    };
+    }
     let geo_area = [("type", "cpnat:geoArea")];
     let w = section.writer();
     w.open("located", &geo_area);
-    w.leaf("name", &[], place);
-    for name in broader {
-        w.open("broader", &geo_area);
-        w.leaf("name", &[], name);
-        w.close("broader");
+    if let Some((place, broader)) = names.split_first() {
+        w.leaf("name", &[], place);
+        for name in broader {
+            w.open("broader", &geo_area);
+            w.leaf("name", &[], name);
+            w.close("broader");
+        }
+    }
+    if let Some(geo) = dateline.geo {
+        w.open("geoAreaDetails", &[]);
+        position(w, geo);
+        w.close("geoAreaDetails");
     }
     w.close("located");
+}
+
+/// `position`: a point's latitude and longitude in decimal degrees.
+fn position(w: &mut XmlWriter, geo: GeoPoint) {
+    let latitude = geo.latitude().to_string();
+    let longitude = geo.longitude().to_string();
+    w.empty(
+        "position",
+        &[("latitude", &latitude), ("longitude", &longitude)],
+    );
 }
 
 /// `creator` or `contributor`: the identifier (or the name as a literal), the role, the job title,
@@ -559,12 +577,7 @@ fn place_asserts(w: &mut XmlWriter, article: &Article) {
     for (id, details, geo) in place_asserts_of(&article.subjects) {
         w.open("assert", &refs(&vec![id]));
         w.open(details, &[]);
-        let latitude = geo.latitude().to_string();
-        let longitude = geo.longitude().to_string();
-        w.empty(
-            "position",
-            &[("latitude", &latitude), ("longitude", &longitude)],
-        );
+        position(w, geo);
         w.close(details);
         w.close("assert");
     }

@@ -109,7 +109,7 @@ fn carries(field: Field) -> Carry {
     match field {
         DatelineText | DatelineRegion | DatelineDate | DatelineAgencies | Keywords | Priority
         | NoteRoles | Services | Sections | FurtherNotices | FurtherUsageTerms
-        | SubjectRelations | Extensions => Lost,
+        | SubjectRelations | DatelineGeo | Extensions => Lost,
         LinkRenditions => Partial(
             "only an enclosure's (a rendition of the item); a rendition without a name, or with one an earlier rendition has, is named renditionN; a duration is kept to the millisecond up to 1.8e16 seconds",
         ),

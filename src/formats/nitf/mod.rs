@@ -82,7 +82,7 @@ fn carries(field: Field) -> Carry {
             "only those without a role that have a file: their best file as an enclosure (a media reference); the rest is lost",
         ),
         Kind | Services | SubjectPlaces | Descriptions | Headlines | FurtherNotices
-        | FurtherUsageTerms | LinkRenditions | SubjectRelations | Extensions => Lost,
+        | FurtherUsageTerms | LinkRenditions | SubjectRelations | DatelineGeo | Extensions => Lost,
         NoteRoles => Partial("as `ed-msg/@msg-type`, on one line"),
         SubjectKinds => Partial(
             "as docdata/identified-content elements (person, org, location, event, object.title); a point of interest comes back as a place",

@@ -176,6 +176,16 @@ pub(super) fn article(node: &Map<String, Value>, document: &Document<'_>) -> Art
             Some(geo.to_string()),
         ));
     }
+    let unread_place_geo = resolved("locationCreated")
+        .filter_map(|place| place.get("geo"))
+        .filter(|geo| geo_coordinates(geo).is_none());
+    for geo in unread_place_geo {
+        article.warnings.push(Warning::new(
+            "dateline",
+            "a geo other than GeoCoordinates of a point on the earth is not read",
+            Some(geo.to_string()),
+        ));
+    }
     article.genres = node
         .get("genre")
         .into_iter()
@@ -541,8 +551,9 @@ fn prints(text: &str, name: &str) -> bool {
     })
 }
 
-/// `locationCreated`: the city (the place's name, else its locality) and region (else country).
-fn place(value: &Value) -> Option<(Option<String>, Option<String>)> {
+/// `locationCreated`: the city (the place's name, else its locality) and region (else
+/// country), and its point (`geo`).
+fn place(value: &Value) -> Option<CreatedAt> {
     let clean = |t: Option<String>| t.map(|t| one_line(&t)).filter(|t| !t.is_empty());
     let (city, region) = match value {
         Value::Object(object) => {
@@ -560,25 +571,35 @@ fn place(value: &Value) -> Option<(Option<String>, Option<String>)> {
         }
         other => (clean(text(other)), None),
     };
-    (city.is_some() || region.is_some()).then_some((city, region))
+    let geo = value.get("geo").and_then(geo_coordinates);
+    (city.is_some() || region.is_some() || geo.is_some()).then_some(CreatedAt { city, region, geo })
+}
+
+/// Where a story was filed, as `locationCreated` gives it.
+#[derive(Debug, Default)]
+pub(in crate::formats::jsonld) struct CreatedAt {
+    pub(in crate::formats::jsonld) city: Option<String>,
+    pub(in crate::formats::jsonld) region: Option<String>,
+    pub(in crate::formats::jsonld) geo: Option<GeoPoint>,
 }
 
 /// The dateline from its text, its place and its agencies; `None` when there is none of them.
 pub(in crate::formats::jsonld) fn dateline(
     text: Option<String>,
-    place: Option<(Option<String>, Option<String>)>,
+    place: Option<CreatedAt>,
     agencies: Vec<Agency>,
 ) -> Option<Dateline> {
     if text.is_none() && place.is_none() {
         return None;
     }
-    let (city, region) = place.unwrap_or_default();
+    let place = place.unwrap_or_default();
     Some(Dateline {
         text: text.unwrap_or_default(),
-        city,
-        region,
+        city: place.city,
+        region: place.region,
         date: None,
         agencies,
+        geo: place.geo,
     })
 }
 

@@ -29,6 +29,8 @@ struct Item {
     descriptions: Vec<(Option<(&'static str, String)>, String)>,
     dateline_text: Option<String>,
     places: Vec<String>,
+    /// Where `located` is (its `geoAreaDetails` or `POIDetails` position).
+    located_geo: Option<GeoPoint>,
     first_created: Option<Timestamp>,
     content_created: Option<Timestamp>,
     content_modified: Option<Timestamp>,
@@ -244,6 +246,22 @@ impl Item {
                     self.places = place_name(e).into_iter().collect();
                     self.places
                         .extend(e.elements_named("broader").filter_map(place_name));
+                    let position = e
+                        .elements()
+                        .filter(|d| matches!(d.name.as_ref(), "geoAreaDetails" | "POIDetails"))
+                        .find_map(|d| d.elements_named("position").next());
+                    if let Some(position) = position {
+                        let latitude = position.attr_nonblank("latitude").unwrap_or_default();
+                        let longitude = position.attr_nonblank("longitude").unwrap_or_default();
+                        self.located_geo = GeoPoint::parse(latitude, longitude);
+                        if self.located_geo.is_none() {
+                            self.warn(
+                                "dateline",
+                                "not a point on the earth",
+                                &format!("latitude {latitude:?}, longitude {longitude:?}"),
+                            );
+                        }
+                    }
                 }
                 "infoSource" => self.article.sources.extend(party(&Flex::of(e))),
                 "creator" => self.author(e, AuthorKind::Creator),
@@ -406,7 +424,8 @@ impl Item {
             split_descriptions(&self.descriptions, article.kind);
         article.created = self.first_created.or(self.content_created);
         article.modified = article.modified.or(self.content_modified);
-        article.dateline = super::dateline(self.dateline_text.take(), &self.places);
+        article.dateline =
+            super::dateline(self.dateline_text.take(), &self.places, self.located_geo);
         if let Some(content) = self.content.take() {
             article.body = content.body;
             if let Some(teaser) = content.teaser {
@@ -426,6 +445,7 @@ impl Item {
                     located.city = located.city.or(printed.city);
                     located.region = located.region.or(printed.region);
                     located.date = located.date.or(printed.date);
+                    located.geo = located.geo.or(printed.geo);
                     if located.agencies.is_empty() {
                         located.agencies = printed.agencies;
                     }

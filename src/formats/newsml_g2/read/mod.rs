@@ -59,7 +59,7 @@ mod text;
 mod tt;
 
 use crate::formats::{Limit, ReadOptions, budget, read_xml};
-use crate::model::{Article, Block, Dateline, Inline, ItemKind, Timestamp, Warning};
+use crate::model::{Article, Block, Dateline, GeoPoint, Inline, ItemKind, Timestamp, Warning};
 use crate::xml::Element;
 use crate::{Error, Format};
 
@@ -237,17 +237,22 @@ impl Skipped {
     }
 }
 
-/// The dateline from its text and the place names of `located` (the city, then broader
-/// areas). The agencies and the date come from the text, read with the plain-text dateline
+/// The dateline from its text, the place names of `located` (the city, then broader
+/// areas) and its point. The agencies and the date come from the text, read with the plain-text dateline
 /// grammar.
-pub(super) fn dateline(text: Option<String>, places: &[String]) -> Option<Dateline> {
-    if text.is_none() && places.is_empty() {
+pub(super) fn dateline(
+    text: Option<String>,
+    places: &[String],
+    geo: Option<GeoPoint>,
+) -> Option<Dateline> {
+    if text.is_none() && places.is_empty() && geo.is_none() {
         return None;
     }
     let parsed = text.as_deref().and_then(crate::dateline::parse_line);
     let mut dateline = Dateline::new(text.unwrap_or_default());
     dateline.city = places.first().cloned();
     dateline.region = places.get(1).cloned();
+    dateline.geo = geo;
     if let Some(parsed) = parsed {
         dateline.date = parsed.date;
         dateline.agencies = parsed.agencies;
