@@ -53,6 +53,7 @@ mod iri;
 mod json;
 mod language;
 mod limits;
+mod link_relations;
 mod markers;
 pub mod model;
 mod script;

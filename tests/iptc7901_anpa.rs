@@ -837,7 +837,10 @@ fn the_slug_line_and_heading_takes_stand_in_for_a_bare_header() {
     // A take last, without a word count.
     let uncounted = message(",2nd Ld-Writethru", None);
     assert_eq!((uncounted.version, uncounted.word_count), (Some(3), None));
-    assert_eq!(ext_str(&uncounted, "anpa1312:take"), Some("2nd Ld-Writethru"));
+    assert_eq!(
+        ext_str(&uncounted, "anpa1312:take"),
+        Some("2nd Ld-Writethru")
+    );
 }
 
 /// A body heading that would read as heading furniture (an `Eds:` note) is printed as a

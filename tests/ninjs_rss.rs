@@ -420,14 +420,25 @@ fn a_wordpress_export_with_a_draft_an_attachment_and_a_page() {
         "{:?}",
         post.body
     );
+    // The featured picture: the attachment, its title and caption its own.
+    let [featured] = post.associations.as_slice() else {
+        panic!("{:?}", post.associations);
+    };
     assert_eq!(
-        post.links
-            .last()
-            .map(|l| (l.href.as_str(), l.title.as_deref())),
-        Some((
-            "https://journal.example/wp-content/uploads/2024/06/marche.jpg",
+        (
+            featured.role.as_deref(),
+            featured.headline.as_deref(),
+            featured.caption.as_deref()
+        ),
+        (
+            Some("featuremedia"),
+            Some("marche"),
             Some("Le marché rénové")
-        ))
+        )
+    );
+    assert_eq!(
+        featured.as_link().map(|l| l.href).as_deref(),
+        Some("https://journal.example/wp-content/uploads/2024/06/marche.jpg")
     );
     let draft = &articles[1];
     assert_eq!(draft.pub_status, PubStatus::Withheld);
@@ -509,12 +520,13 @@ fn the_wxr_corpus() {
     assert_eq!(thumb[0].headline.as_deref(), Some("test post"));
     assert!(
         thumb[0]
-            .links
+            .associations
             .iter()
+            .filter_map(|a| a.as_link())
             .any(|l| l.href == "https://toto.invalid/attachment.jpg"
                 && l.media_type.as_deref() == Some("image/jpeg")),
         "{:?}",
-        thumb[0].links
+        thumb[0].associations
     );
     let funke = read_path(&shared.join("corpus/wxr/funke__wordpress_wxr_funke.xml")).unwrap();
     let text = Block::text_of(&funke[0].body);
@@ -1552,7 +1564,7 @@ fn a_numbered_association_has_no_role_and_its_other_metadata_is_a_warning() {
     let atom = String::from_utf8(write(std::slice::from_ref(&a), Format::Atom).unwrap()).unwrap();
     assert!(
         atom.contains(
-            "<link rel=\"enclosure\" href=\"https://example.com/p.jpg\"/>\n  <link rel=\"featureimage\" href=\"urn:p:2\"/>"
+            "<link rel=\"enclosure\" href=\"https://example.com/p.jpg\"/>\n  <link rel=\"related\" href=\"urn:p:2\"/>"
         ),
         "{atom}"
     );

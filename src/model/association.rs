@@ -90,8 +90,10 @@ impl Association {
 
     /// The item as one link, for formats with no place for its metadata: to its
     /// [best file](Self::best_rendition) (with the file's media type and facts), else to its
-    /// id when that is an absolute IRI (an address). The relation is its role; without one
-    /// (or `related`), `enclosure` for a file (a picture of the story is a file that goes with
+    /// id when that is an absolute IRI (an address). The relation is its role when that is a
+    /// link relation (a registered name such as `alternate`, or a QCode or URI such as
+    /// `irel:seeAlso`); otherwise (no role, `related`, a provider's word such as
+    /// `featuremedia`), `enclosure` for a file (a picture of the story is a file that goes with
     /// it), none for an id. The title is its headline, else its caption. `None` when it has
     /// neither a file nor an id.
     pub fn as_link(&self) -> Option<Link> {
@@ -113,7 +115,7 @@ impl Association {
         };
         Some(Link {
             rel: nonblank(&self.role)
-                .filter(|role| role != "related")
+                .filter(|role| is_link_relation(role))
                 .or_else(|| best.map(|_| "enclosure".to_string())),
             href,
             media_type: best.and_then(|link| link.media_type.clone()),
@@ -121,6 +123,12 @@ impl Association {
             rendition: best.and_then(|link| link.rendition.clone()),
         })
     }
+}
+
+/// A role a link can carry as its relation: a registered name (but `related`, the default),
+/// or a QCode or URI (it has a colon).
+fn is_link_relation(role: &str) -> bool {
+    role != "related" && (crate::link_relations::is_registered(role) || role.contains(':'))
 }
 
 #[cfg(test)]
@@ -181,11 +189,12 @@ mod tests {
             credit: Some("dpa".into()),
             renditions: vec![file("https://p.example/w.jpg", Some("web"), 1200, 800)],
         };
+        // A provider's word is no link relation: the file is an enclosure.
         let link = picture.as_link();
         assert_eq!(
             link,
             Some(Link {
-                rel: Some("featureimage".into()),
+                rel: Some("enclosure".into()),
                 href: "https://p.example/w.jpg".into(),
                 media_type: Some("image/jpeg".into()),
                 title: Some("Fans in Rome.".into()),
@@ -197,12 +206,14 @@ mod tests {
                 }),
             })
         );
-        // Without a role, a file is an enclosure.
+        // A link relation is the relation; without a role, a file is an enclosure.
+        let rel = |picture: &Association| picture.as_link().and_then(|l| l.rel);
+        picture.role = Some("irel:seeAlso".into());
+        assert_eq!(rel(&picture).as_deref(), Some("irel:seeAlso"));
+        picture.role = Some("Preview".into());
+        assert_eq!(rel(&picture).as_deref(), Some("Preview"));
         picture.role = None;
-        assert_eq!(
-            picture.as_link().and_then(|l| l.rel).as_deref(),
-            Some("enclosure")
-        );
+        assert_eq!(rel(&picture).as_deref(), Some("enclosure"));
         picture.renditions.clear();
         picture.role = Some("related".into());
         picture.headline = Some("Rome".into());

@@ -74,7 +74,7 @@ fn carries(field: Field) -> Carry {
     use Field::*;
     match field {
         Associations => Partial(
-            "as one link each after the links, to the item's best file (else its id when that is an address), its role the relation (enclosure for a file without one), its headline (else its caption) the title: its kind, byline, credit and other files are lost",
+            "as one link each after the links, to the item's best file (else its id when that is an address), its role the relation when that is a link relation (a registered name, a QCode or a URI; else enclosure for a file), its headline (else its caption) the title: its kind, byline, credit, other files and a role that is no link relation are lost",
         ),
         Figures => Full,
         Id | Language | Headline | Keywords | Description | BodyText | BodyMarkup => Full,

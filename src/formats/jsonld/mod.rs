@@ -77,7 +77,7 @@ fn carries(field: Field) -> Carry {
     match field {
         SubjectRelations => Lost,
         Associations => Partial(
-            "as one link each after the links, to the item's best file (else its id when that is an address), its role the relation (enclosure for a file without one), its headline (else its caption) the title: its kind, byline, credit and other files are lost",
+            "as one link each after the links, to the item's best file (else its id when that is an address), its role the relation when that is a link relation (a registered name, a QCode or a URI; else enclosure for a file), its headline (else its caption) the title: its kind, byline, credit, other files and a role that is no link relation are lost",
         ),
         Figures => Partial(
             "as `image` (or `associatedMedia`) objects of the article, read back as enclosure links: their place in the text, caption and credit are lost",

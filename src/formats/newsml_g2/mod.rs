@@ -103,7 +103,7 @@ fn carries(field: Field) -> Carry {
             "sameAs and broader, each written as a subject is; their own relations are lost",
         ),
         Associations => Partial(
-            "as one link each after the links, to the item's best file (else its id when that is an address), its role the relation (enclosure for a file without one), its headline (else its caption) the title: its kind, byline, credit and other files are lost",
+            "as one link each after the links, to the item's best file (else its id when that is an address), its role the relation when that is a link relation (a registered name, a QCode or a URI; else enclosure for a file), its headline (else its caption) the title: its kind, byline, credit, other files and a role that is no link relation are lost",
         ),
         Priority => Partial("only in a newsMessage header, the lowest of its items"),
         WordCount => Partial("declared on the body's rendition: lost without a body"),

@@ -79,7 +79,7 @@ fn carries(field: Field) -> Carry {
     use Field::*;
     match field {
         Associations => Partial(
-            "only those without a role that have a file: their best file as an enclosure (a media reference); the rest is lost",
+            "only those with a file and no role that is a link relation (a registered name, a QCode or a URI): their best file as an enclosure (a media reference); the rest is lost",
         ),
         Kind | Services | SubjectPlaces | Descriptions | Headlines | FurtherNotices
         | FurtherUsageTerms | LinkRenditions | SubjectRelations | DatelineGeo | Extensions => Lost,

@@ -140,7 +140,7 @@ pub(super) fn article(item: &Element<'_>, channel: &Channel, wordpress: bool) ->
                 "post_date_gmt" => post_dates.gmt = child.text_line(),
                 "post_modified_gmt" => post_dates.modified = child.text_line(),
                 "status" => status = child.text_line(),
-                "postmeta" => thumbnail(child, channel, &mut media),
+                "postmeta" => thumbnail(child, channel, &mut a.associations),
                 _ => {}
             }
         }
@@ -417,8 +417,10 @@ fn media_link(element: &Element<'_>, title: Option<String>) -> Option<Link> {
     })
 }
 
-/// `wp:postmeta` `_thumbnail_id`: the featured picture, an attachment of the export.
-fn thumbnail(meta: &Element<'_>, channel: &Channel, links: &mut Vec<Link>) {
+/// `wp:postmeta` `_thumbnail_id`: the featured picture, an attachment of the export, as an
+/// associated item (role `featuremedia`, the name Superdesk's ninjs gives it) with the
+/// attachment's title, caption and file.
+fn thumbnail(meta: &Element<'_>, channel: &Channel, associations: &mut Vec<Association>) {
     let field = |name: &str| {
         meta.elements()
             .find(|e| is_wp(e) && e.is(name))
@@ -433,12 +435,22 @@ fn thumbnail(meta: &Element<'_>, channel: &Channel, links: &mut Vec<Link>) {
     else {
         return;
     };
-    links.push(Link {
-        rel: Some("enclosure".to_string()),
-        href: attachment.url.clone(),
-        media_type: media_type_of(&attachment.url).map(str::to_string),
-        title: attachment.title.clone(),
-        rendition: None,
+    let media_type = media_type_of(&attachment.url);
+    associations.push(Association {
+        role: Some("featuremedia".to_string()),
+        kind: media_type
+            .filter(|t| t.starts_with("image/"))
+            .map(|_| ItemKind::Picture),
+        headline: attachment.title.clone(),
+        caption: attachment.caption.clone(),
+        renditions: vec![Link {
+            rel: Some("enclosure".to_string()),
+            href: attachment.url.clone(),
+            media_type: media_type.map(str::to_string),
+            title: None,
+            rendition: None,
+        }],
+        ..Association::default()
     });
 }
 

@@ -34,7 +34,7 @@
 //! | `wp:post_name` | `slugline` |
 //! | `wp:post_date_gmt` (else `wp:post_date`), `wp:post_modified_gmt` | `published` when `pubDate` has none, `modified` |
 //! | `wp:status` | `draft`, `pending`, `private`: withheld; `trash`: canceled; `future`: usable with the post date as embargo |
-//! | `wp:postmeta` `_thumbnail_id` | an `enclosure` link to that attachment's `wp:attachment_url` (media type from its extension; title its caption, else its description, else its title) |
+//! | `wp:postmeta` `_thumbnail_id` | the featured picture, an association (role `featuremedia`): the attachment's title its headline, its caption (the excerpt, else its description) its caption, its `wp:attachment_url` its file (media type from the extension) |
 //! | `wp:post_id` | `extensions["wp:post_id"]` |
 
 mod item;
@@ -181,7 +181,10 @@ pub(super) struct Channel {
 #[derive(Clone)]
 pub(super) struct Attachment {
     pub url: String,
+    /// The attachment's title.
     pub title: Option<String>,
+    /// Its caption (the excerpt), else its description (the content).
+    pub caption: Option<String>,
 }
 
 /// A value the channel holds once for its items, and whether an item took it already.
@@ -260,7 +263,6 @@ impl Channel {
                 continue;
             }
             if let (Some(id), Some(url)) = (field("post_id"), field("attachment_url")) {
-                // The caption (the excerpt), else the description (the content), else the title.
                 let first = |wanted: &dyn Fn(&Element<'_>) -> bool| {
                     item.elements()
                         .filter(|e| wanted(e))
@@ -269,10 +271,17 @@ impl Channel {
                 let encoded_in = |e: &Element<'_>, ns: &str| {
                     e.is("encoded") && e.namespace().is_some_and(|n| n.contains(ns))
                 };
-                let title = first(&|e| encoded_in(e, "excerpt"))
-                    .or_else(|| first(&|e| encoded_in(e, "content")))
-                    .or_else(|| first(&|e| is_rss(e) && e.is("title")));
-                attachments.insert(id, Shared::new(Attachment { url, title }));
+                let caption = first(&|e| encoded_in(e, "excerpt"))
+                    .or_else(|| first(&|e| encoded_in(e, "content")));
+                let title = first(&|e| is_rss(e) && e.is("title"));
+                attachments.insert(
+                    id,
+                    Shared::new(Attachment {
+                        url,
+                        title,
+                        caption,
+                    }),
+                );
             }
         }
         let shared = |value: Option<String>| value.map(Shared::new);

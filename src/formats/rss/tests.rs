@@ -223,16 +223,25 @@ Last.]]></content:encoded>
             ..Concept::coded("category", "news")
         }]
     );
+    // The featured picture: the attachment, with its title and caption.
     assert_eq!(
-        a.links.last(),
-        Some(&Link {
-            rel: Some("enclosure".into()),
-            href: "https://blog.example/up/photo.png".into(),
-            media_type: Some("image/png".into()),
-            title: Some("A caption".into()),
-            rendition: None,
-        })
+        a.associations,
+        [crate::model::Association {
+            role: Some("featuremedia".into()),
+            kind: Some(crate::model::ItemKind::Picture),
+            headline: Some("Photo".into()),
+            caption: Some("A caption".into()),
+            renditions: vec![Link {
+                rel: Some("enclosure".into()),
+                href: "https://blog.example/up/photo.png".into(),
+                media_type: Some("image/png".into()),
+                title: None,
+                rendition: None,
+            }],
+            ..crate::model::Association::default()
+        }]
     );
+    assert_eq!(a.links.len(), 1, "the post's page: {:?}", a.links);
     assert_eq!(a.extensions["wp:post_id"], "8");
 }
 
