@@ -81,6 +81,13 @@ fn post_text_times() {
         ("16:35ET 31-10-14<", Some("2014-10-31T16:35:00")),
         ("AP-WF-02-30-16 0423GMT<", None),
         ("nothing", None),
+        // The source and the wire are letters, each date part two digits (survivors of the
+        // ANPA-1312 mutation run: the guards of `ap`, `letters` and `two_digits`).
+        ("A1-WF-11-13-13 1509GMT<", None),
+        ("AP-W2-11-13-13 1509GMT<", None),
+        ("-WF-11-13-13 1509GMT<", None),
+        ("AP-WF-1-13-13 1509GMT<", None),
+        ("AP-WF-11-13-2013 1509GMT<", None),
     ];
     for (line, want) in cases {
         assert_eq!(
