@@ -84,8 +84,7 @@ pub(crate) fn needs_safety(article: &Article) -> bool {
             .chain(&article.genres)
             .chain(&article.services)
             .chain(&article.sections)
-            .flat_map(|c| std::iter::once(c).chain(&c.same_as).chain(&c.broader))
-            .any(|c| concept_is_unsafe(c) || opt(&c.name))
+            .any(concept_needs_safety)
         || article
             .authors
             .iter()
@@ -348,6 +347,18 @@ impl Pass<'_> {
 /// True when a concept's scheme or code, or the QCode or URI they make, is unsafe or carries
 /// credentials: `javascript` and `alert(1)` are each harmless, `javascript:alert(1)` is not.
 /// Scheme and code go together, so both are dropped.
+/// Whether a concept, or one it is related to at any depth (`same_as`, `broader`), has a
+/// value the pass drops.
+fn concept_needs_safety(concept: &Concept) -> bool {
+    concept_is_unsafe(concept)
+        || concept.name.as_deref().is_some_and(is_unsafe)
+        || concept
+            .same_as
+            .iter()
+            .chain(&concept.broader)
+            .any(concept_needs_safety)
+}
+
 fn concept_is_unsafe(concept: &Concept) -> bool {
     [concept.qcode(), concept.uri()]
         .iter()
@@ -657,6 +668,21 @@ mod tests {
         assert_eq!(article.subjects[0].same_as, [Concept::named("EU")]);
         assert!(article.subjects[0].broader.is_empty());
         assert_eq!(fields(&article), ["subjects", "subjects"]);
+        // At any depth (the json format keeps what G2 does not).
+        let mut deep = Article {
+            subjects: vec![Concept {
+                broader: vec![Concept {
+                    same_as: vec![Concept::coded("java\tscript", "x")],
+                    ..Concept::named("Europe")
+                }],
+                ..Concept::named("Germany")
+            }],
+            ..Article::default()
+        };
+        assert!(needs_safety(&deep));
+        make_safe(&mut deep);
+        assert!(!needs_safety(&deep));
+        assert!(deep.subjects[0].broader[0].same_as.is_empty());
     }
 
     #[test]
