@@ -896,3 +896,47 @@ fn the_sub_headline_is_printed_above_notes_without_a_byline() {
         "{text:?}"
     );
 }
+
+/// Kyodo's unmarked text: the first line is the slug line only when it is shaped like one; the
+/// headline runs from the next line to one ending with `+` (within three lines), and without
+/// such a line there is no headline and the lines are the body's, the slug line not among them.
+/// (Survivors of the ANPA-1312 mutation run: `text::parse`'s Kyodo branch.)
+#[test]
+fn kyodo_s_headline_runs_to_a_plus_within_three_lines() {
+    let kyodo = String::from_utf8(fixture("anpa1312/kyodo-no-syn.tst")).unwrap();
+    let variant = |from: &str, to: &str| -> Article {
+        let text = kyodo.replacen(from, to, 1);
+        read(text.as_bytes(), Format::Anpa1312).unwrap().remove(0)
+    };
+    let headline = "Japan to restart island ferry line after harbor repairs";
+    let three = variant(
+        "Japan to restart island ferry line after harbor repairs+\r\n",
+        "Japan to restart\r\nisland ferry line\r\nafter harbor repairs+\r\n",
+    );
+    assert_eq!(three.headline.as_deref(), Some(headline));
+    assert!(three.body_text().starts_with("A ferry line linking"));
+    let unmarked = variant("harbor repairs+\r\n", "harbor repairs\r\n");
+    assert_eq!(unmarked.headline, None);
+    assert_eq!(
+        ext_str(&unmarked, "anpa1312:slug"),
+        Some("BC-Japan-Ferry-Service")
+    );
+    assert_eq!(unmarked.body[0], Block::paragraph(headline));
+    assert!(!unmarked.body_text().contains("BC-Japan"));
+    let no_slug = variant(
+        "\u{2}BC-Japan-Ferry-Service\r\n",
+        "\u{2}Ferry news today\r\n",
+    );
+    assert_eq!(
+        (
+            no_slug.headline.as_deref(),
+            ext_str(&no_slug, "anpa1312:slug")
+        ),
+        (None, None)
+    );
+    assert!(
+        no_slug
+            .body_text()
+            .starts_with("Ferry news today Japan to restart")
+    );
+}
