@@ -35,6 +35,10 @@ const RAW_CHARS: usize = 100;
 const DROPPED: &str =
     "a value with a script, data or file URL scheme (or, in a concept, a password) was dropped";
 
+/// The warning for a related concept's own relations, which the model does not keep.
+const NESTED_RELATIONS: &str =
+    "the relations of a related concept (sameAs, broader) were dropped: the model keeps one level";
+
 /// The warning for a URL that lost its credentials.
 const CREDENTIALS: &str = "the user name and password in a URL were removed";
 
@@ -248,6 +252,14 @@ impl Pass<'_> {
         }
         self.value(field, &mut concept.name);
         for related in [&mut concept.same_as, &mut concept.broader] {
+            for c in related.iter_mut() {
+                if !c.same_as.is_empty() || !c.broader.is_empty() {
+                    c.same_as.clear();
+                    c.broader.clear();
+                    self.warnings
+                        .push(Warning::new(field, NESTED_RELATIONS, None));
+                }
+            }
             related.retain_mut(|c| self.concept(field, c));
         }
         !had || concept.scheme.is_some() || concept.code.is_some() || concept.name.is_some()
@@ -347,16 +359,19 @@ impl Pass<'_> {
 /// True when a concept's scheme or code, or the QCode or URI they make, is unsafe or carries
 /// credentials: `javascript` and `alert(1)` are each harmless, `javascript:alert(1)` is not.
 /// Scheme and code go together, so both are dropped.
-/// Whether a concept, or one it is related to at any depth (`same_as`, `broader`), has a
-/// value the pass drops.
+/// Whether a concept, or one it is related to (`same_as`, `broader`), has a value the pass
+/// drops, or a related concept has relations of its own (the model keeps one level).
 fn concept_needs_safety(concept: &Concept) -> bool {
-    concept_is_unsafe(concept)
-        || concept.name.as_deref().is_some_and(is_unsafe)
+    let unsafe_values =
+        |c: &Concept| concept_is_unsafe(c) || c.name.as_deref().is_some_and(is_unsafe);
+    unsafe_values(concept)
         || concept
             .same_as
             .iter()
             .chain(&concept.broader)
-            .any(concept_needs_safety)
+            .any(|related| {
+                unsafe_values(related) || !related.same_as.is_empty() || !related.broader.is_empty()
+            })
 }
 
 fn concept_is_unsafe(concept: &Concept) -> bool {
@@ -668,7 +683,8 @@ mod tests {
         assert_eq!(article.subjects[0].same_as, [Concept::named("EU")]);
         assert!(article.subjects[0].broader.is_empty());
         assert_eq!(fields(&article), ["subjects", "subjects"]);
-        // At any depth (the json format keeps what G2 does not).
+        // A related concept's own relations are dropped, whatever they hold (the model keeps
+        // one level, so that no writer nests them without end).
         let mut deep = Article {
             subjects: vec![Concept {
                 broader: vec![Concept {
@@ -682,7 +698,9 @@ mod tests {
         assert!(needs_safety(&deep));
         make_safe(&mut deep);
         assert!(!needs_safety(&deep));
-        assert!(deep.subjects[0].broader[0].same_as.is_empty());
+        assert_eq!(deep.subjects[0].broader, [Concept::named("Europe")]);
+        assert_eq!(deep.warnings.len(), 1, "{:?}", deep.warnings);
+        assert!(deep.warnings[0].message.contains("one level"));
     }
 
     #[test]

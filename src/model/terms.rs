@@ -33,11 +33,11 @@ pub struct Concept {
     pub geo: Option<GeoPoint>,
     /// The same concept in other vocabularies (G2 `sameAs`: dpa's country `dpacountry:1` is
     /// `iso3166-1a2:DE`; a provider's topic is a Media Topic). Their own relations are not
-    /// kept.
+    /// kept: reading and writing drop them with a warning.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub same_as: Vec<Concept>,
     /// Wider concepts it belongs to (G2 `broader`: a region's country, a topic's parent).
-    /// Their own relations are not kept.
+    /// Their own relations are not kept, as for [`same_as`](Self::same_as).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub broader: Vec<Concept>,
 }
