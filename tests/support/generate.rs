@@ -303,12 +303,13 @@ fn identifier() -> BoxedStrategy<String> {
     .boxed()
 }
 
-/// A note with no role, or a role as a word, a QCode (`dpaednoterole:contacts`), a URI or any
-/// text.
+/// A note with no role, or a role as a word, a QCode (`dpaednoterole:contacts`) or a list of
+/// them, a URI or any text.
 fn note() -> BoxedStrategy<RoledText> {
     let role = prop_oneof![
         3 => code(),
         2 => code().prop_map(|c| format!("dpaednoterole:{c}")),
+        1 => code().prop_map(|c| format!("dpaednoterole:{c} sttnote:private")),
         1 => code().prop_map(|c| format!("https://example.com/noterole/{c}")),
         1 => value(2),
     ];
