@@ -357,18 +357,18 @@ fn prepared_one<'a>(article: &'a Article, options: &WriteOptions, folds: bool) -
         .fallback_time
         .filter(|_| article.version_time().is_none());
     let fold = folds && !article.associations.is_empty();
-    let needs_safety = safety::needs_safety(article);
-    if fallback.is_none() && !fold && !needs_safety {
+    if fallback.is_none() && !fold && !safety::needs_safety(article) {
         return Cow::Borrowed(article);
     }
     let mut article = article.clone();
     if let Some(time) = fallback {
         article.set_sent(time);
     }
+    // Checked as written: an associated item's headline or caption is a link's title now.
     if fold {
         article.associations_as_links();
     }
-    if needs_safety {
+    if safety::needs_safety(&article) {
         safety::make_safe(&mut article);
     }
     Cow::Owned(article)
@@ -381,6 +381,37 @@ mod tests {
 
     /// Each format is one descriptor, and names, detection by extension, capabilities, the
     /// fidelity table, the placeholder time and the round-trip list are all read from it.
+    /// An associated item written as a link is checked as a link: its caption, a link's title
+    /// now (NITF's `media-reference/@name`), goes when it holds a script URL; the file stays.
+    /// (Found by the fuzz run.)
+    #[test]
+    fn an_association_written_as_a_link_is_checked_as_one() {
+        use crate::model::{Association, Link};
+        let article = Article {
+            associations: vec![Association {
+                caption: Some("java script:alert(1)".into()),
+                renditions: vec![Link {
+                    rel: Some("enclosure".into()),
+                    href: "https://x.example/p.jpg".into(),
+                    ..Link::default()
+                }],
+                ..Association::default()
+            }],
+            ..Article::default()
+        };
+        let nitf = write_with(
+            std::slice::from_ref(&article),
+            Format::Nitf,
+            &WriteOptions::default(),
+        )
+        .unwrap_or_default();
+        let nitf = String::from_utf8_lossy(&nitf);
+        assert!(
+            nitf.contains(r#"<media-reference source="https://x.example/p.jpg"/>"#),
+            "{nitf}"
+        );
+    }
+
     #[test]
     fn every_format_is_one_descriptor_that_the_registry_reads() {
         let mut claimed = Vec::new();

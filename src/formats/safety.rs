@@ -9,8 +9,9 @@
 //! `java\u{FFFF}script:` is `javascript:` before it is checked), then every value a writer may
 //! put in a URL, identifier or term slot is checked:
 //!
-//! - links (href, relation, media type), the files of associated items (and their roles and
-//!   ids), and the links in the body;
+//! - links (href, relation, media type, and the title, which NITF writes as an attribute
+//!   value), the files of associated items (and their roles and ids), and the links in the
+//!   body;
 //! - the article id, author and party ids, concept schemes and codes (and the QCode and URI they
 //!   make together);
 //! - the names and words writers use as identifiers: keywords (Atom `category/@term`, NITF
@@ -18,7 +19,7 @@
 //!   `@literal`), author roles and job titles (G2 `@role`, `@jobtitleuri`), the roles of notes,
 //!   descriptions and headlines (G2 `@role`, `@roleuri`), the dateline's place and agencies.
 //!
-//! Prose (headlines, body text, descriptions, notes, rights statements, titles of links) is
+//! Prose (headlines, body text, descriptions, notes, rights statements) is
 //! not checked: "JavaScript: a guide" is a fine headline. What the pass drops or changes is a
 //! warning, so nothing goes silently.
 
@@ -111,7 +112,7 @@ pub(crate) fn needs_safety(article: &Article) -> bool {
             .links
             .iter()
             .chain(article.associations.iter().flat_map(|a| &a.renditions))
-            .any(|l| bad(&l.href) || opt(&l.rel) || opt(&l.media_type))
+            .any(|l| bad(&l.href) || opt(&l.rel) || opt(&l.media_type) || opt(&l.title))
         || article
             .associations
             .iter()
@@ -183,11 +184,17 @@ impl Pass<'_> {
         self.blocks(&mut article.body);
     }
 
-    /// True when the link may stay: its address, relation and media type are safe.
+    /// True when the link may stay: its address, relation and media type are safe. A title
+    /// that holds a script URL is dropped, the link kept (NITF writes the title as an
+    /// attribute value, `media-reference/@name`).
     fn link(&mut self, field: &str, link: &mut crate::model::Link) -> bool {
-        self.keep(field, &mut link.href)
+        let keep = self.keep(field, &mut link.href)
             && link.rel.as_mut().is_none_or(|r| self.keep(field, r))
-            && link.media_type.as_mut().is_none_or(|t| self.keep(field, t))
+            && link.media_type.as_mut().is_none_or(|t| self.keep(field, t));
+        if keep {
+            self.value(field, &mut link.title);
+        }
+        keep
     }
 
     /// Records a dropped value.
@@ -662,6 +669,19 @@ mod tests {
             fields(&article),
             ["associations", "associations", "associations"]
         );
+        // A title that holds a script URL goes, the link stays (NITF writes it as
+        // `media-reference/@name`).
+        let mut titled = Article {
+            links: vec![Link {
+                title: Some(" java script:alert(1)".into()),
+                ..file("https://x.example/a.jpg")
+            }],
+            ..Article::default()
+        };
+        assert!(needs_safety(&titled));
+        make_safe(&mut titled);
+        assert_eq!(titled.links, [file("https://x.example/a.jpg")]);
+        assert_eq!(fields(&titled), ["links"]);
     }
 
     #[test]
