@@ -939,4 +939,14 @@ fn kyodo_s_headline_runs_to_a_plus_within_three_lines() {
             .body_text()
             .starts_with("Ferry news today Japan to restart")
     );
+    // A slug is two capitals and a dash, with no space before a comma: neither two capitals
+    // without the dash nor one word without them is one.
+    for line in ["UPDATE on the ferry", "Ferry"] {
+        let other = variant(
+            "\u{2}BC-Japan-Ferry-Service\r\n",
+            &format!("\u{2}{line}\r\n"),
+        );
+        assert_eq!(ext_str(&other, "anpa1312:slug"), None, "{line}");
+        assert!(other.body_text().starts_with(line), "{line}");
+    }
 }
