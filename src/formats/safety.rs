@@ -9,9 +9,9 @@
 //! `java\u{FFFF}script:` is `javascript:` before it is checked), then every value a writer may
 //! put in a URL, identifier or term slot is checked:
 //!
-//! - links (href, relation, media type, and the title, which NITF writes as an attribute
-//!   value), the files of associated items (and their roles and ids), and the links in the
-//!   body;
+//! - links (href, relation, media type, and the title and rendition name, which NITF and G2
+//!   write as attribute values), the files of associated items (and their roles and ids), and
+//!   the links in the body;
 //! - the article id, author and party ids, concept schemes and codes (and the QCode and URI they
 //!   make together);
 //! - the names and words writers use as identifiers: keywords (Atom `category/@term`, NITF
@@ -112,7 +112,13 @@ pub(crate) fn needs_safety(article: &Article) -> bool {
             .links
             .iter()
             .chain(article.associations.iter().flat_map(|a| &a.renditions))
-            .any(|l| bad(&l.href) || opt(&l.rel) || opt(&l.media_type) || opt(&l.title))
+            .any(|l| {
+                bad(&l.href)
+                    || opt(&l.rel)
+                    || opt(&l.media_type)
+                    || opt(&l.title)
+                    || l.rendition.as_ref().is_some_and(|r| opt(&r.name))
+            })
         || article
             .associations
             .iter()
@@ -193,6 +199,9 @@ impl Pass<'_> {
             && link.media_type.as_mut().is_none_or(|t| self.keep(field, t));
         if keep {
             self.value(field, &mut link.title);
+            if let Some(rendition) = &mut link.rendition {
+                self.value(field, &mut rendition.name);
+            }
         }
         keep
     }
@@ -682,6 +691,27 @@ mod tests {
         make_safe(&mut titled);
         assert_eq!(titled.links, [file("https://x.example/a.jpg")]);
         assert_eq!(fields(&titled), ["links"]);
+        // So does a rendition's name (G2's `remoteContent/@rendition`).
+        let mut named = Article {
+            links: vec![Link {
+                rendition: Some(crate::model::Rendition {
+                    name: Some("java\u{200b}script:x".into()),
+                    width: Some(10),
+                    ..crate::model::Rendition::default()
+                }),
+                ..file("https://x.example/a.jpg")
+            }],
+            ..Article::default()
+        };
+        assert!(needs_safety(&named));
+        make_safe(&mut named);
+        assert_eq!(
+            named.links[0]
+                .rendition
+                .as_ref()
+                .map(|r| (r.name.clone(), r.width)),
+            Some((None, Some(10)))
+        );
     }
 
     #[test]
