@@ -950,3 +950,28 @@ fn kyodo_s_headline_runs_to_a_plus_within_three_lines() {
         assert!(other.body_text().starts_with(line), "{line}");
     }
 }
+
+/// In tabular text a lone paragraph of `;`-separated cells is a paragraph (a table needs a row
+/// or two lines); in Kyodo's unmarked text a line indented two spaces opens a paragraph. (Survivors
+/// of the ANPA-1312 mutation run: `text::group`'s run length and `text::items`' indent.)
+#[test]
+fn a_lone_cell_paragraph_and_a_two_space_indent() {
+    let ap = String::from_utf8(fixture("anpa1312/ap-agate-standings.tst")).unwrap();
+    let text = ap.replacen(
+        "\t   Two points for a win, one for an overtime loss.",
+        "\t   Two points for a win.\r\n\t   Points: 2 a win; 1 an overtime loss; 0 a loss; ties none.",
+        1,
+    );
+    let a = read(text.as_bytes(), Format::Anpa1312).unwrap().remove(0);
+    assert_eq!(
+        a.body.last(),
+        Some(&Block::paragraph(
+            "Points: 2 a win; 1 an overtime loss; 0 a loss; ties none."
+        ))
+    );
+    let kyodo = String::from_utf8(fixture("anpa1312/kyodo-no-syn.tst")).unwrap();
+    let text = kyodo.replacen("     The line carries", "  The line carries", 1);
+    let k = read(text.as_bytes(), Format::Anpa1312).unwrap().remove(0);
+    assert_eq!(k.body.len(), 2, "{:?}", k.body);
+    assert!(k.body_text().contains("Thursday.\n\nThe line carries"));
+}
