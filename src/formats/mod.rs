@@ -351,7 +351,8 @@ fn prepared<'a>(
     Cow::Owned(prepared.into_iter().map(Cow::into_owned).collect())
 }
 
-/// One article as the writers get it (see [`prepared`]): each check made once.
+/// One article as the writers get it (see [`prepared`]): copied only when it changes, the
+/// safety check made on the copy as the writer will see it.
 fn prepared_one<'a>(article: &'a Article, options: &WriteOptions, folds: bool) -> Cow<'a, Article> {
     let fallback = options
         .fallback_time

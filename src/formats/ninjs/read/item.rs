@@ -4,7 +4,7 @@ use serde_json::{Map, Value};
 
 use crate::json::input::whole_number;
 use crate::model::{
-    Article, Association, Author, Concept, Party, Rendition, RoledText, Timestamp, Warning,
+    Article, Association, Author, Concept, Link, Party, Rendition, RoledText, Timestamp, Warning,
 };
 
 use super::super::values::{
@@ -152,17 +152,7 @@ pub(super) fn article(object: &Map<String, Value>) -> Article {
     (a.provider, a.sources) = provider_and_sources(parties);
 
     // Links: the item's own renditions, then the associated items.
-    a.links = named_objects(f.take(&["renditions"]))
-        .into_iter()
-        .filter_map(|(name, r)| {
-            rendition_link(
-                field_str(r, "href")?,
-                field_str(r, "contenttype").or_else(|| field_str(r, "mimetype")),
-                field_str(r, "title"),
-                rendition_facts(name, r, &mut warnings),
-            )
-        })
-        .collect();
+    a.links = renditions(f.take(&["renditions"]), &mut warnings);
     a.associations = associations(f.take(&["associations"]), &mut warnings);
 
     // What Superdesk's ninjs adds: read where the model has a place for it.
@@ -232,6 +222,22 @@ fn members(value: Option<&Value>) -> impl Iterator<Item = &Value> {
 /// A string field of an object, by name in any casing.
 /// A rendition's name, pixel size, byte size and duration (seconds); a value that is no
 /// whole number (a duration no number) is a warning with the raw value.
+/// Renditions (a 2.x/3.x array or a 1.x map) as enclosure links with their facts: the item's
+/// own, or an associated item's.
+fn renditions(value: Option<&Value>, warnings: &mut Vec<Warning>) -> Vec<Link> {
+    named_objects(value)
+        .into_iter()
+        .filter_map(|(name, r)| {
+            rendition_link(
+                field_str(r, "href")?,
+                field_str(r, "contenttype").or_else(|| field_str(r, "mimetype")),
+                field_str(r, "title"),
+                rendition_facts(name, r, warnings),
+            )
+        })
+        .collect()
+}
+
 fn rendition_facts(name: Option<&str>, r: &Value, warnings: &mut Vec<Warning>) -> Rendition {
     let mut whole = |key: &str| -> Option<u64> {
         let value = field(r, key)?;
@@ -500,17 +506,7 @@ fn associations(value: Option<&Value>, warnings: &mut Vec<Warning>) -> Vec<Assoc
                 caption: described.description,
                 byline: text("by").or_else(|| text("byline")),
                 credit: described.credit,
-                renditions: named_objects(field(item, "renditions"))
-                    .into_iter()
-                    .filter_map(|(name, r)| {
-                        rendition_link(
-                            field_str(r, "href")?,
-                            field_str(r, "contenttype").or_else(|| field_str(r, "mimetype")),
-                            field_str(r, "title"),
-                            rendition_facts(name, r, warnings),
-                        )
-                    })
-                    .collect(),
+                renditions: renditions(field(item, "renditions"), warnings),
             }
         })
         .collect()
