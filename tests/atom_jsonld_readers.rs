@@ -53,6 +53,7 @@ fn concept(scheme: Option<&str>, code: Option<&str>, name: Option<&str>) -> Conc
         geo: None,
         same_as: Vec::new(),
         broader: Vec::new(),
+        role: None,
     }
 }
 
@@ -1329,4 +1330,59 @@ fn a_json_ld_picture_with_its_own_caption_is_an_associated_item() {
         ]
     );
     assert!(a.extensions.is_empty(), "{:?}", a.extensions);
+}
+
+#[test]
+fn json_ld_mentions_are_subjects_with_that_role_and_written_back_there() {
+    let a = one_jsonld(
+        r#"{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Library reopens",
+            "about": [{"@type": "Thing", "name": "Public libraries"}],
+            "mentions": [
+              {"@type": "Organization", "name": "Friends of the Library", "sameAs": "https://friends.example.org/id/flp"},
+              {"@type": "Place", "name": "Loop", "geo": {"@type": "GeoShape", "box": "1 2 3 4"}}
+            ]}"#,
+    );
+    let subjects: Vec<_> = a
+        .subjects
+        .iter()
+        .map(|s| (s.name.as_deref(), s.kind, s.role.as_deref()))
+        .collect();
+    assert_eq!(
+        subjects,
+        [
+            (Some("Public libraries"), None, None),
+            (
+                Some("Friends of the Library"),
+                Some(EntityKind::Organisation),
+                Some("mentions")
+            ),
+            (Some("Loop"), Some(EntityKind::Place), Some("mentions")),
+        ]
+    );
+    assert_eq!(
+        a.subjects[1].uri().as_deref(),
+        Some("https://friends.example.org/id/flp")
+    );
+    // A mentioned place's shape is reported like an `about` one's.
+    assert!(
+        a.warnings
+            .iter()
+            .any(|w| w.field.as_deref() == Some("subject coordinates")
+                && w.raw.as_deref().is_some_and(|r| r.contains("GeoShape"))),
+        "{:?}",
+        a.warnings
+    );
+    assert!(!a.extensions.contains_key("mentions"), "{:?}", a.extensions);
+    // Written back: the mentioned ones in `mentions` (any case of the word), the rest in `about`.
+    let mut shouted = a.clone();
+    shouted.subjects[0].role = Some("about".into());
+    shouted.subjects[2].role = Some(" MENTIONS ".into());
+    let json: serde_json::Value =
+        serde_json::from_slice(&write(&[shouted], Format::JsonLd).unwrap()).unwrap();
+    assert_eq!(json["about"].as_array().map(Vec::len), Some(1));
+    assert_eq!(json["about"][0]["name"], "Public libraries");
+    assert_eq!(json["mentions"][0]["name"], "Friends of the Library");
+    assert_eq!(json["mentions"][0]["@type"], "Organization");
+    assert_eq!(json["mentions"][1]["name"], "Loop");
+    assert_eq!(json["mentions"][1]["@type"], "Place");
 }

@@ -1299,6 +1299,75 @@ fn the_iptc_ninjs_data_set_has_places_and_organisations_as_such() {
 }
 
 #[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
+fn ninjs_rel_says_how_an_item_relates_to_each_term() {
+    let shared = support::shared();
+    // IPTC's 1.x example: the story is about the captain and mentions the places and the line.
+    let medium = read_path(&shared.join("corpus/ninjs/iptc-example__ninjsExMediumText1.json"))
+        .unwrap()
+        .remove(0);
+    let roles: Vec<_> = medium
+        .subjects
+        .iter()
+        .filter(|s| s.kind.is_some())
+        .map(|s| (s.name.as_deref(), s.role.as_deref()))
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            (Some("Grossetto"), Some("mentions")),
+            (Some("Tuscany"), Some("mentions")),
+            (Some("Italy"), Some("mentions")),
+            (Some("Francesco Schettino"), Some("about")),
+            (Some("Costa Crociere SpA"), Some("mentions")),
+        ]
+    );
+    // As JSON-LD: schema.org's `mentions` holds the four the story mentions.
+    let json: serde_json::Value =
+        serde_json::from_slice(&write(std::slice::from_ref(&medium), Format::JsonLd).unwrap())
+            .unwrap();
+    let names = |key: &str| -> Vec<String> {
+        json[key]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|t| t["name"].as_str().map(str::to_string))
+            .collect()
+    };
+    assert_eq!(
+        names("mentions"),
+        ["Grossetto", "Tuscany", "Italy", "Costa Crociere SpA"]
+    );
+    assert!(names("about").contains(&"Francesco Schettino".to_string()));
+    // The data set: PA's picture mentions Rome and names its objects' relations in its own
+    // words, TT's subjects classify, Business Wire's story is about its subjects; AP says none.
+    let items = read_path(&shared.join("corpus/ninjs/fresh__iptc__newsinjson__data.json")).unwrap();
+    let role_of = |name: &str| {
+        items
+            .iter()
+            .flat_map(|a| &a.subjects)
+            .find(|s| s.name.as_deref() == Some(name))
+            .map(|s| s.role.as_deref())
+    };
+    assert_eq!(role_of("Rome"), Some(Some("mentions")));
+    assert_eq!(role_of("SIPA USA"), Some(Some("classifiedAs")));
+    assert_eq!(role_of("Brott, lag och rätt"), Some(Some("classifies")));
+    assert_eq!(role_of("Nanotechnology"), Some(Some("about")));
+    assert_eq!(role_of("Islamic State group"), Some(None));
+    // BBC's terms carry a guid and a language the model has no place for: named, not dropped
+    // silently.
+    let bbc = read_path(&shared.join("corpus/ninjs/bbc-ldrs__bbc-ninjs-text-test.json")).unwrap();
+    assert!(
+        bbc.iter()
+            .flat_map(|a| &a.warnings)
+            .any(|w| w.field.as_deref() == Some("subjects")
+                && w.raw.as_deref() == Some("guid, lang")),
+        "{:?}",
+        bbc[0].warnings
+    );
+}
+
+#[test]
 fn item_types_numbers_as_text_and_1_x_terms_without_a_code() {
     let one = |json: &str| {
         read(json.as_bytes(), Format::Ninjs)
@@ -1341,6 +1410,7 @@ fn item_types_numbers_as_text_and_1_x_terms_without_a_code() {
                 geo: None,
                 same_as: Vec::new(),
                 broader: Vec::new(),
+                role: None,
             },
             Concept::coded("medtop", "04000000"),
         ]

@@ -1285,6 +1285,7 @@ fn identified_content_names_entities_of_their_kind() {
         geo: None,
         same_as: Vec::new(),
         broader: Vec::new(),
+        role: None,
     };
     assert_eq!(
         a.subjects,

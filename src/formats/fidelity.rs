@@ -49,6 +49,9 @@ pub enum Field {
     /// ([`Concept::same_as`](crate::model::Concept::same_as),
     /// [`Concept::broader`](crate::model::Concept::broader)).
     SubjectRelations,
+    /// How the content relates to each subject
+    /// ([`Concept::role`](crate::model::Concept::role)): about it, mentioning it.
+    SubjectRoles,
     /// [`Article::genres`].
     Genres,
     /// [`Article::services`].
@@ -133,7 +136,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in model order.
-    pub const ALL: [Field; 52] = [
+    pub const ALL: [Field; 53] = [
         Field::Id,
         Field::Version,
         Field::Kind,
@@ -148,6 +151,7 @@ impl Field {
         Field::SubjectKinds,
         Field::SubjectPlaces,
         Field::SubjectRelations,
+        Field::SubjectRoles,
         Field::Genres,
         Field::Services,
         Field::Sections,
@@ -205,6 +209,7 @@ impl Field {
             Field::SubjectKinds => "subject kinds",
             Field::SubjectPlaces => "subject coordinates",
             Field::SubjectRelations => "subject relations",
+            Field::SubjectRoles => "subject roles",
             Field::Genres => "genres",
             Field::Services => "services",
             Field::Sections => "sections",
@@ -277,6 +282,10 @@ impl Field {
                 .subjects
                 .iter()
                 .any(|s| has_concept(s) && s.same_as.iter().chain(&s.broader).any(has_concept)),
+            Field::SubjectRoles => article
+                .subjects
+                .iter()
+                .any(|s| has_concept(s) && has_text(&s.role)),
             Field::Genres => article.genres.iter().any(has_concept),
             Field::Services => article.services.iter().any(has_concept),
             Field::Sections => article.sections.iter().any(has_concept),
@@ -437,6 +446,11 @@ impl Field {
                 .iter()
                 .map(|s| (&s.same_as, &s.broader))
                 .eq(b.subjects.iter().map(|s| (&s.same_as, &s.broader))),
+            Field::SubjectRoles => a
+                .subjects
+                .iter()
+                .map(|s| &s.role)
+                .eq(b.subjects.iter().map(|s| &s.role)),
             Field::Genres => a.genres == b.genres,
             Field::Services => a.services == b.services,
             Field::Sections => a.sections == b.sections,
@@ -508,7 +522,10 @@ impl Field {
     fn in_json(self, json: &serde_json::Value) -> serde_json::Value {
         let path = match self {
             Field::BodyText | Field::BodyMarkup | Field::Figures => "body",
-            Field::SubjectKinds | Field::SubjectPlaces | Field::SubjectRelations => "subjects",
+            Field::SubjectKinds
+            | Field::SubjectPlaces
+            | Field::SubjectRelations
+            | Field::SubjectRoles => "subjects",
             Field::EditorialNotes | Field::NoteRoles => "ednote",
             Field::Links | Field::LinkRenditions => "links",
             other => other.name(),
@@ -522,11 +539,15 @@ impl Field {
             return Block::text_of(&blocks).into();
         }
         if let (
-            Field::Subjects | Field::SubjectKinds | Field::SubjectPlaces | Field::SubjectRelations,
+            Field::Subjects
+            | Field::SubjectKinds
+            | Field::SubjectPlaces
+            | Field::SubjectRelations
+            | Field::SubjectRoles,
             serde_json::Value::Array(subjects),
         ) = (self, current)
         {
-            // The kinds, points and relations apart from the rest of each subject, so that
+            // The kinds, points, relations and roles apart from the rest of each subject, so that
             // each field names its own.
             let part = |subject: &serde_json::Value| {
                 let mut subject = subject.clone();
@@ -536,11 +557,12 @@ impl Field {
                         .and_then(|s| s.remove(key))
                         .unwrap_or_default()
                 };
-                let (kind, geo) = (take("kind"), take("geo"));
+                let (kind, geo, role) = (take("kind"), take("geo"), take("role"));
                 let relations = [("same_as", take("same_as")), ("broader", take("broader"))];
                 match self {
                     Field::SubjectKinds => kind,
                     Field::SubjectPlaces => geo,
+                    Field::SubjectRoles => role,
                     Field::SubjectRelations => relations
                         .into_iter()
                         .filter(|(_, value)| !value.is_null())

@@ -17,7 +17,8 @@
 //! - the names and words writers use as identifiers: keywords (Atom `category/@term`, NITF
 //!   `keyword/@key`), the slugline (NITF `du-key/@key`), author, party and concept names (G2
 //!   `@literal`), author roles and job titles (G2 `@role`, `@jobtitleuri`), the roles of notes,
-//!   descriptions and headlines (G2 `@role`, `@roleuri`), the dateline's place and agencies.
+//!   descriptions and headlines (G2 `@role`, `@roleuri`), the roles of subjects (ninjs `rel`),
+//!   the dateline's place and agencies.
 //!
 //! Prose (headlines, body text, descriptions, notes, rights statements) is
 //! not checked: "JavaScript: a guide" is a fine headline. What the pass drops or changes is a
@@ -256,8 +257,8 @@ impl Pass<'_> {
         !had || party.id.is_some() || party.name.is_some()
     }
 
-    /// A concept loses an unsafe scheme with its code, and an unsafe name; false when the pass
-    /// took all it had (as for a party).
+    /// A concept loses an unsafe scheme with its code, an unsafe name and an unsafe role;
+    /// false when the pass took all it had (as for a party).
     fn concept(&mut self, field: &str, concept: &mut Concept) -> bool {
         let had = concept.scheme.is_some() || concept.code.is_some() || concept.name.is_some();
         if concept_is_unsafe(concept) {
@@ -267,6 +268,7 @@ impl Pass<'_> {
             self.drop(field, shown.as_deref().or(code.as_deref()).unwrap_or(""));
         }
         self.value(field, &mut concept.name);
+        self.value(field, &mut concept.role);
         for related in [&mut concept.same_as, &mut concept.broader] {
             for c in related.iter_mut() {
                 if !c.same_as.is_empty() || !c.broader.is_empty() {
@@ -378,8 +380,13 @@ impl Pass<'_> {
 /// Whether a concept, or one it is related to (`same_as`, `broader`), has a value the pass
 /// drops, or a related concept has relations of its own (the model keeps one level).
 fn concept_needs_safety(concept: &Concept) -> bool {
-    let unsafe_values =
-        |c: &Concept| concept_is_unsafe(c) || c.name.as_deref().is_some_and(is_unsafe);
+    let unsafe_values = |c: &Concept| {
+        concept_is_unsafe(c)
+            || [&c.name, &c.role]
+                .into_iter()
+                .flatten()
+                .any(|v| is_unsafe(v))
+    };
     unsafe_values(concept)
         || concept
             .same_as
@@ -722,7 +729,11 @@ mod tests {
                     Concept::coded("javascript", "alert(1)"),
                     Concept::named("EU"),
                 ],
-                broader: vec![Concept::named("data:text/html,x")],
+                broader: vec![Concept {
+                    role: Some("about".into()),
+                    ..Concept::named("data:text/html,x")
+                }],
+                role: Some(" vbscript:x".into()),
                 ..Concept::coded("medtop", "20000350")
             }],
             ..Article::default()
@@ -732,7 +743,22 @@ mod tests {
         assert!(!needs_safety(&article));
         assert_eq!(article.subjects[0].same_as, [Concept::named("EU")]);
         assert!(article.subjects[0].broader.is_empty());
-        assert_eq!(fields(&article), ["subjects", "subjects"]);
+        assert_eq!(article.subjects[0].role, None);
+        assert_eq!(fields(&article), ["subjects", "subjects", "subjects"]);
+        // A safe role stays.
+        let mut mentioned = Article {
+            subjects: vec![Concept {
+                role: Some("javascript-mentions".into()),
+                ..Concept::named("JavaScript")
+            }],
+            ..Article::default()
+        };
+        assert!(!needs_safety(&mentioned));
+        make_safe(&mut mentioned);
+        assert_eq!(
+            mentioned.subjects[0].role.as_deref(),
+            Some("javascript-mentions")
+        );
         // A related concept's own relations are dropped, whatever they hold (the model keeps
         // one level, so that no writer nests them without end).
         let mut deep = Article {

@@ -40,6 +40,12 @@ pub struct Concept {
     /// Their own relations are not kept, as for [`same_as`](Self::same_as).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub broader: Vec<Concept>,
+    /// How the content relates to the concept when the source says: `about` or `mentions`
+    /// (schema.org's two properties; IPTC's ninjs examples use the same words), or a
+    /// provider's own word (ninjs `rel` is free text). `None` when the source does not say;
+    /// a subject is then what the content is about.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
 }
 
 /// The kinds of entity a [`Concept`] can name, as IPTC's concept natures (`cpnat:`) list them
@@ -97,6 +103,7 @@ impl Concept {
             geo: None,
             same_as: Vec::new(),
             broader: Vec::new(),
+            role: None,
         }
     }
 
@@ -110,7 +117,18 @@ impl Concept {
             geo: None,
             same_as: Vec::new(),
             broader: Vec::new(),
+            role: None,
         }
+    }
+
+    /// The [`role`](Self::role) of a concept the content only mentions.
+    pub const MENTIONS: &'static str = "mentions";
+
+    /// True when the content only mentions the concept (its role is `mentions`, in any case).
+    pub fn is_mentioned(&self) -> bool {
+        self.role
+            .as_deref()
+            .is_some_and(|role| role.trim().eq_ignore_ascii_case(Concept::MENTIONS))
     }
 
     /// True when the scheme is a URI (it contains `/`), so that scheme + code is a URI.

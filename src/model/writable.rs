@@ -140,10 +140,12 @@ fn concept(value: &mut Concept) -> usize {
         geo: _,
         same_as,
         broader,
+        role,
     } = value;
     optional(scheme)
         + optional(code)
         + optional(name)
+        + optional(role)
         + same_as
             .iter_mut()
             .chain(broader)

@@ -10,7 +10,7 @@
 //! | version, priority, urgency, word count | `/version`, `/priority`, `/urgency`, `/word_count` (numbers) |
 //! | kind, pub_status | `/kind` (`text`, `picture`, ...), `/pub_status` (`usable`, ...), always there |
 //! | keywords, editorial notes | `/keywords`, `/ednote` (arrays of strings) |
-//! | subjects, genres, services, sections | `/subjects`, `/genres`, `/services`, `/sections`: `{scheme, code, name, kind, geo}` (`person`, `organisation`, `place`, `point_of_interest`, `event`, `object`; `geo`: `{latitude, longitude}` in degrees) |
+//! | subjects, genres, services, sections | `/subjects`, `/genres`, `/services`, `/sections`: `{scheme, code, name, kind, geo, same_as, broader, role}` (`person`, `organisation`, `place`, `point_of_interest`, `event`, `object`; `geo`: `{latitude, longitude}` in degrees) |
 //! | authors | `/authors`: `{name, id, kind, role, job_title}`, `kind` left out for a creator |
 //! | dateline | `/dateline`: `{text, city, region, date: {year, month, day}, agencies: [{name, service}]}` |
 //! | provider, sources | `/provider`, `/sources`: `{id, name}` |
@@ -61,6 +61,7 @@ fn concept(c: &Concept) -> Value {
         ),
         ("same_as", list(&c.same_as, concept)),
         ("broader", list(&c.broader, concept)),
+        ("role", text(&c.role)),
     ])
 }
 

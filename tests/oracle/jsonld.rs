@@ -17,8 +17,8 @@
 //! | published, modified, created | `/datePublished`, `/dateModified`, `/dateCreated` (the wall time and offset as given, without an offset when the source gave none) |
 //! | language | `/inLanguage` (well-formed tags only) |
 //! | keywords | `/keywords`, in order |
-//! | subjects | `/about`, in order: a `Thing` with the concept's URI in `sameAs` (a scheme URI and the code; IPTC aliases expanded), else its QCode in `identifier`; the name in `name`; an entity as its type instead of `Thing` (`Person`, `Organization`, `Place` for a place or point of interest, `Event`, `Product` for an object) |
-//! | subject coordinates | `/about/N/geo` of a place or point of interest: `{"@type": "GeoCoordinates", "latitude", "longitude"}` in decimal degrees |
+//! | subjects | `/about`, in order, those whose role is not `mentions` (in any case, spaces around), and `/mentions` the others: a `Thing` with the concept's URI in `sameAs` (a scheme URI and the code; IPTC aliases expanded), else its QCode in `identifier`; the name in `name`; an entity as its type instead of `Thing` (`Person`, `Organization`, `Place` for a place or point of interest, `Event`, `Product` for an object) |
+//! | subject coordinates | `/about/N/geo` (and `/mentions/N/geo`) of a place or point of interest: `{"@type": "GeoCoordinates", "latitude", "longitude"}` in decimal degrees |
 //! | genres | `/genre`, in order: the name, else the URI, else the QCode |
 //! | sections | `/articleSection`, in order: the name, else the code |
 //! | authors | `/author` (creators) and `/contributor`, in order: a `Person` with `name`, `jobTitle`, an http(s) id as `url`, another as `identifier` |
@@ -331,53 +331,70 @@ pub fn check(article: &Article, output: &str) -> Report {
         article.keywords.iter().filter_map(|k| folded(k)).collect(),
         strings("/keywords"),
     );
-    let written_subjects: Vec<&Concept> = article
-        .subjects
+    // schema.org's two relations: `mentions` for a subject whose role says so, `about` else.
+    let mentioned = |s: &&Concept| {
+        s.role
+            .as_deref()
+            .is_some_and(|r| r.trim().to_lowercase() == "mentions")
+    };
+    let (in_mentions, in_about): (Vec<&Concept>, Vec<&Concept>) =
+        article.subjects.iter().partition(mentioned);
+    let written_subjects: Vec<&Concept> = in_about
         .iter()
+        .chain(&in_mentions)
+        .copied()
         .filter(|s| {
             let uri = concept_uri(s);
             let identifier = if uri.is_some() { None } else { qcode(s) };
             (folded_of(&s.name), uri, identifier) != (None, None, None)
         })
         .collect();
-    let (about, about_types): (Vec<Named>, Vec<&str>) = article
-        .subjects
+    let things = |subjects: &[&Concept]| -> (Vec<Named>, Vec<&'static str>) {
+        subjects
+            .iter()
+            .filter_map(|s| {
+                let uri = concept_uri(s);
+                let identifier = if uri.is_some() { None } else { qcode(s) };
+                let thing = (folded_of(&s.name), uri, identifier);
+                // The kind of entity as a schema.org type; a topic is a `Thing`.
+                let kind = match s.kind {
+                    None => "Thing",
+                    Some(EntityKind::Person) => "Person",
+                    Some(EntityKind::Organisation) => "Organization",
+                    Some(EntityKind::Place | EntityKind::PointOfInterest) => "Place",
+                    Some(EntityKind::Event) => "Event",
+                    Some(EntityKind::Object) => "Product",
+                };
+                (thing != (None, None, None)).then_some((thing, kind))
+            })
+            .unzip()
+    };
+    for (pointer, types_pointer, subjects) in [
+        ("/about", "/about/@type", &in_about),
+        ("/mentions", "/mentions/@type", &in_mentions),
+    ] {
+        let (expected, types) = things(subjects);
+        let found = items_at(&node, pointer);
+        report.equal(
+            "subjects (name, sameAs, identifier)",
+            pointer,
+            expected,
+            found.iter().map(|t| found_named(t, "sameAs")).collect(),
+        );
+        report.equal(
+            "subject kinds",
+            types_pointer,
+            types
+                .iter()
+                .map(|t| Some(t.to_string()))
+                .collect::<Vec<_>>(),
+            found.iter().map(|t| str_at(t, "/@type")).collect(),
+        );
+    }
+    let found_about: Vec<&Value> = items_at(&node, "/about")
         .iter()
-        .filter_map(|s| {
-            let uri = concept_uri(s);
-            let identifier = if uri.is_some() { None } else { qcode(s) };
-            let thing = (folded_of(&s.name), uri, identifier);
-            // The kind of entity as a schema.org type; a topic is a `Thing`.
-            let kind = match s.kind {
-                None => "Thing",
-                Some(EntityKind::Person) => "Person",
-                Some(EntityKind::Organisation) => "Organization",
-                Some(EntityKind::Place | EntityKind::PointOfInterest) => "Place",
-                Some(EntityKind::Event) => "Event",
-                Some(EntityKind::Object) => "Product",
-            };
-            (thing != (None, None, None)).then_some((thing, kind))
-        })
-        .unzip();
-    let found_about = items_at(&node, "/about");
-    report.equal(
-        "subjects (name, sameAs, identifier)",
-        "/about",
-        about,
-        found_about
-            .iter()
-            .map(|t| found_named(t, "sameAs"))
-            .collect(),
-    );
-    report.equal(
-        "subject kinds",
-        "/about/@type",
-        about_types
-            .iter()
-            .map(|t| Some(t.to_string()))
-            .collect::<Vec<_>>(),
-        found_about.iter().map(|t| str_at(t, "/@type")).collect(),
-    );
+        .chain(items_at(&node, "/mentions"))
+        .collect();
     // A place's point: `geo`, a `GeoCoordinates` in decimal degrees.
     report.equal(
         "subject coordinates",

@@ -23,7 +23,7 @@
 //! | description, credit, descriptions | `/descriptions`: `{role: "summary", value}`, `{role: "creditline", value}` (IPTC's AP example), then each other description `{role, value}` (no role when it has none) |
 //! | body | `/bodies/0/value` (an XHTML fragment, `contentType` `application/xhtml+xml`): every block's text in order, the dateline at the head of the lead |
 //! | word count | `/bodies/0/wordCount`: the declared count, else the body's words |
-//! | subjects, genres | `/subjects`, `/genres`, in order: `uri` (the scheme URI and the code, IPTC aliases expanded), else `literal` (the QCode), and `name`; a subject naming an entity in the array of its kind: `/places` (points of interest too), `/people`, `/organisations`, `/events`, `/objects` |
+//! | subjects, genres | `/subjects`, `/genres`, in order: `uri` (the scheme URI and the code, IPTC aliases expanded), else `literal` (the QCode), and `name`; a subject naming an entity in the array of its kind: `/places` (points of interest too), `/people`, `/organisations`, `/events`, `/objects`; its role (trimmed) in `rel` |
 //! | subject coordinates | `/places/N/geoJSON` (2.x `geojson`): a GeoJSON `Point`, `coordinates` longitude first |
 //! | provider, sources | `/infoSources`: the provider first (`role` IPTC's distributor, `http://cv.iptc.org/newscodes/contentprodpartyrole/distributor`), then the sources: `name`, and an id as `uri` (a URI) or `literal` |
 //! | links | enclosures: `/renditions` (`href`, `contentType`, `title`; `name` the rendition's own when no earlier one has it, else the first free `renditionN`; `width`, `height`, `sizeInBytes` integers; `duration` in seconds, none beyond 1.8e16); the others `/associations` (`name` the relation or `related`, `rel` the relation in 3.x, `uri`, `type` from the media type's kind, `headlines/0/value` the title, the target as the `original` rendition when there is a media type) |
@@ -545,6 +545,20 @@ pub fn check(article: &Article, output: &str, version: &str) -> Report {
             "/subjects|places|people|organisations|events|objects|genres (name, uri, literal)",
             concepts.iter().filter_map(term).collect(),
             found,
+        );
+        // How the item relates to each: `rel`, free text.
+        report.equal(
+            field,
+            "/subjects|places|people|organisations|events|objects|genres/N/rel",
+            concepts
+                .iter()
+                .filter(|c| term(c).is_some())
+                .map(|c| short_of(&c.role))
+                .collect::<Vec<_>>(),
+            items_at(&object, &format!("/{}", k(name)))
+                .iter()
+                .map(|t| str_at(t, "/rel"))
+                .collect(),
         );
     }
     // A place's point: a GeoJSON Point, longitude first (RFC 7946), under `geoJSON`.

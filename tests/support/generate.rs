@@ -216,6 +216,7 @@ fn concept() -> BoxedStrategy<Concept> {
                 geo: None,
                 same_as: Vec::new(),
                 broader: Vec::new(),
+                role: None,
             }),
         2 => (
             proptest::sample::select(
@@ -235,6 +236,7 @@ fn concept() -> BoxedStrategy<Concept> {
                 geo: None,
                 same_as: Vec::new(),
                 broader: Vec::new(),
+                role: None,
             }),
         2 => value(3).prop_map(Concept::named),
         1 => (of(proptest::sample::select(BLANKS)), of(proptest::sample::select(BLANKS)), of(value(3)))
@@ -246,6 +248,7 @@ fn concept() -> BoxedStrategy<Concept> {
                 geo: None,
                 same_as: Vec::new(),
                 broader: Vec::new(),
+                role: None,
             }),
     ]
     .boxed()
@@ -267,12 +270,21 @@ fn subject() -> BoxedStrategy<Concept> {
             0..3,
         )
     };
-    (concept(), kind, of(geo_point()), related(), related())
-        .prop_map(|(concept, kind, geo, same_as, broader)| Concept {
+    // How the content relates to it: schema.org's two words in any case and spacing, or a
+    // provider's own (ninjs `rel` is free text), blank too.
+    let role = prop_oneof![
+        3 => Just(None),
+        2 => proptest::sample::select(&["about", "mentions", " Mentions ", "MENTIONS"][..])
+            .prop_map(|role| Some(role.to_string())),
+        1 => value(2).prop_map(Some),
+    ];
+    (concept(), kind, of(geo_point()), related(), related(), role)
+        .prop_map(|(concept, kind, geo, same_as, broader, role)| Concept {
             kind,
             same_as,
             broader,
             geo,
+            role,
             ..concept
         })
         .boxed()

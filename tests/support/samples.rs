@@ -30,6 +30,7 @@ pub fn article_with(text: impl Fn(&str) -> String) -> Article {
         geo: None,
         same_as: Vec::new(),
         broader: Vec::new(),
+        role: None,
     };
     let mut author = Author::named(text("authors.name"));
     author.id = Some(text("authors.id"));

@@ -25,6 +25,7 @@ fn story() -> Article {
             geo: None,
             same_as: Vec::new(),
             broader: Vec::new(),
+            role: None,
         }],
         authors: vec![author],
         provider: Some(Party::named("Example News")),

@@ -76,6 +76,9 @@ fn carries(field: Field) -> Carry {
     use Field::*;
     match field {
         SubjectRelations => Lost,
+        SubjectRoles => Partial(
+            "only `mentions`, as schema.org's `mentions` (after the subjects in `about`); every other subject is in `about` and comes back without a role",
+        ),
         Associations => Partial(
             "as one link each after the links, to the item's best file (else its id when that is an address), its role the relation when that is a link relation (a registered name, a QCode or a URI; else enclosure for a file), its headline (else its caption) the title: its kind, byline, credit, other files and a role that is no link relation are lost",
         ),

@@ -12,7 +12,7 @@ use super::read::node::{
 };
 use super::write::{
     Links, Organization, Person, Place, Thing, UsageInfo, abstract_of, genre, language, line,
-    section, source_organizations, text, word_count as written_word_count,
+    section, source_organizations, subjects, text, word_count as written_word_count,
 };
 
 /// What `article` becomes after being written as JSON-LD and read back (see
@@ -24,7 +24,8 @@ use super::write::{
 /// - times: a time without an offset comes back without (schema.org's `DateTime` allows it); an
 ///   offset in seconds or beyond ±14:00 as the same instant in UTC.
 /// - `subjects`: by URI (IPTC aliases kept, other URIs cut at the last `/` or `#`), else by QCode
-///   or code, and name; `genres`: the name alone when there is one, else the URI or QCode.
+///   or code, and name; those the article only mentions last, with that role, the others
+///   without one; `genres`: the name alone when there is one, else the URI or QCode.
 /// - `authors`: creators then contributors, with name, id and job title (roles gone).
 /// - `provider`, `rights.holder`, `sources`: name and id; a source printed in the dateline
 ///   after the other sources comes back as a dateline agency.
@@ -107,9 +108,8 @@ pub fn project(article: &Article) -> Article {
             .map(|k| one_line(k))
             .filter(|k| !k.is_empty())
             .collect(),
-        subjects: article
-            .subjects
-            .iter()
+        subjects: subjects(article, false)
+            .chain(subjects(article, true))
             .filter_map(|subject| {
                 let t = Thing::of(subject)?;
                 let concept = concept_of_thing(
@@ -124,6 +124,9 @@ pub fn project(article: &Article) -> Article {
                 Some(crate::model::Concept {
                     kind,
                     geo,
+                    role: subject
+                        .is_mentioned()
+                        .then(|| crate::model::Concept::MENTIONS.to_string()),
                     ..concept
                 })
             })

@@ -149,6 +149,7 @@ fn parties_places_and_concepts_become_nodes() {
                 geo: None,
                 same_as: Vec::new(),
                 broader: Vec::new(),
+                role: None,
             },
             Concept::coded("ansa", "POL"),
         ],
@@ -243,6 +244,7 @@ fn a_blank_scheme_or_code_makes_no_qcode() {
         geo: None,
         same_as: Vec::new(),
         broader: Vec::new(),
+        role: None,
     };
     let article = Article {
         genres: vec![

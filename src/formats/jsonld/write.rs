@@ -88,6 +88,9 @@ struct NewsArticle<'a> {
     keywords: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     about: Vec<Thing>,
+    /// The subjects the article only mentions.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    mentions: Vec<Thing>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     genre: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -155,7 +158,8 @@ impl<'a> NewsArticle<'a> {
                 .filter_map(|k| non_blank(k))
                 .map(one_line)
                 .collect(),
-            about: article.subjects.iter().filter_map(Thing::of).collect(),
+            about: subjects(article, false).filter_map(Thing::of).collect(),
+            mentions: subjects(article, true).filter_map(Thing::of).collect(),
             genre: article.genres.iter().filter_map(genre).collect(),
             article_section: article.sections.iter().filter_map(section).collect(),
             author: Person::all(&article.authors, AuthorKind::Creator),
@@ -258,7 +262,16 @@ impl GeoCoordinates {
     }
 }
 
-/// A subject in `about`: its name, its URI in `sameAs` (IPTC aliases expanded), else its QCode
+/// The subjects the article is about (`mentioned` false: every one whose role is not
+/// `mentions`), or those it only mentions, in order.
+pub(super) fn subjects(article: &Article, mentioned: bool) -> impl Iterator<Item = &Concept> {
+    article
+        .subjects
+        .iter()
+        .filter(move |subject| subject.is_mentioned() == mentioned)
+}
+
+/// A subject in `about` or `mentions`: its name, its URI in `sameAs` (IPTC aliases expanded), else its QCode
 /// or code in `identifier`; a `Thing`, or the type of entity it names (`Person`, `Place`...).
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]

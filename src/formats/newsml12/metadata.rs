@@ -250,6 +250,7 @@ pub(super) fn coded(scheme: Option<&str>, code: String) -> Concept {
         geo: None,
         same_as: Vec::new(),
         broader: Vec::new(),
+        role: None,
     }
 }
 
@@ -407,6 +408,7 @@ mod tests {
             geo: None,
             same_as: Vec::new(),
             broader: Vec::new(),
+            role: None,
         };
         assert_eq!(
             country_place("SLE"),

@@ -99,6 +99,7 @@ fn carries(field: Field) -> Carry {
     use Carry::{Full, Lost, Partial};
     use Field::*;
     match field {
+        SubjectRoles => Lost,
         SubjectRelations => Partial(
             "sameAs and broader, each written as a subject is; their own relations are lost",
         ),

@@ -269,6 +269,7 @@ fn subjects(subjects: &[Concept]) -> Vec<Concept> {
                 geo,
                 same_as: related(&s.same_as),
                 broader: related(&s.broader),
+                role: None,
                 ..projected
             })
         })

@@ -51,7 +51,13 @@ pub fn project(article: &Article) -> Article {
     let terms = |terms: &[super::write::Term]| {
         terms
             .iter()
-            .filter_map(|t| concept(t.uri.as_deref(), t.literal.as_deref(), t.name.as_deref()))
+            .filter_map(|t| {
+                let concept = concept(t.uri.as_deref(), t.literal.as_deref(), t.name.as_deref());
+                concept.map(|c| crate::model::Concept {
+                    role: t.rel.clone(),
+                    ..c
+                })
+            })
             .collect()
     };
     let mut out = Article {
@@ -80,6 +86,7 @@ pub fn project(article: &Article) -> Article {
                     concept.map(|c| crate::model::Concept {
                         kind: *kind,
                         geo: t.geo,
+                        role: t.rel.clone(),
                         ..c
                     })
                 })

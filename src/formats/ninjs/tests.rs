@@ -356,6 +356,7 @@ fn uri_codes_uri_schemes_and_media_types_are_written_as_such() {
                 geo: None,
                 same_as: Vec::new(),
                 broader: Vec::new(),
+                role: None,
             },
             Concept {
                 scheme: Some("https://example.org/topics/".into()),
@@ -365,6 +366,7 @@ fn uri_codes_uri_schemes_and_media_types_are_written_as_such() {
                 geo: None,
                 same_as: Vec::new(),
                 broader: Vec::new(),
+                role: None,
             },
         ],
         links: vec![

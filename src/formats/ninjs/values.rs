@@ -280,6 +280,7 @@ mod tests {
                 geo: None,
                 same_as: Vec::new(),
                 broader: Vec::new(),
+                role: None,
             })
         );
         assert_eq!(

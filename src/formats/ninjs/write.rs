@@ -93,6 +93,8 @@ pub(super) struct Term {
     pub name: Option<String>,
     pub uri: Option<String>,
     pub literal: Option<String>,
+    /// How the item relates to the term (`about`, `mentions`): free text.
+    pub rel: Option<String>,
     /// The kind of entity, which names the array the term is written in.
     pub kind: Option<EntityKind>,
     /// A place's point, as GeoJSON.
@@ -316,6 +318,7 @@ impl Term {
             name,
             uri,
             literal,
+            rel: text(&concept.role),
             kind,
             geo: concept.geo.filter(|_| kind == Some(EntityKind::Place)),
         })
@@ -324,6 +327,7 @@ impl Term {
     fn json(&self, version: NinjsVersion) -> Json {
         let mut o = Object::new(version);
         o.string("name", self.name.as_deref());
+        o.string("rel", self.rel.as_deref());
         o.string("uri", self.uri.as_deref());
         o.string("literal", self.literal.as_deref());
         if let Some(geo) = self.geo {

@@ -82,7 +82,8 @@ fn carries(field: Field) -> Carry {
             "only those with a file and no role that is a link relation (a registered name, a QCode or a URI): their best file as an enclosure (a media reference); the rest is lost",
         ),
         Kind | Services | SubjectPlaces | Descriptions | Headlines | FurtherNotices
-        | FurtherUsageTerms | LinkRenditions | SubjectRelations | DatelineGeo | Extensions => Lost,
+        | FurtherUsageTerms | LinkRenditions | SubjectRelations | SubjectRoles | DatelineGeo
+        | Extensions => Lost,
         NoteRoles => Partial("as `ed-msg/@msg-type`, on one line"),
         SubjectKinds => Partial(
             "as docdata/identified-content elements (person, org, location, event, object.title); a point of interest comes back as a place",

@@ -281,6 +281,7 @@ pub(super) fn entity_concept(
         geo: None,
         same_as: Vec::new(),
         broader: Vec::new(),
+        role: None,
     })
 }
 
@@ -348,6 +349,7 @@ pub(super) fn subject_concept(
         geo: None,
         same_as: Vec::new(),
         broader: Vec::new(),
+        role: None,
     })
 }
 

@@ -277,6 +277,7 @@ fn category(element: &Element<'_>, article: &mut Article, wordpress: bool) {
                     geo: None,
                     same_as: Vec::new(),
                     broader: Vec::new(),
+                    role: None,
                 },
                 None => Concept::coded(domain, text),
             };

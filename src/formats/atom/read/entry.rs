@@ -300,6 +300,7 @@ pub(in crate::formats::atom) fn category(
             geo: None,
             same_as: Vec::new(),
             broader: Vec::new(),
+            role: None,
         };
         return Some(if alias == Some("genre") {
             Term::Genre(concept)
@@ -320,6 +321,7 @@ pub(in crate::formats::atom) fn category(
             geo: None,
             same_as: Vec::new(),
             broader: Vec::new(),
+            role: None,
         },
         None if name.is_none() => Concept::named(term),
         None => Concept {
@@ -330,6 +332,7 @@ pub(in crate::formats::atom) fn category(
             geo: None,
             same_as: Vec::new(),
             broader: Vec::new(),
+            role: None,
         },
     };
     Some(Term::Subject(concept))

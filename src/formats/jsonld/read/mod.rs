@@ -22,7 +22,8 @@
 //! | `inLanguage` (text or `Language`) | `language` |
 //! | `keywords` (an array, or one comma-separated text) | `keywords` |
 //! | `about` (`Thing`: `sameAs` URI, else `identifier` QCode, and `name`; an entity's type its kind) | `subjects` (IPTC URIs back to alias and code; other URIs cut at the last `/` or `#`) |
-//! | `contentLocation`, `spatialCoverage` (a `Place` or a name) | `subjects` of kind place, after `about`'s |
+//! | `mentions` (as `about`) | `subjects` with the role `mentions`, after `about`'s |
+//! | `contentLocation`, `spatialCoverage` (a `Place` or a name) | `subjects` of kind place, after those |
 //! | `genre` | `genres` (a URI or QCode as scheme and code, else a name) |
 //! | `articleSection` | `sections`, by name |
 //! | `author`, `contributor` (`Person`, `Organization` or text: `name`, `url` or `identifier`, `jobTitle`) | `authors` |

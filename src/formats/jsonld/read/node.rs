@@ -150,6 +150,11 @@ pub(super) fn article(node: &Map<String, Value>, document: &Document<'_>) -> Art
     article.language = resolved("inLanguage").find_map(language);
     article.keywords = keywords(node.get("keywords"));
     article.subjects = resolved("about").filter_map(subject).collect();
+    let mentioned = resolved("mentions").filter_map(subject);
+    article.subjects.extend(mentioned.map(|thing| Concept {
+        role: Some(Concept::MENTIONS.to_string()),
+        ..thing
+    }));
     // The places the content is about or shows are places whatever type they are given.
     let places = resolved("contentLocation")
         .chain(resolved("spatialCoverage"))
@@ -165,6 +170,7 @@ pub(super) fn article(node: &Map<String, Value>, document: &Document<'_>) -> Art
     }
     // A `geo` that is no point on the earth (a `GeoShape`, a latitude beyond a pole) is reported.
     let unread_geo = resolved("about")
+        .chain(resolved("mentions"))
         .chain(resolved("contentLocation"))
         .chain(resolved("spatialCoverage"))
         .filter_map(|thing| thing.get("geo"))
@@ -268,7 +274,7 @@ pub(super) fn article(node: &Map<String, Value>, document: &Document<'_>) -> Art
 
 /// The properties of an article node that [`article`] reads (with the keywords, `@id` among
 /// them); the writer writes no other.
-const READ: [&str; 35] = [
+const READ: [&str; 36] = [
     "identifier",
     "name",
     "headline",
@@ -279,6 +285,7 @@ const READ: [&str; 35] = [
     "inLanguage",
     "keywords",
     "about",
+    "mentions",
     "contentLocation",
     "spatialCoverage",
     "genre",

@@ -221,6 +221,7 @@ pub(in crate::formats::newsml_g2) fn concept(flex: &Flex) -> Option<Concept> {
         geo: None,
         same_as: Vec::new(),
         broader: Vec::new(),
+        role: None,
     };
     (concept.scheme.is_some() || concept.code.is_some() || concept.name.is_some())
         .then_some(concept)

@@ -289,6 +289,7 @@ impl Item {
                             kind,
                             same_as: related("sameAs"),
                             broader: related("broader"),
+                            role: None,
                             ..c
                         });
                     }

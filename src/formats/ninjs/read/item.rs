@@ -381,13 +381,20 @@ fn is_format(word: &str) -> bool {
 }
 
 /// Subjects, genres, places, people or organisations: 2.x/3.x `uri`/`literal`/`name`, 1.x
-/// `scheme`/`code`/`name` (Superdesk's `qcode` too).
-/// Terms of 2.x/3.x (`uri`, `literal`) or 1.x (`scheme`, `code`), with a place's GeoJSON
-/// point (`geoJSON`, 1.x `geometry_geojson`); another geometry is a warning.
+/// `scheme`/`code`/`name` (Superdesk's `qcode` too), the item's relation to each (`rel`), and
+/// a place's GeoJSON point (`geoJSON`, 1.x `geometry_geojson`); another geometry is a
+/// warning, and so is what else a term holds (a person's `contactInfo`, a company's `symbols`).
 fn terms(value: Option<&Value>, warnings: &mut Vec<Warning>) -> Vec<Concept> {
     members(value)
         .filter_map(|term| {
             let value = |key: &str| field_str(term, key);
+            if let Some(unread) = unread_keys(term, &TERM_KEYS, &[]) {
+                warnings.push(Warning::new(
+                    "subjects",
+                    "a term's metadata beyond its identifier, name, relation and point is not read",
+                    Some(unread),
+                ));
+            }
             let concept = if value("uri").is_some() || value("literal").is_some() {
                 concept(value("uri"), value("literal"), value("name"))
             } else {
@@ -409,10 +416,27 @@ fn terms(value: Option<&Value>, warnings: &mut Vec<Warning>) -> Vec<Concept> {
                     None
                 }
             });
-            Some(Concept { geo, ..concept })
+            Some(Concept {
+                geo,
+                role: value("rel").and_then(short),
+                ..concept
+            })
         })
         .collect()
 }
+
+/// The keys of a term that [`terms`] reads (lower case); others are named in a warning.
+const TERM_KEYS: [&str; 9] = [
+    "name",
+    "rel",
+    "uri",
+    "literal",
+    "scheme",
+    "code",
+    "qcode",
+    "geojson",
+    "geometry_geojson",
+];
 
 /// Named objects (renditions, associations) with their names: a 2.x/3.x array (`name` inside)
 /// or a 1.x map (name as key).
@@ -485,7 +509,7 @@ fn associations(value: Option<&Value>, warnings: &mut Vec<Warning>) -> Vec<Assoc
                 Kind::Item(kind) => Some(kind),
                 Kind::NotNews(_) | Kind::Unknown => None,
             });
-            if let Some(unread) = unread_keys(item) {
+            if let Some(unread) = unread_keys(item, &ASSOCIATION_KEYS, &["description_"]) {
                 warnings.push(Warning::new(
                     "associations",
                     "an associated item's metadata beyond its role, id, type, headline, caption, byline, credit and files is not read",
@@ -536,16 +560,17 @@ fn suffixed<'a>(item: &'a Value, prefix: &'a str) -> impl Iterator<Item = Entry<
         })
 }
 
-/// The keys of an associated item that are not read, comma-separated; `None` when all are.
-fn unread_keys(item: &Value) -> Option<String> {
+/// The keys of an object that are not read (neither one of `read`, lower case, nor starting
+/// with one of `prefixes`), comma-separated; `None` when all are.
+fn unread_keys(item: &Value, read: &[&str], prefixes: &[&str]) -> Option<String> {
     let unread: Vec<&str> = item
         .as_object()?
         .iter()
         .filter(|(key, value)| {
             let key = key.to_ascii_lowercase();
             !value.is_null()
-                && !ASSOCIATION_KEYS.contains(&key.as_str())
-                && !key.starts_with("description_")
+                && !read.contains(&key.as_str())
+                && !prefixes.iter().any(|prefix| key.starts_with(prefix))
         })
         .map(|(key, _)| key.as_str())
         .collect();

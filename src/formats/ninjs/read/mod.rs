@@ -24,7 +24,7 @@
 //! | `headlines[]` (`headline`, `headline_*`) | role `main` (or none): `headline`; role `sub`: `subheadline`; without a main one, the first other; the others `headlines` with their roles (a rendition of one taken, the same words under the same role, is not another) |
 //! | `descriptions[]` (`description_*`) | role `summary` (or none), else `caption`: `description` (plain text preferred); role `creditline`: `credit`; the others `descriptions` with their roles (renditions as for headlines) |
 //! | `bodies[]` (`body_*`) | `body` from the richest: XHTML (as XML, else as HTML), HTML, NITF, plain text (paragraphs at blank lines, else one per line), through the shared allowlist walk; `word_count` from 1.x `wordcount`, else the first body's `wordcount` |
-//! | `subjects[]`, `places[]`, `people[]`, `organisations[]` (`subject`, `place`, `person`, `organisation`) | `subjects`: `uri` (IPTC scheme URIs back to aliases; others cut after the last `/` or `#`), else `literal` (a QCode as scheme and code), 1.x `scheme` + `code`, and `name` |
+//! | `subjects[]`, `places[]`, `people[]`, `organisations[]` (`subject`, `place`, `person`, `organisation`) | `subjects`: `uri` (IPTC scheme URIs back to aliases; others cut after the last `/` or `#`), else `literal` (a QCode as scheme and code), 1.x `scheme` + `code`, and `name`; `rel` the role (what else a term holds is a warning) |
 //! | `genres[]` (`genre`) | `genres`, the same way |
 //! | `infoSources[]` (`infosources`, `infosource`) | role `provider` (`publisher`, `distributor`): `provider`; others `sources` (`uri`, else `literal`, is the id) |
 //! | `renditions` (array or 1.x map) | `enclosure` links (`href`, `contentType`/`mimetype`, `title`) |
