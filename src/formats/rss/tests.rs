@@ -145,6 +145,39 @@ fn rss_1_0_items_stand_beside_the_channel() {
 }
 
 #[test]
+fn each_rss_namespace_is_read_and_only_items_are_articles() {
+    // RSS 1.0 (prefixed here), 0.90 and Userland's RSS 2.0 namespace; the channel, its image
+    // and a text input hold titles and links too, and none of them is an item.
+    for ns in [RSS1_NS, RSS090_NS, USERLAND_NS] {
+        let xml = format!(
+            r#"<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:r="{ns}"
+  xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <r:image><r:title>Logo</r:title><r:link>https://example.com/</r:link></r:image>
+  <r:channel><r:title>Feed</r:title><r:link>https://example.com/</r:link>
+    <dc:language>de</dc:language>
+    <r:image><r:title>Logo</r:title><r:url>https://example.com/l.png</r:url></r:image></r:channel>
+  <r:textinput><r:title>Search</r:title><r:link>https://example.com/s</r:link></r:textinput>
+  <r:item><r:title>One</r:title><r:link>https://example.com/1</r:link></r:item>
+  <r:item><r:title>Two</r:title><r:link>https://example.com/2</r:link></r:item>
+</rdf:RDF>"#
+        );
+        let articles = read(xml.as_bytes()).unwrap_or_else(|e| panic!("{ns}: {e}"));
+        let headlines: Vec<_> = articles.iter().map(|a| a.headline.as_deref()).collect();
+        assert_eq!(headlines, [Some("One"), Some("Two")], "{ns}");
+        // The channel's language: the channel is found among the root's other elements.
+        assert_eq!(articles[0].language.as_deref(), Some("de"), "{ns}");
+    }
+    // An element in another namespace is no RSS channel or item.
+    let foreign = r#"<rss version="2.0" xmlns:x="https://example.com/x"><x:channel/>
+<channel><title>F</title><language>it</language>
+<x:item><title>Not an item</title></x:item><item><title>One</title></item></channel></rss>"#;
+    let articles = read(foreign.as_bytes()).unwrap();
+    assert_eq!(articles.len(), 1);
+    assert_eq!(articles[0].headline.as_deref(), Some("One"));
+    assert_eq!(articles[0].language.as_deref(), Some("it"));
+}
+
+#[test]
 fn documents_without_items_are_refused() {
     assert!(refused("<feed/>").contains("not an RSS feed"));
     assert!(refused("<rss version=\"2.0\"/>").contains("no channel"));
