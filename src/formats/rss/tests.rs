@@ -332,3 +332,62 @@ After.]]></content:encoded></item>
         ]
     );
 }
+
+/// Reads `xml` with at most `bytes` of shared values copied into further items; whether the
+/// read stayed within them.
+fn within_repeated_bytes(xml: &str, bytes: usize) -> bool {
+    let mut options = ReadOptions::default();
+    options.limits.repeated_bytes = bytes;
+    match read_with(xml.as_bytes(), &options) {
+        Ok(_) => true,
+        Err(Error::LimitExceeded { .. }) => false,
+        Err(other) => panic!("{other}"),
+    }
+}
+
+#[test]
+fn the_channel_gives_its_values_to_the_first_item_free_and_to_the_others_under_the_budget() {
+    // The copyright (9 bytes) copied into three items: the first copy is free.
+    let items = "<item><title>a</title></item>".repeat(3);
+    let xml = format!(
+        "<rss version=\"2.0\"><channel><title>F</title><copyright>(c) ACME</copyright>{items}</channel></rss>"
+    );
+    let length = "(c) ACME".len();
+    assert!(within_repeated_bytes(&xml, 2 * length));
+    assert!(!within_repeated_bytes(&xml, 2 * length - 1));
+    // A featured picture two posts share costs its address and title once more.
+    let url = "https://blog.example/up/photo.png";
+    let post = |id: u32| {
+        format!(
+            "<item><title>Post {id}</title><wp:post_id>{id}</wp:post_id><wp:post_type>post</wp:post_type>
+<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>7</wp:meta_value></wp:postmeta></item>"
+        )
+    };
+    let export = format!(
+        r#"<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>Blog</title>
+<item><title>Photo</title><wp:post_id>7</wp:post_id><wp:post_type>attachment</wp:post_type>
+<wp:attachment_url>{url}</wp:attachment_url></item>{}{}</channel></rss>"#,
+        post(8),
+        post(9)
+    );
+    let both = read(export.as_bytes()).unwrap();
+    assert!(
+        both.iter().all(|post| post.associations.len() == 1),
+        "{both:?}"
+    );
+    let cost = url.len() + "Photo".len();
+    assert!(within_repeated_bytes(&export, cost));
+    assert!(!within_repeated_bytes(&export, cost - 1));
+}
+
+#[test]
+fn an_author_element_in_another_namespace_is_no_wordpress_author() {
+    let xml = r#"<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"
+  xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:x="https://example.com/x"><channel><title>Blog</title>
+  <wp:author><wp:author_login>jdoe</wp:author_login><wp:author_display_name>Jane Doe</wp:author_display_name></wp:author>
+  <x:author><wp:author_login>jdoe</wp:author_login><wp:author_display_name>Not Her</wp:author_display_name></x:author>
+  <item><title>Post</title><dc:creator>jdoe</dc:creator><wp:post_id>8</wp:post_id><wp:post_type>post</wp:post_type></item>
+</channel></rss>"#;
+    let post = read(xml.as_bytes()).unwrap().remove(0);
+    assert_eq!(post.authors, [Author::named("Jane Doe")]);
+}
