@@ -6,6 +6,7 @@
 
 use super::fidelity::{Carry, Field};
 use super::{ReadOptions, WriteOptions};
+use crate::model::Association;
 use crate::{Article, Error, Format};
 
 /// A reader: every article of an input, within `options` (the registry's `read_with` opens
@@ -71,9 +72,9 @@ pub(crate) struct Writing {
     pub carries: fn(Field) -> Carry,
     /// What an article becomes after a write and a read back (the round trips' expectation).
     pub project: fn(&Article) -> Article,
-    /// Whether the writer writes [`Article::associations`] itself; when it does not, they reach
-    /// it as links ([`Article::associations_as_links`]), in writing and in `project` alike.
-    pub writes_associations: bool,
+    /// Which of [`Article::associations`] the writer writes itself; the others reach it as
+    /// links ([`Article::associations_as_links_but`]), in writing and in `project` alike.
+    pub writes_association: fn(&Association) -> bool,
     /// Whether the format writes a time without an offset as given although its readers
     /// expect one (JSON-LD: schema.org allows it, Google reads such a time in its own zone), so
     /// that conversions say how many there were.
@@ -103,4 +104,14 @@ pub(crate) enum Writer {
     /// One or several per document (a G2 `newsMessage`, an Atom feed, a JSON-LD `@graph`,
     /// back-to-back teletype messages); never called with none.
     Several(fn(&[Article], &WriteOptions) -> Result<Vec<u8>, Error>),
+}
+
+/// For [`Writing::writes_association`]: a writer that writes every associated item.
+pub(crate) fn every_association(_: &Association) -> bool {
+    true
+}
+
+/// For [`Writing::writes_association`]: a writer with no place for an associated item.
+pub(crate) fn no_association(_: &Association) -> bool {
+    false
 }

@@ -882,18 +882,18 @@ pub fn project(article: &Article, format: Format) -> Result<Article, Error> {
     }
 }
 
-/// The article as `format`'s writer gets it: the associations as links when the writer does not
-/// write them (see [`Article::associations_as_links`]).
+/// The article as `format`'s writer gets it: the associations the writer does not write as
+/// links (see [`Article::associations_as_links_but`]).
 fn as_written(article: &Article, format: Format) -> Cow<'_, Article> {
-    let folds = descriptor_of(format)
-        .write
-        .as_ref()
-        .is_some_and(|writing| !writing.writes_associations);
-    if !folds || article.associations.is_empty() {
+    let Some(writing) = descriptor_of(format).write.as_ref() else {
+        return Cow::Borrowed(article);
+    };
+    let writes = writing.writes_association;
+    if article.associations.iter().all(writes) {
         return Cow::Borrowed(article);
     }
     let mut folded = article.clone();
-    folded.associations_as_links();
+    folded.associations_as_links_but(writes);
     Cow::Owned(folded)
 }
 

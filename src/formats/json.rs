@@ -37,7 +37,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         writer: Writer::Several(write_articles),
         carries,
         project,
-        writes_associations: true,
+        writes_association: super::descriptor::every_association,
         offset_recommended: false,
         required_time: None,
     }),

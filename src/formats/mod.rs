@@ -21,6 +21,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
+use crate::model::Association;
 use crate::{Article, Error, Position};
 
 pub mod anpa1312;
@@ -316,10 +317,10 @@ pub fn write_with(
     let Some(writing) = &descriptor_of(format).write else {
         return Err(Error::WriteUnsupported(format));
     };
-    let folds = !writing.writes_associations;
+    let writes = writing.writes_association;
     match (writing.writer, articles) {
         (_, []) => Err(Error::NoArticles(format)),
-        (Writer::One(write), [article]) => write(&prepared_one(article, options, folds), options),
+        (Writer::One(write), [article]) => write(&prepared_one(article, options, writes), options),
         (Writer::One(_), articles) => Err(Error::Invalid {
             format,
             message: format!(
@@ -327,23 +328,23 @@ pub fn write_with(
                 articles.len()
             ),
         }),
-        (Writer::Several(write), articles) => write(&prepared(articles, options, folds), options),
+        (Writer::Several(write), articles) => write(&prepared(articles, options, writes), options),
     }
 }
 
 /// The articles as the writers get them, copied only when something changes: those without any
 /// time sent at the fallback time ([`WriteOptions::fallback_time`], [`Article::set_sent`]), the
-/// associations as links when the writer does not write them (`folds`:
-/// [`Article::associations_as_links`]), and every one through the safety pass when it would
+/// associations the writer does not write (`writes` says no) as links
+/// ([`Article::associations_as_links_but`]), and every one through the safety pass when it would
 /// drop or change something (articles a library user built have not been read: see [`safety`]).
 fn prepared<'a>(
     articles: &'a [Article],
     options: &WriteOptions,
-    folds: bool,
+    writes: fn(&Association) -> bool,
 ) -> Cow<'a, [Article]> {
     let prepared: Vec<Cow<'_, Article>> = articles
         .iter()
-        .map(|a| prepared_one(a, options, folds))
+        .map(|a| prepared_one(a, options, writes))
         .collect();
     if prepared.iter().all(|a| matches!(a, Cow::Borrowed(_))) {
         return Cow::Borrowed(articles);
@@ -353,11 +354,15 @@ fn prepared<'a>(
 
 /// One article as the writers get it (see [`prepared`]): copied only when it changes, the
 /// safety check made on the copy as the writer will see it.
-fn prepared_one<'a>(article: &'a Article, options: &WriteOptions, folds: bool) -> Cow<'a, Article> {
+fn prepared_one<'a>(
+    article: &'a Article,
+    options: &WriteOptions,
+    writes: fn(&Association) -> bool,
+) -> Cow<'a, Article> {
     let fallback = options
         .fallback_time
         .filter(|_| article.version_time().is_none());
-    let fold = folds && !article.associations.is_empty();
+    let fold = article.associations.iter().any(|a| !writes(a));
     if fallback.is_none() && !fold && !safety::needs_safety(article) {
         return Cow::Borrowed(article);
     }
@@ -367,7 +372,7 @@ fn prepared_one<'a>(article: &'a Article, options: &WriteOptions, folds: bool) -
     }
     // Checked as written: an associated item's headline or caption is a link's title now.
     if fold {
-        article.associations_as_links();
+        article.associations_as_links_but(writes);
     }
     if safety::needs_safety(&article) {
         safety::make_safe(&mut article);

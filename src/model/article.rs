@@ -400,8 +400,19 @@ impl Article {
     /// [`Association::as_link`]): what a format with no place for an associated item's own
     /// metadata writes.
     pub fn associations_as_links(&mut self) {
-        let links = self.associations.drain(..).filter_map(|a| a.as_link());
-        self.links.extend(links);
+        self.associations_as_links_but(|_| false);
+    }
+
+    /// Turns the associations `kept` says no to into links, after the others, and keeps the
+    /// rest in order: what a format with a place for some associated items only writes.
+    pub fn associations_as_links_but(&mut self, kept: impl Fn(&Association) -> bool) {
+        let (kept, folded): (Vec<Association>, Vec<Association>) =
+            std::mem::take(&mut self.associations)
+                .into_iter()
+                .partition(|a| kept(a));
+        self.associations = kept;
+        self.links
+            .extend(folded.iter().filter_map(Association::as_link));
     }
 
     /// The best single line to show as the story's title: the headline, else the title.

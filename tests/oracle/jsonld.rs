@@ -29,12 +29,14 @@
 //! | version | `/version` (text) |
 //! | pub_status | `/creativeWorkStatus` when not usable |
 //! | links | `alternate`: `/url`; `image/*`: `/image` (`ImageObject`: `url`, `encodingFormat`, `name`; the rendition's `width`, `height`, `contentSize` as `<n> bytes`, `duration` as ISO 8601 seconds); enclosures, `video/*` and `audio/*`: `/associatedMedia` (`contentUrl`, ...); `via`: `/isBasedOn`; others have no property |
+//! | associations | a picture, video or recording with a caption, credit or byline and a file at an absolute IRI: after the links of its property, `/image` (`ImageObject`, `url`) or `/associatedMedia` (`VideoObject`, `AudioObject`, `contentUrl`), its best file as a link's, `@id` (an absolute IRI), `name` the headline, `caption`, `creditText`, `author` (a `Person`); the others as links (the model's `Association::as_link`) |
 //!
 //! Not here (declared lost): kind, slugline, byline, priority, urgency, embargo, editorial
 //! notes, the dateline's date, body markup, extensions; authors' roles.
 
 use newswire::model::{
-    Article, AuthorKind, Block, Concept, EntityKind, Figure, Link, Party, PubStatus,
+    Article, Association, AuthorKind, Block, Concept, EntityKind, Figure, ItemKind, Link, Party,
+    PubStatus,
 };
 use serde_json::Value;
 
@@ -143,6 +145,63 @@ fn link_place(link: &Link) -> Option<(&'static str, Value)> {
         ("via", _) => ("isBasedOn", href.clone().into()),
         _ => return None,
     })
+}
+
+/// Whether the writer writes an associated item as a media object of its own: a picture,
+/// video or recording that says what it shows or who made it (a caption, credit or byline with
+/// text) and has a file at an absolute IRI.
+pub fn as_media_object(item: &Association) -> bool {
+    matches!(
+        item.kind,
+        Some(ItemKind::Picture | ItemKind::Video | ItemKind::Audio)
+    ) && [&item.caption, &item.credit, &item.byline]
+        .into_iter()
+        .any(|t| folded_of(t).is_some())
+        && item
+            .best_rendition()
+            .is_some_and(|file| absolute_iri(&file.href).is_some())
+}
+
+/// Where an associated item written as a media object goes: a picture in `image` (an
+/// `ImageObject` with `url`), a video or recording in `associatedMedia` (`VideoObject`,
+/// `AudioObject` with `contentUrl`); its file as a link's (media type, rendition facts), its
+/// headline the `name`, its id (an absolute IRI) the `@id`, its caption, credit (`creditText`)
+/// and byline (`author`, a `Person`) on one line each.
+fn media_object_place(item: &Association) -> Option<(&'static str, Value)> {
+    let file = item.best_rendition()?;
+    let (property, kind, key) = match item.kind? {
+        ItemKind::Picture => ("image", "ImageObject", "url"),
+        ItemKind::Video => ("associatedMedia", "VideoObject", "contentUrl"),
+        ItemKind::Audio => ("associatedMedia", "AudioObject", "contentUrl"),
+        _ => return None,
+    };
+    let (_, Value::Object(mut o)) = link_place(&Link {
+        rel: Some("enclosure".into()),
+        title: item.headline.clone(),
+        ..file.clone()
+    })?
+    else {
+        return None;
+    };
+    o.remove("contentUrl");
+    o.remove("url");
+    o.insert("@type".into(), kind.into());
+    o.insert(key.into(), absolute_iri(&file.href)?.into());
+    if let Some(id) = item.id.as_deref().and_then(absolute_iri) {
+        o.insert("@id".into(), id.into());
+    }
+    for (key, value) in [("caption", &item.caption), ("creditText", &item.credit)] {
+        if let Some(text) = folded_of(value) {
+            o.insert(key.into(), text.into());
+        }
+    }
+    if let Some(name) = folded_of(&item.byline) {
+        o.insert(
+            "author".into(),
+            serde_json::json!({"@type": "Person", "name": name}),
+        );
+    }
+    Some((property, Value::Object(o)))
 }
 
 /// The figures of a body as given (quotes and lists searched too), in order.
@@ -581,10 +640,18 @@ pub fn check(article: &Article, output: &str) -> Report {
         title: figure.alt.clone(),
         rendition: None,
     }));
+    // The associated items written as media objects of their own after the links of their
+    // property (the others are links by now: see `oracle_with`).
+    let items: Vec<(&str, Value)> = article
+        .associations
+        .iter()
+        .filter_map(media_object_place)
+        .collect();
     for property in ["url", "image", "associatedMedia", "isBasedOn"] {
         let expected: Vec<Value> = links
             .iter()
             .filter_map(link_place)
+            .chain(items.iter().cloned())
             .filter(|(p, _)| *p == property)
             .map(|(_, v)| v)
             .collect();

@@ -75,7 +75,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         writer: Writer::Several(write_articles),
         carries,
         project,
-        writes_associations: false,
+        writes_association: super::descriptor::no_association,
         offset_recommended: false,
         required_time: Some(RequiredTime {
             placeholder: post::NO_FILING_DATE,

@@ -59,7 +59,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         writer: Writer::Several(write::write_articles),
         carries,
         project,
-        writes_associations: false,
+        writes_association: super::descriptor::no_association,
         offset_recommended: false,
         required_time: Some(RequiredTime {
             placeholder: Timestamp::UNIX_EPOCH_TEXT,

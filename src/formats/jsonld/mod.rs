@@ -64,7 +64,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         writer: Writer::Several(write::write_articles),
         carries,
         project,
-        writes_associations: false,
+        writes_association: write::writes_association,
         offset_recommended: true,
         required_time: None,
     }),
@@ -80,7 +80,7 @@ fn carries(field: Field) -> Carry {
             "only `mentions`, as schema.org's `mentions` (after the subjects in `about`); every other subject is in `about` and comes back without a role",
         ),
         Associations => Partial(
-            "as one link each after the links, to the item's best file (else its id when that is an address), its role the relation when that is a link relation (a registered name, a QCode or a URI; else enclosure for a file), its headline (else its caption) the title: its kind, byline, credit, other files and a role that is no link relation are lost",
+            "a picture, video or recording with a caption, credit or byline and a file at an IRI as an `ImageObject` in `image` (a `VideoObject` or `AudioObject` in `associatedMedia`), after the links there, the pictures first: its id (an IRI), headline (`name`), caption, credit and byline (`author`) on one line each, its best file with the file's media type and rendition facts (not its name); its role and other files are lost. Any other as one link after the links, to its best file (else its id when that is an address), its role the relation when that is a link relation (else enclosure for a file), its headline (else its caption) the title",
         ),
         Figures => Partial(
             "as `image` (or `associatedMedia`) objects of the article, read back as enclosure links: their place in the text, caption and credit are lost",

@@ -7,8 +7,8 @@ use crate::xml::one_line;
 
 use super::body::{article_body, body_blocks};
 use super::read::node::{
-    CreatedAt, author, based_link, concept_of_thing, dateline, genre as read_genre, media_object,
-    page_link, party, section as read_section, split_sources,
+    CreatedAt, author, based_link, concept_of_thing, dateline, genre as read_genre, media_item,
+    media_object, page_link, party, section as read_section, split_sources,
 };
 use super::write::{
     Links, Organization, Person, Place, Thing, UsageInfo, abstract_of, genre, language, line,
@@ -38,6 +38,10 @@ use super::write::{
 ///   their media type and title; the body's figures among them, after the article's own links
 ///   of their kind, their alternative text as the title), then `via` links; other relations
 ///   are gone.
+/// - `associations`: those the writer writes as media objects (the others arrive as links, see
+///   [`writes_association`](super::write::writes_association)), read back: pictures, then videos
+///   and recordings; kind, id, headline, caption, credit and byline on one line, the best file
+///   without its name; role and other files gone.
 /// - kind, slugline, byline, priority, urgency, embargo, editorial notes, extensions: gone.
 pub fn project(article: &Article) -> Article {
     let written_dateline = article
@@ -65,21 +69,24 @@ pub fn project(article: &Article) -> Article {
         .map(|text| body_blocks(&text, written_dateline.as_deref()))
         .unwrap_or_default();
     let sorted = Links::sort(article);
+    // The media objects as written, read as the reader reads them: an associated item, or a
+    // link.
+    let mut associations = Vec::new();
+    let mut media_links = Vec::new();
+    for media in sorted.images.iter().chain(&sorted.media) {
+        let Ok(written) = serde_json::to_value(media) else {
+            continue;
+        };
+        match media_item(&written, &["url", "contentUrl"]) {
+            Some(item) => associations.push(item),
+            None => media_links.extend(media_object(&written, &["url", "contentUrl"])),
+        }
+    }
     let links = sorted
         .pages
         .iter()
         .filter_map(|href| page_link(href))
-        .chain(
-            sorted
-                .images
-                .iter()
-                .chain(&sorted.media)
-                .filter_map(|media| {
-                    // The object as written, read as the reader reads it.
-                    let written = serde_json::to_value(media).ok()?;
-                    media_object(&written, &["url", "contentUrl"])
-                }),
-        )
+        .chain(media_links)
         .chain(sorted.bases.iter().filter_map(|href| based_link(href)))
         .collect();
     let people = |kind| {
@@ -167,6 +174,7 @@ pub fn project(article: &Article) -> Article {
             .collect(),
         body,
         links,
+        associations,
         ..Article::default()
     };
     out.rights.notice = text(&article.rights.notice).map(str::to_string);

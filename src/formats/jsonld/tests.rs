@@ -263,3 +263,109 @@ fn a_blank_scheme_or_code_makes_no_qcode() {
         json!([{"@type": "Thing", "identifier": "x-1"}])
     );
 }
+
+#[test]
+fn a_described_picture_video_or_recording_is_a_media_object_of_its_own() {
+    use crate::model::{Association, ItemKind, Link, Rendition};
+    let file = |href: &str, media_type: &str| Link {
+        rel: Some("enclosure".into()),
+        href: href.into(),
+        media_type: Some(media_type.into()),
+        title: None,
+        rendition: Some(Rendition {
+            name: Some("original".into()),
+            width: Some(1200),
+            ..Rendition::default()
+        }),
+    };
+    let item = |kind, caption: Option<&str>, href: &str, media_type: &str| Association {
+        role: Some("gallery".into()),
+        kind,
+        id: Some(" https://p.example/items/1 ".into()),
+        headline: Some("Fans\n in Rome".into()),
+        caption: caption.map(str::to_string),
+        byline: Some("Ana  Ruiz".into()),
+        credit: Some("Agency".into()),
+        renditions: vec![file(href, media_type)],
+    };
+    let mut article = story();
+    article.associations = vec![
+        item(
+            Some(ItemKind::Video),
+            Some("The match."),
+            "https://p.example/v.mp4",
+            "video/mp4",
+        ),
+        item(
+            Some(ItemKind::Picture),
+            Some(" The  fans. "),
+            "https://p.example/p.jpg",
+            "image/jpeg",
+        ),
+        // A graphic has no media object of its own here, and one with no caption, credit or
+        // byline would read back as a file: both are links.
+        item(
+            Some(ItemKind::Graphic),
+            Some("A map."),
+            "https://p.example/g.png",
+            "image/png",
+        ),
+        Association {
+            byline: None,
+            credit: None,
+            ..item(
+                Some(ItemKind::Picture),
+                None,
+                "https://p.example/q.jpg",
+                "image/jpeg",
+            )
+        },
+    ];
+    // As the registry writes it: the associations JSON-LD does not write are links by then.
+    let written = crate::formats::write_with(
+        std::slice::from_ref(&article),
+        crate::Format::JsonLd,
+        &crate::formats::WriteOptions::default(),
+    )
+    .unwrap();
+    let value: Value = serde_json::from_slice(&written).unwrap();
+    assert_eq!(
+        value["image"],
+        json!([
+            {"@type": "ImageObject", "url": "https://p.example/g.png", "encodingFormat": "image/png",
+             "name": "Fans in Rome", "width": 1200},
+            {"@type": "ImageObject", "url": "https://p.example/q.jpg", "encodingFormat": "image/jpeg",
+             "name": "Fans in Rome", "width": 1200},
+            {"@type": "ImageObject", "@id": "https://p.example/items/1", "url": "https://p.example/p.jpg",
+             "encodingFormat": "image/jpeg", "name": "Fans in Rome", "width": 1200,
+             "caption": "The fans.", "creditText": "Agency",
+             "author": {"@type": "Person", "name": "Ana Ruiz"}},
+        ])
+    );
+    assert_eq!(value["associatedMedia"][0]["@type"], "VideoObject");
+    assert_eq!(
+        value["associatedMedia"][0]["contentUrl"],
+        "https://p.example/v.mp4"
+    );
+    assert_eq!(value["associatedMedia"][0]["caption"], "The match.");
+    // Read back: the two described ones are associations again, pictures first.
+    let back = super::read(&written).unwrap().remove(0);
+    let kinds: Vec<_> = back
+        .associations
+        .iter()
+        .map(|a| (a.kind, a.caption.as_deref()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (Some(ItemKind::Picture), Some("The fans.")),
+            (Some(ItemKind::Video), Some("The match."))
+        ]
+    );
+    assert_eq!(back.associations[0].byline.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(
+        back.associations[0].id.as_deref(),
+        Some("https://p.example/items/1")
+    );
+    assert_eq!(back.associations[0].role, None);
+}

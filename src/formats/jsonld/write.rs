@@ -8,8 +8,8 @@ use crate::iri::{id_iri, is_http_url, is_iri};
 use crate::json::output::to_vec_pretty;
 use crate::language::well_formed_tag;
 use crate::model::{
-    Agency, Author, AuthorKind, Block, Concept, EntityKind, GeoPoint, Party, PubStatus, Timestamp,
-    derived_id,
+    Agency, Association, Author, AuthorKind, Block, Concept, EntityKind, GeoPoint, ItemKind, Link,
+    Party, PubStatus, Timestamp, derived_id,
 };
 use crate::vocabularies::concept_uri;
 use crate::xml::one_line;
@@ -494,12 +494,16 @@ fn status(status: PubStatus) -> Option<&'static str> {
     }
 }
 
-/// An image or other media object linked from the article.
+/// An image or other media object linked from the article, or an associated picture, video or
+/// recording with what it shows and who made it.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub(super) struct Media<'a> {
     #[serde(rename = "@type")]
     pub(super) kind: &'static str,
+    /// An associated item's id.
+    #[serde(rename = "@id", skip_serializing_if = "Option::is_none")]
+    pub(super) id: Option<&'a str>,
     /// Images: where Google looks for the picture.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(super) url: Option<&'a str>,
@@ -521,6 +525,92 @@ pub(super) struct Media<'a> {
     /// ISO 8601, in seconds (`PT64.5S`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(super) duration: Option<String>,
+    /// An associated item's caption, credit and byline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) caption: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) credit_text: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) author: Option<Byline>,
+}
+
+/// An associated item's byline as its author: a `Person` named by it.
+#[derive(Serialize)]
+pub(super) struct Byline {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: String,
+}
+
+impl<'a> Media<'a> {
+    /// A file: its media type and rendition facts, the name given.
+    fn of_file(
+        kind: &'static str,
+        href: &'a str,
+        in_url: bool,
+        media_type: Option<&'a str>,
+        name: Option<String>,
+        rendition: Option<&crate::model::Rendition>,
+    ) -> Media<'a> {
+        Media {
+            kind,
+            id: None,
+            url: in_url.then_some(href),
+            content_url: (!in_url).then_some(href),
+            encoding_format: media_type,
+            name,
+            width: rendition.and_then(|r| r.width),
+            height: rendition.and_then(|r| r.height),
+            content_size: rendition.and_then(|r| r.size).map(|s| format!("{s} bytes")),
+            duration: rendition.and_then(|r| r.duration_ms).and_then(iso_duration),
+            caption: None,
+            credit_text: None,
+            author: None,
+        }
+    }
+
+    /// An associated item the writer writes (see [`writes_association`]): its best file as
+    /// an `ImageObject` (in `image`), `VideoObject` or `AudioObject` (in `associatedMedia`),
+    /// with its id, headline (`name`), caption, credit and byline (`author`).
+    fn of_association(association: &'a Association) -> Option<(bool, Media<'a>)> {
+        let (kind, is_image) = match association.kind? {
+            ItemKind::Picture => ("ImageObject", true),
+            ItemKind::Video => ("VideoObject", false),
+            ItemKind::Audio => ("AudioObject", false),
+            _ => return None,
+        };
+        let file: &Link = association.best_rendition()?;
+        let href = file.href.trim();
+        if !is_iri(href) {
+            return None;
+        }
+        let mut media = Media::of_file(
+            kind,
+            href,
+            is_image,
+            text(&file.media_type).map(str::trim),
+            line(&association.headline),
+            file.rendition.as_ref(),
+        );
+        media.id = text(&association.id).map(str::trim).filter(|id| is_iri(id));
+        media.caption = line(&association.caption);
+        media.credit_text = line(&association.credit);
+        media.author = line(&association.byline).map(|name| Byline {
+            kind: "Person",
+            name,
+        });
+        let described =
+            media.caption.is_some() || media.credit_text.is_some() || media.author.is_some();
+        described.then_some((is_image, media))
+    }
+}
+
+/// Whether the writer writes an associated item as the media object it is: a picture, video or
+/// recording with a caption, credit or byline (what makes the reader take a media object for
+/// an associated item) and a file at an IRI. The others become links
+/// ([`Article::associations_as_links_but`]).
+pub(super) fn writes_association(association: &Association) -> bool {
+    Media::of_association(association).is_some()
 }
 
 /// The links sorted into the properties that hold them.
@@ -568,25 +658,28 @@ impl<'a> Links<'a> {
             let rel = rel.map_or("related", str::trim);
             let media_type = text(media_type).map(str::trim);
             let major = media_type.and_then(|t| t.split('/').next()).unwrap_or("");
-            let media = |kind, url, content_url| Media {
-                kind,
-                url,
-                content_url,
-                encoding_format: media_type,
-                name: line(title),
-                width: rendition.and_then(|r| r.width),
-                height: rendition.and_then(|r| r.height),
-                content_size: rendition.and_then(|r| r.size).map(|s| format!("{s} bytes")),
-                duration: rendition.and_then(|r| r.duration_ms).and_then(iso_duration),
+            let media = |kind, in_url| {
+                Media::of_file(kind, href, in_url, media_type, line(title), rendition)
             };
             match (rel, major) {
                 ("alternate", _) => sorted.pages.push(href),
-                (_, "image") => sorted.images.push(media("ImageObject", Some(href), None)),
-                (_, "video") => sorted.media.push(media("VideoObject", None, Some(href))),
-                (_, "audio") => sorted.media.push(media("AudioObject", None, Some(href))),
-                ("enclosure", _) => sorted.media.push(media("MediaObject", None, Some(href))),
+                (_, "image") => sorted.images.push(media("ImageObject", true)),
+                (_, "video") => sorted.media.push(media("VideoObject", false)),
+                (_, "audio") => sorted.media.push(media("AudioObject", false)),
+                ("enclosure", _) => sorted.media.push(media("MediaObject", false)),
                 ("via", _) => sorted.bases.push(href),
                 _ => {}
+            }
+        }
+        // The associated items the writer writes, after the links of their property.
+        for (is_image, media) in article
+            .associations
+            .iter()
+            .filter_map(Media::of_association)
+        {
+            match is_image {
+                true => sorted.images.push(media),
+                false => sorted.media.push(media),
             }
         }
         sorted

@@ -96,7 +96,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         writer: Writer::One(write::write_article),
         carries,
         project,
-        writes_associations: true,
+        writes_association: super::descriptor::every_association,
         offset_recommended: false,
         required_time: None,
     }),

@@ -67,7 +67,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         writer: Writer::One(write::write_article),
         carries,
         project,
-        writes_associations: false,
+        writes_association: super::descriptor::no_association,
         offset_recommended: false,
         required_time: None,
     }),

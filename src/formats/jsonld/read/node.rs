@@ -682,7 +682,10 @@ fn links(node: &Map<String, Value>, document: &Document<'_>) -> (Vec<Link>, Vec<
 /// credit text its credit, the authors' names its byline, the type its kind, `@id` its id, the
 /// file (as [`media_object`] reads it, without the name) and `thumbnailUrl` (named
 /// `thumbnail`) its files. `None` for one that says none of those.
-fn media_item(media: &Value, url_keys: &[&str]) -> Option<Association> {
+pub(in crate::formats::jsonld) fn media_item(
+    media: &Value,
+    url_keys: &[&str],
+) -> Option<Association> {
     let Value::Object(object) = media else {
         return None;
     };
