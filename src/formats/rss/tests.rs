@@ -391,3 +391,34 @@ fn an_author_element_in_another_namespace_is_no_wordpress_author() {
     let post = read(xml.as_bytes()).unwrap().remove(0);
     assert_eq!(post.authors, [Author::named("Jane Doe")]);
 }
+
+#[test]
+fn wordpress_authors_attachments_and_excerpts_are_found_by_name_and_namespace() {
+    let xml = r#"<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"
+  xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+  xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"
+  xmlns:x="https://example.com/excerpt/"><channel><title>Blog</title>
+  <wp:author><wp:author_login>jdoe</wp:author_login><wp:author_first_name>Jane</wp:author_first_name>
+    <wp:author_last_name>Doe</wp:author_last_name></wp:author>
+  <item><link>https://blog.example/photo/</link><title>Photo</title><wp:post_id>7</wp:post_id>
+    <wp:post_type>attachment</wp:post_type>
+    <content:encoded><![CDATA[The attachment's page.]]></content:encoded>
+    <excerpt:encoded><![CDATA[The caption.]]></excerpt:encoded>
+    <wp:attachment_url>https://blog.example/up/photo.png</wp:attachment_url></item>
+  <item><title>Post</title><dc:creator>jdoe</dc:creator><wp:post_id>8</wp:post_id><wp:post_type>post</wp:post_type>
+    <content:encoded><![CDATA[Body.]]></content:encoded>
+    <x:encoded>Not an excerpt: another namespace.</x:encoded>
+    <wp:encoded>Not an excerpt: WordPress's own namespace.</wp:encoded>
+    <wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>7</wp:meta_value></wp:postmeta></item>
+</channel></rss>"#;
+    let post = read(xml.as_bytes()).unwrap().remove(0);
+    // An author with no display name is named by their first and last names.
+    assert_eq!(post.authors, [Author::named("Jane Doe")]);
+    // The featured picture's title is its title element, its caption its excerpt, whatever
+    // comes before them.
+    let picture = &post.associations[0];
+    assert_eq!(picture.headline.as_deref(), Some("Photo"));
+    assert_eq!(picture.caption.as_deref(), Some("The caption."));
+    // Only WordPress's excerpt namespace holds the excerpt.
+    assert_eq!(post.description, None);
+}
