@@ -638,9 +638,11 @@ fn every_real_and_official_nitf_and_newsml_1_2_file_reads() {
                 read(&bytes, format).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
             assert!(!articles.is_empty(), "{}", file.display());
             for article in &articles {
+                // A picture's or video's text is its description (AFP's photo has no headline).
+                let media_text = article.kind != ItemKind::Text && article.description.is_some();
                 assert!(
-                    article.headline.is_some() || !article.body.is_empty(),
-                    "{}: neither headline nor body",
+                    article.headline.is_some() || !article.body.is_empty() || media_text,
+                    "{}: neither headline nor body (nor a picture's description)",
                     file.display()
                 );
             }
@@ -1335,6 +1337,45 @@ fn afp_photo_characteristics() {
         (r.width, r.height, r.size),
         (Some(3780), Some(2394), Some(382_297))
     );
+}
+
+/// AFP's photo item holds its caption (NITF text in a `Caption` component) before the photo: it
+/// is a picture, the caption its description, no body (read off the file by hand).
+#[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
+fn afp_photo_item_is_a_picture_with_its_caption_as_description() {
+    let path = support::shared().join("corpus/newsml12/fresh__gextech__iptc-newsml__AFP_751HA.xml");
+    let a = newsml12(&std::fs::read(path).unwrap()).remove(0);
+    assert_eq!(a.kind, ItemKind::Picture);
+    assert!(a.body.is_empty(), "{:?}", a.body);
+    let description = a.description.as_deref().unwrap_or_default();
+    assert!(
+        description.starts_with("Relatives mourn during the funeral of Palestinian Mohammed Qita"),
+        "{description}"
+    );
+    assert!(description.contains("ministry spokesman Ashraf al-Qudra said."));
+}
+
+/// A text story whose first part is its caption or abstract is still text: only the parts that
+/// carry the story or its media say what kind of item it is.
+#[test]
+fn a_caption_part_before_the_photo_does_not_make_the_item_text() {
+    let doc = |first: &str, second: &str| {
+        format!(
+            r#"<NewsML><NewsItem><Identification><NewsIdentifier><ProviderId>x.org</ProviderId><DateId>20240101</DateId><NewsItemId>1</NewsItemId><RevisionId PreviousRevision="0" Update="N">1</RevisionId><PublicIdentifier>urn:newsml:x.org:20240101:1:1</PublicIdentifier></NewsIdentifier></Identification>
+<NewsComponent><NewsLines><HeadLine>H</HeadLine></NewsLines>{first}{second}</NewsComponent></NewsItem></NewsML>"#
+        )
+    };
+    let caption = r#"<NewsComponent><Role FormalName="Caption"/><ContentItem><MediaType FormalName="Text"/><DataContent><p>Fans in the square.</p></DataContent></ContentItem></NewsComponent>"#;
+    let photo = r#"<NewsComponent><Role FormalName="Main"/><ContentItem Href="p.jpg"><MediaType FormalName="Photo"/><Format FormalName="image/jpeg"/></ContentItem></NewsComponent>"#;
+    let story = r#"<NewsComponent><Role FormalName="Main"/><ContentItem><MediaType FormalName="Text"/><DataContent><p>The story.</p></DataContent></ContentItem></NewsComponent>"#;
+    let picture = newsml12(doc(caption, photo).as_bytes()).remove(0);
+    assert_eq!(picture.kind, ItemKind::Picture);
+    assert_eq!(picture.description.as_deref(), Some("Fans in the square."));
+    assert!(picture.body.is_empty());
+    let text = newsml12(doc(caption, story).as_bytes()).remove(0);
+    assert_eq!(text.kind, ItemKind::Text);
+    assert_eq!(text.body, [Block::paragraph("The story.")]);
 }
 
 /// A `NewsLine` whose type says advisory, note or editorial is an editorial note with that type

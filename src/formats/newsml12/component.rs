@@ -157,10 +157,16 @@ fn part(draft: &mut Draft, part: &Element<'_>) {
     }
 }
 
-/// A component's content items, joining the story by `role`.
+/// A component's content items, joining the story by `role`. The first content item's media
+/// type is the story's, but for a part that only titles, describes or captions it (AFP's photo
+/// item holds its caption's text before the photo).
 fn content_items(draft: &mut Draft, component: &Element<'_>, role: Option<&str>) {
+    let describes = matches!(
+        role,
+        Some("title" | "headline" | "caption" | "abstract" | "summary" | "description")
+    );
     for item in component.elements_named("ContentItem") {
-        if draft.media_type.is_none() {
+        if draft.media_type.is_none() && !describes {
             draft.media_type = item.child("MediaType").and_then(formal_name);
         }
         match content::content_item(draft, item) {
