@@ -568,8 +568,19 @@ fn newsml_1_2_components_in_two_languages_with_parts_and_a_video() {
         text(&nl.body),
         "De stad opent in mei een fietsbrug tussen Linkeroever en het centrum.\n\nDe brug is 400 meter lang.\n\nZe kost 30 miljoen euro."
     );
-    assert_eq!(nl.links[0].href, "bridge.mp4");
-    assert_eq!(nl.links[0].media_type.as_deref(), Some("video/mp4"));
+    // The video component beside the versions is an associated video of each.
+    let video = &nl.associations[0];
+    assert_eq!(
+        (video.role.as_deref(), video.kind, video.headline.as_deref()),
+        (
+            Some("Video"),
+            Some(ItemKind::Video),
+            Some("Beelden van de werf")
+        )
+    );
+    assert_eq!(video.renditions[0].href, "bridge.mp4");
+    assert_eq!(video.renditions[0].media_type.as_deref(), Some("video/mp4"));
+    assert_eq!(articles[1].associations, nl.associations);
     let fr = &articles[1];
     assert_eq!(fr.language.as_deref(), Some("fr"));
     assert_eq!(
@@ -1354,6 +1365,82 @@ fn afp_photo_item_is_a_picture_with_its_caption_as_description() {
         "{description}"
     );
     assert!(description.contains("ministry spokesman Ashraf al-Qudra said."));
+}
+
+/// A media component beside or inside the story is an associated item with what is its own:
+/// its role, kind, headline, caption part, byline, credit line and files.
+#[test]
+fn a_media_component_is_an_associated_item_with_its_own_lines() {
+    let doc = r#"<NewsML><NewsItem><Identification><NewsIdentifier><ProviderId>x.org</ProviderId><DateId>20240101</DateId><NewsItemId>1</NewsItemId><RevisionId PreviousRevision="0" Update="N">1</RevisionId><PublicIdentifier>urn:newsml:x.org:20240101:1:1</PublicIdentifier></NewsIdentifier></Identification>
+<NewsComponent><NewsLines><HeadLine>Bridge opens</HeadLine><CreditLine>Story credit</CreditLine></NewsLines>
+<ContentItem><MediaType FormalName="Text"/><DataContent><p>The story.</p></DataContent></ContentItem>
+<NewsComponent><Role FormalName=" Gallery "/><NewsLines><HeadLine>The new bridge</HeadLine><ByLine>Ana Ruiz</ByLine><CreditLine>X.org/Ana Ruiz</CreditLine></NewsLines>
+ <NewsComponent><Role FormalName="Caption"/><ContentItem><MediaType FormalName="Text"/><DataContent>  </DataContent></ContentItem></NewsComponent>
+ <NewsComponent><Role FormalName="Caption"/><ContentItem><MediaType FormalName="Text"/><DataContent>The bridge at dawn.</DataContent></ContentItem></NewsComponent>
+ <NewsComponent><Role FormalName="Preview"/><ContentItem Href="https://x.org/b-small.jpg"><MediaType FormalName="Photo"/><MimeType FormalName="image/jpeg"/><Characteristics><Property FormalName="Width" Value="400"/></Characteristics></ContentItem></NewsComponent>
+ <NewsComponent><Role FormalName="HighRes"/><ContentItem Href="https://x.org/b.jpg"><MediaType FormalName="Photo"/><MimeType FormalName="image/jpeg"/></ContentItem></NewsComponent>
+</NewsComponent>
+<NewsComponent><NewsLines><HeadLine>No file</HeadLine></NewsLines></NewsComponent>
+</NewsComponent></NewsItem></NewsML>"#;
+    let a = newsml12(doc.as_bytes()).remove(0);
+    assert_eq!(a.credit.as_deref(), Some("Story credit"));
+    assert!(a.links.is_empty(), "{:?}", a.links);
+    assert_eq!(a.associations.len(), 1, "{:?}", a.associations);
+    let item = &a.associations[0];
+    assert_eq!(item.role.as_deref(), Some("Gallery"));
+    assert_eq!(item.kind, Some(ItemKind::Picture));
+    assert_eq!(item.headline.as_deref(), Some("The new bridge"));
+    assert_eq!(item.caption.as_deref(), Some("The bridge at dawn."));
+    assert_eq!(item.byline.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(item.credit.as_deref(), Some("X.org/Ana Ruiz"));
+    let files: Vec<_> = item
+        .renditions
+        .iter()
+        .map(|l| (l.href.as_str(), l.media_type.as_deref()))
+        .collect();
+    assert_eq!(
+        files,
+        [
+            ("https://x.org/b-small.jpg", Some("image/jpeg")),
+            ("https://x.org/b.jpg", Some("image/jpeg"))
+        ]
+    );
+    assert_eq!(
+        item.renditions[0].rendition.as_ref().and_then(|r| r.width),
+        Some(400)
+    );
+    // Written where associated items have no place, it is a link to its file, its headline the
+    // title.
+    let atom = String::from_utf8(newswire::write(&[a], Format::Atom).unwrap()).unwrap();
+    assert!(
+        atom.contains(r#"href="https://x.org/b-small.jpg""#),
+        "{atom}"
+    );
+}
+
+/// Belga's picture beside the story: role, kind, headline, credit and the file's facts (read
+/// off the file by hand).
+#[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
+fn belga_s_picture_component_is_an_associated_picture() {
+    let path = support::shared().join("corpus/newsml12/belga__belga_remote_newsml_1_2.xml");
+    let a = newsml12(&std::fs::read(path).unwrap()).remove(0);
+    let item = &a.associations[0];
+    assert_eq!(item.role.as_deref(), Some("Picture"));
+    assert_eq!(item.kind, Some(ItemKind::Picture));
+    assert_eq!(
+        item.headline.as_deref(),
+        Some("Knooppunt Schijnpoort in Antwerpen hele zomervakantie afgesloten")
+    );
+    assert_eq!(item.credit.as_deref(), Some("BELGA"));
+    assert_eq!(item.caption, None, "its caption part is empty");
+    let file = &item.renditions[0];
+    assert_eq!(file.href, "belga_remote_newsml_1_2.jpeg");
+    let r = file.rendition.clone().unwrap_or_default();
+    assert_eq!(
+        (r.width, r.height, r.size),
+        (Some(200), Some(200), Some(2_727_052))
+    );
 }
 
 /// A text story whose first part is its caption or abstract is still text: only the parts that

@@ -8,8 +8,10 @@
 //! * A **part** has no headline of its own: its content joins the story by its `Role` (`Title`
 //!   is the headline when `NewsLines` has none, `Lead` opens the body, `Abstract` or `Summary` is
 //!   the description, `Caption` a picture's or video's description, anything else the body).
-//! * A **media** component (a picture or video with its own headline and no text, or a part
-//!   whose content item only references a file) becomes `enclosure` links.
+//! * A **media** component (a picture or video with its own headline and no text) is an
+//!   associated item: its role, kind, headline, caption (a `Caption` part's text), byline,
+//!   credit and files; a part whose content item only references a file is an `enclosure`
+//!   link of the story.
 //!
 //! Metadata is inherited down the tree: a story reads its ancestors' metadata, then its own.
 
@@ -17,7 +19,7 @@ use super::content::{self, Content};
 use super::draft::Draft;
 use super::{formal_name, metadata};
 use crate::formats::budget;
-use crate::model::Link;
+use crate::model::{Association, ItemKind, Link};
 use crate::xml::Element;
 
 /// The stories under `component`, each with what it inherited.
@@ -43,19 +45,21 @@ pub(super) fn stories(component: &Element<'_>, inherited: Draft) -> Vec<Draft> {
             links.push(link);
         }
     }
-    for other in others {
-        media(&mut draft, other, &mut links);
-    }
+    let items: Vec<Association> = others.iter().filter_map(|c| media(&mut draft, c)).collect();
     let mut out = each_with(&stories, draft, self::stories);
     // The component's media go to each story: the copies after the first count against
     // Limits::repeated_bytes.
-    let links_bytes: usize = links.iter().map(link_bytes).sum();
+    let bytes: usize = links.iter().map(link_bytes).sum::<usize>()
+        + items.iter().map(association_bytes).sum::<usize>();
     for (i, story) in out.iter_mut().enumerate() {
-        if i > 0 && !budget::repeat(links_bytes) {
+        if i > 0 && !budget::repeat(bytes) {
             break;
         }
         for link in &links {
             story.link(link.clone());
+        }
+        for item in &items {
+            story.association(item.clone());
         }
     }
     out
@@ -88,6 +92,22 @@ pub(super) fn each_with(
         out.extend(read(component, inherited));
     }
     out
+}
+
+/// The bytes of an associated item's text.
+fn association_bytes(item: &Association) -> usize {
+    [
+        &item.role,
+        &item.headline,
+        &item.caption,
+        &item.byline,
+        &item.credit,
+    ]
+    .into_iter()
+    .flatten()
+    .map(String::len)
+    .sum::<usize>()
+        + item.renditions.iter().map(link_bytes).sum::<usize>()
 }
 
 /// The bytes of a link's text.
@@ -143,10 +163,8 @@ fn gather(draft: &mut Draft, component: &Element<'_>) {
 /// A child of the story: a media component with its own headline, or a part.
 fn part(draft: &mut Draft, part: &Element<'_>) {
     if has_headline(part) {
-        let mut links = Vec::new();
-        media(draft, part, &mut links);
-        for link in links {
-            draft.link(link);
+        if let Some(item) = media(draft, part) {
+            draft.association(item);
         }
         return;
     }
@@ -205,31 +223,75 @@ fn text(draft: &mut Draft, role: Option<&str>, blocks: Vec<crate::model::Block>)
     }
 }
 
-/// The files a media component (or any component that is not a story) references, titled with
-/// its headline.
-fn media(draft: &mut Draft, component: &Element<'_>, links: &mut Vec<Link>) {
-    let title = content::headline_of(component);
-    collect_media(draft, component, title.as_deref(), links);
+/// A media component (or any component that is not a story) as the associated item it is:
+/// its `Role` (as given), its kind (named by the role, else by the first file's `MediaType`,
+/// else by its media type), its `NewsLines` headline, byline and credit line, the text of its
+/// `Caption` part and the files it and its parts reference. `None` when it references no file.
+fn media(draft: &mut Draft, component: &Element<'_>) -> Option<Association> {
+    let mut files = Vec::new();
+    let mut media_type = None;
+    collect_media(draft, component, &mut files, &mut media_type);
+    if files.is_empty() {
+        return None;
+    }
+    let role = component.child("Role").and_then(formal_name);
+    let kind = super::draft::media_kind(role.as_deref())
+        .or_else(|| super::draft::media_kind(media_type.as_deref()))
+        .or_else(|| {
+            let major = files.first()?.media_type.as_deref()?.split('/').next()?;
+            super::draft::media_kind(Some(major))
+        })
+        .filter(|kind| *kind != ItemKind::Text);
+    let line = |name: &str| {
+        component
+            .child("NewsLines")?
+            .elements_named(name)
+            .find_map(super::line_of)
+    };
+    Some(Association {
+        role: role.map(|r| r.trim().to_string()).filter(|r| !r.is_empty()),
+        kind,
+        id: None,
+        headline: content::headline_of(component),
+        caption: caption_of(component),
+        byline: line("ByLine"),
+        credit: line("CreditLine"),
+        renditions: files,
+    })
 }
 
+/// The files a component and its parts reference (content items without data), each once, and
+/// the first one's `MediaType`.
 fn collect_media(
     draft: &mut Draft,
     component: &Element<'_>,
-    title: Option<&str>,
-    links: &mut Vec<Link>,
+    files: &mut Vec<Link>,
+    media_type: &mut Option<String>,
 ) {
     for item in component.elements_named("ContentItem") {
         if content::has_data(item) {
             continue;
         }
-        if let Some(Content::Media(mut link)) = content::content_item(draft, item) {
-            link.title = title.map(str::to_string);
-            if !links.contains(&link) {
-                links.push(link);
+        if let Some(Content::Media(link)) = content::content_item(draft, item) {
+            if media_type.is_none() {
+                *media_type = item.child("MediaType").and_then(formal_name);
+            }
+            if !files.contains(&link) {
+                files.push(link);
             }
         }
     }
     for child in component.elements_named("NewsComponent") {
-        collect_media(draft, child, title, links);
+        collect_media(draft, child, files, media_type);
     }
+}
+
+/// The text of a media component's first `Caption` part that has any.
+fn caption_of(component: &Element<'_>) -> Option<String> {
+    component
+        .elements_named("NewsComponent")
+        .filter(|part| role(part).as_deref() == Some("caption"))
+        .flat_map(|part| part.elements_named("ContentItem"))
+        .filter_map(|item| item.child("DataContent"))
+        .find_map(|data| crate::xml::paragraphs(&data.text()))
 }

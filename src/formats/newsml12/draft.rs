@@ -7,7 +7,8 @@ use std::hash::Hash;
 use serde_json::Value;
 
 use crate::model::{
-    Article, Author, Block, Concept, Dateline, ItemKind, Link, PartialDate, Party, Warning,
+    Article, Association, Author, Block, Concept, Dateline, ItemKind, Link, PartialDate, Party,
+    Warning,
 };
 use crate::xml::{collapse, paragraphs};
 
@@ -124,6 +125,11 @@ impl Draft {
 
     pub fn link(&mut self, link: Link) {
         Draft::add(&mut self.article.links, link);
+    }
+
+    /// An associated item (a media component), once.
+    pub fn association(&mut self, association: Association) {
+        Draft::add(&mut self.article.associations, association);
     }
 
     /// Keeps a source value no model field holds under `newsml12:<name>`, listing repeats.

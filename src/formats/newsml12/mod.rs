@@ -9,7 +9,8 @@
 //! | `urgency` | `NewsManagement/Urgency` (else Belga's `Priority` property) |
 //! | `priority` | `NewsEnvelope/Priority` (else Belga's `Priority` property) |
 //! | `services` | `NewsEnvelope/NewsService` and `NewsProduct` (`@FormalName` as the code, `@Scheme` as the scheme), for every item |
-//! | `links` | `NewsManagement/AssociatedWith/@NewsItem`; media components' files as `enclosure` links (`Format` or `MimeType` the media type; `Characteristics/SizeInBytes` and the `Width`/`Height` (`PixelWidth`/`PixelHeight`) properties the rendition's) |
+//! | `links` | `NewsManagement/AssociatedWith/@NewsItem`; the files of a story's parts as `enclosure` links (`Format` or `MimeType` the media type; `Characteristics/SizeInBytes` and the `Width`/`Height` (`PixelWidth`/`PixelHeight`) properties the rendition's) |
+//! | `associations` | a media component beside the story or inside it with a headline of its own: `Role` the role, the role or `MediaType` the kind, `NewsLines` `HeadLine`, `ByLine` and `CreditLine`, a `Caption` part's text the caption, its files (as links are read) the renditions |
 //! | `headline`, `subheadline`, `byline`, `credit`, `slugline` | `NC/NewsLines`: `HeadLine` (else a `Title` part), `SubHeadLine`, `ByLine`, `CreditLine`, `SlugLine` (else Belga's `Topic` property) |
 //! | `dateline` | `NewsLines/DateLine`, `DescriptiveMetadata/Location[@HowPresent='Origin']` (`City`; `CountryArea`, else a country name), `DateLineDate` |
 //! | `keywords` | `NewsLines/KeywordLine`, `DescriptiveMetadata/Property[@FormalName='Keyword']` |
