@@ -422,3 +422,80 @@ fn wordpress_authors_attachments_and_excerpts_are_found_by_name_and_namespace() 
     // Only WordPress's excerpt namespace holds the excerpt.
     assert_eq!(post.description, None);
 }
+
+#[test]
+fn a_guid_is_the_page_unless_it_says_it_is_no_permalink() {
+    let first = |guid: &str| {
+        let xml = feed(&format!("<item><title>t</title>{guid}</item>"));
+        read(xml.as_bytes()).unwrap().remove(0)
+    };
+    let alternates = |a: &Article| -> Vec<String> {
+        a.links
+            .iter()
+            .filter(|l| l.rel.as_deref() == Some("alternate"))
+            .map(|l| l.href.clone())
+            .collect()
+    };
+    for guid in [
+        "<guid>https://example.com/a</guid>",
+        r#"<guid isPermaLink="true">https://example.com/a</guid>"#,
+        r#"<guid isPermaLink=" TRUE ">https://example.com/a</guid>"#,
+    ] {
+        let a = first(guid);
+        assert_eq!(alternates(&a), ["https://example.com/a"], "{guid}");
+        assert_eq!(a.id.as_deref(), Some("https://example.com/a"));
+    }
+    for guid in [
+        r#"<guid isPermaLink="false">https://example.com/a</guid>"#,
+        r#"<guid isPermaLink=" False ">https://example.com/a</guid>"#,
+    ] {
+        let a = first(guid);
+        assert!(alternates(&a).is_empty(), "{guid}");
+        assert_eq!(a.id.as_deref(), Some("https://example.com/a"));
+    }
+}
+
+#[test]
+fn a_pub_date_is_read_but_wordpress_s_zero_date() {
+    // A plain feed's odd date is read as any (a warning when it cannot be), WordPress's zero
+    // date in an export is no date at all, and its real one is read.
+    let plain =
+        feed("<item><title>t</title><pubDate>Mon, 30 Nov -0001 00:00:00 +0000</pubDate></item>");
+    let a = read(plain.as_bytes()).unwrap().remove(0);
+    assert_eq!(a.published, None);
+    assert_eq!(
+        a.warnings.first().and_then(|w| w.raw.as_deref()),
+        Some("Mon, 30 Nov -0001 00:00:00 +0000")
+    );
+    let export = |date: &str| {
+        format!(
+            r#"<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>Blog</title>
+<item><title>Post</title><pubDate>{date}</pubDate><wp:post_id>8</wp:post_id><wp:post_type>post</wp:post_type></item>
+</channel></rss>"#
+        )
+    };
+    let zero = read(export("Mon, 30 Nov -0001 00:00:00 +0000").as_bytes())
+        .unwrap()
+        .remove(0);
+    assert_eq!(zero.published, None);
+    assert!(zero.warnings.is_empty(), "{:?}", zero.warnings);
+    let dated = read(export("Sat, 01 Jun 2024 08:00:00 +0000").as_bytes())
+        .unwrap()
+        .remove(0);
+    assert_eq!(
+        dated.published.map(|t| t.to_rfc3339()).as_deref(),
+        Some("2024-06-01T08:00:00Z")
+    );
+}
+
+#[test]
+fn an_item_s_dublin_core_subject_language_and_rights() {
+    let xml = feed(
+        "<item><title>t</title><dc:subject>Economy</dc:subject><dc:subject>Rates</dc:subject>\
+<dc:language>de</dc:language><dc:rights>Item rights</dc:rights></item>",
+    );
+    let a = read(xml.as_bytes()).unwrap().remove(0);
+    assert_eq!(a.keywords, ["Economy", "Rates"]);
+    assert_eq!(a.language.as_deref(), Some("de"));
+    assert_eq!(a.rights.notice.as_deref(), Some("Item rights"));
+}
