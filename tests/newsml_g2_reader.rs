@@ -1462,7 +1462,35 @@ fn editorial_notes_keep_their_roles() {
     assert_eq!(dpa.editorial_notes[0].text, "dpa s5");
     assert_eq!(dpa.editorial_notes[2].text, "Uhrzeit korrigiert");
     assert!(dpa.editorial_notes[3].text.starts_with("Notizblock"));
+    // dpa's contact notes are `dpapconstraint:nonpublic`, which the model has no place for:
+    // named once in a warning; the notes are read.
+    let contacts = read_one("nmlv__urn_newsml_dpa.com_20090101_130821-96-00675.xml");
+    assert!(
+        contacts.editorial_notes.contains(&RoledText::with_role(
+            "Autor: Emilio Rappold, <rappold.emilio@dpa.com>",
+            "dpaednoterole:dpacontacts"
+        )),
+        "{:?}",
+        contacts.editorial_notes
+    );
+    assert!(
+        dpa.warnings
+            .iter()
+            .all(|w| w.field.as_deref() != Some("editorial notes"))
+    );
+    let constraints: Vec<_> = contacts
+        .warnings
+        .iter()
+        .filter(|w| w.field.as_deref() == Some("editorial notes"))
+        .map(|w| w.raw.as_deref())
+        .collect();
+    assert_eq!(constraints, [Some("dpapconstraint:nonpublic")]);
     let stt = read_one("stt__stt_newsml_test_no_hl.xml");
+    assert!(
+        stt.warnings
+            .iter()
+            .all(|w| w.field.as_deref() != Some("editorial notes"))
+    );
     assert_eq!(
         stt.editorial_notes,
         [RoledText::with_role(

@@ -194,6 +194,21 @@ impl Item {
                         .map(|(attr, value)| decode::note_role_word(attr, &value));
                     let notes = prose(e).map(|text| RoledText { text, role });
                     self.article.editorial_notes.extend(notes);
+                    // dpa marks its notes `dpapconstraint:nonpublic`: the model has no place
+                    // for a constraint, so it is named (once per value), not dropped silently.
+                    if let Some(constraint) = attr(e, "pubconstraint") {
+                        let said = self.article.warnings.iter().any(|w| {
+                            w.field.as_deref() == Some("editorial notes")
+                                && w.raw.as_deref() == Some(constraint.as_str())
+                        });
+                        if !said {
+                            self.warn(
+                                "editorial notes",
+                                "a note's publishing constraint (pubconstraint) is not kept",
+                                &constraint,
+                            );
+                        }
+                    }
                 }
                 "signal" => self.signals.extend(
                     first_token(e, "qcode")
