@@ -303,3 +303,18 @@ fn a_dateline_that_would_make_the_lead_a_table_row_is_printed_apart() {
         "{written:?}"
     );
 }
+
+/// The headline is the heading's first line only when that line is headline text: a blank
+/// first line holds the place of a missing one, and a byline or note first is no headline.
+#[test]
+fn the_headline_is_the_first_heading_line_only_when_it_is_text() {
+    let lines = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let (headline, heading) = text::read_heading(&lines(&["Rates held", "Markets calm"]));
+    assert_eq!(headline.as_deref(), Some("Rates held"));
+    assert_eq!(heading.text, ["Markets calm"]);
+    for first in ["", "   ", "By Jane Doe", "Eds: Corrects the fare"] {
+        let (headline, heading) = text::read_heading(&lines(&[first, "Markets calm"]));
+        assert_eq!(headline, None, "{first:?}");
+        assert_eq!(heading.text, ["Markets calm"], "{first:?}");
+    }
+}
