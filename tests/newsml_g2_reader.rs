@@ -547,6 +547,112 @@ fn a_package_is_a_composite_whose_groups_are_links() {
     );
 }
 
+/// A reference whose hints say what the item is (its class, description, byline or credit line)
+/// is an associated item with them and the renditions its `remoteContent` hints give; hints with
+/// no place in the model are named in a warning; a reference with a title alone is a link.
+#[test]
+fn a_described_reference_is_an_associated_item() {
+    let a = one(&format!(
+        r#"<packageItem xmlns="{NAR}" guid="p1" version="1">
+  <itemMeta><itemClass qcode="ninat:composite"/><provider qcode="nprov:AcmeNews"/><versionCreated>2018-11-17T12:30:00Z</versionCreated></itemMeta>
+  <groupSet root="G1">
+    <group id="G1" role="group:main">
+      <itemRef residref="urn:a" contenttype="application/vnd.iptc.g2.newsitem+xml"><title>Story A</title></itemRef>
+      <itemRef residref="urn:p" contenttype="application/vnd.iptc.g2.newsitem+xml">
+        <itemClass qcode="ninat:picture"/><provider qcode="nprov:AcmeNews"/><pubStatus qcode="stat:usable"/>
+        <title>The  bridge</title><description role="drol:caption">The bridge at dawn.</description>
+        <by>Ana Ruiz</by><creditline>Acme/Ana Ruiz</creditline>
+        <remoteContent rendition="rnd:thumbnail" href="https://example.com/p-t.jpg" contenttype="image/jpeg" width="120"/>
+      </itemRef>
+      <itemRef residref="urn:v" rel="irel:seeAlso"><itemClass qcode="ninat:video"/></itemRef>
+    </group>
+  </groupSet>
+</packageItem>"#
+    ));
+    assert_eq!(a.links.len(), 1);
+    assert_eq!(a.links[0].title.as_deref(), Some("Story A"));
+    assert_eq!(a.associations.len(), 2, "{:?}", a.associations);
+    let picture = &a.associations[0];
+    assert_eq!(picture.role.as_deref(), Some("group:main"));
+    assert_eq!(picture.kind, Some(ItemKind::Picture));
+    assert_eq!(picture.id.as_deref(), Some("urn:p"));
+    assert_eq!(picture.headline.as_deref(), Some("The bridge"));
+    assert_eq!(picture.caption.as_deref(), Some("The bridge at dawn."));
+    assert_eq!(picture.byline.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(picture.credit.as_deref(), Some("Acme/Ana Ruiz"));
+    let file = &picture.renditions[0];
+    assert_eq!(file.href, "https://example.com/p-t.jpg");
+    assert_eq!(
+        file.rendition
+            .as_ref()
+            .map(|r| (r.name.as_deref(), r.width)),
+        Some((Some("rnd:thumbnail"), Some(120)))
+    );
+    // `irel:seeAlso` is a link's plain relation (related): no role.
+    let video = &a.associations[1];
+    assert_eq!(
+        (video.role.as_deref(), video.kind, video.id.as_deref()),
+        (None, Some(ItemKind::Video), Some("urn:v"))
+    );
+    let unread: Vec<_> = a
+        .warnings
+        .iter()
+        .filter(|w| w.field.as_deref() == Some("associations"))
+        .map(|w| w.raw.as_deref())
+        .collect();
+    assert_eq!(unread, [Some("provider, pubStatus")]);
+}
+
+/// IPTC's package example and Reuters' video package: each reference says what its item is
+/// (read off the files by hand).
+#[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
+fn package_references_with_hints_are_associated_items() {
+    let read_one = |name: &str| {
+        let path = support::shared().join("corpus/newsmlg2").join(name);
+        read(&std::fs::read(path).unwrap(), Format::NewsmlG2)
+            .unwrap()
+            .remove(0)
+    };
+    let listing = read_one("iptc-example__LISTING_6_Simple_NewsML-G2_Package.xml");
+    let items: Vec<_> = listing
+        .associations
+        .iter()
+        .map(|a| (a.kind, a.headline.as_deref()))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            (Some(ItemKind::Text), Some("Obama annonce son équipe")),
+            (
+                Some(ItemKind::Picture),
+                Some("Barack Obama arrive à Washington")
+            )
+        ]
+    );
+    assert!(
+        listing.associations[1]
+            .caption
+            .as_deref()
+            .is_some_and(|c| c.starts_with("Si nous avons aujourd'hui un afro-américain"))
+    );
+    let video = read_one("reuters__video.xml");
+    let kinds: Vec<_> = video.associations.iter().map(|a| a.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            Some(ItemKind::Text),
+            Some(ItemKind::Audio),
+            Some(ItemKind::Video),
+            Some(ItemKind::Picture)
+        ]
+    );
+    assert_eq!(
+        video.associations[2].id.as_deref(),
+        Some("tag:reuters.com,2013:newsml_LOVE9230WHZNS")
+    );
+}
+
 #[test]
 fn a_news_message_gives_one_article_per_item_with_the_priority() {
     let articles = g2(&format!(

@@ -293,7 +293,7 @@ fn foreign_text(element: &Element<'_>, blocks: &mut Vec<Block>) {
 
 /// A `remoteContent` rendition as an `enclosure` link, with its name, pixel size (when in
 /// pixels), byte size and duration; an unreadable number is a warning with the raw value.
-fn remote_content(remote: &Element<'_>, warnings: &mut Vec<Warning>) -> Option<Link> {
+pub(super) fn remote_content(remote: &Element<'_>, warnings: &mut Vec<Warning>) -> Option<Link> {
     let href = attr(remote, "href").or_else(|| attr(remote, "residref"))?;
     let width = pixels(remote, "width", warnings);
     let height = pixels(remote, "height", warnings);

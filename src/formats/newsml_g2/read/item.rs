@@ -13,8 +13,8 @@ use std::collections::{HashMap, HashSet};
 use crate::Error;
 use crate::formats::read_time;
 use crate::model::{
-    Article, AuthorKind, Block, Concept, EntityKind, GeoPoint, ItemKind, Link, Rights, RoledText,
-    Timestamp, Warning,
+    Article, Association, AuthorKind, Block, Concept, EntityKind, GeoPoint, ItemKind, Link, Rights,
+    RoledText, Timestamp, Warning,
 };
 use crate::xml::{Element, read_body};
 
@@ -105,7 +105,7 @@ impl Item {
                 self.content = Some(content);
             }
             "groupSet" => self.group_set(element),
-            "itemRef" => self.article.links.extend(item_ref_link(element, None)),
+            "itemRef" => self.reference(item_ref(element, None)),
             "assert" => self.assert(element),
             _ => {}
         }
@@ -215,7 +215,7 @@ impl Item {
                         .or_else(|| attr(e, "uri"))
                         .or_else(|| attr(e, "literal")),
                 ),
-                "link" => self.article.links.extend(item_link(e)),
+                "link" => self.reference(item_link(e).map(|link| described(e, link))),
                 _ => {}
             }
         }
@@ -416,15 +416,34 @@ impl Item {
         }
     }
 
-    /// A package's groups: each `itemRef` a link whose relation is the group's role.
+    /// A package's groups: each `itemRef` a link (or an associated item) whose relation is the
+    /// group's role.
     fn group_set(&mut self, set: &Element<'_>) {
         for group in set.elements_named("group") {
             let role = first_token(group, "role");
-            for item_ref in group.elements_named("itemRef") {
-                self.article
-                    .links
-                    .extend(item_ref_link(item_ref, role.as_deref()));
+            for element in group.elements_named("itemRef") {
+                self.reference(item_ref(element, role.as_deref()));
             }
+        }
+    }
+
+    /// A `link` or `itemRef` read: a link, or an associated item with the hints it did not
+    /// read named in a warning.
+    fn reference(&mut self, reference: Option<Reference>) {
+        match reference {
+            Some(Reference::Link(link)) => self.article.links.push(link),
+            Some(Reference::Item(item, unread, mut warnings)) => {
+                self.article.warnings.append(&mut warnings);
+                if let Some(unread) = unread {
+                    self.warn(
+                        "associations",
+                        "an associated item's hints beyond its class, title, description, byline and credit line are not read",
+                        &unread,
+                    );
+                }
+                self.article.associations.push(item);
+            }
+            None => {}
         }
     }
 
@@ -619,12 +638,75 @@ fn item_link(link: &Element<'_>) -> Option<Link> {
 }
 
 /// An `itemRef`: its own relation, else the group's role.
-fn item_ref_link(item_ref: &Element<'_>, group_role: Option<&str>) -> Option<Link> {
+fn item_ref(item_ref: &Element<'_>, group_role: Option<&str>) -> Option<Reference> {
     let mut link = item_link(item_ref)?;
     if item_ref.attr_nonblank("rel").is_none() && item_ref.attr_nonblank("reluri").is_none() {
         link.rel = group_role.map(str::to_string);
     }
-    Some(link)
+    Some(described(item_ref, link))
+}
+
+/// A reference to another item: a link, or an associated item.
+enum Reference {
+    Link(Link),
+    /// The item, the names of the hints it holds that are not read, and what its renditions'
+    /// values said that is not kept.
+    Item(Association, Option<String>, Vec<Warning>),
+}
+
+/// The hints of a `link` or `itemRef` an associated item keeps.
+const READ_HINTS: [&str; 6] = [
+    "itemClass",
+    "title",
+    "description",
+    "by",
+    "creditline",
+    "remoteContent",
+];
+
+/// The hints that make a reference an associated item: they say what the item is (a title alone
+/// names a link).
+const ITEM_HINTS: [&str; 4] = ["itemClass", "description", "by", "creditline"];
+
+/// A reference that says what the item it points at is (an `itemClass`, `description`, `by` or
+/// `creditline` hint) is an associated item: the relation its role, the class its kind, the
+/// target its id (`@residref`, else `@guidref`, else `@href`), `title` its headline,
+/// `description` its caption, `by` its byline, `creditline` its credit, its `remoteContent`
+/// hints its files. Any other is a link.
+fn described(element: &Element<'_>, link: Link) -> Reference {
+    let hinted = ITEM_HINTS.iter().any(|hint| element.child(hint).is_some());
+    if !hinted {
+        return Reference::Link(link);
+    }
+    let kind = element
+        .child("itemClass")
+        .and_then(|class| first_token(class, "qcode"))
+        .and_then(|qcode| decode::item_kind(code_of(&qcode)));
+    let mut unread: Vec<&str> = Vec::new();
+    for name in element.elements().map(|e| e.name.as_ref()) {
+        if !READ_HINTS.contains(&name) && !unread.contains(&name) {
+            unread.push(name);
+        }
+    }
+    let mut warnings = Vec::new();
+    let renditions = element
+        .elements_named("remoteContent")
+        .filter_map(|remote| super::content::remote_content(remote, &mut warnings))
+        .collect();
+    let item = Association {
+        role: link.rel,
+        kind,
+        id: attr(element, "residref")
+            .or_else(|| attr(element, "guidref"))
+            .or(Some(link.href)),
+        headline: link.title,
+        caption: element.child("description").and_then(prose),
+        byline: first_line(element, "by"),
+        credit: first_line(element, "creditline"),
+        renditions,
+    };
+    let unread = (!unread.is_empty()).then(|| unread.join(", "));
+    Reference::Item(item, unread, warnings)
 }
 
 /// An identifier of a concept in an item: which attribute, and its value.

@@ -1,5 +1,5 @@
 //! NewsML-G2 to articles: a `newsItem` is one article, a `packageItem` a composite article
-//! whose groups become links, a `newsMessage` one article per item.
+//! whose groups become links (or associated items), a `newsMessage` one article per item.
 //!
 //! Reading is lenient, as agencies' G2 needs: elements are matched by local name whatever their
 //! prefix, unknown elements are ignored, and a value that cannot be read (a date, an urgency, a
@@ -44,6 +44,11 @@
 //!   byline and dateline stand in for what the item's metadata lacks; the dash pseudo-tags STT
 //!   escapes into text (`&lt;endash&gt;-&lt;/endash&gt;`) are taken out, the dash kept;
 //!   `remoteContent` renditions become `enclosure` links;
+//! * an `itemMeta/link` or a package's `itemRef` is a link, unless its hints say what the item
+//!   it points at is (`itemClass`, `description`, `by`, `creditline`): then it is an associated
+//!   item, its relation (or the group's role) its role, its class its kind, its target its id,
+//!   its `title` headline, `description` caption, `by` byline, `creditline` credit and
+//!   `remoteContent` hints its files; other hints are named in a warning;
 //! * the model keeps the dateline and the byline apart from the body, so a body that prints them
 //!   at its head loses them there (the dateline when it is printed as the writer prints it, not
 //!   when the lead goes on with an agency tag; the byline when the first paragraph is
