@@ -1489,3 +1489,31 @@ fn newsml12_news_lines_by_their_type() {
     assert!(a.editorial_notes.is_empty());
     assert!(a.extensions.contains_key("newsml12:NewsLine"));
 }
+
+/// The media beside several stories go to each: the first copy is free, each further one costs
+/// the bytes of its text (here a video item: role, headline, and its file's relation, media type
+/// and address) under `Limits::repeated_bytes`.
+#[test]
+fn media_beside_several_stories_are_copied_under_the_repeated_bytes_budget() {
+    let doc = r#"<NewsML><NewsItem><Identification><NewsIdentifier><ProviderId>x.org</ProviderId><DateId>20240101</DateId><NewsItemId>1</NewsItemId><RevisionId PreviousRevision="0" Update="N">1</RevisionId><PublicIdentifier>urn:newsml:x.org:20240101:1:1</PublicIdentifier></NewsIdentifier></Identification>
+<NewsComponent>
+<NewsComponent xml:lang="nl"><NewsLines><HeadLine>Brug</HeadLine></NewsLines><ContentItem><DataContent>Tekst.</DataContent></ContentItem></NewsComponent>
+<NewsComponent xml:lang="fr"><NewsLines><HeadLine>Pont</HeadLine></NewsLines><ContentItem><DataContent>Texte.</DataContent></ContentItem></NewsComponent>
+<NewsComponent><Role FormalName="Video"/><NewsLines><HeadLine>Werf</HeadLine></NewsLines><ContentItem Href="b.mp4"><MimeType FormalName="video/mp4"/></ContentItem></NewsComponent>
+</NewsComponent></NewsItem></NewsML>"#;
+    let both = newsml12(doc.as_bytes());
+    assert_eq!(both.len(), 2);
+    assert!(both.iter().all(|a| a.associations.len() == 1));
+    let copy = "Video".len() + "Werf".len() + "enclosure".len() + "video/mp4".len() + "b.mp4".len();
+    let within = |bytes: usize| {
+        let mut options = newswire::formats::ReadOptions::default();
+        options.limits.repeated_bytes = bytes;
+        match newswire::formats::read_with(doc.as_bytes(), Format::Newsml12, &options) {
+            Ok(_) => true,
+            Err(Error::LimitExceeded { .. }) => false,
+            Err(other) => panic!("{other}"),
+        }
+    };
+    assert!(within(copy));
+    assert!(!within(copy - 1));
+}

@@ -499,3 +499,74 @@ fn an_item_s_dublin_core_subject_language_and_rights() {
     assert_eq!(a.language.as_deref(), Some("de"));
     assert_eq!(a.rights.notice.as_deref(), Some("Item rights"));
 }
+
+#[test]
+fn media_keywords_and_a_group_s_own_files() {
+    let xml = feed(
+        r#"<item><title>t</title><media:keywords>rates, , ECB,</media:keywords>
+<media:group xmlns:x="https://example.com/x"><media:title>Pictures</media:title>
+  <x:content url="https://example.com/not-a-file.jpg"/>
+  <media:content url="https://example.com/a.jpg" type="image/jpeg"/></media:group></item>"#,
+    );
+    let a = read(xml.as_bytes()).unwrap().remove(0);
+    assert_eq!(a.keywords, ["rates", "ECB"]);
+    let files: Vec<&str> = a
+        .links
+        .iter()
+        .map(|l| l.href.as_str())
+        .chain(
+            a.associations
+                .iter()
+                .flat_map(|i| i.renditions.iter().map(|l| l.href.as_str())),
+        )
+        .collect();
+    assert_eq!(files, ["https://example.com/a.jpg"]);
+}
+
+#[test]
+fn rss_authors_are_addresses_only_when_they_look_like_one() {
+    let author = |text: &str| {
+        let xml = feed(&format!(
+            "<item><title>t</title><author>{text}</author></item>"
+        ));
+        let a = read(xml.as_bytes()).unwrap().remove(0);
+        a.authors
+            .first()
+            .map(|author| (author.name.clone(), author.id.clone()))
+    };
+    assert_eq!(
+        author("jane@example.com (Jane Doe)"),
+        Some(("Jane Doe".into(), Some("mailto:jane@example.com".into())))
+    );
+    // A single word, a name with an `@` and a space, and a URL with an `@` are no addresses.
+    assert_eq!(author("editor"), Some(("editor".into(), None)));
+    assert_eq!(author("Jane @ Desk"), Some(("Jane @ Desk".into(), None)));
+    assert_eq!(
+        author("https://user@example.com/jane").map(|(_, id)| id),
+        Some(None)
+    );
+}
+
+#[test]
+fn wordpress_fields_are_read_from_wordpress_s_namespace_and_a_local_date_alone_is_kept() {
+    let xml = r#"<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"
+  xmlns:x="https://example.com/x"><channel><title>Blog</title>
+  <item><title>Post</title><category domain="category" nicename="rd">R&amp;amp;D</category>
+    <wp:post_id>8</wp:post_id><wp:post_type>post</wp:post_type>
+    <x:post_name>not-the-slug</x:post_name>
+    <wp:post_date>2024-06-01 10:00:00</wp:post_date></item>
+</channel></rss>"#;
+    let post = read(xml.as_bytes()).unwrap().remove(0);
+    assert_eq!(post.slugline, None);
+    // Without the UTC date, the local one, without an offset (none is guessed).
+    assert_eq!(
+        post.published.map(|t| t.to_rfc3339()).as_deref(),
+        Some("2024-06-01T10:00:00")
+    );
+    // WordPress escapes a term's name as HTML.
+    assert_eq!(post.subjects[0].name.as_deref(), Some("R&D"));
+    // A plain feed's category is its text as given.
+    let plain = feed("<item><title>t</title><category>R&amp;amp;D</category></item>");
+    let a = read(plain.as_bytes()).unwrap().remove(0);
+    assert_eq!(a.keywords, ["R&amp;D"]);
+}
