@@ -1517,3 +1517,32 @@ fn media_beside_several_stories_are_copied_under_the_repeated_bytes_budget() {
     assert!(within(copy));
     assert!(!within(copy - 1));
 }
+
+/// A container's metadata goes to each component in it: the first copy and the container's own
+/// (the last) are free, each copy between costs its bytes.
+#[test]
+fn a_container_s_metadata_is_copied_into_its_stories_under_the_budget() {
+    let doc = |stories: usize| {
+        let story = r#"<NewsComponent><NewsLines><HeadLine>H</HeadLine></NewsLines><ContentItem><DataContent>T.</DataContent></ContentItem></NewsComponent>"#;
+        format!(
+            r#"<NewsML><NewsItem><Identification><NewsIdentifier><ProviderId>x.org</ProviderId><DateId>20240101</DateId><NewsItemId>1</NewsItemId><RevisionId PreviousRevision="0" Update="N">1</RevisionId><PublicIdentifier>urn:newsml:x.org:20240101:1:1</PublicIdentifier></NewsIdentifier></Identification>
+<NewsComponent><NewsLines><CreditLine>A credit every story inherits</CreditLine></NewsLines>{}</NewsComponent></NewsItem></NewsML>"#,
+            story.repeat(stories)
+        )
+    };
+    let read_within_nothing = |stories: usize| {
+        let mut options = newswire::formats::ReadOptions::default();
+        options.limits.repeated_bytes = 0;
+        newswire::formats::read_with(doc(stories).as_bytes(), Format::Newsml12, &options)
+    };
+    let two = read_within_nothing(2).unwrap();
+    assert!(
+        two.iter()
+            .all(|a| a.credit.as_deref() == Some("A credit every story inherits"))
+    );
+    assert!(matches!(
+        read_within_nothing(3),
+        Err(Error::LimitExceeded { .. })
+    ));
+    assert_eq!(newsml12(doc(3).as_bytes()).len(), 3);
+}

@@ -74,17 +74,14 @@ pub(super) fn each_with(
     mut draft: Draft,
     read: impl Fn(&Element<'_>, Draft) -> Vec<Draft>,
 ) -> Vec<Draft> {
-    let bytes = if components.len() > 2 {
-        draft.bytes()
-    } else {
-        0
-    };
+    // The draft's bytes, counted once and only when a copy is charged.
+    let mut bytes = None;
     let mut out = Vec::new();
     for (i, component) in components.iter().enumerate() {
         let inherited = if i + 1 == components.len() {
             std::mem::take(&mut draft)
         } else {
-            if i > 0 && !budget::repeat(bytes) {
+            if i > 0 && !budget::repeat(*bytes.get_or_insert_with(|| draft.bytes())) {
                 break;
             }
             draft.clone()
