@@ -570,3 +570,22 @@ fn wordpress_fields_are_read_from_wordpress_s_namespace_and_a_local_date_alone_i
     let a = read(plain.as_bytes()).unwrap().remove(0);
     assert_eq!(a.keywords, ["R&amp;D"]);
 }
+
+#[test]
+fn a_media_duration_is_read_only_within_range() {
+    let duration = |value: &str| {
+        let xml = feed(&format!(
+            r#"<item><title>t</title><media:content url="https://example.com/v.mp4" type="video/mp4" duration="{value}"/></item>"#
+        ));
+        let a = read(xml.as_bytes()).unwrap().remove(0);
+        a.links
+            .first()
+            .and_then(|l| l.rendition.as_ref())
+            .and_then(|r| r.duration_ms)
+    };
+    assert_eq!(duration("64.5"), Some(64_500));
+    assert_eq!(duration("0"), Some(0));
+    for out_of_range in ["-5", "1e300", "inf", "NaN"] {
+        assert_eq!(duration(out_of_range), None, "{out_of_range}");
+    }
+}
