@@ -1546,3 +1546,36 @@ fn a_container_s_metadata_is_copied_into_its_stories_under_the_budget() {
     ));
     assert_eq!(newsml12(doc(3).as_bytes()).len(), 3);
 }
+
+/// A story's parts join it by their role: an abstract (summary, description) is the
+/// description, a lead opens the body wherever it stands, a caption is no text of a text story.
+#[test]
+fn a_story_s_parts_join_it_by_their_role() {
+    let part = |role: &str, text: &str| {
+        format!(
+            r#"<NewsComponent><Role FormalName="{role}"/><ContentItem><MediaType FormalName="Text"/><DataContent>{text}</DataContent></ContentItem></NewsComponent>"#
+        )
+    };
+    let doc = format!(
+        r#"<NewsML><NewsItem><Identification><NewsIdentifier><ProviderId>x.org</ProviderId><DateId>20240101</DateId><NewsItemId>1</NewsItemId><RevisionId PreviousRevision="0" Update="N">1</RevisionId><PublicIdentifier>urn:newsml:x.org:20240101:1:1</PublicIdentifier></NewsIdentifier></Identification>
+<NewsComponent><NewsLines><HeadLine>H</HeadLine></NewsLines>{}{}{}{}</NewsComponent></NewsItem></NewsML>"#,
+        part("Body", "The body."),
+        part("Summary", "In short."),
+        part("Lead", "The lead."),
+        part("Caption", "A caption."),
+    );
+    let a = newsml12(doc.as_bytes()).remove(0);
+    assert_eq!(a.description.as_deref(), Some("In short."));
+    assert_eq!(
+        a.body,
+        [Block::paragraph("The lead."), Block::paragraph("The body.")]
+    );
+    for role in ["Abstract", "Description"] {
+        let doc = doc.replace("Summary", role);
+        assert_eq!(
+            newsml12(doc.as_bytes()).remove(0).description.as_deref(),
+            Some("In short."),
+            "{role}"
+        );
+    }
+}

@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::{Author, Block, Concept, Figure, Inline, Link, PubStatus};
+use crate::model::{Author, Block, Concept, Figure, Inline, ItemKind, Link, PubStatus};
 
 fn feed(items: &str) -> String {
     format!(
@@ -588,4 +588,36 @@ fn a_media_duration_is_read_only_within_range() {
     for out_of_range in ["-5", "1e300", "inf", "NaN"] {
         assert_eq!(duration(out_of_range), None, "{out_of_range}");
     }
+}
+
+#[test]
+fn a_described_media_item_s_kind_title_and_thumbnails() {
+    let item = |attrs: &str, inside: &str| {
+        let xml = feed(&format!(
+            r#"<item><title>t</title><media:content url="https://example.com/f" {attrs} xmlns:x="https://example.com/x">
+<media:description>What it shows.</media:description>{inside}</media:content></item>"#
+        ));
+        read(xml.as_bytes())
+            .unwrap()
+            .remove(0)
+            .associations
+            .remove(0)
+    };
+    assert_eq!(item(r#"medium="video""#, "").kind, Some(ItemKind::Video));
+    assert_eq!(item(r#"type="audio/mpeg""#, "").kind, Some(ItemKind::Audio));
+    assert_eq!(item(r#"medium="image""#, "").kind, Some(ItemKind::Picture));
+    assert_eq!(item(r#"medium="document""#, "").kind, None);
+    // The title is the media title, whatever media element comes first, and only a media
+    // thumbnail is a thumbnail.
+    let titled = item(
+        r#"medium="image""#,
+        r#"<x:title>Not it</x:title><media:title>The bridge</media:title>
+<x:thumbnail url="https://example.com/not-a-thumb.jpg"/><media:thumbnail url="https://example.com/t.jpg"/>"#,
+    );
+    assert_eq!(titled.headline.as_deref(), Some("The bridge"));
+    let files: Vec<_> = titled.renditions.iter().map(|l| l.href.as_str()).collect();
+    assert_eq!(
+        files,
+        ["https://example.com/f", "https://example.com/t.jpg"]
+    );
 }
