@@ -1579,3 +1579,29 @@ fn a_story_s_parts_join_it_by_their_role() {
         );
     }
 }
+
+/// Encoded content (an `Encoding` element beside the data, or an `Encoding` attribute on it) is
+/// not read as text: a warning says so.
+#[test]
+fn encoded_content_is_reported_not_read() {
+    let doc = |item: &str| {
+        format!(
+            r#"<NewsML><NewsItem><Identification><NewsIdentifier><ProviderId>x.org</ProviderId><DateId>20240101</DateId><NewsItemId>1</NewsItemId><RevisionId PreviousRevision="0" Update="N">1</RevisionId><PublicIdentifier>urn:newsml:x.org:20240101:1:1</PublicIdentifier></NewsIdentifier></Identification>
+<NewsComponent><NewsLines><HeadLine>H</HeadLine></NewsLines>{item}</NewsComponent></NewsItem></NewsML>"#
+        )
+    };
+    for item in [
+        r#"<ContentItem><MediaType FormalName="Text"/><Encoding FormalName="base64"/><DataContent>VGV4dC4=</DataContent></ContentItem>"#,
+        r#"<ContentItem><MediaType FormalName="Text"/><DataContent Encoding="base64">VGV4dC4=</DataContent></ContentItem>"#,
+    ] {
+        let a = newsml12(doc(item).as_bytes()).remove(0);
+        assert!(a.body.is_empty(), "{item}: {:?}", a.body);
+        assert!(
+            a.warnings
+                .iter()
+                .any(|w| w.field.as_deref() == Some("body") && w.message.contains("encoded")),
+            "{item}: {:?}",
+            a.warnings
+        );
+    }
+}

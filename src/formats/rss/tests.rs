@@ -621,3 +621,20 @@ fn a_described_media_item_s_kind_title_and_thumbnails() {
         ["https://example.com/f", "https://example.com/t.jpg"]
     );
 }
+
+#[test]
+fn an_item_s_own_thumbnail_is_its_file_when_it_has_no_other_and_only_media_elements_describe() {
+    let xml =
+        feed(r#"<item><title>t</title><media:thumbnail url="https://example.com/t.jpg"/></item>"#);
+    let a = read(xml.as_bytes()).unwrap().remove(0);
+    let files: Vec<_> = a.links.iter().map(|l| l.href.as_str()).collect();
+    assert_eq!(files, ["https://example.com/t.jpg"]);
+    // A description in another namespace says nothing of the media: its file stays the item's.
+    let xml = feed(
+        r#"<item><title>t</title><media:content url="https://example.com/a.jpg" xmlns:x="https://example.com/x">
+<x:description>Not the media's.</x:description><credit>Nor this.</credit></media:content></item>"#,
+    );
+    let a = read(xml.as_bytes()).unwrap().remove(0);
+    assert!(a.associations.is_empty(), "{:?}", a.associations);
+    assert_eq!(a.links[0].href, "https://example.com/a.jpg");
+}
