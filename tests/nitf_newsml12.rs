@@ -1605,3 +1605,19 @@ fn encoded_content_is_reported_not_read() {
         );
     }
 }
+
+/// Issue #20, item 3: a value given as the element's text instead of `@FormalName`
+/// (`<Urgency>2</Urgency>`) is read; an element holding others gives no text as its value.
+#[test]
+fn values_given_as_element_text_are_read() {
+    let doc = r#"<NewsML><NewsItem><Identification><NewsIdentifier><ProviderId>x.org</ProviderId><DateId>20240101</DateId><NewsItemId>1</NewsItemId><RevisionId PreviousRevision="0" Update="N">1</RevisionId><PublicIdentifier>urn:newsml:x.org:20240101:1:1</PublicIdentifier></NewsIdentifier></Identification>
+<NewsManagement><NewsItemType>News</NewsItemType><Urgency> 2 </Urgency><Status>Usable</Status></NewsManagement>
+<NewsComponent><NewsLines><HeadLine>H</HeadLine></NewsLines>
+<DescriptiveMetadata><Language>fr</Language><Genre>Current<Property FormalName="x" Value="y"/></Genre></DescriptiveMetadata>
+<ContentItem><MediaType>Text</MediaType><DataContent>Texte.</DataContent></ContentItem></NewsComponent></NewsItem></NewsML>"#;
+    let a = newsml12(doc.as_bytes()).remove(0);
+    assert_eq!(a.urgency, Some(2));
+    assert_eq!(a.language.as_deref(), Some("fr"));
+    assert_eq!(a.kind, ItemKind::Text);
+    assert!(a.genres.is_empty(), "{:?}", a.genres);
+}

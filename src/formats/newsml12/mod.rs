@@ -105,9 +105,17 @@ fn line_of(element: &Element<'_>) -> Option<String> {
     collapse(&element.text())
 }
 
-/// `@FormalName`, on one line, when not blank.
+/// `@FormalName`, on one line, when not blank; else the element's own text when it holds no
+/// elements (`<Urgency>2</Urgency>`: some providers give the value so).
 fn formal_name(element: &Element<'_>) -> Option<String> {
-    element.attr("FormalName").and_then(collapse)
+    element.attr("FormalName").and_then(collapse).or_else(|| {
+        element
+            .elements()
+            .next()
+            .is_none()
+            .then(|| line_of(element))
+            .flatten()
+    })
 }
 
 /// A 1-9 scale value.
