@@ -1386,3 +1386,25 @@ fn json_ld_mentions_are_subjects_with_that_role_and_written_back_there() {
     assert_eq!(json["mentions"][1]["name"], "Loop");
     assert_eq!(json["mentions"][1]["@type"], "Place");
 }
+
+/// Issue #20, item 17: `keywords` as arrays nested in an array, as one comma-separated string,
+/// or as `DefinedTerm`s, and `articleSection`, are read.
+#[test]
+fn json_ld_keywords_in_every_shape_and_the_section() {
+    let keywords = |value: &str| {
+        one_jsonld(&format!(
+            r#"{{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "H", "keywords": {value}, "articleSection": "Politics"}}"#
+        ))
+    };
+    let nested = keywords(r#"[["budget", "council"], "city hall", [["deep"]]]"#);
+    assert_eq!(nested.keywords, ["budget", "council", "city hall", "deep"]);
+    assert_eq!(nested.sections[0].name.as_deref(), Some("Politics"));
+    assert_eq!(
+        keywords(r#""budget, council,,city hall""#).keywords,
+        ["budget", "council", "city hall"]
+    );
+    assert_eq!(
+        keywords(r#"[{"@type": "DefinedTerm", "name": "budget"}, "council"]"#).keywords,
+        ["budget", "council"]
+    );
+}

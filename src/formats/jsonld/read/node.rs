@@ -346,15 +346,30 @@ fn keywords(value: Option<&Value>) -> Vec<String> {
     };
     let terms: Vec<String> = match value {
         Value::String(list) => list.split(',').map(str::to_string).collect(),
-        other => values(other)
-            .filter_map(|v| text(v).or_else(|| field(v, "name").and_then(text)))
-            .collect(),
+        other => {
+            let mut terms = Vec::new();
+            keyword_terms(other, 0, &mut terms);
+            terms
+        }
     };
     terms
         .iter()
         .map(|t| one_line(t))
         .filter(|t| !t.is_empty())
         .collect()
+}
+
+/// The terms of a `keywords` value: texts and `DefinedTerm` names, arrays nested in it (some
+/// sites send `[["a", "b"], "c"]`) read through, four levels down.
+fn keyword_terms(value: &Value, depth: usize, terms: &mut Vec<String>) {
+    match value {
+        Value::Array(items) if depth < 4 => {
+            for item in items {
+                keyword_terms(item, depth + 1, terms);
+            }
+        }
+        other => terms.extend(text(other).or_else(|| field(other, "name").and_then(text))),
+    }
 }
 
 /// An `about` value: a `Thing` (or a bare name).
