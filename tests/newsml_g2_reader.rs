@@ -21,6 +21,14 @@ fn g2(xml: &str) -> Vec<Article> {
     read(xml.as_bytes(), Format::NewsmlG2).unwrap_or_else(|e| panic!("{e}\n{xml}"))
 }
 
+/// The first article of a NewsML-G2 file of the shared corpus.
+fn corpus_item(name: &str) -> Article {
+    let path = support::shared().join("corpus/newsmlg2").join(name);
+    read(&std::fs::read(path).unwrap(), Format::NewsmlG2)
+        .unwrap()
+        .remove(0)
+}
+
 fn one(xml: &str) -> Article {
     let mut articles = g2(xml);
     assert_eq!(articles.len(), 1, "one article");
@@ -608,13 +616,7 @@ fn a_described_reference_is_an_associated_item() {
 #[test]
 #[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
 fn package_references_with_hints_are_associated_items() {
-    let read_one = |name: &str| {
-        let path = support::shared().join("corpus/newsmlg2").join(name);
-        read(&std::fs::read(path).unwrap(), Format::NewsmlG2)
-            .unwrap()
-            .remove(0)
-    };
-    let listing = read_one("iptc-example__LISTING_6_Simple_NewsML-G2_Package.xml");
+    let listing = corpus_item("iptc-example__LISTING_6_Simple_NewsML-G2_Package.xml");
     let items: Vec<_> = listing
         .associations
         .iter()
@@ -636,7 +638,7 @@ fn package_references_with_hints_are_associated_items() {
             .as_deref()
             .is_some_and(|c| c.starts_with("Si nous avons aujourd'hui un afro-américain"))
     );
-    let video = read_one("reuters__video.xml");
+    let video = corpus_item("reuters__video.xml");
     let kinds: Vec<_> = video.associations.iter().map(|a| a.kind).collect();
     assert_eq!(
         kinds,
@@ -1408,14 +1410,8 @@ fn an_assert_gives_the_subject_with_its_identifier_a_position() {
 #[test]
 #[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
 fn positions_of_real_places_and_points_of_interest() {
-    let read_one = |name: &str| {
-        let path = support::shared().join("corpus/newsmlg2").join(name);
-        read(&std::fs::read(path).unwrap(), Format::NewsmlG2)
-            .unwrap()
-            .remove(0)
-    };
     // dpa: the subject `ID0EIE` (cpnat:poi) and an assert about it with POIDetails.
-    let dpa = read_one("dpa2017__urn_newsml_dpa.com_20090101_170629-99-47885.xml");
+    let dpa = corpus_item("dpa2017__urn_newsml_dpa.com_20090101_170629-99-47885.xml");
     let poi = dpa
         .subjects
         .iter()
@@ -1427,7 +1423,7 @@ fn positions_of_real_places_and_points_of_interest() {
         Some((48.8706011, 2.3169533))
     );
     // STT: two places described only in asserts, after the item's topics.
-    let stt = read_one("stt__stt_newsml_sport_test.xml");
+    let stt = corpus_item("stt__stt_newsml_sport_test.xml");
     let located: Vec<_> = places(&stt)
         .into_iter()
         .filter(|(_, kind, _)| kind.is_some())
@@ -1448,7 +1444,7 @@ fn positions_of_real_places_and_points_of_interest() {
         ]
     );
     // dpa digitalwires: a point of interest known only by its assert's literal.
-    let infobox = read_one("dpa-dw__with_infobox.xml");
+    let infobox = corpus_item("dpa-dw__with_infobox.xml");
     assert!(
         places(&infobox).contains(&(
             "poiID0".into(),
@@ -1544,13 +1540,7 @@ fn ap_s_official_metadata_example_names_its_subjects_in_asserts() {
 #[test]
 #[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
 fn editorial_notes_keep_their_roles() {
-    let read_one = |name: &str| {
-        let path = support::shared().join("corpus/newsmlg2").join(name);
-        read(&std::fs::read(path).unwrap(), Format::NewsmlG2)
-            .unwrap()
-            .remove(0)
-    };
-    let dpa = read_one("dpa-dw__tvo_pol.xml");
+    let dpa = corpus_item("dpa-dw__tvo_pol.xml");
     let roles: Vec<Option<&str>> = dpa
         .editorial_notes
         .iter()
@@ -1570,7 +1560,7 @@ fn editorial_notes_keep_their_roles() {
     assert!(dpa.editorial_notes[3].text.starts_with("Notizblock"));
     // dpa's contact notes are `dpapconstraint:nonpublic`, which the model has no place for:
     // named once in a warning; the notes are read.
-    let contacts = read_one("nmlv__urn_newsml_dpa.com_20090101_130821-96-00675.xml");
+    let contacts = corpus_item("nmlv__urn_newsml_dpa.com_20090101_130821-96-00675.xml");
     assert!(
         contacts.editorial_notes.contains(&RoledText::with_role(
             "Autor: Emilio Rappold, <rappold.emilio@dpa.com>",
@@ -1591,7 +1581,7 @@ fn editorial_notes_keep_their_roles() {
         .map(|w| w.raw.as_deref())
         .collect();
     assert_eq!(constraints, [Some("dpapconstraint:nonpublic")]);
-    let stt = read_one("stt__stt_newsml_test_no_hl.xml");
+    let stt = corpus_item("stt__stt_newsml_test_no_hl.xml");
     assert!(
         stt.warnings
             .iter()
