@@ -71,7 +71,8 @@ fn an_nitf_3_6_story_maps_every_head_and_body_head_element() {
     }));
     assert_eq!(
         a.byline.as_deref(),
-        Some("By Marisol Ortega, Example Wire transport writer")
+        Some("By Marisol Ortega"),
+        "the byttl is the job title, not printed byline (#20 item 7)"
     );
     assert_eq!(a.authors.len(), 1);
     assert_eq!(a.authors[0].name, "Marisol Ortega");
@@ -213,14 +214,12 @@ fn nitf_datelines_bylines_and_odd_places() {
     author.role = Some("writer".into());
     author.job_title = Some("The Canadian Press".into());
     assert_eq!(a.authors, [author]);
-    // The parts of a printed byline are words apart, markup or not (Scoop via BusinessDesk).
+    // The parts of a printed byline are words apart, markup or not (Scoop via BusinessDesk);
+    // the byttl is the job title, not part of the printed byline (#20 item 7).
     let glued = nitf(
         "<nitf><body><body.head><byline>By<person>Staff Reporter</person><byttl>BusinessDesk</byttl></byline></body.head></body></nitf>",
     );
-    assert_eq!(
-        glued.byline.as_deref(),
-        Some("By Staff Reporter BusinessDesk")
-    );
+    assert_eq!(glued.byline.as_deref(), Some("By Staff Reporter"));
     assert_eq!(glued.authors[0].job_title.as_deref(), Some("BusinessDesk"));
     let dateline = a.dateline.unwrap();
     assert_eq!(
@@ -244,6 +243,56 @@ fn nitf_datelines_bylines_and_odd_places() {
         ),
         ("", Some("Ottawa"), Some("Ontario"))
     );
+}
+
+/// Issue #20, items 7 and 8: a `byttl` is the job title of the people the byline names, with or
+/// without `person`, never printed byline; a document with a `title` and no `hedline` is headed
+/// by its title.
+#[test]
+fn item_7_byttl_is_a_job_title_and_item_8_the_title_heads_a_document_without_hedline() {
+    let a = read(
+        &fixture("nitf/en-business-title-no-hedline.xml"),
+        Format::Nitf,
+    )
+    .unwrap();
+    let a = &a[0];
+    let title = "Lakeport grain terminal doubles its silo space";
+    assert_eq!(a.title.as_deref(), Some(title));
+    assert_eq!(a.headline.as_deref(), Some(title));
+    assert_eq!(a.byline.as_deref(), Some("By HANNA OSTROWSKI"));
+    let mut ostrowski = Author::named("HANNA OSTROWSKI");
+    ostrowski.job_title = Some("XW Business Writer".into());
+    let mut reyes = Author::named("Tomas Reyes");
+    reyes.job_title = Some("XW Markets Editor".into());
+    assert_eq!(a.authors, [ostrowski, reyes]);
+    // A hedline's own headline wins over the title; an empty one does not.
+    let headed = nitf(
+        "<nitf><head><title>Slug title</title></head><body><body.head><hedline><hl1>Real headline</hl1></hedline></body.head></body></nitf>",
+    );
+    assert_eq!(headed.headline.as_deref(), Some("Real headline"));
+    let empty = nitf(
+        "<nitf><head><title>Slug title</title></head><body><body.head><hedline><hl1> </hl1><hl2>Sub</hl2></hedline></body.head></body></nitf>",
+    );
+    assert_eq!(empty.headline.as_deref(), Some("Slug title"));
+    assert_eq!(empty.subheadline.as_deref(), Some("Sub"));
+    // Several people before one job title share it; a byline that names no one gives no author.
+    let two = nitf(
+        "<nitf><body><body.head><byline>By ANN LEE and RAJ PATEL -<byttl>XW Staff</byttl></byline><byline>from our correspondents<byttl>XW</byttl></byline></body.head></body></nitf>",
+    );
+    assert_eq!(two.byline.as_deref(), Some("By ANN LEE and RAJ PATEL"));
+    let names: Vec<_> = two.authors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["ANN LEE", "RAJ PATEL"]);
+    assert!(
+        two.authors
+            .iter()
+            .all(|a| a.job_title.as_deref() == Some("XW Staff"))
+    );
+    // The punctuation that closes a job title goes with it.
+    let closed = nitf(
+        "<nitf><body><body.head><byline>By Alan Ng, <byttl>XW Aerospace Writer</byttl>.</byline></body.head></body></nitf>",
+    );
+    assert_eq!(closed.byline.as_deref(), Some("By Alan Ng"));
+    assert_eq!(closed.authors[0].name, "Alan Ng");
 }
 
 #[test]

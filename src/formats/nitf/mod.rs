@@ -85,6 +85,7 @@ fn carries(field: Field) -> Carry {
         | FurtherUsageTerms | LinkRenditions | SubjectRelations | SubjectRoles | DatelineGeo
         | Extensions => Lost,
         NoteRoles => Partial("as `ed-msg/@msg-type`, on one line"),
+        Headline => Partial("an article without one comes back headed by its title"),
         SubjectKinds => Partial(
             "as docdata/identified-content elements (person, org, location, event, object.title); a point of interest comes back as a place",
         ),

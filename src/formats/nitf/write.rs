@@ -260,9 +260,12 @@ fn body(w: &mut XmlWriter, article: &Article) {
     w.close("body");
 }
 
+/// `body.head`. An article without a headline is headed by its title, as the reader reads a
+/// document without `hedline`: writing what was read gives the same bytes.
 fn body_head(w: &mut XmlWriter, article: &Article) {
     let mut head = Section::new(w, "body.head");
-    let headline = article.headline.as_deref().and_then(one_line);
+    let headline = (article.headline.as_deref().and_then(one_line))
+        .or_else(|| article.title.as_deref().and_then(one_line));
     let subheadline = article.subheadline.as_deref().and_then(one_line);
     if headline.is_some() || subheadline.is_some() {
         let w = head.writer();

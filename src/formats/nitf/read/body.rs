@@ -98,42 +98,71 @@ fn rights(draft: &mut Draft, rights: &Element<'_>) {
     });
 }
 
-/// A `byline`: the first with printed text of its own is the byline as printed; each `person`
-/// is an author (its `function` the role, the `byttl` after it the job title, `@value` the id).
+/// A `byline`: the first with printed text of its own is the byline as printed (without the
+/// `byttl`, which is a job title); each `person` is an author (its `function` the role, the
+/// `byttl` after it the job title, `@value` the id). A `byttl` in a byline without `person` is
+/// the job title of the people the printed byline names (`By BERNARD CONDON<byttl>AP Business
+/// Writer</byttl>`).
 fn byline(draft: &mut Draft, byline: &Element<'_>) {
+    let printed = printed_line(byline);
     if draft.article.byline.is_none() && has_own_text(byline) {
-        draft.article.byline = printed_line(byline);
+        draft.article.byline.clone_from(&printed);
     }
     let mut last: Option<usize> = None;
+    let mut unattached_title = None;
+    let mut people = false;
     for child in byline.elements() {
         match child.name.as_ref() {
             "person" => {
+                people = true;
                 if let Some(author) = person(child) {
                     last = Some(draft.article.authors.len());
                     draft.article.authors.push(author);
                 }
             }
-            "byttl" => {
-                if let Some(author) = last.and_then(|i| draft.article.authors.get_mut(i))
-                    && author.job_title.is_none()
-                {
-                    author.job_title = line_of(child);
+            "byttl" => match last.and_then(|i| draft.article.authors.get_mut(i)) {
+                Some(author) => {
+                    if author.job_title.is_none() {
+                        author.job_title = line_of(child);
+                    }
                 }
-            }
+                None => first(&mut unattached_title, || line_of(child)),
+            },
             _ => {}
         }
     }
+    if people {
+        return;
+    }
+    let (Some(job_title), Some(printed)) = (unattached_title, printed) else {
+        return;
+    };
+    let named =
+        crate::byline::byline(&printed).or_else(|| crate::byline::byline(&format!("By {printed}")));
+    for name in named.map(|b| b.names).unwrap_or_default() {
+        let mut author = Author::named(name);
+        author.job_title = Some(job_title.clone());
+        draft.article.authors.push(author);
+    }
 }
 
-/// A byline as printed: its parts (`By`, `person`, `byttl`, `location`) are words apart even
-/// where the markup has no space between them (`By<person>Ann Lee</person><byttl>AP</byttl>`
-/// prints "By Ann Lee AP", not "ByAnn LeeAP"); a part that starts with punctuation stays where
-/// it is ("Ann Lee, AP").
+/// A byline as printed, without its `byttl`: its parts (`By`, `person`, `location`) are words
+/// apart even where the markup has no space between them (`By<person>Ann Lee</person>` prints
+/// "By Ann Lee", not "ByAnn Lee"); a part that starts with punctuation stays where it is
+/// ("Ann Lee, AP"); the commas, dashes and slashes that set a job title apart, and the
+/// punctuation after it, go with it.
 fn printed_line(byline: &Element<'_>) -> Option<String> {
     let mut text = String::new();
+    let mut job_title = false;
     for node in &byline.children {
         let part = match node {
+            // The punctuation that closes a job title goes with it (`<byttl>..</byttl>.`).
+            Node::Text(run) if job_title && !run.chars().any(char::is_alphanumeric) => continue,
             Node::Text(run) => std::borrow::Cow::Borrowed(run.as_ref()),
+            Node::Element(part) if part.is("byttl") => {
+                job_title = true;
+                continue;
+            }
             Node::Element(part) => std::borrow::Cow::Owned(part.text()),
         };
         let glued = text.chars().next_back().is_some_and(char::is_alphanumeric)
@@ -144,7 +173,13 @@ fn printed_line(byline: &Element<'_>) -> Option<String> {
         }
         text.push_str(&part);
     }
-    collapse(&text)
+    if !job_title {
+        return collapse(&text);
+    }
+    let text = text.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | '-' | '–' | '—' | '/' | '|')
+    });
+    collapse(text)
 }
 
 /// A `person`: the name is its text without `function` and `alt-code`.

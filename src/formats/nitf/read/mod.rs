@@ -173,9 +173,14 @@ impl Draft {
 
 /// The reading rules that apply once every field is read, shared with
 /// [`project`](super::project()): the dateline printed at the head of the body is taken out, as
-/// the G2 reader does (the NITF writer prints it there, as agencies do).
+/// the G2 reader does (the NITF writer prints it there, as agencies do); a document whose
+/// `hedline` gives no headline (or that has none) is headed by its `title`, as NITF readers
+/// show it.
 pub(super) fn finish(article: &mut Article) {
     crate::formats::printed::strip_dateline(article);
+    if article.headline.is_none() {
+        article.headline.clone_from(&article.title);
+    }
 }
 
 /// An element's text on one line.
