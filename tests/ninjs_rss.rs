@@ -277,6 +277,72 @@ fn a_vendor_first_publication_time_is_the_publication_time() {
     assert_eq!(b.warnings[0].raw.as_deref(), Some("i går"));
 }
 
+/// Issue #20, item 15: HTML in a body said to be text (PA's 1.x `body_text` holds a `<p>` and a
+/// `<table>`) is read as HTML, with a warning; a text that only starts with `<` stays text.
+#[test]
+fn item_15_html_in_a_text_body_is_read_as_html() {
+    let a = ninjs_fixture("en-sport-1.x-html-body-text.json");
+    assert_eq!(a.body.len(), 2, "{:?}", a.body);
+    assert_eq!(
+        a.body[0],
+        Block::Paragraph {
+            content: vec![Inline::text("The table after Saturday's matches:")]
+        }
+    );
+    let Block::Table { rows, .. } = &a.body[1] else {
+        panic!("not a table: {:?}", a.body[1]);
+    };
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
+            row.cells
+                .iter()
+                .map(|c| Inline::plain_text(&c.content))
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ["Team", "P", "Pts"],
+            ["Harbourside", "14", "52"],
+            ["Northfield", "14", "47"]
+        ]
+    );
+    assert!(
+        a.warnings
+            .iter()
+            .any(|w| w.field.as_deref() == Some("body") && w.message.contains("plain text is HTML")),
+        "{:?}",
+        a.warnings
+    );
+    assert_eq!(
+        a.description.as_deref(),
+        Some("<3 points separate the top two")
+    );
+    let text = |body: &str| {
+        let json = serde_json::json!({"uri": "urn:x:1", "body_text": body}).to_string();
+        read(json.as_bytes(), Format::Ninjs).unwrap().remove(0).body
+    };
+    assert_eq!(
+        text("<3 reasons to stay\n<b>old</b> habits"),
+        [
+            Block::Paragraph {
+                content: vec![Inline::text("<3 reasons to stay")]
+            },
+            Block::Paragraph {
+                content: vec![Inline::text("<b>old</b> habits")]
+            }
+        ]
+    );
+    assert_eq!(
+        text("  <P class=\"x\">One</P>"),
+        [Block::Paragraph {
+            content: vec![Inline::text("One")]
+        }]
+    );
+}
+
 #[test]
 fn fixtures_convert_to_every_format_and_ninjs_output_reads_back_as_projected() {
     for name in [

@@ -228,8 +228,62 @@ pub(in crate::formats::ninjs) fn body_blocks(
             xml_body(value, warnings).unwrap_or_else(|| html_body(value))
         }
         Markup::Html => html_body(value),
+        Markup::Text if starts_with_html(value) => {
+            let message = "a body said to be plain text is HTML: read as HTML";
+            warnings.push(Warning::new(
+                "body",
+                message,
+                content_type.map(str::to_string),
+            ));
+            html_body(value)
+        }
         Markup::Text => text_blocks(value),
     }
+}
+
+/// The HTML elements a body written in HTML starts with.
+const BODY_START_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "blockquote",
+    "section",
+    "article",
+    "figure",
+    "pre",
+    "br",
+    "img",
+    "span",
+    "b",
+    "strong",
+    "em",
+    "i",
+    "a",
+];
+
+/// Whether a value said to be text starts with an HTML element (PA's 1.x `body_text` holds a
+/// `<table>` or `<p>`): a tag name from [`BODY_START_TAGS`] followed by `>`, `/` or a space.
+fn starts_with_html(value: &str) -> bool {
+    let Some(rest) = value.trim_start().strip_prefix('<') else {
+        return false;
+    };
+    let name_end = rest
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
+    let (name, after) = rest.split_at(name_end);
+    BODY_START_TAGS.contains(&name.to_ascii_lowercase().as_str())
+        && after
+            .chars()
+            .next()
+            .is_some_and(|c| c == '>' || c == '/' || c.is_whitespace())
 }
 
 /// A fragment (or a document) read as XML; `None` when it is not well-formed. A NITF document
