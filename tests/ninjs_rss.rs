@@ -343,6 +343,50 @@ fn item_15_html_in_a_text_body_is_read_as_html() {
     );
 }
 
+/// Issue #20, item 16: the AP Media API's envelopes are unwrapped: a single item
+/// (`{"data": {"item": {...}}}`) and a feed page whose items each wrap an item beside its `meta`.
+#[test]
+fn item_16_the_ap_media_api_envelope_is_unwrapped() {
+    let single = br#"{"api_version": "1.1", "id": "q1", "params": {"qt": "q1"},
+        "data": {"meta": {"products": [{"id": 1, "name": "Wire"}]},
+                 "item": {"uri": "https://api.example/content/1", "type": "text", "version": 2,
+                          "headline": "Harbour cranes return", "language": "en"}}}"#;
+    assert_eq!(detect(single, None).unwrap(), Format::Ninjs);
+    let a = read(single, Format::Ninjs).unwrap();
+    assert_eq!(a.len(), 1);
+    assert_eq!(a[0].id.as_deref(), Some("https://api.example/content/1"));
+    assert_eq!(a[0].headline.as_deref(), Some("Harbour cranes return"));
+    assert_eq!(a[0].version, Some(2));
+    let page = br#"{"api_version": "1.1", "data": {"query": "q", "current_item_count": 2,
+        "items": [
+          {"meta": {"score": 1}, "item": {"uri": "https://api.example/content/2", "type": "text", "headline": "First"}},
+          {"meta": {"score": 2}, "item": {"uri": "https://api.example/content/3", "type": "picture", "headline": "Second"}}
+        ]}}"#;
+    let a = read(page, Format::Ninjs).unwrap();
+    let read_back: Vec<_> = a
+        .iter()
+        .map(|a| (a.id.as_deref().unwrap_or(""), a.kind, a.headline.as_deref()))
+        .collect();
+    assert_eq!(
+        read_back,
+        [
+            (
+                "https://api.example/content/2",
+                ItemKind::Text,
+                Some("First")
+            ),
+            (
+                "https://api.example/content/3",
+                ItemKind::Picture,
+                Some("Second")
+            )
+        ]
+    );
+    // An envelope that wraps no news object is still refused.
+    let empty = br#"{"data": {"items": [{"meta": {}, "item": {"note": 1}}]}}"#;
+    assert!(read(empty, Format::Ninjs).is_err());
+}
+
 #[test]
 fn fixtures_convert_to_every_format_and_ninjs_output_reads_back_as_projected() {
     for name in [

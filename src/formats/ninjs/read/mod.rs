@@ -82,6 +82,14 @@ fn news_objects(value: &Value) -> Result<Vec<&Map<String, Value>>, Error> {
                     "the document is a JSON Schema, not a ninjs news object".to_string(),
                 ));
             }
+            // AP Media API: a single item (`{"data": {"item": {...}}}`) or a feed page
+            // (`{"data": {"items": [{"meta": ..., "item": {...}}]}}`).
+            if let Some(data) = object.get("data").filter(|d| d.is_object()) {
+                return news_objects(data);
+            }
+            if let Some(item) = object.get("item").filter(|i| is_wrapped_news(i)) {
+                return news_objects(item);
+            }
             let envelope = ["item", "items"]
                 .iter()
                 .find_map(|key| object.get(*key).filter(|v| v.is_array()));
@@ -107,6 +115,11 @@ fn collection<'a>(items: &'a Value, what: &str) -> Result<Vec<&'a Map<String, Va
     let mut news = Vec::new();
     let mut skipped = Vec::new();
     for item in items {
+        // A feed page's member wraps its item with the item's `meta` (AP Media API).
+        let item = match item.get("item") {
+            Some(inner) if !is_wrapped_news(item) && is_wrapped_news(inner) => inner,
+            _ => item,
+        };
         match item {
             Value::Object(object) if is_news_object(object) => match not_news(object) {
                 Some(kind) => skipped.push(kind),
@@ -131,6 +144,11 @@ fn collection<'a>(items: &'a Value, what: &str) -> Result<Vec<&'a Map<String, Va
         return Err(invalid(message));
     }
     Ok(news)
+}
+
+/// A value that is a news object.
+fn is_wrapped_news(value: &Value) -> bool {
+    value.as_object().is_some_and(is_news_object)
 }
 
 /// An object with a key only a ninjs news object has.
