@@ -9,7 +9,7 @@ pub mod support;
 
 use std::path::{Path, PathBuf};
 
-use newswire::model::{Article, Block, Concept, Timestamp};
+use newswire::model::{Article, Association, Block, Concept, ItemKind, Timestamp};
 use newswire::{Error, Format, detect, read, write};
 use proptest::prelude::*;
 use support::expectations::{self, Known, Why::*};
@@ -223,6 +223,61 @@ fn kyodo_style_anpa_without_syn() {
 }
 
 // ---------------------------------------------------------------- streams
+
+/// Issue #20, item 20: a note in parentheses is the note without them and its opening; an
+/// `AP Photo` line names the pictures that go with the story (associated items by id), not a
+/// note; a file that only starts with a SOH, with no STX after it, is wire copy in plain text.
+#[test]
+fn item_20_parenthesised_notes_photo_lines_and_a_stray_soh() {
+    let stream = b"\x16\x16\x01G0001\x1fglbsm\r\nr d\x13\x11 BC-US--HarbourCranes   03-01 0120\r\n\
+        \x02^BC-US--Harbour Cranes,120<\r\n\
+        ^Harbour cranes return to the north quay<\r\n\
+        ^(Eds: Minor edits throughout.)<\r\n\
+        ^AP Photo XNY101, XNY102<\r\n\
+        ^Eds: With AP Photos.<\r\n\
+        \t   LAKEPORT, Ohio (AP) _ The cranes came back on Tuesday.\r\n\r\n\
+        \t   \x03AP-WF-03-01-25 1626GMT<\r\n\x04";
+    assert_eq!(detect(stream, None).unwrap(), Format::Anpa1312);
+    let articles = read(stream, Format::Anpa1312).unwrap();
+    let a = only(&articles);
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Harbour cranes return to the north quay")
+    );
+    let notes: Vec<&str> = a.editorial_notes.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(notes, ["Minor edits throughout.", "With AP Photos."]);
+    let picture = |id: &str| {
+        let mut picture = Association::default();
+        picture.kind = Some(ItemKind::Picture);
+        picture.id = Some(id.into());
+        picture
+    };
+    assert_eq!(a.associations, [picture("XNY101"), picture("XNY102")]);
+    // A photo line that lists no ids is a note as before.
+    let loose =
+        String::from_utf8_lossy(stream).replace("AP Photo XNY101, XNY102", "AP Photo by staff");
+    let a = read(loose.as_bytes(), Format::Anpa1312).unwrap().remove(0);
+    assert!(a.associations.is_empty());
+    assert!(
+        a.editorial_notes
+            .iter()
+            .any(|n| n.text == "AP Photo by staff"),
+        "{:?}",
+        a.editorial_notes
+    );
+
+    let stray = b"\x01Harbour cranes return to the north quay\n\nLAKEPORT (XW) - The cranes came back on Tuesday.\n";
+    assert_eq!(detect(stray, None).unwrap(), Format::Text);
+    let a = read(stray, Format::Text).unwrap().remove(0);
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Harbour cranes return to the north quay")
+    );
+    assert_eq!(
+        a.dateline.map(|d| d.text).as_deref(),
+        Some("LAKEPORT (XW) -")
+    );
+}
 
 #[test]
 fn a_broken_message_is_reported_and_the_others_are_read() {

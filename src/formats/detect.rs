@@ -281,9 +281,22 @@ mod tests {
             Format::Iptc7901
         );
         assert_eq!(
-            detect(b"\x16\x16\x01a0123 r f BC-Argentina\x1f", None).unwrap(),
+            detect(
+                b"\x16\x16\x01a0123 r f BC-Argentina\x1f\r\n\x02^BC-Argentina<",
+                None
+            )
+            .unwrap(),
             Format::Anpa1312
         );
+        // Issue #20, item 20: a SOH with no STX after it is no framing; the copy is text.
+        for stray in [
+            &b"\x01Harbour cranes return\n\nLAKEPORT (XW) - The cranes came back on Tuesday."[..],
+            b"\x01ats123 3 pl 0123\r\nThe cranes came back on Tuesday, the port said.",
+        ] {
+            assert_eq!(detect(stray, None).unwrap(), Format::Text, "{stray:?}");
+        }
+        // A header of control characters alone is no teletype message either.
+        assert!(detect(b"\x16\x16\x01a0123 r f BC-Argentina\x1f", None).is_err());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use crate::dateline::is_known_agency;
-use crate::formats::teletype::article::{authors, set_body, set_ends};
+use crate::formats::teletype::article::{authors, photos, set_body, set_ends};
 use crate::formats::teletype::lines::collapse;
 use crate::markers;
 use crate::model::{Article, Block, Concept, Party, RoledText};
@@ -77,6 +77,7 @@ pub(super) fn article(mut message: Message, language: Option<&str>) -> Article {
         article.authors = authors(byline, heading.affiliation.as_deref());
         article.byline = Some(byline.text.clone());
     }
+    article.associations = photos(&heading.photos);
     article.editorial_notes = heading.notes.iter().map(RoledText::new).collect();
     if heading.correction {
         article

@@ -19,7 +19,8 @@
 //! | slug line `^BC-US--Giant Lobster Death, 1st Ld-Writethru,127<` | extension `anpa1312:slug` (before the first comma; the `slugline`, without the cycle, when the header has no keyword), extension `anpa1312:take` and `version` from the middle, `anpa1312:text_word_count` (the `word_count` when the header's is blank) |
 //! | `^` headline line (Kyodo: the line ending with `+`) | `headline` |
 //! | further `^` text lines above the notes and byline | `subheadline` |
-//! | `^Eds: ...<`, `^EDITOR'S NOTE _ ...`, `^AP Photo ...` | `editorial_notes` |
+//! | `^Eds: ...<`, `^EDITOR'S NOTE _ ...`, `^(Eds: ...)<` | `editorial_notes`, without the parentheses and the opening |
+//! | `^AP Photo XNP101, XNP102<` | `associations`: a picture known by its id each |
 //! | `^By ...=` and the affiliation line below (`^Associated Press=`) | `byline`, `authors` (the affiliation as their job title) |
 //! | lead `BUENOS AIRES, Argentina (AP) _ `, `SAITAMA, Japan, Dec. 9 Kyodo - ` | `dateline` (the shared dateline grammar), taken off the lead |
 //! | HT paragraphs; Kyodo's indented paragraphs | `body` paragraphs |

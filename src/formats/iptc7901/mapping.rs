@@ -1,7 +1,7 @@
 //! A [`Message`] as an [`Article`]: the mapping table of the module documentation.
 
 use crate::dateline::is_known_agency;
-use crate::formats::teletype::article::{authors, set_body, set_ends};
+use crate::formats::teletype::article::{authors, photos, set_body, set_ends};
 use crate::formats::teletype::heading::Heading;
 use crate::markers;
 use crate::model::{Article, Block, Concept, Party, RoledText, Warning};
@@ -46,6 +46,7 @@ pub(super) fn article(mut message: Message, language: Option<&str>) -> Article {
         article.authors = authors(byline, heading.affiliation.as_deref());
         article.byline = Some(byline.text.clone());
     }
+    article.associations = photos(&heading.photos);
     article.editorial_notes = heading
         .notes
         .iter()

@@ -5,7 +5,9 @@ use crate::byline::Byline;
 use crate::dateline;
 use crate::formats::budget;
 use crate::language;
-use crate::model::{Article, Author, AuthorKind, Block, Dateline, Inline, Timestamp};
+use crate::model::{
+    Article, Association, Author, AuthorKind, Block, Dateline, Inline, ItemKind, Timestamp,
+};
 
 use super::blocks::Chunk;
 use super::lines::collapse;
@@ -73,6 +75,18 @@ fn take_dateline(body: &mut Vec<Block>) -> Option<Dateline> {
     let found = dateline::parse_line(&text)?;
     body.remove(index);
     Some(found)
+}
+
+/// The pictures a photo line names (`AP Photo XNP101`), each an associated picture known by its
+/// id.
+pub(crate) fn photos(ids: &[String]) -> Vec<Association> {
+    ids.iter()
+        .map(|id| Association {
+            kind: Some(ItemKind::Picture),
+            id: Some(id.clone()),
+            ..Association::default()
+        })
+        .collect()
 }
 
 /// The authors a byline names, each with the affiliation printed below the byline as job title

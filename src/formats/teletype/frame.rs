@@ -32,12 +32,13 @@ pub(crate) fn unpadded(head: &[u8]) -> &[u8] {
     head.get(start..).unwrap_or(&[])
 }
 
-/// The teletype family of `head` when it starts (after padding) with a SOH: ANPA's when SYN
-/// padding came first or a US is in the header, else IPTC 7901's.
+/// The teletype family of `head` when it starts (after padding) with a SOH and a STX follows:
+/// ANPA's when SYN padding came first or a US is in the header, else IPTC 7901's. A SOH with no
+/// STX after it is no framing (copy that only starts with a stray control character).
 pub(crate) fn framing(head: &[u8]) -> Option<Framing> {
     const US: u8 = 0x1f;
     let message = unpadded(head);
-    if message.first() != Some(&SOH) {
+    if message.first() != Some(&SOH) || !message.contains(&STX) {
         return None;
     }
     let padding = head.get(..head.len() - message.len()).unwrap_or(&[]);

@@ -19,8 +19,12 @@ pub(crate) enum Line {
     /// An embargo line (`(Sperrfrist 9. Oktober 14.20 Uhr)`): the note and, when it prints a
     /// full date, the instant.
     Embargo(String, Option<Timestamp>),
-    /// A note to editors (`Eds: With AP Photos.`, `(Vorschau)`, `AP Photo XNP101`): the note.
+    /// A note to editors (`Eds: With AP Photos.`, `(Vorschau)`, `(Eds: Minor edits.)`): the
+    /// note, without the opening that marks it.
     Note(String),
+    /// A reference to the pictures that go with the story (`AP Photo XNP101, XNP102`): their
+    /// ids.
+    Photos(Vec<String>),
     /// A byline.
     Byline(Byline),
     /// Headline text.
@@ -72,11 +76,15 @@ pub(crate) fn classify(line: &str) -> Line {
     if markers::is_embargo(core) {
         return Line::Embargo(core.to_string(), markers::embargo_time(core));
     }
+    if let Some(ids) = photo_ids(text) {
+        return Line::Photos(ids);
+    }
     if let Some(note) = note(text) {
         return Line::Note(note);
     }
     if let Some(inner) = inner {
-        return Line::Note(inner.to_string());
+        // `(Eds: Minor edits.)` is the note `Eds: Minor edits.` is.
+        return Line::Note(note(inner).unwrap_or_else(|| inner.to_string()));
     }
     if let Some(byline) = byline::byline(text) {
         return Line::Byline(byline);
@@ -137,10 +145,36 @@ fn strip_note_prefix(text: &str) -> Option<String> {
     })
 }
 
-/// A note to editors by its opening (`Eds: ...`, `EDITOR'S NOTE _ ...`, `AP Photo ...`), or
-/// `None`.
+/// A note to editors by its opening (`Eds: ...`, `EDITOR'S NOTE _ ...`, an `AP Photo ...` line
+/// that lists no ids), or `None`.
 fn note(text: &str) -> Option<String> {
     strip_note_prefix(text).or_else(|| text.starts_with("AP Photo").then(|| text.to_string()))
+}
+
+/// The most ids a photo line lists; a longer line is kept as a note (a story has a few pictures,
+/// and each id becomes an associated item).
+const MAX_PHOTO_IDS: usize = 64;
+
+/// The picture ids of an AP photo line (`AP Photo XNP101, XNP102`, `AP Photos NY123`), or `None`
+/// when the line is no such list (each id one word holding a digit, at most
+/// [`MAX_PHOTO_IDS`]).
+fn photo_ids(text: &str) -> Option<Vec<String>> {
+    let rest = text.strip_prefix("AP Photo")?;
+    let rest = rest.strip_prefix('s').unwrap_or(rest);
+    let rest = rest.strip_prefix(':').unwrap_or(rest);
+    if !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let ids: Vec<String> = rest
+        .split([',', ';'])
+        .map(|id| id.trim().trim_end_matches('.').to_string())
+        .filter(|id| !id.is_empty())
+        .collect();
+    let is_id = |id: &String| {
+        id.chars().any(|c| c.is_ascii_digit())
+            && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    };
+    (!ids.is_empty() && ids.len() <= MAX_PHOTO_IDS && ids.iter().all(is_id)).then_some(ids)
 }
 
 /// The inside of a line that is one parenthesis (`(Vorschau)`), or `None`.
@@ -158,6 +192,8 @@ pub(crate) struct Heading {
     pub(crate) takes: Vec<String>,
     /// Notes to editors: corrections, embargoes without a readable date, other notes.
     pub(crate) notes: Vec<String>,
+    /// The ids of the pictures the photo lines name, in order.
+    pub(crate) photos: Vec<String>,
     /// Whether a correction notice was among the lines.
     pub(crate) correction: bool,
     /// The embargo an embargo line gives.
@@ -202,6 +238,7 @@ impl Heading {
                     _ => heading.notes.push(note),
                 },
                 Line::Note(note) => heading.notes.push(note),
+                Line::Photos(ids) => heading.photos.extend(ids),
                 Line::Byline(byline) => {
                     after_byline = true;
                     match heading.byline.as_mut() {
