@@ -638,3 +638,60 @@ fn an_item_s_own_thumbnail_is_its_file_when_it_has_no_other_and_only_media_eleme
     assert!(a.associations.is_empty(), "{:?}", a.associations);
     assert_eq!(a.links[0].href, "https://example.com/a.jpg");
 }
+
+/// A bracketed word is a shortcode only in a shortcode's shape: a name that starts with a letter,
+/// and attributes, a closing tag, a well-known name or a `_`/`-` in the name (survivors of the
+/// RSS mutation run).
+#[test]
+fn shortcodes_are_told_from_bracketed_text_by_their_shape() {
+    use super::wordpress::strip_shortcodes;
+    assert_eq!(
+        strip_shortcodes("Scores [2024 results] and [sic] stay"),
+        "Scores [2024 results] and [sic] stay"
+    );
+    assert_eq!(strip_shortcodes("a[pullquote text=\"x\"]b"), "ab");
+    assert_eq!(strip_shortcodes("a[gallery]b"), "ab");
+    assert_eq!(strip_shortcodes("a[my_box]b"), "ab");
+    assert_eq!(strip_shortcodes("a[note]x[/note]b"), "axb");
+}
+
+/// A media RSS file without a type takes it from the file's extension, for each extension
+/// known (survivors of the RSS mutation run).
+#[test]
+fn a_media_file_type_comes_from_the_file_extension() {
+    let cases = [
+        ("a.JPG", Some("image/jpeg")),
+        ("a.jpeg", Some("image/jpeg")),
+        ("a.png", Some("image/png")),
+        ("a.gif", Some("image/gif")),
+        ("a.webp", Some("image/webp")),
+        ("a.svg", Some("image/svg+xml")),
+        ("a.mp3", Some("audio/mpeg")),
+        ("a.m4a", Some("audio/mp4")),
+        ("a.ogg", Some("audio/ogg")),
+        ("a.mp4", Some("video/mp4")),
+        ("a.m4v", Some("video/mp4")),
+        ("a.webm", Some("video/webm")),
+        ("a.mov", Some("video/quicktime")),
+        ("a.pdf?x=1#y", Some("application/pdf")),
+        ("a.doc", None),
+        ("noextension", None),
+    ];
+    for (file, expected) in cases {
+        let xml = format!(
+            r#"<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>F</title><item><title>T</title><guid>g</guid><media:content url="https://example.com/{file}"/></item></channel></rss>"#
+        );
+        let a = read(xml.as_bytes()).unwrap().remove(0);
+        let types: Vec<Option<&str>> = a
+            .links
+            .iter()
+            .map(|l| l.media_type.as_deref())
+            .chain(
+                a.associations
+                    .iter()
+                    .flat_map(|s| s.renditions.iter().map(|l| l.media_type.as_deref())),
+            )
+            .collect();
+        assert_eq!(types, [expected], "{file}");
+    }
+}
