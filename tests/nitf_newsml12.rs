@@ -1565,6 +1565,24 @@ fn media_beside_several_stories_are_copied_under_the_repeated_bytes_budget() {
     };
     assert!(within(copy));
     assert!(!within(copy - 1));
+    // With a third story, the second and the third copy each cost it; the first is free (the
+    // container's own metadata, copied once, costs far less than the long headline here).
+    let long = "W".repeat(1000);
+    let third = r#"<NewsComponent xml:lang="de"><NewsLines><HeadLine>Brücke</HeadLine></NewsLines><ContentItem><DataContent>Text.</DataContent></ContentItem></NewsComponent>
+<NewsComponent><Role"#;
+    let doc = doc.replacen("<NewsComponent><Role", third, 1).replace(
+        "<HeadLine>Werf</HeadLine>",
+        &format!("<HeadLine>{long}</HeadLine>"),
+    );
+    let copy = copy - "Werf".len() + long.len();
+    let within = |bytes: usize| {
+        let mut options = newswire::formats::ReadOptions::default();
+        options.limits.repeated_bytes = bytes;
+        newswire::formats::read_with(doc.as_bytes(), Format::Newsml12, &options).is_ok()
+    };
+    assert_eq!(newsml12(doc.as_bytes()).len(), 3);
+    assert!(within(2 * copy + 1000));
+    assert!(!within(2 * copy - 1));
 }
 
 /// A container's metadata goes to each component in it: the first copy and the container's own
@@ -1669,4 +1687,111 @@ fn values_given_as_element_text_are_read() {
     assert_eq!(a.language.as_deref(), Some("fr"));
     assert_eq!(a.kind, ItemKind::Text);
     assert!(a.genres.is_empty(), "{:?}", a.genres);
+}
+
+/// A NewsML 1.2 document of one item whose root component holds `inner`.
+fn newsml12_item(inner: &str) -> String {
+    format!(
+        r#"<NewsML><NewsItem><Identification><NewsIdentifier><ProviderId>x.org</ProviderId><DateId>20240101</DateId><NewsItemId>1</NewsItemId><RevisionId PreviousRevision="0" Update="N">1</RevisionId><PublicIdentifier>urn:newsml:x.org:20240101:1:1</PublicIdentifier></NewsIdentifier></Identification><NewsComponent>{inner}</NewsComponent></NewsItem></NewsML>"#
+    )
+}
+
+/// DataContent in HTML, a `body` or `div`, or XHTML elements is read as a body without a
+/// warning; another vocabulary's text is kept with one (survivors of the NewsML 1.2 run).
+#[test]
+fn data_content_is_read_by_its_vocabulary() {
+    let read_data = |data: &str| {
+        let doc = newsml12_item(&format!(
+            r#"<NewsLines><HeadLine>H</HeadLine></NewsLines><ContentItem><MediaType FormalName="Text"/><DataContent>{data}</DataContent></ContentItem>"#
+        ));
+        newsml12(doc.as_bytes()).remove(0)
+    };
+    let body_warnings = |a: &Article| {
+        a.warnings
+            .iter()
+            .filter(|w| w.field.as_deref() == Some("body"))
+            .count()
+    };
+    for data in [
+        "<html><head><title>Page title</title></head><body><p>One.</p></body></html>",
+        "<body><p>One.</p></body>",
+        "<body.content><p>One.</p></body.content>",
+        "<div><p>One.</p></div>",
+        r#"<p xmlns="http://www.w3.org/1999/xhtml">One.</p>"#,
+    ] {
+        let a = read_data(data);
+        assert_eq!(text(&a.body), "One.", "{data}");
+        assert_eq!(body_warnings(&a), 0, "{data}: {:?}", a.warnings);
+    }
+    let other = read_data("<story><p>One.</p></story>");
+    assert_eq!(text(&other.body), "One.");
+    assert_eq!(body_warnings(&other), 1, "{:?}", other.warnings);
+}
+
+/// A file's media type comes from its MimeType, else from the format name agencies give it
+/// (survivors of the NewsML 1.2 run).
+#[test]
+fn a_file_s_media_type_comes_from_its_format_name() {
+    for (format, expected) in [
+        ("JPEG", Some("image/jpeg")),
+        ("jpg", Some("image/jpeg")),
+        ("PNG", Some("image/png")),
+        ("GIF", Some("image/gif")),
+        ("MPEG4", Some("video/mp4")),
+        ("MP3", Some("audio/mpeg")),
+        ("image/webp", Some("image/webp")),
+        ("Text", None),
+    ] {
+        let doc = newsml12_item(&format!(
+            r#"<NewsLines><HeadLine>H</HeadLine></NewsLines><ContentItem><DataContent>Story.</DataContent></ContentItem><NewsComponent><ContentItem Href="f.bin"><Format FormalName="{format}"/></ContentItem></NewsComponent>"#
+        ));
+        let a = newsml12(doc.as_bytes()).remove(0);
+        let types: Vec<Option<&str>> = a
+            .links
+            .iter()
+            .map(|l| l.media_type.as_deref())
+            .chain(
+                a.associations
+                    .iter()
+                    .flat_map(|s| s.renditions.iter().map(|l| l.media_type.as_deref())),
+            )
+            .collect();
+        assert_eq!(types, [expected], "{format}");
+    }
+}
+
+/// Keywords repeated across more than the 32 entries searched one by one are read once each
+/// (a survivor of the NewsML 1.2 run).
+#[test]
+fn many_repeated_keywords_are_read_once() {
+    let keywords: String = (0..40)
+        .chain(0..40)
+        .map(|i| format!("<KeywordLine>k{i}</KeywordLine>"))
+        .collect();
+    let doc = newsml12_item(&format!(
+        r#"<NewsLines><HeadLine>H</HeadLine>{keywords}</NewsLines><ContentItem><DataContent>Story.</DataContent></ContentItem>"#
+    ));
+    let a = newsml12(doc.as_bytes()).remove(0);
+    let expected: Vec<String> = (0..40).map(|i| format!("k{i}")).collect();
+    assert_eq!(a.keywords, expected);
+}
+
+/// A container's metadata copied into its stories costs about its bytes: a long credit line
+/// copied once more does not fit in a budget of a tenth of it, and fits in ten times it
+/// (a survivor of the NewsML 1.2 run: the cost counted as 1).
+#[test]
+fn a_copied_container_costs_about_its_bytes() {
+    let credit = "c".repeat(1000);
+    let story = r#"<NewsComponent><NewsLines><HeadLine>H</HeadLine></NewsLines><ContentItem><DataContent>T.</DataContent></ContentItem></NewsComponent>"#;
+    let doc = newsml12_item(&format!(
+        "<NewsLines><CreditLine>{credit}</CreditLine></NewsLines>{}",
+        story.repeat(3)
+    ));
+    let within = |bytes: usize| {
+        let mut options = newswire::formats::ReadOptions::default();
+        options.limits.repeated_bytes = bytes;
+        newswire::formats::read_with(doc.as_bytes(), Format::Newsml12, &options).is_ok()
+    };
+    assert!(!within(100));
+    assert!(within(10_000));
 }
