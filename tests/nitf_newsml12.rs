@@ -1795,3 +1795,16 @@ fn a_copied_container_costs_about_its_bytes() {
     assert!(!within(100));
     assert!(within(10_000));
 }
+
+/// A story without a HeadLine takes its headline from a Title part, on one line (a survivor of
+/// the NewsML 1.2 run).
+#[test]
+fn a_title_part_heads_a_story_without_a_headline() {
+    let doc = newsml12_item(
+        r#"<NewsComponent><Role FormalName="Title"/><ContentItem><MediaType FormalName="Text"/><DataContent><p>Harbour cranes</p><p>return</p></DataContent></ContentItem></NewsComponent>
+<NewsComponent><Role FormalName="Body"/><ContentItem><MediaType FormalName="Text"/><DataContent><p>The cranes came back.</p></DataContent></ContentItem></NewsComponent>"#,
+    );
+    let a = newsml12(doc.as_bytes()).remove(0);
+    assert_eq!(a.headline.as_deref(), Some("Harbour cranes return"));
+    assert_eq!(text(&a.body), "The cranes came back.");
+}
