@@ -1808,3 +1808,50 @@ fn a_title_part_heads_a_story_without_a_headline() {
     assert_eq!(a.headline.as_deref(), Some("Harbour cranes return"));
     assert_eq!(text(&a.body), "The cranes came back.");
 }
+
+/// Values kept as extensions list their repeats once each, in order: a series line given
+/// once is a string, given again with another value a list; news lines of other types are a
+/// list from the first (survivors of the NewsML 1.2 run).
+#[test]
+fn repeated_extension_values_are_listed_once_each() {
+    let read_lines = |lines: &str| {
+        let doc = newsml12_item(&format!(
+            r#"<NewsLines><HeadLine>H</HeadLine>{lines}</NewsLines><ContentItem><DataContent>Story.</DataContent></ContentItem>"#
+        ));
+        newsml12(doc.as_bytes()).remove(0).extensions
+    };
+    let series = |names: &[&str]| {
+        let lines: String = names
+            .iter()
+            .map(|n| format!("<SeriesLine>{n}</SeriesLine>"))
+            .collect();
+        read_lines(&lines).get("newsml12:SeriesLine").cloned()
+    };
+    assert_eq!(series(&["A"]), Some(serde_json::json!("A")));
+    assert_eq!(series(&["A", "A"]), Some(serde_json::json!("A")));
+    assert_eq!(series(&["A", "B"]), Some(serde_json::json!(["A", "B"])));
+    assert_eq!(
+        series(&["A", "B", "A", "C", "C"]),
+        Some(serde_json::json!(["A", "B", "C"]))
+    );
+    let line = |kind: &str, text: &str| {
+        format!(
+            r#"<NewsLine><NewsLineType FormalName="{kind}"/><NewsLineText>{text}</NewsLineText></NewsLine>"#
+        )
+    };
+    let news_lines = read_lines(
+        &[
+            line("Tagline", "X"),
+            line("Tagline", "X"),
+            line("Kicker", "Y"),
+        ]
+        .concat(),
+    );
+    assert_eq!(
+        news_lines.get("newsml12:NewsLine"),
+        Some(&serde_json::json!([
+            {"type": "Tagline", "text": "X"},
+            {"type": "Kicker", "text": "Y"}
+        ]))
+    );
+}
