@@ -387,6 +387,61 @@ fn item_16_the_ap_media_api_envelope_is_unwrapped() {
     assert!(read(empty, Format::Ninjs).is_err());
 }
 
+/// Issue #20, item 18: the records of a WordPress export that are no posts are named in a
+/// warning on the first post, never dropped silently; Co-Authors Plus's `author` terms are
+/// authors, not subjects.
+#[test]
+fn item_18_skipped_wordpress_records_are_named_and_co_authors_are_authors() {
+    let export = r#"<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><title>Blog</title><wp:wxr_version>1.2</wp:wxr_version>
+<item><title>Post</title><dc:creator>editor</dc:creator><wp:post_type>post</wp:post_type><wp:status>publish</wp:status>
+  <category domain="author" nicename="cap-ann-lee"><![CDATA[Ann Lee]]></category>
+  <category domain="author" nicename="cap-raj-patel"><![CDATA[Raj Patel]]></category>
+  <category domain="author" nicename="cap-ann-lee"><![CDATA[Ann Lee]]></category>
+  <category domain="category" nicename="city"><![CDATA[City]]></category></item>
+<item><title>About us</title><wp:post_type>page</wp:post_type></item>
+<item><title>Menu</title><wp:post_type>nav_menu_item</wp:post_type></item>
+<item><title>Logo</title><wp:post_type>attachment</wp:post_type></item>
+<item><title>Contact</title><wp:post_type>page</wp:post_type></item>
+</channel></rss>"#;
+    let articles = read(export.as_bytes(), Format::Rss).unwrap();
+    assert_eq!(articles.len(), 1);
+    let post = &articles[0];
+    let authors: Vec<(&str, Option<&str>)> = post
+        .authors
+        .iter()
+        .map(|a| (a.name.as_str(), a.id.as_deref()))
+        .collect();
+    assert!(
+        authors.contains(&("Ann Lee", Some("cap-ann-lee"))),
+        "{authors:?}"
+    );
+    assert!(
+        authors.contains(&("Raj Patel", Some("cap-raj-patel"))),
+        "{authors:?}"
+    );
+    assert_eq!(authors.iter().filter(|(n, _)| *n == "Ann Lee").count(), 1);
+    assert!(
+        post.subjects
+            .iter()
+            .all(|s| s.scheme.as_deref() != Some("author")),
+        "{:?}",
+        post.subjects
+    );
+    let skipped: Vec<_> = post
+        .warnings
+        .iter()
+        .filter(|w| w.message.contains("no posts"))
+        .map(|w| w.raw.as_deref())
+        .collect();
+    assert_eq!(skipped, [Some("attachment: 1, nav_menu_item: 1, page: 2")]);
+    // A plain RSS feed (no WordPress marks) reads an `author` category as a subject.
+    let plain = r#"<rss version="2.0"><channel><title>F</title><item><title>T</title><category domain="author">Ann Lee</category></item></channel></rss>"#;
+    let a = read(plain.as_bytes(), Format::Rss).unwrap().remove(0);
+    assert_eq!(a.subjects.len(), 1);
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+}
+
 #[test]
 fn fixtures_convert_to_every_format_and_ninjs_output_reads_back_as_projected() {
     for name in [

@@ -255,8 +255,9 @@ fn email_author(text: &str) -> Option<Author> {
     (!author.name.is_empty()).then_some(author)
 }
 
-/// `category`: without a domain a keyword; WordPress tags (`post_tag`) are keywords too; with
-/// another domain a subject (WordPress: `nicename` the code, the text the name).
+/// `category`: without a domain a keyword; WordPress tags (`post_tag`) are keywords too;
+/// Co-Authors Plus's `author` terms are authors (`nicename` the id); with another domain a
+/// subject (WordPress: `nicename` the code, the text the name).
 fn category(element: &Element<'_>, article: &mut Article, wordpress: bool) {
     let Some(mut text) = element.text_line() else {
         return;
@@ -267,6 +268,13 @@ fn category(element: &Element<'_>, article: &mut Article, wordpress: bool) {
     }
     match element.attr_nonblank("domain") {
         None | Some("post_tag") => article.keywords.push(text),
+        Some("author") if wordpress => {
+            if !article.authors.iter().any(|a| a.name == text) {
+                let mut author = Author::named(text);
+                author.id = element.attr_nonblank("nicename").map(str::to_string);
+                article.authors.push(author);
+            }
+        }
         Some(domain) => {
             let concept = match element.attr_nonblank("nicename") {
                 Some(nicename) => Concept {

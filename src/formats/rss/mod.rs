@@ -44,6 +44,7 @@ use std::cell::Cell;
 use std::collections::HashMap;
 
 use crate::formats::{Descriptor, Limit, ReadOptions, Sniff, budget, read_xml};
+use crate::model::Warning;
 use crate::xml::Element;
 use crate::{Article, Error, Format};
 
@@ -138,10 +139,12 @@ fn articles(root: &Element<'_>) -> Result<Vec<Article>, Error> {
     let wordpress = channel.elements().any(is_wp) || items.iter().any(|i| i.elements().any(is_wp));
     let context = Channel::of(channel, &items);
     let mut articles = Vec::new();
-    let mut skipped = 0usize;
+    let mut skipped = std::collections::BTreeMap::<String, usize>::new();
     for element in &items {
         if wordpress && !context.is_article(element) {
-            skipped += 1;
+            *skipped
+                .entry(post_type(element).unwrap_or_default())
+                .or_default() += 1;
             continue;
         }
         if !budget::spend(Limit::Articles, 1) {
@@ -149,8 +152,14 @@ fn articles(root: &Element<'_>) -> Result<Vec<Article>, Error> {
         }
         articles.push(item::article(element, &context, wordpress));
     }
+    if let Some(first) = articles.first_mut()
+        && !skipped.is_empty()
+    {
+        first.warnings.push(skipped_records(&skipped));
+    }
     if articles.is_empty() {
-        let message = if skipped > 0 {
+        let message = if !skipped.is_empty() {
+            let skipped: usize = skipped.values().sum();
             format!(
                 "the WordPress export holds no post ({skipped} attachments, pages or other records)"
             )
@@ -295,10 +304,28 @@ impl Channel {
 
     /// Whether a WordPress item is an article (a post, or a custom type), by its `wp:post_type`.
     fn is_article(&self, item: &Element<'_>) -> bool {
-        item.elements()
-            .find(|e| is_wp(e) && e.is("post_type"))
-            .and_then(Element::text_line)
-            .is_none_or(|post_type| wordpress::is_article(&post_type))
+        post_type(item).is_none_or(|post_type| wordpress::is_article(&post_type))
+    }
+}
+
+/// A WordPress item's `wp:post_type`.
+fn post_type(item: &Element<'_>) -> Option<String> {
+    item.elements()
+        .find(|e| is_wp(e) && e.is("post_type"))
+        .and_then(Element::text_line)
+}
+
+/// The warning the first post carries for the records of an export that are no posts
+/// (`page: 1, attachment: 2`), so that none is dropped silently.
+fn skipped_records(skipped: &std::collections::BTreeMap<String, usize>) -> Warning {
+    let counts: Vec<String> = skipped
+        .iter()
+        .map(|(kind, count)| format!("{kind}: {count}"))
+        .collect();
+    Warning {
+        field: None,
+        message: "records of the WordPress export that are no posts (pages, attachments, menus) are not read".to_string(),
+        raw: Some(counts.join(", ")),
     }
 }
 
