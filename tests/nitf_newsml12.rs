@@ -1855,3 +1855,23 @@ fn repeated_extension_values_are_listed_once_each() {
         ]))
     );
 }
+
+/// A media component's kind comes from its role or media type: audio, sound, graphic and
+/// graphics too (survivors of the NewsML 1.2 run).
+#[test]
+fn media_components_of_every_kind() {
+    for (role, kind) in [
+        ("Audio", ItemKind::Audio),
+        ("Sound", ItemKind::Audio),
+        ("Graphic", ItemKind::Graphic),
+        ("Graphics", ItemKind::Graphic),
+        ("Video", ItemKind::Video),
+    ] {
+        let doc = newsml12_item(&format!(
+            r#"<NewsLines><HeadLine>H</HeadLine></NewsLines><ContentItem><DataContent>Story.</DataContent></ContentItem><NewsComponent><Role FormalName="{role}"/><NewsLines><HeadLine>Item</HeadLine></NewsLines><ContentItem Href="f.bin"/></NewsComponent>"#
+        ));
+        let a = newsml12(doc.as_bytes()).remove(0);
+        let kinds: Vec<Option<ItemKind>> = a.associations.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Some(kind)], "{role}");
+    }
+}
