@@ -278,3 +278,14 @@ fn a_kicker_ended_by_a_colon_stands_apart_from_the_headline() {
         )
     );
 }
+
+/// Preformatted text loses its control characters (a BEL, a CR before the LF), its tabs become
+/// spaces, and its blank lines at either end go (a survivor of the teletype run).
+#[test]
+fn preformatted_text_loses_control_characters() {
+    assert_eq!(
+        preformatted("\n \na\u{7}b\r\n\tc  \n\n").as_deref(),
+        Some("ab\n c")
+    );
+    assert_eq!(preformatted("\u{1b}\r\n\t"), None);
+}
