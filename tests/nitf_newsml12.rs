@@ -1746,16 +1746,8 @@ fn a_file_s_media_type_comes_from_its_format_name() {
             r#"<NewsLines><HeadLine>H</HeadLine></NewsLines><ContentItem><DataContent>Story.</DataContent></ContentItem><NewsComponent><ContentItem Href="f.bin"><Format FormalName="{format}"/></ContentItem></NewsComponent>"#
         ));
         let a = newsml12(doc.as_bytes()).remove(0);
-        let types: Vec<Option<&str>> = a
-            .links
-            .iter()
-            .map(|l| l.media_type.as_deref())
-            .chain(
-                a.associations
-                    .iter()
-                    .flat_map(|s| s.renditions.iter().map(|l| l.media_type.as_deref())),
-            )
-            .collect();
+        // A file nothing describes is a link.
+        let types: Vec<Option<&str>> = a.links.iter().map(|l| l.media_type.as_deref()).collect();
         assert_eq!(types, [expected], "{format}");
     }
 }

@@ -14,6 +14,53 @@ use scraper::{ElementRef, Node as HtmlNode};
 use crate::model::Block;
 use crate::xml::{Element, MAX_DEPTH, Node, Open, read_body};
 
+/// Block-level HTML elements (WordPress never wraps them in a paragraph; a body that starts
+/// with one is HTML).
+pub(crate) const BLOCK_ELEMENTS: [&str; 42] = [
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "caption",
+    "col",
+    "colgroup",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "legend",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "ul",
+];
+
 /// The body blocks of an HTML fragment, in canonical form; scripts, styles, event handlers and
 /// unsafe links never survive (see [`read_body`]).
 pub(crate) fn html_body(html: &str) -> Vec<Block> {

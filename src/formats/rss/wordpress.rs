@@ -193,52 +193,6 @@ fn has_closing(text: &str, name: &str) -> bool {
     text.to_ascii_lowercase().contains(&format!("[/{name}]"))
 }
 
-/// Block-level HTML elements: WordPress never wraps them in a paragraph.
-const BLOCKS: [&str; 42] = [
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "caption",
-    "col",
-    "colgroup",
-    "dd",
-    "details",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "legend",
-    "li",
-    "main",
-    "menu",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "ul",
-];
-
 /// `wpautop`: blank lines separate paragraphs and a single line break is a `<br>`, except
 /// around and inside block-level elements; `<pre>` is left alone.
 pub(super) fn autop(text: &str) -> String {
@@ -324,7 +278,9 @@ fn block_tag(tag: &str) -> Option<bool> {
         .take_while(char::is_ascii_alphanumeric)
         .collect::<String>()
         .to_ascii_lowercase();
-    BLOCKS.contains(&name.as_str()).then_some(closing)
+    crate::html::BLOCK_ELEMENTS
+        .contains(&name.as_str())
+        .then_some(closing)
 }
 
 fn starts_with_block(chunk: &str) -> bool {

@@ -241,36 +241,12 @@ pub(in crate::formats::ninjs) fn body_blocks(
     }
 }
 
-/// The HTML elements a body written in HTML starts with.
-const BODY_START_TAGS: &[&str] = &[
-    "p",
-    "div",
-    "table",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "ul",
-    "ol",
-    "blockquote",
-    "section",
-    "article",
-    "figure",
-    "pre",
-    "br",
-    "img",
-    "span",
-    "b",
-    "strong",
-    "em",
-    "i",
-    "a",
-];
+/// The inline HTML elements a body written in HTML may start with, besides the block ones.
+const INLINE_START_TAGS: &[&str] = &["br", "img", "span", "b", "strong", "em", "i", "a"];
 
 /// Whether a value said to be text starts with an HTML element (PA's 1.x `body_text` holds a
-/// `<table>` or `<p>`): a tag name from [`BODY_START_TAGS`] followed by `>`, `/` or a space.
+/// `<table>` or `<p>`): a block or [`INLINE_START_TAGS`] tag name followed by `>`, `/` or a
+/// space.
 fn starts_with_html(value: &str) -> bool {
     let Some(rest) = value.trim_start().strip_prefix('<') else {
         return false;
@@ -279,7 +255,9 @@ fn starts_with_html(value: &str) -> bool {
         .find(|c: char| !c.is_ascii_alphanumeric())
         .unwrap_or(rest.len());
     let (name, after) = rest.split_at(name_end);
-    BODY_START_TAGS.contains(&name.to_ascii_lowercase().as_str())
+    let name = name.to_ascii_lowercase();
+    (crate::html::BLOCK_ELEMENTS.contains(&name.as_str())
+        || INLINE_START_TAGS.contains(&name.as_str()))
         && after
             .chars()
             .next()
