@@ -2149,3 +2149,35 @@ fn ap_s_located_city_keeps_its_position() {
         Some((40.44062, -79.99589))
     );
 }
+
+/// Issue #20, item 9: a first body paragraph that prints the byline again is taken out, the two
+/// compared without the word that introduces a byline on either side; another first paragraph
+/// stays.
+#[test]
+fn item_9_a_byline_printed_again_at_the_head_of_the_body_is_taken_out() {
+    let item = |by: &str, first: &str| {
+        one(&format!(
+            r#"<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:1" version="1" standard="NewsML-G2" standardversion="2.35" conformance="power">
+<itemMeta><itemClass qcode="ninat:text"/><provider qcode="nprov:X"/><versionCreated>2025-01-01T00:00:00Z</versionCreated></itemMeta>
+<contentMeta><headline>Harbour cranes return</headline><by>{by}</by></contentMeta>
+<contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title></head><body><p>{first}</p><p>The cranes came back.</p></body></html></inlineXML></contentSet>
+</newsItem>"#
+        ))
+    };
+    let paragraphs = |a: &Article| a.body.iter().map(Block::plain_text).collect::<Vec<_>>();
+    for (by, first) in [
+        ("By Joseph Ax", "By Joseph Ax"),
+        ("By Joseph Ax", "Joseph Ax"),
+        ("Joseph Ax", "By Joseph Ax"),
+        ("Par Claire Martin", "Claire Martin"),
+    ] {
+        let a = item(by, first);
+        assert_eq!(a.byline.as_deref(), Some(by));
+        assert_eq!(paragraphs(&a), ["The cranes came back."], "{by} / {first}");
+    }
+    let a = item("By Joseph Ax", "By Joseph Axelrod");
+    assert_eq!(
+        paragraphs(&a),
+        ["By Joseph Axelrod", "The cranes came back."]
+    );
+}

@@ -331,22 +331,26 @@ fn dash_tags(blocks: &mut [Block]) {
     }
 }
 
-/// Takes out a first paragraph that prints the byline (`By Dave McNary` when `by` is `Dave
-/// McNary`): the model keeps the byline apart from the body, as the plain-text reader does.
+/// Takes out a first paragraph that prints the byline again (`By Dave McNary` when `by` is
+/// `Dave McNary` or `By Dave McNary`): the two are compared without the word that introduces a
+/// byline (`By`, `Par`, `Von`...) on either side. The model keeps the byline apart from the body,
+/// as the plain-text reader does.
 fn strip_byline(article: &mut Article) {
-    let Some(byline) = article.byline.as_deref().map(str::trim) else {
+    let name = |text: &str| -> String {
+        let text = text.trim();
+        crate::byline::after_by_word(text)
+            .unwrap_or(text)
+            .trim()
+            .to_string()
+    };
+    let Some(byline) = article.byline.as_deref().map(name) else {
         return;
     };
     let printed = match article.body.first() {
-        Some(block @ Block::Paragraph { .. }) => block.plain_text(),
+        Some(block @ Block::Paragraph { .. }) => name(&block.plain_text()),
         _ => return,
     };
-    let printed = printed.trim();
-    let name = ["By ", "BY ", "by "]
-        .iter()
-        .find_map(|by| printed.strip_prefix(by))
-        .map(str::trim_start);
-    if !byline.is_empty() && name == Some(byline) {
+    if !byline.is_empty() && printed == byline {
         article.body.remove(0);
     }
 }
