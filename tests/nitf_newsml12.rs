@@ -1867,3 +1867,72 @@ fn media_components_of_every_kind() {
         assert_eq!(kinds, [Some(kind)], "{role}");
     }
 }
+
+/// A `TopicSet` names the subject codes that come without a name, in English when it gives
+/// English; a code it does not list keeps no name (survivor of the NewsML 1.2 run).
+#[test]
+fn a_topic_set_names_subjects_without_a_name() {
+    let doc = newsml12_item(
+        r#"<TopicSet FormalName="NewsSubjects"><Topic><TopicType FormalName="Subject"/><FormalName>15000000</FormalName><Description xml:lang="el" Variant="Name">Αθλητισμός</Description><Description xml:lang="en" Variant="Name">Sport</Description></Topic></TopicSet><NewsLines><HeadLine>H</HeadLine></NewsLines><DescriptiveMetadata><SubjectCode><Subject FormalName="15000000"/><Subject FormalName="04000000"/></SubjectCode></DescriptiveMetadata><ContentItem><DataContent>Story.</DataContent></ContentItem>"#,
+    );
+    let a = newsml12(doc.as_bytes()).remove(0);
+    let subjects: Vec<(Option<&str>, Option<&str>)> = a
+        .subjects
+        .iter()
+        .map(|s| (s.code.as_deref(), s.name.as_deref()))
+        .collect();
+    assert_eq!(
+        subjects,
+        [(Some("15000000"), Some("Sport")), (Some("04000000"), None)]
+    );
+}
+
+/// A closing `©` paragraph that repeats the copyright line is taken out of the body; one that
+/// says something else, when the usage terms are given already, is story text and stays
+/// (survivors of the NewsML 1.2 run).
+#[test]
+fn a_closing_copyright_paragraph_is_taken_out_only_when_it_has_a_place() {
+    let read_with = |lines: &str, last: &str| {
+        let doc = newsml12_item(&format!(
+            r#"<NewsLines><HeadLine>H</HeadLine>{lines}</NewsLines><ContentItem><MediaType FormalName="Text"/><DataContent><p>Story.</p><p>{last}</p></DataContent></ContentItem>"#
+        ));
+        newsml12(doc.as_bytes()).remove(0)
+    };
+    let repeated = read_with("<CopyrightLine>© 2024 XPR</CopyrightLine>", "© 2024 XPR");
+    assert_eq!(text(&repeated.body), "Story.");
+    assert_eq!(repeated.rights.notice.as_deref(), Some("© 2024 XPR"));
+    assert_eq!(repeated.rights.usage_terms, None);
+    let other = read_with(
+        "<CopyrightLine>© 2024 XPR</CopyrightLine><RightsLine>No archiving</RightsLine>",
+        "© 2024 Photo Desk",
+    );
+    assert_eq!(text(&other.body), "Story.\n\n© 2024 Photo Desk");
+    assert_eq!(other.rights.notice.as_deref(), Some("© 2024 XPR"));
+    assert_eq!(other.rights.usage_terms.as_deref(), Some("No archiving"));
+    let terms = read_with(
+        "<CopyrightLine>© 2024 XPR</CopyrightLine>",
+        "© 2024 XPR. Reproduction interdite.",
+    );
+    assert_eq!(text(&terms.body), "Story.");
+    assert_eq!(
+        terms.rights.usage_terms.as_deref(),
+        Some("© 2024 XPR. Reproduction interdite.")
+    );
+}
+
+/// An NITF body's dateline stands in when the NewsML metadata gives none; a `DateLine` or an
+/// origin city in the metadata wins over it.
+#[test]
+fn the_nitf_dateline_fills_in_only_for_the_metadata_s() {
+    let read_with = |lines: &str| {
+        let doc = newsml12_item(&format!(
+            r#"<NewsLines><HeadLine>H</HeadLine>{lines}</NewsLines><ContentItem><MediaType FormalName="Text"/><Format FormalName="NITF"/><DataContent><nitf><body><body.head><dateline><location><city>Lyon</city></location>LYON, 3 mars</dateline></body.head><body.content><p>Story.</p></body.content></body></nitf></DataContent></ContentItem>"#
+        ));
+        newsml12(doc.as_bytes()).remove(0).dateline
+    };
+    let nitf = read_with("").expect("the NITF dateline");
+    assert_eq!(nitf.city.as_deref(), Some("Lyon"));
+    let metadata = read_with("<DateLine>GRENOBLE, 3 mars</DateLine>").expect("a dateline");
+    assert_eq!(metadata.text, "GRENOBLE, 3 mars");
+    assert_eq!(metadata.city, None, "the NITF city is not mixed in");
+}

@@ -184,7 +184,7 @@ impl Draft {
         let mut body = std::mem::take(&mut self.lead);
         body.append(&mut self.body);
         if let Some(nitf) = self.nitf.take() {
-            fill_from_nitf(&mut article, &mut self, *nitf, &mut body);
+            fill_from_nitf(&mut article, *nitf, &mut body);
         }
         if kind != ItemKind::Text && kind != ItemKind::Composite {
             // A picture's or video's text is its description.
@@ -263,7 +263,7 @@ fn copyright_trailer(article: &mut Article, body: &mut Vec<Block>) {
 }
 
 /// The NITF body's head fills what the NewsML metadata does not say; its body is the body.
-fn fill_from_nitf(article: &mut Article, draft: &mut Draft, nitf: Article, body: &mut Vec<Block>) {
+fn fill_from_nitf(article: &mut Article, nitf: Article, body: &mut Vec<Block>) {
     body.extend(nitf.body);
     let fill = |slot: &mut Option<String>, value: Option<String>| {
         if slot.is_none() {
@@ -277,9 +277,8 @@ fn fill_from_nitf(article: &mut Article, draft: &mut Draft, nitf: Article, body:
     fill(&mut article.credit, nitf.credit);
     fill(&mut article.description, nitf.description);
     fill(&mut article.slugline, nitf.slugline);
-    if draft.dateline_text.is_none() && draft.city.is_none() {
-        article.dateline = nitf.dateline;
-    }
+    // `finish` puts the metadata's dateline over this one when the metadata gives one.
+    article.dateline = article.dateline.take().or(nitf.dateline);
     if article.keywords.is_empty() {
         article.keywords = nitf.keywords;
     }
@@ -318,4 +317,49 @@ pub(super) fn media_kind(name: Option<&str>) -> Option<ItemKind> {
         "text" => ItemKind::Text,
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The estimate is the sum of its parts: each part counted once, none subtracted or
+    /// multiplied (survivors of the NewsML 1.2 run).
+    #[test]
+    fn a_draft_s_bytes_are_the_sum_of_its_parts() {
+        let empty = Draft::default();
+        let article_json = serde_json::to_vec(&Article::default()).map_or(0, |j| j.len());
+        assert_eq!(
+            empty.bytes(),
+            article_json + 2,
+            "an empty article and an empty extensions object"
+        );
+        let nitf = Article {
+            headline: Some("N".repeat(7)),
+            ..Article::default()
+        };
+        let nitf_json = serde_json::to_vec(&nitf).map_or(0, |j| j.len());
+        let draft = Draft {
+            lead: vec![Block::paragraph("l".repeat(3))],
+            body: vec![Block::paragraph("b".repeat(5))],
+            city: Some("c".repeat(11)),
+            caption: Some("p".repeat(13)),
+            nitf: Some(Box::new(nitf)),
+            extensions: BTreeMap::from([("k".to_string(), Value::from("v"))]),
+            ..Draft::default()
+        };
+        assert_eq!(
+            draft.bytes(),
+            article_json + 3 + 5 + 11 + 13 + nitf_json + r#"{"k":"v"}"#.len()
+        );
+    }
+
+    #[test]
+    fn roles_and_media_types_name_kinds_in_any_case() {
+        assert_eq!(media_kind(Some(" Text ")), Some(ItemKind::Text));
+        assert_eq!(media_kind(Some("CLIP")), Some(ItemKind::Video));
+        assert_eq!(media_kind(Some("Image")), Some(ItemKind::Picture));
+        assert_eq!(media_kind(Some("Main")), None);
+        assert_eq!(media_kind(None), None);
+    }
 }
