@@ -1936,3 +1936,210 @@ fn the_nitf_dateline_fills_in_only_for_the_metadata_s() {
     assert_eq!(metadata.text, "GRENOBLE, 3 mars");
     assert_eq!(metadata.city, None, "the NITF city is not mixed in");
 }
+
+/// #20 items 1 and 4: a story three components deep is found, with what the components above
+/// it say (the package's language and provider, the wrapper's genre), and the photo beside the
+/// wrapper is its picture; a well-formed `PublicIdentifier` is the id though it spells the
+/// item otherwise than `NewsItemId`, its revision the version.
+#[test]
+fn item_1_a_story_nested_in_wrapper_components_and_item_4_its_public_identifier() {
+    let articles = newsml12(&fixture("newsml12/en-package-nested-story.xml"));
+    assert_eq!(articles.len(), 1);
+    let a = &articles[0];
+    assert_eq!(
+        a.id.as_deref(),
+        Some("urn:newsml:harbourwire.example:20240402:HW-PORT-0042")
+    );
+    assert_eq!(a.version, Some(2));
+    assert_eq!(a.language.as_deref(), Some("en"));
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("New cranes double the port's container capacity")
+    );
+    assert_eq!(a.byline.as_deref(), Some("By Ines Marlow"));
+    assert_eq!(a.credit.as_deref(), Some("Harbour Wire"));
+    let genres: Vec<Option<&str>> = a.genres.iter().map(|g| g.code.as_deref()).collect();
+    assert_eq!(genres, [Some("Current")]);
+    assert_eq!(a.subjects, [Concept::coded("subj", "04015000")]);
+    assert_eq!(a.provider, Some(Party::named("Harbour Wire")));
+    assert_eq!(a.urgency, Some(3), "an urgency given as text");
+    assert_eq!(
+        text(&a.body),
+        "Four new ship-to-shore cranes went into service on Tuesday.\n\nThe port expects to handle twice as many containers by autumn."
+    );
+    let pictures: Vec<(Option<&str>, Option<ItemKind>, &str)> = a
+        .associations
+        .iter()
+        .map(|s| (s.headline.as_deref(), s.kind, s.renditions[0].href.as_str()))
+        .collect();
+    assert_eq!(
+        pictures,
+        [(
+            Some("A new crane at the container terminal"),
+            Some(ItemKind::Picture),
+            "hw-port-0042-crane.jpg"
+        )]
+    );
+}
+
+/// #20 item 4: a generic identifier (the same for every item) is never the id; the parts make
+/// one, and without them the item has none, with a warning.
+#[test]
+fn item_4_a_generic_public_identifier_is_no_item_s_id() {
+    let read_ids = |ids: &str| {
+        let doc = format!(
+            r#"<NewsML><NewsItem><Identification><NewsIdentifier>{ids}</NewsIdentifier></Identification><NewsComponent><NewsLines><HeadLine>H</HeadLine></NewsLines><ContentItem><DataContent>Story.</DataContent></ContentItem></NewsComponent></NewsItem></NewsML>"#
+        );
+        newsml12(doc.as_bytes()).remove(0)
+    };
+    let generic = read_ids("<PublicIdentifier>urn:newsml:www.example.be</PublicIdentifier>");
+    assert_eq!(generic.id, None);
+    assert!(
+        generic
+            .warnings
+            .iter()
+            .any(|w| w.field.as_deref() == Some("id")
+                && w.raw.as_deref() == Some("urn:newsml:www.example.be")),
+        "{:?}",
+        generic.warnings
+    );
+    let built = read_ids(
+        "<ProviderId>example.be</ProviderId><DateId>20240101</DateId><NewsItemId>77</NewsItemId><PublicIdentifier>urn:newsml:www.example.be</PublicIdentifier>",
+    );
+    assert_eq!(
+        built.id.as_deref(),
+        Some("urn:newsml:example.be:20240101:77")
+    );
+    let revision =
+        read_ids("<PublicIdentifier>urn:newsml:example.be:20240101:77:4N</PublicIdentifier>");
+    assert_eq!(
+        revision.id.as_deref(),
+        Some("urn:newsml:example.be:20240101:77")
+    );
+    assert_eq!(
+        revision.version,
+        Some(4),
+        "the URN's revision, when RevisionId is missing"
+    );
+}
+
+/// #20 item 2: a component whose only text is a Title part keeps its news lines (keywords,
+/// credit, copyright) and its administrative and descriptive metadata.
+#[test]
+fn item_2_a_component_with_only_a_title_part_keeps_its_lines_and_metadata() {
+    let a = newsml12(&fixture("newsml12/en-flash-title-part.xml")).remove(0);
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("FLASH: Dock workers call off the port strike")
+    );
+    assert_eq!(a.keywords, ["port", "strike"]);
+    assert_eq!(a.credit.as_deref(), Some("Harbour Wire"));
+    assert_eq!(a.rights.notice.as_deref(), Some("© 2024 Harbour Wire"));
+    assert_eq!(a.authors, [Author::named("Desk Editor")]);
+    assert_eq!(a.language.as_deref(), Some("en"));
+    assert_eq!(a.subjects, [Concept::coded("subj", "09000000")]);
+    assert_eq!(a.urgency, Some(1));
+    assert!(a.body.is_empty());
+    // With a headline of its own and no file, the component is still no media item.
+    let doc = newsml12_item(
+        r#"<NewsComponent><NewsLines><HeadLine>Strike off</HeadLine><KeywordLine>port</KeywordLine></NewsLines><NewsComponent><Role FormalName="Title"/><ContentItem><DataContent>Dock strike called off</DataContent></ContentItem></NewsComponent></NewsComponent>"#,
+    );
+    let b = newsml12(doc.as_bytes()).remove(0);
+    assert_eq!(b.headline.as_deref(), Some("Strike off"));
+    assert_eq!(b.keywords, ["port"]);
+    assert!(b.associations.is_empty());
+}
+
+/// #20 item 5: roles decide. The body is the Body part's text alone (no style sheet, no
+/// contact block before it, no tweet after it); the contact is an editorial note and the
+/// tweet a description, each with its role; the style sheet is left out with a warning; the
+/// logo is a picture with its files as renditions; the provider's Metadata is kept.
+#[test]
+fn item_5_components_join_the_story_by_their_role() {
+    let a = newsml12(&fixture("newsml12/en-release-roles.xml")).remove(0);
+    assert_eq!(
+        text(&a.body),
+        "ABERDEEN, Scotland--(RELEASE WIRE)--Northwind Tidal Energy (NYSE: NWTE) today opened its first offshore tidal array.\n\nThe array's twelve turbines will power about 9,000 homes."
+    );
+    assert_eq!(
+        a.description.as_deref(),
+        Some("Northwind opens its first offshore tidal array")
+    );
+    assert_eq!(
+        a.editorial_notes,
+        [RoledText::with_role(
+            "Northwind Tidal Energy press@northwind.example",
+            "Contact"
+        )]
+    );
+    assert_eq!(
+        a.descriptions,
+        [RoledText::with_role(
+            "Northwind opens its first offshore tidal array $NWTE",
+            "TweetText"
+        )]
+    );
+    assert!(
+        a.warnings
+            .iter()
+            .any(|w| w.field.as_deref() == Some("body") && w.raw.as_deref() == Some("StyleSheet")),
+        "{:?}",
+        a.warnings
+    );
+    assert!(!text(&a.body).contains("text-align"));
+    let [logo] = a.associations.as_slice() else {
+        panic!("one logo: {:?}", a.associations);
+    };
+    assert_eq!(logo.role.as_deref(), Some("Logo"));
+    assert_eq!(logo.kind, Some(ItemKind::Picture));
+    let renditions: Vec<(Option<&str>, Option<u32>)> = logo
+        .renditions
+        .iter()
+        .map(|r| {
+            let rendition = r.rendition.as_ref();
+            (
+                rendition.and_then(|r| r.name.as_deref()),
+                rendition.and_then(|r| r.width),
+            )
+        })
+        .collect();
+    assert_eq!(
+        renditions,
+        [(Some("Thumbnail"), Some(120)), (Some("Highres"), Some(960))]
+    );
+    assert!(
+        a.warnings
+            .iter()
+            .any(|w| w.raw.as_deref() == Some("NewsLine: https://northwind.example")),
+        "the logo's click-through line is reported, not dropped silently"
+    );
+    assert!(
+        a.links
+            .iter()
+            .all(|l| l.rel.as_deref() != Some("enclosure"))
+    );
+    let ext = |name: &str| a.extensions.get(&format!("newsml12:{name}")).cloned();
+    assert_eq!(ext("Ticker Symbol"), Some(serde_json::json!("NWTE")));
+    assert_eq!(ext("ISIN"), Some(serde_json::json!("US0000000002")));
+    assert_eq!(
+        ext("RWIndustryKeywords"),
+        Some(serde_json::json!(["Energy", "Utilities"]))
+    );
+    assert_eq!(
+        ext("Profile"),
+        Some(serde_json::json!({"value": "Mastodon", "ref": "https://social.example/@northwind"}))
+    );
+}
+
+/// #20 item 5: a part of a role newswire does not know adds its text to the body with a
+/// warning naming the role; the story's own role (`Main`) is no such role.
+#[test]
+fn item_5_a_part_of_an_unknown_role_is_body_text_with_a_warning() {
+    let doc = newsml12_item(
+        r#"<Role FormalName="Main"/><NewsLines><HeadLine>H</HeadLine></NewsLines><ContentItem><DataContent>Story.</DataContent></ContentItem><NewsComponent><Role FormalName="Factbox"/><ContentItem><DataContent>Twelve turbines.</DataContent></ContentItem></NewsComponent>"#,
+    );
+    let a = newsml12(doc.as_bytes()).remove(0);
+    assert_eq!(text(&a.body), "Story.\n\nTwelve turbines.");
+    let raws: Vec<Option<&str>> = a.warnings.iter().map(|w| w.raw.as_deref()).collect();
+    assert_eq!(raws, [Some("Factbox")]);
+}

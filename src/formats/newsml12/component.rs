@@ -4,14 +4,19 @@
 //! * A **story** component has a headline in its `NewsLines` and text of its own or in its
 //!   parts (not counting title and caption parts). A component with several story children
 //!   (Belga's language versions) gives one article per child; with one, the story is read from
-//!   that child; with none, the component itself is the story.
-//! * A **part** has no headline of its own: its content joins the story by its `Role` (`Title`
-//!   is the headline when `NewsLines` has none, `Lead` opens the body, `Abstract` or `Summary` is
-//!   the description, `Caption` a picture's or video's description, anything else the body).
-//! * A **media** component (a picture or video with its own headline and no text) is an
+//!   that child; with none, the component itself is the story. Components without a headline
+//!   that hold stories further down are wrappers: the stories are searched through them, at any
+//!   depth, and inherit what they say.
+//! * A **part** has no headline of its own, or has one and references no file: its news lines
+//!   and metadata join the story's, and its content joins by its `Role` (`Title` is the headline
+//!   when `NewsLines` has none, `Lead` opens the body, `Abstract` or `Summary` is the
+//!   description, `Caption` a picture's or video's description, `Contact` an editorial note,
+//!   `TweetText` a description with its role, a style sheet nothing, `Main`, `Body` and anything
+//!   else the body, with a warning for a role newswire does not know).
+//! * A **media** component (a picture or video with its own headline and a file) is an
 //!   associated item: its role, kind, headline, caption (a `Caption` part's text), byline,
-//!   credit and files; a part whose content item only references a file is an `enclosure`
-//!   link of the story.
+//!   credit and files; so is a `Logo` part. A part whose content item only references a file is
+//!   an `enclosure` link of the story.
 //!
 //! Metadata is inherited down the tree: a story reads its ancestors' metadata, then its own.
 
@@ -19,7 +24,7 @@ use super::content::{self, Content};
 use super::draft::Draft;
 use super::{formal_name, metadata};
 use crate::formats::budget;
-use crate::model::{Association, ItemKind, Link};
+use crate::model::{Association, ItemKind, Link, RoledText};
 use crate::xml::Element;
 
 /// The stories under `component`, each with what it inherited.
@@ -34,7 +39,7 @@ pub(super) fn stories(component: &Element<'_>, inherited: Draft) -> Vec<Draft> {
     }
     let children: Vec<&Element<'_>> = component.elements_named("NewsComponent").collect();
     let (stories, others): (Vec<&Element<'_>>, Vec<&Element<'_>>) =
-        children.into_iter().partition(|c| is_story(c));
+        children.into_iter().partition(|c| holds_story(c));
     if stories.is_empty() {
         gather(&mut draft, component);
         return vec![draft];
@@ -133,6 +138,28 @@ fn is_story(component: &Element<'_>) -> bool {
     has_headline(component) && story_text(component)
 }
 
+/// Whether a component is a story or a wrapper with stories somewhere under it (a package's
+/// story can be three components deep). A component with a headline of its own is no wrapper:
+/// what is under it is its parts and media.
+fn holds_story(component: &Element<'_>) -> bool {
+    is_story(component)
+        || (!has_headline(component)
+            && component
+                .elements_named("NewsComponent")
+                .any(|c| holds_story(c)))
+}
+
+/// Whether a component or one of its parts references a file: what makes a component with a
+/// headline and no text media rather than a story part.
+fn references_file(component: &Element<'_>) -> bool {
+    component
+        .elements_named("ContentItem")
+        .any(|item| !content::has_data(item) && item.attr_nonblank("Href").is_some())
+        || component
+            .elements_named("NewsComponent")
+            .any(|c| references_file(c))
+}
+
 /// Whether a component holds story text: inline content of its own or in its parts, other than
 /// a title or caption.
 fn story_text(component: &Element<'_>) -> bool {
@@ -151,41 +178,72 @@ fn story_text(component: &Element<'_>) -> bool {
 /// The story's own content items and its parts.
 fn gather(draft: &mut Draft, component: &Element<'_>) {
     let role = role(component);
-    content_items(draft, component, role.as_deref());
+    content_items(draft, component, role.as_deref(), false);
     for child in component.elements_named("NewsComponent") {
         part(draft, child);
     }
 }
 
-/// A child of the story: a media component with its own headline, or a part.
+/// A child of the story: a media component (its own headline and a file), or a part, whose
+/// news lines and metadata join the story's as its content does (a part's values replace the
+/// story's, as a deeper component's do).
 fn part(draft: &mut Draft, part: &Element<'_>) {
-    if has_headline(part) {
+    if has_headline(part) && references_file(part) {
         if let Some(item) = media(draft, part) {
             draft.association(item);
         }
         return;
     }
+    if role(part).as_deref() == Some("logo") && references_file(part) {
+        // A release's logo is a picture of its own, its files the renditions.
+        if let Some(item) = media(draft, part) {
+            draft.association(item);
+        }
+        return;
+    }
+    metadata::apply(draft, part);
     let role = role(part);
-    content_items(draft, part, role.as_deref());
+    content_items(draft, part, role.as_deref(), true);
     for child in part.elements_named("NewsComponent") {
         self::part(draft, child);
     }
 }
 
-/// A component's content items, joining the story by `role`. The first content item's media
-/// type is the story's, but for a part that only titles, describes or captions it (AFP's photo
-/// item holds its caption's text before the photo).
-fn content_items(draft: &mut Draft, component: &Element<'_>, role: Option<&str>) {
+/// A component's content items, joining the story by `role` (`part`: the component is a part
+/// of the story, not the story itself). The first content item's media type is the story's,
+/// but for a part that only titles, describes, captions or annotates it (AFP's photo item
+/// holds its caption's text before the photo). Style sheets and scripts are left out with a
+/// warning.
+fn content_items(draft: &mut Draft, component: &Element<'_>, role: Option<&str>, part: bool) {
     let describes = matches!(
         role,
-        Some("title" | "headline" | "caption" | "abstract" | "summary" | "description")
+        Some(
+            "title"
+                | "headline"
+                | "caption"
+                | "abstract"
+                | "summary"
+                | "description"
+                | "teaser"
+                | "contact"
+                | "contacts"
+                | "contactinfo"
+                | "tweet"
+                | "tweettext"
+        )
     );
+    let given_role = component.child("Role").and_then(formal_name);
     for item in component.elements_named("ContentItem") {
+        if presentation(role, item) {
+            let what = given_role.as_deref().map_or("a style sheet", str::trim);
+            draft.warn("body", "presentation, not text: left out", what);
+            continue;
+        }
         if draft.media_type.is_none() && !describes {
             draft.media_type = item.child("MediaType").and_then(formal_name);
         }
         match content::content_item(draft, item) {
-            Some(Content::Blocks(blocks)) => text(draft, role, blocks),
+            Some(Content::Blocks(blocks)) => text(draft, given_role.as_deref(), part, blocks),
             Some(Content::Nitf(article)) => match draft.nitf {
                 None => draft.nitf = Some(article),
                 Some(_) => draft.body.extend(article.body),
@@ -196,9 +254,35 @@ fn content_items(draft: &mut Draft, component: &Element<'_>, role: Option<&str>)
     }
 }
 
-/// Text joins the story by the role of its component.
-fn text(draft: &mut Draft, role: Option<&str>, blocks: Vec<crate::model::Block>) {
-    match role.unwrap_or("") {
+/// Whether a content item is a style sheet or script (by its component's role, its media type
+/// or its format name): how to show the story, not what it says.
+fn presentation(role: Option<&str>, item: &Element<'_>) -> bool {
+    let named = |child: &str| {
+        item.child(child)
+            .and_then(formal_name)
+            .map(|n| n.trim().to_ascii_lowercase())
+    };
+    matches!(role, Some("stylesheet" | "style" | "script"))
+        || named("MimeType").is_some_and(|m| {
+            matches!(
+                m.as_str(),
+                "text/css" | "text/javascript" | "application/javascript"
+            )
+        })
+        || named("Format").is_some_and(|f| matches!(f.as_str(), "css" | "javascript"))
+}
+
+/// Text joins the story by the role of its component (as given; compared in any case): the
+/// story's roles make the body, title, caption and description; a contact block is an
+/// editorial note and a tweet text a description, each with its role. A story's own role
+/// (`Main`, Belga's `Short`) names the story, so its text is the body; a part's text of a role
+/// newswire does not know is added to the body with a warning.
+fn text(draft: &mut Draft, given_role: Option<&str>, part: bool, blocks: Vec<crate::model::Block>) {
+    let given = given_role.map(str::trim).unwrap_or("");
+    let as_text = |blocks: &[crate::model::Block]| {
+        crate::xml::paragraphs(&crate::model::Block::text_of(blocks))
+    };
+    match given.to_ascii_lowercase().as_str() {
         "title" | "headline" => {
             if draft.title_part.is_none() {
                 draft.title_part = content::one_line(&blocks);
@@ -206,17 +290,43 @@ fn text(draft: &mut Draft, role: Option<&str>, blocks: Vec<crate::model::Block>)
         }
         "caption" => {
             if draft.caption.is_none() {
-                draft.caption = crate::xml::paragraphs(&crate::model::Block::text_of(&blocks));
+                draft.caption = as_text(&blocks);
             }
         }
-        "abstract" | "summary" | "description" => {
+        "abstract" | "summary" | "description" | "teaser" => {
             if draft.article.description.is_none() {
-                draft.article.description =
-                    crate::xml::paragraphs(&crate::model::Block::text_of(&blocks));
+                draft.article.description = as_text(&blocks);
             }
         }
         "lead" => draft.lead.extend(blocks),
-        _ => draft.body.extend(blocks),
+        "contact" | "contacts" | "contactinfo" => {
+            if let Some(text) = as_text(&blocks) {
+                Draft::add(
+                    &mut draft.article.editorial_notes,
+                    RoledText::with_role(text, given),
+                );
+            }
+        }
+        "tweet" | "tweettext" => {
+            if let Some(text) = as_text(&blocks) {
+                Draft::add(
+                    &mut draft.article.descriptions,
+                    RoledText::with_role(text, given),
+                );
+            }
+        }
+        "" | "main" | "body" | "text" | "story" | "content" | "article" => {
+            draft.body.extend(blocks);
+        }
+        _ if !part => draft.body.extend(blocks),
+        _ => {
+            draft.warn(
+                "body",
+                "a component of a role newswire does not know: its text is added to the body",
+                given,
+            );
+            draft.body.extend(blocks);
+        }
     }
 }
 
@@ -245,6 +355,19 @@ fn media(draft: &mut Draft, component: &Element<'_>) -> Option<Association> {
             .elements_named(name)
             .find_map(super::line_of)
     };
+    // The item's other lines (a logo's click-through address, a keyword) have no place in it.
+    for other in component
+        .child("NewsLines")
+        .iter()
+        .flat_map(|l| l.elements())
+    {
+        if !matches!(other.name.as_ref(), "HeadLine" | "ByLine" | "CreditLine")
+            && let Some(text) = crate::xml::collapse(&other.text())
+        {
+            let raw = format!("{}: {text}", other.name);
+            draft.warn("associations", "a media component's line is not read", &raw);
+        }
+    }
     Some(Association {
         role: role.map(|r| r.trim().to_string()).filter(|r| !r.is_empty()),
         kind,

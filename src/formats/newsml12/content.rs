@@ -44,8 +44,9 @@ pub(super) fn content_item(draft: &mut Draft, item: &Element<'_>) -> Option<Cont
     }))
 }
 
-/// A media file's `Characteristics`: `SizeInBytes` (the DTD's), and the width and height
-/// properties providers add (`Width`/`Height` at AFP and Belga, `PixelWidth`/`PixelHeight`).
+/// A media file's `Characteristics`: `SizeInBytes` (the DTD's), and the properties providers
+/// add: width and height (`Width`/`Height` at AFP and Belga, `PixelWidth`/`PixelHeight`), the
+/// file's use (`ImageUse`) as the rendition's name.
 fn characteristics(item: &Element<'_>) -> Option<Rendition> {
     let characteristics = item.child("Characteristics")?;
     let property = |names: [&str; 2]| -> Option<u32> {
@@ -58,6 +59,14 @@ fn characteristics(item: &Element<'_>) -> Option<Rendition> {
             .find_map(|p| p.attr("Value")?.trim().parse().ok())
     };
     let rendition = Rendition {
+        // Business Wire names each file of a picture by its use (`Thumbnail`, `Highres`).
+        name: characteristics
+            .elements_named("Property")
+            .filter(|p| {
+                p.attr("FormalName")
+                    .is_some_and(|n| n.trim().eq_ignore_ascii_case("ImageUse"))
+            })
+            .find_map(|p| p.attr("Value").and_then(collapse)),
         size: characteristics
             .child("SizeInBytes")
             .and_then(|s| s.text().trim().parse().ok()),

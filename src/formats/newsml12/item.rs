@@ -85,64 +85,117 @@ pub(super) fn item(item: &Element<'_>, envelope: &Envelope) -> Vec<Article> {
 
 /// `Identification`: the id, version and title.
 ///
-/// NewsML 1.2 identifies a revision: `PublicIdentifier` ends with the revision
+/// NewsML 1.2 identifies a revision: `PublicIdentifier` is
+/// `urn:newsml:<domain>:<date>:<item>[:<revision>]`
 /// (`urn:newsml:afp.com:20140829T135002Z:TX-PAR-FXW86:1`). The model's id is version-less, so
-/// the revision is taken off it (it is the version); a `PublicIdentifier` that does not name
-/// the item (Belga's `urn:newsml:www.belga.be`) is replaced by the URN of its parts
-/// (`urn:newsml:ProviderId:DateId:NewsItemId`). When an item holds several stories, each adds
-/// `#` and its component's `@Duid` (else its position) to the item's id.
+/// the revision is taken off it (it is the version, when `RevisionId` gives none). A
+/// `PublicIdentifier` of another shape is the id when it names the item; one that does not
+/// (Belga's `urn:newsml:www.belga.be`, the same for every item) is replaced by the URN of the
+/// parts (`urn:newsml:ProviderId:DateId:NewsItemId`), or, when parts are missing, left out
+/// with a warning rather than given to every item. When an item holds several stories, each
+/// adds `#` and its component's `@Duid` (else its position) to the item's id.
 fn identify(draft: &mut Draft, identification: &Element<'_>) {
     if let Some(ids) = identification.child("NewsIdentifier") {
         let part = |name: &str| ids.child(name).and_then(line_of);
-        let provider = part("ProviderId");
-        let date = part("DateId");
-        let item = part("NewsItemId");
         let revision_element = ids.child("RevisionId");
         let revision = revision_element.and_then(line_of);
-        let update = revision_element.and_then(|r| r.attr_nonblank("Update"));
         let public = part("PublicIdentifier");
-        draft.article.id = item_id(
-            public.as_deref(),
-            provider.as_deref(),
-            date.as_deref(),
-            item.as_deref(),
-            revision.as_deref(),
-            update,
-        );
+        let parts = IdParts {
+            provider: part("ProviderId"),
+            date: part("DateId"),
+            item: part("NewsItemId"),
+            revision: revision.clone(),
+            update: revision_element
+                .and_then(|r| r.attr_nonblank("Update"))
+                .map(str::to_string),
+        };
+        let (id, urn_revision) = item_id(public.as_deref(), &parts);
+        if id.is_none()
+            && let Some(public) = &public
+        {
+            draft.warn(
+                "id",
+                "the PublicIdentifier names no item and the NewsIdentifier's parts are missing",
+                public,
+            );
+        }
+        draft.article.id = id;
         if let Some(revision) = revision {
             match revision.parse::<u32>() {
                 Ok(v) => draft.article.version = Some(v.max(1)),
                 Err(_) => draft.warn("version", "not a revision number", &revision),
             }
+        } else if let Some(v) = urn_revision {
+            draft.article.version = Some(v.max(1));
         }
     }
     draft.article.title = identification.child("NameLabel").and_then(line_of);
 }
 
-/// The version-less id (see [`identify`]).
-fn item_id(
-    public: Option<&str>,
-    provider: Option<&str>,
-    date: Option<&str>,
-    item: Option<&str>,
-    revision: Option<&str>,
-    update: Option<&str>,
-) -> Option<String> {
-    let names_item = |public: &&str| item.is_none_or(|item| public.contains(item));
-    if let Some(public) = public.filter(names_item) {
-        let suffixes = revision.map(|r| [format!(":{r}{}", update.unwrap_or("")), format!(":{r}")]);
+/// The parts of a `NewsIdentifier` besides its `PublicIdentifier`.
+#[derive(Debug, Default)]
+struct IdParts {
+    provider: Option<String>,
+    date: Option<String>,
+    item: Option<String>,
+    revision: Option<String>,
+    /// `RevisionId/@Update` (`N`, `A`, `U`), which some agencies append to the URN's revision.
+    update: Option<String>,
+}
+
+/// The version-less id, and the revision number the URN ends with (see [`identify`]).
+fn item_id(public: Option<&str>, parts: &IdParts) -> (Option<String>, Option<u32>) {
+    let urn = public.and_then(newsml_urn);
+    let names_item = |public: &str| match &parts.item {
+        Some(item) => public.contains(item.as_str()),
+        // Without a NewsItemId, any identifier but a URN too short to name an item.
+        None => newsml_urn(public).is_none_or(|urn| urn.len() >= 3),
+    };
+    let well_formed = urn.as_ref().is_some_and(|urn| urn.len() >= 3);
+    if let Some(public) = public.filter(|p| well_formed || names_item(p)) {
+        if let Some(urn) = urn.as_ref().filter(|urn| urn.len() == 4) {
+            // Domain, date, item and the revision (with the update letter some add).
+            let revision = urn.get(3).and_then(|r| leading_number(r));
+            let base = public.rsplit_once(':').map_or(public, |(base, _)| base);
+            return (Some(base.to_string()), revision);
+        }
+        let suffixes = parts.revision.as_deref().map(|r| {
+            [
+                format!(":{r}{}", parts.update.as_deref().unwrap_or("")),
+                format!(":{r}"),
+            ]
+        });
         let stripped = suffixes
             .iter()
             .flatten()
             .find_map(|suffix| public.strip_suffix(suffix.as_str()));
-        return Some(stripped.unwrap_or(public).to_string());
+        return (Some(stripped.unwrap_or(public).to_string()), None);
     }
-    match (provider, date, item) {
+    match (&parts.provider, &parts.date, &parts.item) {
         (Some(provider), Some(date), Some(item)) => {
-            Some(format!("urn:newsml:{provider}:{date}:{item}"))
+            (Some(format!("urn:newsml:{provider}:{date}:{item}")), None)
         }
-        _ => public.map(str::to_string),
+        _ => (None, None),
     }
+}
+
+/// The colon-separated parts after `urn:newsml:` (any case), when `id` is such a URN and none
+/// of its parts is blank.
+fn newsml_urn(id: &str) -> Option<Vec<&str>> {
+    let prefix = id.get(..11)?;
+    if !prefix.eq_ignore_ascii_case("urn:newsml:") {
+        return None;
+    }
+    let parts: Vec<&str> = id.get(11..)?.split(':').collect();
+    parts.iter().all(|p| !p.trim().is_empty()).then_some(parts)
+}
+
+/// The number a revision part starts with (`1` of `1N`).
+fn leading_number(text: &str) -> Option<u32> {
+    let end = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    text.get(..end)?.parse().ok()
 }
 
 /// `NewsManagement`: times, status (an embargo is a time: `Embargoed` is usable, with the time
@@ -214,43 +267,90 @@ fn time(draft: &mut Draft, element: &Element<'_>, field: &str) -> Option<Timesta
 mod tests {
     use super::*;
 
+    fn parts(provider: Option<&str>, date: Option<&str>, item: Option<&str>) -> IdParts {
+        IdParts {
+            provider: provider.map(str::to_string),
+            date: date.map(str::to_string),
+            item: item.map(str::to_string),
+            revision: Some("1".into()),
+            update: Some("N".into()),
+        }
+    }
+
     #[test]
     fn ids_are_version_less() {
         let afp = item_id(
             Some("urn:newsml:afp.com:20140829T135002Z:TX-PAR-FXW86:1"),
-            Some("afp.com"),
-            Some("20140829T135002Z"),
-            Some("TX-PAR-FXW86"),
-            Some("1"),
-            Some("N"),
+            &parts(
+                Some("afp.com"),
+                Some("20140829T135002Z"),
+                Some("TX-PAR-FXW86"),
+            ),
         );
         assert_eq!(
-            afp.as_deref(),
-            Some("urn:newsml:afp.com:20140829T135002Z:TX-PAR-FXW86")
+            afp,
+            (
+                Some("urn:newsml:afp.com:20140829T135002Z:TX-PAR-FXW86".into()),
+                Some(1)
+            )
         );
         let ats = item_id(
             Some("urn:newsml:www.sda-ats.ch:20190603:bsf153:1N"),
-            None,
-            None,
-            Some("bsf153"),
-            Some("1"),
-            Some("N"),
+            &parts(None, None, Some("bsf153")),
         );
         assert_eq!(
-            ats.as_deref(),
-            Some("urn:newsml:www.sda-ats.ch:20190603:bsf153")
+            ats,
+            (
+                Some("urn:newsml:www.sda-ats.ch:20190603:bsf153".into()),
+                Some(1)
+            )
         );
         let belga = item_id(
             Some("urn:newsml:www.belga.be"),
-            Some("belga.be"),
-            Some("20190129T133400"),
-            Some("98055798"),
-            Some("4"),
-            Some("N"),
+            &parts(Some("belga.be"), Some("20190129T133400"), Some("98055798")),
         );
         assert_eq!(
-            belga.as_deref(),
+            belga.0.as_deref(),
             Some("urn:newsml:belga.be:20190129T133400:98055798")
         );
+    }
+
+    /// #20 item 4: a well-formed URN is the id even when it spells the item otherwise than
+    /// `NewsItemId`; a generic one is never every item's id; a URN of another length keeps
+    /// its parts and loses only the `RevisionId` it ends with.
+    #[test]
+    fn item_4_a_well_formed_public_identifier_is_kept() {
+        let urn = item_id(
+            Some("urn:newsml:example.org:20240301:STORY-77:3"),
+            &parts(Some("example.org"), Some("20240301"), Some("story-77")),
+        );
+        assert_eq!(
+            urn,
+            (
+                Some("urn:newsml:example.org:20240301:STORY-77".into()),
+                Some(3)
+            )
+        );
+        let generic = item_id(Some("urn:newsml:www.example.be"), &parts(None, None, None));
+        assert_eq!(generic, (None, None));
+        let named = item_id(
+            Some("urn:newsml:example.org:77"),
+            &parts(None, None, Some("77")),
+        );
+        assert_eq!(named.0.as_deref(), Some("urn:newsml:example.org:77"));
+        let long = item_id(
+            Some("urn:newsml:example.org:20240301:a:b:1N"),
+            &parts(None, None, None),
+        );
+        assert_eq!(
+            long.0.as_deref(),
+            Some("urn:newsml:example.org:20240301:a:b")
+        );
+        let other = item_id(Some("tag:example.org,2024:77"), &parts(None, None, None));
+        assert_eq!(other.0.as_deref(), Some("tag:example.org,2024:77"));
+        assert_eq!(newsml_urn("URN:NewsML:a:b:c"), Some(vec!["a", "b", "c"]));
+        assert_eq!(newsml_urn("urn:newsml:a::c"), None);
+        assert_eq!(leading_number("12N"), Some(12));
+        assert_eq!(leading_number("N"), None);
     }
 }

@@ -22,6 +22,13 @@ pub(super) fn apply(draft: &mut Draft, component: &Element<'_>) {
             "RightsMetadata" => rights(draft, e),
             "DescriptiveMetadata" => descriptive(draft, e),
             "TopicSet" => topic_set(draft, e),
+            // A provider's own metadata (`MetadataType`: Business Wire's keywords, securities
+            // and social profiles): its properties, as the descriptive ones.
+            "Metadata" => {
+                for property in e.elements_named("Property") {
+                    descriptive_property(draft, property);
+                }
+            }
             _ => {}
         }
     }
@@ -332,19 +339,29 @@ fn location(draft: &mut Draft, location: &Element<'_>) {
 }
 
 /// A `Property` of the descriptive metadata: keywords, and the city and country ANA gives
-/// there; others are kept in extensions.
+/// there; others are kept in extensions, a value with a `ValueRef` as `{"value", "ref"}`.
 fn descriptive_property(draft: &mut Draft, property: &Element<'_>) {
     let Some(name) = property.attr_nonblank("FormalName") else {
         return;
     };
+    let value_ref = property.attr("ValueRef").and_then(crate::xml::collapse);
     let Some(value) = property.attr("Value").and_then(crate::xml::collapse) else {
+        if let Some(value_ref) = value_ref {
+            draft.extension(name, serde_json::json!({ "ref": value_ref }));
+        }
         return;
     };
-    match name.to_ascii_lowercase().as_str() {
-        "keyword" => draft.keyword(value),
-        "city" | "country" | "countryarea" => place_properties(draft, &[property]),
-        "componentclass" => {}
-        _ => draft.extension(name, Value::String(value)),
+    match (name.to_ascii_lowercase().as_str(), value_ref) {
+        ("keyword", _) => draft.keyword(value),
+        ("city" | "country" | "countryarea", _) => place_properties(draft, &[property]),
+        ("componentclass", _) => {}
+        (_, Some(value_ref)) => {
+            draft.extension(
+                name,
+                serde_json::json!({ "value": value, "ref": value_ref }),
+            );
+        }
+        (_, None) => draft.extension(name, Value::String(value)),
     }
 }
 

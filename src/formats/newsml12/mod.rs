@@ -2,29 +2,30 @@
 //!
 //! | model | NewsML 1.2 (`NI` = `NewsItem`, `NC` = the story's `NewsComponent` and its ancestors) |
 //! |---|---|
-//! | `id`, `version` | `NI/Identification/NewsIdentifier`: `PublicIdentifier` without its revision (else `urn:newsml:ProviderId:DateId:NewsItemId`), `RevisionId` (0 is read as 1) |
+//! | `id`, `version` | `NI/Identification/NewsIdentifier`: `PublicIdentifier` without its revision when it is a `urn:newsml:<domain>:<date>:<item>[:<revision>]` or names the `NewsItemId`, else `urn:newsml:ProviderId:DateId:NewsItemId` (a generic identifier without the parts: no id, a warning); `RevisionId` (0 is read as 1), else the URN's revision |
 //! | `title` | `NI/Identification/NameLabel` |
 //! | `created`, `modified` | `NI/NewsManagement/FirstCreated`, `ThisRevisionCreated` |
 //! | `pub_status`, `embargo` | `NewsManagement/Status` (`Embargoed` is usable), `StatusWillChange/DateAndTime` |
 //! | `urgency` | `NewsManagement/Urgency` (else Belga's `Priority` property) |
 //! | `priority` | `NewsEnvelope/Priority` (else Belga's `Priority` property) |
 //! | `services` | `NewsEnvelope/NewsService` and `NewsProduct` (`@FormalName` as the code, `@Scheme` as the scheme), for every item |
-//! | `links` | `NewsManagement/AssociatedWith/@NewsItem`; the files of a story's parts as `enclosure` links (`Format` or `MimeType` the media type; `Characteristics/SizeInBytes` and the `Width`/`Height` (`PixelWidth`/`PixelHeight`) properties the rendition's) |
-//! | `associations` | a media component beside the story or inside it with a headline of its own: `Role` the role, the role or `MediaType` the kind, `NewsLines` `HeadLine`, `ByLine` and `CreditLine`, a `Caption` part's text the caption, its files (as links are read) the renditions |
+//! | `links` | `NewsManagement/AssociatedWith/@NewsItem`; the files of a story's parts as `enclosure` links (`Format` or `MimeType` the media type; `Characteristics/SizeInBytes`, the `Width`/`Height` (`PixelWidth`/`PixelHeight`) and `ImageUse` properties the rendition's) |
+//! | `associations` | a media component (a headline of its own and a file) beside the story or inside it, and a `Logo` part: `Role` the role, the role or `MediaType` the kind, `NewsLines` `HeadLine`, `ByLine` and `CreditLine` (its other lines are reported as not read), a `Caption` part's text the caption, its files (as links are read) the renditions |
 //! | `headline`, `subheadline`, `byline`, `credit`, `slugline` | `NC/NewsLines`: `HeadLine` (else a `Title` part), `SubHeadLine`, `ByLine`, `CreditLine`, `SlugLine` (else Belga's `Topic` property) |
 //! | `dateline` | `NewsLines/DateLine`, `DescriptiveMetadata/Location[@HowPresent='Origin']` (`City`; `CountryArea`, else a country name), `DateLineDate` |
 //! | `keywords` | `NewsLines/KeywordLine`, `DescriptiveMetadata/Property[@FormalName='Keyword']` |
-//! | `editorial_notes` | `NewsLines/NewsLine` of an advisory or note type, Belga's `EditorialInfo` property |
+//! | `editorial_notes` | `NewsLines/NewsLine` of an advisory or note type, Belga's `EditorialInfo` property, a `Contact` part's text (role as given) |
 //! | `rights` | `NewsLines/CopyrightLine` (notice), `RightsMetadata/Copyright/CopyrightHolder`, `UsageRights/UsageType` and `Limitations` (each a usage term, in order: the first `usage_terms`, the others `further_usage_terms`) |
 //! | `provider`, `sources`, `authors` | `AdministrativeMetadata/Provider`, `Source`, `Creator`/`Contributor` (`Party/@FormalName`; Belga's `@Topic` is the role), else `NewsEnvelope/SentFrom` |
 //! | `language`, `genres`, `subjects` | `DescriptiveMetadata/Language`, `Genre`, `SubjectCode/*` (IPTC Subject Codes as `subj`, named from ANA's `TopicSet`); the origin `Location`'s `Country` as a subject of kind place (an ISO 3166 code under `iso3166-1a3` or `iso3166-1a2`, else its name) |
 //! | `word_count` | `ContentItem/Characteristics/Property[@FormalName='Words']` (or `WordCount`), else the NITF body's count |
-//! | `body`, `description` | `ContentItem/DataContent`: NITF (its head fills what the metadata leaves empty), XHTML, HTML (by `Format` or `MimeType`), or plain text; Belga's `Lead` and `Body` parts; a picture's or video's text is its description |
+//! | `body`, `description`, `descriptions` | `ContentItem/DataContent`: NITF (its head fills what the metadata leaves empty), XHTML, HTML (by `Format` or `MimeType`), or plain text; by the part's `Role`: `Lead` then `Main`/`Body`/`Text` (or none) the body, `Abstract`/`Summary`/`Teaser` the description, `TweetText` a description with its role, a part of another role the body with a warning, a `StyleSheet` (or CSS, script) left out with a warning; a picture's or video's text is its description |
 //!
 //! Times without an offset (Belga) keep their wall time and no offset: no time zone is guessed
 //! (see [`Timestamp`](crate::model::Timestamp)). What no model field holds is kept in
 //! [`extensions`](crate::Article::extensions) under `newsml12:` names (`NewsLine`s of other
-//! types, event locations, properties). `component.rs` says how the component tree is read.
+//! types, event locations, properties, a provider's `Metadata` blocks, a value with its
+//! `ValueRef` as `{"value", "ref"}`). `component.rs` says how the component tree is read.
 
 mod component;
 mod content;
