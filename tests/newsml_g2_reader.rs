@@ -1250,20 +1250,101 @@ fn a_teaser_is_the_description_not_the_first_paragraph() {
             "Cuxhaven (dpa) - Die Fähre fährt heute nicht."
         )]
     );
-    // A summary wins over a teaser; a first paragraph other than the description stays.
+    // A summary wins over a teaser; the teaser paragraph still leaves the body (#20 item 11),
+    // the teaser kept once among the descriptions.
     let b = item(
         r#"<description role="drol:teaser">Teaser.</description><description role="drol:summary">Summary.</description>"#,
         "Teaser.",
     );
     assert_eq!(b.description.as_deref(), Some("Summary."));
-    assert_eq!(b.body.first(), Some(&Block::paragraph("Teaser.")));
-    // A caption is no description of a text item.
-    let c = item(
+    assert_eq!(
+        b.body,
+        [Block::paragraph(
+            "Cuxhaven (dpa) - Die Fähre fährt heute nicht."
+        )]
+    );
+    let teasers: Vec<&str> = b.descriptions.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(teasers, ["Teaser."]);
+    // A caption is no description of a text item; a first paragraph not marked as the
+    // teaser stays.
+    let c = item_with(
         r#"<description role="drol:caption">Caption.</description>"#,
+        "lead",
         "Caption.",
     );
     assert_eq!(c.description, None);
     assert_eq!(c.body.len(), 2);
+}
+
+/// #20 item 11: dpa's teaser paragraph is the teaser, not paragraph 1, whatever the metadata
+/// says: the description when there is none, a description with the role `teaser` beside
+/// another one; the dateline is then at the head of the body and taken out once.
+#[test]
+fn item_11_the_teaser_paragraph_is_a_description_and_the_dateline_leads_again() {
+    let item = |meta: &str| {
+        one(&format!(
+            r#"<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:newsml:example.de:20260101:t" version="1" standard="NewsML-G2" standardversion="2.35">
+  <itemMeta><itemClass qcode="ninat:text"/><provider literal="Küstenwelle"/><versionCreated>2026-01-01T10:00:00+01:00</versionCreated><pubStatus qcode="stat:usable"/></itemMeta>
+  <contentMeta><headline>Fähre fällt aus</headline><dateline>Cuxhaven (kw) -</dateline>{meta}</contentMeta>
+  <contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body>
+    <section class="main"><p class="teaser">Sturm an der Küste: keine Fähre nach Helgoland.</p><p>Cuxhaven (kw) - Die Fähre fährt heute nicht.</p><p>Morgen wieder.</p></section>
+  </body></html></inlineXML></contentSet></newsItem>"#
+        ))
+    };
+    let a = item("");
+    assert_eq!(
+        a.description.as_deref(),
+        Some("Sturm an der Küste: keine Fähre nach Helgoland.")
+    );
+    assert_eq!(
+        a.body,
+        [
+            Block::paragraph("Die Fähre fährt heute nicht."),
+            Block::paragraph("Morgen wieder.")
+        ],
+        "the dateline leads the body again and is printed once, in the dateline"
+    );
+    assert_eq!(
+        a.dateline.as_ref().map(|d| d.text.as_str()),
+        Some("Cuxhaven (kw) -")
+    );
+    let b = item(r#"<description role="drol:summary">Keine Fähre heute.</description>"#);
+    assert_eq!(b.description.as_deref(), Some("Keine Fähre heute."));
+    assert_eq!(
+        b.descriptions,
+        [RoledText::with_role(
+            "Sturm an der Küste: keine Fähre nach Helgoland.",
+            "teaser"
+        )]
+    );
+    assert_eq!(b.body.len(), 2);
+}
+
+/// #20 item 10: rNews headline markup in an XHTML body is the headline when the metadata has
+/// none, and leaves the body; beside another headline it stays.
+#[test]
+fn item_10_an_rnews_headline_in_the_body_is_the_headline() {
+    let item = |meta: &str| {
+        one(&format!(
+            r#"<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:newsml:example.com:20260101:r" version="1" standard="NewsML-G2" standardversion="2.35">
+  <itemMeta><itemClass qcode="ninat:text"/><provider literal="Example"/><versionCreated>2026-01-01T10:00:00Z</versionCreated><pubStatus qcode="stat:usable"/></itemMeta>
+  <contentMeta>{meta}</contentMeta>
+  <contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body>
+    <div itemscope="itemscope" itemtype="http://iptc.org/std/rNews/2011-10-07#NewsItem"><h1 itemprop="headline">Tidal array opens off Orkney</h1><div itemprop="articleBody"><p>The first turbines turned on Monday.</p></div></div>
+  </body></html></inlineXML></contentSet></newsItem>"#
+        ))
+    };
+    let a = item("");
+    assert_eq!(a.headline.as_deref(), Some("Tidal array opens off Orkney"));
+    assert_eq!(
+        a.body,
+        [Block::paragraph("The first turbines turned on Monday.")]
+    );
+    let b = item("<headline>Orkney turbines turn</headline>");
+    assert_eq!(b.headline.as_deref(), Some("Orkney turbines turn"));
+    assert_eq!(b.body.len(), 2, "another headline: the heading stays");
+    let c = item("<headline>Tidal array  opens off Orkney</headline>");
+    assert_eq!(c.body.len(), 1, "the same headline is not printed twice");
 }
 
 /// dpa's embargoed story: its `drol:teaser` is the description, and the body starts with the
@@ -2179,5 +2260,35 @@ fn item_9_a_byline_printed_again_at_the_head_of_the_body_is_taken_out() {
     assert_eq!(
         paragraphs(&a),
         ["By Joseph Axelrod", "The cranes came back."]
+    );
+}
+
+/// #20 items 9 and 12, on an invented item in a wire's house style: the byline printed in a
+/// paragraph of its own, with no `by`, is the byline; `located` (the desk, Bangalore) stays
+/// the place while the dateline printed in the body (`DAMASCUS (XPR) -`) is the dateline's
+/// text; the `dateline` element that holds only the filing time gives the date. Neither is
+/// left in the body.
+#[test]
+fn item_9_a_byline_paragraph_and_item_12_a_printed_dateline_beside_the_desk() {
+    let path = support::root().join("fixtures/newsml_g2/en-desk-located-byline-paragraph.xml");
+    let a = read(&std::fs::read(path).unwrap(), Format::NewsmlG2)
+        .unwrap()
+        .remove(0);
+    assert_eq!(a.byline.as_deref(), Some("By Lena Ortiz"));
+    let dateline = a.dateline.as_ref().expect("a dateline");
+    assert_eq!(dateline.text, "DAMASCUS (XPR) -");
+    assert_eq!(dateline.city.as_deref(), Some("Bangalore"));
+    assert_eq!(dateline.region.as_deref(), Some("India"));
+    assert_eq!(dateline.agencies[0].name, "XPR");
+    assert_eq!(
+        dateline.date.map(|d| (d.year, d.month, d.day)),
+        Some((Some(2025), Some(10), Some(14)))
+    );
+    assert_eq!(
+        a.body,
+        [
+            Block::paragraph("Envoys returned to the table on Tuesday after a week of delays."),
+            Block::paragraph("A second round is planned for next month.")
+        ]
     );
 }

@@ -13,13 +13,13 @@
 //! | `kind` | `IM/itemClass` (`ninat:text`, ...) |
 //! | `language` | `@xml:lang` and `CM/language/@tag` |
 //! | `title` | `IM/title` |
-//! | `headline`, `subheadline`, `headlines` | `CM/headline` without a role, with `nwrole:subheadline`, then the others with their roles (a QCode or list as given, a word as an `nwrole:` code) |
+//! | `headline`, `subheadline`, `headlines` | `CM/headline` without a role, with `nwrole:subheadline`, then the others with their roles (a QCode or list as given, a word as an `nwrole:` code); read: without one, the XHTML body's rNews `h1 itemprop="headline"`, which leaves the body |
 //! | `slugline`, `keywords` | `CM/slugline`, `CM/keyword` (one per element) |
 //! | `subjects`, `genres` | `CM/subject`, `CM/genre` |
 //! | `services`, `sections` | `IM/service` (a QCode or URI: a service without a code in a scheme is not written), `IM/memberOf` |
 //! | a place's `geo` | `assert` (after `CM`) about the subject's `@qcode`, `@uri` or `@literal`: `geoAreaDetails/position` (`POIDetails` for a point of interest); read: an assert about no subject is a place of its own, and gives a subject without a name its `name` |
-//! | `byline`, `authors` | `CM/by`, `CM/creator` and `CM/contributor` |
-//! | `dateline` | `CM/dateline` (text) and `CM/located` (place) |
+//! | `byline`, `authors` | `CM/by`, `CM/creator` and `CM/contributor`; read: without `by`, a first body paragraph that is only a byline (`By Joseph Ax`) |
+//! | `dateline` | `CM/dateline` (text) and `CM/located` (place); read: a `dateline` that is only a time gives the date, and when `located` is all there is, the dateline the first paragraph prints is the text (the place stays `located`'s) |
 //! | `credit` | `CM/creditline` |
 //! | `provider`, `sources` | `IM/provider` (required there), `CM/infoSource` |
 //! | `rights` | `RI/copyrightHolder`, `RI/copyrightNotice` and `RI/usageTerms` (every one, in order; read from every `rightsInfo`, the first of each as the notice and the terms) |
@@ -27,7 +27,7 @@
 //! | `pub_status`, `embargo` | `IM/pubStatus`, `IM/embargoed` |
 //! | `created`, `modified`, `published` | `IM/firstCreated`, `IM/versionCreated`, `pubHistory/published/timestamp` |
 //! | `editorial_notes` | `IM/edNote`, one per note; the role in `@role` (a QCode as given, a word as an `nwrole:` code) or `@roleuri` |
-//! | `description`, `descriptions` | `CM/description[@role='drol:summary']`, then the others with their roles (`summary`, `caption` as `drol:` codes, other words as `nwrole:` codes) |
+//! | `description`, `descriptions` | `CM/description[@role='drol:summary']`, then the others with their roles (`summary`, `caption` as `drol:` codes, other words as `nwrole:` codes); read: the XHTML body's `p class="teaser"` (dpa) leaves the body, the description when there is none, else a description with the role `teaser` unless it repeats one |
 //! | `body`, `word_count` | `contentSet/inlineXML` (XHTML; NITF in a `newsMessage`) and its `@wordcount`; a figure is an XHTML `div class="figure"` (`img` `@src` `@alt`, `a/@type` around it for the media type, `p class="caption"`, `p class="credit"`; read: HTML5 `figure`/`figcaption` and a bare `img` too) |
 //! | `links` | `IM/link`; a picture's, video's, audio's or graphic's enclosures without a title are its renditions, `CS/remoteContent` (`@rendition` the name: a QCode or URI as given, a word as an `nwrole:` code; `@width`, `@height`, `@size`; `@duration` in seconds, else in `timeunit:milliseconds`) |
 //! | `extensions` | none |

@@ -29,6 +29,8 @@ pub(super) struct Content {
     /// The text of the XHTML body's first paragraph when it is marked as the teaser (dpa's
     /// `<p class="teaser">`, which repeats the `drol:teaser` description).
     pub teaser: Option<String>,
+    /// The text of the XHTML body's headline markup (rNews: `<h1 itemprop="headline">`).
+    pub marked_headline: Option<String>,
     pub warnings: Vec<Warning>,
 }
 
@@ -97,6 +99,8 @@ pub(super) fn content_set(set: &Element<'_>) -> Content {
                         .is_some_and(|c| c.split_whitespace().any(|t| t == "teaser"))
                 })
                 .map(|p| p.text());
+            content.marked_headline =
+                marked_headline(nodes.iter().copied()).and_then(|h| collapse(&h.text()));
             content.body = read_body(nodes);
         }
         Some(Rendition::Nitf(nitf)) => {
@@ -202,6 +206,24 @@ fn first_paragraph<'e, 'a>(
     nodes.into_iter().find_map(|node| match node {
         Node::Element(e) if e.is("p") => Some(e),
         Node::Element(e) => first_paragraph(&e.children),
+        Node::Text(_) => None,
+    })
+}
+
+/// The first heading among `nodes` and their descendants that rNews marks as the headline
+/// (`<h1 itemprop="headline">`).
+fn marked_headline<'e, 'a>(
+    nodes: impl IntoIterator<Item = &'e Node<'a>>,
+) -> Option<&'e Element<'a>> {
+    nodes.into_iter().find_map(|node| match node {
+        Node::Element(e)
+            if matches!(e.name.as_ref(), "h1" | "h2" | "h3")
+                && e.attr("itemprop")
+                    .is_some_and(|p| p.split_whitespace().any(|t| t == "headline")) =>
+        {
+            Some(e)
+        }
+        Node::Element(e) => marked_headline(&e.children),
         Node::Text(_) => None,
     })
 }

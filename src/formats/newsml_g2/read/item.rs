@@ -464,7 +464,10 @@ impl Item {
         if let Some(content) = self.content.take() {
             article.body = content.body;
             if let Some(teaser) = content.teaser {
-                strip_teaser(&mut article, &teaser);
+                take_teaser(&mut article, &teaser);
+            }
+            if let Some(marked) = content.marked_headline {
+                take_marked_headline(&mut article, &marked);
             }
             article.word_count = content.word_count;
             article.links.extend(content.links);
@@ -499,23 +502,64 @@ impl Item {
     }
 }
 
-/// Takes out the body's first paragraph when it is the teaser paragraph that repeats the
-/// description (dpa prints its `drol:teaser` so): the model keeps the description apart from
-/// the body. Whitespace aside, the three must be the same text.
-fn strip_teaser(article: &mut Article, teaser: &str) {
-    let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+/// Takes the teaser paragraph (dpa's `<p class="teaser">`) out of the body: it is the
+/// description when the item gives none, a description with the role `teaser` when the item's
+/// says something else, and nothing more when it repeats the description (dpa prints its
+/// `drol:teaser` so). The dateline is then at the head of the body again, where
+/// [`finish`](super::finish) takes it. Whitespace aside, the paragraph must be the teaser.
+fn take_teaser(article: &mut Article, teaser: &str) {
     let teaser = words(teaser);
-    let repeats = article
-        .description
-        .as_deref()
-        .is_some_and(|d| !teaser.is_empty() && words(d) == teaser);
     let first = match article.body.first() {
         Some(block @ Block::Paragraph { .. }) => words(&block.plain_text()),
         _ => return,
     };
-    if repeats && first == teaser {
-        article.body.remove(0);
+    if teaser.is_empty() || first != teaser {
+        return;
     }
+    article.body.remove(0);
+    match article.description.as_deref().map(words) {
+        None => article.description = Some(teaser),
+        Some(description) if description == teaser => {}
+        Some(_) => {
+            if !article
+                .descriptions
+                .iter()
+                .any(|d| words(&d.text) == teaser)
+            {
+                let teaser = RoledText::with_role(teaser, "teaser");
+                article.descriptions.push(teaser);
+            }
+        }
+    }
+}
+
+/// The body's headline markup (rNews `<h1 itemprop="headline">`) is the headline when the
+/// item's metadata gives none, and leaves the body; when the metadata gives another headline,
+/// the heading stays in the body.
+fn take_marked_headline(article: &mut Article, marked: &str) {
+    let marked = words(marked);
+    if article
+        .headline
+        .as_deref()
+        .is_some_and(|h| words(h) != marked)
+    {
+        return;
+    }
+    let heading = article
+        .body
+        .iter()
+        .position(|b| matches!(b, Block::Heading { .. }) && words(&b.plain_text()) == marked);
+    if let Some(index) = heading {
+        article.body.remove(index);
+    }
+    if article.headline.is_none() {
+        article.headline = Some(marked);
+    }
+}
+
+/// Text with its whitespace collapsed, to compare printed copies of a value.
+fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Sets `slot` unless it is set already: the first element of a kind wins.

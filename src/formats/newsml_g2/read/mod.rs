@@ -60,6 +60,7 @@ mod content;
 pub(super) mod decode;
 mod head;
 mod item;
+mod printed;
 mod text;
 mod tt;
 
@@ -244,7 +245,9 @@ impl Skipped {
 
 /// The dateline from its text, the place names of `located` (the city, then broader
 /// areas) and its point. The agencies and the date come from the text, read with the plain-text dateline
-/// grammar.
+/// grammar. A text that is only a time (Reuters' `2014-07-16 20:15:21 GMT+00:00`) prints no
+/// dateline: it gives the date, and the body's printed dateline can be the text (see
+/// [`printed::located_dateline`]).
 pub(super) fn dateline(
     text: Option<String>,
     places: &[String],
@@ -253,11 +256,22 @@ pub(super) fn dateline(
     if text.is_none() && places.is_empty() && geo.is_none() {
         return None;
     }
+    let time = text.as_deref().and_then(time_only);
+    let text = text.filter(|_| time.is_none());
     let parsed = text.as_deref().and_then(crate::dateline::parse_line);
     let mut dateline = Dateline::new(text.unwrap_or_default());
     dateline.city = places.first().cloned();
     dateline.region = places.get(1).cloned();
     dateline.geo = geo;
+    dateline.date = time.map(|t| {
+        use chrono::Datelike;
+        let local = t.local();
+        crate::model::PartialDate {
+            year: Some(local.year()),
+            month: u8::try_from(local.month()).ok(),
+            day: u8::try_from(local.day()).ok(),
+        }
+    });
     if let Some(parsed) = parsed {
         dateline.date = parsed.date;
         dateline.agencies = parsed.agencies;
@@ -265,12 +279,33 @@ pub(super) fn dateline(
     Some(dateline)
 }
 
+/// A dateline text that is a date and time and nothing else, `GMT` or `UTC` before the offset
+/// or for it.
+fn time_only(text: &str) -> Option<Timestamp> {
+    let text = text.trim();
+    // A bare date is a printed dateline's date (`2024-03-11`), not a time stamp.
+    if !text.contains(':') {
+        return None;
+    }
+    Timestamp::parse(text).or_else(|| {
+        let zone = [" GMT", " UTC", "GMT", "UTC"]
+            .into_iter()
+            .find_map(|zone| text.split_once(zone))?;
+        let (time, offset) = zone;
+        let offset = offset.trim();
+        let offset = if offset.is_empty() { "Z" } else { offset };
+        Timestamp::parse(&format!("{}{offset}", time.trim_end()))
+    })
+}
+
 /// The reading rules that apply once every field is read, shared with [`project()`]: the byline
-/// and dateline printed at the head of the body are taken out, and the writer's placeholders
-/// read as nothing.
+/// and dateline printed at the head of the body are taken out (see [`printed`]), and the
+/// writer's placeholders read as nothing.
 pub(super) fn finish(article: &mut Article) {
     dash_tags(&mut article.body);
-    strip_byline(article);
+    printed::strip_byline(article);
+    printed::byline_paragraph(article);
+    printed::located_dateline(article);
     strip_dateline(article);
     let no_agency = article
         .dateline
@@ -328,29 +363,5 @@ fn dash_tags(blocks: &mut [Block]) {
             }
             Block::Figure(figure) => inlines(&mut figure.caption, &clean),
         }
-    }
-}
-
-/// Takes out a first paragraph that prints the byline again (`By Dave McNary` when `by` is
-/// `Dave McNary` or `By Dave McNary`): the two are compared without the word that introduces a
-/// byline (`By`, `Par`, `Von`...) on either side. The model keeps the byline apart from the body,
-/// as the plain-text reader does.
-fn strip_byline(article: &mut Article) {
-    let name = |text: &str| -> String {
-        let text = text.trim();
-        crate::byline::after_by_word(text)
-            .unwrap_or(text)
-            .trim()
-            .to_string()
-    };
-    let Some(byline) = article.byline.as_deref().map(name) else {
-        return;
-    };
-    let printed = match article.body.first() {
-        Some(block @ Block::Paragraph { .. }) => name(&block.plain_text()),
-        _ => return,
-    };
-    if !byline.is_empty() && printed == byline {
-        article.body.remove(0);
     }
 }
