@@ -2143,3 +2143,47 @@ fn item_5_a_part_of_an_unknown_role_is_body_text_with_a_warning() {
     let raws: Vec<Option<&str>> = a.warnings.iter().map(|w| w.raw.as_deref()).collect();
     assert_eq!(raws, [Some("Factbox")]);
 }
+
+/// #20 item 13: superscripts and subscripts are marks, not letters fused into the words
+/// around them, read from NITF's `num` and written back there, and written as `sup`/`sub` in
+/// NewsML-G2's XHTML.
+#[test]
+fn item_13_superscripts_and_subscripts_survive_nitf_and_g2() {
+    let a = nitf(
+        r#"<nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><head><title>Emissions</title></head><body><body.head><hedline><hl1>Emissions fall</hl1></hedline></body.head><body.content><p>CO<num><sub>2</sub></num> emissions fell for the 3<num><sup>rd</sup></num> year.<num><sup>1</sup></num></p><p>More.</p></body.content></body></nitf>"#,
+    );
+    let Some(Block::Paragraph { content }) = a.body.first() else {
+        panic!("a paragraph: {:?}", a.body);
+    };
+    assert_eq!(
+        content,
+        &[
+            Inline::text("CO"),
+            Inline::Subscript(vec![Inline::text("2")]),
+            Inline::text(" emissions fell for the 3"),
+            Inline::Superscript(vec![Inline::text("rd")]),
+            Inline::text(" year."),
+            Inline::Superscript(vec![Inline::text("1")]),
+        ]
+    );
+    let nitf_out =
+        String::from_utf8(write(std::slice::from_ref(&a), Format::Nitf).unwrap()).unwrap();
+    assert!(
+        nitf_out.contains("<p>CO<num><sub>2</sub></num> emissions fell for the 3<num><sup>rd</sup></num> year.<num><sup>1</sup></num></p>"),
+        "{nitf_out}"
+    );
+    let g2 = String::from_utf8(write(std::slice::from_ref(&a), Format::NewsmlG2).unwrap()).unwrap();
+    assert!(
+        g2.contains(
+            "<p>CO<sub>2</sub> emissions fell for the 3<sup>rd</sup> year.<sup>1</sup></p>"
+        ),
+        "{g2}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&write(std::slice::from_ref(&a), Format::Json).unwrap()).unwrap();
+    let article = json.get(0).unwrap_or(&json);
+    assert_eq!(
+        article.pointer("/body/0/content/1"),
+        Some(&serde_json::json!({"type": "subscript", "content": ["2"]}))
+    );
+}

@@ -202,7 +202,10 @@ fn inline_links<'a>(inlines: &'a [Inline], out: &mut Vec<&'a str>) {
                 out.push(href);
                 inline_links(content, out);
             }
-            Inline::Emphasis(content) | Inline::Strong(content) => inline_links(content, out),
+            Inline::Emphasis(content)
+            | Inline::Strong(content)
+            | Inline::Superscript(content)
+            | Inline::Subscript(content) => inline_links(content, out),
             _ => {}
         }
     }
@@ -232,9 +235,11 @@ fn inline_depth(inlines: &[Inline]) -> usize {
     inlines
         .iter()
         .map(|inline| match inline {
-            Inline::Link { content, .. } | Inline::Emphasis(content) | Inline::Strong(content) => {
-                1 + inline_depth(content)
-            }
+            Inline::Link { content, .. }
+            | Inline::Emphasis(content)
+            | Inline::Strong(content)
+            | Inline::Superscript(content)
+            | Inline::Subscript(content) => 1 + inline_depth(content),
             _ => 1,
         })
         .max()

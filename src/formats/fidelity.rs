@@ -400,6 +400,10 @@ fn has_markup(block: &Block) -> bool {
             | Inline::Link { content: inner, .. } => {
                 !is_blank(&Inline::plain_text(inner)) || inner.iter().any(marked)
             }
+            // Text only: a line break in one is a space.
+            Inline::Superscript(inner) | Inline::Subscript(inner) => {
+                !is_blank(&Inline::plain_text(inner))
+            }
         }
     }
     match block {

@@ -138,6 +138,8 @@ fn counts(blocks: &[Block]) -> (usize, usize) {
             .map(|inline| match inline {
                 Inline::Emphasis(content)
                 | Inline::Strong(content)
+                | Inline::Superscript(content)
+                | Inline::Subscript(content)
                 | Inline::Link { content, .. } => 1 + inlines(content),
                 _ => 1,
             })

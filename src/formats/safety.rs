@@ -367,6 +367,8 @@ impl Pass<'_> {
             match inline {
                 Inline::Emphasis(inner)
                 | Inline::Strong(inner)
+                | Inline::Superscript(inner)
+                | Inline::Subscript(inner)
                 | Inline::Link { content: inner, .. } => self.inlines(inner),
                 Inline::Text(_) | Inline::LineBreak => {}
             }
@@ -439,7 +441,10 @@ fn blocks_have_unsafe_links(blocks: &[Block]) -> bool {
 
 fn inlines_have_unsafe_links(content: &[Inline]) -> bool {
     content.iter().any(|inline| match inline {
-        Inline::Emphasis(inner) | Inline::Strong(inner) => inlines_have_unsafe_links(inner),
+        Inline::Emphasis(inner)
+        | Inline::Strong(inner)
+        | Inline::Superscript(inner)
+        | Inline::Subscript(inner) => inlines_have_unsafe_links(inner),
         Inline::Link { href, content, .. } => is_unsafe(href) || inlines_have_unsafe_links(content),
         Inline::Text(_) | Inline::LineBreak => false,
     })

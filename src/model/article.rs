@@ -530,6 +530,7 @@ fn is_lead(block: &Block) -> bool {
 fn starts_with_break(content: &[Inline]) -> bool {
     match content.first() {
         Some(Inline::LineBreak) => true,
+        // A superscript's or subscript's line break is a space (they hold text only).
         Some(
             Inline::Emphasis(inner) | Inline::Strong(inner) | Inline::Link { content: inner, .. },
         ) => starts_with_break(inner),

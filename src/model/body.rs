@@ -161,6 +161,12 @@ pub enum Inline {
     Emphasis(Vec<Inline>),
     /// Strongly emphasised text. XHTML: `strong`; NITF: `strong`.
     Strong(Vec<Inline>),
+    /// Superscript text: a footnote marker, an ordinal's ending (`1<sup>st</sup>`), a unit's
+    /// power. XHTML: `sup`; NITF: `num/sup`, which holds text only.
+    Superscript(Vec<Inline>),
+    /// Subscript text: a chemical formula's count (`CO<sub>2</sub>`). XHTML: `sub`; NITF:
+    /// `num/sub`, which holds text only.
+    Subscript(Vec<Inline>),
     /// A hyperlink. XHTML and NITF: `a`.
     Link {
         /// The target URL.
@@ -193,6 +199,8 @@ impl Inline {
                 Inline::Text(text) => out.push_str(text),
                 Inline::Emphasis(content)
                 | Inline::Strong(content)
+                | Inline::Superscript(content)
+                | Inline::Subscript(content)
                 | Inline::Link { content, .. } => Inline::push_all_text(content, out),
                 Inline::LineBreak => out.push('\n'),
             }
@@ -204,9 +212,9 @@ impl Inline {
 /// to one space as HTML renders them (across mark boundaries, not inside preformatted text),
 /// no whitespace at the start or end of a block or before a line break, adjacent text runs
 /// merged, and nothing empty (paragraphs, headings, quotes, lists, preformatted text, marks,
-/// links without text). Blocks nest in blocks, and marks in marks, at most [`MAX_NESTING`]
-/// deep: deeper quotes and lists give their blocks to the block around them, deeper marks
-/// their content to the mark around them.
+/// links without text), a superscript or subscript holding its text only. Blocks nest in
+/// blocks, and marks in marks, at most [`MAX_NESTING`] deep: deeper quotes and lists give their
+/// blocks to the block around them, deeper marks their content to the mark around them.
 ///
 /// Two bodies that render the same in HTML have the same canonical form, so a body survives a
 /// round trip through XHTML exactly when its canonical form does.
@@ -268,7 +276,11 @@ pub(crate) fn nests_too_deep(blocks: &[Block]) -> bool {
     }
     fn marks_deeper(content: &[Inline], depth: usize) -> bool {
         content.iter().any(|inline| match inline {
-            Inline::Emphasis(content) | Inline::Strong(content) | Inline::Link { content, .. } => {
+            Inline::Emphasis(content)
+            | Inline::Strong(content)
+            | Inline::Superscript(content)
+            | Inline::Subscript(content)
+            | Inline::Link { content, .. } => {
                 depth >= MAX_NESTING || marks_deeper(content, depth + 1)
             }
             Inline::Text(_) | Inline::LineBreak => false,
@@ -347,6 +359,8 @@ pub(crate) fn flatten_nesting(blocks: Vec<Block>) -> Vec<Block> {
             match inline {
                 Inline::Emphasis(content)
                 | Inline::Strong(content)
+                | Inline::Superscript(content)
+                | Inline::Subscript(content)
                 | Inline::Link { content, .. }
                     if depth >= MAX_NESTING =>
                 {
@@ -517,16 +531,22 @@ fn trim_before_breaks(inlines: &mut Vec<Inline>, before_break: &mut bool) {
                 }
                 *before_break &= text.is_empty();
             }
-            Inline::Emphasis(content) | Inline::Strong(content) | Inline::Link { content, .. } => {
+            Inline::Emphasis(content)
+            | Inline::Strong(content)
+            | Inline::Superscript(content)
+            | Inline::Subscript(content)
+            | Inline::Link { content, .. } => {
                 trim_before_breaks(content, before_break);
             }
         }
     }
     inlines.retain(|inline| match inline {
         Inline::Text(text) => !text.is_empty(),
-        Inline::Emphasis(content) | Inline::Strong(content) | Inline::Link { content, .. } => {
-            !content.is_empty()
-        }
+        Inline::Emphasis(content)
+        | Inline::Strong(content)
+        | Inline::Superscript(content)
+        | Inline::Subscript(content)
+        | Inline::Link { content, .. } => !content.is_empty(),
         Inline::LineBreak => true,
     });
 }
@@ -552,7 +572,11 @@ fn collapse(inlines: Vec<Inline>, depth: usize, after_space: &mut bool, out: &mu
                     }
                 }
             }
-            Inline::Emphasis(content) | Inline::Strong(content) | Inline::Link { content, .. }
+            Inline::Emphasis(content)
+            | Inline::Strong(content)
+            | Inline::Superscript(content)
+            | Inline::Subscript(content)
+            | Inline::Link { content, .. }
                 if depth >= MAX_NESTING =>
             {
                 collapse(content, depth, after_space, out);
@@ -567,6 +591,18 @@ fn collapse(inlines: Vec<Inline>, depth: usize, after_space: &mut bool, out: &mu
                 let content = collapse_mark(content, depth, after_space);
                 if !content.is_empty() {
                     out.push(Inline::Strong(content));
+                }
+            }
+            Inline::Superscript(content) => {
+                let content = collapse_mark(script_text(&content), depth, after_space);
+                if !content.is_empty() {
+                    out.push(Inline::Superscript(content));
+                }
+            }
+            Inline::Subscript(content) => {
+                let content = collapse_mark(script_text(&content), depth, after_space);
+                if !content.is_empty() {
+                    out.push(Inline::Subscript(content));
                 }
             }
             Inline::Link {
@@ -652,6 +688,13 @@ fn collapse_text(text: &str, after_space: &mut bool, out: &mut String) {
     out.push_str(text.get(copied..).unwrap_or_default());
 }
 
+/// A superscript's or subscript's content as its text (a line break a space): markup carries
+/// them as text only (NITF's `num/sup`), and a mark or link inside one (a footnote marker's
+/// in-page anchor) says nothing outside the page.
+fn script_text(content: &[Inline]) -> Vec<Inline> {
+    vec![Inline::Text(Inline::plain_text(content).replace('\n', " "))]
+}
+
 /// Removes whitespace at the end, descending into a trailing mark, dropping what becomes empty.
 fn trim_end(inlines: &mut Vec<Inline>) {
     while let Some(last) = inlines.last_mut() {
@@ -661,7 +704,11 @@ fn trim_end(inlines: &mut Vec<Inline>) {
                 text.truncate(kept);
                 text.is_empty()
             }
-            Inline::Emphasis(content) | Inline::Strong(content) | Inline::Link { content, .. } => {
+            Inline::Emphasis(content)
+            | Inline::Strong(content)
+            | Inline::Superscript(content)
+            | Inline::Subscript(content)
+            | Inline::Link { content, .. } => {
                 trim_end(content);
                 content.is_empty()
             }
@@ -689,6 +736,8 @@ impl Serialize for Inline {
             }
             Inline::Emphasis(content) => ("emphasis", content),
             Inline::Strong(content) => ("strong", content),
+            Inline::Superscript(content) => ("superscript", content),
+            Inline::Subscript(content) => ("subscript", content),
             Inline::Link {
                 href,
                 title,
@@ -720,6 +769,12 @@ enum Mark {
         content: Vec<Inline>,
     },
     Strong {
+        content: Vec<Inline>,
+    },
+    Superscript {
+        content: Vec<Inline>,
+    },
+    Subscript {
         content: Vec<Inline>,
     },
     Link {
@@ -762,6 +817,8 @@ impl<'de> serde::de::Visitor<'de> for InlineVisitor {
         Ok(match mark {
             Mark::Emphasis { content } => Inline::Emphasis(content),
             Mark::Strong { content } => Inline::Strong(content),
+            Mark::Superscript { content } => Inline::Superscript(content),
+            Mark::Subscript { content } => Inline::Subscript(content),
             Mark::Link {
                 href,
                 title,
@@ -861,9 +918,11 @@ mod tests {
         inlines
             .iter()
             .map(|inline| match inline {
-                Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => {
-                    1 + mark_depth(c)
-                }
+                Inline::Emphasis(c)
+                | Inline::Strong(c)
+                | Inline::Superscript(c)
+                | Inline::Subscript(c)
+                | Inline::Link { content: c, .. } => 1 + mark_depth(c),
                 _ => 0,
             })
             .max()

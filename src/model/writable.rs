@@ -248,7 +248,10 @@ fn inlines(inlines: &mut [Inline]) -> usize {
     for inline in inlines {
         dropped += match inline {
             Inline::Text(run) => text(run),
-            Inline::Emphasis(inner) | Inline::Strong(inner) => self::inlines(inner),
+            Inline::Emphasis(inner)
+            | Inline::Strong(inner)
+            | Inline::Superscript(inner)
+            | Inline::Subscript(inner) => self::inlines(inner),
             Inline::Link {
                 href,
                 title,

@@ -17,7 +17,7 @@
 //! | description | `summary` |
 //! | provider name | `source/title` |
 //! | body | `content[@type='xhtml']/div`: every block's text, in order |
-//! | body markup | the same `div`: a `p`, `h1`-`h6`, `blockquote`, `ul`/`ol` of `li`, `pre` for each block (the dateline's `p` first when no paragraph leads), in order; each link's `a/@href`, and `em`, `strong` and `br` where the body has them |
+//! | body markup | the same `div`: a `p`, `h1`-`h6`, `blockquote`, `ul`/`ol` of `li`, `pre` for each block (the dateline's `p` first when no paragraph leads), in order; each link's `a/@href`, and `em`, `strong`, `br`, `sup` and `sub` (their text only) where the body has them |
 
 use newswire::model::{Article, AuthorKind};
 
@@ -272,8 +272,8 @@ pub fn check(article: &Article, output: &str) -> Report {
             found_skeleton(div),
         );
         report.equal(
-            "body markup (links, em, strong, br)",
-            "entry/content/div: a/@href, em, strong, br",
+            "body markup (links, em, strong, br, sup, sub)",
+            "entry/content/div: a/@href, em, strong, br, sup, sub",
             marks(&article.body),
             found_marks(div),
         );

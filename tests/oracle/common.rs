@@ -168,6 +168,8 @@ fn inline_text(inlines: &[Inline], out: &mut String) {
             Inline::Text(text) => out.push_str(text),
             Inline::Emphasis(inner)
             | Inline::Strong(inner)
+            | Inline::Superscript(inner)
+            | Inline::Subscript(inner)
             | Inline::Link { content: inner, .. } => inline_text(inner, out),
             Inline::LineBreak => out.push(' '),
             _ => {}
@@ -533,6 +535,7 @@ fn is_wide(c: char) -> bool {
 fn starts_with_break(content: &[Inline]) -> bool {
     match content.first() {
         Some(Inline::LineBreak) => true,
+        // A superscript's or subscript's line break is a space (they hold text only).
         Some(
             Inline::Emphasis(inner) | Inline::Strong(inner) | Inline::Link { content: inner, .. },
         ) => starts_with_break(inner),
@@ -811,7 +814,11 @@ pub fn aligned_table(caption: &[Inline], rows: &[TableRow]) -> String {
 fn plain_inline(inline: &Inline, out: &mut String) {
     match inline {
         Inline::Text(text) => out.push_str(text),
-        Inline::Emphasis(inner) | Inline::Strong(inner) | Inline::Link { content: inner, .. } => {
+        Inline::Emphasis(inner)
+        | Inline::Strong(inner)
+        | Inline::Superscript(inner)
+        | Inline::Subscript(inner)
+        | Inline::Link { content: inner, .. } => {
             inner.iter().for_each(|i| plain_inline(i, out));
         }
         Inline::LineBreak => out.push('\n'),
@@ -1007,13 +1014,13 @@ fn found_blocks(container: roxmltree::Node<'_, '_>, out: &mut String) {
 /// The inline marks a body must be written with: each link's target (the outermost: links do
 /// not nest), in order, and whether it has emphasis, strong emphasis and line breaks.
 /// Marks with nothing in them (a link without text) are not written: the body's canonical form.
-pub fn marks(blocks: &[Block]) -> (Vec<String>, [bool; 3]) {
+pub fn marks(blocks: &[Block]) -> (Vec<String>, [bool; 5]) {
     canonical_marks(&canonical_body(blocks))
 }
 
-fn canonical_marks(blocks: &[Block]) -> (Vec<String>, [bool; 3]) {
+fn canonical_marks(blocks: &[Block]) -> (Vec<String>, [bool; 5]) {
     let mut hrefs = Vec::new();
-    let mut kinds = [false; 3];
+    let mut kinds = [false; 5];
     for block in blocks {
         match block {
             Block::Paragraph { content } | Block::Heading { content, .. } => {
@@ -1022,13 +1029,13 @@ fn canonical_marks(blocks: &[Block]) -> (Vec<String>, [bool; 3]) {
             Block::Blockquote { blocks } => {
                 let (h, k) = canonical_marks(blocks);
                 hrefs.extend(h);
-                kinds = [0, 1, 2].map(|i| kinds[i] || k[i]);
+                kinds = [0, 1, 2, 3, 4].map(|i| kinds[i] || k[i]);
             }
             Block::List { items, .. } => {
                 for item in items {
                     let (h, k) = canonical_marks(item);
                     hrefs.extend(h);
-                    kinds = [0, 1, 2].map(|i| kinds[i] || k[i]);
+                    kinds = [0, 1, 2, 3, 4].map(|i| kinds[i] || k[i]);
                 }
             }
             Block::Table { caption, rows } => {
@@ -1046,7 +1053,7 @@ fn canonical_marks(blocks: &[Block]) -> (Vec<String>, [bool; 3]) {
     (hrefs, kinds)
 }
 
-fn inline_marks(inlines: &[Inline], in_link: bool, hrefs: &mut Vec<String>, kinds: &mut [bool; 3]) {
+fn inline_marks(inlines: &[Inline], in_link: bool, hrefs: &mut Vec<String>, kinds: &mut [bool; 5]) {
     for inline in inlines {
         match inline {
             Inline::Emphasis(inner) => {
@@ -1064,14 +1071,17 @@ fn inline_marks(inlines: &[Inline], in_link: bool, hrefs: &mut Vec<String>, kind
                 inline_marks(content, true, hrefs, kinds);
             }
             Inline::LineBreak => kinds[2] = true,
+            // Written as their text only (NITF's `num/sup` holds text): no mark or link inside.
+            Inline::Superscript(_) => kinds[3] = true,
+            Inline::Subscript(_) => kinds[4] = true,
             _ => {}
         }
     }
 }
 
 /// The marks written below `container` (see [`marks`]): `a/@href` in order, and whether `em`,
-/// strong emphasis (`strong`, NITF's `em class="strong"`) and `br` occur.
-pub fn found_marks(container: roxmltree::Node<'_, '_>) -> (Vec<String>, [bool; 3]) {
+/// strong emphasis (`strong`, NITF's `em class="strong"`), `br`, `sup` and `sub` occur.
+pub fn found_marks(container: roxmltree::Node<'_, '_>) -> (Vec<String>, [bool; 5]) {
     let elements: Vec<_> = container.descendants().filter(|n| n.is_element()).collect();
     // The link around a figure's picture says its media type: no link of the text.
     let in_figure = |n: &roxmltree::Node| {
@@ -1094,6 +1104,8 @@ pub fn found_marks(container: roxmltree::Node<'_, '_>) -> (Vec<String>, [bool; 3
             elements.iter().any(em),
             elements.iter().any(strong),
             elements.iter().any(|n| n.tag_name().name() == "br"),
+            elements.iter().any(|n| n.tag_name().name() == "sup"),
+            elements.iter().any(|n| n.tag_name().name() == "sub"),
         ],
     )
 }

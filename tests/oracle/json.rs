@@ -16,7 +16,7 @@
 //! | provider, sources | `/provider`, `/sources`: `{id, name}` |
 //! | rights | `/rights`: `{holder: {id, name}, notice, usage_terms, further_notices, further_usage_terms}` (the further ones lists of strings) |
 //! | embargo, created, modified, published | `/embargo`, `/created`, `/modified`, `/published`: RFC 3339, the wall time and offset as given (no offset when none) |
-//! | body | `/body`: blocks `{type: paragraph|heading (level)|blockquote (blocks)|list (ordered, items)|preformatted (text)|table (caption unless empty, rows: part head/foot unless body, cells: header unless false, colspan/rowspan unless 1, content)}`, inline text as strings, marks `{type: emphasis|strong|link (href, title)|line_break, content}` |
+//! | body | `/body`: blocks `{type: paragraph|heading (level)|blockquote (blocks)|list (ordered, items)|preformatted (text)|table (caption unless empty, rows: part head/foot unless body, cells: header unless false, colspan/rowspan unless 1, content)}`, inline text as strings, marks `{type: emphasis|strong|superscript|subscript|link (href, title)|line_break, content}` |
 //! | links | `/links`: `{rel, href, media_type, title, rendition}`; `rendition`: `{name, width, height, size, duration_ms}` (numbers) |
 //! | associations | `/associations`: `{role, kind, id, headline, caption, byline, credit, renditions}`, the renditions links as above |
 //! | extensions | `/extensions`: the values as they are |
@@ -176,6 +176,8 @@ fn inline(i: &Inline) -> Value {
         Inline::Text(text) => Value::from(text.as_str()),
         Inline::Emphasis(content) => marked("emphasis", content),
         Inline::Strong(content) => marked("strong", content),
+        Inline::Superscript(content) => marked("superscript", content),
+        Inline::Subscript(content) => marked("subscript", content),
         Inline::Link {
             href,
             title,

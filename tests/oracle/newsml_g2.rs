@@ -36,7 +36,7 @@
 //! | editorial notes | `IM/edNote`, one each; the role in `@role` (a QCode as given, a word as an `nwrole:` code whose alias resolves) or `@roleuri` |
 //! | description, descriptions | `CM/description`: the description first (`@role='drol:summary'`), then the others in order, each role in `@role` (a QCode or list as given; `summary`, `caption` as `drol:` codes; another word as an `nwrole:` code) or `@roleuri` |
 //! | body | `contentSet/inlineXML/html` (XHTML) `body`: every block's text in order, the dateline at the head of the lead |
-//! | body markup | the same `body`: a `p`, `h1`-`h6`, `blockquote`, `ul`/`ol` of `li`, `pre` for each block, in order; each link's `a/@href`, and `em`, `strong` and `br` where the body has them |
+//! | body markup | the same `body`: a `p`, `h1`-`h6`, `blockquote`, `ul`/`ol` of `li`, `pre` for each block, in order; each link's `a/@href`, and `em`, `strong`, `br`, `sup` and `sub` (their text only) where the body has them |
 //! | word count | `contentSet/inlineXML/@wordcount`: the declared count, else the body's words |
 //! | links | `IM/link`: `@href`, `@contenttype`, `@title`; `@rel` a QCode resolving to the relation (related, or none: `irel:seeAlso`; IANA names under IANA's registry URI, through the item's own `catalog`) |
 //! | links: a picture's, graphic's, video's or audio's enclosures without a title | `CS/remoteContent`, in order: `@href`, `@contenttype`; the rendition's name in `@rendition` (a QCode as given, a word as an `nwrole:` code; a list of QCodes is not written) or `@renditionuri`; `@width`, `@height`, `@size`; `@duration` in whole seconds, else in milliseconds with `@durationunit='timeunit:milliseconds'` |
@@ -954,8 +954,8 @@ pub fn check(article: &Article, output: &str) -> Report {
                 found_skeleton(node),
             );
             report.equal(
-                "body markup (links, em, strong, br)",
-                "inlineXML/html/body: a/@href, em, strong, br",
+                "body markup (links, em, strong, br, sup, sub)",
+                "inlineXML/html/body: a/@href, em, strong, br, sup, sub",
                 marks(&article.body),
                 found_marks(node),
             );

@@ -28,7 +28,7 @@
 //! | dateline | `BH/dateline`: the text as printed; the city in `location/city` and the region in `location/region` where the text prints them beside other text; a whole date of a year 0-9999 in `story.date/@norm` (`YYYYMMDD`) |
 //! | description | `BH/abstract` |
 //! | body | `body/body.content`: every block's text in order, the dateline at the head of the lead |
-//! | body markup | `body.content`: a `p`, `hl2` (`@class` `h1`, `h3`-`h6` for levels but 2), `bq/block`, `ul`/`ol` of `li`, `pre` for each block, in order; each link's `a/@href`, `em`, `em class="strong"` and `br` where the body has them |
+//! | body markup | `body.content`: a `p`, `hl2` (`@class` `h1`, `h3`-`h6` for levels but 2), `bq/block`, `ul`/`ol` of `li`, `pre` for each block, in order; each link's `a/@href`, `em`, `em class="strong"`, `br`, `num/sup` and `num/sub` (their text only) where the body has them |
 //! | links | enclosures only: `body.content/media/media-reference` (`@source`, `@mime-type`, `@name`), `media/@media-type` from the media type |
 //! | credit | `body/body.end/tagline` |
 //!
@@ -626,8 +626,8 @@ pub fn check(article: &Article, output: &str) -> Report {
             found_skeleton(node),
         );
         report.equal(
-            "body markup (links, em, strong, br)",
-            "body.content: a/@href, em, em[@class='strong'], br",
+            "body markup (links, em, strong, br, sup, sub)",
+            "body.content: a/@href, em, em[@class='strong'], br, num/sup, num/sub",
             marks(&article.body),
             found_marks(node),
         );

@@ -471,6 +471,8 @@ fn inline(depth: u32) -> BoxedStrategy<Inline> {
         1 => Just(Inline::LineBreak),
         2 => nested().prop_map(Inline::Emphasis),
         2 => nested().prop_map(Inline::Strong),
+        1 => nested().prop_map(Inline::Superscript),
+        1 => nested().prop_map(Inline::Subscript),
         1 => (code(), of(value(3)), nested()).prop_map(|(path, title, content)| Inline::Link {
             href: format!("https://example.com/{path}?a=1&b=2"),
             title,

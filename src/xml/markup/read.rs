@@ -261,6 +261,8 @@ fn inline(element: &Element<'_>, out: &mut Vec<Inline>) {
             push_inline(out, || Inline::Emphasis(content(element)));
         }
         "strong" | "b" => push_inline(out, || Inline::Strong(content(element))),
+        "sup" => push_inline(out, || Inline::Superscript(content(element))),
+        "sub" => push_inline(out, || Inline::Subscript(content(element))),
         "a" => match element
             .attr_nonblank("href")
             .filter(|href| is_safe_link(href))
@@ -467,6 +469,32 @@ mod tests {
     fn body(markup: &str) -> Vec<Block> {
         let doc = parse(markup).unwrap();
         read_body(&doc.root.children)
+    }
+
+    /// #20 item 13: `sup` and `sub` are marks of their own (footnote markers and formulas no
+    /// longer fuse into the words), in XHTML and inside NITF's `num`; a mark inside one keeps
+    /// its text.
+    #[test]
+    fn item_13_superscripts_and_subscripts_are_marks() {
+        let xhtml = body(
+            "<div><p>CO<sub>2</sub> fell<sup>1</sup> in the 3<sup><em>rd</em></sup> quarter.</p></div>",
+        );
+        let nitf = body(
+            "<body.content><p>CO<num><sub>2</sub></num> fell<num><sup>1</sup></num> in the 3<num><sup>rd</sup></num> quarter.</p></body.content>",
+        );
+        let expected = [Block::Paragraph {
+            content: vec![
+                Inline::text("CO"),
+                Inline::Subscript(vec![Inline::text("2")]),
+                Inline::text(" fell"),
+                Inline::Superscript(vec![Inline::text("1")]),
+                Inline::text(" in the 3"),
+                Inline::Superscript(vec![Inline::text("rd")]),
+                Inline::text(" quarter."),
+            ],
+        }];
+        assert_eq!(xhtml, expected);
+        assert_eq!(nitf, expected);
     }
 
     #[test]

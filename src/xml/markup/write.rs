@@ -222,6 +222,8 @@ fn write_inlines(w: &mut XmlWriter, inlines: &[Inline], inside_link: bool, vocab
                     marked(w, "em", &attrs, content, inside_link, vocabulary);
                 }
             },
+            Inline::Superscript(content) => script(w, "sup", content, vocabulary),
+            Inline::Subscript(content) => script(w, "sub", content, vocabulary),
             Inline::Link {
                 href,
                 title,
@@ -239,6 +241,21 @@ fn write_inlines(w: &mut XmlWriter, inlines: &[Inline], inside_link: bool, vocab
             }
             Inline::LineBreak => w.empty_tag("br", &[]),
         }
+    }
+}
+
+/// A superscript or subscript: its text in `sup` or `sub`, inside `num` in NITF (the only
+/// place NITF has them).
+fn script(w: &mut XmlWriter, name: &str, content: &[Inline], vocabulary: Vocabulary) {
+    let text = Inline::plain_text(content);
+    if vocabulary == Vocabulary::Nitf {
+        w.start_tag("num", &[]);
+    }
+    w.start_tag(name, &[]);
+    w.text(&text);
+    w.end_tag(name);
+    if vocabulary == Vocabulary::Nitf {
+        w.end_tag("num");
     }
 }
 
@@ -297,6 +314,39 @@ mod tests {
         assert_eq!(
             out,
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<h2>Sub</h2>\n<p>a <a href=\"https://x.example/?a=1&amp;b=2\"><strong>b</strong>c</a><br/></p>\n<blockquote>\n  <p>q</p>\n</blockquote>\n"
+        );
+    }
+
+    /// #20 item 13: a superscript or subscript is `sup`/`sub` in XHTML, inside `num` in NITF,
+    /// its text only (NITF's hold nothing else).
+    #[test]
+    fn item_13_superscripts_and_subscripts_are_written_with_their_text() {
+        let blocks = xhtml_form(&[Block::Paragraph {
+            content: vec![
+                Inline::text("CO"),
+                Inline::Subscript(vec![Inline::text("2")]),
+                Inline::text(" rose"),
+                Inline::Superscript(vec![Inline::Link {
+                    href: "https://x.example/#fn1".into(),
+                    title: None,
+                    content: vec![Inline::Emphasis(vec![Inline::text("1")])],
+                }]),
+            ],
+        }])
+        .into_owned();
+        let mut w = XmlWriter::new();
+        write_body(&mut w, &blocks);
+        let xhtml = String::from_utf8(w.finish()).unwrap();
+        assert!(
+            xhtml.ends_with("<p>CO<sub>2</sub> rose<sup>1</sup></p>\n"),
+            "{xhtml}"
+        );
+        let mut w = XmlWriter::new();
+        write_nitf_body(&mut w, &blocks);
+        let nitf = String::from_utf8(w.finish()).unwrap();
+        assert!(
+            nitf.ends_with("<p>CO<num><sub>2</sub></num> rose<num><sup>1</sup></num></p>\n"),
+            "{nitf}"
         );
     }
 

@@ -339,6 +339,8 @@ fn dash_tags(blocks: &mut [Block]) {
                 Inline::Text(text) => clean(text),
                 Inline::Emphasis(inner)
                 | Inline::Strong(inner)
+                | Inline::Superscript(inner)
+                | Inline::Subscript(inner)
                 | Inline::Link { content: inner, .. } => inlines(inner, clean),
                 Inline::LineBreak => {}
             }
