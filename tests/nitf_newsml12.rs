@@ -2187,3 +2187,61 @@ fn item_13_superscripts_and_subscripts_survive_nitf_and_g2() {
         Some(&serde_json::json!({"type": "subscript", "content": ["2"]}))
     );
 }
+
+/// #20 item 1: a wrapper holding two stories gives two articles, each with the wrapper's
+/// metadata; a headlined component inside a story that references no file is a part of it,
+/// its lines kept (survivors of the NewsML 1.2 run).
+#[test]
+fn item_1_a_wrapper_with_two_stories_and_a_headlined_part_without_a_file() {
+    let story = |headline: &str, text: &str| {
+        format!(
+            r#"<NewsComponent><NewsLines><HeadLine>{headline}</HeadLine></NewsLines><ContentItem><DataContent>{text}</DataContent></ContentItem></NewsComponent>"#
+        )
+    };
+    let doc = newsml12_item(&format!(
+        r#"<NewsComponent><DescriptiveMetadata><Genre FormalName="Current"/></DescriptiveMetadata>{}{}</NewsComponent>"#,
+        story("First", "One."),
+        story("Second", "Two.")
+    ));
+    let articles = newsml12(doc.as_bytes());
+    let headlines: Vec<Option<&str>> = articles.iter().map(|a| a.headline.as_deref()).collect();
+    assert_eq!(headlines, [Some("First"), Some("Second")]);
+    assert!(articles.iter().all(|a| a.genres.len() == 1));
+    let doc = newsml12_item(
+        r#"<NewsLines><HeadLine>H</HeadLine></NewsLines><ContentItem><DataContent>Story.</DataContent></ContentItem><NewsComponent><NewsLines><HeadLine>Side</HeadLine><KeywordLine>tide</KeywordLine></NewsLines><ContentItem><MediaType FormalName="Text"/></ContentItem></NewsComponent>"#,
+    );
+    let a = newsml12(doc.as_bytes()).remove(0);
+    assert_eq!(
+        a.keywords,
+        ["tide"],
+        "an empty content item references no file"
+    );
+    assert!(a.associations.is_empty());
+}
+
+/// #20 item 5: a style sheet is known by its role, its media type or its format name alone;
+/// a story's own role, even one newswire does not know (Belga's `Short`), names the story
+/// and gives no warning (survivors of the NewsML 1.2 run).
+#[test]
+fn item_5_style_sheets_by_any_sign_and_a_story_s_own_role() {
+    let with_part = |part: &str| {
+        let doc = newsml12_item(&format!(
+            r#"<NewsLines><HeadLine>H</HeadLine></NewsLines><ContentItem><DataContent>Story.</DataContent></ContentItem><NewsComponent>{part}</NewsComponent>"#
+        ));
+        newsml12(doc.as_bytes()).remove(0)
+    };
+    for part in [
+        r#"<ContentItem><MimeType FormalName="text/css"/><DataContent>.a { color: red }</DataContent></ContentItem>"#,
+        r#"<ContentItem><Format FormalName="CSS"/><DataContent>.a { color: red }</DataContent></ContentItem>"#,
+    ] {
+        let a = with_part(part);
+        assert_eq!(text(&a.body), "Story.", "{part}");
+        assert_eq!(a.warnings.len(), 1, "{part}");
+    }
+    let doc = newsml12_item(
+        r#"<Role FormalName="Short"/><NewsLines><HeadLine>H</HeadLine></NewsLines><ContentItem><DataContent>Story.</DataContent></ContentItem>"#,
+    );
+    let a = newsml12(doc.as_bytes()).remove(0);
+    assert_eq!(text(&a.body), "Story.");
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+}

@@ -289,3 +289,61 @@ fn preformatted_text_loses_control_characters() {
     );
     assert_eq!(preformatted("\u{1b}\r\n\t"), None);
 }
+
+/// Each line of a part costs one element of the budget: a part of three lines is refused
+/// under two (a survivor of the teletype run).
+#[test]
+fn every_line_counts_against_the_element_budget() {
+    use super::controls::lines;
+    use crate::limits::{Limit, Limits, budget};
+    let limits = |elements| Limits {
+        elements,
+        ..Limits::default()
+    };
+    let (read, exceeded) = budget::within(&limits(3), || lines("a\nb\nc").len());
+    assert_eq!((read, exceeded), (3, None));
+    let (read, exceeded) = budget::within(&limits(2), || lines("a\nb\nc").len());
+    assert_eq!((read, exceeded), (0, Some(Limit::Elements)));
+}
+
+/// Lines lose every CR, wherever it stands; a line that has none but the one before its LF
+/// is borrowed, not copied (survivors of the teletype run).
+#[test]
+fn lines_lose_their_carriage_returns_and_borrow_when_they_can() {
+    use super::controls::lines;
+    use std::borrow::Cow;
+    let read = lines("x\r\na\rb\r\nc\rd\ne");
+    assert_eq!(read, ["x", "ab", "cd", "e"]);
+    let borrowed: Vec<bool> = read.iter().map(|l| matches!(l, Cow::Borrowed(_))).collect();
+    assert_eq!(borrowed, [true, false, false, true]);
+}
+
+/// ANPA's SYN padding tells the framing wherever it stands in the padding, after a NUL too;
+/// without it (and without a US), the framing is IPTC 7901's (a survivor of the teletype run).
+#[test]
+fn syn_anywhere_in_the_padding_makes_anpa_framing() {
+    use super::frame::{Framing, framing};
+    assert_eq!(
+        framing(b"\x00\x16\x01header\x02text\x03"),
+        Some(Framing::Anpa1312)
+    );
+    assert_eq!(
+        framing(b"\r\n\x16\x16\x01header\x02text\x03"),
+        Some(Framing::Anpa1312)
+    );
+    assert_eq!(
+        framing(b"\x00\r\n\x01header\x02text\x03"),
+        Some(Framing::Iptc7901)
+    );
+    assert_eq!(framing(b"\x01header\x02text\x03"), Some(Framing::Iptc7901));
+}
+
+/// At most `max + 1` messages are framed, however many the stream holds (survivors of the
+/// teletype run).
+#[test]
+fn framing_stops_one_past_the_maximum() {
+    let stream =
+        b"\x01a\x02one\x03\x04\x01b\x02two\x03\x04\x01c\x02three\x03\x04\x01d\x02four\x03\x04";
+    assert_eq!(frames(stream, 1).len(), 2);
+    assert_eq!(frames(stream, usize::MAX).len(), 4);
+}
