@@ -1276,20 +1276,28 @@ fn a_teaser_is_the_description_not_the_first_paragraph() {
     assert_eq!(c.body.len(), 2);
 }
 
+/// A text item with `meta` in its `contentMeta` and `body` in an XHTML body.
+fn xhtml_item(meta: &str, body: &str) -> Article {
+    one(&format!(
+        r#"<newsItem xmlns="{NAR}" guid="urn:newsml:example.com:20260101:x" version="1" standard="NewsML-G2" standardversion="2.35">
+  <itemMeta><itemClass qcode="ninat:text"/><provider literal="Example"/><versionCreated>2026-01-01T10:00:00Z</versionCreated><pubStatus qcode="stat:usable"/></itemMeta>
+  <contentMeta>{meta}</contentMeta>
+  <contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body>{body}</body></html></inlineXML></contentSet></newsItem>"#
+    ))
+}
+
 /// #20 item 11: dpa's teaser paragraph is the teaser, not paragraph 1, whatever the metadata
 /// says: the description when there is none, a description with the role `teaser` beside
 /// another one; the dateline is then at the head of the body and taken out once.
 #[test]
 fn item_11_the_teaser_paragraph_is_a_description_and_the_dateline_leads_again() {
     let item = |meta: &str| {
-        one(&format!(
-            r#"<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:newsml:example.de:20260101:t" version="1" standard="NewsML-G2" standardversion="2.35">
-  <itemMeta><itemClass qcode="ninat:text"/><provider literal="Küstenwelle"/><versionCreated>2026-01-01T10:00:00+01:00</versionCreated><pubStatus qcode="stat:usable"/></itemMeta>
-  <contentMeta><headline>Fähre fällt aus</headline><dateline>Cuxhaven (kw) -</dateline>{meta}</contentMeta>
-  <contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body>
-    <section class="main"><p class="teaser">Sturm an der Küste: keine Fähre nach Helgoland.</p><p>Cuxhaven (kw) - Die Fähre fährt heute nicht.</p><p>Morgen wieder.</p></section>
-  </body></html></inlineXML></contentSet></newsItem>"#
-        ))
+        xhtml_item(
+            &format!(
+                r#"<headline>Fähre fällt aus</headline><dateline>Cuxhaven (kw) -</dateline>{meta}"#
+            ),
+            r#"<section class="main"><p class="teaser">Sturm an der Küste: keine Fähre nach Helgoland.</p><p>Cuxhaven (kw) - Die Fähre fährt heute nicht.</p><p>Morgen wieder.</p></section>"#,
+        )
     };
     let a = item("");
     assert_eq!(
@@ -1325,14 +1333,10 @@ fn item_11_the_teaser_paragraph_is_a_description_and_the_dateline_leads_again() 
 #[test]
 fn item_10_an_rnews_headline_in_the_body_is_the_headline() {
     let item = |meta: &str| {
-        one(&format!(
-            r#"<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:newsml:example.com:20260101:r" version="1" standard="NewsML-G2" standardversion="2.35">
-  <itemMeta><itemClass qcode="ninat:text"/><provider literal="Example"/><versionCreated>2026-01-01T10:00:00Z</versionCreated><pubStatus qcode="stat:usable"/></itemMeta>
-  <contentMeta>{meta}</contentMeta>
-  <contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body>
-    <div itemscope="itemscope" itemtype="http://iptc.org/std/rNews/2011-10-07#NewsItem"><h1 itemprop="headline">Tidal array opens off Orkney</h1><div itemprop="articleBody"><p>The first turbines turned on Monday.</p></div></div>
-  </body></html></inlineXML></contentSet></newsItem>"#
-        ))
+        xhtml_item(
+            meta,
+            r#"<div itemscope="itemscope" itemtype="http://iptc.org/std/rNews/2011-10-07#NewsItem"><h1 itemprop="headline">Tidal array opens off Orkney</h1><div itemprop="articleBody"><p>The first turbines turned on Monday.</p></div></div>"#,
+        )
     };
     let a = item("");
     assert_eq!(a.headline.as_deref(), Some("Tidal array opens off Orkney"));

@@ -334,16 +334,17 @@ mod tests {
             ],
         }])
         .into_owned();
-        let mut w = XmlWriter::new();
-        write_body(&mut w, &blocks);
-        let xhtml = String::from_utf8(w.finish()).unwrap();
+        let written = |write: fn(&mut XmlWriter, &[Block])| {
+            let mut w = XmlWriter::new();
+            write(&mut w, &blocks);
+            String::from_utf8(w.finish()).unwrap()
+        };
+        let xhtml = written(write_body);
         assert!(
             xhtml.ends_with("<p>CO<sub>2</sub> rose<sup>1</sup></p>\n"),
             "{xhtml}"
         );
-        let mut w = XmlWriter::new();
-        write_nitf_body(&mut w, &blocks);
-        let nitf = String::from_utf8(w.finish()).unwrap();
+        let nitf = written(write_nitf_body);
         assert!(
             nitf.ends_with("<p>CO<num><sub>2</sub></num> rose<num><sup>1</sup></num></p>\n"),
             "{nitf}"
