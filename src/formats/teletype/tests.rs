@@ -347,3 +347,37 @@ fn framing_stops_one_past_the_maximum() {
     assert_eq!(frames(stream, 1).len(), 2);
     assert_eq!(frames(stream, usize::MAX).len(), 4);
 }
+
+/// A correction is told by its word when the line is short or in parentheses; a long line
+/// that only starts with the word is text (survivors of the teletype run).
+#[test]
+fn a_correction_line_is_short_or_in_parentheses() {
+    assert_eq!(
+        classify("CORRECTION: time fixed"),
+        Line::Correction("CORRECTION: time fixed".into())
+    );
+    assert_eq!(
+        classify("(Corrects the minister's name in the third paragraph)"),
+        Line::Correction("Corrects the minister's name in the third paragraph".into())
+    );
+    assert_eq!(
+        classify("Correction officers strike over pay in three state prisons"),
+        Line::Text("Correction officers strike over pay in three state prisons".into())
+    );
+}
+
+/// A message without ETX that ends at its EOT is read, with a note; one cut by the next
+/// message's SOH is broken (a survivor of the teletype run).
+#[test]
+fn a_message_without_etx_is_whole_when_its_eot_comes() {
+    let found = frames(
+        b"\x01a\x02text\x04\x01b\x02cut\x01c\x02ok\x03\x04",
+        usize::MAX,
+    );
+    let summary: Vec<(bool, bool)> = found
+        .iter()
+        .map(|f| (f.broken.is_some(), f.note.is_some()))
+        .collect();
+    assert_eq!(summary, [(false, true), (true, false), (false, false)]);
+    assert!(found[0].note.as_deref().unwrap().contains("no ETX"));
+}
