@@ -381,3 +381,21 @@ fn a_message_without_etx_is_whole_when_its_eot_comes() {
     assert_eq!(summary, [(false, true), (true, false), (false, false)]);
     assert!(found[0].note.as_deref().unwrap().contains("no ETX"));
 }
+
+/// A take line is take words with ordinals (one or two digits, with or without `ST`, `ND`,
+/// `RD`, `TH`), punctuation around them aside; other words make it text (survivors of the
+/// teletype run).
+#[test]
+fn take_lines_are_take_words_and_short_ordinals() {
+    assert_eq!(classify("REFILE."), Line::Take("REFILE.".into()));
+    assert_eq!(
+        classify("2ND LD-WRITETHRU"),
+        Line::Take("2ND LD-WRITETHRU".into())
+    );
+    assert_eq!(
+        classify("Lead poisoning rises"),
+        Line::Text("Lead poisoning rises".into())
+    );
+    assert!(!matches!(classify("LEAD 2024"), Line::Take(_)));
+    assert!(!matches!(classify("LEAD TH"), Line::Take(_)));
+}
