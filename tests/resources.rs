@@ -768,6 +768,25 @@ fn f4_xml_readers_are_linear_in_paragraphs_and_depth() {
         },
         &[],
     );
+    // NewsML 1.2 stories under wrapper components, which are searched through at any depth: a
+    // story is found, and moved, once however many wrappers are around it.
+    linear(
+        "wrapped-stories.xml",
+        &|s| {
+            let stories: String = (0..PARAGRAPHS * s)
+                .map(|i| {
+                    format!(
+                        "<NewsComponent><NewsLines><HeadLine>H{i}</HeadLine></NewsLines><ContentItem><DataContent>a</DataContent></ContentItem></NewsComponent>"
+                    )
+                })
+                .collect();
+            let tree = nested("<NewsComponent>", "</NewsComponent>", 100 * s, &stories);
+            format!(
+                "<NewsML><NewsItem><Identification><NewsIdentifier><ProviderId>x.org</ProviderId><DateId>20240101</DateId><NewsItemId>1</NewsItemId><RevisionId>1</RevisionId></NewsIdentifier></Identification>{tree}</NewsItem></NewsML>"
+            )
+        },
+        &[],
+    );
 }
 
 #[test]

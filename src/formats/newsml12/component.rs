@@ -27,8 +27,9 @@ use crate::formats::budget;
 use crate::model::{Association, ItemKind, Link, RoledText};
 use crate::xml::Element;
 
-/// The stories under `component`, each with what it inherited.
-pub(super) fn stories(component: &Element<'_>, inherited: Draft) -> Vec<Draft> {
+/// The stories under `component`, each with what it inherited, pushed to `out` (one list for
+/// the whole tree: a story many wrappers deep is moved once, not once for each wrapper).
+pub(super) fn stories(component: &Element<'_>, inherited: Draft, out: &mut Vec<Draft>) {
     let mut draft = inherited;
     metadata::apply(&mut draft, component);
     if let Some(role) = role(component) {
@@ -42,7 +43,8 @@ pub(super) fn stories(component: &Element<'_>, inherited: Draft) -> Vec<Draft> {
         children.into_iter().partition(|c| holds_story(c));
     if stories.is_empty() {
         gather(&mut draft, component);
-        return vec![draft];
+        out.push(draft);
+        return;
     }
     let mut links = Vec::new();
     for item in component.elements_named("ContentItem") {
@@ -51,12 +53,16 @@ pub(super) fn stories(component: &Element<'_>, inherited: Draft) -> Vec<Draft> {
         }
     }
     let items: Vec<Association> = others.iter().filter_map(|c| media(&mut draft, c)).collect();
-    let mut out = each_with(&stories, draft, self::stories);
+    let first = out.len();
+    each_with(&stories, draft, out, self::stories);
+    if links.is_empty() && items.is_empty() {
+        return;
+    }
     // The component's media go to each story: the copies after the first count against
     // Limits::repeated_bytes.
     let bytes: usize = links.iter().map(link_bytes).sum::<usize>()
         + items.iter().map(association_bytes).sum::<usize>();
-    for (i, story) in out.iter_mut().enumerate() {
+    for (i, story) in out.iter_mut().skip(first).enumerate() {
         if i > 0 && !budget::repeat(bytes) {
             break;
         }
@@ -67,21 +73,20 @@ pub(super) fn stories(component: &Element<'_>, inherited: Draft) -> Vec<Draft> {
             story.association(item.clone());
         }
     }
-    out
 }
 
-/// What `read` gives for each of `components`, each read with a copy of `draft` (the last with
-/// `draft` itself): what a container passes on to the components in it. The copies after the
-/// first count against [`Limits::repeated_bytes`](crate::formats::Limits): a component's
-/// metadata (or text) must not be copied into ten thousand components in it.
+/// What `read` gives for each of `components`, pushed to `out`, each read with a copy of
+/// `draft` (the last with `draft` itself): what a container passes on to the components in it.
+/// The copies after the first count against [`Limits::repeated_bytes`](crate::formats::Limits):
+/// a component's metadata (or text) must not be copied into ten thousand components in it.
 pub(super) fn each_with(
     components: &[&Element<'_>],
     mut draft: Draft,
-    read: impl Fn(&Element<'_>, Draft) -> Vec<Draft>,
-) -> Vec<Draft> {
+    out: &mut Vec<Draft>,
+    read: impl Fn(&Element<'_>, Draft, &mut Vec<Draft>),
+) {
     // The draft's bytes, counted once and only when a copy is charged.
     let mut bytes = None;
-    let mut out = Vec::new();
     for (i, component) in components.iter().enumerate() {
         let inherited = if i + 1 == components.len() {
             std::mem::take(&mut draft)
@@ -91,9 +96,8 @@ pub(super) fn each_with(
             }
             draft.clone()
         };
-        out.extend(read(component, inherited));
+        read(component, inherited, out);
     }
-    out
 }
 
 /// The bytes of an associated item's text.

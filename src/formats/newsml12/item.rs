@@ -60,7 +60,8 @@ pub(super) fn item(item: &Element<'_>, envelope: &Envelope) -> Vec<Article> {
     draft.article.priority = envelope.priority;
     draft.article.services.clone_from(&envelope.services);
     let components: Vec<&Element<'_>> = item.elements_named("NewsComponent").collect();
-    let stories = component::each_with(&components, draft, component::stories);
+    let mut stories = Vec::new();
+    component::each_with(&components, draft, &mut stories, component::stories);
     let several = stories.len() > 1;
     stories
         .into_iter()
