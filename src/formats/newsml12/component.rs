@@ -192,21 +192,16 @@ fn gather(draft: &mut Draft, component: &Element<'_>) {
 /// news lines and metadata join the story's as its content does (a part's values replace the
 /// story's, as a deeper component's do).
 fn part(draft: &mut Draft, part: &Element<'_>) {
-    if has_headline(part) && references_file(part) {
-        if let Some(item) = media(draft, part) {
-            draft.association(item);
-        }
-        return;
-    }
-    if role(part).as_deref() == Some("logo") && references_file(part) {
-        // A release's logo is a picture of its own, its files the renditions.
+    let role = role(part);
+    // A release's logo is a picture of its own too, its files the renditions.
+    let own_item = has_headline(part) || role.as_deref() == Some("logo");
+    if own_item && references_file(part) {
         if let Some(item) = media(draft, part) {
             draft.association(item);
         }
         return;
     }
     metadata::apply(draft, part);
-    let role = role(part);
     content_items(draft, part, role.as_deref(), true);
     for child in part.elements_named("NewsComponent") {
         self::part(draft, child);

@@ -162,7 +162,7 @@ fn marks_in_form(inlines: &[Inline], depth: usize, in_link: bool, state: &mut Sp
                     && !content.is_empty()
                     && marks_in_form(content, depth + 1, in_link, state)
             }
-            // Text only (see `script_text`).
+            // Text only, as the canonical form keeps them.
             Inline::Superscript(content) | Inline::Subscript(content) => {
                 depth < MAX_NESTING
                     && matches!(content.as_slice(), [Inline::Text(_)])
@@ -252,12 +252,6 @@ fn block_form(block: &Block) -> Option<Block> {
     })
 }
 
-/// The text of a superscript or subscript as markup carries it: writable, a line break a
-/// space.
-fn script_text(content: &[Inline]) -> String {
-    writable(&Inline::plain_text(content).replace('\n', " ")).into_owned()
-}
-
 fn inlines_form(inlines: &[Inline], inside_link: bool) -> Vec<Inline> {
     let mut out = Vec::with_capacity(inlines.len());
     for inline in inlines {
@@ -267,15 +261,12 @@ fn inlines_form(inlines: &[Inline], inside_link: bool) -> Vec<Inline> {
                 out.push(Inline::Emphasis(inlines_form(content, inside_link)));
             }
             Inline::Strong(content) => out.push(Inline::Strong(inlines_form(content, inside_link))),
-            // NITF's `num/sup` and `num/sub` hold text only: what is marked or linked inside
-            // keeps its text.
+            // The canonical form below keeps their text only (NITF's `num/sup` holds no more).
             Inline::Superscript(content) => {
-                out.push(Inline::Superscript(vec![Inline::Text(script_text(
-                    content,
-                ))]));
+                out.push(Inline::Superscript(inlines_form(content, inside_link)));
             }
             Inline::Subscript(content) => {
-                out.push(Inline::Subscript(vec![Inline::Text(script_text(content))]));
+                out.push(Inline::Subscript(inlines_form(content, inside_link)));
             }
             Inline::Link {
                 href,
