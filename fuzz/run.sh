@@ -71,6 +71,8 @@ case "$command" in
       if [ -f "$logs/$target.ok" ]; then
         grep -E '^(Done|stat::number_of_executed_units)' "$logs/$target.log" || true
       else
+        # The panic's own message first (the backtrace after it can push it out of the tail).
+        grep -A 6 -m 1 'panicked at' "$logs/$target.log" | cut -c 1-400 || true
         tail -n 40 "$logs/$target.log"
         failed+=("$target")
       fi

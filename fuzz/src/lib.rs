@@ -211,7 +211,8 @@ fn inline_links<'a>(inlines: &'a [Inline], out: &mut Vec<&'a str>) {
     }
 }
 
-/// How deep blocks and inline marks nest in a body (a paragraph of text is 2).
+/// How deep blocks and inline marks nest in a body (a paragraph of text is 2), inside tables'
+/// cells and figures' captions too.
 pub fn body_depth(blocks: &[Block]) -> usize {
     blocks
         .iter()
@@ -224,6 +225,15 @@ pub fn body_depth(blocks: &[Block]) -> usize {
                 Block::List { items, .. } => {
                     items.iter().map(|item| body_depth(item)).max().unwrap_or(0)
                 }
+                // A cell sits in a row (and a row part) inside the table: three levels more.
+                Block::Table { caption, rows } => rows
+                    .iter()
+                    .flat_map(|row| &row.cells)
+                    .map(|cell| 3 + inline_depth(&cell.content))
+                    .chain([1 + inline_depth(caption)])
+                    .max()
+                    .unwrap_or(0),
+                Block::Figure(figure) => 1 + inline_depth(&figure.caption),
                 _ => 1,
             }
         })
