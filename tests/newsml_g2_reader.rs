@@ -1328,6 +1328,66 @@ fn item_11_the_teaser_paragraph_is_a_description_and_the_dateline_leads_again() 
     assert_eq!(b.body.len(), 2);
 }
 
+/// #20 item 11: info boxes and notebooks are boxes beside the story ([`Block::Aside`]), kept
+/// with their kind, not paragraphs merged into it: a `div` or `section` whose class names a
+/// box (dpa's `INFOBOX`, a notebook, a fact box), HTML5 `aside`; a plain wrapper `div` is
+/// still no box. The invented fixture `de-factcheck-infobox-notebook.xml` is dpa's shape.
+#[test]
+fn item_11_info_boxes_and_notebooks_are_asides_beside_the_story() {
+    let a = xhtml_item(
+        r#"<headline>Kein Waldbrand von 2025</headline><dateline>Hamburg (ea) -</dateline>"#,
+        r#"<section class="main"><p>Hamburg (ea) - Das Foto ist alt.</p><div class="INFOBOX"><h2>Links</h2><p><a href="https://example.org/a">Archiv</a></p></div><section class="Notebook extra"><p>Für Redaktionen.</p></section><aside><p>Box.</p></aside><div class="factbox"/><div class="wrapper"><p>Mehr.</p></div></section>"#,
+    );
+    let boxed = |kind: &str, blocks: Vec<Block>| Block::Aside {
+        kind: kind.into(),
+        blocks,
+    };
+    assert_eq!(
+        a.body,
+        [
+            Block::paragraph("Das Foto ist alt."),
+            boxed(
+                "INFOBOX",
+                vec![
+                    Block::heading(2, "Links"),
+                    Block::Paragraph {
+                        content: vec![Inline::Link {
+                            href: "https://example.org/a".into(),
+                            title: None,
+                            content: vec![Inline::text("Archiv")],
+                        }],
+                    },
+                ]
+            ),
+            boxed("Notebook extra", vec![Block::paragraph("Für Redaktionen.")]),
+            boxed("", vec![Block::paragraph("Box.")]),
+            Block::paragraph("Mehr."),
+        ]
+    );
+    assert_eq!(
+        a.dateline.map(|d| d.text).as_deref(),
+        Some("Hamburg (ea) -")
+    );
+    // The fixture: the story's three paragraphs, then its two boxes.
+    let fixture = read(
+        &std::fs::read(
+            support::root().join("fixtures/newsml_g2/de-factcheck-infobox-notebook.xml"),
+        )
+        .unwrap(),
+        Format::NewsmlG2,
+    )
+    .unwrap();
+    let kinds: Vec<&str> = fixture[0]
+        .body
+        .iter()
+        .map(|block| match block {
+            Block::Aside { kind, .. } => kind.as_str(),
+            _ => "-",
+        })
+        .collect();
+    assert_eq!(kinds, ["-", "-", "-", "INFOBOX", "notebook"]);
+}
+
 /// #20 item 10: rNews headline markup in an XHTML body is the headline when the metadata has
 /// none, and leaves the body; beside another headline it stays.
 #[test]

@@ -2245,3 +2245,38 @@ fn item_5_style_sheets_by_any_sign_and_a_story_s_own_role() {
     assert_eq!(text(&a.body), "Story.");
     assert!(a.warnings.is_empty(), "{:?}", a.warnings);
 }
+
+/// #20 item 11: a NITF `block` whose class names a box (newswire's `aside`, a sidebar, a fact
+/// box) is a box beside the story ([`Block::Aside`]); a `block` without one (AP's
+/// `block id="Main"`, a quote's) is a wrapper, its blocks the story's.
+#[test]
+fn item_11_a_nitf_block_named_as_a_box_is_an_aside() {
+    let a = nitf(
+        r#"<nitf><head><title>Budget</title></head><body><body.head><hedline><hl1>Budget</hl1></hedline></body.head><body.content>
+  <block id="Main"><p>Lead.</p></block>
+  <block class="sidebar"><hl2>Key figures</hl2><p>3 per cent.</p></block>
+  <block class="aside FACTBOX"><p>Fact.</p></block>
+  <bq><block><p>Quote.</p></block></bq>
+</body.content></body></nitf>"#,
+    );
+    assert_eq!(
+        a.body,
+        [
+            Block::paragraph("Lead."),
+            Block::Aside {
+                kind: "sidebar".into(),
+                blocks: vec![
+                    Block::heading(2, "Key figures"),
+                    Block::paragraph("3 per cent.")
+                ],
+            },
+            Block::Aside {
+                kind: "FACTBOX".into(),
+                blocks: vec![Block::paragraph("Fact.")],
+            },
+            Block::Blockquote {
+                blocks: vec![Block::paragraph("Quote.")],
+            },
+        ]
+    );
+}

@@ -184,7 +184,7 @@ fn body_links<'a>(blocks: &'a [Block], out: &mut Vec<&'a str>) {
             Block::Paragraph { content } | Block::Heading { content, .. } => {
                 inline_links(content, out);
             }
-            Block::Blockquote { blocks } => body_links(blocks, out),
+            Block::Blockquote { blocks } | Block::Aside { blocks, .. } => body_links(blocks, out),
             Block::List { items, .. } => {
                 for item in items {
                     body_links(item, out);
@@ -221,7 +221,7 @@ pub fn body_depth(blocks: &[Block]) -> usize {
                 Block::Paragraph { content } | Block::Heading { content, .. } => {
                     inline_depth(content)
                 }
-                Block::Blockquote { blocks } => body_depth(blocks),
+                Block::Blockquote { blocks } | Block::Aside { blocks, .. } => body_depth(blocks),
                 Block::List { items, .. } => {
                     items.iter().map(|item| body_depth(item)).max().unwrap_or(0)
                 }

@@ -148,7 +148,7 @@ fn counts(blocks: &[Block]) -> (usize, usize) {
     blocks.iter().fold((0, 0), |(b, i), block| {
         let (nested_b, nested_i) = match block {
             Block::Paragraph { content } | Block::Heading { content, .. } => (0, inlines(content)),
-            Block::Blockquote { blocks } => counts(blocks),
+            Block::Blockquote { blocks } | Block::Aside { blocks, .. } => counts(blocks),
             Block::List { items, .. } => items.iter().fold((0, 0), |(b, i), item| {
                 let (nb, ni) = counts(item);
                 (b + nb, i + ni)
@@ -211,6 +211,81 @@ mod tests {
         assert_eq!(read(&bytes).unwrap(), vec![article.clone()]);
         let one = br#"{"headline":"H","body":[{"type":"paragraph","content":["P"]}]}"#;
         assert_eq!(read(one).unwrap(), vec![article]);
+    }
+
+    /// Every article's body counts against the block and inline limits, the nested marks of a
+    /// paragraph included: a limit the first article keeps to and the two together pass stops
+    /// the read.
+    #[test]
+    fn bodies_count_against_the_limits_nested_marks_and_every_article_included() {
+        // Four inlines: the strong mark, its text, the emphasis inside it and its text.
+        let nested = Block::Paragraph {
+            content: vec![Inline::Strong(vec![
+                Inline::text("a"),
+                Inline::Emphasis(vec![Inline::text("b")]),
+            ])],
+        };
+        let article = Article {
+            body: vec![nested],
+            ..Article::default()
+        };
+        let read_limited = |articles: &[Article], blocks: usize, inlines: usize| {
+            let mut options = ReadOptions::default();
+            options.limits.blocks = blocks;
+            options.limits.inlines = inlines;
+            match read_with(&write(articles).unwrap(), &options) {
+                Ok(read) => Ok(read.len()),
+                Err(Error::LimitExceeded { limit, .. }) => Err(limit),
+                Err(other) => panic!("{other}"),
+            }
+        };
+        let one = std::slice::from_ref(&article);
+        assert_eq!(read_limited(one, 1, 4), Ok(1));
+        assert_eq!(read_limited(one, 1, 3), Err(Limit::Inlines));
+        let two = [article.clone(), article];
+        assert_eq!(read_limited(&two, 2, 8), Ok(2));
+        assert_eq!(read_limited(&two, 1, 8), Err(Limit::Blocks));
+        assert_eq!(read_limited(&two, 2, 7), Err(Limit::Inlines));
+        // Every kind of block, counted by hand: quotes, boxes and list items count their
+        // blocks, a table one inline more per caption and cell than their content.
+        let p = |text: &str| Block::paragraph(text);
+        let mut figure = crate::model::Figure::new("https://example.com/p.jpg");
+        figure.caption = vec![Inline::text("f")];
+        let body = vec![
+            // 1 block, 4 inlines (above).
+            two[0].body[0].clone(),
+            // 2 blocks, 1 inline.
+            Block::Blockquote {
+                blocks: vec![p("x")],
+            },
+            // 2 blocks, 1 inline.
+            Block::Aside {
+                kind: "box".into(),
+                blocks: vec![p("g")],
+            },
+            // 4 blocks, 3 inlines.
+            Block::List {
+                ordered: false,
+                items: vec![vec![p("y")], vec![p("z"), p("w")]],
+            },
+            // 1 block, 6 inlines.
+            Block::Table {
+                caption: vec![Inline::text("c")],
+                rows: vec![crate::model::TableRow::new(vec![
+                    crate::model::TableCell::text("d"),
+                    crate::model::TableCell::text("e"),
+                ])],
+            },
+            // 1 block, 1 inline.
+            Block::Figure(Box::new(figure)),
+        ];
+        let every = [Article {
+            body,
+            ..Article::default()
+        }];
+        assert_eq!(read_limited(&every, 11, 16), Ok(1));
+        assert_eq!(read_limited(&every, 10, 16), Err(Limit::Blocks));
+        assert_eq!(read_limited(&every, 11, 15), Err(Limit::Inlines));
     }
 
     #[test]

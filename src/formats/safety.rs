@@ -310,6 +310,16 @@ impl Pass<'_> {
                     self.inlines(content);
                 }
                 Block::Blockquote { blocks: inner } => self.blocks(inner),
+                Block::Aside {
+                    kind,
+                    blocks: inner,
+                } => {
+                    // Written as a class: an unsafe one goes, as an attribute value does.
+                    if !kind.is_empty() && !self.keep("body", kind) {
+                        kind.clear();
+                    }
+                    self.blocks(inner);
+                }
                 Block::List { items, .. } => {
                     for item in items {
                         self.blocks(item);
@@ -423,6 +433,9 @@ fn blocks_have_unsafe_links(blocks: &[Block]) -> bool {
             inlines_have_unsafe_links(content)
         }
         Block::Blockquote { blocks } => blocks_have_unsafe_links(blocks),
+        Block::Aside { kind, blocks } => {
+            (!kind.is_empty() && is_unsafe(kind)) || blocks_have_unsafe_links(blocks)
+        }
         Block::List { items, .. } => items.iter().any(|item| blocks_have_unsafe_links(item)),
         Block::Preformatted { .. } => false,
         Block::Table { caption, rows } => {

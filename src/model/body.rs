@@ -32,6 +32,18 @@ pub enum Block {
         /// The quoted blocks.
         blocks: Vec<Block>,
     },
+    /// A box set apart from the story's flow: an info box, a fact box, a notebook of notes to
+    /// editors and links. XHTML: a `div` of class `aside` (read from `aside`, and from a `div`,
+    /// `section` or NITF `block` whose class names a box); NITF: `block`. Where a format has no
+    /// boxes its blocks join the body's flow, and the loss report says so (body markup).
+    Aside {
+        /// What kind of box, as the source names it (`INFOBOX`, `notebook`): class-like words
+        /// separated by a space; empty when it names none.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        kind: String,
+        /// The box's blocks.
+        blocks: Vec<Block>,
+    },
     /// A bulleted or numbered list. XHTML: `ul`/`ol`.
     List {
         /// True for a numbered list.
@@ -82,7 +94,9 @@ impl Block {
             for block in blocks {
                 match block {
                     Block::Figure(figure) => found.push(figure),
-                    Block::Blockquote { blocks } => walk(blocks, found),
+                    Block::Blockquote { blocks } | Block::Aside { blocks, .. } => {
+                        walk(blocks, found)
+                    }
                     Block::List { items, .. } => items.iter().for_each(|item| walk(item, found)),
                     _ => {}
                 }
@@ -121,7 +135,9 @@ impl Block {
             Block::Paragraph { content } | Block::Heading { content, .. } => {
                 Inline::push_all_text(content, out);
             }
-            Block::Blockquote { blocks } => push_blocks_text(blocks, "\n\n", out),
+            Block::Blockquote { blocks } | Block::Aside { blocks, .. } => {
+                push_blocks_text(blocks, "\n\n", out)
+            }
             Block::List { items, .. } => {
                 for (i, item) in items.iter().enumerate() {
                     if i > 0 {
@@ -257,7 +273,7 @@ pub(crate) fn nests_too_deep(blocks: &[Block]) -> bool {
             Block::Paragraph { content } | Block::Heading { content, .. } => {
                 marks_deeper(content, 0)
             }
-            Block::Blockquote { blocks } => {
+            Block::Blockquote { blocks } | Block::Aside { blocks, .. } => {
                 depth >= MAX_NESTING || blocks_deeper(blocks, depth + 1)
             }
             Block::List { items, .. } => {
@@ -303,7 +319,9 @@ pub(crate) fn flatten_nesting(blocks: Vec<Block>) -> Vec<Block> {
                     level,
                     content: marks(content, 0),
                 }),
-                Block::Blockquote { blocks } if depth >= MAX_NESTING => {
+                Block::Blockquote { blocks } | Block::Aside { blocks, .. }
+                    if depth >= MAX_NESTING =>
+                {
                     flatten_blocks(blocks, depth, out);
                 }
                 Block::Blockquote { blocks } => {
@@ -311,6 +329,7 @@ pub(crate) fn flatten_nesting(blocks: Vec<Block>) -> Vec<Block> {
                     flatten_blocks(blocks, depth + 1, &mut inner);
                     out.push(Block::Blockquote { blocks: inner });
                 }
+                Block::Aside { kind, blocks } => out.push(flatten_aside(kind, blocks, depth)),
                 Block::List { items, .. } if depth >= MAX_NESTING => {
                     for item in items {
                         flatten_blocks(item, depth, out);
@@ -381,6 +400,16 @@ pub(crate) fn flatten_nesting(blocks: Vec<Block>) -> Vec<Block> {
             }
         }
     }
+    /// A box's blocks flattened (apart from the walk to keep its stack frame small).
+    #[inline(never)]
+    fn flatten_aside(kind: String, blocks: Vec<Block>, depth: usize) -> Block {
+        let mut inner = Vec::with_capacity(blocks.len());
+        flatten_blocks(blocks, depth + 1, &mut inner);
+        Block::Aside {
+            kind,
+            blocks: inner,
+        }
+    }
     let mut out = Vec::with_capacity(blocks.len());
     flatten_blocks(blocks, 0, &mut out);
     out
@@ -426,7 +455,7 @@ fn push_canonical_blocks(blocks: Vec<Block>, depth: usize, out: &mut Vec<Block>)
                     out.push(Block::Heading { level, content });
                 }
             }
-            Block::Blockquote { blocks } if depth >= MAX_NESTING => {
+            Block::Blockquote { blocks } | Block::Aside { blocks, .. } if depth >= MAX_NESTING => {
                 push_canonical_blocks(blocks, depth, out);
             }
             Block::Blockquote { blocks } => {
@@ -436,6 +465,7 @@ fn push_canonical_blocks(blocks: Vec<Block>, depth: usize, out: &mut Vec<Block>)
                     out.push(Block::Blockquote { blocks: inner });
                 }
             }
+            Block::Aside { kind, blocks } => push_canonical_aside(kind, blocks, depth, out),
             Block::List { items, .. } if depth >= MAX_NESTING => {
                 for item in items {
                     push_canonical_blocks(item, depth, out);
@@ -468,6 +498,38 @@ fn push_canonical_blocks(blocks: Vec<Block>, depth: usize, out: &mut Vec<Block>)
         }
     }
 }
+
+/// The canonical form of a box, nested `depth` blocks deep, pushed to `out`. A box stands in
+/// the body itself (NITF has no place for one elsewhere): one inside another block gives its
+/// blocks to it. Apart from [`push_canonical_blocks`] to keep the recursive walk's stack frame
+/// small (hostile bodies nest thousands deep).
+#[inline(never)]
+fn push_canonical_aside(kind: String, blocks: Vec<Block>, depth: usize, out: &mut Vec<Block>) {
+    if depth > 0 {
+        push_canonical_blocks(blocks, depth, out);
+        return;
+    }
+    let mut inner = Vec::with_capacity(blocks.len());
+    push_canonical_blocks(blocks, depth + 1, &mut inner);
+    if !inner.is_empty() {
+        out.push(Block::Aside {
+            kind: canonical_aside_kind(&kind),
+            blocks: inner,
+        });
+    }
+}
+
+/// The canonical form of a box's kind: its words separated by one space, without the word
+/// `aside` (the class newswire writes for every box, so it names no kind).
+pub fn canonical_aside_kind(kind: &str) -> String {
+    kind.split_whitespace()
+        .filter(|word| *word != ASIDE_CLASS)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The class of the `div` newswire writes for a box ([`Block::Aside`]), before its kind.
+pub const ASIDE_CLASS: &str = "aside";
 
 /// The canonical form of a table: caption and cells as inline content is, spans 1 to
 /// [`MAX_SPAN`](super::table::MAX_SPAN), rows without cells dropped, head rows first and foot
@@ -942,6 +1004,47 @@ mod tests {
             })
             .max()
             .unwrap_or(0)
+    }
+
+    #[test]
+    fn a_box_stands_in_the_body_its_kind_single_spaced_without_aside() {
+        let boxed = |kind: &str, blocks: Vec<Block>| Block::Aside {
+            kind: kind.into(),
+            blocks,
+        };
+        let body = vec![
+            boxed(
+                " aside  fact\u{a0}box aside ",
+                vec![
+                    Block::paragraph("a"),
+                    boxed("inner", vec![Block::paragraph("b")]),
+                ],
+            ),
+            boxed("empty", vec![Block::paragraph("  ")]),
+            Block::List {
+                ordered: false,
+                items: vec![vec![boxed("", vec![Block::paragraph("c")])]],
+            },
+        ];
+        assert_eq!(
+            canonical_body(&body),
+            [
+                boxed(
+                    "fact box",
+                    vec![Block::paragraph("a"), Block::paragraph("b")]
+                ),
+                Block::List {
+                    ordered: false,
+                    items: vec![vec![Block::paragraph("c")]],
+                },
+            ]
+        );
+        assert_eq!(canonical_aside_kind("Aside INFOBOX"), "Aside INFOBOX");
+        assert_eq!(
+            Block::text_of(&body[..1]),
+            "a\n\nb",
+            "a box's blocks are text"
+        );
     }
 
     #[test]

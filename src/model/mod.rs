@@ -29,7 +29,10 @@ pub(crate) use article::printed_body;
 pub use article::{Article, ItemKind, PubStatus, Rights};
 pub use association::Association;
 pub(crate) use body::canonical_table;
-pub use body::{Block, Inline, MAX_NESTING, canonical_body, canonical_inlines};
+pub use body::{
+    ASIDE_CLASS, Block, Inline, MAX_NESTING, canonical_aside_kind, canonical_body,
+    canonical_inlines,
+};
 pub(crate) use body::{flatten_nesting, into_canonical_body, is_single_spaced, nests_too_deep};
 pub use dateline::{Agency, Dateline};
 pub use figure::{Figure, canonical_figure};

@@ -221,6 +221,10 @@ fn blocks(blocks: &mut [Block]) -> usize {
         dropped += match block {
             Block::Paragraph { content } | Block::Heading { content, .. } => inlines(content),
             Block::Blockquote { blocks: inner } => self::blocks(inner),
+            Block::Aside {
+                kind,
+                blocks: inner,
+            } => text(kind) + self::blocks(inner),
             Block::List { items, .. } => items.iter_mut().map(|item| self::blocks(item)).sum(),
             Block::Preformatted { text: preformatted } => text(preformatted),
             Block::Table { caption, rows } => crate::model::table_inlines_mut(caption, rows)

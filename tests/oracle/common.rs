@@ -149,7 +149,9 @@ pub fn block_texts(blocks: &[Block]) -> Vec<String> {
                 inline_text(content, &mut text);
                 out.extend(line(&text));
             }
-            Block::Blockquote { blocks } => out.extend(block_texts(blocks)),
+            Block::Blockquote { blocks } | Block::Aside { blocks, .. } => {
+                out.extend(block_texts(blocks))
+            }
             Block::List { items, .. } => {
                 for item in items {
                     out.extend(block_texts(item));
@@ -568,7 +570,9 @@ pub fn counted_words(blocks: &[Block]) -> usize {
                 inline_text(content, &mut text);
                 count += text.split_whitespace().count();
             }
-            Block::Blockquote { blocks } => count += counted_words(blocks),
+            Block::Blockquote { blocks } | Block::Aside { blocks, .. } => {
+                count += counted_words(blocks)
+            }
             Block::List { items, .. } => {
                 count += items.iter().map(|item| counted_words(item)).sum::<usize>();
             }
@@ -646,7 +650,7 @@ pub fn figures(blocks: &[Block]) -> Vec<FigureParts> {
                         credit: credit.clone(),
                     });
                 }
-                Block::Blockquote { blocks } => walk(blocks, out),
+                Block::Blockquote { blocks } | Block::Aside { blocks, .. } => walk(blocks, out),
                 Block::List { items, .. } => items.iter().for_each(|item| walk(item, out)),
                 _ => {}
             }
@@ -735,7 +739,9 @@ fn push_table_texts(block: &Block, out: &mut Vec<String>) {
                 out.extend(row.cells.iter().map(|cell| cell_line(&cell.content)));
             }
         }
-        Block::Blockquote { blocks } => blocks.iter().for_each(|b| push_table_texts(b, out)),
+        Block::Blockquote { blocks } | Block::Aside { blocks, .. } => {
+            blocks.iter().for_each(|b| push_table_texts(b, out))
+        }
         Block::List { items, .. } => items
             .iter()
             .flatten()
@@ -910,6 +916,16 @@ fn blocks_skeleton(blocks: &[Block], vocabulary: Vocabulary, out: &mut String) {
                 blocks_skeleton(blocks, vocabulary, out);
                 out.push_str("] ] ");
             }
+            // A box: a `div` (NITF: a `block`) of class `aside`, its kind after it.
+            (Block::Aside { kind, blocks }, _) => {
+                let name = match vocabulary {
+                    Vocabulary::Xhtml => "div",
+                    Vocabulary::Nitf => "block",
+                };
+                out.push_str(&format!("{name}.aside({kind})[ "));
+                blocks_skeleton(blocks, vocabulary, out);
+                out.push_str("] ");
+            }
             (Block::List { ordered, items }, _) => {
                 out.push_str(if *ordered { "ol[ " } else { "ul[ " });
                 for item in items {
@@ -986,6 +1002,17 @@ fn found_blocks(container: roxmltree::Node<'_, '_>, out: &mut String) {
                 Some(class) => out.push_str(&format!("hl2.{class} ")),
                 None => out.push_str("hl2 "),
             },
+            "div" | "block"
+                if child
+                    .attribute("class")
+                    .is_some_and(|c| c.split(' ').next() == Some("aside")) =>
+            {
+                let class = child.attribute("class").unwrap_or_default();
+                let kind = class.strip_prefix("aside").unwrap_or_default().trim_start();
+                out.push_str(&format!("{name}.aside({kind})[ "));
+                found_blocks(child, out);
+                out.push_str("] ");
+            }
             "blockquote" | "ul" | "ol" | "li" | "bq" | "block" | "table" | "thead" | "tfoot"
             | "tbody" | "tr" => {
                 out.push_str(name);
@@ -1026,7 +1053,7 @@ fn canonical_marks(blocks: &[Block]) -> (Vec<String>, [bool; 5]) {
             Block::Paragraph { content } | Block::Heading { content, .. } => {
                 inline_marks(content, false, &mut hrefs, &mut kinds);
             }
-            Block::Blockquote { blocks } => {
+            Block::Blockquote { blocks } | Block::Aside { blocks, .. } => {
                 let (h, k) = canonical_marks(blocks);
                 hrefs.extend(h);
                 kinds = [0, 1, 2, 3, 4].map(|i| kinds[i] || k[i]);

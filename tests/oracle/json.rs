@@ -206,6 +206,19 @@ fn block(b: &Block) -> Value {
         Block::Blockquote { blocks } => {
             json!({"type": "blockquote", "blocks": blocks.iter().map(block).collect::<Vec<_>>()})
         }
+        // The kind is left out when empty.
+        Block::Aside { kind, blocks } => {
+            let mut out = Map::new();
+            out.insert("type".into(), "aside".into());
+            if !kind.is_empty() {
+                out.insert("kind".into(), kind.clone().into());
+            }
+            out.insert(
+                "blocks".into(),
+                Value::Array(blocks.iter().map(block).collect()),
+            );
+            Value::Object(out)
+        }
         Block::List { ordered, items } => json!({
             "type": "list",
             "ordered": ordered,

@@ -210,7 +210,9 @@ fn body_figures(blocks: &[Block]) -> Vec<&Figure> {
     for block in blocks {
         match block {
             Block::Figure(figure) => out.push(&**figure),
-            Block::Blockquote { blocks } => out.extend(body_figures(blocks)),
+            Block::Blockquote { blocks } | Block::Aside { blocks, .. } => {
+                out.extend(body_figures(blocks))
+            }
             Block::List { items, .. } => {
                 for item in items {
                     out.extend(body_figures(item));

@@ -200,7 +200,7 @@ fn flatten(blocks: &[Block], out: &mut Vec<Chunk>) {
                         .map(Chunk::Heading),
                 );
             }
-            Block::Blockquote { blocks } => flatten(blocks, out),
+            Block::Blockquote { blocks } | Block::Aside { blocks, .. } => flatten(blocks, out),
             Block::List { ordered, items } => {
                 for (i, item) in items.iter().enumerate() {
                     let marker = if *ordered {

@@ -563,6 +563,19 @@ fn figure() -> BoxedStrategy<Block> {
         .boxed()
 }
 
+/// A box's kind: none, the names agencies give, newswire's own class among them, spacing to
+/// normalise, or any words.
+fn aside_kind() -> BoxedStrategy<String> {
+    prop_oneof![
+        3 => proptest::sample::select(
+            &["", "INFOBOX", "notebook", "fact box", " sidebar  wide ", "aside", "aside INFOBOX"][..]
+        )
+        .prop_map(str::to_string),
+        1 => value(3),
+    ]
+    .boxed()
+}
+
 fn block(depth: u32) -> BoxedStrategy<Block> {
     let leaf = prop_oneof![
         6 => inlines().prop_map(|content| Block::Paragraph { content }),
@@ -579,6 +592,8 @@ fn block(depth: u32) -> BoxedStrategy<Block> {
     prop_oneof![
         8 => leaf,
         1 => vec(block(depth - 1), 1..4).prop_map(|blocks| Block::Blockquote { blocks }),
+        1 => (aside_kind(), vec(block(depth - 1), 1..4))
+            .prop_map(|(kind, blocks)| Block::Aside { kind, blocks }),
         1 => (any::<bool>(), vec(vec(block(depth - 1), 1..3), 1..5))
             .prop_map(|(ordered, items)| Block::List { ordered, items }),
     ]

@@ -99,6 +99,10 @@ pub fn article_with(text: impl Fn(&str) -> String) -> Article {
             ordered: false,
             items: vec![vec![Block::paragraph(text("body.item"))]],
         },
+        Block::Aside {
+            kind: text("body.aside.kind"),
+            blocks: vec![Block::paragraph(text("body.aside"))],
+        },
         Block::Preformatted {
             text: text("body.preformatted"),
         },

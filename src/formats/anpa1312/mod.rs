@@ -108,7 +108,7 @@ fn carries(field: Field) -> Carry {
         EditorialNotes => Partial("each note on one line"),
         WordCount => Partial("at most 9999"),
         BodyMarkup => Partial(
-            "headings (as level 2) and tables as preformatted text (a table's rows as aligned columns: its cells' marks, header cells and parts are lost); marks, lists and quotes become paragraphs",
+            "headings (as level 2) and tables as preformatted text (a table's rows as aligned columns: its cells' marks, header cells and parts are lost); marks, lists, quotes and boxes become paragraphs",
         ),
         BodyText => Partial(
             "as paragraphs and tables, whitespace collapsed; a `<` or `=` closing a paragraph is a line-end code, dropped",

@@ -97,7 +97,7 @@ fn carries(field: Field) -> Carry {
         WordCount => Partial("at most 9999 (the header's four digits)"),
         EditorialNotes => Partial("each line of a note on one line"),
         BodyMarkup => Partial(
-            "only tables, as preformatted text (a table's rows as aligned columns: its cells' marks, header cells and parts are lost); headings, marks, lists and quotes become paragraphs",
+            "only tables, as preformatted text (a table's rows as aligned columns: its cells' marks, header cells and parts are lost); headings, marks, lists, quotes and boxes become paragraphs",
         ),
         _ => teletype::carries(field),
     }

@@ -1,5 +1,5 @@
 //! The model's body as teletype text can hold it: paragraphs of plain text, headings, and
-//! preformatted tables. Marks and links keep their text; lists and quotes become their
+//! preformatted tables. Marks and links keep their text; lists, quotes and boxes become their
 //! paragraphs (list items marked `- ` or `1. ` as wire copy marks them).
 
 use crate::model::{Block, Inline};
@@ -43,7 +43,7 @@ fn push_blocks(blocks: &[Block], out: &mut Vec<Chunk>) {
         match block {
             Block::Paragraph { content } => push_line(content, out, Chunk::Para),
             Block::Heading { content, .. } => push_line(content, out, Chunk::Heading),
-            Block::Blockquote { blocks } => push_blocks(blocks, out),
+            Block::Blockquote { blocks } | Block::Aside { blocks, .. } => push_blocks(blocks, out),
             Block::List { ordered, items } => {
                 for (i, item) in items.iter().enumerate() {
                     let marker = if *ordered {

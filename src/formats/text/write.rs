@@ -80,7 +80,7 @@ fn sentence(mut text: String) -> String {
 }
 
 /// Text blocks are paragraphs: marks are lost, headings keep their own paragraph, quotes and
-/// lists give their blocks in order, preformatted text keeps its lines, and a table is its
+/// lists and boxes give their blocks in order, preformatted text keeps its lines, and a table is its
 /// aligned columns (its caption a line above them).
 pub(super) fn push_block(block: &Block, out: &mut Vec<String>) {
     match block {
@@ -90,7 +90,9 @@ pub(super) fn push_block(block: &Block, out: &mut Vec<String>) {
                 out.push(text);
             }
         }
-        Block::Blockquote { blocks } => blocks.iter().for_each(|b| push_block(b, out)),
+        Block::Blockquote { blocks } | Block::Aside { blocks, .. } => {
+            blocks.iter().for_each(|b| push_block(b, out))
+        }
         Block::List { items, .. } => items.iter().flatten().for_each(|b| push_block(b, out)),
         Block::Preformatted { text } => push_lines(text, out),
         Block::Table { .. } => push_lines(&block.plain_text(), out),

@@ -4,8 +4,8 @@ use crate::iri::is_safe_link;
 use std::borrow::Cow;
 
 use crate::model::{
-    Block, Figure, Inline, MAX_NESTING, MAX_SPAN, RowPart, TableCell, TableRow, canonical_figure,
-    canonical_table, into_canonical_body, is_single_spaced,
+    Block, Figure, Inline, MAX_NESTING, MAX_SPAN, RowPart, TableCell, TableRow,
+    canonical_aside_kind, canonical_figure, canonical_table, into_canonical_body, is_single_spaced,
 };
 use crate::writable::{has_unwritable, writable};
 
@@ -71,6 +71,13 @@ fn block_in_form(block: &Block, depth: usize) -> bool {
         Block::Heading { level, content } => (1..=6).contains(level) && inlines_in_form(content),
         Block::Blockquote { blocks } => {
             depth < MAX_NESTING
+                && !blocks.is_empty()
+                && blocks.iter().all(|b| block_in_form(b, depth + 1))
+        }
+        Block::Aside { kind, blocks } => {
+            depth == 0
+                && !has_unwritable(kind)
+                && *kind == canonical_aside_kind(kind)
                 && !blocks.is_empty()
                 && blocks.iter().all(|b| block_in_form(b, depth + 1))
         }
@@ -204,6 +211,10 @@ fn block_form(block: &Block) -> Option<Block> {
             content: inlines_form(content, false),
         },
         Block::Blockquote { blocks } => Block::Blockquote {
+            blocks: blocks.iter().filter_map(block_form).collect(),
+        },
+        Block::Aside { kind, blocks } => Block::Aside {
+            kind: writable(kind).into_owned(),
             blocks: blocks.iter().filter_map(block_form).collect(),
         },
         Block::List { ordered, items } => {
@@ -395,6 +406,14 @@ mod tests {
             prop_oneof![
                 proptest::collection::vec(inner.clone(), 0..3)
                     .prop_map(|blocks| Block::Blockquote { blocks }),
+                (
+                    proptest::sample::select(&["", "INFOBOX", " aside  notebook "][..]),
+                    proptest::collection::vec(inner.clone(), 0..3)
+                )
+                    .prop_map(|(kind, blocks)| Block::Aside {
+                        kind: kind.to_string(),
+                        blocks
+                    }),
                 proptest::collection::vec(proptest::collection::vec(inner, 0..2), 0..3).prop_map(
                     |items| Block::List {
                         ordered: false,

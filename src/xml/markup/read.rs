@@ -16,7 +16,8 @@ use super::{CAPTION_CLASS, CREDIT_CLASS, FIGURE_CLASS};
 use crate::iri::is_safe_link;
 use crate::limits::{Limit, budget};
 use crate::model::{
-    Block, Figure, Inline, MAX_SPAN, RowPart, TableCell, TableRow, into_canonical_body,
+    ASIDE_CLASS, Block, Figure, Inline, MAX_SPAN, RowPart, TableCell, TableRow,
+    canonical_aside_kind, into_canonical_body,
 };
 use crate::xml::{Element, Node, STRONG_CLASS};
 
@@ -47,6 +48,9 @@ enum Role {
     Paragraph,
     Heading(u8),
     Quote,
+    /// A box beside the story: HTML5 `aside`, or a `div`, `section` or NITF `block` whose
+    /// class names one ([`BOX_CLASSES`]).
+    Aside,
     List {
         ordered: bool,
     },
@@ -63,6 +67,29 @@ enum Role {
     Inline,
 }
 
+/// Classes that make a `div`, `section` or NITF `block` a box beside the story rather than a
+/// wrapper: newswire's own (`aside`) and the names agencies and CMSes give boxes (dpa's
+/// `INFOBOX`, fact boxes, sidebars, notebooks of notes and links), in any case.
+const BOX_CLASSES: [&str; 8] = [
+    ASIDE_CLASS,
+    "infobox",
+    "info-box",
+    "factbox",
+    "fact-box",
+    "sidebar",
+    "side-bar",
+    "notebook",
+];
+
+/// True when the element's class names a box ([`BOX_CLASSES`]).
+fn names_a_box(element: &Element<'_>) -> bool {
+    element.attr("class").is_some_and(|classes| {
+        classes
+            .split_ascii_whitespace()
+            .any(|class| BOX_CLASSES.iter().any(|b| class.eq_ignore_ascii_case(b)))
+    })
+}
+
 fn role(element: &Element<'_>) -> Role {
     match element.name.as_ref() {
         "head" | "title" | "script" | "style" | "noscript" | "template" | "iframe" | "frame"
@@ -75,9 +102,11 @@ fn role(element: &Element<'_>) -> Role {
         "img" => Role::Image,
         "figure" => Role::Figure,
         "div" if element.has_class(FIGURE_CLASS) => Role::Figure,
+        "aside" => Role::Aside,
+        "div" | "section" | "block" if names_a_box(element) => Role::Aside,
         "html" | "body" | "div" | "section" | "article" | "main" | "header" | "footer"
-        | "aside" | "picture" | "figcaption" | "center" | "dl" | "address" | "details"
-        | "summary" | "body.content" | "block" | "nitf-table" | "fieldset" => Role::Container,
+        | "picture" | "figcaption" | "center" | "dl" | "address" | "details" | "summary"
+        | "body.content" | "block" | "nitf-table" | "fieldset" => Role::Container,
         "p" | "dt" | "dd" | "caption" | "note" | "credit" | "tagline" => Role::Paragraph,
         "h1" | "hl1" => Role::Heading(1),
         "hl2" => Role::Heading(nitf_heading_level(element)),
@@ -159,6 +188,10 @@ impl Walk {
                     self.hoist_figures(element);
                 }
                 Role::Quote => self.block(|| Block::Blockquote {
+                    blocks: blocks_as_written(&element.children),
+                }),
+                Role::Aside => self.block(|| Block::Aside {
+                    kind: canonical_aside_kind(element.attr("class").unwrap_or_default()),
                     blocks: blocks_as_written(&element.children),
                 }),
                 Role::List { ordered } => self.block(|| Block::List {

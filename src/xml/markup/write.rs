@@ -1,13 +1,14 @@
 //! Body blocks as markup elements: XHTML 1.0 Strict (NewsML-G2 `inlineXML`, Atom
 //! `content type="xhtml"`) or NITF 3.6 `body.content` (NewsML-G2 news messages, as AP sends them).
 //!
-//! The two vocabularies differ in three places, so one writer serves both: XHTML has `h1`-`h6`
+//! The two vocabularies differ in four places, so one writer serves both: XHTML has `h1`-`h6`
 //! where NITF has one `hl2` (its `class` keeps the level: `hl2 class="h3"`), `strong` where NITF
-//! has only `em` (`em class="strong"`), and `blockquote` where NITF has `bq` around a `block`.
+//! has only `em` (`em class="strong"`), `blockquote` where NITF has `bq` around a `block`, and
+//! a box is a `div` where NITF has a `block` (both of class `aside`).
 //! The shared body walk ([`read_body`](super::read_body)) reads both back.
 
 use super::{CAPTION_CLASS, CREDIT_CLASS, FIGURE_CLASS, STRONG_CLASS, Vocabulary};
-use crate::model::{Block, Figure, Inline, RowPart, TableRow};
+use crate::model::{ASIDE_CLASS, Block, Figure, Inline, RowPart, TableRow};
 use crate::xml::XmlWriter;
 
 /// Writes `blocks` as XHTML elements (`p`, `h1`-`h6`, `blockquote`, `ul`/`ol`, `pre`, `table`,
@@ -59,6 +60,22 @@ fn write_block(w: &mut XmlWriter, block: &Block, vocabulary: Vocabulary) {
                 w.close("bq");
             }
         },
+        // A box: `div` in XHTML, `block` in NITF (where it may stand in `body.content` only,
+        // which the canonical form sees to: a box inside another block gives its blocks to it).
+        Block::Aside { kind, blocks } => {
+            let class = if kind.is_empty() {
+                ASIDE_CLASS.to_string()
+            } else {
+                format!("{ASIDE_CLASS} {kind}")
+            };
+            let name = match vocabulary {
+                Vocabulary::Xhtml => "div",
+                Vocabulary::Nitf => "block",
+            };
+            w.open(name, &[("class", &class)]);
+            write_blocks(w, blocks, vocabulary);
+            w.close(name);
+        }
         Block::List { ordered, items } => {
             if items.is_empty() {
                 return;
@@ -277,6 +294,62 @@ mod tests {
     use super::*;
     use crate::model::TableCell;
     use crate::xml::{NITF_NS, parse, read_body, xhtml_form};
+
+    /// A box is a `div` (NITF: a `block`) of class `aside` and its kind; read back, it is the
+    /// same box; one inside a quote gives its blocks to the quote (NITF has no place for it).
+    #[test]
+    fn boxes_are_divs_and_nitf_blocks_of_class_aside() {
+        let blocks = vec![
+            Block::Aside {
+                kind: "INFOBOX".into(),
+                blocks: vec![Block::heading(2, "Links"), Block::paragraph("a")],
+            },
+            Block::Aside {
+                kind: String::new(),
+                blocks: vec![Block::paragraph("b")],
+            },
+            Block::Blockquote {
+                blocks: vec![Block::Aside {
+                    kind: "notebook".into(),
+                    blocks: vec![Block::paragraph("c")],
+                }],
+            },
+        ];
+        let formed = xhtml_form(&blocks);
+        let mut w = XmlWriter::new();
+        write_body(&mut w, &formed);
+        let xhtml = String::from_utf8(w.finish()).unwrap();
+        assert_eq!(
+            xhtml,
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<div class=\"aside INFOBOX\">\n  <h2>Links</h2>\n  <p>a</p>\n</div>\n<div class=\"aside\">\n  <p>b</p>\n</div>\n<blockquote>\n  <p>c</p>\n</blockquote>\n"
+        );
+        let mut w = XmlWriter::new();
+        write_nitf_body(&mut w, &formed);
+        let nitf = String::from_utf8(w.finish()).unwrap();
+        assert!(
+            nitf.contains("<block class=\"aside INFOBOX\">\n  <hl2>Links</hl2>")
+                && nitf.contains("<block class=\"aside\">\n  <p>b</p>\n</block>")
+                && nitf.contains("<bq>\n  <block>\n    <p>c</p>"),
+            "{nitf}"
+        );
+        let expected = vec![
+            blocks[0].clone(),
+            blocks[1].clone(),
+            Block::Blockquote {
+                blocks: vec![Block::paragraph("c")],
+            },
+        ];
+        assert_eq!(formed.as_ref(), expected.as_slice());
+        let body = |xml: &str, ns: &str| {
+            let doc = format!(
+                "<div xmlns='{ns}'>{}</div>",
+                xml.split_once("?>").unwrap().1
+            );
+            read_body(&parse(&doc).unwrap().root.children)
+        };
+        assert_eq!(body(&xhtml, "http://www.w3.org/1999/xhtml"), expected);
+        assert_eq!(body(&nitf, NITF_NS), expected);
+    }
 
     #[test]
     fn blocks_and_marks_become_xhtml() {

@@ -351,7 +351,7 @@ fn dash_tags(blocks: &mut [Block]) {
             Block::Paragraph { content } | Block::Heading { content, .. } => {
                 inlines(content, &clean)
             }
-            Block::Blockquote { blocks } => dash_tags(blocks),
+            Block::Blockquote { blocks } | Block::Aside { blocks, .. } => dash_tags(blocks),
             Block::List { items, .. } => {
                 for item in items {
                     dash_tags(item);
