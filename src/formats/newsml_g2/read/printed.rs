@@ -5,7 +5,9 @@ use crate::model::{Article, Block, Inline};
 
 /// Takes out a first paragraph that prints the byline again (`By Dave McNary` when `by` is
 /// `Dave McNary` or `By Dave McNary`): the two are compared without the word that introduces a
-/// byline (`By`, `Par`, `Von`...) on either side. The model keeps the byline apart from the body,
+/// byline (`By`, `Par`, `Von`...) on either side, which one side at least must have: a name alone
+/// on both sides is no printed byline (a one-word paragraph can be anything, and newswire's own
+/// writer prints the body as it is beside `by`). The model keeps the byline apart from the body,
 /// as the plain-text reader does.
 pub(super) fn strip_byline(article: &mut Article) {
     let name = |text: &str| -> String {
@@ -15,14 +17,18 @@ pub(super) fn strip_byline(article: &mut Article) {
             .trim()
             .to_string()
     };
-    let Some(byline) = article.byline.as_deref().map(name) else {
+    let Some(by) = article.byline.as_deref() else {
         return;
     };
-    let printed = match article.body.first() {
-        Some(block @ Block::Paragraph { .. }) => name(&block.plain_text()),
+    let first = match article.body.first() {
+        Some(block @ Block::Paragraph { .. }) => block.plain_text(),
         _ => return,
     };
-    if !byline.is_empty() && printed == byline {
+    let marked = [by, first.as_str()]
+        .iter()
+        .any(|text| crate::byline::after_by_word(text).is_some());
+    let byline = name(by);
+    if marked && !byline.is_empty() && name(&first) == byline {
         article.body.remove(0);
     }
 }
