@@ -455,9 +455,10 @@ fn finish(mut s: Scan<'_>, mut parts: Parts<'_>, mode: Mode) -> Option<Parsed> {
             if mode == Mode::Lead {
                 let mut u = t;
                 let spaced_after = u.skip_spaces();
-                // Re-feeds lose the space after a dash (`(Reuters) -The`); a hyphen glued to a
-                // word without a tag is a compound (`ROMA-Milano`), not a separator.
-                let glued_ok = matches!(sep, "—" | "–") || (parts.tagged() && is_dash(sep));
+                // Re-feeds lose the space after a dash (`(Reuters) -The`); a dash glued to a word
+                // without a tag is the text's own (`ROMA-Milano`, `ZÜRICH —Rates`), not a
+                // separator (printed back with a space, it would read otherwise).
+                let glued_ok = parts.tagged() && is_dash(sep);
                 if !spaced_after && !glued_ok {
                     return None;
                 }

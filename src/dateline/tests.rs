@@ -432,3 +432,17 @@ fn other_latin_conventions() {
     assert_eq!(found.agencies, agencies(&["PTI"]));
     assert_eq!(found.rest, "India registered growth.");
 }
+
+/// A dash glued to the next word is a separator only after an agency's tag (re-feeds lose the
+/// space: `(Reuters) -The`, `(dpa) —Die`): after a bare place (`ZÜRICH —Rates`) it is the
+/// text's own dash, and reading it as a dateline would print it back with a space, so that what
+/// newswire writes would not read back to the same text (the round trip's shrunk case).
+#[test]
+fn a_glued_dash_separates_only_after_a_tag() {
+    assert!(parse_lead("ZÜRICH —Rates held steady on Monday.").is_none());
+    assert!(parse_lead("ZÜRICH –Rates held steady on Monday.").is_none());
+    let tagged = parse_lead("ZÜRICH (Reuters) —Rates held steady on Monday.").expect("tagged");
+    assert_eq!(tagged.dateline.text, "ZÜRICH (Reuters) —");
+    let spaced = parse_lead("ZÜRICH — Rates held steady on Monday.").expect("spaced");
+    assert_eq!(spaced.dateline.text, "ZÜRICH —");
+}
