@@ -2380,3 +2380,65 @@ fn a_first_paragraph_naming_the_byline_without_by_stays_and_reads_back_the_same(
         String::from_utf8(written).unwrap()
     );
 }
+
+/// A press release wire's XHTML body prints the headline again in an `h1` and the deck in an
+/// `h2` before the dateline: the repeated headline leaves the body, the deck is the sub-headline
+/// (or leaves the body when it repeats the item's own), and the dateline leads the body again
+/// (issue #20: "read what is in the file", the GlobeNewswire releases among the fresh files).
+#[test]
+fn a_headline_printed_again_at_the_head_of_the_body_leaves_it() {
+    let release = |meta: &str, body: &str| {
+        xhtml_item(
+            &format!(
+                r#"<located literal="Boston, MA, USA"><name>Boston, MA, USA</name></located><headline>Acme Names  New Chief Financial Officer</headline>{meta}"#
+            ),
+            body,
+        )
+    };
+    let lead = "<p>BOSTON, March 03, 2026 (GLOBE NEWSWIRE) -- Acme Corp. today named Jo Lin as CFO.</p><p>Lin joins from Initech.</p>";
+    let a = release(
+        "",
+        &format!(
+            "<h1>Acme Names New Chief Financial Officer</h1><h2>Finance veteran  to lead growth</h2>{lead}"
+        ),
+    );
+    assert_eq!(
+        a.subheadline.as_deref(),
+        Some("Finance veteran to lead growth")
+    );
+    assert_eq!(
+        a.body,
+        [
+            Block::paragraph("Acme Corp. today named Jo Lin as CFO."),
+            Block::paragraph("Lin joins from Initech.")
+        ]
+    );
+    let dateline = a.dateline.expect("the printed dateline");
+    assert_eq!(dateline.text, "BOSTON, March 03, 2026 (GLOBE NEWSWIRE) --");
+    // The item's own sub-headline, printed again, leaves the body too; another stays.
+    let sub = |text: &str| format!(r#"<headline role="nwrole:subheadline">{text}</headline>"#);
+    let b = release(
+        &sub("Finance veteran to lead growth"),
+        &format!(
+            "<h1>Acme Names New Chief Financial Officer</h1><h2>Finance veteran to lead growth</h2>{lead}"
+        ),
+    );
+    assert_eq!(b.body.len(), 2, "{:?}", b.body);
+    let c = release(
+        &sub("Another deck"),
+        &format!("<h1>Acme Names New Chief Financial Officer</h1><h2>Background</h2>{lead}"),
+    );
+    assert_eq!(c.subheadline.as_deref(), Some("Another deck"));
+    assert_eq!(c.body.first(), Some(&Block::heading(2, "Background")));
+    // A first heading that is not the headline stays, and so does what follows it; a heading
+    // with nothing after it is no deck.
+    let d = release("", &format!("<h2>Acme names CFO</h2><h2>Deck</h2>{lead}"));
+    assert_eq!(d.subheadline, None);
+    assert_eq!(d.body.len(), 4);
+    let e = release(
+        "",
+        "<h1>Acme Names New Chief Financial Officer</h1><h2>Only a heading</h2>",
+    );
+    assert_eq!(e.subheadline, None);
+    assert_eq!(e.body, [Block::heading(2, "Only a heading")]);
+}

@@ -298,14 +298,13 @@ fn time_only(text: &str) -> Option<Timestamp> {
     })
 }
 
-/// The reading rules that apply once every field is read, shared with [`project()`]: the byline
-/// and dateline printed at the head of the body are taken out (see [`printed`]), and the
+/// The reading rules that apply once every field is read, shared with [`project()`]: the
+/// headline, byline and dateline printed at the head of the body are taken out (see
+/// [`printed`]), and the
 /// writer's placeholders read as nothing.
 pub(super) fn finish(article: &mut Article) {
     dash_tags(&mut article.body);
-    printed::strip_byline(article);
-    printed::byline_paragraph(article);
-    printed::located_dateline(article);
+    printed::settle_head(article);
     strip_dateline(article);
     let no_agency = article
         .dateline

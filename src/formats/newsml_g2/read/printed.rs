@@ -1,7 +1,57 @@
-//! The byline and dateline a body prints at its head, when the metadata gives them or leaves
-//! them out: what [`finish`](super::finish) takes out of the body or reads from it.
+//! The headline, byline and dateline a body prints at its head, when the metadata gives them or
+//! leaves them out: what [`finish`](super::finish) takes out of the body or reads from it.
 
 use crate::model::{Article, Block, Inline};
+
+/// Takes out what the head of the body prints again (the headline and deck, the byline, the
+/// dateline: the rules below, in the order a page prints them) until none applies: a rule that
+/// takes a block out can bring another printed line to the head (`By Al` above a heading of the
+/// headline), and leaving it there would take it out on the next read, so that what newswire
+/// read and wrote would not read back the same.
+pub(super) fn settle_head(article: &mut Article) {
+    loop {
+        let blocks = article.body.len();
+        strip_headlines(article);
+        strip_byline(article);
+        byline_paragraph(article);
+        located_dateline(article);
+        if article.body.len() == blocks {
+            return;
+        }
+    }
+}
+
+/// Text with its whitespace collapsed, to compare printed copies of a value.
+fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Takes out the headings at the head of the body that print the headline again (press release
+/// wires open their XHTML with an `h1` of the headline and an `h2` of the deck): a first heading
+/// whose words are the headline's leaves the body, and a heading right after it, before more
+/// text, is the sub-headline: it leaves the body when it repeats the item's sub-headline, and is
+/// the sub-headline when the item has none.
+fn strip_headlines(article: &mut Article) {
+    let Some(headline) = article.headline.as_deref().map(words) else {
+        return;
+    };
+    match article.body.first() {
+        Some(block @ Block::Heading { .. })
+            if !headline.is_empty() && words(&block.plain_text()) == headline => {}
+        _ => return,
+    }
+    article.body.remove(0);
+    let deck = match article.body.first() {
+        Some(block @ Block::Heading { .. }) if article.body.len() > 1 => words(&block.plain_text()),
+        _ => return,
+    };
+    match article.subheadline.as_deref().map(words) {
+        Some(sub) if sub == deck => {}
+        None if !deck.is_empty() => article.subheadline = Some(deck),
+        _ => return,
+    }
+    article.body.remove(0);
+}
 
 /// Takes out a first paragraph that prints the byline again (`By Dave McNary` when `by` is
 /// `Dave McNary` or `By Dave McNary`): the two are compared without the word that introduces a
@@ -9,7 +59,7 @@ use crate::model::{Article, Block, Inline};
 /// on both sides is no printed byline (a one-word paragraph can be anything, and newswire's own
 /// writer prints the body as it is beside `by`). The model keeps the byline apart from the body,
 /// as the plain-text reader does.
-pub(super) fn strip_byline(article: &mut Article) {
+fn strip_byline(article: &mut Article) {
     let name = |text: &str| -> String {
         let text = text.trim();
         crate::byline::after_by_word(text)
@@ -36,7 +86,7 @@ pub(super) fn strip_byline(article: &mut Article) {
 /// A first paragraph that is only a byline (`By Joseph Ax`), before more text, is the byline
 /// when the item has no `by`: Reuters prints it so. It is kept as printed, the word that
 /// introduces it included, as `by` would be.
-pub(super) fn byline_paragraph(article: &mut Article) {
+fn byline_paragraph(article: &mut Article) {
     if article.byline.is_some() || article.body.len() < 2 {
         return;
     }
@@ -58,7 +108,7 @@ pub(super) fn byline_paragraph(article: &mut Article) {
 /// body; the place stays the one `located` names (it can be the desk that wrote the story,
 /// Reuters Bangalore for a Damascus story), the agencies and the date are the printed ones
 /// when the metadata gives none.
-pub(super) fn located_dateline(article: &mut Article) {
+fn located_dateline(article: &mut Article) {
     let Some(dateline) = article
         .dateline
         .as_mut()
@@ -146,6 +196,39 @@ mod tests {
             Block::text_of(&article.body),
             "Talks resumed on Monday.\n\nMore."
         );
+    }
+
+    /// Each rule is applied again while one takes a block out: a printed byline above a
+    /// heading of the headline, then a name printed again below it, all leave the body, so
+    /// that reading what was read changes nothing.
+    #[test]
+    fn the_head_is_settled_when_one_printed_line_uncovers_another() {
+        let mut article = Article {
+            headline: Some("Talks resume".into()),
+            body: vec![
+                Block::paragraph("By Al Smith"),
+                Block::heading(1, "Talks resume"),
+                Block::paragraph("Al Smith"),
+                Block::paragraph("Envoys met."),
+                Block::paragraph("More."),
+            ],
+            ..Article::default()
+        };
+        settle_head(&mut article);
+        assert_eq!(article.byline.as_deref(), Some("By Al Smith"));
+        assert_eq!(Block::text_of(&article.body), "Envoys met.\n\nMore.");
+        let settled = article.clone();
+        settle_head(&mut article);
+        assert_eq!(article, settled);
+        // Alone, the first rule takes only the byline.
+        let mut once = Article {
+            body: settled.body.clone(),
+            ..Article::default()
+        };
+        once.body.insert(0, Block::heading(1, "Talks resume"));
+        once.body.insert(0, Block::paragraph("By Al Smith"));
+        byline_paragraph(&mut once);
+        assert_eq!(once.body.len(), 3);
     }
 
     /// #20 item 9: a byline paragraph without `by` is the byline; a sentence is not.
