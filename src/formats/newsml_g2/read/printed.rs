@@ -107,7 +107,9 @@ fn byline_paragraph(article: &mut Article) {
 /// first paragraph prints (`DAMASCUS (Reuters) - ...`) is the dateline's text, and leaves the
 /// body; the place stays the one `located` names (it can be the desk that wrote the story,
 /// Reuters Bangalore for a Damascus story), the agencies and the date are the printed ones
-/// when the metadata gives none.
+/// when the metadata gives none. A notice printed in italics above the lead (GlobeNewswire's
+/// `All amounts in US dollars unless otherwise indicated`) stays, and the lead is the paragraph
+/// after it.
 fn located_dateline(article: &mut Article) {
     let Some(dateline) = article
         .dateline
@@ -116,7 +118,8 @@ fn located_dateline(article: &mut Article) {
     else {
         return;
     };
-    let Some(Block::Paragraph { content }) = article.body.first_mut() else {
+    let at = usize::from(article.body.first().is_some_and(is_italic_notice));
+    let Some(Block::Paragraph { content }) = article.body.get_mut(at) else {
         return;
     };
     let Some(Inline::Text(lead)) = content.first_mut() else {
@@ -130,8 +133,17 @@ fn located_dateline(article: &mut Article) {
     };
     let printed_line = printed.dateline;
     dateline.text = printed_line.text;
+    // The printed region is the printed city's: it goes with `located`'s city only when the
+    // two name the same place.
+    let same_city = match (&dateline.city, &printed_line.city) {
+        (Some(located), Some(printed)) => located.to_lowercase() == printed.to_lowercase(),
+        (None, _) => true,
+        (Some(_), None) => false,
+    };
+    if same_city {
+        dateline.region = dateline.region.take().or(printed_line.region);
+    }
     dateline.city = dateline.city.take().or(printed_line.city);
-    dateline.region = dateline.region.take().or(printed_line.region);
     dateline.date = dateline.date.or(printed_line.date);
     if dateline.agencies.is_empty() {
         dateline.agencies = printed_line.agencies;
@@ -141,8 +153,25 @@ fn located_dateline(article: &mut Article) {
         content.remove(0);
     }
     if content.is_empty() {
-        article.body.remove(0);
+        article.body.remove(at);
     }
+}
+
+/// A paragraph whose every word is in italics, line breaks aside.
+fn is_italic_notice(block: &Block) -> bool {
+    let Block::Paragraph { content } = block else {
+        return false;
+    };
+    let mut italic = false;
+    for inline in content {
+        match inline {
+            Inline::Emphasis(_) => italic = true,
+            Inline::LineBreak => {}
+            Inline::Text(text) if text.trim().is_empty() => {}
+            _ => return false,
+        }
+    }
+    italic
 }
 
 #[cfg(test)]
@@ -229,6 +258,81 @@ mod tests {
         once.body.insert(0, Block::paragraph("By Al Smith"));
         byline_paragraph(&mut once);
         assert_eq!(once.body.len(), 3);
+    }
+
+    /// A notice in italics above the lead stays, and the lead after it prints the dateline; a
+    /// paragraph with a word outside the italics is the lead itself.
+    #[test]
+    fn the_printed_dateline_is_read_below_a_notice_in_italics() {
+        let read = |first: Block| {
+            let mut located = Dateline::new("");
+            located.city = Some("Hamilton, Bermuda".into());
+            let mut article = Article {
+                dateline: Some(located),
+                body: vec![
+                    first,
+                    Block::paragraph(
+                        "HAMILTON, July 07, 2020 (GLOBE NEWSWIRE) -- Acme renewed its bid.",
+                    ),
+                ],
+                ..Article::default()
+            };
+            located_dateline(&mut article);
+            (article.dateline.map(|d| d.text), article.body)
+        };
+        let notice = Block::Paragraph {
+            content: vec![
+                Inline::Emphasis(vec![Inline::text("All amounts in US dollars")]),
+                Inline::LineBreak,
+                Inline::text(" "),
+            ],
+        };
+        let (text, body) = read(notice.clone());
+        assert_eq!(
+            text.as_deref(),
+            Some("HAMILTON, July 07, 2020 (GLOBE NEWSWIRE) --")
+        );
+        assert_eq!(body, [notice, Block::paragraph("Acme renewed its bid.")]);
+        // `located`'s city is not the printed one: the printed region is not its region.
+        let mut located = Dateline::new("");
+        located.city = Some("Hamilton".into());
+        let mut article = Article {
+            dateline: Some(located),
+            body: vec![
+                Block::paragraph("BROOKFIELD, Wis., July 07 -- Acme renewed its bid."),
+                Block::paragraph("More."),
+            ],
+            ..Article::default()
+        };
+        located_dateline(&mut article);
+        let dateline = article.dateline.clone().expect("the dateline");
+        assert_eq!(dateline.text, "BROOKFIELD, Wis., July 07 --");
+        assert_eq!(
+            (dateline.city.as_deref(), dateline.region.as_deref()),
+            (Some("Hamilton"), None)
+        );
+        for city in [None, Some("Brookfield")] {
+            let mut located = Dateline::new("");
+            located.city = city.map(String::from);
+            article.dateline = Some(located);
+            article.body = vec![Block::paragraph(
+                "BROOKFIELD, Wis., July 07 -- Acme renewed its bid.",
+            )];
+            located_dateline(&mut article);
+            let region = article.dateline.as_ref().and_then(|d| d.region.clone());
+            assert_eq!(region.as_deref(), Some("Wis."), "{city:?}");
+        }
+        let mixed = Block::Paragraph {
+            content: vec![
+                Inline::Emphasis(vec![Inline::text("All amounts")]),
+                Inline::text(" in US dollars"),
+            ],
+        };
+        assert_eq!(read(mixed).0.as_deref(), Some(""));
+        let bare = Block::Paragraph {
+            content: vec![Inline::LineBreak],
+        };
+        assert_eq!(read(bare).0.as_deref(), Some(""));
     }
 
     /// #20 item 9: a byline paragraph without `by` is the byline; a sentence is not.
