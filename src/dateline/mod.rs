@@ -345,6 +345,21 @@ fn qualifiers<'a>(s: &mut Scan<'a>, parts: &mut Parts<'a>) {
                 *s = save;
                 return;
             }
+            // `MARLBOROUGH, Mass.--(BUSINESS WIRE)--`: Business Wire glues its tag between
+            // dashes.
+            Some('-') if !spaced => {
+                let mut t = *s;
+                while t.eat("-") {}
+                let Some(agencies) =
+                    paren(&mut t).and_then(|c| agencies_in_tag(c, separator_follows(t)))
+                else {
+                    *s = save;
+                    return;
+                };
+                parts.known_tag = agencies.iter().any(|a| is_known_agency(&a.name));
+                parts.agencies = agencies;
+                *s = t;
+            }
             Some('/') => {
                 let Some(name) = slash_tag(s) else {
                     *s = save;
@@ -450,6 +465,19 @@ fn finish(mut s: Scan<'_>, mut parts: Parts<'_>, mode: Mode) -> Option<Parsed> {
                     parts.agencies = vec![Agency::new(name)];
                     t = u;
                     return Some(build(text, t.pos(), parts));
+                }
+            }
+            // `MARLBOROUGH, Mass.--(BUSINESS WIRE)--Dec 5, 2024--`: Business Wire prints the
+            // date after its tag, between dashes.
+            if parts.tagged() && parts.date.is_none() && is_dash(sep) {
+                let mut u = t;
+                u.skip_spaces();
+                if let Some(date) = date::date(&mut u) {
+                    u.skip_spaces();
+                    if separator(&mut u).is_some_and(is_dash) {
+                        parts.date = Some(date);
+                        t = u;
+                    }
                 }
             }
             if mode == Mode::Lead {
@@ -658,7 +686,17 @@ fn comma_region<'a>(s: &mut Scan<'a>) -> Option<&'a str> {
         if !t.peek().is_some_and(char::is_uppercase) {
             break;
         }
-        let word = t.take_while(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'));
+        // A hyphen joins two parts of a name (`Baden-Württemberg`); one before anything else
+        // is a separator (`Mass.--(BUSINESS WIRE)`).
+        let from = t.pos();
+        while let Some(c) = t.peek() {
+            let joins = c == '-' && t.peek2().is_some_and(char::is_alphabetic);
+            if !(c.is_alphabetic() || matches!(c, '.' | '\'' | '’') || joins) {
+                break;
+            }
+            t.bump();
+        }
+        let word = t.since(from);
         let bare = word.trim_end_matches('.');
         if bare.is_empty()
             || date::month(bare).is_some()

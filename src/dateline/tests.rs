@@ -97,6 +97,34 @@ fn double_hyphen_underscore_and_equals() {
     assert_eq!(found.agencies, agencies(&["AFP", "DPA", "REUTER"]));
 }
 
+/// Business Wire prints the date after its tag, between dashes, glued to both; a date after a
+/// tag that no dash closes is the text's.
+#[test]
+fn business_wire_s_date_after_the_tag() {
+    let found =
+        lead("MARLBOROUGH, Mass.--(BUSINESS WIRE)--Dec 5, 2024--BJ's Wholesale Club offers deals.")
+            .unwrap();
+    assert_eq!(
+        found.text,
+        "MARLBOROUGH, Mass.--(BUSINESS WIRE)--Dec 5, 2024--"
+    );
+    assert_eq!(found.city, s("MARLBOROUGH"));
+    assert_eq!(found.region, s("Mass."));
+    assert_eq!(found.date, Some((Some(2024), Some(12), Some(5))));
+    assert_eq!(found.agencies, agencies(&["BUSINESS WIRE"]));
+    assert_eq!(found.rest, "BJ's Wholesale Club offers deals.");
+    let line = parse_line("NEW YORK--(BUSINESS WIRE)--Jan. 30, 2021--").unwrap();
+    assert_eq!(line.text, "NEW YORK--(BUSINESS WIRE)--Jan. 30, 2021--");
+    assert_eq!(
+        line.date.map(|d| (d.month, d.day)),
+        Some((Some(1), Some(30)))
+    );
+    let found = lead("NEW YORK (AP) -- Dec 5, 2024 was a Thursday.").unwrap();
+    assert_eq!(found.text, "NEW YORK (AP) --");
+    assert_eq!(found.date, None);
+    assert_eq!(found.rest, "Dec 5, 2024 was a Thursday.");
+}
+
 #[test]
 fn efe_full_stop_hyphen_and_a_spanish_date() {
     let found = lead("Madrid, 29 nov (EFE).- El precio del alquiler sube.").unwrap();

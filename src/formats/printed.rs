@@ -98,3 +98,222 @@ pub(crate) fn strip_dateline(article: &mut Article) {
     }
     article.strip_printed_dateline();
 }
+
+/// When the metadata places the story (G2's `located`, NITF's bare `location`) but prints no
+/// dateline, the dateline the first paragraph prints (`DAMASCUS (Reuters) - ...`) is the
+/// dateline's text, and leaves the body; the place stays the one the metadata names (it can be the desk that wrote the story,
+/// Reuters Bangalore for a Damascus story), the agencies and the date are the printed ones
+/// when the metadata gives none. A notice printed in italics above the lead (GlobeNewswire's
+/// `All amounts in US dollars unless otherwise indicated`) stays, and the lead is the paragraph
+/// after it.
+pub(crate) fn located_dateline(article: &mut Article) {
+    let Some(dateline) = article
+        .dateline
+        .as_mut()
+        .filter(|d| d.text.trim().is_empty())
+    else {
+        return;
+    };
+    let at = usize::from(article.body.first().is_some_and(is_italic_notice));
+    let text_below = article.body.len() > at + 1;
+    let Some(Block::Paragraph { content }) = article.body.get_mut(at) else {
+        return;
+    };
+    let alone = content.len() == 1;
+    let Some(Inline::Text(lead)) = content.first_mut() else {
+        return;
+    };
+    let (printed_line, consumed) = match crate::dateline::parse_lead(lead) {
+        Some(printed) => (printed.dateline, printed.consumed),
+        // A paragraph of the dateline alone, above the text (Business Wire's
+        // `MARLBOROUGH, Mass.--(BUSINESS WIRE)--Dec 5, 2024--`).
+        None if alone && text_below => match crate::dateline::parse_line(lead) {
+            Some(line) => (line, lead.len()),
+            None => return,
+        },
+        None => return,
+    };
+    let Some(rest) = lead.get(consumed..) else {
+        return;
+    };
+    dateline.text = printed_line.text;
+    // The printed region is the printed city's: it goes with `located`'s city only when the
+    // two name the same place.
+    let same_city = match (&dateline.city, &printed_line.city) {
+        (Some(located), Some(printed)) => located.to_lowercase() == printed.to_lowercase(),
+        (None, _) => true,
+        (Some(_), None) => false,
+    };
+    if same_city {
+        dateline.region = dateline.region.take().or(printed_line.region);
+    }
+    dateline.city = dateline.city.take().or(printed_line.city);
+    dateline.date = dateline.date.or(printed_line.date);
+    if dateline.agencies.is_empty() {
+        dateline.agencies = printed_line.agencies;
+    }
+    *lead = rest.trim_start().to_string();
+    if lead.is_empty() {
+        content.remove(0);
+    }
+    if content.is_empty() {
+        article.body.remove(at);
+    }
+}
+
+/// A paragraph whose every word is in italics, line breaks aside.
+fn is_italic_notice(block: &Block) -> bool {
+    let Block::Paragraph { content } = block else {
+        return false;
+    };
+    let mut italic = false;
+    for inline in content {
+        match inline {
+            Inline::Emphasis(_) => italic = true,
+            Inline::LineBreak => {}
+            Inline::Text(text) if text.trim().is_empty() => {}
+            _ => return false,
+        }
+    }
+    italic
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// #20 item 12: the desk `located` names stays the place; the printed dateline is the
+    /// text and leaves the body.
+    #[test]
+    fn item_12_the_printed_dateline_is_the_text_beside_the_located_desk() {
+        let mut located = Dateline::new("");
+        located.city = Some("Bangalore".into());
+        let mut article = Article {
+            dateline: Some(located),
+            body: vec![
+                Block::paragraph("DAMASCUS (Reuters) - Talks resumed on Monday."),
+                Block::paragraph("More."),
+            ],
+            ..Article::default()
+        };
+        located_dateline(&mut article);
+        let dateline = article.dateline.expect("the dateline");
+        assert_eq!(dateline.text, "DAMASCUS (Reuters) -");
+        assert_eq!(dateline.city.as_deref(), Some("Bangalore"));
+        assert_eq!(dateline.agencies[0].name, "Reuters");
+        assert_eq!(
+            Block::text_of(&article.body),
+            "Talks resumed on Monday.\n\nMore."
+        );
+    }
+
+    /// A paragraph that is only the dateline, above the text, is the dateline (Business Wire);
+    /// alone in the body, or beside other inlines, it is left.
+    #[test]
+    fn a_paragraph_of_the_dateline_alone_above_the_text_is_the_dateline() {
+        let read = |body: Vec<Block>| {
+            let mut located = Dateline::new("");
+            located.city = Some("MARLBOROUGH, Mass.".into());
+            let mut article = Article {
+                dateline: Some(located),
+                body,
+                ..Article::default()
+            };
+            located_dateline(&mut article);
+            (
+                article.dateline.map(|d| (d.text, d.date)),
+                article.body.len(),
+            )
+        };
+        let line = "MARLBOROUGH, Mass.--(BUSINESS WIRE)--Dec 5, 2024--";
+        let text = Block::paragraph("BJ's Wholesale Club offers deals.");
+        let (dateline, blocks) = read(vec![Block::paragraph(line), text.clone()]);
+        let (printed, date) = dateline.expect("the dateline");
+        assert_eq!((printed.as_str(), blocks), (line, 1));
+        assert_eq!(date.and_then(|d| d.day), Some(5));
+        assert_eq!(read(vec![Block::paragraph(line)]).1, 1);
+        let marked = Block::Paragraph {
+            content: vec![
+                Inline::text(line),
+                Inline::Emphasis(vec![Inline::text("BJ's")]),
+            ],
+        };
+        let (dateline, blocks) = read(vec![marked, text]);
+        assert_eq!((dateline.map(|d| d.0), blocks), (Some(String::new()), 2));
+    }
+
+    /// A notice in italics above the lead stays, and the lead after it prints the dateline; a
+    /// paragraph with a word outside the italics is the lead itself.
+    #[test]
+    fn the_printed_dateline_is_read_below_a_notice_in_italics() {
+        let read = |first: Block| {
+            let mut located = Dateline::new("");
+            located.city = Some("Hamilton, Bermuda".into());
+            let mut article = Article {
+                dateline: Some(located),
+                body: vec![
+                    first,
+                    Block::paragraph(
+                        "HAMILTON, July 07, 2020 (GLOBE NEWSWIRE) -- Acme renewed its bid.",
+                    ),
+                ],
+                ..Article::default()
+            };
+            located_dateline(&mut article);
+            (article.dateline.map(|d| d.text), article.body)
+        };
+        let notice = Block::Paragraph {
+            content: vec![
+                Inline::Emphasis(vec![Inline::text("All amounts in US dollars")]),
+                Inline::LineBreak,
+                Inline::text(" "),
+            ],
+        };
+        let (text, body) = read(notice.clone());
+        assert_eq!(
+            text.as_deref(),
+            Some("HAMILTON, July 07, 2020 (GLOBE NEWSWIRE) --")
+        );
+        assert_eq!(body, [notice, Block::paragraph("Acme renewed its bid.")]);
+        // `located`'s city is not the printed one: the printed region is not its region.
+        let mut located = Dateline::new("");
+        located.city = Some("Hamilton".into());
+        let mut article = Article {
+            dateline: Some(located),
+            body: vec![
+                Block::paragraph("BROOKFIELD, Wis., July 07 -- Acme renewed its bid."),
+                Block::paragraph("More."),
+            ],
+            ..Article::default()
+        };
+        located_dateline(&mut article);
+        let dateline = article.dateline.clone().expect("the dateline");
+        assert_eq!(dateline.text, "BROOKFIELD, Wis., July 07 --");
+        assert_eq!(
+            (dateline.city.as_deref(), dateline.region.as_deref()),
+            (Some("Hamilton"), None)
+        );
+        for city in [None, Some("Brookfield")] {
+            let mut located = Dateline::new("");
+            located.city = city.map(String::from);
+            article.dateline = Some(located);
+            article.body = vec![Block::paragraph(
+                "BROOKFIELD, Wis., July 07 -- Acme renewed its bid.",
+            )];
+            located_dateline(&mut article);
+            let region = article.dateline.as_ref().and_then(|d| d.region.clone());
+            assert_eq!(region.as_deref(), Some("Wis."), "{city:?}");
+        }
+        let mixed = Block::Paragraph {
+            content: vec![
+                Inline::Emphasis(vec![Inline::text("All amounts")]),
+                Inline::text(" in US dollars"),
+            ],
+        };
+        assert_eq!(read(mixed).0.as_deref(), Some(""));
+        let bare = Block::Paragraph {
+            content: vec![Inline::LineBreak],
+        };
+        assert_eq!(read(bare).0.as_deref(), Some(""));
+    }
+}

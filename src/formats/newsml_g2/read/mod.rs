@@ -247,7 +247,7 @@ impl Skipped {
 /// areas) and its point. The agencies and the date come from the text, read with the plain-text dateline
 /// grammar. A text that is only a time (Reuters' `2014-07-16 20:15:21 GMT+00:00`) prints no
 /// dateline: it gives the date, and the body's printed dateline can be the text (see
-/// [`printed::located_dateline`]).
+/// [`located_dateline`](crate::formats::printed::located_dateline)).
 pub(super) fn dateline(
     text: Option<String>,
     places: &[String],

@@ -14,7 +14,7 @@ pub(super) fn settle_head(article: &mut Article) {
         strip_headlines(article);
         strip_byline(article);
         byline_paragraph(article);
-        located_dateline(article);
+        crate::formats::printed::located_dateline(article);
         if article.body.len() == blocks {
             return;
         }
@@ -103,82 +103,10 @@ fn byline_paragraph(article: &mut Article) {
     }
 }
 
-/// When the metadata places the story (`located`) but prints no dateline, the dateline the
-/// first paragraph prints (`DAMASCUS (Reuters) - ...`) is the dateline's text, and leaves the
-/// body; the place stays the one `located` names (it can be the desk that wrote the story,
-/// Reuters Bangalore for a Damascus story), the agencies and the date are the printed ones
-/// when the metadata gives none. A notice printed in italics above the lead (GlobeNewswire's
-/// `All amounts in US dollars unless otherwise indicated`) stays, and the lead is the paragraph
-/// after it.
-fn located_dateline(article: &mut Article) {
-    let Some(dateline) = article
-        .dateline
-        .as_mut()
-        .filter(|d| d.text.trim().is_empty())
-    else {
-        return;
-    };
-    let at = usize::from(article.body.first().is_some_and(is_italic_notice));
-    let Some(Block::Paragraph { content }) = article.body.get_mut(at) else {
-        return;
-    };
-    let Some(Inline::Text(lead)) = content.first_mut() else {
-        return;
-    };
-    let Some(printed) = crate::dateline::parse_lead(lead) else {
-        return;
-    };
-    let Some(rest) = lead.get(printed.consumed..) else {
-        return;
-    };
-    let printed_line = printed.dateline;
-    dateline.text = printed_line.text;
-    // The printed region is the printed city's: it goes with `located`'s city only when the
-    // two name the same place.
-    let same_city = match (&dateline.city, &printed_line.city) {
-        (Some(located), Some(printed)) => located.to_lowercase() == printed.to_lowercase(),
-        (None, _) => true,
-        (Some(_), None) => false,
-    };
-    if same_city {
-        dateline.region = dateline.region.take().or(printed_line.region);
-    }
-    dateline.city = dateline.city.take().or(printed_line.city);
-    dateline.date = dateline.date.or(printed_line.date);
-    if dateline.agencies.is_empty() {
-        dateline.agencies = printed_line.agencies;
-    }
-    *lead = rest.trim_start().to_string();
-    if lead.is_empty() {
-        content.remove(0);
-    }
-    if content.is_empty() {
-        article.body.remove(at);
-    }
-}
-
-/// A paragraph whose every word is in italics, line breaks aside.
-fn is_italic_notice(block: &Block) -> bool {
-    let Block::Paragraph { content } = block else {
-        return false;
-    };
-    let mut italic = false;
-    for inline in content {
-        match inline {
-            Inline::Emphasis(_) => italic = true,
-            Inline::LineBreak => {}
-            Inline::Text(text) if text.trim().is_empty() => {}
-            _ => return false,
-        }
-    }
-    italic
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::{dateline, time_only};
     use super::*;
-    use crate::model::Dateline;
 
     #[test]
     fn a_dateline_of_only_a_time_is_a_date() {
@@ -199,31 +127,6 @@ mod tests {
         assert_eq!(
             read.date.map(|d| (d.year, d.month, d.day)),
             Some((Some(2014), Some(7), Some(16)))
-        );
-    }
-
-    /// #20 item 12: the desk `located` names stays the place; the printed dateline is the
-    /// text and leaves the body.
-    #[test]
-    fn item_12_the_printed_dateline_is_the_text_beside_the_located_desk() {
-        let mut located = Dateline::new("");
-        located.city = Some("Bangalore".into());
-        let mut article = Article {
-            dateline: Some(located),
-            body: vec![
-                Block::paragraph("DAMASCUS (Reuters) - Talks resumed on Monday."),
-                Block::paragraph("More."),
-            ],
-            ..Article::default()
-        };
-        located_dateline(&mut article);
-        let dateline = article.dateline.expect("the dateline");
-        assert_eq!(dateline.text, "DAMASCUS (Reuters) -");
-        assert_eq!(dateline.city.as_deref(), Some("Bangalore"));
-        assert_eq!(dateline.agencies[0].name, "Reuters");
-        assert_eq!(
-            Block::text_of(&article.body),
-            "Talks resumed on Monday.\n\nMore."
         );
     }
 
@@ -258,81 +161,6 @@ mod tests {
         once.body.insert(0, Block::paragraph("By Al Smith"));
         byline_paragraph(&mut once);
         assert_eq!(once.body.len(), 3);
-    }
-
-    /// A notice in italics above the lead stays, and the lead after it prints the dateline; a
-    /// paragraph with a word outside the italics is the lead itself.
-    #[test]
-    fn the_printed_dateline_is_read_below_a_notice_in_italics() {
-        let read = |first: Block| {
-            let mut located = Dateline::new("");
-            located.city = Some("Hamilton, Bermuda".into());
-            let mut article = Article {
-                dateline: Some(located),
-                body: vec![
-                    first,
-                    Block::paragraph(
-                        "HAMILTON, July 07, 2020 (GLOBE NEWSWIRE) -- Acme renewed its bid.",
-                    ),
-                ],
-                ..Article::default()
-            };
-            located_dateline(&mut article);
-            (article.dateline.map(|d| d.text), article.body)
-        };
-        let notice = Block::Paragraph {
-            content: vec![
-                Inline::Emphasis(vec![Inline::text("All amounts in US dollars")]),
-                Inline::LineBreak,
-                Inline::text(" "),
-            ],
-        };
-        let (text, body) = read(notice.clone());
-        assert_eq!(
-            text.as_deref(),
-            Some("HAMILTON, July 07, 2020 (GLOBE NEWSWIRE) --")
-        );
-        assert_eq!(body, [notice, Block::paragraph("Acme renewed its bid.")]);
-        // `located`'s city is not the printed one: the printed region is not its region.
-        let mut located = Dateline::new("");
-        located.city = Some("Hamilton".into());
-        let mut article = Article {
-            dateline: Some(located),
-            body: vec![
-                Block::paragraph("BROOKFIELD, Wis., July 07 -- Acme renewed its bid."),
-                Block::paragraph("More."),
-            ],
-            ..Article::default()
-        };
-        located_dateline(&mut article);
-        let dateline = article.dateline.clone().expect("the dateline");
-        assert_eq!(dateline.text, "BROOKFIELD, Wis., July 07 --");
-        assert_eq!(
-            (dateline.city.as_deref(), dateline.region.as_deref()),
-            (Some("Hamilton"), None)
-        );
-        for city in [None, Some("Brookfield")] {
-            let mut located = Dateline::new("");
-            located.city = city.map(String::from);
-            article.dateline = Some(located);
-            article.body = vec![Block::paragraph(
-                "BROOKFIELD, Wis., July 07 -- Acme renewed its bid.",
-            )];
-            located_dateline(&mut article);
-            let region = article.dateline.as_ref().and_then(|d| d.region.clone());
-            assert_eq!(region.as_deref(), Some("Wis."), "{city:?}");
-        }
-        let mixed = Block::Paragraph {
-            content: vec![
-                Inline::Emphasis(vec![Inline::text("All amounts")]),
-                Inline::text(" in US dollars"),
-            ],
-        };
-        assert_eq!(read(mixed).0.as_deref(), Some(""));
-        let bare = Block::Paragraph {
-            content: vec![Inline::LineBreak],
-        };
-        assert_eq!(read(bare).0.as_deref(), Some(""));
     }
 
     /// #20 item 9: a byline paragraph without `by` is the byline; a sentence is not.

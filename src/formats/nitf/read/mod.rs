@@ -173,10 +173,13 @@ impl Draft {
 
 /// The reading rules that apply once every field is read, shared with
 /// [`project`](super::project()): the dateline printed at the head of the body is taken out, as
-/// the G2 reader does (the NITF writer prints it there, as agencies do); a document whose
+/// the G2 reader does (the NITF writer prints it there, as agencies do), and is the dateline's
+/// text when the `dateline` element names only the place (Business Wire's bare `location`); a
+/// document whose
 /// `hedline` gives no headline (or that has none) is headed by its `title`, as NITF readers
 /// show it.
 pub(super) fn finish(article: &mut Article) {
+    crate::formats::printed::located_dateline(article);
     crate::formats::printed::strip_dateline(article);
     if article.headline.is_none() {
         article.headline.clone_from(&article.title);
