@@ -74,6 +74,25 @@ fn two_digit_years_and_zones() {
     assert_eq!(crate::dates::zone_offset("ET"), None);
 }
 
+/// A photo line names ids of letters, digits and hyphens with a digit in each; any other
+/// mark in one makes the line no photo line.
+#[test]
+fn photo_ids_are_letters_digits_and_hyphens_with_a_digit() {
+    let photos = |ids: &[&str]| Line::Photos(ids.iter().map(|id| id.to_string()).collect());
+    assert_eq!(
+        classify("AP Photos: NY-101, XNP102."),
+        photos(&["NY-101", "XNP102"])
+    );
+    assert_eq!(classify("AP Photo 2024-0412"), photos(&["2024-0412"]));
+    for line in [
+        "AP Photo XNP101, NY_102",
+        "AP Photo XNP101, N.Y.102",
+        "AP Photo XNP101, NYC",
+    ] {
+        assert!(!matches!(classify(line), Line::Photos(_)), "{line}");
+    }
+}
+
 #[test]
 fn heading_lines_are_told_apart() {
     assert_eq!(classify("(Eil )"), Line::Urgency(2));
