@@ -1185,3 +1185,51 @@ fn a_header_without_a_dateline_holds_at_most_three_headline_lines() {
         ]
     );
 }
+
+/// A line of a credit word and a name above the headline (`Source: ...`, a press release
+/// service's header; RNZ prints it below the headline) says who issued the story: it is a
+/// header line, never the title or the headline, and the headline below it is the headline.
+#[test]
+fn a_source_line_above_the_headline_is_a_header_line() {
+    let release = read_text(
+        "Source: Northwind Analytics, Inc.\n\
+         MEDIA RELEASE PR70112\n\
+         Northwind Analytics Opens Research Centre in Auckland\n\
+         \n\
+         AUCKLAND, New Zealand, March 3, 2026 /PRNewswire-AsiaNet/ --\n\
+         \n\
+         Northwind Analytics, Inc. today opened a research centre in Auckland.\n\
+         \n\
+         The centre will employ forty engineers by the end of the year.\n",
+    );
+    assert_eq!(release.title, None);
+    assert_eq!(
+        release.headline.as_deref(),
+        Some("Northwind Analytics Opens Research Centre in Auckland")
+    );
+    assert_eq!(release.subheadline, None);
+    assert_eq!(release.slugline.as_deref(), Some("MEDIA RELEASE PR70112"));
+    assert_eq!(
+        header(&release),
+        ["Source: Northwind Analytics, Inc.", "MEDIA RELEASE PR70112"]
+    );
+    assert_eq!(release.credit, None);
+    let below = read_text(
+        "Harbour ferry timetable changes from Monday\n\
+         \n\
+         Quelle: Stadtwerke Kiel\n\
+         \n\
+         Die Fähren fahren ab Montag im Halbstundentakt.\n\
+         \n\
+         Die Stadtwerke rechnen mit mehr Fahrgästen.\n",
+    );
+    assert_eq!(
+        below.headline.as_deref(),
+        Some("Harbour ferry timetable changes from Monday")
+    );
+    assert_eq!(header(&below), ["Quelle: Stadtwerke Kiel"]);
+    assert_eq!(
+        paragraphs(&below).first().map(String::as_str),
+        Some("Die Fähren fahren ab Montag im Halbstundentakt.")
+    );
+}

@@ -129,6 +129,11 @@ pub(super) fn furniture(line: &str) -> Option<Furniture> {
     if upper.starts_with("BC-") || code_line(text) || date_line(text) || keyword_path(text) {
         return Some(Furniture::Marker);
     }
+    // `Source: Radio New Zealand` above or below the headline (RNZ, AsiaNet): who issued the
+    // story, kept as a header line, never the headline.
+    if super::trailer::labelled_credit(text).is_some() {
+        return Some(Furniture::Marker);
+    }
     None
 }
 

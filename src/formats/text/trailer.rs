@@ -212,28 +212,31 @@ const DOMAINS: &[&str] = &[
     "news", "tv", "io",
 ];
 
+/// A credit line of a credit word and a colon (`Source: Queen Elizabeth Prize`, `– fonte:
+/// ANSA`), the name without its dash, word and final full stop: a credit wherever it stands
+/// (AsiaNet's releases open with it).
+pub(super) fn labelled_credit(line: &str) -> Option<String> {
+    let undashed = line.trim().trim_start_matches(['-', '–', '—', ' ']);
+    // The credit word comes first: only the first 24 bytes are searched for its colon.
+    let (at, len) = undashed
+        .char_indices()
+        .take_while(|(i, _)| *i < 24)
+        .find(|(_, c)| matches!(c, ':' | '：'))
+        .map(|(i, c)| (i, c.len_utf8()))?;
+    let (word, rest) = (undashed.get(..at)?, undashed.get(at + len..)?.trim());
+    (CREDIT_WORDS.contains(&word.trim().to_lowercase().as_str())
+        && !rest.is_empty()
+        && word_count(rest) <= 12)
+        .then(|| strip_full_stop(rest).to_string())
+}
+
 /// A credit line marked by its form, without its dash, `fonte:` word, parentheses and final
 /// full stop (`IPA Agency (ITALPRESS)`, `ANSA`, `Reporting by Jane Doe; Editing by John Smith`,
 /// `==Kyodo`, `/ritzau/`, `AAP ew/jm`), or `None`.
 fn marked_credit(line: &str) -> Option<String> {
     let text = line.trim();
-    let undashed = text.trim_start_matches(['-', '–', '—', ' ']);
-    // The credit word comes first: only the first 24 bytes are searched for its colon.
-    let colon = undashed
-        .char_indices()
-        .take_while(|(i, _)| *i < 24)
-        .find(|(_, c)| matches!(c, ':' | '：'))
-        .map(|(i, c)| (i, c.len_utf8()));
-    if let Some((at, len)) = colon
-        && let (Some(word), Some(rest)) = (undashed.get(..at), undashed.get(at + len..))
-    {
-        let rest = rest.trim();
-        if CREDIT_WORDS.contains(&word.trim().to_lowercase().as_str())
-            && !rest.is_empty()
-            && word_count(rest) <= 12
-        {
-            return Some(strip_full_stop(rest).to_string());
-        }
+    if let Some(credit) = labelled_credit(text) {
+        return Some(credit);
     }
     if let Some(inner) = parenthesised(text) {
         let lower = inner.to_lowercase();
