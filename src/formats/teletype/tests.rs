@@ -139,6 +139,52 @@ fn a_loose_byline_below_the_headline_and_an_affiliation_below_the_byline() {
     let ap = ["By PAUL BYRNE".to_string(), "Associated Press".to_string()];
     let heading = Heading::read(&ap);
     assert_eq!(heading.affiliation.as_deref(), Some("Associated Press"));
+    // Above the headline, or below a byline, a loose `By` line is headline text.
+    let above = [
+        "By dpa correspondents".to_string(),
+        "Switzerland joins".to_string(),
+    ];
+    let heading = Heading::read(&above);
+    assert_eq!(heading.byline, None);
+    assert_eq!(heading.text, ["By dpa correspondents", "Switzerland joins"]);
+    let second = [
+        "Switzerland joins".to_string(),
+        "By PAUL BYRNE".to_string(),
+        "Geneva".to_string(),
+        "By dpa correspondents".to_string(),
+    ];
+    let heading = Heading::read(&second);
+    assert_eq!(
+        heading.byline.map(|b| b.text).as_deref(),
+        Some("PAUL BYRNE")
+    );
+    assert_eq!(
+        heading.text,
+        ["Switzerland joins", "Geneva", "By dpa correspondents"]
+    );
+}
+
+/// The first embargo line that gives a time is the embargo; the others, and one without a
+/// time, are notes.
+#[test]
+fn the_first_timed_embargo_line_is_the_embargo_the_others_notes() {
+    let heading = Heading::read(&[
+        "EMBARGOED UNTIL 00:01 GMT, SATURDAY 30 NOVEMBER 2024".to_string(),
+        "EMBARGOED UNTIL 00:01 GMT, SUNDAY 1 DECEMBER 2024".to_string(),
+        "EMBARGOED UNTIL FURTHER NOTICE".to_string(),
+        "Budget talks resume".to_string(),
+    ]);
+    assert_eq!(
+        heading.embargo.map(|t| t.to_rfc3339()).as_deref(),
+        Some("2024-11-30T00:01:00Z")
+    );
+    assert_eq!(
+        heading.notes,
+        [
+            "EMBARGOED UNTIL 00:01 GMT, SUNDAY 1 DECEMBER 2024",
+            "EMBARGOED UNTIL FURTHER NOTICE"
+        ]
+    );
 }
 
 #[test]
