@@ -12,8 +12,8 @@ use crate::script::{fold, is_cjk};
 
 /// Month names and abbreviations, folded (see [`fold`]). A word that means the same month in
 /// several languages (`nov`, `mar`) is listed once. Languages: en, it, fr, de, es, pt, ca, nl,
-/// da, sv, nb, fi, pl, cs, hu, ro, tr, ru, uk, el, ar (Egyptian/Gulf, Levantine and Maghreb
-/// names).
+/// da, sv, nb, fi, pl, cs, hu, ro, tr, ru, uk, sl, sk, sr, hr, bg, et, lv, lt, id, ms, el, ar
+/// (Egyptian/Gulf, Levantine and Maghreb names).
 const MONTHS: &[(&str, u8)] = &[
     // English, Italian, French, German, Spanish, Portuguese, Catalan, Dutch, Scandinavian.
     ("january", 1),
@@ -318,6 +318,111 @@ const MONTHS: &[(&str, u8)] = &[
     ("δεκεμβριου", 12),
     ("δεκεμβριοσ", 12),
     ("δεκ", 12),
+    // Slovenian, Slovak, Serbian and Croatian (genitive; Croatian's `listopada`, October, is Polish November and left out).
+    ("januarja", 1),
+    ("februarja", 2),
+    ("aprila", 4),
+    ("junija", 6),
+    ("julija", 7),
+    ("avgusta", 8),
+    ("septembra", 9),
+    ("oktobra", 10),
+    ("novembra", 11),
+    ("decembra", 12),
+    ("januára", 1),
+    ("februára", 2),
+    ("apríla", 4),
+    ("mája", 5),
+    ("júna", 6),
+    ("júla", 7),
+    ("augusta", 8),
+    ("októbra", 10),
+    ("januara", 1),
+    ("februara", 2),
+    ("marta", 3),
+    ("juna", 6),
+    ("jula", 7),
+    ("siječnja", 1),
+    ("veljače", 2),
+    ("ožujka", 3),
+    ("travnja", 4),
+    ("svibnja", 5),
+    ("lipnja", 6),
+    ("srpnja", 7),
+    ("kolovoza", 8),
+    ("rujna", 9),
+    ("studenoga", 11),
+    ("prosinca", 12),
+    ("јануара", 1),
+    ("фебруара", 2),
+    ("априла", 4),
+    ("маја", 5),
+    ("јуна", 6),
+    ("јула", 7),
+    ("септембра", 9),
+    ("октобра", 10),
+    ("новембра", 11),
+    ("децембра", 12),
+    // Bulgarian, Estonian, Latvian (nominative and locative), Lithuanian (genitive).
+    ("януари", 1),
+    ("февруари", 2),
+    ("април", 4),
+    ("юни", 6),
+    ("юли", 7),
+    ("септември", 9),
+    ("октомври", 10),
+    ("ноември", 11),
+    ("декември", 12),
+    ("jaanuar", 1),
+    ("veebruar", 2),
+    ("märts", 3),
+    ("aprill", 4),
+    ("juuni", 6),
+    ("juuli", 7),
+    ("oktoober", 10),
+    ("detsember", 12),
+    ("janvāris", 1),
+    ("janvārī", 1),
+    ("februāris", 2),
+    ("februārī", 2),
+    ("martā", 3),
+    ("aprīlis", 4),
+    ("aprīlī", 4),
+    ("maijs", 5),
+    ("maijā", 5),
+    ("jūnijs", 6),
+    ("jūnijā", 6),
+    ("jūlijs", 7),
+    ("jūlijā", 7),
+    ("augusts", 8),
+    ("augustā", 8),
+    ("septembris", 9),
+    ("septembrī", 9),
+    ("oktobris", 10),
+    ("oktobrī", 10),
+    ("novembris", 11),
+    ("novembrī", 11),
+    ("decembris", 12),
+    ("decembrī", 12),
+    ("sausio", 1),
+    ("vasario", 2),
+    ("kovo", 3),
+    ("balandžio", 4),
+    ("gegužės", 5),
+    ("birželio", 6),
+    ("liepos", 7),
+    ("rugpjūčio", 8),
+    ("rugsėjo", 9),
+    ("spalio", 10),
+    ("lapkričio", 11),
+    ("gruodžio", 12),
+    // Indonesian and Malay.
+    ("maret", 3),
+    ("mac", 3),
+    ("julai", 7),
+    ("agustus", 8),
+    ("ogos", 8),
+    ("disember", 12),
     // Arabic, hamza folded: Egyptian/Gulf, Maghreb (the Levantine two-word names are below).
     ("يناير", 1),
     ("جانفي", 1),
@@ -412,6 +517,83 @@ fn month_at(s: &mut Scan<'_>) -> Option<u8> {
 
 /// Reads a date at the cursor and moves past it; the cursor is left alone when there is none.
 pub(super) fn date(s: &mut Scan<'_>) -> Option<PartialDate> {
+    let before = *s;
+    // `martes 5 de diciembre`, `le 29 novembre`, `Thursday, Nov. 28`: a weekday or French
+    // article before the date.
+    for _ in 0..2 {
+        let mut t = *s;
+        if !LEADING_WORDS.contains(&fold(t.word()).as_str()) {
+            break;
+        }
+        t.eat(",");
+        if !t.skip_spaces() {
+            break;
+        }
+        *s = t;
+    }
+    let found = date_at(s);
+    if found.is_none() {
+        *s = before;
+    }
+    found
+}
+
+/// Words that may stand before a date: weekdays (en, fr, it, de, es, pt, ar) and French `le`,
+/// folded.
+const LEADING_WORDS: &[&str] = &[
+    "le",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonnabend",
+    "sonntag",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "segunda-feira",
+    "terça-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+    "الاحد",
+];
+
+/// [`date`] without the words before it.
+fn date_at(s: &mut Scan<'_>) -> Option<PartialDate> {
     let start = *s;
     let found = day_first(s)
         .or_else(|| {
@@ -428,14 +610,13 @@ pub(super) fn date(s: &mut Scan<'_>) -> Option<PartialDate> {
     found
 }
 
-/// `29 NOV`, `29 nov. 2024`, `29. November`, `1er mars`, `29 de noviembre de 2024`,
+/// `29 NOV`, `29 nov. 2024`, `29. November`, `4.decembris`, `1er mars`, `29 de noviembre de 2024`,
 /// `29 ноября 2024 года`, `٢٩ تشرين الثاني`.
 fn day_first(s: &mut Scan<'_>) -> Option<PartialDate> {
     let day = day(s)?;
-    if !s.eat("er") {
-        s.eat(".");
-    }
-    if !s.skip_spaces() {
+    // LETA glues the month to the day's full stop: `4.decembris`.
+    let dotted = !s.eat("er") && s.eat(".");
+    if !s.skip_spaces() && !dotted {
         return None;
     }
     // Spanish, Portuguese and Catalan: `29 de noviembre`.

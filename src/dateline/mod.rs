@@ -335,6 +335,16 @@ fn qualifiers<'a>(s: &mut Scan<'a>, parts: &mut Parts<'a>) {
                     parts.date = Some(date);
                     continue;
                 }
+                // `Tehran, Nov 29, IRNA -`, `RĪGA, 4.decembris, LETA.`: a known agency after
+                // the date, before the separator.
+                let mut t = *s;
+                let word = t.word();
+                if parts.date.is_some() && is_known_agency(word) && separator_follows(t) {
+                    parts.agencies = vec![Agency::new(word)];
+                    parts.known_tag = true;
+                    *s = t;
+                    continue;
+                }
                 if parts.region.is_none()
                     && parts.date.is_none()
                     && let Some(region) = comma_region(s)
@@ -582,10 +592,16 @@ fn place<'a>(s: &mut Scan<'a>) -> Option<&'a str> {
             let capital = next_char.is_some_and(char::is_uppercase);
             let same_script = rtl && next_char.is_some_and(is_rtl_letter);
             if capital || same_script {
+                // A month name starts a date only when a day goes with it: `RIO DE JANEIRO`
+                // is a place, `PARIS Nov 29` a place and a date.
+                let starts_date = {
+                    let mut d = t;
+                    date::date(&mut d).is_some()
+                };
                 let next = t.word();
                 if next.is_empty()
                     || next == "في"
-                    || date::month(next).is_some()
+                    || starts_date
                     || is_known_agency(next)
                     || agency::is_bare_agency(next)
                 {

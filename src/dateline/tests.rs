@@ -125,6 +125,91 @@ fn business_wire_s_date_after_the_tag() {
     assert_eq!(found.rest, "Dec 5, 2024 was a Thursday.");
 }
 
+/// Month names of Central and Eastern Europe (genitive and locative as datelines print them),
+/// a month glued to the day's full stop, and a known agency after the date, bare, before the
+/// separator.
+#[test]
+fn baltic_and_slavic_months_and_a_bare_agency_after_the_date() {
+    /// A lead paragraph, its dateline text, its (month, day) and its agencies.
+    type Case<'a> = (&'a str, &'a str, Option<(u8, u8)>, &'a [&'a str]);
+    let cases: [Case<'_>; 6] = [
+        (
+            "Koper, 3. decembra - Luka je rasla.",
+            "Koper, 3. decembra -",
+            Some((12, 3)),
+            &[],
+        ),
+        (
+            "НИШ, 4. децембра (Танјуг) - Почела је градња.",
+            "НИШ, 4. децембра (Танјуг) -",
+            Some((12, 4)),
+            &["Танјуг"],
+        ),
+        (
+            "PÄRNU, 6. detsember, BNS – Linn avas silla.",
+            "PÄRNU, 6. detsember, BNS –",
+            Some((12, 6)),
+            &["BNS"],
+        ),
+        (
+            "LIEPĀJA, 7.novembrī, LETA. Dome nolēma.",
+            "LIEPĀJA, 7.novembrī, LETA.",
+            Some((11, 7)),
+            &["LETA"],
+        ),
+        (
+            "Shiraz, Dec 2, IRNA - Officials said.",
+            "Shiraz, Dec 2, IRNA -",
+            Some((12, 2)),
+            &["IRNA"],
+        ),
+        (
+            "VILNIUS, gruodžio 5 (ELTA) - Seimas priėmė.",
+            "VILNIUS, gruodžio 5 (ELTA) -",
+            Some((12, 5)),
+            &["ELTA"],
+        ),
+    ];
+    for (paragraph, text, date, names) in cases {
+        let found = lead(paragraph).unwrap_or_else(|| panic!("{paragraph}"));
+        assert_eq!(found.text, text);
+        assert_eq!(
+            found.date.map(|(_, m, d)| (m.unwrap_or(0), d.unwrap_or(0))),
+            date,
+            "{paragraph}"
+        );
+        assert_eq!(found.agencies, agencies(names), "{paragraph}");
+    }
+    // An unknown word after the date is the text's.
+    assert_eq!(lead("Shiraz, Dec 2, Officials - said."), None);
+}
+
+/// A weekday or French `le` before the date; a month name without a day is part of the place
+/// (`RIO DE JANEIRO`).
+#[test]
+fn weekdays_before_the_date_and_a_month_inside_a_place() {
+    let found =
+        lead("Córdoba, jueves 7 de diciembre de 2023 (Télam).- El gobierno anunció.").unwrap();
+    assert_eq!(
+        found.text,
+        "Córdoba, jueves 7 de diciembre de 2023 (Télam).-"
+    );
+    assert_eq!(found.date, Some((Some(2023), Some(12), Some(7))));
+    let found = lead("Rabat, le 30 novembre 2024 (MAP) – Le ministre a annoncé.").unwrap();
+    assert_eq!(found.date, Some((Some(2024), Some(11), Some(30))));
+    assert_eq!(found.rest, "Le ministre a annoncé.");
+    let found = lead("WASHINGTON, Friday, Nov. 29 (AP) - The Senate voted.").unwrap();
+    assert_eq!(found.date, Some((None, Some(11), Some(29))));
+    let found = lead("RIO DE JANEIRO, RJ (FOLHAPRESS) - A prefeitura anunciou.").unwrap();
+    assert_eq!(found.city, s("RIO DE JANEIRO"));
+    assert_eq!(found.region, s("RJ"));
+    let found = lead("PARIS Nov 29 (AFP) - Le gouvernement a annoncé.").unwrap();
+    assert_eq!(found.city, s("PARIS"));
+    assert_eq!(found.date, Some((None, Some(11), Some(29))));
+    // A weekday alone is no date.
+    assert!(lead("Madrid, martes (EFE).- El Gobierno aprobó.").is_none_or(|f| f.date.is_none()));
+}
+
 #[test]
 fn efe_full_stop_hyphen_and_a_spanish_date() {
     let found = lead("Madrid, 29 nov (EFE).- El precio del alquiler sube.").unwrap();

@@ -198,9 +198,25 @@ fn sign_offs() {
     ] {
         assert!(sign_off_like(line), "{line}");
     }
-    for line in ["Rates held", "dpa", "The bank held rates steady."] {
+    // The first token is a lower-case code with a letter: not digits alone, not a name.
+    for line in [
+        "Rates held",
+        "dpa",
+        "The bank held rates steady.",
+        "2024 hm bs",
+        "Dpa hm bs",
+    ] {
         assert!(!sign_off_like(line), "{line}");
     }
+}
+
+/// A line may fill the width to its last character; one more breaks it.
+#[test]
+fn wrapped_lines_fill_the_width_exactly() {
+    let any = |_: &str, _: &str| true;
+    assert_eq!(wrap("aaa bbb", 7, any), ["aaa bbb"]);
+    assert_eq!(wrap("aaa bbbb", 7, any), ["aaa", "bbbb"]);
+    assert_eq!(wrap("aaa bbbb", 7, |_, _| false), ["aaa bbbb"]);
 }
 
 #[test]
