@@ -2207,6 +2207,16 @@ fn item_1_a_wrapper_with_two_stories_and_a_headlined_part_without_a_file() {
     let headlines: Vec<Option<&str>> = articles.iter().map(|a| a.headline.as_deref()).collect();
     assert_eq!(headlines, [Some("First"), Some("Second")]);
     assert!(articles.iter().all(|a| a.genres.len() == 1));
+    // Stories without a `Duid` are told apart by their place, counted from 1 (the id without
+    // its revision, which is the version).
+    let ids: Vec<Option<&str>> = articles.iter().map(|a| a.id.as_deref()).collect();
+    assert_eq!(
+        ids,
+        [
+            Some("urn:newsml:x.org:20240101:1#1"),
+            Some("urn:newsml:x.org:20240101:1#2")
+        ]
+    );
     let doc = newsml12_item(
         r#"<NewsLines><HeadLine>H</HeadLine></NewsLines><ContentItem><DataContent>Story.</DataContent></ContentItem><NewsComponent><NewsLines><HeadLine>Side</HeadLine><KeywordLine>tide</KeywordLine></NewsLines><ContentItem><MediaType FormalName="Text"/></ContentItem></NewsComponent>"#,
     );

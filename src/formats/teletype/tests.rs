@@ -205,6 +205,8 @@ fn sign_offs() {
         "The bank held rates steady.",
         "2024 hm bs",
         "Dpa hm bs",
+        "sda/sj)",
+        "(SDA/sj",
     ] {
         assert!(!sign_off_like(line), "{line}");
     }
