@@ -147,6 +147,11 @@ pub(crate) fn byline(line: &str) -> Option<Byline> {
     })
 }
 
+/// True for a word that introduces a byline (`By`, `Par`, `Von`, any case).
+pub(crate) fn is_by_word(word: &str) -> bool {
+    BY_WORDS.contains(&word.to_lowercase().as_str())
+}
+
 /// What follows the word that introduces a byline (`By`, `di`, `Par`, `Από τον`, `Автор:`), or
 /// `None` when the text does not start with one or nothing follows it.
 pub(crate) fn after_by_word(text: &str) -> Option<&str> {

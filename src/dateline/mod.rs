@@ -170,6 +170,8 @@ struct Parts<'a> {
     /// The tag names a known agency (not only an unknown code), strong enough to end a dateline
     /// without a separator.
     known_tag: bool,
+    /// The reporter the tag names beside the agency (`( Par Salma Bennani, MAP)`).
+    reporter: Option<Reporter>,
 }
 
 impl Parts<'_> {
@@ -321,6 +323,13 @@ fn qualifiers<'a>(s: &mut Scan<'a>, parts: &mut Parts<'a>) {
                     parts.agencies = agencies;
                 } else if parts.region.is_none() && parts.date.is_none() && region_like(content) {
                     parts.region = Some(content.trim());
+                } else if let Some((agency, reporter)) = separator_follows(*s)
+                    .then(|| reporter_tag(content))
+                    .flatten()
+                {
+                    parts.agencies = vec![Agency::new(agency)];
+                    parts.known_tag = true;
+                    parts.reporter = Some(reporter);
                 } else {
                     *s = save;
                     return;
@@ -541,8 +550,48 @@ fn build(text: &str, end: usize, parts: Parts<'_>) -> Parsed {
     Parsed {
         dateline,
         consumed,
-        byline: None,
+        byline: parts.reporter,
     }
+}
+
+/// A tag that names the reporter beside a known agency (MAP's `( Par Salma Bennani, MAP)`,
+/// TASR's `(Od spravodajkyne TASR Zuzany Kováčovej)`, "from the correspondent"): at most eight
+/// words, one of them the agency; the reporter is the longest run of two or more capitalised
+/// words beside it, without the word that introduces a byline.
+fn reporter_tag(content: &str) -> Option<(&str, Reporter)> {
+    let words: Vec<&str> = content
+        .split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() > 8 {
+        return None;
+    }
+    let agency = words.iter().copied().find(|w| is_known_agency(w))?;
+    let mut best: &[&str] = &[];
+    let mut start = 0;
+    for (i, word) in words.iter().enumerate() {
+        let name_word = word.chars().next().is_some_and(char::is_uppercase)
+            && *word != agency
+            && !crate::byline::is_by_word(word);
+        if !name_word {
+            start = i + 1;
+        } else if let Some(run) = words.get(start..=i)
+            && run.len() > best.len()
+        {
+            best = run;
+        }
+    }
+    if best.len() < 2 {
+        return None;
+    }
+    let name = best.join(" ");
+    Some((
+        agency,
+        Reporter {
+            text: name.clone(),
+            names: vec![name],
+        },
+    ))
 }
 
 /// Capitalised words (or words of a script without case: Arabic, Hebrew), possibly joined by

@@ -210,6 +210,42 @@ fn weekdays_before_the_date_and_a_month_inside_a_place() {
     assert!(lead("Madrid, martes (EFE).- El Gobierno aprobó.").is_none_or(|f| f.date.is_none()));
 }
 
+/// A tag may name the reporter beside a known agency: the agency is the tag's, the name the
+/// reporter's; a tag of lower-case words or of one name is no such tag.
+#[test]
+fn a_reporter_named_in_the_agency_tag() {
+    let reporter = |paragraph: &str| {
+        let found = parse_lead(paragraph)?;
+        let names: Vec<String> = found
+            .dateline
+            .agencies
+            .iter()
+            .map(|a| a.name.clone())
+            .collect();
+        Some((found.byline.map(|b| b.text), names))
+    };
+    assert_eq!(
+        reporter("Agadir, le 2 décembre 2024 ( Par Youssef Alami, MAP) – Le port a rouvert."),
+        Some((Some("Youssef Alami".to_string()), vec!["MAP".to_string()]))
+    );
+    assert_eq!(
+        reporter("Viedeň 5. decembra (Od spravodajcu TASR Petra Nováka) - Rakúsko schválilo."),
+        Some((Some("Petra Nováka".to_string()), vec!["TASR".to_string()]))
+    );
+    assert_eq!(
+        reporter("Agadir (de notre correspondant MAP) - Le port a rouvert."),
+        None
+    );
+    assert_eq!(
+        reporter("Agadir (Par Youssef, MAP) - Le port a rouvert."),
+        None
+    );
+    assert_eq!(
+        reporter("Agadir (Youssef Alami) - Le port a rouvert.").and_then(|r| r.0),
+        None
+    );
+}
+
 #[test]
 fn efe_full_stop_hyphen_and_a_spanish_date() {
     let found = lead("Madrid, 29 nov (EFE).- El precio del alquiler sube.").unwrap();
