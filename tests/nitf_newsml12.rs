@@ -1689,6 +1689,30 @@ fn values_given_as_element_text_are_read() {
     assert!(a.genres.is_empty(), "{:?}", a.genres);
 }
 
+/// `Status` gives the publication status by its name, in any case; an unknown one is a warning
+/// and leaves the status usable (survivors of the NewsML 1.2 run).
+#[test]
+fn each_newsml12_status_by_its_name() {
+    let read = |status: &str| {
+        let doc = format!(
+            r#"<NewsML><NewsItem><Identification><NewsIdentifier><ProviderId>x.org</ProviderId><DateId>20240101</DateId><NewsItemId>1</NewsItemId><RevisionId PreviousRevision="0" Update="N">1</RevisionId><PublicIdentifier>urn:newsml:x.org:20240101:1:1</PublicIdentifier></NewsIdentifier></Identification><NewsManagement><NewsItemType FormalName="News"/>{status}</NewsManagement><NewsComponent><NewsLines><HeadLine>H</HeadLine></NewsLines><ContentItem><DataContent>Text.</DataContent></ContentItem></NewsComponent></NewsItem></NewsML>"#
+        );
+        let a = newsml12(doc.as_bytes()).remove(0);
+        let warned = a
+            .warnings
+            .iter()
+            .any(|w| w.field.as_deref() == Some("pub_status"));
+        (a.pub_status, warned)
+    };
+    let status = |name: &str| read(&format!(r#"<Status FormalName="{name}"/>"#));
+    assert_eq!(status("Withheld"), (PubStatus::Withheld, false));
+    assert_eq!(status("Canceled"), (PubStatus::Canceled, false));
+    assert_eq!(status("cancelled"), (PubStatus::Canceled, false));
+    assert_eq!(status("Embargoed"), (PubStatus::Usable, false));
+    assert_eq!(status("Killed"), (PubStatus::Usable, true));
+    assert_eq!(read(""), (PubStatus::Usable, false));
+}
+
 /// A NewsML 1.2 document of one item whose root component holds `inner`.
 fn newsml12_item(inner: &str) -> String {
     format!(
