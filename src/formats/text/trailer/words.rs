@@ -1,0 +1,211 @@
+//! The words and phrases that mark the lines below a story, by language: credit words, end
+//! words, copyright phrases, the openings of contact, photo, promo and boilerplate lines.
+
+/// Words that introduce a credit after a dash (`– fonte: IPA Agency (ITALPRESS).`).
+pub(super) const CREDIT_WORDS: &[&str] = &[
+    "fonte",
+    "fonti",
+    "source",
+    "sources",
+    "quelle",
+    "quellen",
+    "fuente",
+    "fuentes",
+    "bron",
+    "kilde",
+    "källa",
+    "lähde",
+    "credit",
+    "credits",
+    "crédit",
+    "crédits",
+    "crediti",
+    "źródło",
+    "zdroj",
+    "forrás",
+    "kaynak",
+    "источник",
+    "джерело",
+    "πηγή",
+    "المصدر",
+    "来源",
+    "來源",
+    "出典",
+    "출처",
+];
+
+/// Openings of Reuters-style credit parentheses, lower case.
+pub(super) const REPORTING: &[&str] = &[
+    "reporting by",
+    "additional reporting",
+    "reporting and writing",
+    "writing by",
+    "editing by",
+    "compiled by",
+    "with reporting by",
+    "redazione",
+    "责任编辑",
+    "責任編輯",
+    "编辑",
+    "編輯",
+];
+
+/// End-of-story words (`(SEGUE)`, `MORE`, `(Schluss)`, `Enditem`), lower case.
+pub(super) const END_WORDS: &[&str] = &[
+    "schluss",
+    "segue",
+    "more",
+    "mehr",
+    "fine",
+    "fin",
+    "end",
+    "ende",
+    "ends",
+    "continua",
+    "sigue",
+    "suite",
+    "enditem",
+    "eom",
+    "xxx",
+    "nnnn",
+    "mas",
+    "más",
+    "follows",
+    "continues",
+    "continúa",
+    "fortsetzung folgt",
+    "à suivre",
+    "a seguire",
+    "slutt",
+    "slut",
+    "loppu",
+    "конец",
+    "продолжение следует",
+    "τέλος",
+    "完",
+    "끝",
+    "انتهى",
+];
+
+/// Take markers among the end words: more of the story follows in another take.
+pub(super) const TAKE_WORDS: &[&str] = &[
+    "segue",
+    "more",
+    "mehr",
+    "continua",
+    "sigue",
+    "suite",
+    "follows",
+    "continues",
+    "continúa",
+    "fortsetzung folgt",
+    "à suivre",
+    "a seguire",
+    "продолжение следует",
+];
+
+/// Phrases of copyright lines that do not start with `©` (`<저작권자(c) 연합뉴스, 무단 전재-재배포
+/// 금지>`, `Alle auteursrechten voorbehouden`), lower case.
+pub(super) const COPYRIGHT_PHRASES: &[&str] = &[
+    "all rights reserved",
+    "tous droits réservés",
+    "alle rechte vorbehalten",
+    "todos los derechos reservados",
+    "tutti i diritti riservati",
+    "riproduzione riservata",
+    "alle auteursrechten",
+    "все права защищены",
+    "всі права захищені",
+    "جميع الحقوق محفوظة",
+    "版权所有",
+    "版權所有",
+    "著作権",
+    "저작권자",
+    "무단 전재",
+];
+
+/// Openings of contact and press-office lines, lower case.
+pub(super) const CONTACT_PREFIXES: &[&str] = &[
+    "media contact",
+    "press contact",
+    "contact:",
+    "contacts:",
+    "kontakt:",
+    "pressekontakt",
+    "for more information",
+    "(for more information",
+    "for further information",
+    "(for further information",
+    "per informazioni",
+    "ufficio stampa",
+    "pour plus d'informations",
+    "(pour plus d'informations",
+    "más información",
+    "para más información",
+    "meer informatie",
+    "weitere informationen",
+    "companies in this story",
+];
+
+/// Openings of photo credits, lower case.
+pub(super) const PHOTO_PREFIXES: &[&str] = &[
+    "foto:",
+    "fotos:",
+    "photo:",
+    "photos:",
+    "bild:",
+    "-foto",
+    "– foto",
+    "(foto",
+    "(photo",
+    "foto/quelle",
+    "photo credit",
+    "фото:",
+    "фото ",
+    "φωτογραφία:",
+    "φωτο:",
+    "صورة:",
+    "الصورة:",
+    "图片：",
+    "图：",
+    "圖：",
+    "照片：",
+    "写真：",
+    "사진=",
+    "사진:",
+];
+
+/// Openings of web promos, lower case.
+pub(super) const PROMO_PREFIXES: &[&str] = &[
+    "leggi anche",
+    "non perderti",
+    "read more",
+    "read also",
+    "lesen sie auch",
+    "lire aussi",
+    "follow us",
+    "seguici",
+    "iscriviti",
+    "subscribe",
+];
+
+/// Openings of a press release's boilerplate section (`About Northwind Energy`), lower case.
+pub(super) const ABOUT_PREFIXES: &[&str] = &[
+    "about ",
+    "über ",
+    "à propos de ",
+    "a propos de ",
+    "acerca de ",
+    "sobre ",
+    "informazioni su ",
+    "over ",
+];
+
+/// Top-level domains that make a word a web address in a promo (`Blog.it`).
+pub(super) const DOMAINS: &[&str] = &[
+    "it", "com", "org", "net", "de", "fr", "es", "eu", "uk", "ch", "at", "be", "nl", "info",
+    "news", "tv", "io",
+];
+
+/// Chinese words for the editor credited at the end (`（編輯：陳淑華）`, `（责任编辑：刘明）`).
+pub(super) const EDITOR_WORDS: &[&str] = &["责任编辑", "責任編輯", "编辑", "編輯"];
