@@ -121,6 +121,7 @@ const KNOWN: &[&str] = &[
     "MIA",
     "MNA",
     "MTI",
+    "NAN",
     "Newsis",
     "News1",
     "NINA",
@@ -161,6 +162,8 @@ const KNOWN: &[&str] = &[
     "tca",
     "Télam",
     "TT",
+    "TNA",
+    "TTXVN",
     "UNB",
     "UNI",
     "UNIAN",
@@ -197,6 +200,8 @@ const KNOWN: &[&str] = &[
     "ΑΠΕ",
     "ΜΠΕ",
     "ΚΥΠΕ",
+    // Thai.
+    "สำนักข่าวไทย",
     // Arabic (hamza folded when compared).
     "رويترز",
     "أ ف ب",

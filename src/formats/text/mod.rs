@@ -608,11 +608,15 @@ struct Tail {
 fn split_tail(body: &mut Vec<String>) -> Tail {
     let mut tail = Tail::default();
     // A section not for publication (dpa's notebook, a release's notes to editors) ends the
-    // story: it and everything after it is trailer.
+    // story: it and everything after it is trailer. So does a contact section of short lines.
     let mut notebook = Vec::new();
-    if let Some(start) =
-        (1..body.len()).find(|i| body.get(*i).is_some_and(|l| trailer::notebook(l)))
-    {
+    if let Some(start) = (1..body.len()).find(|i| {
+        body.get(*i).is_some_and(|l| trailer::notebook(l))
+            || (body.get(*i).is_some_and(|l| trailer::contact_heading(l))
+                && body
+                    .get(*i + 1..)
+                    .is_some_and(|rest| rest.iter().all(|l| word_count(l) <= TRAILER_WORDS)))
+    }) {
         notebook = body.split_off(start);
     }
     let mut end = body.len();
@@ -663,6 +667,13 @@ fn split_tail(body: &mut Vec<String>) -> Tail {
     before.reverse();
     before.append(&mut tail.trailer);
     tail.trailer = before;
+    // An end mark glued to the last paragraph (`... mỗi ngày./.`).
+    if let Some(last) = end.checked_sub(1).and_then(|i| body.get_mut(i))
+        && let Some(text) = trailer::glued_end_mark(last)
+    {
+        *last = text;
+        tail.trailer.insert(0, "./.".to_string());
+    }
     // A credit glued to the end of the last paragraph (`... Waadt.  (sda)`).
     if let Some(last) = end.checked_sub(1).and_then(|i| body.get_mut(i))
         && let Some((text, credit, code)) = trailer::glued_credit(last)
@@ -688,6 +699,7 @@ fn split_tail(body: &mut Vec<String>) -> Tail {
         tail.credit = trailer::credit(&notebook.remove(i));
     }
     tail.trailer.append(&mut notebook);
+    tail.byline = tail.credit.as_deref().and_then(trailer::credited_reporter);
     for line in &tail.trailer {
         match trailer::trailer(line) {
             Some(trailer::Trailer::Copyright) if tail.copyright.is_none() => {

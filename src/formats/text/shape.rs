@@ -123,6 +123,8 @@ pub(super) fn subheading_like(text: &str) -> bool {
         && !matches!(last, Some(',' | ':' | '-' | '–' | '—' | '=' | '+' | '/'))
         && !code_line(text)
         && words <= 8
+        // Columns aligned with runs of spaces: a table's row, not a heading.
+        && !text.contains("   ")
 }
 
 /// `- « Jamais vu ça » -`, `- “Très fortes vagues” -`.

@@ -396,3 +396,88 @@ fn the_first_closing_byline_is_the_byline() {
         tail.trailer
     );
 }
+
+#[test]
+fn a_reporter_credited_below_the_story_is_the_byline_and_the_footer_is_trailer() {
+    // Antara's footer: a "read also" promo, the reporter's and the editor's lines, the
+    // copyright and a notice on the use of the copy.
+    let a = one(
+        "Kota Hujan buka taman baru\n\nBogor (ANTARA) - Pemerintah Kota Hujan membuka taman kota baru seluas dua hektare pada Sabtu.\n\nTaman itu dilengkapi jalur lari dan tempat bermain anak.\n\nBaca juga: Kota Hujan tanam 5.000 pohon\n\nPewarta: Dewi Lestari\nEditor: Agus Salim\nCopyright © ANTARA 2025\n\nDilarang mengutip berita ini tanpa izin tertulis dari Kantor Berita ANTARA.\n",
+    );
+    assert_eq!(a.credit.as_deref(), Some("Pewarta: Dewi Lestari"));
+    assert_eq!(a.byline.as_deref(), Some("Dewi Lestari"));
+    assert_eq!(a.authors.len(), 1);
+    assert_eq!(a.rights.notice.as_deref(), Some("Copyright © ANTARA 2025"));
+    assert_eq!(
+        texts(&a),
+        [
+            "Pemerintah Kota Hujan membuka taman kota baru seluas dua hektare pada Sabtu.",
+            "Taman itu dilengkapi jalur lari dan tempat bermain anak."
+        ]
+    );
+    assert_eq!(
+        extension(&a, "text:trailer"),
+        [
+            "Baca juga: Kota Hujan tanam 5.000 pohon",
+            "Editor: Agus Salim",
+            "Copyright © ANTARA 2025",
+            "Dilarang mengutip berita ini tanpa izin tertulis dari Kantor Berita ANTARA."
+        ]
+    );
+}
+
+#[test]
+fn a_contact_section_of_short_lines_runs_to_the_end() {
+    let story = "Stadtwerke Lindau bauen Solarpark\n\nLindau (OTS) - Die Stadtwerke bauen einen Solarpark mit zehn Megawatt.\n\nDer Park soll im Herbst ans Netz gehen.\n\nRückfragen & Kontakt:\n\nStadtwerke Lindau\nAnna Berger\nPressesprecherin\nTel.: +49 0000 000\n\nOTS-ORIGINALTEXT UNTER AUSSCHLIESSLICHER VERANTWORTUNG DES AUSSENDERS | SWL/OTS\n";
+    let a = one(story);
+    assert_eq!(texts(&a).len(), 2, "{:?}", texts(&a));
+    let trailer = extension(&a, "text:trailer");
+    assert_eq!(
+        trailer.first().map(String::as_str),
+        Some("Rückfragen & Kontakt:")
+    );
+    assert_eq!(trailer.len(), 6, "{trailer:?}");
+    // A long paragraph below the heading keeps it in the body: it was story text.
+    let long = story.replace(
+        "Anna Berger\n",
+        &format!("{}.\n\n", ["Die Anlage"; 14].join(" ")),
+    );
+    assert!(texts(&one(&long)).contains(&"Rückfragen & Kontakt:".to_string()));
+}
+
+#[test]
+fn an_end_mark_and_a_reporter_glued_to_the_last_paragraph_leave_it() {
+    let a = one(
+        "Xe buýt mới\n\n(TTXVN) - Thành phố đưa 20 xe buýt mới vào khai thác.\n\nMỗi xe chở 60 khách mỗi ngày./.\n\nTrần Văn Nam (TTXVN)\n",
+    );
+    assert_eq!(
+        texts(&a).last().map(String::as_str),
+        Some("Mỗi xe chở 60 khách mỗi ngày.")
+    );
+    assert_eq!(a.credit.as_deref(), Some("Trần Văn Nam (TTXVN)"));
+    assert_eq!(a.byline.as_deref(), Some("Trần Văn Nam"));
+    assert_eq!(extension(&a, "text:trailer"), ["./."]);
+    let a = one(
+        "Нов парк\n\nВарна, 4 май /БТА/\nОбщината откри нов парк в центъра.\nПаркът има 300 дървета. / Иван Петров /\n/ ПМ /\n",
+    );
+    assert_eq!(
+        texts(&a).last().map(String::as_str),
+        Some("Паркът има 300 дървета.")
+    );
+    assert_eq!(a.credit.as_deref(), Some("Иван Петров"));
+    assert_eq!(a.byline.as_deref(), Some("Иван Петров"));
+    assert_eq!(extension(&a, "text:trailer"), ["/ ПМ /"]);
+}
+
+#[test]
+fn a_table_s_rows_are_paragraphs_not_headings() {
+    let a = one(
+        "Harvest grows\n\nROSARIO (Télam) - The harvest grew this year.\n\nProvince      Tonnes\nCórdoba       4.3\nSanta Fe      3.2\n\nExports should rise too.\n",
+    );
+    let kinds: Vec<bool> = a
+        .body
+        .iter()
+        .map(|b| matches!(b, Block::Heading { .. }))
+        .collect();
+    assert_eq!(kinds, [false; 5], "{:?}", texts(&a));
+}

@@ -35,6 +35,9 @@ fn marked_credit(line: &str) -> Option<String> {
     if let Some(credit) = labelled_credit(text) {
         return Some(credit);
     }
+    if reporter_credit(text).is_some() || agency_signed(text) || name_and_agency(text).is_some() {
+        return Some(text.to_string());
+    }
     if let Some(inner) = parenthesised(text) {
         let lower = inner.to_lowercase();
         if REPORTING.iter().any(|p| lower.starts_with(p)) {
@@ -90,11 +93,104 @@ pub(super) fn credit(line: &str) -> Option<String> {
     let text = line.trim();
     marked_credit(text).or_else(|| {
         (text.len() < 400
-            && (starts_with_ignore_case(text, "this report by")
+            && (CREDIT_SENTENCES
+                .iter()
+                .any(|p| text.to_lowercase().starts_with(p))
                 || contains_ignore_ascii_case(text, "contributed to this report"))
             && word_count(text) <= 30)
             .then(|| text.to_string())
     })
+}
+
+/// The reporter named on a credit line of their own below the story: Antara's `Pewarta:
+/// Rizky Ananda Putri` (a reporter's label and a colon) or `By Daniel Musyoka` (a by-word and
+/// a name, nothing more). The name, or `None`.
+pub(super) fn reporter_credit(line: &str) -> Option<String> {
+    let text = line.trim();
+    if ends_sentence(text) || word_count(text) > 8 {
+        return None;
+    }
+    if let Some((label, name)) = text.split_once([':', '：'])
+        && REPORTER_LABELS.contains(&label.trim().to_lowercase().as_str())
+        && capitalised_name(name.trim())
+    {
+        return Some(name.trim().to_string());
+    }
+    let (word, name) = text.split_once(' ')?;
+    (crate::byline::is_by_word(word) && capitalised_name(name.trim()))
+        .then(|| name.trim().to_string())
+}
+
+/// The reporter a credit names, for the byline: the name of `Pewarta: Rizky Ananda Putri` or
+/// `By Daniel Musyoka`, or a credit that is only a person's name (BTA's `/ Мария Георгиева /`
+/// below the text), never an agency.
+pub(super) fn credited_reporter(credit: &str) -> Option<String> {
+    let text = credit.trim();
+    if let Some(name) = name_and_agency(text) {
+        return Some(name.to_string());
+    }
+    reporter_credit(text).or_else(|| person_name(text).then(|| text.to_string()))
+}
+
+/// VNA's `Nguyễn Thu Hà (TTXVN)`: a reporter's name and a known agency in parentheses.
+fn name_and_agency(text: &str) -> Option<&str> {
+    let (name, agency) = text.strip_suffix(')')?.rsplit_once(" (")?;
+    (person_name(name.trim()) && is_known_agency(agency)).then(|| name.trim())
+}
+
+/// A person's name, not an agency's (`IPA Agency`, `Jiji Press`): see [`capitalised_name`].
+fn person_name(text: &str) -> bool {
+    capitalised_name(text)
+        && agencies_in_tag(text, false).is_none()
+        && !crate::byline::affiliation(text)
+}
+
+/// Two to four words, each opening with a capital: a person's name as printed below a story.
+fn capitalised_name(text: &str) -> bool {
+    (2..=4).contains(&word_count(text))
+        && text
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// HINA's `(hina) dj ms`: a known agency in parentheses and the desk's initials after it.
+fn agency_signed(text: &str) -> bool {
+    let Some((agency, initials_part)) = text.strip_prefix('(').and_then(|t| t.split_once(')'))
+    else {
+        return false;
+    };
+    let mut tokens = initials_part.split_whitespace().peekable();
+    is_known_agency(agency) && tokens.peek().is_some() && tokens.all(initials)
+}
+
+/// A heading that opens a contact section running to the end (`Rückfragen & Kontakt:`,
+/// `To contact the reporter on this story:`): a short line ending in a colon with a contact
+/// word.
+pub(super) fn contact_heading(line: &str) -> bool {
+    let text = line.trim();
+    let lower = text.to_lowercase();
+    text.ends_with([':', '：'])
+        && word_count(text) <= 10
+        && CONTACT_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// An agency's notice on the use of its copy, which names the agency (`BNS-i uudiste
+/// avaldamine ... ilma BNS-i kirjaliku nõusolekuta on keelatud.`, Anadolu's `Anadolu Agency
+/// website contains only a portion of the news stories offered to subscribers ...`).
+fn usage_notice(text: &str) -> bool {
+    if text.len() > 600 || word_count(text) > 45 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    USAGE_WORDS.iter().any(|w| lower.contains(w))
+        && text.split_whitespace().any(|word| {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            // Estonian and Finnish inflect a name after a hyphen (`BNS-i`).
+            is_known_agency(word)
+                || word
+                    .split_once('-')
+                    .is_some_and(|(name, _)| is_known_agency(name))
+        })
 }
 
 /// What a trailer line is, when it is one.
@@ -125,7 +221,12 @@ pub(super) fn trailer(line: &str) -> Option<Trailer> {
         return Some(Trailer::Other);
     }
     let starts = |prefixes: &[&str]| prefixes.iter().any(|p| lower.starts_with(p));
-    if starts(CONTACT_PREFIXES) || starts(PHOTO_PREFIXES) || starts(PROMO_PREFIXES) {
+    if starts(CONTACT_PREFIXES)
+        || starts(PHOTO_PREFIXES)
+        || starts(PROMO_PREFIXES)
+        || starts(EDITING_PREFIXES)
+        || usage_notice(text)
+    {
         return Some(Trailer::Other);
     }
     if let Some(byline) = reporter_line(text) {
@@ -226,6 +327,23 @@ pub(super) fn glued_credit(paragraph: &str) -> Option<(String, String, Option<St
         code = Some(last.to_string());
         text = text.get(..head.len() + text.get(head.len()..)?.chars().next()?.len_utf8())?;
     }
+    // NAN's `... he added. (NAN)(www.nannews.ng)`: the agency's web address after its credit.
+    if code.is_none()
+        && let Some(open) = text.rfind('(')
+        && let Some(tail) = text.get(open..)
+        && parenthesised(tail).is_some_and(web_address)
+    {
+        code = Some(tail.to_string());
+        text = text.get(..open)?.trim_end();
+    }
+    // BTA's `... the mayor said. / Мария Георгиева /`: the reporter between slashes.
+    if let Some(inner) = text.strip_suffix('/')
+        && let Some((before, name)) = inner.rsplit_once(" /")
+        && person_name(name.trim())
+        && ends_sentence(before.trim_end())
+    {
+        return Some((before.trim_end().to_string(), name.trim().to_string(), code));
+    }
     let open = text.rfind(['(', '（'])?;
     let before = text.get(..open)?.trim_end();
     let tail = text.get(open..)?;
@@ -288,6 +406,13 @@ fn closing_byline(text: &str) -> Option<String> {
         .then(|| text.to_string())
 }
 
+/// VNA's end mark glued to the last sentence (`... mỗi ngày./.`): the paragraph with its full
+/// stop and without the mark, or `None`.
+pub(super) fn glued_end_mark(paragraph: &str) -> Option<String> {
+    let text = paragraph.trim_end().strip_suffix("./.")?;
+    (!text.trim().is_empty()).then(|| format!("{text}."))
+}
+
 /// `(SEGUE)`, `MORE`, `Enditem`, `###`, `-30-`, `./.`.
 fn end_marker(text: &str) -> bool {
     // The longest end marker, `(продолжение следует)`, takes 41 bytes.
@@ -338,8 +463,14 @@ fn rule_line(text: &str) -> bool {
 }
 
 /// Sign-off initials: `cd/abc/ide`, `daa/mt/msr`, `(Schluss) lh/mr`, `dpa wsz jln npr`, Belga's
-/// `VDH/FUL/`, Lusa's `ABC // DEF`.
+/// `VDH/FUL/`, Lusa's `ABC // DEF`, Tanjug's `(крај) мј/сп`, Télam's `mo-gr`, BTA's `/ КЛ /`.
 fn sign_off(text: &str) -> bool {
+    if let Some(inner) = text.strip_prefix('/').and_then(|t| t.strip_suffix('/'))
+        && inner.starts_with(' ')
+        && capital_initials(inner.trim())
+    {
+        return true;
+    }
     let tokens: Vec<&str> = text.split_whitespace().filter(|t| *t != "//").collect();
     if tokens.is_empty() || tokens.len() > 5 {
         return false;
@@ -349,7 +480,11 @@ fn sign_off(text: &str) -> bool {
         .any(|t| t.contains('/') && (initials(t) || capital_initials(t)));
     let lusa = text.contains(" // ") && tokens.iter().all(|t| capital_initials(t));
     let all_short = tokens.len() >= 2 && tokens.iter().skip(1).all(|t| initials(t));
-    (slashed || all_short || lusa)
+    // Télam's `mo-gr`: one token of two or three letters per desk, joined by hyphens.
+    let hyphened = matches!(tokens.as_slice(), [one] if one.contains('-')
+        && initials(one)
+        && one.split('-').all(|part| part.chars().count() <= 3));
+    (slashed || all_short || lusa || hyphened)
         && tokens.iter().all(|t| {
             initials(t)
                 || capital_initials(t)
@@ -359,21 +494,22 @@ fn sign_off(text: &str) -> bool {
         })
 }
 
-/// Desk initials: lower-case letters, groups of one to five joined by `/` (`lh/mr`, `wsz`).
+/// Desk initials: lower-case letters in any script, groups of one to five joined by `/` or
+/// `-` (`lh/mr`, `wsz`, `мј/сп`, `mo-gr`).
 fn initials(token: &str) -> bool {
     !token.is_empty()
-        && token.split('/').all(|part| {
-            (1..=5).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_lowercase())
+        && token.split(['/', '-']).all(|part| {
+            (1..=5).contains(&part.chars().count()) && part.chars().all(char::is_lowercase)
         })
 }
 
-/// Initials in capitals (`VDH/FUL/`, `ABC`): one to five capital letters per group, a trailing
-/// slash allowed.
+/// Initials in capitals in any script (`VDH/FUL/`, `ABC`, `КЛ`): one to five capital letters
+/// per group, a trailing slash allowed.
 fn capital_initials(token: &str) -> bool {
     let token = token.strip_suffix('/').unwrap_or(token);
     !token.is_empty()
         && token.split('/').all(|part| {
-            (1..=5).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_uppercase())
+            (1..=5).contains(&part.chars().count()) && part.chars().all(char::is_uppercase)
         })
 }
 
@@ -462,6 +598,63 @@ mod tests {
         );
         assert_eq!(credit("(완)"), None);
         assert_eq!(credit("The minister said so."), None);
+        assert_eq!(credit("(hina) dj ms").as_deref(), Some("(hina) dj ms"));
+        assert_eq!(credit("(hina) The port"), None);
+        assert_eq!(credit("(Paris) dj ms"), None);
+        assert_eq!(
+            credit(
+                "Ce reportage a été publié initialement par La Presse Canadienne le 5 mai 2025."
+            )
+            .as_deref(),
+            Some("Ce reportage a été publié initialement par La Presse Canadienne le 5 mai 2025.")
+        );
+        assert_eq!(credit("By noon the fire was out."), None);
+    }
+
+    #[test]
+    fn reporters_credited_below_the_story() {
+        for (line, name) in [
+            ("Pewarta: Dewi Lestari", Some("Dewi Lestari")),
+            ("Reporter: Jane Mbeki", Some("Jane Mbeki")),
+            ("By Peter Mwangi", Some("Peter Mwangi")),
+            ("Trần Văn Nam (TTXVN)", Some("Trần Văn Nam")),
+            ("Иван Петров", Some("Иван Петров")),
+            ("IPA Agency (ITALPRESS)", None),
+            ("Jiji Press", None),
+            ("By the river", None),
+            ("Pewarta: dua orang", None),
+            ("Trần Văn Nam (Hanoi)", None),
+        ] {
+            assert_eq!(credited_reporter(line).as_deref(), name, "{line}");
+        }
+        assert_eq!(
+            credit("By Peter Mwangi").as_deref(),
+            Some("By Peter Mwangi")
+        );
+        assert_eq!(
+            credit("Trần Văn Nam (TTXVN)").as_deref(),
+            Some("Trần Văn Nam (TTXVN)")
+        );
+    }
+
+    #[test]
+    fn sections_and_notices_below_the_story() {
+        assert!(contact_heading("Rückfragen & Kontakt:"));
+        assert!(contact_heading("To contact the reporter on this story:"));
+        assert!(!contact_heading("Contact was lost with the ship."));
+        assert!(!contact_heading("The minister said:"));
+        assert!(usage_notice(
+            "BNS-i uudiste avaldamine ilma BNS-i kirjaliku nõusolekuta on keelatud."
+        ));
+        assert!(usage_notice(
+            "Anadolu Agency website contains only a portion of the news stories offered to subscribers."
+        ));
+        // A rights word without the agency is story text.
+        assert!(!usage_notice("Smoking is prohibited in the new station."));
+        assert_eq!(
+            trailer("Smoking is prohibited in the new station, Reuters said."),
+            Some(Trailer::Other)
+        );
     }
 
     #[test]
@@ -524,6 +717,19 @@ mod tests {
             Some(Trailer::Byline("Anna Svensson/TT".into()))
         );
         assert!(take_marker("MORE") && take_marker("(SEGUE)") && !take_marker("(ANSA)."));
+        for line in [
+            "(крај) мј/сп",
+            "mo-gr",
+            "/ КЛ /",
+            "Edited by Ada Obi/Musa Bello",
+            "Editor: Siti Rahma",
+            "Baca juga: Kota Hujan tanam 5.000 pohon",
+        ] {
+            assert_eq!(trailer(line), Some(Trailer::Other), "{line}");
+        }
+        for line in ["well-made", "/ Ivan /", "Kraj je blizu."] {
+            assert_eq!(trailer(line), None, "{line}");
+        }
     }
 
     #[test]
@@ -545,5 +751,20 @@ mod tests {
             ))
         );
         assert_eq!(glued_credit("He met the minister (again)."), None);
+        assert_eq!(
+            glued_credit("He added. (NAN)(www.nannews.ng)"),
+            Some((
+                "He added.".into(),
+                "NAN".into(),
+                Some("(www.nannews.ng)".into())
+            ))
+        );
+        assert_eq!(
+            glued_credit("Паркът има 300 дървета. / Иван Петров /"),
+            Some(("Паркът има 300 дървета.".into(), "Иван Петров".into(), None))
+        );
+        assert_eq!(glued_credit("The ratio is 3 / 4 /"), None);
+        assert_eq!(glued_end_mark("mỗi ngày./.").as_deref(), Some("mỗi ngày."));
+        assert_eq!(glued_end_mark("./."), None);
     }
 }

@@ -85,6 +85,8 @@ pub(super) const END_WORDS: &[&str] = &[
     "完",
     "끝",
     "انتهى",
+    "крај",
+    "kraj",
 ];
 
 /// Take markers among the end words: more of the story follows in another take.
@@ -187,6 +189,18 @@ pub(super) const PROMO_PREFIXES: &[&str] = &[
     "seguici",
     "iscriviti",
     "subscribe",
+    "baca juga",
+    "lees ook",
+    "läs också",
+    "les også",
+    "læs også",
+    "czytaj też",
+    "czytaj także",
+    "leia também",
+    "lea también",
+    "lee también",
+    "читайте также",
+    "читайте також",
 ];
 
 /// Openings of a press release's boilerplate section (`About Northwind Energy`), lower case.
@@ -209,3 +223,86 @@ pub(super) const DOMAINS: &[&str] = &[
 
 /// Chinese words for the editor credited at the end (`（編輯：陳淑華）`, `（责任编辑：刘明）`).
 pub(super) const EDITOR_WORDS: &[&str] = &["责任编辑", "責任編輯", "编辑", "編輯"];
+
+/// Openings of the editor's line below a story (`Edited by Chinyere Nwachukwu/Sadiya Hamza`,
+/// `Editor: Budi Santoso`), lower case: not the reporter, so not the credit.
+pub(super) const EDITING_PREFIXES: &[&str] = &[
+    "edited by",
+    "editing by",
+    "editor:",
+    "editors:",
+    "editado por",
+    "édité par",
+    "redaktor:",
+    "redakce:",
+    "penyunting:",
+    "redaktur:",
+];
+
+/// Labels of the reporter's line below a story (Antara's `Pewarta: Rizky Ananda Putri`), lower
+/// case: the line is the credit, the name the byline.
+pub(super) const REPORTER_LABELS: &[&str] = &[
+    "pewarta",
+    "wartawan",
+    "penulis",
+    "reporter",
+    "reporters",
+    "reportera",
+    "reportero",
+    "author",
+    "autor",
+    "autorin",
+];
+
+/// Words of a heading that opens a contact section (`Rückfragen & Kontakt:`, `To contact the
+/// reporter on this story:`), lower case.
+pub(super) const CONTACT_WORDS: &[&str] = &[
+    "contact",
+    "kontakt",
+    "rückfragen",
+    "enquiries",
+    "inquiries",
+    "contacto",
+    "contatti",
+    "contato",
+    "yhteystiedot",
+];
+
+/// Words of an agency's notice on the use of its copy (`... without the written consent of BNS
+/// is prohibited`, Antara's `Dilarang keras ... tanpa izin tertulis`, Anadolu's note on
+/// subscriptions), lower case.
+pub(super) const USAGE_WORDS: &[&str] = &[
+    "subscri",
+    "consent",
+    "permission",
+    "prohibited",
+    "forbidden",
+    "dilarang",
+    "izin tertulis",
+    "keelatud",
+    "nõusolek",
+    "zabranjen",
+    "забрањ",
+    "забранено",
+    "запрещ",
+    "interdit",
+    "untersagt",
+    "verboten",
+    "vietat",
+    "prohibid",
+    "proibid",
+    "zakázán",
+    "zabronion",
+    "tilladelse",
+    "tillstånd",
+    "toestemming",
+];
+
+/// Openings of sentences that credit the report (The Canadian Press's `This report by The
+/// Canadian Press was first published ...`, its French service's `Ce reportage a été publié
+/// initialement par ...`), lower case.
+pub(super) const CREDIT_SENTENCES: &[&str] = &[
+    "this report by",
+    "ce reportage a été publié",
+    "ce texte a été publié",
+];
