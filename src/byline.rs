@@ -7,7 +7,8 @@ use crate::text_shape::{ends_sentence, is_caps, word_count};
 
 /// Words that introduce a byline: English, Italian, French, Spanish/Portuguese, German, Dutch,
 /// Norwegian/Swedish, Danish, Catalan, Greek (`Από`, and the genitive `Του`/`Της`), Russian and
-/// Ukrainian (`Автор`), Polish and Czech (`Autor`), Arabic (`بقلم`, `كتب`).
+/// Ukrainian (`Автор`), Polish and Czech (`Autor`), Malay and Indonesian (`Oleh`), Arabic (`بقلم`,
+/// `كتب`).
 const BY_WORDS: &[&str] = &[
     "by",
     "di",
@@ -25,6 +26,7 @@ const BY_WORDS: &[&str] = &[
     "авторы",
     "autor",
     "autorka",
+    "oleh",
     "بقلم",
     "كتب",
     "كتبت",
@@ -145,6 +147,34 @@ pub(crate) fn byline(line: &str) -> Option<Byline> {
         text: rest.to_string(),
         names,
     })
+}
+
+/// A byline printed without a word to introduce it, over two lines: a name and the line
+/// below it naming the press it writes for (`Julie Gagnon` / `La Presse Canadienne`, `Holly
+/// Brennan` / `(Australian Associated Press)`). The byline joins them with a comma.
+pub(crate) fn unsigned_byline(name: &str, below: &str) -> Option<Byline> {
+    let name = name.trim();
+    let below = below.trim();
+    let press = below
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .unwrap_or(below)
+        .trim();
+    ((2..=4).contains(&word_count(name))
+        && names_only(name)
+        && !affiliation(name)
+        && affiliation(press))
+    .then(|| Byline {
+        text: format!("{name}, {press}"),
+        names: vec![name.to_string()],
+    })
+}
+
+/// A name in capitals on a line of its own (Folha's `LUCAS FERNANDES` above the dateline):
+/// two to four words of names, no affiliation.
+pub(crate) fn caps_name(line: &str) -> bool {
+    let text = line.trim();
+    (2..=4).contains(&word_count(text)) && is_caps(text) && names_only(text) && !affiliation(text)
 }
 
 /// True for a word that introduces a byline (`By`, `Par`, `Von`, any case).
@@ -310,6 +340,21 @@ mod tests {
         assert_eq!(byline("Di recente il governo ha deciso"), None);
         assert_eq!(byline("By"), None);
         assert_eq!(byline("Von Montag an gilt die Regel"), None);
+        assert_eq!(byline("Oleh Siti Aminah").unwrap().names, ["Siti Aminah"]);
+        assert_eq!(byline("Oleh karena itu, harga naik."), None);
+        let b = unsigned_byline("Holly Brennan", "(Australian Associated Press)").unwrap();
+        assert_eq!(b.text, "Holly Brennan, Australian Associated Press");
+        assert_eq!(b.names, ["Holly Brennan"]);
+        assert_eq!(
+            unsigned_byline("Julie Gagnon", "La Presse Canadienne")
+                .unwrap()
+                .text,
+            "Julie Gagnon, La Presse Canadienne"
+        );
+        assert!(unsigned_byline("Harbour Works", "The port reopened on Monday.").is_none());
+        assert!(unsigned_byline("Associated Press", "Associated Press").is_none());
+        assert!(caps_name("LUCAS FERNANDES"));
+        assert!(!caps_name("LUCAS") && !caps_name("Lucas Fernandes") && !caps_name("AP NEWS"));
     }
 
     #[test]

@@ -144,6 +144,7 @@ const KNOWN: &[&str] = &[
     "Reuters",
     "RIA",
     "RIA Novosti",
+    "RNZ",
     "Ritzau",
     "SANA",
     "SDA",

@@ -129,6 +129,9 @@ pub(super) fn furniture(line: &str) -> Option<Furniture> {
     if upper.starts_with("BC-") || code_line(text) || date_line(text) || keyword_path(text) {
         return Some(Furniture::Marker);
     }
+    if super::page_furniture::page_furniture(text) {
+        return Some(Furniture::Marker);
+    }
     // `Source: Radio New Zealand` above or below the headline (RNZ, AsiaNet): who issued the
     // story, kept as a header line, never the headline.
     if super::trailer::labelled_credit(text).is_some() {
@@ -177,7 +180,26 @@ pub(super) fn keyword_path(text: &str) -> bool {
 pub(super) fn slug_like(line: &str) -> bool {
     let text = line.trim();
     let one_token = !text.contains(char::is_whitespace) && !text.chars().any(is_cjk);
-    (is_caps(text) && !ends_sentence(text)) || (one_token && text.chars().any(char::is_alphabetic))
+    (is_caps(text) && !ends_sentence(text))
+        || (one_token && text.chars().any(char::is_alphabetic))
+        || keyword_chain(text).is_some()
+}
+
+/// BTA's keyword line (`България - транспорт - Пловдив`): three to six keywords of one or two
+/// words joined by spaced dashes, the keywords.
+pub(super) fn keyword_chain(text: &str) -> Option<Vec<&str>> {
+    let keywords: Vec<&str> = text
+        .split(" - ")
+        .flat_map(|part| part.split(" – "))
+        .map(str::trim)
+        .collect();
+    ((3..=6).contains(&keywords.len())
+        && !ends_sentence(text)
+        && keywords.iter().all(|k| {
+            (1..=2).contains(&word_count(k))
+                && k.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        }))
+    .then_some(keywords)
 }
 
 /// Removes version and priority furniture from a headline: `UPDATE 1-`, `REFILE-`, `(LEAD)`,
@@ -338,6 +360,21 @@ mod tests {
     #[test]
     fn markers_and_notes() {
         assert_eq!(furniture("URGENT"), Some(Furniture::Marker));
+        assert_eq!(
+            keyword_chain("България - транспорт - Пловдив"),
+            Some(vec!["България", "транспорт", "Пловдив"])
+        );
+        assert!(slug_like("Sport - Fußball - Bundesliga"));
+        assert_eq!(keyword_chain("Ukraine - Russia"), None);
+        assert_eq!(
+            keyword_chain("Rhein-Main – Verkehr – Bahn"),
+            Some(vec!["Rhein-Main", "Verkehr", "Bahn"])
+        );
+        assert_eq!(keyword_chain("Rain - then more rain - in 2025"), None);
+        assert_eq!(
+            keyword_chain("Ceasefire holds - for now - officials say."),
+            None
+        );
         assert_eq!(furniture("BC-US--APNewsAlert"), Some(Furniture::Marker));
         assert_eq!(
             furniture("sbf112 3 ec 245   etf 412"),

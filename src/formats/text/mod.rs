@@ -31,6 +31,7 @@
 
 pub(crate) mod header;
 mod layout;
+mod page_furniture;
 mod project;
 mod shape;
 mod trailer;
@@ -268,17 +269,26 @@ fn find_lead(paragraphs: &[String]) -> Lead {
                 reporter: None,
             };
         }
-        if crate::byline::byline(paragraph).is_some() {
+        // The line after a byline, which may take two lines (a name, then its press).
+        let below_byline = if crate::byline::byline(paragraph).is_some() {
+            Some(i + 1)
+        } else {
+            paragraphs
+                .get(i + 1)
+                .and_then(|next| crate::byline::unsigned_byline(paragraph, next))
+                .map(|_| i + 2)
+        };
+        if let Some(below) = below_byline {
             // AAP: the place stands alone on the line below the byline.
             if let Some(place) = paragraphs
-                .get(i + 1)
+                .get(below)
                 .filter(|p| !crate::byline::affiliation(p))
                 .and_then(|p| dateline::place_line(p))
-                && i + 2 < paragraphs.len()
+                && below + 1 < paragraphs.len()
             {
                 return Lead {
-                    header_end: i + 1,
-                    lead: i + 2,
+                    header_end: below,
+                    lead: below + 1,
                     lead_text: None,
                     dateline: Some(place),
                     headline_below: None,
@@ -348,7 +358,19 @@ struct Header {
 fn sort_header(lines: &[String], all_furniture: bool) -> Header {
     let mut out = Header::default();
     let mut after_byline = false;
-    for line in lines {
+    let mut lines = lines.iter().peekable();
+    while let Some(line) = lines.next() {
+        // A byline over two lines without a word to introduce it (`Julie Gagnon` / `La Presse
+        // Canadienne`).
+        if out.byline.is_none()
+            && let Some(byline) = lines
+                .peek()
+                .and_then(|next| crate::byline::unsigned_byline(line, next))
+        {
+            out.byline = Some(byline);
+            lines.next();
+            continue;
+        }
         if let Some(byline) = crate::byline::byline(line) {
             if out.byline.is_none() {
                 out.byline = Some(byline);
@@ -382,6 +404,17 @@ fn sort_header(lines: &[String], all_furniture: bool) -> Header {
         } else {
             kept.push(candidate);
         }
+    }
+    // A name in capitals below the headline, just above the story, is the byline (Folha's
+    // `LUCAS FERNANDES`).
+    if out.byline.is_none()
+        && kept.len() >= 2
+        && let Some(name) = kept.pop_if(|last| crate::byline::caps_name(last))
+    {
+        out.byline = Some(crate::byline::Byline {
+            names: vec![name.trim().to_string()],
+            text: name.trim().to_string(),
+        });
     }
     out.candidates = kept;
     out
@@ -499,6 +532,10 @@ fn apply_slugs(head: &Header, article: &mut Article) {
         let slug = slug.trim();
         if shape::is_caps(slug) {
             article.slugline.get_or_insert_with(|| slug.to_string());
+        } else if let Some(keywords) = header::keyword_chain(slug) {
+            article
+                .keywords
+                .extend(keywords.into_iter().map(str::to_string));
         } else if !slug.contains(char::is_whitespace) {
             article.keywords.push(slug.to_string());
         }

@@ -481,3 +481,50 @@ fn a_table_s_rows_are_paragraphs_not_headings() {
         .collect();
     assert_eq!(kinds, [false; 5], "{:?}", texts(&a));
 }
+
+#[test]
+fn a_byline_without_a_by_word_over_two_lines_or_in_capitals() {
+    let a = one(
+        "Port to trial electric ferries\n\nHolly Brennan\n(Australian Associated Press)\n\nHobart\n   Electric ferries will cross the harbour from March under a trial.\n\n   The state will buy two vessels.\n",
+    );
+    assert_eq!(a.byline.as_deref(), Some("Holly Brennan, Australian Associated Press"));
+    assert_eq!(a.authors.len(), 1);
+    assert_eq!(a.dateline.as_ref().and_then(|d| d.city.as_deref()), Some("Hobart"));
+    assert_eq!(a.subheadline, None);
+    assert_eq!(texts(&a).len(), 2);
+    let a = one(
+        "Metrô terá nova estação em 2026\n\nRITA SOUZA\nSÃO PAULO, SP (FOLHAPRESS) - O governo anunciou nesta terça-feira (3) a nova estação.\n\nA obra custará R$ 1 bilhão.\n",
+    );
+    assert_eq!(a.byline.as_deref(), Some("RITA SOUZA"));
+    assert_eq!(a.subheadline, None);
+    assert_eq!(a.headline.as_deref(), Some("Metrô terá nova estação em 2026"));
+}
+
+#[test]
+fn page_furniture_between_headline_and_story_is_no_standfirst() {
+    let a = one(
+        "Lagos opens water plants\n\n205 total views today\n\nBy Ada Obi\nao@nan.example\n\nThe plants were opened on Friday. (NAN photo by Musa Bello)\n\nJournalist ID: 3412\n\nThe Lagos State Government has opened three water plants that will serve 45,000 residents of the area.\n\nThe plants run on solar power.\n",
+    );
+    assert_eq!(a.headline.as_deref(), Some("Lagos opens water plants"));
+    assert_eq!(a.subheadline, None);
+    assert_eq!(a.byline.as_deref(), Some("Ada Obi"));
+    assert_eq!(
+        extension(&a, "text:header"),
+        [
+            "205 total views today",
+            "ao@nan.example",
+            "The plants were opened on Friday. (NAN photo by Musa Bello)",
+            "Journalist ID: 3412"
+        ]
+    );
+    assert_eq!(texts(&a).len(), 2);
+}
+
+#[test]
+fn a_keyword_line_above_the_headline_gives_keywords() {
+    let a = one(
+        "България - култура - Варна\n\nВарна открива нов театър\n\nВарна, 4 май /БТА/\nОбщината откри нов театър в центъра.\nТеатърът има 600 места.\n",
+    );
+    assert_eq!(a.headline.as_deref(), Some("Варна открива нов театър"));
+    assert_eq!(a.keywords, ["България", "култура", "Варна"]);
+}

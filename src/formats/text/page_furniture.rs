@@ -1,0 +1,123 @@
+//! What agency web pages and systems print between the headline and the story besides
+//! markers: a photo's caption, a view counter, an item's number, an e-mail address. None of it
+//! is a headline or a standfirst, so the header keeps it as a marker line.
+
+use crate::dateline::is_known_agency;
+
+use super::shape::{ends_sentence, word_count};
+
+/// Words in a photo credit (`(PNA photo by ...)`, `(Foto: ...)`), lower case.
+const PHOTO_WORDS: &[&str] = &["photo", "foto", "picture", "image", "file"];
+
+/// Last words of the label of an item's number (`Journalist ID: 3412`, `News Code:
+/// 85682317`), lower case.
+const NUMBER_LABELS: &[&str] = &[
+    "id", "code", "no", "no.", "number", "nr", "nr.", "ref", "ref.",
+];
+
+/// Words of a view counter besides its number (`205 total views today`), lower case.
+const COUNTER_WORDS: &[&str] = &["total", "views", "view", "reads", "today"];
+
+/// True for a header line that is page furniture (see the module).
+pub(super) fn page_furniture(text: &str) -> bool {
+    let text = text.trim();
+    photo_caption(text) || item_number(text) || view_counter(text) || email_address(text)
+}
+
+/// A photo's caption, known by the credit it ends with after a full sentence: `... on Friday.
+/// (PNA photo by Gerald Q. Villanueva)`, `... Nov. 29, 2024. (Xinhua/Li Wenjun)`, `...
+/// (AAP: Steven Saphore)`, RNZ's `... File photo. RNZ / Ana Kolio`.
+fn photo_caption(text: &str) -> bool {
+    if let Some(inner_end) = text.strip_suffix(')')
+        && let Some((before, inner)) = inner_end.rsplit_once('(')
+        && ends_sentence(before.trim_end())
+    {
+        let lower = inner.to_lowercase();
+        return PHOTO_WORDS.iter().any(|w| lower.contains(w)) || agency_and_name(inner, ['/', ':']);
+    }
+    text.rsplit_once(". ")
+        .is_some_and(|(_, credit)| agency_and_name(credit, ['/', '/']))
+}
+
+/// `Xinhua/Li Wenjun`, `AAP: Steven Saphore`, `RNZ / Ana Kolio`: a known agency, a separator
+/// and a person's name of two to four capitalised words.
+fn agency_and_name(text: &str, separators: [char; 2]) -> bool {
+    text.split_once(separators).is_some_and(|(agency, name)| {
+        let name = name.trim();
+        is_known_agency(agency.trim())
+            && (2..=4).contains(&word_count(name))
+            && name
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    })
+}
+
+/// IRNA's `Journalist ID: 3412`, `News Code: 85682317`: a short label naming a number, and the
+/// number.
+fn item_number(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(label, value)| {
+        let value = value.trim();
+        word_count(label) <= 3
+            && label
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| NUMBER_LABELS.contains(&w.to_lowercase().as_str()))
+            && value.len() >= 2
+            && value.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+/// NAN's `205 total views today`: a number and counter words.
+fn view_counter(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let number = words.next().is_some_and(|w| {
+        w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            && w.bytes()
+                .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    });
+    let rest: Vec<String> = words.map(str::to_lowercase).collect();
+    number
+        && rest.iter().any(|w| w.starts_with("view") || w == "reads")
+        && rest.iter().all(|w| COUNTER_WORDS.contains(&w.as_str()))
+}
+
+/// An e-mail address alone on a line (Ritzau's reporter address under the byline).
+fn email_address(text: &str) -> bool {
+    !text.contains(char::is_whitespace)
+        && text
+            .split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_furniture_lines() {
+        for line in [
+            "Vendors open their stalls on Friday. (PNA photo by Ana Cruz)",
+            "A new road crosses the desert, Nov. 29, 2024. (Xinhua/Li Wei)",
+            "The bridge at dawn. (AAP: Steven Lowe)",
+            "The car park has been leased since 2009. File photo. RNZ / Ana Kolio",
+            "Journalist ID: 3412",
+            "News Code: 85682317",
+            "205 total views today",
+            "1,024 views",
+            "mkj@ritzau.example",
+        ] {
+            assert!(page_furniture(line), "{line}");
+        }
+        for line in [
+            "Minister resigns after vote (update)",
+            "Talks resume in Geneva (Reuters/Ipsos poll)",
+            "Death toll: 300",
+            "Code: red",
+            "205 people died today",
+            "Write to us at desk@example.com today",
+            "He met the minister. Anna / Bob",
+        ] {
+            assert!(!page_furniture(line), "{line}");
+        }
+    }
+}
