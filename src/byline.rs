@@ -120,7 +120,13 @@ pub(crate) fn byline(line: &str) -> Option<Byline> {
     if text.chars().next().is_some_and(is_cjk) {
         return cjk_byline(text);
     }
-    let rest = after_by_word(text)?;
+    let mut rest = after_by_word(text)?;
+    // epd's `Von Anna Berger (epd)`: the agency's tag after the name is the story's source.
+    if let Some((name, tag)) = rest.strip_suffix(')').and_then(|r| r.rsplit_once(" ("))
+        && is_known_agency(tag)
+    {
+        rest = name.trim_end();
+    }
     if rest.chars().count() > 120 || word_count(rest) > 14 {
         return None;
     }
@@ -342,6 +348,15 @@ mod tests {
         assert_eq!(byline("Von Montag an gilt die Regel"), None);
         assert_eq!(byline("Oleh Siti Aminah").unwrap().names, ["Siti Aminah"]);
         assert_eq!(byline("Oleh karena itu, harga naik."), None);
+        let b = byline("Von Anna Berger (epd)").unwrap();
+        assert_eq!((b.text.as_str(), b.names.len()), ("Anna Berger", 1));
+        // Only an agency's tag leaves the byline.
+        assert_eq!(
+            byline("Von Anna Berger (Hannover)")
+                .map(|b| b.text)
+                .as_deref(),
+            Some("Anna Berger (Hannover)")
+        );
         let b = unsigned_byline("Holly Brennan", "(Australian Associated Press)").unwrap();
         assert_eq!(b.text, "Holly Brennan, Australian Associated Press");
         assert_eq!(b.names, ["Holly Brennan"]);

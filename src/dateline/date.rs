@@ -454,6 +454,12 @@ const MONTHS: &[(&str, u8)] = &[
     ("تموز", 7),
     ("اب", 8),
     ("ايلول", 9),
+    // Morocco (MAP): months after the French names.
+    ("يوليوز", 7),
+    ("غشت", 8),
+    ("شتنبر", 9),
+    ("نونبر", 11),
+    ("دجنبر", 12),
 ];
 
 /// Levantine Arabic months named in two words: (first word, second word, month), folded.

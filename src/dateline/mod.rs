@@ -364,6 +364,40 @@ fn qualifiers<'a>(s: &mut Scan<'a>, parts: &mut Parts<'a>) {
                 *s = save;
                 return;
             }
+            // `الرباط - الجمعة 29 نونبر 2024 (ومع) -`: MAP's date between the place and the
+            // tag, after a dash of its own.
+            Some('-' | '–') if spaced && parts.date.is_none() => {
+                let mut t = *s;
+                t.bump();
+                t.skip_spaces();
+                let Some(date) = date::date(&mut t) else {
+                    *s = save;
+                    return;
+                };
+                let mut u = t;
+                u.skip_spaces();
+                let tagged = paren(&mut u)
+                    .is_some_and(|c| agencies_in_tag(c, separator_follows(u)).is_some());
+                if !tagged {
+                    *s = save;
+                    return;
+                }
+                parts.date = Some(date);
+                *s = t;
+            }
+            // `Guwahati (Assam) [India], November 29 (ANI):`: ANI's country in brackets after
+            // the state, kept in the printed dateline.
+            Some('[') if parts.date.is_none() => {
+                let mut t = *s;
+                t.bump();
+                let content = t.take_while(|c| c != ']' && c != '[' && c != '\n');
+                if content.len() > 40 || !region_like(content) || !t.eat("]") {
+                    *s = save;
+                    return;
+                }
+                parts.region.get_or_insert(content.trim());
+                *s = t;
+            }
             // `MARLBOROUGH, Mass.--(BUSINESS WIRE)--`: Business Wire glues its tag between
             // dashes.
             Some('-') if !spaced => {

@@ -595,3 +595,28 @@ fn a_glued_dash_separates_only_after_a_tag() {
     let spaced = parse_lead("ZÜRICH — Rates held steady on Monday.").expect("spaced");
     assert_eq!(spaced.dateline.text, "ZÜRICH —");
 }
+
+#[test]
+fn a_country_in_brackets_and_a_date_between_dashes() {
+    // ANI: the state in parentheses, the country in brackets, a colon after the tag.
+    let found =
+        lead("Shillong (Meghalaya) [India], March 4 (ANI): The state opened a road.").unwrap();
+    assert_eq!(found.city, s("Shillong"));
+    assert_eq!(found.region, s("Meghalaya"));
+    assert_eq!(found.date, Some((None, Some(3), Some(4))));
+    assert_eq!(found.agencies, agencies(&["ANI"]));
+    let found = lead("Pune [India], May 2 (ANI): Rain fell.").unwrap();
+    assert_eq!(found.region, s("India"));
+    assert_eq!(
+        lead("Pune [see map], May 2 (ANI): Rain fell.").and_then(|f| f.region),
+        None
+    );
+    // MAP in Arabic: the date after a dash of its own, the separator after the tag; Moroccan
+    // month names.
+    let found = lead("فاس - الاثنين 3 دجنبر 2024 (ومع) - افتتح الوزير المعرض.").unwrap();
+    assert_eq!(found.city, s("فاس"));
+    assert_eq!(found.date, Some((Some(2024), Some(12), Some(3))));
+    assert_eq!(found.agencies, agencies(&["ومع"]));
+    // A dash and a date without a tag after it is the text's own.
+    assert!(lead("Paris - 3 mai 2024 fut une journée chaude.").is_none());
+}

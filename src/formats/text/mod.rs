@@ -255,7 +255,10 @@ fn find_lead(paragraphs: &[String]) -> Lead {
                 reporter: found.byline,
             };
         }
-        if let Some(found) = dateline::parse_line(paragraph)
+        // `Von Anna Berger (epd)` is a byline, not a place with a tag.
+        let is_byline = crate::byline::byline(paragraph).is_some();
+        if !is_byline
+            && let Some(found) = dateline::parse_line(paragraph)
             && i + 1 < paragraphs.len()
         {
             let headline_below = paragraphs.get(i + 1).is_some_and(|p| headline_like(p))
@@ -270,7 +273,7 @@ fn find_lead(paragraphs: &[String]) -> Lead {
             };
         }
         // The line after a byline, which may take two lines (a name, then its press).
-        let below_byline = if crate::byline::byline(paragraph).is_some() {
+        let below_byline = if is_byline {
             Some(i + 1)
         } else {
             paragraphs

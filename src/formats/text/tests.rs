@@ -487,9 +487,15 @@ fn a_byline_without_a_by_word_over_two_lines_or_in_capitals() {
     let a = one(
         "Port to trial electric ferries\n\nHolly Brennan\n(Australian Associated Press)\n\nHobart\n   Electric ferries will cross the harbour from March under a trial.\n\n   The state will buy two vessels.\n",
     );
-    assert_eq!(a.byline.as_deref(), Some("Holly Brennan, Australian Associated Press"));
+    assert_eq!(
+        a.byline.as_deref(),
+        Some("Holly Brennan, Australian Associated Press")
+    );
     assert_eq!(a.authors.len(), 1);
-    assert_eq!(a.dateline.as_ref().and_then(|d| d.city.as_deref()), Some("Hobart"));
+    assert_eq!(
+        a.dateline.as_ref().and_then(|d| d.city.as_deref()),
+        Some("Hobart")
+    );
     assert_eq!(a.subheadline, None);
     assert_eq!(texts(&a).len(), 2);
     let a = one(
@@ -497,7 +503,10 @@ fn a_byline_without_a_by_word_over_two_lines_or_in_capitals() {
     );
     assert_eq!(a.byline.as_deref(), Some("RITA SOUZA"));
     assert_eq!(a.subheadline, None);
-    assert_eq!(a.headline.as_deref(), Some("Metrô terá nova estação em 2026"));
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Metrô terá nova estação em 2026")
+    );
 }
 
 #[test]
@@ -527,4 +536,26 @@ fn a_keyword_line_above_the_headline_gives_keywords() {
     );
     assert_eq!(a.headline.as_deref(), Some("Варна открива нов театър"));
     assert_eq!(a.keywords, ["България", "култура", "Варна"]);
+}
+
+#[test]
+fn a_by_line_with_the_agency_s_tag_is_no_dateline() {
+    let a = one(
+        "Kirche öffnet Turm\n\nVon Lena Vogt (epd)\n\nCelle (epd). Die Stadtkirche öffnet ihren Turm für Besucher.\n\nDer Eintritt ist frei. (epd Niedersachsen-Bremen/b1234/05.05.25)\n+++\n",
+    );
+    assert_eq!(a.byline.as_deref(), Some("Lena Vogt"));
+    let dateline = a.dateline.as_ref().unwrap();
+    assert_eq!(dateline.city.as_deref(), Some("Celle"));
+    assert_eq!(
+        a.credit.as_deref(),
+        Some("epd Niedersachsen-Bremen/b1234/05.05.25")
+    );
+    assert_eq!(
+        texts(&a),
+        [
+            "Die Stadtkirche öffnet ihren Turm für Besucher.",
+            "Der Eintritt ist frei."
+        ]
+    );
+    assert_eq!(extension(&a, "text:trailer"), ["+++"]);
 }

@@ -356,7 +356,12 @@ pub(super) fn glued_credit(paragraph: &str) -> Option<(String, String, Option<St
         .split_once('/')
         .is_some_and(|(agency, initials_part)| is_known_agency(agency) && initials(initials_part));
     let editor = EDITOR_WORDS.iter().any(|w| name.starts_with(w));
-    if agencies_in_tag(name, false).is_none() && !signed && !editor {
+    // epd's `(epd Niedersachsen-Bremen/b2417/04.12.24)`: the agency, then its regional
+    // service, item number and date in one token.
+    let filed = name.split_once(' ').is_some_and(|(agency, code)| {
+        is_known_agency(agency) && !code.contains(' ') && code.contains('/')
+    });
+    if agencies_in_tag(name, false).is_none() && !signed && !editor && !filed {
         return None;
     }
     Some((before.to_string(), name.to_string(), code))
@@ -454,11 +459,11 @@ fn desk_code(text: &str) -> bool {
     })
 }
 
-/// A rule of underscores, dashes, stars or equals signs (`___`, `* * *`): AP puts one above
-/// the contributor line.
+/// A rule of underscores, dashes, stars, plus or equals signs (`___`, `* * *`, epd's `+++`): AP
+/// puts one above the contributor line.
 fn rule_line(text: &str) -> bool {
     text.chars()
-        .all(|c| c.is_whitespace() || matches!(c, '_' | '-' | '=' | '*' | '~' | '#'))
+        .all(|c| c.is_whitespace() || matches!(c, '_' | '-' | '=' | '*' | '~' | '#' | '+'))
         && text.chars().filter(|c| !c.is_whitespace()).count() >= 3
 }
 
@@ -765,6 +770,16 @@ mod tests {
         );
         assert_eq!(glued_credit("The ratio is 3 / 4 /"), None);
         assert_eq!(glued_end_mark("mỗi ngày./.").as_deref(), Some("mỗi ngày."));
+        assert_eq!(
+            glued_credit("Pläne vorlegen. (epd Niedersachsen-Bremen/b2417/04.12.24)")
+                .map(|(_, credit, _)| credit),
+            Some("epd Niedersachsen-Bremen/b2417/04.12.24".into())
+        );
+        assert_eq!(
+            glued_credit("Pläne vorlegen. (epd Niedersachsen Bremen)"),
+            None
+        );
+        assert_eq!(trailer("+++"), Some(Trailer::Other));
         assert_eq!(glued_end_mark("./."), None);
     }
 }
