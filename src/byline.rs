@@ -167,6 +167,7 @@ pub(crate) fn unsigned_byline(name: &str, below: &str) -> Option<Byline> {
         .unwrap_or(below)
         .trim();
     ((2..=4).contains(&word_count(name))
+        && after_by_word(name).is_none()
         && names_only(name)
         && !affiliation(name)
         && affiliation(press))
@@ -368,6 +369,7 @@ mod tests {
         );
         assert!(unsigned_byline("Harbour Works", "The port reopened on Monday.").is_none());
         assert!(unsigned_byline("Associated Press", "Associated Press").is_none());
+        assert!(unsigned_byline("By Ann Lee", "PA Transport Correspondent").is_none());
         assert!(caps_name("LUCAS FERNANDES"));
         assert!(!caps_name("LUCAS") && !caps_name("Lucas Fernandes") && !caps_name("AP NEWS"));
     }

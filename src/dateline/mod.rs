@@ -418,6 +418,12 @@ fn qualifiers<'a>(s: &mut Scan<'a>, parts: &mut Parts<'a>) {
                     *s = save;
                     return;
                 };
+                // `SPOOR/MOBILITEIT/` is a keyword path: a tag glued to the word before it
+                // must name a known agency.
+                if !spaced && !is_known_agency(name.trim()) {
+                    *s = save;
+                    return;
+                }
                 parts.agencies = vec![Agency::new(agency::tag_agency(name))];
                 parts.known_tag = true;
             }

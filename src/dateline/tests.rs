@@ -620,3 +620,15 @@ fn a_country_in_brackets_and_a_date_between_dashes() {
     // A dash and a date without a tag after it is the text's own.
     assert!(lead("Paris - 3 mai 2024 fut une journée chaude.").is_none());
 }
+
+#[test]
+fn a_slash_tag_glued_to_a_word_must_name_an_agency() {
+    assert!(parse_line("SPOOR/MOBILITEIT/").is_none());
+    let found = parse_line("MOSKAU/TASS/").unwrap();
+    assert_eq!(
+        found.agencies.first().map(|a| a.name.as_str()),
+        Some("TASS")
+    );
+    let found = lead("Bruxelles /ritzau/: EU-landene er enige.").unwrap();
+    assert_eq!(found.agencies, agencies(&["ritzau"]));
+}

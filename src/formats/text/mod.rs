@@ -324,19 +324,34 @@ fn lead_without_dateline(paragraphs: &[String]) -> usize {
     }
     let mut candidates = 0;
     let mut i = 0;
+    let mut after_byline = false;
     while i + 1 < paragraphs.len() && i < HEADER_SCAN {
         let Some(paragraph) = paragraphs.get(i) else {
             break;
         };
-        if header::furniture(paragraph).is_some() || crate::byline::byline(paragraph).is_some() {
+        let byline = crate::byline::byline(paragraph).is_some();
+        // The role below a byline (`PA Transport Correspondent`) goes with it.
+        if header::furniture(paragraph).is_some()
+            || byline
+            || (after_byline && crate::byline::affiliation(paragraph))
+        {
+            after_byline = byline;
             i += 1;
             continue;
         }
+        after_byline = false;
         let title = candidates == 0
             && title_like(paragraph)
             && paragraphs.get(i + 1).is_some_and(|p| headline_like(p))
             && i + 2 < paragraphs.len();
-        if !(headline_like(paragraph) || title) || candidates >= 3 {
+        // A sentence between the headline and the byline is the standfirst (PA).
+        let standfirst = candidates == 1
+            && word_count(paragraph) <= BODY_WORDS
+            && paragraphs
+                .get(i + 1)
+                .is_some_and(|p| crate::byline::byline(p).is_some())
+            && i + 2 < paragraphs.len();
+        if !(headline_like(paragraph) || title || standfirst) || candidates >= 3 {
             break;
         }
         candidates += 1;

@@ -559,3 +559,36 @@ fn a_by_line_with_the_agency_s_tag_is_no_dateline() {
     );
     assert_eq!(extension(&a, "text:trailer"), ["+++"]);
 }
+
+#[test]
+fn a_standfirst_above_a_byline_with_its_role_and_a_labelled_note_below() {
+    let a = one(
+        "Bus fares frozen for a year\n\nThe freeze follows two years of rises, the council said.\n\nBy Ann Lee\nPA Local Government Correspondent\n\nBus fares in the county will not rise next year, the council has announced.\n\nThe freeze costs two million pounds.\n\nNOTE TO EDITORS: A list of routes is available on request.\n",
+    );
+    assert_eq!(
+        a.subheadline.as_deref(),
+        Some("The freeze follows two years of rises, the council said.")
+    );
+    assert_eq!(
+        a.byline.as_deref(),
+        Some("Ann Lee, PA Local Government Correspondent")
+    );
+    assert_eq!(texts(&a).len(), 2);
+    assert_eq!(
+        extension(&a, "text:trailer"),
+        ["NOTE TO EDITORS: A list of routes is available on request."]
+    );
+}
+
+#[test]
+fn a_keyword_path_above_the_headline_is_no_dateline() {
+    let a = one(
+        "SPORT/VOETBAL/\nNieuw stadion in Gent\n\nGENT 03/12 (BELGA)\nDe stad bouwt een nieuw stadion.\n\nHet kost 80 miljoen euro.\n",
+    );
+    assert_eq!(a.headline.as_deref(), Some("Nieuw stadion in Gent"));
+    assert_eq!(a.keywords, ["SPORT", "VOETBAL"]);
+    assert_eq!(
+        a.dateline.as_ref().and_then(|d| d.city.as_deref()),
+        Some("GENT")
+    );
+}

@@ -298,10 +298,20 @@ pub(super) fn notebook(line: &str) -> bool {
         return false;
     }
     let lower = text.trim_start_matches(['#', ' ']).to_lowercase();
-    matches!(
-        lower.trim_end_matches([':', '.']),
-        "notebook" | "dpa notebook" | "note to editors" | "notes to editors" | "notes for editors"
-    ) || lower.starts_with("the following information is not")
+    // `NOTE TO EDITORS: A table of ... is available.`: the heading and its first line at once.
+    let labelled = ["note to editors:", "notes to editors:", "note to editors -"]
+        .iter()
+        .any(|p| lower.starts_with(p));
+    labelled
+        || matches!(
+            lower.trim_end_matches([':', '.']),
+            "notebook"
+                | "dpa notebook"
+                | "note to editors"
+                | "notes to editors"
+                | "notes for editors"
+        )
+        || lower.starts_with("the following information is not")
 }
 
 /// A boilerplate heading such as `About Northwind Energy`, which with what follows it is not
@@ -700,6 +710,8 @@ mod tests {
             "The following information is not intended for publication"
         ));
         assert!(!notebook("The notebook was found in the car."));
+        assert!(notebook("NOTE TO EDITORS: A map is available."));
+        assert!(!notebook("A note to editors: the map was wrong."));
         assert_eq!(trailer("（完）"), Some(Trailer::Other));
         assert_eq!(trailer("(끝)"), Some(Trailer::Other));
         assert_eq!(trailer("ـ (انتهى) ـ"), Some(Trailer::Other));
