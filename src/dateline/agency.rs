@@ -213,6 +213,8 @@ const KNOWN: &[&str] = &[
     "قنا",
     "وام",
     "واس",
+    "ایرنا",
+    "ايرنا",
     "كونا",
     "بترا",
     "سانا",
@@ -303,6 +305,8 @@ const BARE: &[&str] = &[
     "الأناضول",
     "ومع",
     "وأج",
+    "ایرنا",
+    "ايرنا",
 ];
 
 /// Wire brands whose dateline tag runs the name together (`/PRNewswire/`): the tag is kept

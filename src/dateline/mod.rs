@@ -365,12 +365,22 @@ fn qualifiers<'a>(s: &mut Scan<'a>, parts: &mut Parts<'a>) {
                 return;
             }
             // `الرباط - الجمعة 29 نونبر 2024 (ومع) -`: MAP's date between the place and the
-            // tag, after a dash of its own.
+            // tag, after a dash of its own; KUNA's `الكويت - 29 - 11 (كونا) --` day and month;
+            // IRNA's `مشهد - ایرنا -`, the agency bare between two dashes.
             Some('-' | '–') if spaced && parts.date.is_none() => {
                 let mut t = *s;
                 t.bump();
                 t.skip_spaces();
-                let Some(date) = date::date(&mut t) else {
+                let mut u = t;
+                if let Some(name) = agency::bare_agency_at(&mut u)
+                    && separator_follows(u)
+                {
+                    parts.agencies = vec![Agency::new(name)];
+                    parts.known_tag = true;
+                    *s = u;
+                    continue;
+                }
+                let Some(date) = date::date(&mut t).or_else(|| day_dash_month(&mut t)) else {
                     *s = save;
                     return;
                 };
@@ -482,6 +492,26 @@ fn qualifiers<'a>(s: &mut Scan<'a>, parts: &mut Parts<'a>) {
             }
         }
     }
+}
+
+/// KUNA's `29 - 11`: a day and a month in figures between spaced dashes.
+fn day_dash_month(s: &mut Scan<'_>) -> Option<PartialDate> {
+    let mut t = *s;
+    let (day, _) = t.number(2)?;
+    t.skip_spaces();
+    if !t.eat("-") {
+        return None;
+    }
+    t.skip_spaces();
+    let (month, _) = t.number(2)?;
+    let day = u8::try_from(day).ok().filter(|d| (1..=31).contains(d))?;
+    let month = u8::try_from(month).ok().filter(|m| (1..=12).contains(m))?;
+    *s = t;
+    Some(PartialDate {
+        day: Some(day),
+        month: Some(month),
+        ..PartialDate::default()
+    })
 }
 
 /// `MADRID, 29 (EUROPA PRESS)`: a day of the month alone, before a tag.

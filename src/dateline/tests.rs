@@ -632,3 +632,16 @@ fn a_slash_tag_glued_to_a_word_must_name_an_agency() {
     let found = lead("Bruxelles /ritzau/: EU-landene er enige.").unwrap();
     assert_eq!(found.agencies, agencies(&["ritzau"]));
 }
+
+#[test]
+fn a_bare_agency_or_figures_between_dashes_after_the_place() {
+    // IRNA in Persian: the agency bare between two dashes.
+    let found = lead("تبریز - ایرنا - شهردار تبریز گفت.").unwrap();
+    assert_eq!(found.city, s("تبریز"));
+    assert_eq!(found.agencies, agencies(&["ایرنا"]));
+    // KUNA: the day and the month in figures between spaced dashes.
+    let found = lead("الكويت - 3 - 12 (كونا) -- أعلنت الوزارة.").unwrap();
+    assert_eq!(found.date, Some((None, Some(12), Some(3))));
+    assert_eq!(found.agencies, agencies(&["كونا"]));
+    assert!(lead("الكويت - 3 - 13 (كونا) -- أعلنت الوزارة.").is_none_or(|f| f.date.is_none()));
+}

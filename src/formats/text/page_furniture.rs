@@ -15,13 +15,39 @@ const NUMBER_LABELS: &[&str] = &[
     "id", "code", "no", "no.", "number", "nr", "nr.", "ref", "ref.",
 ];
 
+/// Whole labels of an item's number in languages that put the noun first (IRNA's Persian `کد
+/// خبر: ۸۵۶۸۲۱۴۳`, "news code").
+const NUMBER_LABEL_PHRASES: &[&str] = &["کد خبر", "رقم الخبر"];
+
 /// Words of a view counter besides its number (`205 total views today`), lower case.
 const COUNTER_WORDS: &[&str] = &["total", "views", "view", "reads", "today"];
 
 /// True for a header line that is page furniture (see the module).
 pub(super) fn page_furniture(text: &str) -> bool {
     let text = text.trim();
-    photo_caption(text) || item_number(text) || view_counter(text) || email_address(text)
+    photo_caption(text)
+        || item_number(text)
+        || view_counter(text)
+        || email_address(text)
+        || time_stamp(text)
+}
+
+/// A publication time in any calendar and script (IRNA's Persian `۹ آذر ۱۴۰۳، ۱۱:۳۰`): a
+/// time of day, and figures in at least half of at most six words.
+fn time_stamp(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let figures = |w: &&&str| w.chars().any(crate::script::is_digit);
+    let time = |w: &&str| {
+        let w = w.trim_end_matches([',', '،', '.']);
+        w.split_once(':').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.chars().count())
+                && m.chars().count() == 2
+                && h.chars().chain(m.chars()).all(crate::script::is_digit)
+        })
+    };
+    (2..=6).contains(&words.len())
+        && words.iter().any(time)
+        && words.iter().filter(figures).count() * 2 >= words.len()
 }
 
 /// A photo's caption, known by the credit it ends with after a full sentence: `... on Friday.
@@ -57,13 +83,14 @@ fn agency_and_name(text: &str, separators: [char; 2]) -> bool {
 fn item_number(text: &str) -> bool {
     text.split_once(':').is_some_and(|(label, value)| {
         let value = value.trim();
-        word_count(label) <= 3
-            && label
-                .split_whitespace()
-                .last()
-                .is_some_and(|w| NUMBER_LABELS.contains(&w.to_lowercase().as_str()))
-            && value.len() >= 2
-            && value.bytes().all(|b| b.is_ascii_digit())
+        let label = label.trim();
+        let labelled = NUMBER_LABEL_PHRASES.contains(&label)
+            || (word_count(label) <= 3
+                && label
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| NUMBER_LABELS.contains(&w.to_lowercase().as_str())));
+        labelled && value.chars().count() >= 2 && value.chars().all(crate::script::is_digit)
     })
 }
 
@@ -102,9 +129,12 @@ mod tests {
             "The car park has been leased since 2009. File photo. RNZ / Ana Kolio",
             "Journalist ID: 3412",
             "News Code: 85682317",
+            "کد خبر: ۸۵۶۸۲۱۴۳",
             "205 total views today",
             "1,024 views",
             "mkj@ritzau.example",
+            "۹ آذر ۱۴۰۳، ۱۱:۳۰",
+            "29 Nov 2024 11:30",
         ] {
             assert!(page_furniture(line), "{line}");
         }
@@ -116,6 +146,8 @@ mod tests {
             "205 people died today",
             "Write to us at desk@example.com today",
             "He met the minister. Anna / Bob",
+            "Live: kickoff at 12:30",
+            "11:30",
         ] {
             assert!(!page_furniture(line), "{line}");
         }

@@ -480,6 +480,16 @@ fn rule_line(text: &str) -> bool {
 /// Sign-off initials: `cd/abc/ide`, `daa/mt/msr`, `(Schluss) lh/mr`, `dpa wsz jln npr`, Belga's
 /// `VDH/FUL/`, Lusa's `ABC // DEF`, Tanjug's `(крај) мј/сп`, Télam's `mo-gr`, BTA's `/ КЛ /`.
 fn sign_off(text: &str) -> bool {
+    // KUNA's `ف ع / م ع`: single letters of a script without case around a slash.
+    let uncased_initials = text.contains('/')
+        && text.split_whitespace().count() <= 9
+        && text.split_whitespace().all(|t| {
+            t == "/"
+                || (t.chars().count() == 1 && t.chars().all(crate::dateline::is_uncased_letter))
+        });
+    if uncased_initials {
+        return true;
+    }
     if let Some(inner) = text.strip_prefix('/').and_then(|t| t.strip_suffix('/'))
         && inner.starts_with(' ')
         && capital_initials(inner.trim())
@@ -736,6 +746,8 @@ mod tests {
         assert!(take_marker("MORE") && take_marker("(SEGUE)") && !take_marker("(ANSA)."));
         for line in [
             "(крај) мј/сп",
+            "ف ع / م ع",
+            "(النهاية)",
             "mo-gr",
             "/ КЛ /",
             "Edited by Ada Obi/Musa Bello",
@@ -744,7 +756,7 @@ mod tests {
         ] {
             assert_eq!(trailer(line), Some(Trailer::Other), "{line}");
         }
-        for line in ["well-made", "/ Ivan /", "Kraj je blizu."] {
+        for line in ["well-made", "/ Ivan /", "Kraj je blizu.", "في / عن"] {
             assert_eq!(trailer(line), None, "{line}");
         }
     }

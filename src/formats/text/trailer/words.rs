@@ -85,6 +85,7 @@ pub(super) const END_WORDS: &[&str] = &[
     "完",
     "끝",
     "انتهى",
+    "النهاية",
     "крај",
     "kraj",
 ];
