@@ -2314,3 +2314,112 @@ fn item_11_a_nitf_block_named_as_a_box_is_an_aside() {
         ]
     );
 }
+
+/// Each metadata element the NewsML 1.2 reader maps, to its field: the first of two lines wins,
+/// a provider, a file name, a copyright holder, a dateline date (a blank one is nothing, a bad
+/// one a warning), subject schemes, an origin's country as a code or a name, an event's place.
+#[test]
+fn newsml12_metadata_elements_each_to_their_field() {
+    let doc = |lines: &str, admin: &str, rights: &str, descriptive: &str| {
+        format!(
+            r#"<NewsML><NewsItem><Identification><NewsIdentifier><ProviderId>x.org</ProviderId><DateId>20240101</DateId><NewsItemId>1</NewsItemId><RevisionId PreviousRevision="0" Update="N">1</RevisionId><PublicIdentifier>urn:newsml:x.org:20240101:1:1</PublicIdentifier></NewsIdentifier></Identification>
+<NewsComponent><NewsLines>{lines}</NewsLines><AdministrativeMetadata>{admin}</AdministrativeMetadata><RightsMetadata>{rights}</RightsMetadata><DescriptiveMetadata>{descriptive}</DescriptiveMetadata>
+<ContentItem><MediaType FormalName="Text"/><DataContent><p>Text.</p></DataContent></ContentItem></NewsComponent></NewsItem></NewsML>"#
+        )
+    };
+    let a = newsml12(
+        doc(
+            "<HeadLine>First</HeadLine><HeadLine>Second</HeadLine><RightsLine>Use one</RightsLine><RightsLine>Use two</RightsLine>",
+            r#"<Provider><Party FormalName="Harbour News"/></Provider><FileName>harbour-1.xml</FileName>"#,
+            "<Copyright><CopyrightHolder>Harbour News Ltd</CopyrightHolder></Copyright>",
+            r#"<DateLineDate>20240302T101500+0100</DateLineDate><SubjectCode><Subject FormalName="04000000" Scheme="IptcSubjectCodes"/><Subject FormalName="X1" Scheme="IptcGenre"/><Subject FormalName="Y2" Scheme="HouseSubjects"/></SubjectCode><Location HowPresent="Origin"><Property FormalName="City" Value="Malmö"/><Property FormalName="Country" Value="SWEDEN"/></Location><Location HowPresent="Event"><Property FormalName="City" Value="Lund"/></Location><Location HowPresent="Event"/>"#,
+        )
+        .as_bytes(),
+    )
+    .remove(0);
+    assert_eq!(a.headline.as_deref(), Some("First"));
+    assert_eq!(a.rights.usage_terms.as_deref(), Some("Use one"));
+    assert_eq!(
+        a.provider.as_ref().map(|p| p.name.as_deref()),
+        Some(Some("Harbour News"))
+    );
+    assert_eq!(
+        a.extensions.get("newsml12:FileName"),
+        Some(&serde_json::json!("harbour-1.xml"))
+    );
+    assert_eq!(
+        a.rights.holder.as_ref().and_then(|p| p.name.as_deref()),
+        Some("Harbour News Ltd")
+    );
+    let dateline = a.dateline.as_ref().unwrap();
+    assert_eq!(dateline.city.as_deref(), Some("Malmö"));
+    let date = dateline.date.unwrap();
+    assert_eq!(
+        (date.year, date.month, date.day),
+        (Some(2024), Some(3), Some(2))
+    );
+    // `SWEDEN` is six capitals: a name, so the region too.
+    assert_eq!(dateline.region.as_deref(), Some("SWEDEN"));
+    let schemes: Vec<(Option<&str>, Option<&str>)> = a
+        .subjects
+        .iter()
+        .map(|s| (s.scheme.as_deref(), s.code.as_deref().or(s.name.as_deref())))
+        .collect();
+    assert_eq!(
+        schemes,
+        [
+            (Some("subj"), Some("04000000")),
+            (Some("IptcGenre"), Some("X1")),
+            (Some("HouseSubjects"), Some("Y2")),
+            (None, Some("SWEDEN"))
+        ]
+    );
+    assert_eq!(
+        a.extensions.get("newsml12:EventLocation"),
+        Some(&serde_json::json!({"City": "Lund"}))
+    );
+    let date_warnings = |a: &Article| -> Vec<Option<String>> {
+        a.warnings
+            .iter()
+            .filter(|w| w.field.as_deref() == Some("dateline.date"))
+            .map(|w| w.raw.clone())
+            .collect()
+    };
+    assert!(date_warnings(&a).is_empty());
+    // A blank dateline date is nothing; a bad one is a warning with the raw value.
+    let blank = newsml12(
+        doc(
+            "<HeadLine>H</HeadLine>",
+            "",
+            "",
+            "<DateLineDate> </DateLineDate>",
+        )
+        .as_bytes(),
+    )
+    .remove(0);
+    assert!(date_warnings(&blank).is_empty());
+    assert!(blank.dateline.is_none_or(|d| d.date.is_none()));
+    let bad = newsml12(
+        doc(
+            "<HeadLine>H</HeadLine>",
+            "",
+            "",
+            "<DateLineDate>soon</DateLineDate>",
+        )
+        .as_bytes(),
+    )
+    .remove(0);
+    assert_eq!(date_warnings(&bad), [Some("soon".to_string())]);
+    // A two-letter country code in lower case is a name.
+    let lower = newsml12(
+        doc(
+            "<HeadLine>H</HeadLine>",
+            "",
+            "",
+            r#"<Location><Property FormalName="Country" Value="se"/></Location>"#,
+        )
+        .as_bytes(),
+    )
+    .remove(0);
+    assert_eq!(lower.dateline.and_then(|d| d.region).as_deref(), Some("se"));
+}
