@@ -2441,4 +2441,10 @@ fn a_headline_printed_again_at_the_head_of_the_body_leaves_it() {
     );
     assert_eq!(e.subheadline, None);
     assert_eq!(e.body, [Block::heading(2, "Only a heading")]);
+    // A heading of no words below the headline is no deck: the sub-headline stays unset.
+    let f = release(
+        "",
+        &format!("<h1>Acme Names New Chief Financial Officer</h1><h2><br/></h2>{lead}"),
+    );
+    assert_eq!(f.subheadline, None);
 }

@@ -2423,3 +2423,33 @@ fn newsml12_metadata_elements_each_to_their_field() {
     .remove(0);
     assert_eq!(lower.dateline.and_then(|d| d.region).as_deref(), Some("se"));
 }
+
+/// A dateline printed before a line break (`<p>ROMA (ANSA) -<br/>...`, the writer's form when
+/// the lead opens with a break) leaves the lead; printed before text that goes on past a break,
+/// it leaves only itself; a place without a separator before a break (`ROMA<br/>`) is the
+/// text's own line, kept.
+#[test]
+fn a_printed_dateline_before_a_line_break() {
+    let lead = |dateline: &str, paragraph: &str| {
+        let a = nitf(&format!(
+            "<nitf><head><title>T</title></head><body><body.head><hedline><hl1>T</hl1></hedline><dateline>{dateline}</dateline></body.head><body.content>{paragraph}<p>Second.</p></body.content></body></nitf>"
+        ));
+        match a.body.first() {
+            Some(Block::Paragraph { content }) => content.clone(),
+            other => panic!("{other:?}"),
+        }
+    };
+    let text = |t: &str| Inline::Text(t.to_string());
+    assert_eq!(
+        lead("ROMA (ANSA) -", "<p>ROMA (ANSA) -<br/>Il governo ha deciso.</p>"),
+        [Inline::LineBreak, text("Il governo ha deciso.")]
+    );
+    assert_eq!(
+        lead("ROMA (ANSA) -", "<p>ROMA (ANSA) - Il governo<br/>ha deciso.</p>"),
+        [text("Il governo"), Inline::LineBreak, text("ha deciso.")]
+    );
+    assert_eq!(
+        lead("ROMA", "<p>ROMA<br/>Il governo ha deciso.</p>"),
+        [text("ROMA"), Inline::LineBreak, text("Il governo ha deciso.")]
+    );
+}
