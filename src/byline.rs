@@ -7,8 +7,8 @@ use crate::text_shape::{ends_sentence, is_caps, word_count};
 
 /// Words that introduce a byline: English, Italian, French, Spanish/Portuguese, German, Dutch,
 /// Norwegian/Swedish, Danish, Catalan, Greek (`Από`, and the genitive `Του`/`Της`), Russian and
-/// Ukrainian (`Автор`), Polish and Czech (`Autor`), Malay and Indonesian (`Oleh`), Arabic (`بقلم`,
-/// `كتب`).
+/// Ukrainian (`Автор`), Polish and Czech (`Autor`), Malay and Indonesian (`Oleh`), Hebrew (`מאת`),
+/// Arabic (`بقلم`, `كتب`).
 const BY_WORDS: &[&str] = &[
     "by",
     "di",
@@ -27,6 +27,7 @@ const BY_WORDS: &[&str] = &[
     "autor",
     "autorka",
     "oleh",
+    "מאת",
     "بقلم",
     "كتب",
     "كتبت",
@@ -349,6 +350,7 @@ mod tests {
         assert_eq!(byline("Von Montag an gilt die Regel"), None);
         assert_eq!(byline("Oleh Siti Aminah").unwrap().names, ["Siti Aminah"]);
         assert_eq!(byline("Oleh karena itu, harga naik."), None);
+        assert_eq!(byline("מאת נועה ברגר").unwrap().names, ["נועה ברגר"]);
         let b = byline("Von Anna Berger (epd)").unwrap();
         assert_eq!((b.text.as_str(), b.names.len()), ("Anna Berger", 1));
         // Only an agency's tag leaves the byline.

@@ -7,7 +7,16 @@ use crate::dateline::is_known_agency;
 use super::shape::{ends_sentence, word_count};
 
 /// Words in a photo credit (`(PNA photo by ...)`, `(Foto: ...)`), lower case.
-const PHOTO_WORDS: &[&str] = &["photo", "foto", "picture", "image", "file"];
+const PHOTO_WORDS: &[&str] = &[
+    "photo",
+    "foto",
+    "picture",
+    "image",
+    "file",
+    "צילום",
+    "صورة",
+    "фото",
+];
 
 /// Last words of the label of an item's number (`Journalist ID: 3412`, `News Code:
 /// 85682317`), lower case.
@@ -26,10 +35,18 @@ const COUNTER_WORDS: &[&str] = &["total", "views", "view", "reads", "today"];
 pub(super) fn page_furniture(text: &str) -> bool {
     let text = text.trim();
     photo_caption(text)
+        || summary_bullet(text)
         || item_number(text)
         || view_counter(text)
         || email_address(text)
         || time_stamp(text)
+}
+
+/// A point of a summary printed as bullets above the story (`● The city will place 1,200
+/// bikes`): the story says it again.
+fn summary_bullet(text: &str) -> bool {
+    text.strip_prefix(['●', '•', '■'])
+        .is_some_and(|rest| rest.starts_with(' ') && !rest.trim().is_empty())
 }
 
 /// A publication time in any calendar and script (IRNA's Persian `۹ آذر ۱۴۰۳، ۱۱:۳۰`): a
@@ -52,14 +69,22 @@ fn time_stamp(text: &str) -> bool {
 
 /// A photo's caption, known by the credit it ends with after a full sentence: `... on Friday.
 /// (PNA photo by Gerald Q. Villanueva)`, `... Nov. 29, 2024. (Xinhua/Li Wenjun)`, `...
-/// (AAP: Steven Saphore)`, RNZ's `... File photo. RNZ / Ana Kolio`.
+/// (AAP: Steven Saphore)`, `... (צילום: Name/Agency)`, RNZ's `... File photo. RNZ / Ana Kolio`.
 fn photo_caption(text: &str) -> bool {
     if let Some(inner_end) = text.strip_suffix(')')
         && let Some((before, inner)) = inner_end.rsplit_once('(')
-        && ends_sentence(before.trim_end())
+        && !before.trim().is_empty()
     {
         let lower = inner.to_lowercase();
-        return PHOTO_WORDS.iter().any(|w| lower.contains(w)) || agency_and_name(inner, ['/', ':']);
+        // `(צילום: Name/Agency)`, `(Foto: Name)`: a photo credit by its label, after a
+        // sentence or a caption's phrase alike.
+        let labelled = lower
+            .split_once(':')
+            .is_some_and(|(label, _)| PHOTO_WORDS.contains(&label.trim()));
+        return labelled
+            || (ends_sentence(before.trim_end())
+                && (PHOTO_WORDS.iter().any(|w| lower.contains(w))
+                    || agency_and_name(inner, ['/', ':'])));
     }
     text.rsplit_once(". ")
         .is_some_and(|(_, credit)| agency_and_name(credit, ['/', '/']))
@@ -135,11 +160,15 @@ mod tests {
             "mkj@ritzau.example",
             "۹ آذر ۱۴۰۳، ۱۱:۳۰",
             "29 Nov 2024 11:30",
+            "29 בנובמבר 2024, 12:40",
+            "תחנת אופניים בבאר שבע (צילום: אבי כהן/פלאש 90)",
+            "● The city will place 1,200 bikes",
         ] {
             assert!(page_furniture(line), "{line}");
         }
         for line in [
             "Minister resigns after vote (update)",
+            "Minister resigns after photo row (photo gallery)",
             "Talks resume in Geneva (Reuters/Ipsos poll)",
             "Death toll: 300",
             "Code: red",
@@ -148,6 +177,8 @@ mod tests {
             "He met the minister. Anna / Bob",
             "Live: kickoff at 12:30",
             "11:30",
+            "●",
+            "•Bold",
         ] {
             assert!(!page_furniture(line), "{line}");
         }

@@ -202,6 +202,8 @@ pub(super) const PROMO_PREFIXES: &[&str] = &[
     "lee también",
     "читайте также",
     "читайте також",
+    "קראו עוד",
+    "اقرأ أيضا",
 ];
 
 /// Openings of a press release's boilerplate section (`About Northwind Energy`), lower case.
