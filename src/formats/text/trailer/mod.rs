@@ -168,10 +168,11 @@ fn agency_signed(text: &str) -> bool {
 /// word.
 pub(super) fn contact_heading(line: &str) -> bool {
     let text = line.trim();
+    if !text.ends_with([':', '：']) || word_count(text) > 10 {
+        return false;
+    }
     let lower = text.to_lowercase();
-    text.ends_with([':', '：'])
-        && word_count(text) <= 10
-        && CONTACT_WORDS.iter().any(|w| lower.contains(w))
+    CONTACT_WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// An agency's notice on the use of its copy, which names the agency (`BNS-i uudiste
