@@ -2441,15 +2441,25 @@ fn a_printed_dateline_before_a_line_break() {
     };
     let text = |t: &str| Inline::Text(t.to_string());
     assert_eq!(
-        lead("ROMA (ANSA) -", "<p>ROMA (ANSA) -<br/>Il governo ha deciso.</p>"),
+        lead(
+            "ROMA (ANSA) -",
+            "<p>ROMA (ANSA) -<br/>Il governo ha deciso.</p>"
+        ),
         [Inline::LineBreak, text("Il governo ha deciso.")]
     );
     assert_eq!(
-        lead("ROMA (ANSA) -", "<p>ROMA (ANSA) - Il governo<br/>ha deciso.</p>"),
+        lead(
+            "ROMA (ANSA) -",
+            "<p>ROMA (ANSA) - Il governo<br/>ha deciso.</p>"
+        ),
         [text("Il governo"), Inline::LineBreak, text("ha deciso.")]
     );
     assert_eq!(
         lead("ROMA", "<p>ROMA<br/>Il governo ha deciso.</p>"),
-        [text("ROMA"), Inline::LineBreak, text("Il governo ha deciso.")]
+        [
+            text("ROMA"),
+            Inline::LineBreak,
+            text("Il governo ha deciso.")
+        ]
     );
 }
