@@ -2427,7 +2427,7 @@ fn newsml12_metadata_elements_each_to_their_field() {
 /// A dateline printed before a line break (`<p>ROMA (ANSA) -<br/>...`, the writer's form when
 /// the lead opens with a break) leaves the lead; printed before text that goes on past a break,
 /// it leaves only itself; a place without a separator before a break (`ROMA<br/>`) is the
-/// text's own line, kept.
+/// text's own line, kept, and so is a dateline glued to marked text.
 #[test]
 fn a_printed_dateline_before_a_line_break() {
     let lead = |dateline: &str, paragraph: &str| {
@@ -2461,5 +2461,15 @@ fn a_printed_dateline_before_a_line_break() {
             Inline::LineBreak,
             text("Il governo ha deciso.")
         ]
+    );
+    // Glued to marked text without a space, only a line break excuses the missing space: the
+    // text keeps it.
+    assert_eq!(
+        lead(
+            "ROMA (ANSA) -",
+            "<p>ROMA (ANSA) -<b>Il governo</b> ha deciso.</p>"
+        )
+        .first(),
+        Some(&text("ROMA (ANSA) -"))
     );
 }
