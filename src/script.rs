@@ -28,6 +28,11 @@ pub(crate) fn is_rtl_letter(c: char) -> bool {
             '\u{0590}'..='\u{08ff}' | '\u{fb1d}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}')
 }
 
+/// The Thai script, written without spaces between words and without case.
+pub(crate) fn is_thai(c: char) -> bool {
+    matches!(c, '\u{0e00}'..='\u{0e7f}')
+}
+
 /// Han ideographs, kana and Hangul: the scripts written without spaces between words (Korean
 /// has spaces but no case).
 pub(crate) fn is_cjk(c: char) -> bool {

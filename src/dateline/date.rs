@@ -490,8 +490,39 @@ pub(crate) fn month(word: &str) -> Option<u8> {
     months().get(&fold(word)).copied()
 }
 
+/// Thai month abbreviations, letters with full stops (`พ.ย.`, November).
+const THAI_MONTHS: &[(&str, u8)] = &[
+    ("ม.ค.", 1),
+    ("ก.พ.", 2),
+    ("มี.ค.", 3),
+    ("เม.ย.", 4),
+    ("พ.ค.", 5),
+    ("มิ.ย.", 6),
+    ("ก.ค.", 7),
+    ("ส.ค.", 8),
+    ("ก.ย.", 9),
+    ("ต.ค.", 10),
+    ("พ.ย.", 11),
+    ("ธ.ค.", 12),
+];
+
+/// A Thai month abbreviation at the cursor (see [`THAI_MONTHS`]), the cursor moved past it.
+fn thai_month_at(s: &mut Scan<'_>) -> Option<u8> {
+    let rest = s.rest();
+    let (name, number) = THAI_MONTHS
+        .iter()
+        .find(|(name, _)| rest.starts_with(name))?;
+    for _ in name.chars() {
+        s.bump();
+    }
+    Some(*number)
+}
+
 /// Reads a month name at the cursor, one word or a Levantine two-word name, and moves past it.
 fn month_at(s: &mut Scan<'_>) -> Option<u8> {
+    if let Some(number) = thai_month_at(s) {
+        return Some(number);
+    }
     let save = *s;
     let word = s.word();
     if let Some(first) = TWO_WORD_MONTHS

@@ -575,7 +575,11 @@ fn finish(mut s: Scan<'_>, mut parts: Parts<'_>, mode: Mode) -> Option<Parsed> {
                 // Re-feeds lose the space after a dash (`(Reuters) -The`); a dash glued to a word
                 // without a tag is the text's own (`ROMA-Milano`, `ZÜRICH —Rates`), not a
                 // separator (printed back with a space, it would read otherwise).
-                let glued_ok = parts.tagged() && is_dash(sep);
+                // Thai writes no spaces: TNA's `กรุงเทพฯ 29 พ.ย.-กรุงเทพมหานคร...` glues the
+                // text to the dash after a date.
+                let thai_text =
+                    parts.date.is_some() && u.peek().is_some_and(crate::script::is_thai);
+                let glued_ok = (parts.tagged() || thai_text) && is_dash(sep);
                 if !spaced_after && !glued_ok {
                     return None;
                 }
@@ -670,7 +674,16 @@ fn reporter_tag(content: &str) -> Option<(&str, Reporter)> {
 fn place<'a>(s: &mut Scan<'a>) -> Option<&'a str> {
     let start = s.pos();
     let first_char = s.peek()?;
-    let rtl = is_rtl_letter(first_char);
+    // Scripts without case: a place is told by its script, and goes on in the same one.
+    let thai = crate::script::is_thai(first_char);
+    let rtl = is_rtl_letter(first_char) || thai;
+    let same_script = |c: char| {
+        if thai {
+            crate::script::is_thai(c)
+        } else {
+            is_rtl_letter(c)
+        }
+    };
     if !(first_char.is_uppercase() || rtl) {
         return None;
     }
@@ -695,7 +708,7 @@ fn place<'a>(s: &mut Scan<'a>) -> Option<&'a str> {
             t.skip_spaces();
             if !t
                 .peek()
-                .is_some_and(|c| c.is_uppercase() || (rtl && is_rtl_letter(c)))
+                .is_some_and(|c| c.is_uppercase() || (rtl && same_script(c)))
             {
                 break;
             }
@@ -709,8 +722,8 @@ fn place<'a>(s: &mut Scan<'a>) -> Option<&'a str> {
         } else if spaced {
             let next_char = t.peek();
             let capital = next_char.is_some_and(char::is_uppercase);
-            let same_script = rtl && next_char.is_some_and(is_rtl_letter);
-            if capital || same_script {
+            let in_script = rtl && next_char.is_some_and(same_script);
+            if capital || in_script {
                 // A month name starts a date only when a day goes with it: `RIO DE JANEIRO`
                 // is a place, `PARIS Nov 29` a place and a date.
                 let starts_date = {

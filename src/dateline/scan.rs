@@ -130,8 +130,11 @@ impl<'a> Scan<'a> {
     }
 }
 
-/// Combining marks, so that decomposed accents (`e` + U+0301) and Arabic vowel marks stay
-/// inside a word.
+/// Combining marks, so that decomposed accents (`e` + U+0301), Arabic vowel marks and Thai
+/// vowel and tone marks stay inside a word.
 fn is_mark(c: char) -> bool {
-    matches!(c, '\u{0300}'..='\u{036f}' | '\u{064b}'..='\u{065f}' | '\u{0670}')
+    matches!(c,
+        '\u{0300}'..='\u{036f}' | '\u{064b}'..='\u{065f}' | '\u{0670}'
+        // Thai vowel and tone marks (`เชียงใหม่`).
+        | '\u{0e31}' | '\u{0e34}'..='\u{0e3a}' | '\u{0e47}'..='\u{0e4e}')
 }

@@ -645,3 +645,13 @@ fn a_bare_agency_or_figures_between_dashes_after_the_place() {
     assert_eq!(found.agencies, agencies(&["كونا"]));
     assert!(lead("الكويت - 3 - 13 (كونا) -- أعلنت الوزارة.").is_none_or(|f| f.date.is_none()));
 }
+
+#[test]
+fn thai_datelines_glue_the_text_to_the_dash() {
+    let found = lead("เชียงใหม่ 3 ธ.ค.-จังหวัดเชียงใหม่เปิดสะพานใหม่").unwrap();
+    assert_eq!(found.city, s("เชียงใหม่"));
+    assert_eq!(found.date, Some((None, Some(12), Some(3))));
+    assert_eq!(found.rest, "จังหวัดเชียงใหม่เปิดสะพานใหม่");
+    // Without a date, a Thai word and a glued dash are the text's own.
+    assert!(lead("เชียงใหม่-จังหวัดเชียงใหม่เปิดสะพานใหม่").is_none());
+}

@@ -347,6 +347,13 @@ pub(super) fn glued_credit(paragraph: &str) -> Option<(String, String, Option<St
         code = Some(tail.to_string());
         text = text.get(..open)?.trim_end();
     }
+    // TNA's `...ยิ่งขึ้น.-สำนักข่าวไทย`: the agency after a full stop and a dash.
+    if let Some((before, agency)) = text.rsplit_once(".-")
+        && is_known_agency(agency.trim())
+        && !before.trim().is_empty()
+    {
+        return Some((format!("{before}."), agency.trim().to_string(), code));
+    }
     // BTA's `... the mayor said. / Мария Георгиева /`: the reporter between slashes.
     if let Some(inner) = text.strip_suffix('/')
         && let Some((before, name)) = inner.rsplit_once(" /")
@@ -794,6 +801,11 @@ mod tests {
             Some(("Паркът има 300 дървета.".into(), "Иван Петров".into(), None))
         );
         assert_eq!(glued_credit("The ratio is 3 / 4 /"), None);
+        assert_eq!(
+            glued_credit("เพื่อให้ประชาชนเดินทางสะดวก.-สำนักข่าวไทย"),
+            Some(("เพื่อให้ประชาชนเดินทางสะดวก.".into(), "สำนักข่าวไทย".into(), None))
+        );
+        assert_eq!(glued_credit("The score was 3.-2 at half time"), None);
         assert_eq!(glued_end_mark("mỗi ngày./.").as_deref(), Some("mỗi ngày."));
         assert_eq!(
             glued_credit("Pläne vorlegen. (epd Niedersachsen-Bremen/b2417/04.12.24)")
