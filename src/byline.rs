@@ -351,6 +351,39 @@ mod tests {
         assert_eq!(byline("Oleh Siti Aminah").unwrap().names, ["Siti Aminah"]);
         assert_eq!(byline("Oleh karena itu, harga naik."), None);
         assert_eq!(byline("מאת נועה ברגר").unwrap().names, ["נועה ברגר"]);
+        // Names after an affiliation are not the byline's people.
+        assert_eq!(
+            byline("By Ann Lee, Bob Roe").unwrap().names,
+            ["Ann Lee", "Bob Roe"]
+        );
+        assert_eq!(
+            byline("By Ann Lee, AP, Bob Roe").unwrap().names,
+            ["Ann Lee"]
+        );
+    }
+
+    #[test]
+    fn a_byline_is_at_most_fourteen_words_and_120_characters() {
+        let words = |n: usize| {
+            // Two names' segments (a segment holds at most ten words).
+            (0..n)
+                .map(|i| {
+                    format!(
+                        "N{}{}",
+                        char::from(b'a' + (i % 26) as u8),
+                        if i == 6 { "," } else { "" }
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert!(byline(&format!("By {}", words(14))).is_some());
+        assert!(byline(&format!("By {}", words(15))).is_none());
+        // Nine names of eleven letters and one of twelve, with their spaces: 120 characters.
+        let long = format!("{} Abcdefghijkl", ["Abcdefghijk"; 9].join(" "));
+        assert_eq!(long.chars().count(), 120);
+        assert!(byline(&format!("By {long}")).is_some());
+        assert!(byline(&format!("By {long}x")).is_none());
         let b = byline("Von Anna Berger (epd)").unwrap();
         assert_eq!((b.text.as_str(), b.names.len()), ("Anna Berger", 1));
         // Only an agency's tag leaves the byline.

@@ -107,7 +107,7 @@ pub(super) fn credit(line: &str) -> Option<String> {
 /// a name, nothing more). The name, or `None`.
 pub(super) fn reporter_credit(line: &str) -> Option<String> {
     let text = line.trim();
-    if ends_sentence(text) || word_count(text) > 8 {
+    if ends_sentence(text) {
         return None;
     }
     if let Some((label, name)) = text.split_once([':', '：'])
@@ -140,7 +140,9 @@ fn name_and_agency(text: &str) -> Option<&str> {
 
 /// A person's name, not an agency's (`IPA Agency`, `Jiji Press`): see [`capitalised_name`].
 fn person_name(text: &str) -> bool {
-    capitalised_name(text)
+    !ends_sentence(text)
+        && crate::byline::after_by_word(text).is_none()
+        && capitalised_name(text)
         && agencies_in_tag(text, false).is_none()
         && !crate::byline::affiliation(text)
 }
@@ -642,6 +644,14 @@ mod tests {
             Some("Ce reportage a été publié initialement par La Presse Canadienne le 5 mai 2025.")
         );
         assert_eq!(credit("By noon the fire was out."), None);
+        // A crediting sentence is under 400 bytes.
+        let sentence = |len: usize| {
+            let head = "This report by The Canadian Press was first published";
+            format!("{head} {}.", "x".repeat(len - head.len() - 2))
+        };
+        assert_eq!(sentence(399).len(), 399);
+        assert!(credit(&sentence(399)).is_some());
+        assert!(credit(&sentence(400)).is_none());
     }
 
     #[test]
@@ -657,6 +667,7 @@ mod tests {
             ("By the river", None),
             ("Pewarta: dua orang", None),
             ("Trần Văn Nam (Hanoi)", None),
+            ("By Peter Mwangi.", None),
         ] {
             assert_eq!(credited_reporter(line).as_deref(), name, "{line}");
         }
@@ -676,6 +687,12 @@ mod tests {
         assert!(contact_heading("To contact the reporter on this story:"));
         assert!(!contact_heading("Contact was lost with the ship."));
         assert!(!contact_heading("The minister said:"));
+        assert!(contact_heading(
+            "For questions on the plan please contact the city office:"
+        ));
+        assert!(!contact_heading(
+            "For questions on the new plan please contact the city office:"
+        ));
         assert!(usage_notice(
             "BNS-i uudiste avaldamine ilma BNS-i kirjaliku nõusolekuta on keelatud."
         ));
