@@ -699,6 +699,19 @@ mod tests {
         assert!(usage_notice(
             "Anadolu Agency website contains only a portion of the news stories offered to subscribers."
         ));
+        // At most 45 words and 600 bytes.
+        let notice = |words: usize| {
+            let head = "BNS-i uudiste avaldamine ilma BNS-i nõusolekuta on keelatud";
+            format!("{head}{}", " sõna".repeat(words - 8))
+        };
+        assert!(usage_notice(&notice(45)));
+        assert!(!usage_notice(&notice(46)));
+        let sized = |len: usize| {
+            let head = "Use without BNS consent is prohibited ";
+            format!("{head}{}", "x".repeat(len - head.len()))
+        };
+        assert!(usage_notice(&sized(600)));
+        assert!(!usage_notice(&sized(601)));
         // A rights word without the agency is story text.
         assert!(!usage_notice("Smoking is prohibited in the new station."));
         assert_eq!(
