@@ -384,6 +384,12 @@ mod tests {
         assert_eq!(long.chars().count(), 120);
         assert!(byline(&format!("By {long}")).is_some());
         assert!(byline(&format!("By {long}x")).is_none());
+        // A CJK byline is at most 40 characters: six names of five syllables.
+        let names = ["가나다라마"; 6].join("·");
+        let korean = format!("글 {names} 기자");
+        assert_eq!(korean.chars().count(), 40);
+        assert_eq!(byline(&korean).map(|b| b.names.len()), Some(6));
+        assert!(byline(&format!("글  {names} 기자")).is_none());
         let b = byline("Von Anna Berger (epd)").unwrap();
         assert_eq!((b.text.as_str(), b.names.len()), ("Anna Berger", 1));
         // Only an agency's tag leaves the byline.
