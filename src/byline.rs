@@ -363,6 +363,27 @@ mod tests {
     }
 
     #[test]
+    fn names_and_cjk_name_lists_by_their_limits() {
+        assert!(names_only("Ann Lee") && names_only("Ann Lee Jr."));
+        assert!(!names_only("Ann Lee Smith.") && !names_only("ann Lee") && !names_only(""));
+        let ten = "Aa Bb Cc Dd Ee Ff Gg Hh Ii Jj";
+        assert!(names_only(ten));
+        assert!(!names_only(&format!("{ten} Kk")));
+        assert_eq!(
+            name_list("张三 李四", 4),
+            Some(vec!["张三".into(), "李四".into()])
+        );
+        assert_eq!(name_list("", 4), None);
+        assert_eq!(name_list("张 李四", 4), None);
+        assert_eq!(
+            name_list("张三 李四 王五 赵六 钱七 孙八", 4).map(|n| n.len()),
+            Some(6)
+        );
+        assert_eq!(name_list("张三 李四 王五 赵六 钱七 孙八 周九", 4), None);
+        assert_eq!(name_list("张三 Lee", 4), None);
+    }
+
+    #[test]
     fn a_byline_is_at_most_fourteen_words_and_120_characters() {
         let words = |n: usize| {
             // Two names' segments (a segment holds at most ten words).

@@ -655,6 +655,52 @@ mod tests {
     }
 
     #[test]
+    fn lines_that_stand_alone_in_wrapped_copy() {
+        for line in ["MORE", "___", "© 2024 AFP", "(ANSA).", "==Kyodo"] {
+            assert!(stands_alone(line), "{line}");
+        }
+        for line in [
+            "the minister said on Monday",
+            "More talks are due",
+            "Copy desks met",
+        ] {
+            assert!(!stands_alone(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn copyright_lines_and_web_addresses_by_their_limits() {
+        let rights = |words: usize| {
+            format!(
+                "All rights reserved by the publisher{}",
+                " word".repeat(words - 6)
+            )
+        };
+        assert!(copyright(&rights(40)));
+        assert!(!copyright(&rights(41)));
+        let sized = |len: usize| {
+            let head = "All rights reserved ";
+            format!("{head}{}", "x".repeat(len - head.len()))
+        };
+        assert!(copyright(&sized(600)));
+        assert!(!copyright(&sized(601)));
+        assert_eq!(
+            trailer("Full plan at www.harbour.org"),
+            Some(Trailer::Other)
+        );
+        let long = format!("{} www.harbour.org", ["word"; 24].join(" "));
+        assert_eq!(trailer(&long), Some(Trailer::Other));
+        assert_eq!(
+            trailer(&format!("{} www.harbour.org", ["word"; 25].join(" "))),
+            None
+        );
+        assert_eq!(
+            trailer("The full plan is published at www.harbour.org."),
+            None
+        );
+    }
+
+    #[test]
     fn reporters_credited_below_the_story() {
         for (line, name) in [
             ("Pewarta: Dewi Lestari", Some("Dewi Lestari")),
