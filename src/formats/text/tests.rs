@@ -464,7 +464,7 @@ fn an_end_mark_and_a_reporter_glued_to_the_last_paragraph_leave_it() {
         texts(&a).last().map(String::as_str),
         Some("Паркът има 300 дървета.")
     );
-    assert_eq!(a.credit.as_deref(), Some("Иван Петров"));
+    assert_eq!(a.credit.as_deref(), Some("/ Иван Петров /"));
     assert_eq!(a.byline.as_deref(), Some("Иван Петров"));
     assert_eq!(extension(&a, "text:trailer"), ["/ ПМ /"]);
 }
@@ -591,4 +591,14 @@ fn a_keyword_path_above_the_headline_is_no_dateline() {
         a.dateline.as_ref().and_then(|d| d.city.as_deref()),
         Some("GENT")
     );
+}
+
+#[test]
+fn a_credit_of_a_name_alone_names_no_reporter() {
+    let a = one(
+        "Prices rise\n\nOSLO (NTB) - Prices rose 3 percent in May.\n\nFood led the rise.\n\nSource: Statistics Norway\n",
+    );
+    assert_eq!(a.credit.as_deref(), Some("Statistics Norway"));
+    assert_eq!(a.byline, None);
+    assert!(a.authors.is_empty());
 }

@@ -121,15 +121,23 @@ pub(super) fn reporter_credit(line: &str) -> Option<String> {
         .then(|| name.trim().to_string())
 }
 
-/// The reporter a credit names, for the byline: the name of `Pewarta: Rizky Ananda Putri` or
-/// `By Daniel Musyoka`, or a credit that is only a person's name (BTA's `/ Мария Георгиева /`
-/// below the text), never an agency.
+/// The reporter a credit names, for the byline: the name of `Pewarta: Rizky Ananda Putri`, `By
+/// Daniel Musyoka`, `Nguyễn Thu Hà (TTXVN)` or BTA's `/ Мария Георгиева /`. A credit of a name
+/// alone (`Source: Statistics Norway`) names no reporter.
 pub(super) fn credited_reporter(credit: &str) -> Option<String> {
     let text = credit.trim();
     if let Some(name) = name_and_agency(text) {
         return Some(name.to_string());
     }
-    reporter_credit(text).or_else(|| person_name(text).then(|| text.to_string()))
+    if let Some(name) = text
+        .strip_prefix("/ ")
+        .and_then(|t| t.strip_suffix(" /"))
+        .map(str::trim)
+        .filter(|name| person_name(name))
+    {
+        return Some(name.to_string());
+    }
+    reporter_credit(text)
 }
 
 /// VNA's `Nguyễn Thu Hà (TTXVN)`: a reporter's name and a known agency in parentheses.
@@ -356,13 +364,15 @@ pub(super) fn glued_credit(paragraph: &str) -> Option<(String, String, Option<St
     {
         return Some((format!("{before}."), agency.trim().to_string(), code));
     }
-    // BTA's `... the mayor said. / Мария Георгиева /`: the reporter between slashes.
+    // BTA's `... the mayor said. / Мария Георгиева /`: the reporter between slashes, the
+    // credit as printed.
     if let Some(inner) = text.strip_suffix('/')
         && let Some((before, name)) = inner.rsplit_once(" /")
         && person_name(name.trim())
         && ends_sentence(before.trim_end())
     {
-        return Some((before.trim_end().to_string(), name.trim().to_string(), code));
+        let credit = text.get(before.len()..).unwrap_or(text).trim();
+        return Some((before.trim_end().to_string(), credit.to_string(), code));
     }
     let open = text.rfind(['(', '（'])?;
     let before = text.get(..open)?.trim_end();
@@ -707,7 +717,9 @@ mod tests {
             ("Reporter: Jane Mbeki", Some("Jane Mbeki")),
             ("By Peter Mwangi", Some("Peter Mwangi")),
             ("Trần Văn Nam (TTXVN)", Some("Trần Văn Nam")),
-            ("Иван Петров", Some("Иван Петров")),
+            ("/ Иван Петров /", Some("Иван Петров")),
+            ("Иван Петров", None),
+            ("Statistics Norway", None),
             ("IPA Agency (ITALPRESS)", None),
             ("Jiji Press", None),
             ("By the river", None),
@@ -874,7 +886,11 @@ mod tests {
         );
         assert_eq!(
             glued_credit("Паркът има 300 дървета. / Иван Петров /"),
-            Some(("Паркът има 300 дървета.".into(), "Иван Петров".into(), None))
+            Some((
+                "Паркът има 300 дървета.".into(),
+                "/ Иван Петров /".into(),
+                None
+            ))
         );
         assert_eq!(glued_credit("The ratio is 3 / 4 /"), None);
         assert_eq!(
