@@ -122,6 +122,12 @@ pub(crate) fn spend(limit: Limit, count: usize) -> bool {
     })
 }
 
+/// True once the read in progress went over a limit: it will be refused, so what it built can
+/// be dropped rather than finished (outside a read, false).
+pub(crate) fn exceeded() -> bool {
+    BUDGET.with(|budget| budget.active.get() && budget.exceeded.get().is_some())
+}
+
 /// Spends one block holding `inlines` inline nodes ([`Limits::blocks`], [`Limits::inlines`]):
 /// what the paragraph splitters of plain text ask before making a paragraph; false when the
 /// read may make no more.
@@ -167,10 +173,12 @@ mod tests {
     fn spending_past_a_limit_ends_the_read_with_it() {
         let read = || {
             assert!(spend(Limit::Blocks, 2));
+            assert!(!exceeded());
             assert_eq!(left(Limit::Blocks, 99), 1);
             assert!(!spend(Limit::Blocks, 2), "over");
             assert!(!spend(Limit::Inlines, 1), "nothing more once over");
             assert_eq!(left(Limit::Inlines, 99), 0);
+            assert!(exceeded());
             "read"
         };
         assert_eq!(within(&limits(3), read), ("read", Some(Limit::Blocks)));
@@ -189,5 +197,6 @@ mod tests {
         });
         assert_eq!(inner, (true, None), "the nested read spent its own");
         assert!(spend(Limit::Blocks, usize::MAX), "outside again");
+        assert!(!exceeded(), "nothing is counted outside a read");
     }
 }

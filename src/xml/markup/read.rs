@@ -26,9 +26,15 @@ use crate::xml::{Element, Node, STRONG_CLASS};
 ///
 /// The walk reads the blocks as written and the canonical form is taken once, at the end:
 /// taking it at every quote or list as well would read a paragraph again for each level around
-/// it (paragraphs × depth).
+/// it (paragraphs × depth). A read that went over a limit is refused whatever it returns, so
+/// then nothing is returned: the blocks built are dropped at once, not copied into a canonical
+/// form nobody reads (which would raise the peak of a refused read by a list of blocks).
 pub(crate) fn read_body<'n, 'a: 'n>(nodes: impl IntoIterator<Item = &'n Node<'a>>) -> Vec<Block> {
-    into_canonical_body(blocks_as_written(nodes))
+    let blocks = blocks_as_written(nodes);
+    if budget::exceeded() {
+        return Vec::new();
+    }
+    into_canonical_body(blocks)
 }
 
 /// The blocks in `nodes` as written: not yet in canonical form.
@@ -502,6 +508,24 @@ mod tests {
     fn body(markup: &str) -> Vec<Block> {
         let doc = parse(markup).unwrap();
         read_body(&doc.root.children)
+    }
+
+    /// A read past the blocks limit is refused, so the walk returns nothing rather than the
+    /// blocks it made before the limit (whose canonical copy would raise the refused read's
+    /// peak); within the limit every block is read.
+    #[test]
+    fn a_read_past_the_blocks_limit_returns_no_blocks() {
+        use crate::limits::{Limit, Limits, budget};
+        let doc = parse("<div><p>a</p><p>b</p><p>c</p></div>").unwrap();
+        let limits = |blocks| Limits {
+            blocks,
+            ..Limits::DEFAULT
+        };
+        let past = budget::within(&limits(2), || read_body(&doc.root.children));
+        assert_eq!(past, (Vec::new(), Some(Limit::Blocks)));
+        let within = budget::within(&limits(3), || read_body(&doc.root.children));
+        assert_eq!(within.0.len(), 3);
+        assert_eq!(within.1, None);
     }
 
     /// #20 item 13: `sup` and `sub` are marks of their own (footnote markers and formulas no
