@@ -80,7 +80,44 @@ fn guess_legacy(input: &[u8]) -> &'static Encoding {
     detector.feed(prefix, prefix.len() == input.len());
     let guess = detector.guess(None, Utf8Detection::Deny);
     // chardetng answers windows-1252 when it has nothing better; it is also right for Latin-1.
-    if guess == UTF_8 { WINDOWS_1252 } else { guess }
+    if guess == UTF_8 || (guess.is_single_byte() && only_western_symbols(prefix, guess)) {
+        WINDOWS_1252
+    } else {
+        guess
+    }
+}
+
+/// True when the bytes `guess` reads as other characters than Windows-1252 does are all, in
+/// Windows-1252, symbols outside words (a pound or euro sign, a degree sign, a section sign, a
+/// non-breaking space): English copy with a `£`. So few bytes tell chardetng little, and another
+/// code page reads them as letters standing alone among ASCII words (`Ł1.21`). A language written
+/// with other letters has them inside words (`Rz±d` is Polish `Rząd` read as Windows-1252) or
+/// as letters in Windows-1252 too (Cyrillic, Greek).
+fn only_western_symbols(bytes: &[u8], guess: &'static Encoding) -> bool {
+    let decode = |encoding: &'static Encoding, byte: u8| {
+        let one = [byte];
+        encoding
+            .decode_without_bom_handling(&one)
+            .0
+            .chars()
+            .next()
+            .unwrap_or(char::REPLACEMENT_CHARACTER)
+    };
+    let letter = |at: Option<&u8>| at.is_some_and(u8::is_ascii_alphabetic);
+    let mut differing = 0usize;
+    for (i, &byte) in bytes.iter().enumerate() {
+        let western = decode(WINDOWS_1252, byte);
+        if byte.is_ascii() || western == decode(guess, byte) {
+            continue;
+        }
+        let inside_word = i > 0 && letter(bytes.get(i - 1)) && letter(bytes.get(i + 1));
+        // The bytes Windows-1252 leaves undefined decode to C1 controls: no symbol either.
+        if western.is_alphabetic() || western.is_control() || inside_word {
+            return false;
+        }
+        differing += 1;
+    }
+    differing > 0
 }
 
 /// True when the prefix holds well-formed multi-byte UTF-8 sequences and more of them than
@@ -289,6 +326,46 @@ mod tests {
             let warning = decoded.warning.unwrap_or_default();
             assert!(warning.contains(name), "{name}: {warning}");
         }
+    }
+
+    /// #19: English copy with a pound sign is Windows-1252, not a Central European code page
+    /// that reads the sign as a letter; a typographic quote, a degree sign or a euro sign beside
+    /// it change nothing, and one Latin letter outside ASCII leaves the guess to chardetng.
+    #[test]
+    fn english_copy_with_a_pound_sign_is_windows_1252() {
+        let pound = b"LONDON (Reuters) - The pound fell to \xa31.21 on Tuesday as traders weighed \
+                      the latest inflation figures, dealers said.";
+        let decoded = decode_text(pound);
+        assert!(
+            decoded.text.contains("fell to \u{a3}1.21"),
+            "{}",
+            decoded.text
+        );
+        assert!(decoded.warning.unwrap_or_default().contains("windows-1252"));
+        let symbols = b"It was 21\xb0C in \x93Leeds\x94, a pint cost \xa35 \x96 or \x806.";
+        assert_eq!(
+            decode_text(symbols).text,
+            "It was 21\u{b0}C in \u{201c}Leeds\u{201d}, a pint cost \u{a3}5 \u{2013} or \u{20ac}6."
+        );
+        let central = encoding_rs::WINDOWS_1250;
+        assert!(
+            only_western_symbols(b"\xa3 and \xbc", central),
+            "a pound sign and a quarter"
+        );
+        assert!(!only_western_symbols(b"plain ASCII", central));
+        assert!(
+            !only_western_symbols(b"\x93quoted\x94", central),
+            "the same in both"
+        );
+        assert!(
+            !only_western_symbols(b"\xa3 and caf\xe8", central),
+            "a letter"
+        );
+        assert!(!only_western_symbols(b"Rz\xb9d", central), "inside a word");
+        assert!(
+            !only_western_symbols(b"\xa3 and \x8d", central),
+            "undefined in Windows-1252"
+        );
     }
 
     #[test]
