@@ -219,7 +219,9 @@ fn split_chunk(chunk: Chunk<'_>, wrap: Option<usize>, out: &mut Vec<String>) -> 
                     && (!super::shape::ends_sentence(prev.text)
                         || (chunk_width <= MAX_WRAP && full(prev, &line, chunk_width)))
             }
-            Some(prev) => wrap.is_some_and(|width| full(prev, &line, width)),
+            Some(prev) => {
+                wrap.is_some_and(|width| full(prev, &line, width)) || goes_on(prev, &line)
+            }
         };
         seen_indent |= indented;
         match (&mut current, continues) {
@@ -240,6 +242,30 @@ fn split_chunk(chunk: Chunk<'_>, wrap: Option<usize>, out: &mut Vec<String>) -> 
         out.push(done);
     }
     true
+}
+
+/// True when `line` carries on the sentence `prev` left open: `prev` ends with no sentence
+/// mark, colon or semicolon, and `line` starts in lower case, or with a dash clause in lower
+/// case (`- allen voran die Grünen -`) when `prev` is no dash item itself. Hard-wrapped copy too
+/// short for its wrap column to show ([`wrap_width`] wants two full lines) is rejoined so; a
+/// line of its own starts with a capital, a digit or a mark, a list item under a list item
+/// stays apart, and so does one word that ends no sentence (an e-mail address under a byline).
+fn goes_on(prev: &Line<'_>, line: &Line<'_>) -> bool {
+    let open = !super::shape::ends_sentence(prev.text) && !prev.text.ends_with([':', ';', '：']);
+    let one_word = !line.text.contains(char::is_whitespace);
+    if !open || (one_word && !super::shape::ends_sentence(line.text)) {
+        return false;
+    }
+    let lower_start = |text: &str| text.chars().next().is_some_and(char::is_lowercase);
+    fn dash_clause(text: &str) -> Option<&str> {
+        ["- ", "– ", "— "]
+            .iter()
+            .find_map(|dash| text.strip_prefix(dash))
+    }
+    match dash_clause(line.text) {
+        Some(clause) => lower_start(clause) && dash_clause(prev.text).is_none(),
+        None => lower_start(line.text),
+    }
 }
 
 /// Lines that are never the continuation of the line above: a byline or a dateline (near the
@@ -315,6 +341,56 @@ de moins de cinq kilomètres », a déclaré la conseillère.\n";
             "{}",
             paras[1]
         );
+    }
+
+    /// #19: copy too short to show its wrap column (two full lines) is rejoined where a line
+    /// carries on the sentence above: in lower case, or a German dash clause in lower case; a
+    /// headline broken over two lines is one headline.
+    #[test]
+    fn short_wrapped_copy_is_rejoined_where_the_sentence_goes_on() {
+        let text = "Cancellation of the\nshareholders' meeting of Nordvik ASA\n\n\
+BERLIN (dpa) - Die Bundesregierung hat am Mittwoch ein neues Klimagesetz\n\
+beschlossen. Die Opposition\n\
+- allen voran die Grünen - kritisierte den Entwurf.\n\n\
+Das Gesetz muss noch verabschiedet werden.\n";
+        assert_eq!(
+            paragraphs(text),
+            [
+                "Cancellation of the shareholders' meeting of Nordvik ASA",
+                "BERLIN (dpa) - Die Bundesregierung hat am Mittwoch ein neues Klimagesetz \
+                 beschlossen. Die Opposition - allen voran die Grünen - kritisierte den Entwurf.",
+                "Das Gesetz muss noch verabschiedet werden.",
+            ]
+        );
+    }
+
+    /// What [`goes_on`] leaves apart: a line after a sentence, a colon or a semicolon; a line
+    /// starting with a capital or a digit; a dash item under a dash item; one word that ends no
+    /// sentence (an address under a byline), while one that does is the sentence's end.
+    #[test]
+    fn lines_that_start_their_own_paragraph_stay_apart() {
+        let cases: [(&str, usize); 9] = [
+            ("The vote was close.\nthe count goes on\n", 2),
+            ("Key points:\nrates rise\n", 2),
+            ("Rates rise;\nthe rest waits\n", 2),
+            ("Rates rose in\nMay and June\n", 2),
+            ("Rates rose by\n2 percent\n", 2),
+            ("- rates rise\n- jobs fall\n", 2),
+            ("Von Mette Berg\nmb@example.org\n", 2),
+            ("The talks went on until\nmidnight.\n", 1),
+            (
+                "Die Opposition\n– allen voran die Grünen – widersprach.\n",
+                1,
+            ),
+        ];
+        for (text, count) in cases {
+            assert_eq!(
+                paragraphs(text).len(),
+                count,
+                "{text:?}: {:?}",
+                paragraphs(text)
+            );
+        }
     }
 
     #[test]
