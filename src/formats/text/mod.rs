@@ -47,7 +47,7 @@ use crate::formats::fidelity::{Carry, Field};
 use crate::formats::{Descriptor, ReadOptions, Sniff, Sniffed, Writer, Writing};
 use crate::language;
 use crate::markers;
-use crate::model::{Author, Block, Dateline, Party, RoledText, Warning};
+use crate::model::{Author, Block, Dateline, Link, Party, RoledText, Warning};
 use crate::{Article, Error, Format};
 use header::Furniture;
 use shape::{headline_like, title_like, word_count};
@@ -476,6 +476,22 @@ fn build(paragraphs: Vec<String>, article: &mut Article) {
         .into_iter()
         .chain(rest)
         .collect();
+    // A release's `Photo - <address>` lines are links to its pictures, wherever they stand.
+    body.retain(
+        |paragraph| match page_furniture::media_reference(paragraph) {
+            Some((label, address)) => {
+                article.links.push(Link {
+                    rel: Some("enclosure".to_string()),
+                    href: address.to_string(),
+                    media_type: None,
+                    title: Some(label.to_string()),
+                    rendition: None,
+                });
+                false
+            }
+            None => true,
+        },
+    );
     let tail = split_tail(&mut body);
     article.credit = tail.credit;
     if article.byline.is_none()
@@ -504,13 +520,17 @@ fn build(paragraphs: Vec<String>, article: &mut Article) {
     }
 
     // Paragraphs are trimmed already: the layout trims each line, the lead its dateline's space.
+    // A sub-heading stands between the lead and the last paragraph, alone: short lines that
+    // follow one another are a verse or a list, not headings.
     let last = body.len().saturating_sub(1);
+    let heading_like: Vec<bool> = body.iter().map(|p| shape::subheading_like(p)).collect();
+    let like = |i: usize| heading_like.get(i).copied().unwrap_or(false);
     article.body.reserve_exact(body.len());
     for (i, paragraph) in body.into_iter().enumerate() {
         if paragraph.is_empty() {
             continue;
         }
-        if i > 0 && i < last && shape::subheading_like(&paragraph) {
+        if i > 0 && i < last && like(i) && !like(i + 1) && !(i > 1 && like(i - 1)) {
             article.body.push(Block::heading(2, paragraph));
         } else {
             article.body.push(Block::paragraph(paragraph));

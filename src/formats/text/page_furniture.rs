@@ -31,10 +31,51 @@ const NUMBER_LABEL_PHRASES: &[&str] = &["کد خبر", "رقم الخبر"];
 /// Words of a view counter besides its number (`205 total views today`), lower case.
 const COUNTER_WORDS: &[&str] = &["total", "views", "view", "reads", "today"];
 
+/// First words of a line that points to a release's picture, logo or video (`Photo -
+/// https://...`), lower case.
+const MEDIA_LABELS: &[&str] = &[
+    "photo",
+    "photos",
+    "picture",
+    "image",
+    "logo",
+    "video",
+    "audio",
+    "infographic",
+    "multimedia",
+    "foto",
+    "fotos",
+    "bild",
+    "imagen",
+    "vidéo",
+    "vídeo",
+];
+
+/// A line naming a picture, logo or video and its address (PR Newswire's `Photo -
+/// https://mma.example/media/1/plant.jpg`, `Logo: https://...`): the label and the address. A
+/// press release prints one wherever the picture stood; it is a link, never a heading or a
+/// paragraph.
+pub(super) fn media_reference(text: &str) -> Option<(&str, &str)> {
+    let (label, address) = [" - ", " – ", " — ", ": "]
+        .iter()
+        .find_map(|separator| text.trim().split_once(separator))?;
+    let address = address.trim();
+    let label = label.trim();
+    let first = label.split_whitespace().next()?.to_lowercase();
+    let web = ["https://", "http://"]
+        .iter()
+        .any(|scheme| address.starts_with(scheme));
+    (web && !address.contains(char::is_whitespace)
+        && word_count(label) <= 2
+        && MEDIA_LABELS.contains(&first.as_str()))
+    .then_some((label, address))
+}
+
 /// True for a header line that is page furniture (see the module).
 pub(super) fn page_furniture(text: &str) -> bool {
     let text = text.trim();
-    photo_caption(text)
+    media_reference(text).is_some()
+        || photo_caption(text)
         || summary_bullet(text)
         || item_number(text)
         || view_counter(text)
@@ -145,6 +186,47 @@ fn email_address(text: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// #19: a release's `Photo - <address>` line and its kin, by a media word, a separator
+    /// and one web address.
+    #[test]
+    fn media_references() {
+        let cases = [
+            (
+                "Photo - https://mma.example/media/1/plant.jpg",
+                Some(("Photo", "https://mma.example/media/1/plant.jpg")),
+            ),
+            (
+                "Logo: http://x.example/logo.png",
+                Some(("Logo", "http://x.example/logo.png")),
+            ),
+            (
+                "Video – https://x.example/v",
+                Some(("Video", "https://x.example/v")),
+            ),
+            (
+                "Multimedia Release — https://x.example/m",
+                Some(("Multimedia Release", "https://x.example/m")),
+            ),
+            (
+                "  Foto - https://x.example/f.jpg  ",
+                Some(("Foto", "https://x.example/f.jpg")),
+            ),
+        ];
+        for (line, expected) in cases {
+            assert_eq!(media_reference(line), expected, "{line}");
+        }
+        for line in [
+            "Photo - the plant at dawn",
+            "Photo - ftp://x.example/f.jpg",
+            "Photo - https://x.example/f.jpg and more",
+            "Photo of the new plant in Toronto - https://x.example/f.jpg",
+            "Report - https://x.example/report.pdf",
+            "Photo https://x.example/f.jpg",
+        ] {
+            assert_eq!(media_reference(line), None, "{line}");
+        }
+    }
+
     #[test]
     fn page_furniture_lines() {
         for line in [
@@ -163,6 +245,7 @@ mod tests {
             "29 בנובמבר 2024, 12:40",
             "תחנת אופניים בבאר שבע (צילום: אבי כהן/פלאש 90)",
             "● The city will place 1,200 bikes",
+            "Photo - https://photos.example.com/plant.jpg",
         ] {
             assert!(page_furniture(line), "{line}");
         }

@@ -125,6 +125,14 @@ pub(super) fn subheading_like(text: &str) -> bool {
         && words <= 8
         // Columns aligned with runs of spaces: a table's row, not a heading.
         && !text.contains("   ")
+        && quotes_paired(text)
+}
+
+/// True when the line's quotation marks open and close within it: a line with an unpaired one
+/// is part of a quotation broken over lines (a lyric, a verse), not a heading.
+fn quotes_paired(text: &str) -> bool {
+    let count = |mark: char| text.chars().filter(|&c| c == mark).count();
+    count('"') % 2 == 0 && count('“') == count('”') && count('«') == count('»')
 }
 
 /// `- « Jamais vu ça » -`, `- “Très fortes vagues” -`.
@@ -142,6 +150,18 @@ fn afp_intertitle(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// #19: a line of a quotation broken over lines is no heading, however short; a heading
+    /// quoting a phrase whole still is.
+    #[test]
+    fn a_line_of_a_quotation_is_no_heading() {
+        assert!(!subheading_like("And all the night I cannot sleep\""));
+        assert!(!subheading_like("“Oh the river runs so cold"));
+        assert!(!subheading_like("« Nous reviendrons"));
+        assert!(subheading_like("The “New Deal” Returns"));
+        assert!(subheading_like("Der \"Plan B\" der Regierung"));
+        assert!(subheading_like("Le « plan B » du gouvernement"));
+    }
 
     #[test]
     fn sentences_headlines_and_titles() {

@@ -602,3 +602,66 @@ fn a_credit_of_a_name_alone_names_no_reporter() {
     assert_eq!(a.byline, None);
     assert!(a.authors.is_empty());
 }
+
+/// #19: a press release too short for its wrap column to show, with a `Source:` line above the
+/// headline, a picture's `Photo - <address>` line in the body and PR Newswire's closing
+/// `SOURCE <issuer>`: the wrapped lines are one paragraph, the picture a link, the issuer the
+/// credit, and neither line is in the body.
+#[test]
+fn a_short_press_release_with_a_photo_line_and_a_closing_source() {
+    let a = one(
+        "Source: Lumora Biotech Ltd\n\nLumora Biotech Opens Research Centre in Penang\n\n\
+         PENANG, Malaysia, March 4, 2026 /AsiaNet/ -- Lumora Biotech Ltd today opened a research\n\
+         centre in Penang that will employ 120 scientists.\n\n\
+         Photo - https://mma.example/media/2291/lumora-centre.jpg\n\n\
+         The centre will focus on enzyme research, the company said.\n\n\
+         SOURCE  Lumora Biotech Ltd\n",
+    );
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Lumora Biotech Opens Research Centre in Penang")
+    );
+    assert_eq!(
+        texts(&a),
+        [
+            "Lumora Biotech Ltd today opened a research centre in Penang that will employ 120 scientists.",
+            "The centre will focus on enzyme research, the company said.",
+        ]
+    );
+    assert_eq!(a.credit.as_deref(), Some("Lumora Biotech Ltd"));
+    assert_eq!(
+        a.links,
+        [Link {
+            rel: Some("enclosure".into()),
+            href: "https://mma.example/media/2291/lumora-centre.jpg".into(),
+            media_type: None,
+            title: Some("Photo".into()),
+            rendition: None,
+        }]
+    );
+}
+
+/// #19: the lines of a verse (or of a quotation broken over lines) are paragraphs, not
+/// headings: a short line is a sub-heading only alone between paragraphs of text.
+#[test]
+fn the_lines_of_a_verse_are_no_headings() {
+    let a = one(
+        "Singer returns to her hometown stage\n\n\
+         OSLO, May 2 (NTB) - The singer Kari Dahl returned to her hometown stage on Saturday.\n\n\
+         She closed with the song that made her name.\n\n\
+         Down by the river the water runs cold\n\n\
+         And nobody knows what the winter will hold\n\n\
+         The audience sang along, the organisers said.\n\n\
+         The Concert Hall\n\n\
+         The concert was sold out weeks ago, the organisers said.\n\n\
+         It was her first concert in Oslo since 2019.\n",
+    );
+    let headings: Vec<String> = a
+        .body
+        .iter()
+        .filter(|b| matches!(b, Block::Heading { .. }))
+        .map(Block::plain_text)
+        .collect();
+    assert_eq!(headings, ["The Concert Hall"]);
+    assert_eq!(a.body.len(), 8);
+}

@@ -35,6 +35,12 @@ fn marked_credit(line: &str) -> Option<String> {
     if let Some(credit) = labelled_credit(text) {
         return Some(credit);
     }
+    // PR Newswire's closing `SOURCE Northwind Energy`: the word in capitals, no colon.
+    if let Some(name) = text.strip_prefix("SOURCE ").map(str::trim)
+        && word_count(name) <= 12
+    {
+        return Some(name.to_string());
+    }
     if reporter_credit(text).is_some() || agency_signed(text) || name_and_agency(text).is_some() {
         return Some(text.to_string());
     }
@@ -654,6 +660,16 @@ mod tests {
             Some("Ce reportage a été publié initialement par La Presse Canadienne le 5 mai 2025.")
         );
         assert_eq!(credit("By noon the fire was out."), None);
+        // #19: a press release's closing source, in capitals, names the issuer.
+        assert_eq!(
+            credit("SOURCE  Lumora Biotech Ltd").as_deref(),
+            Some("Lumora Biotech Ltd")
+        );
+        assert_eq!(credit("Source of the fire was a heater."), None);
+        assert_eq!(credit("SOURCE"), None);
+        let issuer = |words: usize| format!("SOURCE {}", vec!["Acme"; words].join(" "));
+        assert!(credit(&issuer(12)).is_some());
+        assert!(credit(&issuer(13)).is_none());
         // A crediting sentence is under 400 bytes.
         let sentence = |len: usize| {
             let head = "This report by The Canadian Press was first published";
