@@ -175,7 +175,8 @@ pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Arti
     Ok(vec![article])
 }
 
-/// `\n` line ends (CRLF, CR, NEL and the Unicode line and paragraph separators); no control
+/// `\n` line ends (CRLF, CR, NEL, the Unicode line and paragraph separators and the
+/// information separators FS, GS, RS and US); no control
 /// characters other than tab and line feed, no stray BOM, no invisible direction marks (LRM,
 /// RLM, ALM), which right-to-left copy scatters around numbers and tags.
 fn normalise(text: &str) -> Cow<'_, str> {
@@ -192,7 +193,10 @@ fn normalise(text: &str) -> Cow<'_, str> {
                 }
             }
             '\n' | '\t' => out.push(c),
-            '\u{85}' | '\u{2028}' | '\u{2029}' => out.push('\n'),
+            // NEL, the line and paragraph separators; and the information separators (file,
+            // group, record, unit: FS GS RS US), which part fields that systems print on one
+            // line (`dpa-AFX<US>Wirtschaft<US>Banken`): each field stands on a line of its own.
+            '\u{85}' | '\u{2028}' | '\u{2029}' | '\u{1c}'..='\u{1f}' => out.push('\n'),
             '\u{feff}' | '\u{200e}' | '\u{200f}' | '\u{061c}' => {}
             c if c.is_control() => {}
             c => out.push(c),

@@ -645,8 +645,7 @@ fn a_short_press_release_with_a_photo_line_and_a_closing_source() {
 /// headings: a short line is a sub-heading only alone between paragraphs of text.
 #[test]
 fn the_lines_of_a_verse_are_no_headings() {
-    let a = one(
-        "Singer returns to her hometown stage\n\n\
+    let a = one("Singer returns to her hometown stage\n\n\
          OSLO, May 2 (NTB) - The singer Kari Dahl returned to her hometown stage on Saturday.\n\n\
          She closed with the song that made her name.\n\n\
          Down by the river the water runs cold\n\n\
@@ -654,8 +653,7 @@ fn the_lines_of_a_verse_are_no_headings() {
          The audience sang along, the organisers said.\n\n\
          The Concert Hall\n\n\
          The concert was sold out weeks ago, the organisers said.\n\n\
-         It was her first concert in Oslo since 2019.\n",
-    );
+         It was her first concert in Oslo since 2019.\n");
     let headings: Vec<String> = a
         .body
         .iter()
@@ -664,4 +662,21 @@ fn the_lines_of_a_verse_are_no_headings() {
         .collect();
     assert_eq!(headings, ["The Concert Hall"]);
     assert_eq!(a.body.len(), 8);
+}
+
+/// #19: fields a system parts with the information separators (US between a header's keywords)
+/// are lines of their own, not glued into one word; the other controls are dropped.
+#[test]
+fn information_separators_part_fields() {
+    assert_eq!(
+        normalise("a\u{1f}b\u{1e}c\u{1d}d\u{1c}e\u{1b}f"),
+        "a\nb\nc\nd\nef"
+    );
+    let a = one(
+        "dpa-AFX\u{1f}Wirtschaft\u{1f}Banken\n\nBank raises rates\n\n\
+         FRANKFURT (dpa-AFX) - The bank raised its rates on Monday.\n\n\
+         It was the second rise this year.\n",
+    );
+    assert_eq!(a.keywords, ["dpa-AFX", "Wirtschaft", "Banken"]);
+    assert_eq!(a.headline.as_deref(), Some("Bank raises rates"));
 }
