@@ -106,7 +106,11 @@ pub(super) fn furniture(line: &str) -> Option<Furniture> {
         .split(|c: char| c.is_whitespace() || c == ':')
         .next()
         .unwrap_or(text);
-    let marker_cased = is_caps(first_word) || first_word.chars().all(|c| !c.is_lowercase());
+    // A marker in capitals, or a note in brackets (`(Berichtigung: ...)`): a correction word
+    // opening a headline in sentence case (`Correction of ...`) is the headline.
+    let marker_cased = is_caps(first_word)
+        || first_word.chars().all(|c| !c.is_lowercase())
+        || (text.starts_with(['(', '[']) && text.ends_with([')', ']']));
     if NOTE_PREFIXES.iter().any(|p| upper.starts_with(p))
         || markers::is_embargo(text)
         || CAPS_NOTE_PREFIXES

@@ -680,3 +680,37 @@ fn information_separators_part_fields() {
     assert_eq!(a.keywords, ["dpa-AFX", "Wirtschaft", "Banken"]);
     assert_eq!(a.headline.as_deref(), Some("Bank raises rates"));
 }
+
+/// #19: a correction note in brackets above the headline, wrapped over two lines, is an
+/// editorial note with the correction signal; the headline below it is the headline.
+#[test]
+fn a_bracketed_correction_above_the_headline_is_a_note() {
+    let a = one(
+        "(Berichtigung: Im dritten Absatz muss es richtig heißen 40 statt 14 Millionen\nEuro)\n\
+         Stadt plant neue Straßenbahnlinie durch den Leipziger Westen\n\n\
+         LEIPZIG (dpa) - Die Stadt Leipzig plant eine neue Straßenbahnlinie durch den\n\
+         Westen der Stadt, die bis zum Jahr 2030 fertig sein soll. Das teilte die\n\
+         Stadtverwaltung am Dienstag mit, nachdem der Stadtrat dem Vorhaben zugestimmt\nhatte.\n\n\
+         Die Linie soll rund 40 Millionen Euro kosten und acht neue Haltestellen haben,\n\
+         wie ein Sprecher der Verkehrsbetriebe sagte.\n",
+    );
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Stadt plant neue Straßenbahnlinie durch den Leipziger Westen")
+    );
+    assert_eq!(
+        a.editorial_notes
+            .iter()
+            .map(|n| n.text.as_str())
+            .collect::<Vec<_>>(),
+        ["(Berichtigung: Im dritten Absatz muss es richtig heißen 40 statt 14 Millionen Euro)"]
+    );
+    assert_eq!(extension(&a, "text:signals"), ["correction"]);
+    assert_eq!(a.body.len(), 2);
+    // In sentence case and without brackets, a correction word opens a headline.
+    let b = one("Correction of the record ends a long dispute\n\nThe court ruled on Monday.\n");
+    assert_eq!(
+        b.headline.as_deref(),
+        Some("Correction of the record ends a long dispute")
+    );
+}
