@@ -241,6 +241,7 @@ struct Lead {
 /// at the first paragraph that reads as text.
 fn find_lead(paragraphs: &[String]) -> Lead {
     let limit = paragraphs.len().min(HEADER_SCAN);
+    let mut teaser_seen = false;
     for (i, paragraph) in paragraphs.iter().enumerate().take(limit) {
         // `EDITOR'S NOTE _ ...` and `URGENT` lines are header furniture even where they look
         // like a dateline.
@@ -304,8 +305,18 @@ fn find_lead(paragraphs: &[String]) -> Lead {
             }
             continue;
         }
+        // A long paragraph is body text, unless it is a teaser under the headline that the
+        // paragraph with the dateline follows (one, at most).
         if word_count(paragraph) > BODY_WORDS {
-            break;
+            let teaser = i >= 1
+                && !teaser_seen
+                && paragraphs
+                    .get(i + 1)
+                    .is_some_and(|next| dateline::parse_lead(next).is_some());
+            if !teaser {
+                break;
+            }
+            teaser_seen = true;
         }
     }
     let lead = lead_without_dateline(paragraphs);
@@ -687,14 +698,22 @@ struct Tail {
 fn split_tail(body: &mut Vec<String>) -> Tail {
     let mut tail = Tail::default();
     // A section not for publication (dpa's notebook, a release's notes to editors) ends the
-    // story: it and everything after it is trailer. So does a contact section of short lines.
+    // story: it and everything after it is trailer. So does a contact section of short lines,
+    // and a rule or a Markdown heading over short lines with lists (dpa's `* * * *`, `##
+    // Internet links`, `## Orte`).
     let mut notebook = Vec::new();
     if let Some(start) = (1..body.len()).find(|i| {
-        body.get(*i).is_some_and(|l| trailer::notebook(l))
-            || (body.get(*i).is_some_and(|l| trailer::contact_heading(l))
-                && body
-                    .get(*i + 1..)
-                    .is_some_and(|rest| rest.iter().all(|l| word_count(l) <= TRAILER_WORDS)))
+        let Some(line) = body.get(*i) else {
+            return false;
+        };
+        let rest = body.get(*i + 1..).unwrap_or(&[]);
+        let short = rest.iter().all(|l| word_count(l) <= TRAILER_WORDS);
+        let lists = rest
+            .iter()
+            .any(|l| trailer::list_item(l) || trailer::section_break(l));
+        trailer::notebook(line)
+            || (trailer::contact_heading(line) && short)
+            || (trailer::section_break(line) && short && lists)
     }) {
         notebook = body.split_off(start);
     }

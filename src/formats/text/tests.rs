@@ -714,3 +714,93 @@ fn a_bracketed_correction_above_the_headline_is_a_note() {
         Some("Correction of the record ends a long dispute")
     );
 }
+
+/// #19: a long teaser under the headline does not hide the dateline of the paragraph below it:
+/// it is the standfirst. Only one: a second long paragraph before a dateline is body text.
+#[test]
+fn a_long_teaser_above_the_dateline_is_the_standfirst() {
+    let teaser = "Hundreds of homes along the coast were left without power overnight after a band of \
+                  severe storms swept in from the sea, bringing winds of up to 120 kilometres an hour, \
+                  hail and flash flooding to several towns, the emergency service said.";
+    assert!(word_count(teaser) > BODY_WORDS);
+    let a = one(&format!(
+        "Storms lash the coast\n\n{teaser}\n\n\
+         SYDNEY, June 3 (AAP) - Storms lashed the coast overnight.\n\n\
+         Emergency crews worked through the night.\n"
+    ));
+    assert_eq!(a.headline.as_deref(), Some("Storms lash the coast"));
+    assert_eq!(a.subheadline.as_deref(), Some(teaser));
+    assert_eq!(
+        a.dateline.as_ref().map(|d| d.text.as_str()),
+        Some("SYDNEY, June 3 (AAP) -")
+    );
+    assert_eq!(
+        texts(&a),
+        [
+            "Storms lashed the coast overnight.",
+            "Emergency crews worked through the night."
+        ]
+    );
+
+    let b = one(&format!(
+        "Storms lash the coast\n\n{teaser}\n\n{teaser}\n\n\
+         SYDNEY, June 3 (AAP) - Storms lashed the coast overnight.\n"
+    ));
+    assert_eq!(b.dateline, None);
+    assert_eq!(b.body.len(), 3);
+}
+
+/// #19: dpa's notebook without its heading: a rule of asterisks, then Markdown headings over
+/// lists of links and places, is trailer; a rule or a heading over a paragraph of text, or
+/// over short lines without lists, stays in the story.
+#[test]
+fn a_rule_or_heading_over_lists_below_the_story_is_trailer() {
+    let a = one("Museum zeigt Werke von Gabriele Münter\n\n\
+         München (dpa) - Das Lenbachhaus zeigt ab Freitag Werke von Gabriele Münter.\n\n\
+         Die Schau umfasst 120 Gemälde.\n\n* * * *\n\n## Internet links\n\n\
+         - [Lenbachhaus](https://www.lenbachhaus.de)\n\n## Orte\n\n\
+         - [Lenbachhaus](Luisenstraße 33, 80333 München)\n");
+    assert_eq!(
+        texts(&a),
+        [
+            "Das Lenbachhaus zeigt ab Freitag Werke von Gabriele Münter.",
+            "Die Schau umfasst 120 Gemälde."
+        ]
+    );
+    assert_eq!(
+        extension(&a, "text:trailer"),
+        [
+            "* * * *",
+            "## Internet links",
+            "- [Lenbachhaus](https://www.lenbachhaus.de)",
+            "## Orte",
+            "- [Lenbachhaus](Luisenstraße 33, 80333 München)"
+        ]
+    );
+    let story = "Museum zeigt Werke\n\nMünchen (dpa) - Das Lenbachhaus zeigt ab Freitag Werke.\n\n";
+    let b = one(&format!(
+        "{story}## Reaktionen\n\nDie Opposition lobte die Schau.\n"
+    ));
+    assert_eq!(b.body.len(), 3, "{:?}", texts(&b));
+    let c = one(&format!(
+        "{story}* * *\n\nDie Opposition lobte die Schau.\n\nSie kommt am Montag.\n"
+    ));
+    assert_eq!(
+        texts(&c)[2..],
+        ["Die Opposition lobte die Schau.", "Sie kommt am Montag."]
+    );
+    let long = "Die Opposition lobte die Schau als die wichtigste Ausstellung des Jahres in der Stadt, \
+                und der Verband der Galerien kündigte an, im kommenden Frühjahr eine eigene Schau mit \
+                Werken aus privaten Sammlungen zu zeigen.";
+    let d = one(&format!(
+        "{story}## Reaktionen\n\n- erste Stimmen\n\n{long}\n"
+    ));
+    assert!(d.body.len() >= 3, "{:?}", texts(&d));
+    assert!(trailer::section_break("# dpa Notizblock"));
+    assert!(!trailer::section_break("#hashtag"));
+    assert!(!trailer::section_break("# "));
+    assert!(!trailer::section_break(&format!(
+        "## {}",
+        ["Wort"; 11].join(" ")
+    )));
+}

@@ -331,6 +331,27 @@ pub(super) fn notebook(line: &str) -> bool {
         || lower.starts_with("the following information is not")
 }
 
+/// A line that opens a section of short lines below the story when lists follow it (dpa's
+/// `* * * *` before its notebook, a Markdown heading such as `## Internet links` or `## Orte`
+/// over lists of links and places): a rule of asterisks, dashes and the like, or a heading of
+/// at most ten words marked with `#`.
+pub(super) fn section_break(line: &str) -> bool {
+    let text = line.trim();
+    let heading = text
+        .strip_prefix('#')
+        .map(|rest| rest.trim_start_matches('#'))
+        .is_some_and(|rest| rest.starts_with(' ') && (1..=10).contains(&word_count(rest)));
+    heading || rule_line(text)
+}
+
+/// An item of a list as plain text prints it: a dash, an asterisk or a bullet, then a space.
+pub(super) fn list_item(line: &str) -> bool {
+    let text = line.trim();
+    ["- ", "* ", "• ", "– "]
+        .iter()
+        .any(|mark| text.starts_with(mark))
+}
+
 /// A boilerplate heading such as `About Northwind Energy`, which with what follows it is not
 /// story text.
 pub(super) fn about_heading(line: &str) -> bool {
