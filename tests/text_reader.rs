@@ -1083,24 +1083,32 @@ fn the_header_without_a_dateline_leaves_a_body_and_ends_within_eight_paragraphs(
 #[test]
 fn a_paragraph_of_more_than_forty_words_is_body_text_with_no_dateline_below_it() {
     let forty = ["word"; 40].join(" ");
-    // Forty words are still a header line: the dateline below it starts the story.
+    // Forty words are still a header line: a dateline two paragraphs below starts the story.
     let a = read_text(&format!(
-        "Ferry fares rise\n\n{forty}\n\nROME (AP) — Fares go up in May.\n"
+        "Ferry fares rise\n\n{forty}\n\nFares go up.\n\nROME (AP) — Fares go up in May.\n"
     ));
     assert_eq!(city(&a), Some("ROME"));
     assert_eq!(paragraphs(&a), ["Fares go up in May."]);
     // One more word and the story has begun: what looks like a dateline below is body text.
     let b = read_text(&format!(
-        "Ferry fares rise\n\n{forty} more\n\nROME (AP) — Fares go up in May.\n"
+        "Ferry fares rise\n\n{forty} more\n\nFares go up.\n\nROME (AP) — Fares go up in May.\n"
     ));
     assert_eq!(b.dateline, None);
     assert_eq!(
         paragraphs(&b),
         [
             format!("{forty} more"),
+            "Fares go up.".into(),
             "ROME (AP) — Fares go up in May.".into()
         ]
     );
+    // Unless the dateline is right below it (#19): then it is a teaser, the standfirst.
+    let c = read_text(&format!(
+        "Ferry fares rise\n\n{forty} more\n\nROME (AP) — Fares go up in May.\n"
+    ));
+    assert_eq!(city(&c), Some("ROME"));
+    assert_eq!(c.subheadline, Some(format!("{forty} more")));
+    assert_eq!(paragraphs(&c), ["Fares go up in May."]);
 }
 
 #[test]

@@ -241,7 +241,6 @@ struct Lead {
 /// at the first paragraph that reads as text.
 fn find_lead(paragraphs: &[String]) -> Lead {
     let limit = paragraphs.len().min(HEADER_SCAN);
-    let mut teaser_seen = false;
     for (i, paragraph) in paragraphs.iter().enumerate().take(limit) {
         // `EDITOR'S NOTE _ ...` and `URGENT` lines are header furniture even where they look
         // like a dateline.
@@ -306,17 +305,15 @@ fn find_lead(paragraphs: &[String]) -> Lead {
             continue;
         }
         // A long paragraph is body text, unless it is a teaser under the headline that the
-        // paragraph with the dateline follows (one, at most).
-        if word_count(paragraph) > BODY_WORDS {
-            let teaser = i >= 1
-                && !teaser_seen
+        // paragraph with the dateline follows.
+        let teaser = || {
+            i >= 1
                 && paragraphs
                     .get(i + 1)
-                    .is_some_and(|next| dateline::parse_lead(next).is_some());
-            if !teaser {
-                break;
-            }
-            teaser_seen = true;
+                    .is_some_and(|next| dateline::parse_lead(next).is_some())
+        };
+        if word_count(paragraph) > BODY_WORDS && !teaser() {
+            break;
         }
     }
     let lead = lead_without_dateline(paragraphs);
@@ -701,16 +698,25 @@ fn split_tail(body: &mut Vec<String>) -> Tail {
     // story: it and everything after it is trailer. So does a contact section of short lines,
     // and a rule or a Markdown heading over short lines with lists (dpa's `* * * *`, `##
     // Internet links`, `## Orte`).
+    // Whether all lines after each one are short and some are lists, from the end back: one
+    // pass, however many lines could open a section.
+    let mut short_after = vec![true; body.len()];
+    let mut lists_after = vec![false; body.len()];
+    let (mut short, mut lists) = (true, false);
+    for (i, line) in body.iter().enumerate().rev() {
+        if let (Some(s), Some(l)) = (short_after.get_mut(i), lists_after.get_mut(i)) {
+            (*s, *l) = (short, lists);
+        }
+        short &= word_count(line) <= TRAILER_WORDS;
+        lists |= trailer::list_item(line) || trailer::section_break(line);
+    }
     let mut notebook = Vec::new();
-    if let Some(start) = (1..body.len()).find(|i| {
-        let Some(line) = body.get(*i) else {
+    if let Some(start) = (1..body.len()).find(|&i| {
+        let (Some(line), Some(&short), Some(&lists)) =
+            (body.get(i), short_after.get(i), lists_after.get(i))
+        else {
             return false;
         };
-        let rest = body.get(*i + 1..).unwrap_or(&[]);
-        let short = rest.iter().all(|l| word_count(l) <= TRAILER_WORDS);
-        let lists = rest
-            .iter()
-            .any(|l| trailer::list_item(l) || trailer::section_break(l));
         trailer::notebook(line)
             || (trailer::contact_heading(line) && short)
             || (trailer::section_break(line) && short && lists)

@@ -748,6 +748,12 @@ fn a_long_teaser_above_the_dateline_is_the_standfirst() {
     ));
     assert_eq!(b.dateline, None);
     assert_eq!(b.body.len(), 3);
+    // Without a headline above it, a long first paragraph is the story's.
+    let c = one(&format!(
+        "{teaser}\n\nSYDNEY, June 3 (AAP) - Storms lashed the coast overnight.\n"
+    ));
+    assert_eq!(c.dateline, None);
+    assert_eq!(c.body.len(), 2);
 }
 
 /// #19: dpa's notebook without its heading: a rule of asterisks, then Markdown headings over
