@@ -307,28 +307,30 @@ fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
             .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
+/// The most words of a note to editors labelled on its own first line (`NOTE TO EDITORS: A
+/// table ... is available.`): a sentence or two, as a copyright line.
+const NOTE_WORDS: usize = 40;
+
 /// The heading of a section not for publication, which runs to the end: dpa's `# Notebook`
 /// and `The following information is not for publication`, a release's `Notes to editors`.
 pub(super) fn notebook(line: &str) -> bool {
     let text = line.trim();
-    if text.len() > 80 {
-        return false;
-    }
     let lower = text.trim_start_matches(['#', ' ']).to_lowercase();
-    // `NOTE TO EDITORS: A table of ... is available.`: the heading and its first line at once.
+    // `NOTE TO EDITORS: A table of ... is available.`: the heading and its first line at once,
+    // as long as a trailer line.
     let labelled = ["note to editors:", "notes to editors:", "note to editors -"]
         .iter()
         .any(|p| lower.starts_with(p));
-    labelled
-        || matches!(
-            lower.trim_end_matches([':', '.']),
-            "notebook"
-                | "dpa notebook"
-                | "note to editors"
-                | "notes to editors"
-                | "notes for editors"
-        )
-        || lower.starts_with("the following information is not")
+    if labelled {
+        return word_count(text) <= NOTE_WORDS;
+    }
+    if text.len() > 80 {
+        return false;
+    }
+    matches!(
+        lower.trim_end_matches([':', '.']),
+        "notebook" | "dpa notebook" | "note to editors" | "notes to editors" | "notes for editors"
+    ) || lower.starts_with("the following information is not")
 }
 
 /// A line that opens a section of short lines below the story when lists follow it (dpa's
@@ -855,6 +857,18 @@ mod tests {
         assert!(!notebook("The notebook was found in the car."));
         assert!(notebook("NOTE TO EDITORS: A map is available."));
         assert!(!notebook("A note to editors: the map was wrong."));
+        // A labelled note runs past the heading's 80 bytes, up to forty words.
+        let note =
+            |words: usize| format!("NOTE TO EDITORS: A {}.", vec!["table"; words - 4].join(" "));
+        assert!(note(40).len() > 80);
+        assert!(notebook(&note(40)));
+        assert!(!notebook(&note(41)));
+        let following = |len: usize| {
+            let head = "The following information is not for publication";
+            format!("{head}{}", ".".repeat(len - head.len()))
+        };
+        assert!(notebook(&following(80)));
+        assert!(!notebook(&following(81)));
         assert_eq!(trailer("（完）"), Some(Trailer::Other));
         assert_eq!(trailer("(끝)"), Some(Trailer::Other));
         assert_eq!(trailer("ـ (انتهى) ـ"), Some(Trailer::Other));
