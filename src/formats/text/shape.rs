@@ -114,11 +114,16 @@ pub(super) fn subheading_like(text: &str) -> bool {
     let last = text.chars().next_back();
     // Scripts without case: a line of words as in any other script (Arabic, Hebrew), but only
     // a short one when it has no spaces (a CJK paragraph is one "word").
-    let uncased = text
+    // A heading may open with a figure (`35 Kilometres of New Paths`): then its first word
+    // decides.
+    let opening = text.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.'));
+    let figure = opening.len() < text.len() && opening.starts_with(' ') && words >= 2;
+    let opening = if figure { opening.trim_start() } else { text };
+    let uncased = opening
         .chars()
         .next()
         .is_some_and(crate::dateline::is_uncased_letter);
-    (starts_upper(text) || (uncased && (words >= 2 || text.chars().count() <= 30)))
+    (starts_upper(opening) || (uncased && (words >= 2 || text.chars().count() <= 30)))
         && !ends_sentence(text)
         && !matches!(last, Some(',' | ':' | '-' | '–' | '—' | '=' | '+' | '/'))
         && !code_line(text)
@@ -161,6 +166,16 @@ mod tests {
         assert!(subheading_like("The “New Deal” Returns"));
         assert!(subheading_like("Der \"Plan B\" der Regierung"));
         assert!(subheading_like("Le « plan B » du gouvernement"));
+    }
+
+    /// #19: a heading that opens with a figure is read by its first word.
+    #[test]
+    fn a_heading_may_open_with_a_figure() {
+        assert!(subheading_like("35 קילומטרים של שבילים חדשים"));
+        assert!(subheading_like("1,200 New Bikes for the City"));
+        assert!(!subheading_like("35 percent of the votes"));
+        assert!(!subheading_like("2024"));
+        assert!(!subheading_like("35km of new paths"));
     }
 
     #[test]
