@@ -31,11 +31,59 @@ pub(crate) fn detect(text: &str) -> Option<String> {
     if info.confidence() < MIN_CONFIDENCE && !info.is_reliable() {
         return None;
     }
-    let lang = match info.lang() {
-        whatlang::Lang::Dan | whatlang::Lang::Nob => danish_or_norwegian(sample, info.lang()),
-        other => other,
+    let tag = match info.lang() {
+        whatlang::Lang::Dan | whatlang::Lang::Nob => {
+            bcp47(danish_or_norwegian(sample, info.lang()))
+        }
+        // whatlang knows no Malay: it reads it as Indonesian.
+        whatlang::Lang::Ind => malay_or_indonesian(sample),
+        other => bcp47(other),
     };
-    Some(bcp47(lang).to_string())
+    Some(tag.to_string())
+}
+
+/// Words that differ between standard Malay and Indonesian (`kerana`/`karena`,
+/// `peratus`/`persen`, `kerajaan`/`pemerintah`), lower case: (Malay, Indonesian).
+const MS_ID: &[(&str, &str)] = &[
+    ("kerana", "karena"),
+    ("peratus", "persen"),
+    ("wang", "uang"),
+    ("boleh", "bisa"),
+    ("sahaja", "saja"),
+    ("baharu", "baru"),
+    ("kerajaan", "pemerintah"),
+    ("lepas", "lalu"),
+    ("selepas", "setelah"),
+    ("semalam", "kemarin"),
+    ("berjaya", "berhasil"),
+    ("jawatankuasa", "komite"),
+    ("kenyataan", "pernyataan"),
+    ("kereta", "mobil"),
+    ("percuma", "gratis"),
+    ("pejabat", "kantor"),
+    ("polis", "polisi"),
+    ("universiti", "universitas"),
+    ("syarikat", "perusahaan"),
+    ("mahkamah", "pengadilan"),
+    ("projek", "proyek"),
+    ("kualiti", "kualitas"),
+    ("kos", "biaya"),
+    ("akhbar", "koran"),
+    ("dasar", "kebijakan"),
+];
+
+/// Malay or Indonesian by the words the two standards spell or choose differently; ties (and
+/// copy with none of them) stay Indonesian, whatlang's answer.
+fn malay_or_indonesian(sample: &str) -> &'static str {
+    let (mut malay, mut indonesian) = (0usize, 0usize);
+    for word in sample.split(|c: char| !c.is_alphabetic()) {
+        let word = word.to_lowercase();
+        for (ms, id) in MS_ID {
+            malay += usize::from(word == *ms);
+            indonesian += usize::from(word == *id);
+        }
+    }
+    if malay > indonesian { "ms" } else { "id" }
 }
 
 /// Words spelled differently in Danish and Norwegian Bokmål (`bliver`/`blir`, `af`/`av`,
@@ -226,6 +274,21 @@ mod tests {
                 .as_deref(),
             Some("nb")
         );
+    }
+
+    #[test]
+    fn malay_is_told_from_indonesian_by_its_words() {
+        assert_eq!(
+            detect("Kerajaan negeri memperuntukkan RM38 juta bagi projek bekalan air baharu di 14 kampung, kata jawatankuasa itu.").as_deref(),
+            Some("ms")
+        );
+        assert_eq!(
+            detect("Pemerintah provinsi mengalokasikan Rp38 miliar untuk proyek air bersih baru di 14 desa, kata komite itu.").as_deref(),
+            Some("id")
+        );
+        // A tie stays Indonesian.
+        assert_eq!(malay_or_indonesian("kerana karena"), "id");
+        assert_eq!(malay_or_indonesian("kerana karena peratus"), "ms");
     }
 
     #[test]
