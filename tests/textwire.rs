@@ -1,11 +1,12 @@
 //! The plain-text reader against the ground truth of the seed story and the textwire stories
-//! (`../shared/seed`, `../shared/textwire`), scored by `../shared/tools/score-textwire`, the
-//! scorer the project is measured with, over this build's `newswire inspect`.
+//! (`../shared/seed`, `../shared/textwire`, `../shared/textwire3`), scored by
+//! `../shared/tools/score-textwire`, the scorer the project is measured with, over this build's
+//! `newswire inspect`.
 //!
 //! Every check of every story must pass: a miss fails the test unless [`ALLOWED_MISSES`] names
 //! it with a reason, and an entry there that no longer misses fails it too, so that the list
-//! stays true. `.ci/run` gates the release build at 100% as well; an entry here needs its
-//! `--min` lowered to match, deliberately. (`../shared/textwire3` is not part of this gate.)
+//! stays true. `.ci/run` gates the release build with the same stories; its `--min` is 100%
+//! less what the entries here allow, lowered deliberately with each one.
 
 pub mod support;
 
@@ -13,11 +14,17 @@ use std::process::Command;
 
 /// Misses allowed, each with why: the story's file name, the scorer's check (`headlines`,
 /// `lead`, `dateline`, `byline`, `credit`, `paragraphs`, `subheads`, `clean body`, `language`)
-/// and the reason. None today: every check passes.
-const ALLOWED_MISSES: &[(&str, &str, &str)] = &[];
+/// and the reason.
+const ALLOWED_MISSES: &[(&str, &str, &str)] = &[(
+    "de-apaots-001-wrap70.txt",
+    "clean body",
+    "no reading passes it: the scorer looks for each dropped line as a substring of the body, and \
+     the contact block's line 'Wiener Wasser' (the sender) is part of the body's first word \
+     'Wiener Wasserversorgung', which the expected body holds too; the contact block is trailer",
+)];
 
-/// The seed story and the 24 textwire stories.
-const STORIES: usize = 25;
+/// The seed story, the 24 textwire stories and the 40 of textwire3.
+const STORIES: usize = 65;
 
 /// The checks the scorer makes of each story.
 const CHECKS_PER_STORY: usize = 9;
@@ -38,6 +45,7 @@ fn seed_and_textwire_stories_meet_their_ground_truth() {
         .arg(env!("CARGO_BIN_EXE_newswire"))
         .arg(shared.join("seed"))
         .arg(shared.join("textwire"))
+        .arg(shared.join("textwire3"))
         .arg("--verbose")
         .output()
         .expect("python3 runs ../shared/tools/score-textwire");
