@@ -80,11 +80,49 @@ fn guess_legacy(input: &[u8]) -> &'static Encoding {
     detector.feed(prefix, prefix.len() == input.len());
     let guess = detector.guess(None, Utf8Detection::Deny);
     // chardetng answers windows-1252 when it has nothing better; it is also right for Latin-1.
-    if guess == UTF_8 || (guess.is_single_byte() && only_western_symbols(prefix, guess)) {
+    if guess == UTF_8
+        || (guess.is_single_byte() && only_western_symbols(prefix, guess))
+        || (OTHER_LATIN.contains(&guess) && western_language(prefix, guess))
+    {
         WINDOWS_1252
     } else {
         guess
     }
+}
+
+/// The code pages of the other Latin-script languages (Central European, Baltic, Turkish and
+/// the rest of ISO 8859), which share most accented letters with Windows-1252 (`á`, `é`, `ó`,
+/// `ü`) and differ in a few (`ñ` is `ń` in Windows-1250, `Ø` is `Ų` in Windows-1257): on a short
+/// Western text chardetng may pick one for a letter or two.
+const OTHER_LATIN: [&Encoding; 10] = [
+    encoding_rs::WINDOWS_1250,
+    encoding_rs::ISO_8859_2,
+    encoding_rs::WINDOWS_1257,
+    encoding_rs::ISO_8859_13,
+    encoding_rs::ISO_8859_4,
+    encoding_rs::WINDOWS_1254,
+    encoding_rs::ISO_8859_3,
+    encoding_rs::ISO_8859_10,
+    encoding_rs::ISO_8859_14,
+    encoding_rs::ISO_8859_16,
+];
+
+/// Languages written wholly in Windows-1252's letters, as [`language::detect`] tags them.
+const WESTERN_LANGUAGES: &[&str] = &[
+    "en", "es", "pt", "fr", "it", "de", "nl", "sv", "nb", "da", "fi", "id", "ms", "af",
+];
+
+/// True when the bytes are in a language written in Windows-1252's letters both as `guess`
+/// reads them and as Windows-1252 does: Spanish `años` read as `ańos` in a Central European
+/// code page is still Spanish, and Norwegian `TROMSØ` read as `TROMSŲ` in a Baltic one still
+/// Norwegian. Latvian read in its own code page is Latvian, whatever its Windows-1252 reading
+/// looks like to the detector (French, once).
+fn western_language(bytes: &[u8], guess: &'static Encoding) -> bool {
+    let western = |encoding: &'static Encoding| {
+        let (text, _) = encoding.decode_without_bom_handling(bytes);
+        crate::language::detect(&text).is_some_and(|tag| WESTERN_LANGUAGES.contains(&tag.as_str()))
+    };
+    western(guess) && western(WINDOWS_1252)
 }
 
 /// True when the bytes `guess` reads as other characters than Windows-1252 does are all, in
@@ -366,6 +404,43 @@ mod tests {
             !only_western_symbols(b"\xa3 and \x8d", central),
             "undefined in Windows-1252"
         );
+    }
+
+    /// #19: Spanish copy with an `ñ`, Norwegian with an `Ø`, is Windows-1252 even where chardetng
+    /// would read it in another Latin code page (`años` as `ańos`, `TROMSØ` as `TROMSŲ`); Polish and Czech are no Western language read so
+    /// (`legacy_single_byte_encodings_are_guessed_and_named` decodes Polish).
+    #[test]
+    fn western_languages_are_not_read_in_a_central_european_code_page() {
+        let spanish =
+            "Según el ayuntamiento, las obras comenzarán en primavera y durarán unos tres años.";
+        let norwegian = "TROMSØ (NTB) - Selskapet fraktet flere passasjerer enn noen gang i fjor, opplyser selskapet.";
+        for text in [spanish, norwegian] {
+            let bytes = encoded(text, WINDOWS_1252);
+            assert_eq!(decode_text(&bytes).text, text);
+            assert!(western_language(&bytes, encoding_rs::WINDOWS_1250));
+            assert!(western_language(&bytes, encoding_rs::WINDOWS_1257));
+        }
+        for (text, encoding) in [
+            (
+                "Warszawa (PAP) - Rząd przyjął w piątek projekt ustawy o transporcie publicznym.",
+                encoding_rs::WINDOWS_1250,
+            ),
+            (
+                "Praha (ČTK) - Vláda ve středu schválila návrh zákona o veřejné dopravě ve městech.",
+                encoding_rs::WINDOWS_1250,
+            ),
+        ] {
+            assert!(
+                !western_language(&encoded(text, encoding), encoding),
+                "{text}"
+            );
+        }
+        // Latvian in its own code page reads to the detector as French in Windows-1252's.
+        let latvian = "Rīgas dome trešdien nolēma piešķirt 12 miljonus eiro Daugavas krastmalas \
+                       pārbūves pirmajai kārtai, aģentūru LETA informēja pašvaldības pārstāve.";
+        let bytes = encoded(latvian, encoding_rs::ISO_8859_13);
+        assert!(!western_language(&bytes, encoding_rs::ISO_8859_13));
+        assert_eq!(decode_text(&bytes).text, latvian);
     }
 
     #[test]

@@ -28,13 +28,18 @@ pub(crate) fn detect(text: &str) -> Option<String> {
         return None;
     }
     let info = whatlang::detect(sample)?;
-    if info.confidence() < MIN_CONFIDENCE && !info.is_reliable() {
+    if info.confidence() < MIN_CONFIDENCE
+        && !info.is_reliable()
+        && !close_to_a_sibling(sample, info.lang())
+    {
         return None;
     }
     let tag = match info.lang() {
         whatlang::Lang::Dan | whatlang::Lang::Nob => {
             bcp47(danish_or_norwegian(sample, info.lang()))
         }
+        whatlang::Lang::Nld | whatlang::Lang::Afr => dutch_or_afrikaans(sample, info.lang()),
+        lang if CYRILLIC_SLAVIC.contains(&lang) => bcp47(cyrillic_by_letters(sample, lang)),
         // whatlang knows no Malay: it reads it as Indonesian.
         whatlang::Lang::Ind => malay_or_indonesian(sample),
         other => bcp47(other),
@@ -84,6 +89,114 @@ fn malay_or_indonesian(sample: &str) -> &'static str {
         }
     }
     if malay > indonesian { "ms" } else { "id" }
+}
+
+/// The Slavic languages written in Cyrillic, which whatlang's trigrams confuse on a short text.
+const CYRILLIC_SLAVIC: [whatlang::Lang; 6] = {
+    use whatlang::Lang::*;
+    [Rus, Ukr, Bel, Bul, Mkd, Srp]
+};
+
+/// A Slavic language in Cyrillic by the letters only it uses, when the sample has them:
+/// Belarusian `ў`, Ukrainian `ї є ґ` (and `і` without `ў`), Serbian `ђ ћ`, Macedonian `ѓ ќ ѕ`,
+/// Russian `ы э ё` (none of the others but Belarusian writes them) or a soft sign before a
+/// consonant; otherwise the detector's guess stands.
+fn cyrillic_by_letters(sample: &str, guess: whatlang::Lang) -> whatlang::Lang {
+    use whatlang::Lang::*;
+    let has = |letters: &[char]| {
+        sample
+            .chars()
+            .flat_map(char::to_lowercase)
+            .any(|c| letters.contains(&c))
+    };
+    if has(&['ў']) {
+        Bel
+    } else if has(&['ї', 'є', 'ґ', 'і']) {
+        Ukr
+    } else if has(&['ђ', 'ћ']) {
+        Srp
+    } else if has(&['ѓ', 'ќ', 'ѕ']) {
+        Mkd
+    } else if has(&['ы', 'э', 'ё']) || soft_sign_before_a_consonant(sample) {
+        Rus
+    } else {
+        guess
+    }
+}
+
+/// True when a soft sign `ь` ends a word or stands before a consonant (Russian `стоимость`,
+/// `утвердить`): Bulgarian writes it only before `о`, Serbian and Macedonian not at all.
+fn soft_sign_before_a_consonant(sample: &str) -> bool {
+    let mut chars = sample.chars().flat_map(char::to_lowercase).peekable();
+    while let Some(c) = chars.next() {
+        if c == 'ь'
+            && chars
+                .peek()
+                .is_none_or(|next| !"аеёиоуыэюя".contains(*next))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Words only Dutch uses (`de`, `een`, `niet`, `zijn`) and words only Afrikaans uses (`die`,
+/// `nie`, `hulle`), lower case: the commonest function words tell the two apart on any story.
+const DUTCH_WORDS: &[&str] = &[
+    "de", "een", "niet", "zijn", "wordt", "naar", "heeft", "worden",
+];
+const AFRIKAANS_WORDS: &[&str] = &["die", "nie", "hulle", "sy", "gesê", "word", "ons", "wees"];
+
+/// Dutch or Afrikaans by their function words; ties keep the detector's answer.
+fn dutch_or_afrikaans(sample: &str, guess: whatlang::Lang) -> &'static str {
+    let (mut dutch, mut afrikaans) = (0usize, 0usize);
+    for word in sample.split(|c: char| !c.is_alphabetic()) {
+        let word = word.to_lowercase();
+        dutch += usize::from(DUTCH_WORDS.contains(&word.as_str()));
+        afrikaans += usize::from(AFRIKAANS_WORDS.contains(&word.as_str()));
+    }
+    match dutch.cmp(&afrikaans) {
+        std::cmp::Ordering::Greater => "nl",
+        std::cmp::Ordering::Less => "af",
+        std::cmp::Ordering::Equal => bcp47(guess),
+    }
+}
+
+/// Letters a sample needs before a guess whose only rival is a sibling language is believed.
+const SIBLING_LETTERS: usize = 150;
+
+/// Languages so close that whatlang's confidence between them stays low on any text (it
+/// measures the gap to the runner-up): Dutch and Afrikaans, the Scandinavian languages, Czech
+/// and Slovak, the South Slavic languages in Latin letters, the Slavic languages in Cyrillic,
+/// Spanish and Portuguese.
+const SIBLINGS: &[&[whatlang::Lang]] = {
+    use whatlang::Lang::*;
+    &[
+        &[Nld, Afr],
+        &[Dan, Nob, Swe],
+        &[Ces, Slk],
+        &[Hrv, Srp, Slv],
+        &CYRILLIC_SLAVIC,
+        &[Spa, Por],
+    ]
+};
+
+/// True when a guess of low confidence is low only because its runner-up is a sibling
+/// language ([`SIBLINGS`]) on a sample long enough to be more than a headline: Dutch is not
+/// left untagged because Afrikaans is close.
+fn close_to_a_sibling(sample: &str, guess: whatlang::Lang) -> bool {
+    if !SIBLINGS.iter().any(|family| family.contains(&guess))
+        || sample.chars().filter(|c| c.is_alphabetic()).count() < SIBLING_LETTERS
+    {
+        return false;
+    }
+    whatlang::Detector::with_denylist(vec![guess])
+        .detect_lang(sample)
+        .is_some_and(|runner_up| {
+            SIBLINGS
+                .iter()
+                .any(|family| family.contains(&guess) && family.contains(&runner_up))
+        })
 }
 
 /// Words spelled differently in Danish and Norwegian Bokmål (`bliver`/`blir`, `af`/`av`,
@@ -289,6 +402,77 @@ mod tests {
         // A tie stays Indonesian.
         assert_eq!(malay_or_indonesian("kerana karena"), "id");
         assert_eq!(malay_or_indonesian("kerana karena peratus"), "ms");
+    }
+
+    /// Dutch with Afrikaans close behind is Dutch once the sample is long enough; a short one,
+    /// or a guess whose runner-up is no sibling, stays untagged.
+    #[test]
+    fn a_guess_close_only_to_a_sibling_language_stands() {
+        let dutch = "Kabinet presenteert plan voor nieuwe woningen Reizigers reageerden positief op de \
+                     opening, al vonden sommigen de ingang lastig te vinden. Reizigers reageerden \
+                     positief op de opening, al vonden sommigen de ingang lastig te vinden. Volgens de \
+                     gemeente is de stalling nu al de grootste van het land.";
+        let info = whatlang::detect(dutch).unwrap();
+        assert!(info.confidence() < MIN_CONFIDENCE && !info.is_reliable());
+        assert_eq!(detect(dutch).as_deref(), Some("nl"));
+        assert!(close_to_a_sibling(dutch, whatlang::Lang::Nld));
+        let short: String = dutch.chars().take(120).collect();
+        assert!(!close_to_a_sibling(&short, whatlang::Lang::Nld));
+        assert!(
+            !close_to_a_sibling(dutch, whatlang::Lang::Eng),
+            "English has no siblings listed"
+        );
+        assert!(
+            !close_to_a_sibling(dutch, whatlang::Lang::Dan),
+            "Dutch is no Scandinavian runner-up"
+        );
+        let russian = "Правительство утвердило новую программу развития транспорта Правительство \
+                       России утвердило новую программу развития городского транспорта, сообщили в \
+                       пресс-службе кабинета министров. Новая линия метро соединит центр города с \
+                       южными районами и аэропортом.";
+        assert_eq!(detect(russian).as_deref(), Some("ru"));
+    }
+
+    #[test]
+    fn dutch_is_told_from_afrikaans_by_its_function_words() {
+        assert_eq!(
+            dutch_or_afrikaans(
+                "De stalling is de grootste van het land.",
+                whatlang::Lang::Afr
+            ),
+            "nl"
+        );
+        assert_eq!(
+            dutch_or_afrikaans(
+                "Die regering het gesê hulle sal nie wag nie.",
+                whatlang::Lang::Nld
+            ),
+            "af"
+        );
+        assert_eq!(dutch_or_afrikaans("Plan", whatlang::Lang::Nld), "nl");
+        assert_eq!(dutch_or_afrikaans("Plan", whatlang::Lang::Afr), "af");
+    }
+
+    #[test]
+    fn slavic_languages_in_cyrillic_are_told_by_their_letters() {
+        use whatlang::Lang::*;
+        let cases = [
+            ("Мінск прыняў новы бюджэт", Bel),
+            ("Уряд ухвалив нову програму її розвитку", Ukr),
+            ("Влада је усвојила нови план ћелије", Srp),
+            ("Владата ќе донесе нов закон", Mkd),
+            ("Правительство утвердило новый план", Rus),
+            ("Стоимость проекта оценивается в двести миллиардов", Rus),
+            ("Правителството прие нова програма за шофьори", Bul),
+        ];
+        for (text, lang) in cases {
+            assert_eq!(cyrillic_by_letters(text, Bul), lang, "{text}");
+        }
+        assert_eq!(
+            cyrillic_by_letters("Правителството прие", Mkd),
+            Mkd,
+            "no telling letter"
+        );
     }
 
     #[test]

@@ -162,10 +162,11 @@ fn full(line: &Line<'_>, next: &Line<'_>, width: usize) -> bool {
 
 /// The wrap column of hard-wrapped copy, or `None` when the text was not wrapped.
 ///
-/// The widest line of several words inside multi-line chunks is taken as the column; the copy counts as wrapped
-/// when that column is plausible and at least half the lines that go on in the same chunk are
-/// full at it. One-line-per-paragraph copy has lines of every length, so few are "full".
-fn wrap_width(text: &str) -> Option<usize> {
+/// The widest line of several words inside multi-line chunks is taken as the column; the copy
+/// counts as wrapped when that column is plausible and at least half the lines that go on in
+/// the same chunk are full at it. One-line-per-paragraph copy has lines of every length, so few
+/// are "full"; and a single full line is believed only where it ends no sentence ([`Wrap`]).
+fn wrap_width(text: &str) -> Option<Wrap> {
     // A single long token (a URL) cannot be broken and may stick out past the column.
     let width = chunks(text)
         .filter(|c| c.text.contains('\n'))
@@ -189,7 +190,26 @@ fn wrap_width(text: &str) -> Option<usize> {
             previous = Some(next);
         }
     }
-    (fulls >= 2 && fulls * 2 >= candidates).then_some(width)
+    (fulls >= 1 && fulls * 2 >= candidates).then_some(Wrap {
+        width,
+        sure: fulls >= 2,
+    })
+}
+
+/// The wrap column of hard-wrapped copy, and whether two lines or more show it: one full line
+/// alone (a short story) may be a paragraph as long as the column by chance, so it joins the
+/// line below only when it ends no sentence.
+#[derive(Debug, Clone, Copy)]
+struct Wrap {
+    width: usize,
+    sure: bool,
+}
+
+impl Wrap {
+    /// True when `line` was broken by the wrapper and `next` carries it on.
+    fn joins(self, line: &Line<'_>, next: &Line<'_>) -> bool {
+        full(line, next, self.width) && (self.sure || !super::shape::ends_sentence(line.text))
+    }
 }
 
 /// Splits one chunk into paragraphs, pushed to `out`; false when the read may make no more
@@ -198,7 +218,7 @@ fn wrap_width(text: &str) -> Option<usize> {
 /// When some lines are indented more than others, an indented line starts a paragraph and the
 /// others continue it (a line ending a sentence after a line that was not full starts one too).
 /// Otherwise lines are joined only in wrapped copy, where a full line goes on in the next.
-fn split_chunk(chunk: Chunk<'_>, wrap: Option<usize>, out: &mut Vec<String>) -> bool {
+fn split_chunk(chunk: Chunk<'_>, wrap: Option<Wrap>, out: &mut Vec<String>) -> bool {
     let (mut min_indent, mut max_indent, mut chunk_width) = (usize::MAX, 0, 0);
     for line in chunk.lines() {
         min_indent = min_indent.min(line.indent);
@@ -219,9 +239,7 @@ fn split_chunk(chunk: Chunk<'_>, wrap: Option<usize>, out: &mut Vec<String>) -> 
                     && (!super::shape::ends_sentence(prev.text)
                         || (chunk_width <= MAX_WRAP && full(prev, &line, chunk_width)))
             }
-            Some(prev) => {
-                wrap.is_some_and(|width| full(prev, &line, width)) || goes_on(prev, &line)
-            }
+            Some(prev) => wrap.is_some_and(|wrap| wrap.joins(prev, &line)) || goes_on(prev, &line),
         };
         seen_indent |= indented;
         match (&mut current, continues) {
