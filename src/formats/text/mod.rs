@@ -698,25 +698,19 @@ fn split_tail(body: &mut Vec<String>) -> Tail {
     // story: it and everything after it is trailer. So does a contact section of short lines,
     // and a rule or a Markdown heading over short lines with lists (dpa's `* * * *`, `##
     // Internet links`, `## Orte`).
-    // Whether all lines after each one are short and some are lists, from the end back: one
-    // pass, however many lines could open a section.
-    let mut short_after = vec![true; body.len()];
-    let mut lists_after = vec![false; body.len()];
-    let (mut short, mut lists) = (true, false);
-    for (i, line) in body.iter().enumerate().rev() {
-        if let (Some(s), Some(l)) = (short_after.get_mut(i), lists_after.get_mut(i)) {
-            (*s, *l) = (short, lists);
-        }
-        short &= word_count(line) <= TRAILER_WORDS;
-        lists |= trailer::list_item(line) || trailer::section_break(line);
-    }
+    // All lines after line `i` are short when the last long line is not after it; some are
+    // lists when the last list line is. Both found from the end back, once.
+    let last_long = body.iter().rposition(|l| word_count(l) > TRAILER_WORDS);
+    let last_list = body
+        .iter()
+        .rposition(|l| trailer::list_item(l) || trailer::section_break(l));
     let mut notebook = Vec::new();
     if let Some(start) = (1..body.len()).find(|&i| {
-        let (Some(line), Some(&short), Some(&lists)) =
-            (body.get(i), short_after.get(i), lists_after.get(i))
-        else {
+        let Some(line) = body.get(i) else {
             return false;
         };
+        let short = last_long.is_none_or(|last| last <= i);
+        let lists = last_list.is_some_and(|last| last > i);
         trailer::notebook(line)
             || (trailer::contact_heading(line) && short)
             || (trailer::section_break(line) && short && lists)

@@ -56,19 +56,25 @@ const MEDIA_LABELS: &[&str] = &[
 /// press release prints one wherever the picture stood; it is a link, never a heading or a
 /// paragraph.
 pub(super) fn media_reference(text: &str) -> Option<(&str, &str)> {
+    // The first word first: most lines of a story are no media line, and are long.
+    let first = text.split_whitespace().next()?;
+    let first = first.strip_suffix(':').unwrap_or(first);
+    let labelled = MEDIA_LABELS.iter().any(|label| {
+        first.len() == label.len() && first.chars().flat_map(char::to_lowercase).eq(label.chars())
+    });
+    if !labelled {
+        return None;
+    }
     let (label, address) = [" - ", " – ", " — ", ": "]
         .iter()
         .find_map(|separator| text.trim().split_once(separator))?;
     let address = address.trim();
     let label = label.trim();
-    let first = label.split_whitespace().next()?.to_lowercase();
     let web = ["https://", "http://"]
         .iter()
         .any(|scheme| address.starts_with(scheme));
-    (web && !address.contains(char::is_whitespace)
-        && word_count(label) <= 2
-        && MEDIA_LABELS.contains(&first.as_str()))
-    .then_some((label, address))
+    (web && !address.contains(char::is_whitespace) && word_count(label) <= 2)
+        .then_some((label, address))
 }
 
 /// True for a header line that is page furniture (see the module).

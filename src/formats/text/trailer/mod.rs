@@ -315,18 +315,20 @@ const NOTE_WORDS: usize = 40;
 /// and `The following information is not for publication`, a release's `Notes to editors`.
 pub(super) fn notebook(line: &str) -> bool {
     let text = line.trim();
-    let lower = text.trim_start_matches(['#', ' ']).to_lowercase();
+    let unmarked = text.trim_start_matches(['#', ' ']);
     // `NOTE TO EDITORS: A table of ... is available.`: the heading and its first line at once,
     // as long as a trailer line.
-    let labelled = ["note to editors:", "notes to editors:", "note to editors -"]
-        .iter()
-        .any(|p| lower.starts_with(p));
+    let labelled = unmarked.starts_with(['n', 'N'])
+        && ["note to editors:", "notes to editors:", "note to editors -"]
+            .iter()
+            .any(|p| starts_with_ignore_case(unmarked, p));
     if labelled {
         return word_count(text) <= NOTE_WORDS;
     }
     if text.len() > 80 {
         return false;
     }
+    let lower = unmarked.to_lowercase();
     matches!(
         lower.trim_end_matches([':', '.']),
         "notebook" | "dpa notebook" | "note to editors" | "notes to editors" | "notes for editors"
