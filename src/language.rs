@@ -80,15 +80,10 @@ const MS_ID: &[(&str, &str)] = &[
 /// Malay or Indonesian by the words the two standards spell or choose differently; ties (and
 /// copy with none of them) stay Indonesian, whatlang's answer.
 fn malay_or_indonesian(sample: &str) -> &'static str {
-    let (mut malay, mut indonesian) = (0usize, 0usize);
-    for word in sample.split(|c: char| !c.is_alphabetic()) {
-        let word = word.to_lowercase();
-        for (ms, id) in MS_ID {
-            malay += usize::from(word == *ms);
-            indonesian += usize::from(word == *id);
-        }
+    match tally(sample, |word| count_pairs(MS_ID, word)) {
+        std::cmp::Ordering::Greater => "ms",
+        _ => "id",
     }
-    if malay > indonesian { "ms" } else { "id" }
 }
 
 /// The Slavic languages written in Cyrillic, which whatlang's trigrams confuse on a short text.
@@ -149,13 +144,13 @@ const AFRIKAANS_WORDS: &[&str] = &["die", "nie", "hulle", "sy", "gesê", "word",
 
 /// Dutch or Afrikaans by their function words; ties keep the detector's answer.
 fn dutch_or_afrikaans(sample: &str, guess: whatlang::Lang) -> &'static str {
-    let (mut dutch, mut afrikaans) = (0usize, 0usize);
-    for word in sample.split(|c: char| !c.is_alphabetic()) {
-        let word = word.to_lowercase();
-        dutch += usize::from(DUTCH_WORDS.contains(&word.as_str()));
-        afrikaans += usize::from(AFRIKAANS_WORDS.contains(&word.as_str()));
-    }
-    match dutch.cmp(&afrikaans) {
+    let count = |word: &str| {
+        (
+            usize::from(DUTCH_WORDS.contains(&word)),
+            usize::from(AFRIKAANS_WORDS.contains(&word)),
+        )
+    };
+    match tally(sample, count) {
         std::cmp::Ordering::Greater => "nl",
         std::cmp::Ordering::Less => "af",
         std::cmp::Ordering::Equal => bcp47(guess),
@@ -237,22 +232,40 @@ const DA_NB: &[(&str, &str)] = &[
 /// whatlang's trigrams often mistake Danish for Norwegian on short texts; spelling decides.
 /// Ties keep the detector's answer.
 fn danish_or_norwegian(sample: &str, guess: whatlang::Lang) -> whatlang::Lang {
-    let (mut danish, mut norwegian) = (0usize, 0usize);
-    for word in sample.split(|c: char| !c.is_alphabetic()) {
-        let word = word.to_lowercase();
-        for (da, nb) in DA_NB {
-            danish += usize::from(word == *da);
-            norwegian += usize::from(word == *nb);
-        }
+    let pairs = |word: &str| {
+        let (da, nb) = count_pairs(DA_NB, word);
         // Norwegian writes -sjon where Danish writes -tion.
-        norwegian += usize::from(word.ends_with("sjon") || word.ends_with("sjonen"));
-        danish += usize::from(word.ends_with("tion") || word.ends_with("tionen"));
-    }
-    match danish.cmp(&norwegian) {
+        let danish = usize::from(word.ends_with("tion") || word.ends_with("tionen"));
+        let norwegian = usize::from(word.ends_with("sjon") || word.ends_with("sjonen"));
+        (da + danish, nb + norwegian)
+    };
+    match tally(sample, pairs) {
         std::cmp::Ordering::Greater => whatlang::Lang::Dan,
         std::cmp::Ordering::Less => whatlang::Lang::Nob,
         std::cmp::Ordering::Equal => guess,
     }
+}
+
+/// How the words of `sample` (lower case) count for one language against another, as `count`
+/// scores each word: more for the first, more for the second, or even.
+fn tally(sample: &str, count: impl Fn(&str) -> (usize, usize)) -> std::cmp::Ordering {
+    let (mut first, mut second) = (0usize, 0usize);
+    for word in sample.split(|c: char| !c.is_alphabetic()) {
+        let (a, b) = count(&word.to_lowercase());
+        first += a;
+        second += b;
+    }
+    first.cmp(&second)
+}
+
+/// How many of `pairs`' first and second words `word` is.
+fn count_pairs(pairs: &[(&str, &str)], word: &str) -> (usize, usize) {
+    pairs.iter().fold((0, 0), |(a, b), (first, second)| {
+        (
+            a + usize::from(word == *first),
+            b + usize::from(word == *second),
+        )
+    })
 }
 
 /// The BCP 47 tag of a whatlang language.
