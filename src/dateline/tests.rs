@@ -81,6 +81,20 @@ fn em_dash_and_comma_region() {
     assert_eq!(found.date, Some((None, Some(7), Some(14))));
 }
 
+/// #19: a region whose first word is also an agency's name (Italy's Nova) is the region when
+/// more of the name follows; alone before the separator, the name is the agency.
+#[test]
+fn a_region_may_open_with_an_agency_name() {
+    let found =
+        lead("HALIFAX, Nova Scotia, March 4, 2026 /PRNewswire/ -- Northwind Energy said.").unwrap();
+    assert_eq!(found.city, s("HALIFAX"));
+    assert_eq!(found.region, s("Nova Scotia"));
+    assert_eq!(found.date, Some((Some(2026), Some(3), Some(4))));
+    assert_eq!(found.agencies, agencies(&["PR Newswire"]));
+    assert_eq!(found.rest, "Northwind Energy said.");
+    assert!(is_known_agency("Nova") || agency::is_bare_agency("Nova"));
+}
+
 #[test]
 fn double_hyphen_underscore_and_equals() {
     let found = lead("BEIJING, Nov. 29 (Xinhua) -- China's network grew.").unwrap();

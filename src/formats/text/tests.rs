@@ -810,3 +810,39 @@ fn a_rule_or_heading_over_lists_below_the_story_is_trailer() {
         ["Wort"; 11].join(" ")
     )));
 }
+
+/// #19: a press release's closing sections (`About ...`, `Forward-Looking Statements`, a media
+/// contact) leave the body as trailer, and `SOURCE <issuer>` is the credit; the dateline's
+/// region may open with an agency's name (`Nova Scotia`).
+#[test]
+fn a_press_release_closes_with_boilerplate_contacts_and_its_source() {
+    let a = one("Northwind Energy to Build Wind Farm off Nova Scotia\n\n\
+         HALIFAX, Nova Scotia, March 4, 2026 /PRNewswire/ -- Northwind Energy Inc. today announced \
+         plans to build a wind farm off the coast of Nova Scotia.\n\n\
+         Construction is expected to begin in 2027.\n\n\
+         About Northwind Energy\n\n\
+         Northwind Energy develops and operates wind farms in North America.\n\n\
+         Forward-Looking Statements\n\n\
+         This press release contains forward-looking statements within the meaning of applicable \
+         securities laws. Actual results may differ materially from those expressed or implied by \
+         such statements due to risks and uncertainties, including regulatory approvals.\n\n\
+         Media contact:\nTom Reed\n+1 902 555 0100\n\n\
+         SOURCE Northwind Energy Inc.\n");
+    let dateline = a.dateline.as_ref().unwrap();
+    assert_eq!(dateline.region.as_deref(), Some("Nova Scotia"));
+    assert_eq!(
+        texts(&a),
+        [
+            "Northwind Energy Inc. today announced plans to build a wind farm off the coast of Nova Scotia.",
+            "Construction is expected to begin in 2027."
+        ]
+    );
+    assert_eq!(a.credit.as_deref(), Some("Northwind Energy Inc."));
+    let trailer = extension(&a, "text:trailer");
+    assert_eq!(
+        trailer.first().map(String::as_str),
+        Some("About Northwind Energy")
+    );
+    assert!(trailer.iter().any(|l| l == "Forward-Looking Statements"));
+    assert_eq!(trailer.last().map(String::as_str), Some("+1 902 555 0100"));
+}

@@ -206,7 +206,8 @@ pub(super) const PROMO_PREFIXES: &[&str] = &[
     "اقرأ أيضا",
 ];
 
-/// Openings of a press release's boilerplate section (`About Northwind Energy`), lower case.
+/// Openings of a press release's boilerplate sections (`About Northwind Energy`, `Forward-Looking
+/// Statements`), lower case.
 pub(super) const ABOUT_PREFIXES: &[&str] = &[
     "about ",
     "über ",
@@ -216,6 +217,16 @@ pub(super) const ABOUT_PREFIXES: &[&str] = &[
     "sobre ",
     "informazioni su ",
     "over ",
+    // The legal sections that close a release (`Forward-Looking Statements`, `Safe Harbor
+    // Statement`, `Cautionary Note Regarding ...`).
+    "forward-looking statement",
+    "forward looking statement",
+    "safe harbor",
+    "safe harbour",
+    "cautionary note",
+    "cautionary statement",
+    "zukunftsgerichtete aussagen",
+    "déclarations prospectives",
 ];
 
 /// Top-level domains that make a word a web address in a promo (`Blog.it`).
