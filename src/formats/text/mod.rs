@@ -176,9 +176,9 @@ pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Arti
 }
 
 /// `\n` line ends (CRLF, CR, NEL, the Unicode line and paragraph separators and the
-/// information separators FS, GS, RS and US); no control
-/// characters other than tab and line feed, no stray BOM, no invisible direction marks (LRM,
-/// RLM, ALM), which right-to-left copy scatters around numbers and tags.
+/// information separators FS, GS, RS and US); no control characters other than tab and line
+/// feed, no stray BOM, no invisible direction marks (LRM, RLM, ALM), which right-to-left copy
+/// scatters around numbers and tags.
 fn normalise(text: &str) -> Cow<'_, str> {
     if !needs_normalising(text.as_bytes()) {
         return Cow::Borrowed(text);
