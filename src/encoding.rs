@@ -380,6 +380,11 @@ mod tests {
             decoded.text
         );
         assert!(decoded.warning.unwrap_or_default().contains("windows-1252"));
+        // Too short for the language to tell: the symbols alone decide.
+        assert_eq!(
+            decode_text(b"Tickets cost \xa312.").text,
+            "Tickets cost \u{a3}12."
+        );
         let symbols = b"It was 21\xb0C in \x93Leeds\x94, a pint cost \xa35 \x96 or \x806.";
         assert_eq!(
             decode_text(symbols).text,
@@ -400,6 +405,14 @@ mod tests {
             "a letter"
         );
         assert!(!only_western_symbols(b"Rz\xb9d", central), "inside a word");
+        assert!(
+            only_western_symbols(b"costs \xa3bn", central),
+            "a word after it only"
+        );
+        assert!(
+            only_western_symbols(b"cost\xa3 5", central),
+            "a word before it only"
+        );
         assert!(
             !only_western_symbols(b"\xa3 and \x8d", central),
             "undefined in Windows-1252"

@@ -93,6 +93,11 @@ fn a_region_may_open_with_an_agency_name() {
     assert_eq!(found.agencies, agencies(&["PR Newswire"]));
     assert_eq!(found.rest, "Northwind Energy said.");
     assert!(is_known_agency("Nova") || agency::is_bare_agency("Nova"));
+    // A hyphen joins the parts of a region's name.
+    let found =
+        lead("STUTTGART, Baden-Württemberg, 3. Dezember (dpa) - Die Regierung tagte.").unwrap();
+    assert_eq!(found.region, s("Baden-Württemberg"));
+    assert_eq!(found.date, Some((None, Some(12), Some(3))));
 }
 
 #[test]
