@@ -849,7 +849,8 @@ fn comma_region<'a>(s: &mut Scan<'a>) -> Option<&'a str> {
         // An agency's name ends the region (`, Nova -`), unless another capitalised word of
         // the name follows it (`, Nova Scotia,`).
         let mut after = t;
-        let name_goes_on = after.skip_spaces() && after.peek().is_some_and(char::is_uppercase);
+        after.skip_spaces();
+        let name_goes_on = after.peek().is_some_and(char::is_uppercase);
         if bare.is_empty()
             || date::month(bare).is_some()
             || ((is_known_agency(bare) || agency::is_bare_agency(bare)) && !name_goes_on)
