@@ -382,6 +382,21 @@ Das Gesetz muss noch verabschiedet werden.\n";
         );
     }
 
+    /// One full line alone shows a wrap column only where it ends no sentence: then the line
+    /// below carries it on even when it starts with a capital; after a full stop, the line
+    /// below is a paragraph of its own.
+    #[test]
+    fn a_single_full_line_joins_only_an_open_sentence() {
+        let open = "Headline\n\nMADRID (EFE) - Los sindicatos pidieron una reunión urgente con el\n\
+                    Gobierno para discutir las nuevas normas.\n\nEl coste es alto.\n";
+        let paras = paragraphs(open);
+        assert_eq!(paras.len(), 3, "{paras:?}");
+        assert!(paras[1].ends_with("con el Gobierno para discutir las nuevas normas."));
+        let closed = "Headline\n\nMADRID (EFE) - Los sindicatos pidieron una reunión urgente ayer.\n\
+                      Gobierno y patronal discutieron las nuevas normas.\n\nEl coste es alto.\n";
+        assert_eq!(paragraphs(closed).len(), 4, "{:?}", paragraphs(closed));
+    }
+
     /// What [`goes_on`] leaves apart: a line after a sentence, a colon or a semicolon; a line
     /// starting with a capital or a digit; a dash item under a dash item; one word that ends no
     /// sentence (an address under a byline), while one that does is the sentence's end.
