@@ -784,6 +784,11 @@ fn a_rule_or_heading_over_lists_below_the_story_is_trailer() {
         ]
     );
     let story = "Museum zeigt Werke\n\nMünchen (dpa) - Das Lenbachhaus zeigt ab Freitag Werke.\n\n";
+    // A rule over list items alone, with no heading below it, opens the section too.
+    let links = one(&format!(
+        "{story}* * * *\n\n- [Lenbachhaus](https://www.lenbachhaus.de)\n\n- Luisenstraße 33\n"
+    ));
+    assert_eq!(texts(&links), ["Das Lenbachhaus zeigt ab Freitag Werke."]);
     let b = one(&format!(
         "{story}## Reaktionen\n\nDie Opposition lobte die Schau.\n"
     ));
