@@ -24,7 +24,10 @@ const DETECT_PREFIX: usize = 8 * 1024;
 /// Anything else is a legacy encoding guessed by chardetng from the first 8 KB: Windows-1252
 /// (a superset of ISO-8859-1) for Western copy, Windows-1251, KOI8 or ISO-8859-5 for Cyrillic,
 /// ISO-8859-2 or Windows-1250 for Central European, ISO-8859-7 or Windows-1253 for Greek,
-/// and the legacy Arabic, Hebrew and CJK encodings. The guess is named in the warning.
+/// and the legacy Arabic, Hebrew and CJK encodings. Western copy that chardetng reads in another
+/// code page for a byte or two is Windows-1252 after all: when those bytes are symbols outside
+/// words there (a `£`), or when the text is in a Western language either way (`años`). The
+/// guess is named in the warning.
 pub(crate) fn decode_text(input: &[u8]) -> Decoded<'_> {
     if let Some(decoded) = decode_utf32(input) {
         return decoded;
