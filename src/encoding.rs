@@ -110,7 +110,8 @@ const OTHER_LATIN: [&Encoding; 10] = [
     encoding_rs::ISO_8859_16,
 ];
 
-/// Languages written wholly in Windows-1252's letters, as [`language::detect`] tags them.
+/// Languages written wholly in Windows-1252's letters, as [`detect`](crate::language::detect)
+/// tags them.
 const WESTERN_LANGUAGES: &[&str] = &[
     "en", "es", "pt", "fr", "it", "de", "nl", "sv", "nb", "da", "fi", "id", "ms", "af",
 ];
