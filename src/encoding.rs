@@ -370,6 +370,35 @@ mod tests {
         }
     }
 
+    /// Only the detection prefix is shown to chardetng when the input is longer: a prefix that
+    /// ends inside a two-byte character is not the end of the input, and chardetng must not
+    /// take the cut character for a broken one (which rules out GBK and leaves windows-1252).
+    #[test]
+    fn a_long_input_whose_prefix_ends_inside_a_character_keeps_its_encoding() {
+        let story = "北京市政府今天宣布了新的城市交通计划，地铁线路将延长到南部地区。";
+        // One ASCII byte first, so that the two-byte characters straddle the prefix's end.
+        let mut text = String::from("x");
+        while text.len() < DETECT_PREFIX * 2 {
+            text.push_str(story);
+        }
+        let bytes = encoded(&text, encoding_rs::GBK);
+        assert!(bytes.len() > DETECT_PREFIX);
+        let cut = bytes.get(..DETECT_PREFIX).unwrap_or_default();
+        assert!(
+            std::str::from_utf8(cut).is_err()
+                && encoding_rs::GBK
+                    .decode_without_bom_handling_and_without_replacement(cut)
+                    .is_none(),
+            "the prefix ends inside a character"
+        );
+        assert_eq!(guess_legacy(&bytes), encoding_rs::GBK);
+        let decoded = decode_text(&bytes);
+        assert_eq!(decoded.text, text);
+        // The whole input is the last buffer: a story cut inside its last character is broken.
+        let short = encoded(story, encoding_rs::GBK);
+        assert_eq!(guess_legacy(&short), encoding_rs::GBK);
+    }
+
     /// #19: English copy with a pound sign is Windows-1252, not a Central European code page
     /// that reads the sign as a letter; a typographic quote, a degree sign or a euro sign beside
     /// it change nothing, and one Latin letter outside ASCII leaves the guess to chardetng.

@@ -431,6 +431,25 @@ mod tests {
         assert!(close_to_a_sibling(dutch, whatlang::Lang::Nld));
         let short: String = dutch.chars().take(120).collect();
         assert!(!close_to_a_sibling(&short, whatlang::Lang::Nld));
+        // The sample must hold SIBLING_LETTERS letters: one fewer is a headline.
+        let up_to_letters = |n: usize| -> String {
+            let mut letters = 0;
+            dutch
+                .chars()
+                .take_while(|c| {
+                    letters += usize::from(c.is_alphabetic());
+                    letters <= n
+                })
+                .collect()
+        };
+        assert!(close_to_a_sibling(
+            &up_to_letters(SIBLING_LETTERS),
+            whatlang::Lang::Nld
+        ));
+        assert!(!close_to_a_sibling(
+            &up_to_letters(SIBLING_LETTERS - 1),
+            whatlang::Lang::Nld
+        ));
         assert!(
             !close_to_a_sibling(dutch, whatlang::Lang::Eng),
             "English has no siblings listed"

@@ -273,7 +273,6 @@ fn agency_first(text: &str, mode: Mode) -> Option<Parsed> {
     let mut end = s.pos();
     let mut parts = Parts {
         agencies,
-        known_tag: true,
         ..Parts::default()
     };
     let mut t = s;

@@ -100,6 +100,29 @@ fn a_region_may_open_with_an_agency_name() {
     assert_eq!(found.date, Some((None, Some(12), Some(3))));
 }
 
+/// A region runs to three words and stops at a month's or an agency's name: a month after it
+/// is the date, and an agency's name is never read as a region.
+#[test]
+fn a_region_is_up_to_three_words_and_ends_at_a_month_or_an_agency() {
+    let found = lead("PORT MORESBY, Papua New Guinea, Jan. 5 (Reuters) - Officials said.").unwrap();
+    assert_eq!(found.region, s("Papua New Guinea"));
+    assert_eq!(found.date, Some((None, Some(1), Some(5))));
+    assert!(lead("ROSEAU, One Two Three Four, Jan. 5 (Reuters) - Officials said.").is_none());
+
+    let found = lead("PORTLAND, Ore. Jan. 5 (AP) - The council met.").unwrap();
+    assert_eq!(found.region, s("Ore."));
+    assert_eq!(found.date, Some((None, Some(1), Some(5))));
+    assert_eq!(found.agencies, agencies(&["AP"]));
+
+    for text in [
+        "LONDON, Reuters - The minister said.",
+        "TOKYO, Kyodo - The minister said.",
+    ] {
+        let region = lead(text).and_then(|found| found.region);
+        assert_eq!(region, None, "{text}");
+    }
+}
+
 #[test]
 fn double_hyphen_underscore_and_equals() {
     let found = lead("BEIJING, Nov. 29 (Xinhua) -- China's network grew.").unwrap();
