@@ -59,6 +59,10 @@ pub(crate) fn is_hangul(c: char) -> bool {
 /// Characters that take two columns on a terminal (CJK, full-width forms): hard-wrapped
 /// CJK copy wraps at half as many characters.
 pub(crate) fn is_wide(c: char) -> bool {
+    // Every wide character is at or above the Hangul Jamo; most text is below them.
+    if c < '\u{1100}' {
+        return false;
+    }
     is_cjk(c) && !matches!(c, '\u{ff66}'..='\u{ff9f}')
         || matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff60}' | '\u{ffe0}'..='\u{ffe6}')
 }
@@ -120,6 +124,15 @@ pub(crate) fn fold(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `is_wide` answers no below the Hangul Jamo without looking further: nothing there is
+    /// CJK, and the wide punctuation and full-width forms are far above.
+    #[test]
+    fn nothing_below_the_hangul_jamo_is_wide() {
+        assert!(('\0'..'\u{1100}').all(|c| !is_cjk(c)));
+        assert!(is_wide('\u{1100}') && is_wide('中') && is_wide('\u{3000}') && is_wide('Ａ'));
+        assert!(!is_wide('é') && !is_wide('ж') && !is_wide('\u{0e01}') && !is_wide('\u{ff70}'));
+    }
 
     #[test]
     fn folds_case_accents_and_width() {

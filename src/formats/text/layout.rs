@@ -231,16 +231,17 @@ fn split_chunk(chunk: Chunk<'_>, wrap: Option<Wrap>, out: &mut Vec<String>) -> b
     let mut previous: Option<Line<'_>> = None;
     for line in chunk.lines() {
         let indented = line.indent > min_indent;
+        // Whether the line would carry the paragraph on is asked first: most lines of copy
+        // with a paragraph a line would not, and the rules of lines that stand alone cost more.
         let continues = match &previous {
             None => false,
-            Some(_) if starts_own_paragraph(&line) => false,
             Some(prev) if indented_style && (indented || seen_indent) => {
                 !indented
                     && (!super::shape::ends_sentence(prev.text)
                         || (chunk_width <= MAX_WRAP && full(prev, &line, chunk_width)))
             }
             Some(prev) => wrap.is_some_and(|wrap| wrap.joins(prev, &line)) || goes_on(prev, &line),
-        };
+        } && !starts_own_paragraph(&line);
         seen_indent |= indented;
         match (&mut current, continues) {
             (Some(paragraph), true) => join(paragraph, line.text),

@@ -14,17 +14,36 @@ use words::*;
 /// (AsiaNet's releases open with it).
 pub(super) fn labelled_credit(line: &str) -> Option<String> {
     let undashed = line.trim().trim_start_matches(['-', '–', '—', ' ']);
-    // The credit word comes first: only the first 24 bytes are searched for its colon.
-    let (at, len) = undashed
-        .char_indices()
-        .take_while(|(i, _)| *i < 24)
-        .find(|(_, c)| matches!(c, ':' | '：'))
-        .map(|(i, c)| (i, c.len_utf8()))?;
-    let (word, rest) = (undashed.get(..at)?, undashed.get(at + len..)?.trim());
+    let (word, rest) = split_label(undashed)?;
+    let rest = rest.trim();
     (CREDIT_WORDS.contains(&word.trim().to_lowercase().as_str())
         && !rest.is_empty()
         && word_count(rest) <= 12)
         .then(|| strip_full_stop(rest).to_string())
+}
+
+/// A line's label and what follows its colon (`Source: ...`, `Pewarta: ...`). The label comes
+/// first and is one short word (the longest credit word or reporter's label is far shorter), so
+/// only the first 24 bytes are searched for the colon: a line of the story is not read to its
+/// end.
+fn split_label(text: &str) -> Option<(&str, &str)> {
+    const FULL_WIDTH_COLON: &[u8] = "：".as_bytes();
+    let bytes = text.as_bytes();
+    let (at, len) = bytes
+        .iter()
+        .take(24)
+        .enumerate()
+        .find_map(|(i, &b)| match b {
+            b':' => Some((i, 1)),
+            0xef if bytes
+                .get(i..)
+                .is_some_and(|rest| rest.starts_with(FULL_WIDTH_COLON)) =>
+            {
+                Some((i, FULL_WIDTH_COLON.len()))
+            }
+            _ => None,
+        })?;
+    Some((text.get(..at)?, text.get(at + len..)?))
 }
 
 /// A credit line marked by its form, without its dash, `fonte:` word, parentheses and final
@@ -86,7 +105,10 @@ fn marked_credit(line: &str) -> Option<String> {
     let mut tokens = text.split_whitespace();
     let first = tokens.next();
     let mut rest = tokens.peekable();
-    if rest.peek().is_some() && rest.all(initials) && first.is_some_and(is_known_agency) {
+    if rest.peek().is_some_and(|second| initials(second))
+        && first.is_some_and(is_known_agency)
+        && rest.all(initials)
+    {
         return Some(text.to_string());
     }
     None
@@ -116,7 +138,7 @@ pub(super) fn reporter_credit(line: &str) -> Option<String> {
     if ends_sentence(text) {
         return None;
     }
-    if let Some((label, name)) = text.split_once([':', '：'])
+    if let Some((label, name)) = split_label(text)
         && REPORTER_LABELS.contains(&label.trim().to_lowercase().as_str())
         && capitalised_name(name.trim())
     {
@@ -639,6 +661,32 @@ fn strip_full_stop(text: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Labels are looked for in a line's first 24 bytes only: every listed one fits, with its
+    /// colon, and a colon further on makes no label.
+    #[test]
+    fn labels_are_found_in_the_first_24_bytes() {
+        for label in CREDIT_WORDS.iter().chain(REPORTER_LABELS) {
+            assert!(label.len() < 24, "{label}");
+            let line = format!("{label}: Jane Doe");
+            assert_eq!(split_label(&line), Some((*label, " Jane Doe")), "{line}");
+        }
+        assert_eq!(
+            reporter_credit("Reporter: Jane Doe").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(split_label("The minister said on Monday: we will"), None);
+        assert_eq!(split_label("Quelle：dpa"), Some(("Quelle", "dpa")));
+        assert_eq!(
+            split_label("23 bytes before a colon: x"),
+            Some(("23 bytes before a colon", " x"))
+        );
+        assert_eq!(split_label("24 bytes before a colon.: x"), None);
+        assert_eq!(
+            split_label("Fotografía y texto: EFE"),
+            Some(("Fotografía y texto", " EFE"))
+        );
+    }
 
     #[test]
     fn credit_lines() {
