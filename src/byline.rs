@@ -325,6 +325,17 @@ pub(crate) fn affiliation(text: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// An affiliation is at most six words, without the `=` a teletype line may end with.
+    #[test]
+    fn an_affiliation_is_at_most_six_words() {
+        assert!(affiliation("Kyodo="));
+        assert!(affiliation("Senior Correspondent of The Canadian Press"));
+        assert!(!affiliation(
+            "The Senior Correspondent of The Canadian Press"
+        ));
+        assert!(!affiliation("He works for The Canadian Press."));
+    }
+
     #[test]
     fn bylines_in_several_languages() {
         let b = byline("By Jane Doe").unwrap();

@@ -268,6 +268,14 @@ mod tests {
             "11:30",
             "●",
             "•Bold",
+            // A time is one or two figures, a colon and two: not `123:45` nor `1:234`.
+            "29 Nov 2024 123:45",
+            "29 Nov 2024 1:234",
+            // Figures in fewer than half the words.
+            "Talks resume 11:30",
+            // The credit after a caption names a known agency, then a name.
+            "Officials met on Friday. (Northwind/Li Wei)",
+            "A new road crosses the desert. (Xinhua/Li Wei Chen Bo Zhang Hua)",
         ] {
             assert!(!page_furniture(line), "{line}");
         }
