@@ -268,6 +268,8 @@ mod tests {
             "11:30",
             "●",
             "•Bold",
+            // A counter's number is figures and separators only.
+            "205k views",
             // A time is one or two figures, a colon and two: not `123:45` nor `1:234`.
             "29 Nov 2024 123:45",
             "29 Nov 2024 1:234",
