@@ -268,8 +268,12 @@ mod tests {
             "11:30",
             "●",
             "•Bold",
-            // A counter's number is figures and separators only.
+            // A counter's number is figures and separators only, and it counts views or reads.
             "205k views",
+            "205 total today",
+            // An address has a name before the `@` and a dot in its host.
+            "desk@localhost",
+            "@ritzau.example",
             // A time is one or two figures, a colon and two: not `123:45` nor `1:234`.
             "29 Nov 2024 123:45",
             "29 Nov 2024 1:234",
