@@ -1009,6 +1009,15 @@ mod tests {
             glued_credit("Pläne vorlegen. (epd Niedersachsen Bremen)"),
             None
         );
+        // A credit is glued only after a sentence, and names a known agency: with desk
+        // initials after a slash, or a filing code after a space.
+        assert_eq!(glued_credit("Die Gespräche gingen weiter (sda)"), None);
+        assert_eq!(
+            glued_credit("Die Gespräche gingen weiter. (sda/ab)").map(|(_, credit, _)| credit),
+            Some("sda/ab".into())
+        );
+        assert_eq!(glued_credit("Die Gespräche gingen weiter. (Northwind/ab)"), None);
+        assert_eq!(glued_credit("Die Gespräche gingen weiter. (Meyer Jones/Smith)"), None);
         assert_eq!(trailer("+++"), Some(Trailer::Other));
         assert_eq!(glued_end_mark("./."), None);
     }
