@@ -894,6 +894,18 @@ mod tests {
             trailer("Sarah Tremblay, The Canadian Press"),
             Some(Trailer::Byline("Sarah Tremblay, The Canadian Press".into()))
         );
+        // A closing byline or a reporter's line names a person: two to four capitalised words.
+        assert_eq!(closing_byline("sarah tremblay, The Canadian Press"), None);
+        assert_eq!(
+            closing_byline("Officials in the five towns said, The Canadian Press"),
+            None
+        );
+        assert_eq!(
+            reporter_line("Anna Svensson/TT").as_deref(),
+            Some("Anna Svensson/TT")
+        );
+        assert_eq!(reporter_line("anna svensson/TT"), None);
+        assert_eq!(reporter_line("Anna Maria Li Wei Svensson/TT"), None);
         assert_eq!(
             trailer("Sterling was little changed against the dollar."),
             None
@@ -1016,8 +1028,14 @@ mod tests {
             glued_credit("Die Gespräche gingen weiter. (sda/ab)").map(|(_, credit, _)| credit),
             Some("sda/ab".into())
         );
-        assert_eq!(glued_credit("Die Gespräche gingen weiter. (Northwind/ab)"), None);
-        assert_eq!(glued_credit("Die Gespräche gingen weiter. (Meyer Jones/Smith)"), None);
+        assert_eq!(
+            glued_credit("Die Gespräche gingen weiter. (Northwind/ab)"),
+            None
+        );
+        assert_eq!(
+            glued_credit("Die Gespräche gingen weiter. (Meyer Jones/Smith)"),
+            None
+        );
         assert_eq!(trailer("+++"), Some(Trailer::Other));
         assert_eq!(glued_end_mark("./."), None);
     }
