@@ -400,7 +400,7 @@ fn qualifiers<'a>(s: &mut Scan<'a>, parts: &mut Parts<'a>) {
                 let mut t = *s;
                 t.bump();
                 let content = t.take_while(|c| c != ']' && c != '[' && c != '\n');
-                if content.len() > 40 || !region_like(content) || !t.eat("]") {
+                if !region_like(content) || !t.eat("]") {
                     *s = save;
                     return;
                 }

@@ -697,3 +697,40 @@ fn thai_datelines_glue_the_text_to_the_dash() {
     // Without a date, a Thai word and a glued dash are the text's own.
     assert!(lead("เชียงใหม่-จังหวัดเชียงใหม่เปิดสะพานใหม่").is_none());
 }
+
+/// The edges of ANI's bracketed country, Business Wire's glued tag and its date after the tag,
+/// and a text glued to its separator.
+#[test]
+fn brackets_glued_tags_and_glued_text_by_their_limits() {
+    // The bracket comes between the place and the date, and holds a region's words of at most
+    // 40 bytes.
+    assert_eq!(
+        lead("Guwahati (Assam), November 29 [India] (ANI): The state said."),
+        None
+    );
+    let forty =
+        "Guwahati (Assam) [Abcdefghi Bcdefghij Cdefghijk Defghijklm], November 29 (ANI): Text.";
+    assert_eq!(lead(forty).map(|f| f.rest), s("Text."));
+    let forty_one =
+        "Guwahati (Assam) [Abcdefghi Bcdefghij Cdefghijk Defghijklmn], November 29 (ANI): Text.";
+    assert_eq!(lead(forty_one), None);
+    // Business Wire's tag is glued between dashes: a dash glued to the place.
+    assert_eq!(
+        lead("MARLBOROUGH, Mass. -(BUSINESS WIRE)--Dec 5, 2024--BJ's Wholesale Club offers deals."),
+        None
+    );
+    // A date after the separator belongs to the dateline only after a tag.
+    let found = lead("HOUSTON -- Dec. 5, 2024 -- The company said.").unwrap();
+    assert_eq!(
+        (found.date, found.rest.as_str()),
+        (None, "Dec. 5, 2024 -- The company said.")
+    );
+    let found = lead("HOUSTON (Reuters) -- Dec. 5, 2024 -- The company said.").unwrap();
+    assert_eq!(found.date, Some((Some(2024), Some(12), Some(5))));
+    // Only a dash may have the text glued to it (a re-feed's lost space), never a colon.
+    assert_eq!(
+        lead("ROMA (ANSA) -Il governo ha detto.").map(|f| f.rest),
+        s("Il governo ha detto.")
+    );
+    assert_eq!(lead("ROMA (ANSA):Il governo ha detto."), None);
+}
