@@ -719,6 +719,10 @@ fn brackets_glued_tags_and_glued_text_by_their_limits() {
         lead("MARLBOROUGH, Mass. -(BUSINESS WIRE)--Dec 5, 2024--BJ's Wholesale Club offers deals."),
         None
     );
+    assert_eq!(
+        lead("MARLBOROUGH, Mass., Dec 5 -(BUSINESS WIRE)-- BJ's Wholesale Club offers deals."),
+        None
+    );
     // A date after the separator belongs to the dateline only after a tag.
     let found = lead("HOUSTON -- Dec. 5, 2024 -- The company said.").unwrap();
     assert_eq!(
@@ -733,4 +737,6 @@ fn brackets_glued_tags_and_glued_text_by_their_limits() {
         s("Il governo ha detto.")
     );
     assert_eq!(lead("ROMA (ANSA):Il governo ha detto."), None);
+    // Without a tag, a dash glued to the text is the text's own.
+    assert_eq!(lead("ROMA -Il governo ha detto."), None);
 }
