@@ -894,6 +894,14 @@ mod tests {
             trailer("Sarah Tremblay, The Canadian Press"),
             Some(Trailer::Byline("Sarah Tremblay, The Canadian Press".into()))
         );
+        // An end marker is at most 48 bytes, rules around it included.
+        assert!(end_marker("--- (продолжение следует) ----"));
+        assert!(!end_marker("---- (продолжение следует) ----"));
+        // A routing code has a figure or a slash; a desk code is two to five letters.
+        assert!(routing_code("TO-RED/ S0A QBXB") && routing_code("TO RED 12"));
+        assert!(!routing_code("TO RED QBXB"));
+        assert!(desk_code("(Rin)") && desk_code("(Mrg)"));
+        assert!(!desk_code("(Rin1)") && !desk_code("(Abcdef)") && !desk_code("(R)"));
         // A closing byline or a reporter's line names a person: two to four capitalised words.
         assert_eq!(closing_byline("sarah tremblay, The Canadian Press"), None);
         assert_eq!(
