@@ -740,3 +740,28 @@ fn brackets_glued_tags_and_glued_text_by_their_limits() {
     // Without a tag, a dash glued to the text is the text's own.
     assert_eq!(lead("ROMA -Il governo ha detto."), None);
 }
+
+/// A tag naming the reporter has at most eight words, and of two names the first is the
+/// reporter; a place's next word after a slash or a space is capitalised (in a cased script).
+#[test]
+fn reporter_tags_and_places_by_their_limits() {
+    let reporter = |paragraph: &str| parse_lead(paragraph).and_then(|f| f.byline).map(|b| b.text);
+    assert_eq!(
+        reporter("Rabat (Par notre envoyé spécial à Salma Bennani, MAP) - Le port a rouvert."),
+        s("Salma Bennani")
+    );
+    assert_eq!(
+        lead("Rabat (Par notre envoyé spécial à Rabat Salma Bennani, MAP) - Le port a rouvert."),
+        None
+    );
+    assert_eq!(
+        reporter("Rabat (Par Salma Bennani et Youssef Alami, MAP) - Le port a rouvert."),
+        s("Salma Bennani")
+    );
+    assert_eq!(
+        lead("ROMA/Milano (ANSA) - Il governo ha detto.").and_then(|f| f.city),
+        s("ROMA/Milano")
+    );
+    assert_eq!(lead("ROMA/milano (ANSA) - Il governo ha detto."), None);
+    assert_eq!(lead("ROMA milano (ANSA) - Il governo ha detto."), None);
+}

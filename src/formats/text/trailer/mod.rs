@@ -902,6 +902,10 @@ mod tests {
         assert!(!routing_code("TO RED QBXB"));
         assert!(desk_code("(Rin)") && desk_code("(Mrg)"));
         assert!(!desk_code("(Rin1)") && !desk_code("(Abcdef)") && !desk_code("(R)"));
+        // Sign-off initials are at most five tokens; a web address may be in brackets.
+        assert!(sign_off("ANSA ab/cd ef gh ij"));
+        assert!(!sign_off("ANSA ab/cd ef gh ij kl"));
+        assert!(web_address("(www.example.com)") && web_address("<https://example.com/a>"));
         // A closing byline or a reporter's line names a person: two to four capitalised words.
         assert_eq!(closing_byline("sarah tremblay, The Canadian Press"), None);
         assert_eq!(
