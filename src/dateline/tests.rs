@@ -764,4 +764,7 @@ fn reporter_tags_and_places_by_their_limits() {
     );
     assert_eq!(lead("ROMA/milano (ANSA) - Il governo ha detto."), None);
     assert_eq!(lead("ROMA milano (ANSA) - Il governo ha detto."), None);
+    // A place in a cased script does not go on in a script without case.
+    assert_eq!(lead("PARIS/باريس (AFP) - Le gouvernement a dit."), None);
+    assert_eq!(lead("PARIS باريس (AFP) - Le gouvernement a dit."), None);
 }
