@@ -618,11 +618,10 @@ fn web_address(word: &str) -> bool {
     if lower.starts_with("http") || lower.starts_with("www.") {
         return true;
     }
+    // The name is never empty: the trim took every full stop before it.
     lower.rsplit_once('.').is_some_and(|(name, tld)| {
-        !name.is_empty()
-            && name
-                .chars()
-                .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+        name.chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
             && DOMAINS.contains(&tld)
     })
 }
@@ -906,6 +905,9 @@ mod tests {
         assert!(sign_off("ANSA ab/cd ef gh ij"));
         assert!(!sign_off("ANSA ab/cd ef gh ij kl"));
         assert!(web_address("(www.example.com)") && web_address("<https://example.com/a>"));
+        assert!(web_address("Blog.it") && web_address("news-site.com"));
+        assert!(web_address("news.example.com") && !web_address(".com."));
+        assert!(!web_address("news_site.com") && !web_address("said.Then") && !web_address("com"));
         // A closing byline or a reporter's line names a person: two to four capitalised words.
         assert_eq!(closing_byline("sarah tremblay, The Canadian Press"), None);
         assert_eq!(
