@@ -130,4 +130,14 @@ mod tests {
         assert_ne!(RoledText::with_role("Kill.", "correction"), "Kill.");
         assert_ne!(RoledText::new("Kill"), "Kill.");
     }
+
+    /// A string or a string slice converts to a text without a role.
+    #[test]
+    fn strings_convert_to_texts_without_a_role() {
+        let owned = RoledText::from(String::from("Kill."));
+        let borrowed = RoledText::from("Kill.");
+        for text in [owned, borrowed] {
+            assert_eq!((text.text.as_str(), text.role), ("Kill.", None));
+        }
+    }
 }

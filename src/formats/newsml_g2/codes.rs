@@ -87,9 +87,9 @@ fn text_role_attr(
     if !nonblank(role) {
         return None;
     }
+    // A QCode or a list of QCodes, as given (the role is not blank: there is a token).
     let tokens: Vec<&str> = role.split_whitespace().collect();
-    let list = tokens.len() > 1 && tokens.iter().all(|t| matches!(classify(t), Id::QCode(_)));
-    if list {
+    if tokens.iter().all(|t| matches!(classify(t), Id::QCode(_))) {
         return Some(("role", tokens.join(" ")));
     }
     match classify(role) {
