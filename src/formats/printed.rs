@@ -47,8 +47,40 @@ pub(crate) fn body_view(article: &Article) -> BodyView<'_> {
         Dateline::new(text)
     });
     BodyView {
-        body: xhtml_form(&article.body),
+        body: without_printed_headline(xhtml_form(&article.body), article.headline.as_deref()),
         dateline,
+    }
+}
+
+/// The body without the headings at its head that print the headline again: the G2 reader takes
+/// a first heading of the headline's words for the printed head of a press release and leaves it
+/// out of the body, so a writer that printed it would not read back the same. Every such
+/// heading goes, as the headline says it already.
+fn without_printed_headline<'a>(
+    body: Cow<'a, [Block]>,
+    headline: Option<&str>,
+) -> Cow<'a, [Block]> {
+    let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let Some(headline) = headline
+        .and_then(|h| collapse(&writable(h)))
+        .map(|h| words(&h))
+        .filter(|h| !h.is_empty())
+    else {
+        return body;
+    };
+    let printed = body
+        .iter()
+        .take_while(|block| {
+            matches!(block, Block::Heading { .. }) && words(&block.plain_text()) == headline
+        })
+        .count();
+    match body {
+        _ if printed == 0 => body,
+        Cow::Borrowed(blocks) => Cow::Borrowed(blocks.get(printed..).unwrap_or_default()),
+        Cow::Owned(mut blocks) => {
+            blocks.drain(..printed.min(blocks.len()));
+            Cow::Owned(blocks)
+        }
     }
 }
 

@@ -828,6 +828,45 @@ mod tests {
         String::from_utf8(write(articles).unwrap()).unwrap()
     }
 
+    /// Headings at the head of the body that print the headline again are not written: the G2
+    /// reader takes such a heading for a release's printed head, so written, the article would
+    /// not read back the same. A heading of other words, or one further down, stays.
+    #[test]
+    fn headings_printing_the_headline_again_are_not_written() {
+        let article = Article {
+            headline: Some("Rates  held".into()),
+            body: vec![
+                Block::Heading {
+                    level: 1,
+                    content: vec![Inline::Text("Rates held".into())],
+                },
+                Block::Heading {
+                    level: 2,
+                    content: vec![Inline::Text(" Rates held ".into())],
+                },
+                Block::paragraph("The bank kept its rates."),
+                Block::Heading {
+                    level: 2,
+                    content: vec![Inline::Text("Rates held".into())],
+                },
+            ],
+            ..Article::default()
+        };
+        let out = g2(std::slice::from_ref(&article));
+        assert!(
+            !out.contains("<h1>") && out.matches("<h2>").count() == 1,
+            "{out}"
+        );
+        assert!(
+            out.contains("<p>The bank kept its rates.</p>\n          <h2>Rates held</h2>"),
+            "{out}"
+        );
+        let back = crate::formats::read(out.as_bytes(), Format::NewsmlG2).unwrap();
+        assert_eq!(back.first().map(|a| a.body.len()), Some(2));
+        let again = g2(&back);
+        assert_eq!(again, out);
+    }
+
     /// An agency story using most fields, with characters XML must escape.
     fn story() -> Article {
         Article {
