@@ -187,6 +187,11 @@ pub(crate) fn caps_name(line: &str) -> bool {
 
 /// True for a word that introduces a byline (`By`, `Par`, `Von`, any case).
 pub(crate) fn is_by_word(word: &str) -> bool {
+    // An ASCII word is compared without lower-casing a copy (the by-words are lower case): the
+    // reader asks this of the first word of many lines.
+    if word.is_ascii() {
+        return BY_WORDS.iter().any(|by| by.eq_ignore_ascii_case(word));
+    }
     BY_WORDS.contains(&word.to_lowercase().as_str())
 }
 
@@ -324,6 +329,18 @@ pub(crate) fn affiliation(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn by_words_are_known_in_any_case() {
+        // is_by_word compares ASCII words with the list as it stands: the list is lower case.
+        assert!(BY_WORDS.iter().all(|w| *w == w.to_lowercase()));
+        for word in ["by", "BY", "By", "Von", "PAR", "από", "ΑΠΌ", "Автор", "ΤΗΣ"] {
+            assert!(is_by_word(word), "{word}");
+        }
+        for word in ["", "b", "bye", "The", "Autorin", "τησ "] {
+            assert!(!is_by_word(word), "{word}");
+        }
+    }
 
     /// An affiliation is at most six words, without the `=` a teletype line may end with.
     #[test]

@@ -49,6 +49,7 @@ pub mod fuzzing {
     }
 }
 mod byline;
+mod byte_scan;
 mod iri;
 mod json;
 mod language;

@@ -6,6 +6,8 @@
 
 use std::borrow::Cow;
 
+use crate::byte_scan::any_byte;
+
 /// True for a character no output carries: a C0 control other than tab, line feed and carriage
 /// return, U+FFFE or U+FFFF.
 pub(crate) fn is_unwritable(c: char) -> bool {
@@ -14,14 +16,13 @@ pub(crate) fn is_unwritable(c: char) -> bool {
 }
 
 /// True when `text` holds a character [`is_unwritable`]. Fast for the usual case: C0 controls
-/// are single bytes, and U+FFFE/U+FFFF are the only unwritable characters whose UTF-8 starts with
-/// 0xEF (found with memchr's vector search).
+/// are single bytes (found by a vectorised scan), and U+FFFE/U+FFFF are the only unwritable
+/// characters whose UTF-8 starts with 0xEF (found with memchr's vector search).
 pub(crate) fn has_unwritable(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes
-        .iter()
-        .any(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
-        || (memchr::memchr(0xef, bytes).is_some() && text.chars().any(is_unwritable))
+    any_byte(bytes, |b| {
+        (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r')
+    }) || (memchr::memchr(0xef, bytes).is_some() && text.chars().any(is_unwritable))
 }
 
 /// `text` as every writer writes it: without the characters [`is_unwritable`] names.

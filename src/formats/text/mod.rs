@@ -208,9 +208,14 @@ fn normalise(text: &str) -> Cow<'_, str> {
 /// True when [`normalise`] would change the text: a byte scan of its UTF-8 for CR and other
 /// control characters, C1 controls (NEL), the line and paragraph separators, the BOM and the
 /// direction marks.
+///
+/// Blocks of printable ASCII, line ends and tabs (most of any copy) are passed over whole by a
+/// vectorised scan; the others are looked at byte by byte.
 fn needs_normalising(bytes: &[u8]) -> bool {
+    use crate::byte_scan::{BLOCK, any_byte};
+    let other = |b: u8| !((0x20..0x7f).contains(&b) | (b == b'\n') | (b == b'\t'));
     let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
-    bytes.iter().enumerate().any(|(i, &b)| match b {
+    let needs = |(i, &b): (usize, &u8)| match b {
         b'\n' | b'\t' => false,
         0..=0x1f | 0x7f => true,
         0xc2 => (0x80..=0x9f).contains(&at(i + 1)),
@@ -218,6 +223,13 @@ fn needs_normalising(bytes: &[u8]) -> bool {
         0xe2 => at(i + 1) == 0x80 && matches!(at(i + 2), 0x8e | 0x8f | 0xa8 | 0xa9),
         0xef => at(i + 1) == 0xbb && at(i + 2) == 0xbf,
         _ => false,
+    };
+    bytes.chunks(BLOCK).enumerate().any(|(n, block)| {
+        any_byte(block, other)
+            && block
+                .iter()
+                .enumerate()
+                .any(|(i, b)| needs((n * BLOCK + i, b)))
     })
 }
 

@@ -263,6 +263,27 @@ fn each_character_normalise_changes_is_found_alone_and_its_neighbours_are_not() 
 }
 
 #[test]
+fn a_character_normalise_changes_is_found_at_every_offset_in_long_plain_text() {
+    // The scan passes over plain blocks whole: a character at any offset, one straddling two
+    // blocks included, is found, and its look-alikes at any offset are not.
+    let changed = [
+        '\r', '\u{7f}', '\u{85}', '\u{61c}', '\u{200e}', '\u{2029}', '\u{feff}',
+    ];
+    let kept = [
+        '\n', '\t', '\u{a0}', '\u{61b}', '\u{2027}', '\u{fefe}', '\u{e9}',
+    ];
+    for at in 0..70 {
+        let text = |c: char| format!("{}{c}{}", "a".repeat(at), " b\n".repeat(20));
+        for c in changed {
+            assert!(needs_normalising(text(c).as_bytes()), "{c:?} at {at}");
+        }
+        for c in kept {
+            assert!(!needs_normalising(text(c).as_bytes()), "{c:?} at {at}");
+        }
+    }
+}
+
+#[test]
 fn normalise_handles_every_line_end_and_invisible_mark() {
     for (input, want) in [
         ("a\r\nb\rc\u{85}d\u{2028}e\u{2029}f", "a\nb\nc\nd\ne\nf"),
