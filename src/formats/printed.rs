@@ -52,6 +52,12 @@ pub(crate) fn body_view(article: &Article) -> BodyView<'_> {
     }
 }
 
+/// Text with its whitespace collapsed to single spaces, to compare printed copies of a value
+/// (a heading and the headline).
+pub(crate) fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// The body without the headings at its head that print the headline again: the G2 reader takes
 /// a first heading of the headline's words for the printed head of a press release and leaves it
 /// out of the body, so a writer that printed it would not read back the same. Every such
@@ -60,7 +66,6 @@ fn without_printed_headline<'a>(
     body: Cow<'a, [Block]>,
     headline: Option<&str>,
 ) -> Cow<'a, [Block]> {
-    let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
     let Some(headline) = headline
         .and_then(|h| collapse(&writable(h)))
         .map(|h| words(&h))

@@ -1,6 +1,7 @@
 //! The headline, byline and dateline a body prints at its head, when the metadata gives them or
 //! leaves them out: what [`finish`](super::finish) takes out of the body or reads from it.
 
+use crate::formats::printed::words;
 use crate::model::{Article, Block, Inline};
 
 /// Takes out what the head of the body prints again (the headline and deck, the byline, the
@@ -19,11 +20,6 @@ pub(super) fn settle_head(article: &mut Article) {
             return;
         }
     }
-}
-
-/// Text with its whitespace collapsed, to compare printed copies of a value.
-fn words(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Takes out the headings at the head of the body that print the headline again (press release
