@@ -2,9 +2,45 @@
 //! single-byte fallback that wire copy needs.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
+
+thread_local! {
+    /// The encoding the caller gave for the read in progress ([`forced_within`]).
+    static FORCED: Cell<Option<&'static Encoding>> = const { Cell::new(None) };
+}
+
+/// Puts back the forced encoding a read replaced, when it ends (even by a panic).
+struct RestoreForced(Option<&'static Encoding>);
+
+impl Drop for RestoreForced {
+    fn drop(&mut self) {
+        FORCED.with(|forced| forced.set(self.0));
+    }
+}
+
+/// Runs `read` with every input decoded in `encoding` when it is given, whatever the input
+/// declares or its bytes suggest: the caller knows better than both (a KOI8-R feed that the
+/// detector takes for KOI8-U). Decoding happens deep inside each reader, once per message of a
+/// teletype stream, so the encoding is set for the read's scope, as the limits' budget is, by the
+/// registry's `read_with`. A read never leaves its thread.
+pub(crate) fn forced_within<R>(encoding: Option<&'static Encoding>, read: impl FnOnce() -> R) -> R {
+    let _restore = RestoreForced(FORCED.with(|forced| forced.replace(encoding)));
+    read()
+}
+
+/// `input` decoded in the caller's encoding ([`forced_within`]), when there is one: a byte-order
+/// mark of that encoding is left out, and malformed bytes are replaced with a warning.
+fn decode_forced(input: &[u8]) -> Option<Decoded<'_>> {
+    let encoding = FORCED.with(Cell::get)?;
+    let bytes = match Encoding::for_bom(input) {
+        Some((bom_encoding, bom)) if bom_encoding == encoding => input.get(bom..).unwrap_or(&[]),
+        _ => input,
+    };
+    Some(decode_with(encoding, bytes, None))
+}
 
 /// Text decoded from bytes, with the encoding used and a note when it had to be guessed.
 pub(crate) struct Decoded<'a> {
@@ -19,8 +55,9 @@ pub(crate) struct Decoded<'a> {
 /// paragraphs of copy, and bounded because chardetng is slow (about 25 MB/s).
 const DETECT_PREFIX: usize = 8 * 1024;
 
-/// Decodes text with no declared encoding: a BOM (UTF-8, UTF-16) wins; otherwise UTF-8 when the
-/// bytes are valid UTF-8 (or mostly valid UTF-8 with a few broken bytes, which are replaced).
+/// Decodes text with no declared encoding (unless the caller forced one, [`forced_within`]): a
+/// BOM (UTF-8, UTF-16) wins; otherwise UTF-8 when the bytes are valid UTF-8 (or mostly valid
+/// UTF-8 with a few broken bytes, which are replaced).
 /// Anything else is a legacy encoding guessed by chardetng from the first 8 KB: Windows-1252
 /// (a superset of ISO-8859-1) for Western copy, Windows-1251, KOI8 or ISO-8859-5 for Cyrillic,
 /// ISO-8859-2 or Windows-1250 for Central European, ISO-8859-7 or Windows-1253 for Greek,
@@ -29,6 +66,9 @@ const DETECT_PREFIX: usize = 8 * 1024;
 /// words there (a `£`), or when the text is in a Western language either way (`años`). The
 /// guess is named in the warning.
 pub(crate) fn decode_text(input: &[u8]) -> Decoded<'_> {
+    if let Some(decoded) = decode_forced(input) {
+        return decoded;
+    }
     if let Some(decoded) = decode_utf32(input) {
         return decoded;
     }
@@ -191,10 +231,13 @@ fn mostly_utf8(input: &[u8]) -> bool {
     multibyte > 0 && multibyte >= invalid * 2
 }
 
-/// Decodes an XML document: a BOM wins, then the `encoding` of the XML declaration, then UTF-8.
-/// A declared single-byte encoding on bytes that are valid UTF-8 with non-ASCII content is a lie
+/// Decodes an XML document (in the caller's encoding when it forced one, [`forced_within`]): a
+/// BOM wins, then the `encoding` of the XML declaration, then UTF-8. A declared single-byte encoding on bytes that are valid UTF-8 with non-ASCII content is a lie
 /// feeds often tell; UTF-8 is used and a warning kept. Invalid UTF-8 falls back to Windows-1252.
 pub(crate) fn decode_xml(input: &[u8]) -> Decoded<'_> {
+    if let Some(decoded) = decode_forced(input) {
+        return decoded;
+    }
     if let Some(decoded) = decode_utf32(input) {
         return decoded;
     }
@@ -290,6 +333,33 @@ fn decode_with<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_forced_encoding_wins_over_declarations_and_guesses_within_its_read_only() {
+        // Windows-1251 bytes of "Новости", in an XML document that declares Latin-1.
+        let xml =
+            b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><p>\xcd\xee\xe2\xee\xf1\xf2\xe8</p>";
+        let cp1251 = Encoding::for_label(b"windows-1251");
+        let forced = forced_within(cp1251, || decode_xml(xml).text.into_owned());
+        assert!(forced.ends_with("<p>Новости</p>"), "{forced}");
+        // Outside the read, the declaration rules again.
+        assert!(decode_xml(xml).text.ends_with("<p>Íîâîñòè</p>"));
+        // A byte-order mark of the forced encoding is left out; UTF-16 without one is read.
+        let utf16le = Encoding::for_label(b"utf-16le");
+        let with_bom = forced_within(utf16le, || {
+            decode_text(b"\xff\xfeO\x00k\x00").text.into_owned()
+        });
+        assert_eq!(with_bom, "Ok");
+        let without = forced_within(utf16le, || decode_text(b"O\x00k\x00").text.into_owned());
+        assert_eq!(without, "Ok");
+        // Bytes the forced encoding has no character for are replaced, and said so.
+        let broken = forced_within(Some(UTF_8), || decode_text(b"a\xffb"));
+        assert_eq!(broken.text, "a\u{fffd}b");
+        assert_eq!(
+            broken.warning.as_deref(),
+            Some("invalid UTF-8 byte sequences replaced with U+FFFD")
+        );
+    }
 
     #[test]
     fn text_utf8_bom_and_latin1_fallback() {

@@ -42,6 +42,11 @@ pub enum Error {
     /// No format has this name.
     #[error("unknown format name {0:?} (newswire formats lists the names)")]
     UnknownFormatName(String),
+    /// No character encoding has this name.
+    #[error(
+        "unknown encoding {0:?} (a name of the WHATWG Encoding Standard: utf-8, windows-1252, latin1, koi8-r, iso-8859-2, shift_jis, gb18030, utf-16le, ...)"
+    )]
+    UnknownEncoding(String),
     /// There is nothing to write.
     #[error("{0}: no articles to write")]
     NoArticles(Format),
@@ -84,7 +89,9 @@ impl Error {
             | Error::ReadUnsupported(format)
             | Error::WriteUnsupported(format)
             | Error::LimitExceeded { format, .. } => Some(*format),
-            Error::UnknownFormat(_) | Error::UnknownFormatName(_) => None,
+            Error::UnknownFormat(_) | Error::UnknownFormatName(_) | Error::UnknownEncoding(_) => {
+                None
+            }
         }
     }
 }

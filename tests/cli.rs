@@ -681,3 +681,43 @@ fn pt3_strict_fails_what_was_read_by_guessing() {
     );
     assert_eq!(named.status.code(), Some(0), "{}", stderr(&named));
 }
+
+/// Issue #21 point 4: `--encoding` names the input's encoding; the detector's guess (KOI8-U for
+/// this KOI8-R copy) and its warning are gone, and a name the standard does not know is a usage
+/// error.
+#[test]
+fn encoding_forces_the_input_encoding() {
+    let dir = tempfile::tempdir().unwrap();
+    // "Мэр утвердил план ремонта дорог" over "МОСКВА, 3 декабря (ТАСС) - Мэр утвердил план." in
+    // KOI8-R, whose bytes KOI8-U reads the same: only the warning tells the guess.
+    let koi8 = b"\xed\xdc\xd2 \xd5\xd4\xd7\xc5\xd2\xc4\xc9\xcc \xd0\xcc\xc1\xce \xd2\xc5\xcd\xcf\xce\xd4\xc1 \xc4\xcf\xd2\xcf\xc7\n\n\xed\xef\xf3\xeb\xf7\xe1, 3 \xc4\xc5\xcb\xc1\xc2\xd2\xd1 (\xf4\xe1\xf3\xf3) - \xed\xc5\xd2 \xd5\xd4\xd7\xc5\xd2\xc4\xc9\xcc \xd0\xcc\xc1\xce.\n";
+    let input = write(dir.path(), "koi8.txt", koi8);
+    let inspect = |extra: &[&str]| {
+        let output = newswire()
+            .arg("inspect")
+            .args(extra)
+            .arg(&input)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(0), "{extra:?}");
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        json[0].clone()
+    };
+    let guessed = inspect(&[]);
+    assert_eq!(
+        guessed["warnings"][0]["message"],
+        "input is not UTF-8; decoded as koi8-u (guessed)"
+    );
+    let forced = inspect(&["--encoding", "KOI8-R"]);
+    assert_eq!(forced["headline"], "Мэр утвердил план ремонта дорог");
+    assert_eq!(forced["dateline"]["city"], "МОСКВА");
+    assert!(forced.get("warnings").is_none(), "{forced}");
+
+    let unknown = newswire()
+        .args(["inspect", "--encoding", "klingon"])
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown encoding \"klingon\""));
+}

@@ -54,7 +54,7 @@ pub use crate::limits::{Limit, Limits};
 pub(crate) use descriptor::{Descriptor, RequiredTime, Sniff, Sniffed, Writer, Writing};
 pub use detect::detect;
 pub(crate) use input::{read_json, read_xml};
-pub use options::{NinjsVersion, ReadOptions, Tz, WriteOptions};
+pub use options::{InputEncoding, NinjsVersion, ReadOptions, Tz, WriteOptions};
 pub(crate) use time_field::read_time;
 
 /// Every format newswire knows, one line each, in [`Format::ALL`]'s order (which is also the
@@ -230,7 +230,10 @@ pub fn read_with(
     let Some(reader) = descriptor_of(format).read else {
         return Err(Error::ReadUnsupported(format));
     };
-    let (read, exceeded) = budget::within(limits, || reader(input, options));
+    let forced = options.encoding.map(InputEncoding::encoding);
+    let (read, exceeded) = budget::within(limits, || {
+        crate::encoding::forced_within(forced, || reader(input, options))
+    });
     // A limit the reader met itself names its position; one spent past while building ends
     // the read as well, whatever the reader returned (what it built past the limit is cut).
     let mut articles = match (read, exceeded) {

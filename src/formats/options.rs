@@ -43,6 +43,58 @@ pub struct ReadOptions {
     /// # Ok::<(), newswire::Error>(())
     /// ```
     pub time_zone: Option<Tz>,
+    /// The character encoding of the input, when the caller knows it: used instead of what the
+    /// input declares (an XML declaration) or what its bytes suggest (the guess for undeclared
+    /// legacy copy), which feeds get wrong. A byte-order mark of that encoding is left out.
+    ///
+    /// ```
+    /// use newswire::formats::{ReadOptions, read_with};
+    /// use newswire::Format;
+    /// // "Мэр" (mayor) and "Москва" in KOI8-R.
+    /// let copy = b"\xed\xdc\xd2 \xd5\xd4\xd7\xc5\xd2\xc4\xc9\xcc \xd0\xcc\xc1\xce\n\n\xed\xcf\xd3\xcb\xd7\xc1.\n";
+    /// let mut options = ReadOptions::default();
+    /// options.encoding = Some("koi8-r".parse()?);
+    /// let articles = read_with(copy, Format::Text, &options)?;
+    /// assert_eq!(articles[0].headline.as_deref(), Some("Мэр утвердил план"));
+    /// # Ok::<(), newswire::Error>(())
+    /// ```
+    pub encoding: Option<InputEncoding>,
+}
+
+/// A character encoding an input is read in: any name or label of the WHATWG Encoding Standard
+/// (`utf-8`, `windows-1252`, `latin1`, `koi8-r`, `iso-8859-7`, `shift_jis`, `gb18030`,
+/// `utf-16le`), as browsers know them; parsed with `"koi8-r".parse()`. ISO-8859-1 and ASCII
+/// are read as Windows-1252, as the standard says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InputEncoding(&'static encoding_rs::Encoding);
+
+impl InputEncoding {
+    /// The encoding's name in the standard (`KOI8-R`, `windows-1252`).
+    pub fn name(self) -> &'static str {
+        self.0.name()
+    }
+
+    /// The encoding itself, for the decoder.
+    pub(crate) fn encoding(self) -> &'static encoding_rs::Encoding {
+        self.0
+    }
+}
+
+impl std::fmt::Display for InputEncoding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl std::str::FromStr for InputEncoding {
+    type Err = crate::Error;
+
+    fn from_str(label: &str) -> Result<InputEncoding, crate::Error> {
+        encoding_rs::Encoding::for_label(label.trim().as_bytes())
+            .filter(|encoding| *encoding != encoding_rs::REPLACEMENT)
+            .map(InputEncoding)
+            .ok_or_else(|| crate::Error::UnknownEncoding(label.to_string()))
+    }
 }
 
 impl ReadOptions {

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Parser, Subcommand};
 use clap_complete::Shell;
 use newswire::Format;
-use newswire::formats::{NinjsVersion, ReadOptions, Tz, WriteOptions};
+use newswire::formats::{InputEncoding, NinjsVersion, ReadOptions, Tz, WriteOptions};
 use newswire::model::Timestamp;
 
 use crate::inputs::Selection;
@@ -144,6 +144,11 @@ pub struct ReadingArgs {
     /// NITF and JSON-LD write them as given
     #[arg(long, value_name = "ZONE", value_parser = parse_time_zone)]
     pub timezone: Option<Tz>,
+    /// The inputs' character encoding (a WHATWG Encoding Standard name: utf-8, windows-1252,
+    /// latin1, koi8-r, iso-8859-2, shift_jis, gb18030, utf-16le, ...): used instead of what an
+    /// input declares or what its bytes suggest
+    #[arg(long, value_name = "NAME", value_parser = parse_encoding)]
+    pub encoding: Option<InputEncoding>,
     /// Fail an input that can be read only by guessing: its format told from the content alone
     /// (no --from, and its extension does not name the format), its encoding guessed, an
     /// article without a headline, a placeholder time written
@@ -165,6 +170,7 @@ impl ReadingArgs {
         let mut options = ReadOptions::default();
         options.language = self.language.clone();
         options.time_zone = self.timezone;
+        options.encoding = self.encoding;
         options
     }
 
@@ -188,6 +194,10 @@ impl InputFormat {
             InputFormat::Given(format) => Some(format),
         }
     }
+}
+
+fn parse_encoding(name: &str) -> Result<InputEncoding, String> {
+    name.parse::<InputEncoding>().map_err(|e| e.to_string())
 }
 
 fn parse_format(name: &str) -> Result<Format, String> {
