@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 
 use crate::iri::is_visible;
-use crate::model::{Article, Block, Dateline, Inline, printed_body};
+use crate::model::{Article, Block, Concept, Dateline, EntityKind, GeoPoint, Inline, printed_body};
 use crate::writable::writable;
 use crate::xml::{collapse, xhtml_form};
 
@@ -138,9 +138,11 @@ pub(crate) fn strip_dateline(article: &mut Article) {
 
 /// When the metadata places the story (G2's `located`, NITF's bare `location`) but prints no
 /// dateline, the dateline the first paragraph prints (`DAMASCUS (Reuters) - ...`) is the
-/// dateline's text, and leaves the body; the place stays the one the metadata names (it can be the desk that wrote the story,
-/// Reuters Bangalore for a Damascus story), the agencies and the date are the printed ones
-/// when the metadata gives none. A notice printed in italics above the lead (GlobeNewswire's
+/// dateline, and leaves the body; the agencies and the date are the printed ones when the
+/// metadata gives none. When the metadata names another city than the printed one (the desk
+/// that wrote the story, Reuters Bangalore for a Damascus story), the printed city is the
+/// dateline's and the metadata's place stays the item's location: a place among the subjects,
+/// with its position and broader area. A notice printed in italics above the lead (GlobeNewswire's
 /// `All amounts in US dollars unless otherwise indicated`) stays, and the lead is the paragraph
 /// after it.
 pub(crate) fn located_dateline(article: &mut Article) {
@@ -175,16 +177,21 @@ pub(crate) fn located_dateline(article: &mut Article) {
     };
     dateline.text = printed_line.text;
     // The printed region is the printed city's: it goes with `located`'s city only when the
-    // two name the same place.
-    let same_city = match (&dateline.city, &printed_line.city) {
-        (Some(located), Some(printed)) => located.to_lowercase() == printed.to_lowercase(),
-        (None, _) => true,
-        (Some(_), None) => false,
-    };
-    if same_city {
-        dateline.region = dateline.region.take().or(printed_line.region);
+    // two name the same place; when they do not, the printed city and region are the
+    // dateline's, and `located`'s place the item's location.
+    let mut location = None;
+    match (dateline.city.take(), printed_line.city) {
+        (Some(located), Some(printed)) if located.to_lowercase() != printed.to_lowercase() => {
+            location = Some(place(located, dateline.region.take(), dateline.geo.take()));
+            dateline.city = Some(printed);
+            dateline.region = printed_line.region;
+        }
+        (Some(located), None) => dateline.city = Some(located),
+        (located, printed) => {
+            dateline.city = located.or(printed);
+            dateline.region = dateline.region.take().or(printed_line.region);
+        }
     }
-    dateline.city = dateline.city.take().or(printed_line.city);
     dateline.date = dateline.date.or(printed_line.date);
     if dateline.agencies.is_empty() {
         dateline.agencies = printed_line.agencies;
@@ -196,6 +203,27 @@ pub(crate) fn located_dateline(article: &mut Article) {
     if content.is_empty() {
         article.body.remove(at);
     }
+    if let Some(location) = location
+        && !article.subjects.iter().any(|s| s.name == location.name)
+    {
+        article.subjects.push(location);
+    }
+}
+
+/// A place among the subjects: its name, the area it is in, where it is.
+fn place(name: String, region: Option<String>, geo: Option<GeoPoint>) -> Concept {
+    let mut place = Concept::named(name);
+    place.kind = Some(EntityKind::Place);
+    place.geo = geo;
+    place.broader = region
+        .map(|region| {
+            let mut area = Concept::named(region);
+            area.kind = Some(EntityKind::Place);
+            area
+        })
+        .into_iter()
+        .collect();
+    place
 }
 
 /// A paragraph whose every word is in italics, line breaks aside.
@@ -219,12 +247,15 @@ fn is_italic_notice(block: &Block) -> bool {
 mod tests {
     use super::*;
 
-    /// #20 item 12: the desk `located` names stays the place; the printed dateline is the
-    /// text and leaves the body.
+    /// #20 item 12: the printed dateline is the dateline (its text, city and agency) and leaves
+    /// the body; the desk `located` names stays the item's location, a place among the
+    /// subjects with its broader area and position.
     #[test]
     fn item_12_the_printed_dateline_is_the_text_beside_the_located_desk() {
         let mut located = Dateline::new("");
         located.city = Some("Bangalore".into());
+        located.region = Some("India".into());
+        located.geo = GeoPoint::parse("12.97", "77.59");
         let mut article = Article {
             dateline: Some(located),
             body: vec![
@@ -236,8 +267,19 @@ mod tests {
         located_dateline(&mut article);
         let dateline = article.dateline.expect("the dateline");
         assert_eq!(dateline.text, "DAMASCUS (Reuters) -");
-        assert_eq!(dateline.city.as_deref(), Some("Bangalore"));
+        assert_eq!(
+            (dateline.city.as_deref(), dateline.region, dateline.geo),
+            (Some("DAMASCUS"), None, None)
+        );
         assert_eq!(dateline.agencies[0].name, "Reuters");
+        let [desk] = article.subjects.as_slice() else {
+            panic!("one place: {:?}", article.subjects);
+        };
+        assert_eq!(desk.name.as_deref(), Some("Bangalore"));
+        assert_eq!(desk.kind, Some(EntityKind::Place));
+        assert_eq!(desk.geo, GeoPoint::parse("12.97", "77.59"));
+        assert_eq!(desk.broader[0].name.as_deref(), Some("India"));
+        assert_eq!(desk.broader[0].kind, Some(EntityKind::Place));
         assert_eq!(
             Block::text_of(&article.body),
             "Talks resumed on Monday.\n\nMore."
@@ -312,7 +354,8 @@ mod tests {
             Some("HAMILTON, July 07, 2020 (GLOBE NEWSWIRE) --")
         );
         assert_eq!(body, [notice, Block::paragraph("Acme renewed its bid.")]);
-        // `located`'s city is not the printed one: the printed region is not its region.
+        // `located`'s city is not the printed one: the printed city and region are the
+        // dateline's, `located`'s city a place.
         let mut located = Dateline::new("");
         located.city = Some("Hamilton".into());
         let mut article = Article {
@@ -328,8 +371,10 @@ mod tests {
         assert_eq!(dateline.text, "BROOKFIELD, Wis., July 07 --");
         assert_eq!(
             (dateline.city.as_deref(), dateline.region.as_deref()),
-            (Some("Hamilton"), None)
+            (Some("BROOKFIELD"), Some("Wis."))
         );
+        assert_eq!(article.subjects[0].name.as_deref(), Some("Hamilton"));
+        article.subjects.clear();
         for city in [None, Some("Brookfield")] {
             let mut located = Dateline::new("");
             located.city = city.map(String::from);

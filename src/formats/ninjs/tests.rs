@@ -267,6 +267,25 @@ fn a_collection_and_an_envelope_hold_several_and_events_are_not_news() {
     .unwrap();
     let headlines: Vec<_> = articles.iter().map(|a| a.headline.as_deref()).collect();
     assert_eq!(headlines, [Some("A"), Some("B")]);
+    // Issue #20 point 14: skipped, never silently.
+    let messages: Vec<_> = articles[0]
+        .warnings
+        .iter()
+        .map(|w| w.message.as_str())
+        .collect();
+    assert_eq!(
+        messages,
+        ["1 item(s) of the collection are not news items and were not read: event urn:e"]
+    );
+    assert!(articles[1].warnings.is_empty());
+    let planning =
+        read(br#"[{"uri": "urn:a", "headline": "A"}, {"plannedCoverage": [], "headline": "P"}]"#)
+            .unwrap();
+    assert!(
+        planning[0].warnings[0]
+            .message
+            .ends_with("not read: planning")
+    );
     let enveloped = read(br#"{"total": 1, "item": [{"uri": "urn:c", "headline": "C"}]}"#).unwrap();
     assert_eq!(enveloped[0].headline.as_deref(), Some("C"));
 
@@ -473,4 +492,20 @@ fn a_modification_time_not_written_leaves_version_created_to_the_publication_tim
             .remove(0);
         assert_eq!(back, project(&a), "{version}");
     }
+}
+
+/// Issue #20 point 18, as ninjs sends it: a `draft` (not a ninjs status, but in IPTC's example
+/// collection) is not for publication; another unknown status stays usable; both are warnings
+/// that keep the value.
+#[test]
+fn item_18_a_draft_is_withheld_and_an_unknown_status_usable() {
+    let draft = one(r#"{"uri": "urn:d", "headline": "D", "pubStatus": "Draft"}"#);
+    assert_eq!(draft.pub_status, PubStatus::Withheld);
+    assert_eq!(draft.warnings[0].raw.as_deref(), Some("Draft"));
+    let odd = one(r#"{"uri": "urn:o", "headline": "O", "pubStatus": "pending"}"#);
+    assert_eq!(odd.pub_status, PubStatus::Usable);
+    assert_eq!(
+        odd.warnings[0].message,
+        "not a ninjs publication status; read as usable"
+    );
 }

@@ -33,7 +33,7 @@
 //! | `category domain="post_tag"` | `keywords`; other domains (`category`, taxonomies) are subjects |
 //! | `wp:post_name` | `slugline` |
 //! | `wp:post_date_gmt` (else `wp:post_date`), `wp:post_modified_gmt` | `published` when `pubDate` has none, `modified` |
-//! | `wp:status` | `draft`, `pending`, `private`: withheld; `trash`: canceled; `future`: usable with the post date as embargo |
+//! | `wp:status` | `draft`, `pending`, `private`: withheld; `trash`: canceled; `future` (scheduled): withheld, with the post date as embargo |
 //! | `wp:postmeta` `_thumbnail_id` | the featured picture, an association (role `featuremedia`): the attachment's title its headline, its caption (the excerpt, else its description) its caption, its `wp:attachment_url` its file (media type from the extension) |
 //! | `wp:post_id` | `extensions["wp:post_id"]` |
 

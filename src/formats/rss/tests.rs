@@ -247,7 +247,11 @@ Last.]]></content:encoded>
         a.published.map(|t| t.to_rfc3339()).as_deref(),
         Some("2024-06-01T08:00:00Z")
     );
-    assert_eq!((a.pub_status, a.embargo), (PubStatus::Usable, a.published));
+    // Issue #20 point 18: a scheduled post is withheld until its date, the embargo.
+    assert_eq!(
+        (a.pub_status, a.embargo),
+        (PubStatus::Withheld, a.published)
+    );
     assert_eq!(a.keywords, ["Tag A"]);
     assert_eq!(
         a.subjects,

@@ -35,7 +35,8 @@ pub(super) fn status(status: &str) -> (PubStatus, bool) {
     match status.trim().to_ascii_lowercase().as_str() {
         "draft" | "pending" | "private" | "auto-draft" => (PubStatus::Withheld, false),
         "trash" => (PubStatus::Canceled, false),
-        "future" => (PubStatus::Usable, true),
+        // Scheduled: withheld until the post date, which is its embargo.
+        "future" => (PubStatus::Withheld, true),
         _ => (PubStatus::Usable, false),
     }
 }
@@ -359,7 +360,7 @@ mod tests {
         assert!(!is_article("Page"));
         assert_eq!(status("publish"), (PubStatus::Usable, false));
         assert_eq!(status("draft"), (PubStatus::Withheld, false));
-        assert_eq!(status("future"), (PubStatus::Usable, true));
+        assert_eq!(status("future"), (PubStatus::Withheld, true));
         assert_eq!(status("trash"), (PubStatus::Canceled, false));
         assert!(is_zero_date("0000-00-00 00:00:00"));
         assert!(is_zero_date("Mon, 30 Nov -0001 00:00:00 +0000"));

@@ -4,7 +4,8 @@ use serde_json::{Map, Value};
 
 use crate::json::input::whole_number;
 use crate::model::{
-    Article, Association, Author, Concept, Link, Party, Rendition, RoledText, Timestamp, Warning,
+    Article, Association, Author, Concept, Link, Party, PubStatus, Rendition, RoledText, Timestamp,
+    Warning,
 };
 
 use super::super::values::{
@@ -66,6 +67,16 @@ pub(super) fn article(object: &Map<String, Value>) -> Article {
         let raw = raw_text(value).unwrap_or_default();
         match status(&raw) {
             Some(status) => a.pub_status = status,
+            // Not a ninjs value, but sent (IPTC's own example collection): a draft is not for
+            // publication yet.
+            None if raw.trim().eq_ignore_ascii_case("draft") => {
+                a.pub_status = PubStatus::Withheld;
+                warnings.push(Warning::new(
+                    "pub_status",
+                    "not a ninjs publication status; a draft is read as withheld",
+                    Some(raw),
+                ));
+            }
             None => warnings.push(Warning::new(
                 "pub_status",
                 "not a ninjs publication status; read as usable",

@@ -8,7 +8,7 @@
 //!
 //! Event and planning items (`type` `event`/`planning`, or `eventDetails`/`plannedCoverage`
 //! without a type) are not news items and are refused, as are JSON Schemas and JSON that holds
-//! no news object. In a collection they are skipped.
+//! no news object. In a collection they are skipped, with a warning naming each.
 //!
 //! | ninjs 3.x (2.x, 1.x) | model |
 //! |---|---|
@@ -40,6 +40,7 @@ use serde_json::{Map, Value};
 
 use super::values;
 use crate::formats::{Limit, ReadOptions, budget, read_json};
+use crate::model::Warning;
 use crate::{Article, Error, Format};
 
 /// Reads every news object in the document.
@@ -57,16 +58,48 @@ pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Er
 /// checks and the safety pass every format shares.
 pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
     read_json(input, Format::Ninjs, options, |value| {
-        Ok(news_objects(value)?
+        let news = news_objects(value)?;
+        let mut articles: Vec<Article> = news
+            .objects
             .into_iter()
             .take_while(|_| budget::spend(Limit::Articles, 1))
             .map(item::article)
-            .collect())
+            .collect();
+        if let Some(first) = articles.first_mut()
+            && !news.skipped.is_empty()
+        {
+            first.warnings.push(Warning::new(
+                "input",
+                format!(
+                    "{} item(s) of the collection are not news items and were not read: {}",
+                    news.skipped.len(),
+                    news.skipped.join(", ")
+                ),
+                None,
+            ));
+        }
+        Ok(articles)
     })
 }
 
+/// The news objects of a document, and the items of a collection that are not news.
+struct News<'a> {
+    objects: Vec<&'a Map<String, Value>>,
+    /// Each skipped item as `event urn:...` (its kind and, when it has one, its `uri`).
+    skipped: Vec<String>,
+}
+
+impl<'a> News<'a> {
+    fn one(object: &'a Map<String, Value>) -> News<'a> {
+        News {
+            objects: vec![object],
+            skipped: Vec::new(),
+        }
+    }
+}
+
 /// The news objects of a document, or why it holds none.
-fn news_objects(value: &Value) -> Result<Vec<&Map<String, Value>>, Error> {
+fn news_objects(value: &Value) -> Result<News<'_>, Error> {
     match value {
         Value::Object(object) => {
             if is_news_object(object) {
@@ -75,7 +108,7 @@ fn news_objects(value: &Value) -> Result<Vec<&Map<String, Value>>, Error> {
                         "the object is a ninjs {what} item, not a news item"
                     )));
                 }
-                return Ok(vec![object]);
+                return Ok(News::one(object));
             }
             if object.contains_key("$schema") {
                 return Err(invalid(
@@ -109,8 +142,9 @@ fn news_objects(value: &Value) -> Result<Vec<&Map<String, Value>>, Error> {
     }
 }
 
-/// The news objects of an array (a collection); events and planning items are skipped.
-fn collection<'a>(items: &'a Value, what: &str) -> Result<Vec<&'a Map<String, Value>>, Error> {
+/// The news objects of an array (a collection); events and planning items are skipped, and
+/// named for the warning the reader gives.
+fn collection<'a>(items: &'a Value, what: &str) -> Result<News<'a>, Error> {
     let items = items.as_array().map(Vec::as_slice).unwrap_or_default();
     let mut news = Vec::new();
     let mut skipped = Vec::new();
@@ -122,7 +156,16 @@ fn collection<'a>(items: &'a Value, what: &str) -> Result<Vec<&'a Map<String, Va
         };
         match item {
             Value::Object(object) if is_news_object(object) => match not_news(object) {
-                Some(kind) => skipped.push(kind),
+                Some(kind) => {
+                    let uri = object
+                        .iter()
+                        .find(|(key, _)| key.eq_ignore_ascii_case("uri"))
+                        .and_then(|(_, uri)| uri.as_str());
+                    skipped.push(match uri {
+                        Some(uri) => format!("{kind} {uri}"),
+                        None => kind.to_string(),
+                    });
+                }
                 None => news.push(object),
             },
             other => {
@@ -135,15 +178,18 @@ fn collection<'a>(items: &'a Value, what: &str) -> Result<Vec<&'a Map<String, Va
     }
     if news.is_empty() {
         let message = match skipped.first() {
-            Some(kind) => format!(
-                "{what} holds {} ninjs {kind} item(s) and no news item",
+            Some(first) => format!(
+                "{what} holds {} ninjs item(s) that are not news ({first}, ...) and no news item",
                 skipped.len()
             ),
             None => format!("{what} holds no ninjs news object"),
         };
         return Err(invalid(message));
     }
-    Ok(news)
+    Ok(News {
+        objects: news,
+        skipped,
+    })
 }
 
 /// A value that is a news object.
