@@ -214,7 +214,9 @@ fn nesting_100000_deep_is_a_depth_limit_error() {
             let doc = template.replacen("{}", &deep, 1);
             assert_eq!(
                 limit_of(read(doc.as_bytes(), format)),
-                (Limit::Depth, 128),
+                // The depth check stops JSON at 126 levels itself, before serde_json's
+                // recursion limit refuses the 128th.
+                (Limit::Depth, 126),
                 "{format}"
             );
         }

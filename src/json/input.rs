@@ -17,8 +17,11 @@ use crate::model::Warning;
 /// does not make a million warnings).
 const MAX_DUPLICATE_WARNINGS: usize = 32;
 
-/// How deep serde_json lets arrays and objects nest (its fixed recursion limit).
-pub(crate) const SERDE_JSON_DEPTH: usize = 128;
+/// How deep arrays and objects may nest whatever [`Limits::depth`] says: 126 levels. serde_json
+/// refuses the 128th level (its fixed recursion limit) as it reads its bracket, before the check
+/// sees that level, so the check refuses the 127th itself: going deeper is always the depth
+/// limit with its position, never serde_json's error.
+pub(crate) const SERDE_JSON_DEPTH: usize = 126;
 
 /// What one JSON object counts against [`Limits::elements`] when it is held as a [`Value`] (the
 /// documents JSON-LD and ninjs read, the `extensions` of newswire's JSON): each takes a map node
@@ -54,7 +57,7 @@ pub(crate) fn parse(text: &str, limits: &Limits) -> Result<Parsed, InputError> {
 }
 
 /// Reads a document through once without keeping anything, within `limits`: nesting
-/// deeper than [`Limits::depth`] (serde_json stops at [`SERDE_JSON_DEPTH`] in any case), strings
+/// deeper than [`Limits::depth`] or [`SERDE_JSON_DEPTH`] (below serde_json's own limit), strings
 /// or keys longer than [`Limits::text_bytes`], and more values than what is left of
 /// [`Limits::elements`] (each object counting `object_weight`, [`VALUE_OBJECT_WEIGHT`] under an
 /// `extensions` key) are [`InputError::Limit`] with their position; other errors are syntax errors with their position. Checking before building
@@ -105,7 +108,6 @@ pub(crate) fn check(
         Err(e) => {
             let limit = match state.exceeded.get() {
                 Some(limit) => limit,
-                None if e.to_string().starts_with("recursion limit exceeded") => Limit::Depth,
                 None => return Err(syntax_error(&e)),
             };
             let max = match limit {
@@ -258,9 +260,10 @@ impl<'de> Visitor<'de> for CheckedValue<'_, '_> {
 }
 
 impl CheckedValue<'_, '_> {
-    /// The seed for what an array or object at this level holds, within [`Limits::depth`].
+    /// The seed for what an array or object at this level holds, within [`Limits::depth`] and
+    /// [`SERDE_JSON_DEPTH`].
     fn nested<E: de::Error>(self) -> Result<Self, E> {
-        if self.depth >= self.state.limits.depth {
+        if self.depth >= self.state.limits.depth.min(SERDE_JSON_DEPTH) {
             return Err(self.state.over(Limit::Depth));
         }
         Ok(CheckedValue {
@@ -334,6 +337,29 @@ pub(crate) fn whole_number(value: &Value) -> Option<u32> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    /// Issue #21 point 13: the depth limit is the check's own, found before serde_json's
+    /// recursion limit, with no error text compared: [`SERDE_JSON_DEPTH`] levels read, one level
+    /// more is the depth limit with its position, whatever [`Limits::depth`] allows beyond.
+    #[test]
+    fn nesting_past_serde_jsons_limit_is_the_depth_limit() {
+        let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        let limits = Limits::default();
+        assert!(limits.depth > SERDE_JSON_DEPTH);
+        assert!(check(&nested(SERDE_JSON_DEPTH), &limits, 1).is_ok());
+        assert!(serde_json::from_str::<Value>(&nested(SERDE_JSON_DEPTH)).is_ok());
+        match check(&nested(SERDE_JSON_DEPTH + 1), &limits, 1) {
+            Err(InputError::Limit {
+                limit: Limit::Depth,
+                max,
+                position: Some(Position::LineColumn { line: 1, column }),
+            }) => {
+                // The refused level's bracket is column 127; the position is just after it.
+                assert_eq!((max, column), (SERDE_JSON_DEPTH, SERDE_JSON_DEPTH + 2));
+            }
+            other => panic!("{:?}", other.map(|c| c.items)),
+        }
+    }
 
     #[test]
     fn limits_are_typed_errors() {

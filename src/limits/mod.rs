@@ -12,7 +12,7 @@ pub(crate) mod budget;
 /// |---|---|---|
 /// | [`input_bytes`](Self::input_bytes) | 64 MiB | every format, checked before anything is read |
 /// | [`articles`](Self::articles) | 10,000 | every format: items of a G2 `newsMessage`, entries of a feed, JSON-LD nodes, teletype messages (counted before they are read) |
-/// | [`depth`](Self::depth) | 256 | XML element nesting (and the element count it implies on the parser's stack); JSON nesting, which serde_json also caps at 128 |
+/// | [`depth`](Self::depth) | 256 | XML element nesting (and the element count it implies on the parser's stack); JSON nesting, at most 126 levels below serde_json's own limit |
 /// | [`attributes`](Self::attributes) | 256 | attributes on one XML element |
 /// | [`attribute_bytes`](Self::attribute_bytes) | 1 MiB | one XML attribute value, after entities are resolved |
 /// | [`text_bytes`](Self::text_bytes) | 16 MiB | one run of XML character data (entities and CDATA included); one JSON string |
@@ -47,7 +47,7 @@ pub struct Limits {
     /// The most articles one input may give (default 10,000).
     pub articles: usize,
     /// The deepest nesting of XML elements or JSON arrays and objects (default 256; JSON stops
-    /// at 128 in any case, serde_json's own limit).
+    /// at 126 in any case, below serde_json's own limit).
     pub depth: usize,
     /// The most attributes one XML element may have (default 256).
     pub attributes: usize,
