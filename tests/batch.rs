@@ -1137,3 +1137,36 @@ fn also_seen_a_symbolic_link_in_a_walk_gets_a_report_line() {
     assert_eq!(named.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&named.stdout).contains("linea 2"));
 }
+
+/// Issue #21 point 7: `-j 0` means all cores, as in ripgrep; the outputs are those of `-j 1`.
+#[test]
+fn jobs_zero_means_all_cores() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = many_stories(dir.path(), 6);
+    let convert = |jobs: &str, out: &str| {
+        let out = dir.path().join(out);
+        let output = newswire()
+            .args(["convert", "--quiet", "-j", jobs, "--to", "jsonld", "-o"])
+            .arg(&out)
+            .arg(&input)
+            .output()
+            .unwrap();
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "-j {jobs}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        files(&out)
+            .into_iter()
+            .map(|file| {
+                std::fs::read(out.join(&file))
+                    .map(|bytes| (file, bytes))
+                    .unwrap()
+            })
+            .collect::<Vec<_>>()
+    };
+    let all = convert("0", "all");
+    assert_eq!(all.len(), 6);
+    assert_eq!(all, convert("1", "one"));
+}

@@ -79,8 +79,8 @@ pub struct ConvertArgs {
     /// too (slower; a killed or interrupted run never leaves a partial file either way)
     #[arg(long)]
     pub sync: bool,
-    /// Parallel jobs (default: all cores)
-    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    /// Parallel jobs (default, and 0: all cores)
+    #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<u16>,
     /// Write one JSON line per input (status, error, outputs, warnings) to this file, each as
     /// soon as the input is done; an existing file is replaced only with --force
@@ -107,8 +107,8 @@ pub struct InspectArgs {
 pub struct ValidateArgs {
     #[command(flatten)]
     pub reading: ReadingArgs,
-    /// Parallel jobs (default: all cores)
-    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    /// Parallel jobs (default, and 0: all cores)
+    #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<u16>,
     /// Write one JSON line per input to this file
     #[arg(long, value_name = "FILE.jsonl")]
