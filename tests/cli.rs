@@ -721,3 +721,23 @@ fn encoding_forces_the_input_encoding() {
     assert_eq!(unknown.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown encoding \"klingon\""));
 }
+
+/// Issue #21 point 10: the about text names every format read and written, from the registry.
+#[test]
+fn help_names_every_format() {
+    let output = newswire().arg("--help").output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let help = String::from_utf8(output.stdout).unwrap();
+    let about = help.lines().next().unwrap_or_default();
+    let (reads, writes) = about.split_once("; writes ").expect("reads and writes");
+    let names = |list: &str| -> Vec<String> { list.split(", ").map(String::from).collect() };
+    let (reads, writes) = (
+        names(reads.split(" Reads ").nth(1).unwrap_or_default()),
+        names(writes),
+    );
+    for format in newswire::Format::ALL {
+        let name = format.name().to_string();
+        assert!(reads.contains(&name), "{format} in {about}");
+        assert_eq!(writes.contains(&name), format.can_write(), "{format}");
+    }
+}

@@ -388,6 +388,27 @@ mod tests {
     use super::*;
     use fidelity::{Carry, Field};
 
+    /// Issue #21 point 10: the crate's front page names every format of the registry, and says
+    /// which it does not write.
+    #[test]
+    fn the_crate_documentation_names_every_format() {
+        let front: String = include_str!("../lib.rs")
+            .lines()
+            .filter_map(|line| line.strip_prefix("//!"))
+            .flat_map(str::split_whitespace)
+            .collect::<Vec<_>>()
+            .join(" ");
+        for format in Format::ALL {
+            assert!(
+                front.contains(&format!("(`{}`)", format.name())),
+                "{format}"
+            );
+        }
+        let unwritten: Vec<_> = Format::ALL.into_iter().filter(|f| !f.can_write()).collect();
+        assert_eq!(unwritten, [Format::Newsml12, Format::Rss]);
+        assert!(front.contains("it writes all of them but NewsML 1.2 and RSS"));
+    }
+
     /// Each format is one descriptor, and names, detection by extension, capabilities, the
     /// fidelity table, the placeholder time and the round-trip list are all read from it.
     /// An associated item written as a link is checked as a link: its caption, a link's title

@@ -10,13 +10,32 @@ use newswire::model::Timestamp;
 
 use crate::inputs::Selection;
 
-/// Convert news content between agency formats: plain-text wire copy, NewsML-G2, schema.org
-/// JSON-LD, Atom and newswire's JSON.
+/// Convert news content between the formats news agencies exchange (the formats the about
+/// text lists come from the library's registry: [`command`]).
 #[derive(Debug, Parser)]
 #[command(name = "newswire", version, about, long_about = None)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// The command line, its about text naming every format read and written, as the registry
+/// has them: help, the manual page and the completions all come from it.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    let names = |keep: fn(Format) -> bool| {
+        Format::ALL
+            .into_iter()
+            .filter(|format| keep(*format))
+            .map(Format::name)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    Cli::command().about(format!(
+        "Converts news content between the formats news agencies exchange, through one typed article model. Reads {}; writes {}",
+        names(Format::can_read),
+        names(Format::can_write)
+    ))
 }
 
 #[derive(Debug, Subcommand)]

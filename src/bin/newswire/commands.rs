@@ -3,7 +3,6 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use clap::CommandFactory;
 use clap_complete::Shell;
 use newswire::Split;
 use newswire::formats::WriteOptions;
@@ -11,7 +10,7 @@ use newswire::formats::fidelity::{losses_of_all, times_without_offset};
 use newswire::{Article, Format};
 
 use crate::Outcome;
-use crate::args::{Cli, ConvertArgs, FormatsArgs, InspectArgs, ReadingArgs, ValidateArgs};
+use crate::args::{ConvertArgs, FormatsArgs, InspectArgs, ReadingArgs, ValidateArgs};
 use crate::batch::{self, Settings, print_record};
 use crate::escape;
 use crate::inputs::{self, Input, Listed, Selection};
@@ -367,7 +366,7 @@ pub fn formats(args: &FormatsArgs) -> Outcome {
 
 /// `newswire completions SHELL`: the completion script on standard output.
 pub fn completions(shell: Shell) -> Outcome {
-    let mut command = Cli::command();
+    let mut command = crate::args::command();
     clap_complete::generate(shell, &mut command, "newswire", &mut std::io::stdout());
     Outcome::Success
 }
@@ -375,7 +374,7 @@ pub fn completions(shell: Shell) -> Outcome {
 /// `newswire man`: the manual page (roff) on standard output.
 pub fn man() -> Outcome {
     let mut page = Vec::new();
-    match clap_mangen::Man::new(Cli::command()).render(&mut page) {
+    match clap_mangen::Man::new(crate::args::command()).render(&mut page) {
         Ok(()) => match write_stdout(&page) {
             Ok(()) => Outcome::Success,
             Err(message) => {

@@ -21,12 +21,15 @@ mod strict;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 use args::{Cli, Command};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::from_arg_matches(&args::command().get_matches()) {
+        Ok(cli) => cli,
+        Err(error) => error.exit(),
+    };
     let outcome = match cli.command {
         Command::Convert(options) => commands::convert(&options),
         Command::Inspect(options) => commands::inspect(&options),

@@ -39,7 +39,7 @@ use super::write::{
 ///   of their kind, their alternative text as the title), then `via` links; other relations
 ///   are gone.
 /// - `associations`: those the writer writes as media objects (the others arrive as links, see
-///   [`writes_association`](super::write::writes_association)), read back: pictures, then videos
+///   `write::writes_association`), read back: pictures, then videos
 ///   and recordings; kind, id, headline, caption, credit and byline on one line, the best file
 ///   without its name; role and other files gone.
 /// - kind, slugline, byline, priority, urgency, embargo, editorial notes, extensions: gone.
