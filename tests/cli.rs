@@ -741,3 +741,39 @@ fn help_names_every_format() {
         assert_eq!(writes.contains(&name), format.can_write(), "{format}");
     }
 }
+
+/// Issue #21 point 7: `--language` is a BCP 47 tag; a locale's underscore is refused with the
+/// tag it means, and a well-formed tag is what the articles get.
+#[test]
+fn language_is_checked_as_bcp_47() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = write(dir.path(), "story.txt", STORY.as_bytes());
+    let refused = newswire()
+        .args(["inspect", "--language", "en_US"])
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("\"en_US\" is not a BCP 47 language tag")
+            && stderr.contains("BCP 47 joins subtags with hyphens: en-US"),
+        "{stderr}"
+    );
+    for bad in ["x", "en--US", "toolongsubtag"] {
+        let output = newswire()
+            .args(["inspect", "--language", bad])
+            .arg(&input)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{bad}");
+    }
+    let given = newswire()
+        .args(["inspect", "--language", "it-CH"])
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(given.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&given.stdout).unwrap();
+    assert_eq!(json[0]["language"], "it-CH");
+}

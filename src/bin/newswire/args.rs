@@ -153,9 +153,9 @@ pub struct ReadingArgs {
     /// Input format; `auto` detects it per file from the content, then the extension
     #[arg(long, short = 'f', default_value = "auto", value_parser = parse_from)]
     pub from: InputFormat,
-    /// The language of the content (BCP 47, `de-CH`), for inputs that do not declare one:
-    /// used instead of detecting it
-    #[arg(long, value_name = "TAG")]
+    /// The language of the content (a BCP 47 tag: `de-CH`, `en`, `sr-Latn`), for inputs that do
+    /// not declare one: used instead of detecting it
+    #[arg(long, value_name = "TAG", value_parser = parse_language)]
     pub language: Option<String>,
     /// The provider's time zone (IANA: Europe/Brussels, America/New_York), for inputs that give
     /// times without an offset: each gets the zone's offset at that time. Without it such times
@@ -211,6 +211,27 @@ impl InputFormat {
         match self {
             InputFormat::Auto => None,
             InputFormat::Given(format) => Some(format),
+        }
+    }
+}
+
+/// `--language`: a well-formed BCP 47 tag (RFC 5646), checked by oxilangtag; a tag written with
+/// underscores (`en_US`, as locales are) is refused with the tag it means.
+fn parse_language(tag: &str) -> Result<String, String> {
+    let tag = tag.trim();
+    match oxilangtag::LanguageTag::parse(tag) {
+        Ok(tag) => Ok(tag.into_inner().to_string()),
+        Err(error) => {
+            let hint = if tag.contains('_')
+                && oxilangtag::LanguageTag::parse(tag.replace('_', "-").as_str()).is_ok()
+            {
+                format!("; BCP 47 joins subtags with hyphens: {}", tag.replace('_', "-"))
+            } else {
+                String::new()
+            };
+            Err(format!(
+                "{tag:?} is not a BCP 47 language tag (de, en-GB, sr-Latn): {error}{hint}"
+            ))
         }
     }
 }
