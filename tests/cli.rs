@@ -777,3 +777,51 @@ fn language_is_checked_as_bcp_47() {
     let json: serde_json::Value = serde_json::from_slice(&given.stdout).unwrap();
     assert_eq!(json[0]["language"], "it-CH");
 }
+
+/// Issue #21 point 7: with no input named, a piped standard input is read (at a terminal it
+/// is a usage error: not tested here, where standard input is never a terminal).
+#[test]
+fn a_pipe_is_read_when_no_input_is_named() {
+    for command in ["inspect", "validate"] {
+        let output = newswire()
+            .arg(command)
+            .write_stdin(STORY)
+            .output()
+            .unwrap();
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{command}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let output = newswire()
+        .args(["convert", "--to", "jsonld"])
+        .write_stdin(STORY)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        json["headline"],
+        "Vertice a Torino tra i sindaci del Nord sul futuro del trasporto pubblico locale"
+    );
+}
+
+/// Issue #21 point 7: a system error is its message, without Rust's `(os error 2)`.
+#[test]
+fn system_errors_are_read_without_their_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.txt");
+    let output = newswire()
+        .args(["convert", "--to", "atom"])
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("missing.txt: cannot read: No such file or directory\n"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("os error"), "{stderr}");
+}

@@ -19,6 +19,29 @@ pub struct Cli {
     pub command: Command,
 }
 
+impl Command {
+    /// The inputs the command was given; none means standard input when it is a pipe or a file
+    /// (as `cat story.txt | newswire inspect`), and is a usage error at a terminal.
+    pub fn default_to_stdin(&mut self) -> Result<(), clap::Error> {
+        let inputs = match self {
+            Command::Convert(args) => &mut args.inputs,
+            Command::Inspect(args) => &mut args.inputs,
+            Command::Validate(args) => &mut args.inputs,
+            _ => return Ok(()),
+        };
+        if inputs.is_empty() {
+            if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+                return Err(command().error(
+                    clap::error::ErrorKind::MissingRequiredArgument,
+                    "no input: name files or directories, `-` for standard input, or pipe one in",
+                ));
+            }
+            inputs.push(PathBuf::from("-"));
+        }
+        Ok(())
+    }
+}
+
 /// The command line, its about text naming every format read and written, as the registry
 /// has them: help, the manual page and the completions all come from it.
 pub fn command() -> clap::Command {
@@ -108,8 +131,9 @@ pub struct ConvertArgs {
     /// Do not print reader warnings and what the output format drops
     #[arg(long, short = 'q')]
     pub quiet: bool,
-    /// Input files or directories (read recursively); `-` reads standard input
-    #[arg(required = true, value_name = "INPUT")]
+    /// Input files or directories (read recursively); `-` reads standard input, as does no input
+    /// when standard input is not a terminal (a pipe)
+    #[arg(value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
 }
 
@@ -117,8 +141,9 @@ pub struct ConvertArgs {
 pub struct InspectArgs {
     #[command(flatten)]
     pub reading: ReadingArgs,
-    /// Input files or directories; `-` reads standard input
-    #[arg(required = true, value_name = "INPUT")]
+    /// Input files or directories; `-` reads standard input, as does no input when standard
+    /// input is not a terminal (a pipe)
+    #[arg(value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
 }
 
@@ -135,8 +160,9 @@ pub struct ValidateArgs {
     /// Replace the report file if it exists
     #[arg(long)]
     pub force: bool,
-    /// Input files or directories; `-` reads standard input
-    #[arg(required = true, value_name = "INPUT")]
+    /// Input files or directories; `-` reads standard input, as does no input when standard
+    /// input is not a terminal (a pipe)
+    #[arg(value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
 }
 
@@ -225,7 +251,10 @@ fn parse_language(tag: &str) -> Result<String, String> {
             let hint = if tag.contains('_')
                 && oxilangtag::LanguageTag::parse(tag.replace('_', "-").as_str()).is_ok()
             {
-                format!("; BCP 47 joins subtags with hyphens: {}", tag.replace('_', "-"))
+                format!(
+                    "; BCP 47 joins subtags with hyphens: {}",
+                    tag.replace('_', "-")
+                )
             } else {
                 String::new()
             };

@@ -40,7 +40,11 @@ pub fn convert(args: &ConvertArgs) -> Outcome {
         return Outcome::Usage;
     };
     if let Err(e) = std::fs::create_dir_all(dir) {
-        eprintln!("newswire: cannot create {}: {e}", escape::path(dir));
+        eprintln!(
+            "newswire: cannot create {}: {}",
+            escape::path(dir),
+            crate::io_error::text(&e)
+        );
         return Outcome::Usage;
     }
     if let Some(root) = args
@@ -425,7 +429,12 @@ fn write_stdout(bytes: &[u8]) -> Result<(), String> {
     stdout
         .write_all(bytes)
         .and_then(|()| stdout.flush())
-        .map_err(|e| format!("cannot write to standard output: {e}"))
+        .map_err(|e| {
+            format!(
+                "cannot write to standard output: {}",
+                crate::io_error::text(&e)
+            )
+        })
 }
 
 /// The inputs' selection (`output` the directory written to, which is never read), or the

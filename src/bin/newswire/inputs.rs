@@ -49,10 +49,11 @@ impl Input {
     pub fn read(&self, limit: usize) -> Result<Vec<u8>, ErrorReport> {
         let read = if self.is_stdin() {
             read_bounded(std::io::stdin().lock(), limit, 0)
-                .map_err(|e| format!("cannot read standard input: {e}"))
+                .map_err(|e| format!("cannot read standard input: {}", crate::io_error::text(&e)))
         } else {
-            let file = std::fs::File::open(&self.path)
-                .map_err(|e| ErrorReport::message(format!("cannot read: {e}")))?;
+            let file = std::fs::File::open(&self.path).map_err(|e| {
+                ErrorReport::message(format!("cannot read: {}", crate::io_error::text(&e)))
+            })?;
             let size = file
                 .metadata()
                 .ok()
@@ -62,7 +63,8 @@ impl Input {
                 return Err(too_large(limit));
             }
             let hint = size.map_or(0, |size| usize::try_from(size).unwrap_or(limit));
-            read_bounded(file, limit, hint).map_err(|e| format!("cannot read: {e}"))
+            read_bounded(file, limit, hint)
+                .map_err(|e| format!("cannot read: {}", crate::io_error::text(&e)))
         };
         match read {
             Ok(Some(bytes)) => Ok(bytes),

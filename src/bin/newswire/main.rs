@@ -12,6 +12,7 @@ mod commands;
 mod escape;
 mod inputs;
 mod interrupt;
+mod io_error;
 mod naming;
 mod output;
 mod owner;
@@ -26,10 +27,13 @@ use clap::FromArgMatches;
 use args::{Cli, Command};
 
 fn main() -> ExitCode {
-    let cli = match Cli::from_arg_matches(&args::command().get_matches()) {
+    let mut cli = match Cli::from_arg_matches(&args::command().get_matches()) {
         Ok(cli) => cli,
         Err(error) => error.exit(),
     };
+    if let Err(error) = cli.command.default_to_stdin() {
+        error.exit();
+    }
     let outcome = match cli.command {
         Command::Convert(options) => commands::convert(&options),
         Command::Inspect(options) => commands::inspect(&options),

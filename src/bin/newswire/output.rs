@@ -97,8 +97,13 @@ pub fn write_all(
     }
     let mut temporaries = Vec::with_capacity(documents.len());
     let written = documents.iter().try_for_each(|(target, bytes)| {
-        let temporary = temporary_for(target, bytes, rules.sync)
-            .map_err(|e| format!("cannot write {}: {e}", escape::path(target)))?;
+        let temporary = temporary_for(target, bytes, rules.sync).map_err(|e| {
+            format!(
+                "cannot write {}: {}",
+                escape::path(target),
+                crate::io_error::text(&e)
+            )
+        })?;
         temporaries.push((temporary, target));
         Ok(())
     });
@@ -131,7 +136,11 @@ fn persist_all(
             return Err(if e.error.kind() == std::io::ErrorKind::AlreadyExists {
                 exists(target)
             } else {
-                format!("cannot write {}: {}", escape::path(target), e.error)
+                format!(
+                    "cannot write {}: {}",
+                    escape::path(target),
+                    crate::io_error::text(&e.error)
+                )
             });
         }
         persisted.push(target.clone());

@@ -298,7 +298,11 @@ impl ReportFile {
                     escape::path(path)
                 )
             } else {
-                format!("cannot create the report {}: {e}", escape::path(path))
+                format!(
+                    "cannot create the report {}: {}",
+                    escape::path(path),
+                    crate::io_error::text(&e)
+                )
             }
         })?;
         Ok(ReportFile {
@@ -325,9 +329,12 @@ impl ReportFile {
         if state.failure.is_some() {
             return;
         }
-        let written = serialized
-            .map_err(|e| e.to_string())
-            .and_then(|()| state.file.write_all(&line).map_err(|e| e.to_string()));
+        let written = serialized.map_err(|e| e.to_string()).and_then(|()| {
+            state
+                .file
+                .write_all(&line)
+                .map_err(|e| crate::io_error::text(&e))
+        });
         match written {
             Ok(()) => {
                 state.written += line.len() as u64;
