@@ -783,11 +783,7 @@ fn language_is_checked_as_bcp_47() {
 #[test]
 fn a_pipe_is_read_when_no_input_is_named() {
     for command in ["inspect", "validate"] {
-        let output = newswire()
-            .arg(command)
-            .write_stdin(STORY)
-            .output()
-            .unwrap();
+        let output = newswire().arg(command).write_stdin(STORY).output().unwrap();
         assert_eq!(
             output.status.code(),
             Some(0),
@@ -824,4 +820,61 @@ fn system_errors_are_read_without_their_code() {
         "{stderr}"
     );
     assert!(!stderr.contains("os error"), "{stderr}");
+}
+
+/// Issue #21 point 6: a manual page per command, with its options, examples and exit codes,
+/// printed one at a time or written all to a directory.
+#[test]
+fn every_command_has_a_manual_page() {
+    let page = |args: &[&str]| {
+        let output = newswire().arg("man").args(args).output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let top = page(&[]);
+    assert!(
+        top.contains(".SH NAME\nnewswire \\- Converts news content"),
+        "{top}"
+    );
+    assert!(top.contains("newswire\\-convert(1)"), "{top}");
+    let convert = page(&["convert"]);
+    assert!(
+        convert.contains(".SH NAME\nnewswire\\-convert \\- Convert files"),
+        "{convert}"
+    );
+    assert!(convert.contains("\\fB\\-\\-encoding\\fR"), "{convert}");
+    assert!(convert.contains("Examples:") && convert.contains("130  interrupted"));
+    assert!(page(&["validate"]).contains("2    the command line cannot be carried out"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let output = newswire()
+        .args(["man", "--out-dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let mut written: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    assert_eq!(
+        written,
+        [
+            "newswire-completions.1",
+            "newswire-convert.1",
+            "newswire-formats.1",
+            "newswire-inspect.1",
+            "newswire-man.1",
+            "newswire-validate.1",
+            "newswire.1"
+        ]
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("newswire-convert.1")).unwrap(),
+        convert
+    );
+
+    let unknown = newswire().args(["man", "bogus"]).output().unwrap();
+    assert_eq!(unknown.status.code(), Some(2));
 }

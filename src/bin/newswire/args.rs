@@ -13,7 +13,7 @@ use crate::inputs::Selection;
 /// Convert news content between the formats news agencies exchange (the formats the about
 /// text lists come from the library's registry: [`command`]).
 #[derive(Debug, Parser)]
-#[command(name = "newswire", version, about, long_about = None)]
+#[command(name = "newswire", version, about, long_about = None, after_long_help = EXIT_STATUS)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -61,13 +61,44 @@ pub fn command() -> clap::Command {
     ))
 }
 
+/// The exit codes every command that reads inputs ends with (help and manual pages).
+const EXIT_STATUS: &str = "Exit status:
+  0    every input was read (and written)
+  1    at least one input failed; the others were read (and written)
+  2    the command line cannot be carried out as given
+  130  interrupted (SIGINT or SIGTERM); no output is left half-written";
+
+const CONVERT_AFTER: &str = "Examples:
+  newswire convert --to newsml-g2 story.txt                 one input, to standard output
+  newswire convert --to atom -o out/ wire/                  a tree, mirrored below out/
+  newswire convert --to jsonld --skip-existing --report run.jsonl -o out/ wire/
+                                                            resume a run, one report line per input
+  cat story.txt | newswire convert --from text --to nitf    standard input
+
+Exit status:
+  0    every input was read and written
+  1    at least one input failed; the others were read and written
+  2    the command line cannot be carried out as given
+  130  interrupted (SIGINT or SIGTERM); no output is left half-written";
+
+const INSPECT_AFTER: &str = "Examples:
+  newswire inspect story.txt                   the articles as newswire JSON
+  newswire inspect --encoding koi8-r tass.txt  read in the encoding given";
+
+const VALIDATE_AFTER: &str = "Examples:
+  newswire validate --strict wire/             fail the inputs read only by guessing
+  newswire validate --report problems.jsonl wire/";
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Convert files or directories to another format
+    #[command(after_long_help = CONVERT_AFTER)]
     Convert(ConvertArgs),
     /// Print the articles read from the inputs as newswire JSON
+    #[command(after_long_help = format!("{INSPECT_AFTER}\n\n{EXIT_STATUS}"))]
     Inspect(InspectArgs),
     /// Read the inputs and report problems without writing anything
+    #[command(after_long_help = format!("{VALIDATE_AFTER}\n\n{EXIT_STATUS}"))]
     Validate(ValidateArgs),
     /// List the formats, what newswire does with each, and their file extensions
     Formats(FormatsArgs),
@@ -76,8 +107,19 @@ pub enum Command {
         /// The shell
         shell: Shell,
     },
-    /// Print the manual page (roff)
-    Man,
+    /// Print a manual page (roff): newswire's, or a command's; or write them all to a directory
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The command whose page is printed (convert, inspect, validate, formats, completions,
+    /// man); without it, newswire's own page
+    #[arg(value_name = "COMMAND")]
+    pub command: Option<String>,
+    /// Write every page (newswire.1, newswire-convert.1, ...) to this directory instead
+    #[arg(long, value_name = "DIR", conflicts_with = "command")]
+    pub out_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

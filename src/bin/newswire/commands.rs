@@ -10,7 +10,7 @@ use newswire::formats::fidelity::{losses_of_all, times_without_offset};
 use newswire::{Article, Format};
 
 use crate::Outcome;
-use crate::args::{ConvertArgs, FormatsArgs, InspectArgs, ReadingArgs, ValidateArgs};
+use crate::args::{ConvertArgs, FormatsArgs, InspectArgs, ManArgs, ReadingArgs, ValidateArgs};
 use crate::batch::{self, Settings, print_record};
 use crate::escape;
 use crate::inputs::{self, Input, Listed, Selection};
@@ -375,11 +375,40 @@ pub fn completions(shell: Shell) -> Outcome {
     Outcome::Success
 }
 
-/// `newswire man`: the manual page (roff) on standard output.
-pub fn man() -> Outcome {
-    let mut page = Vec::new();
-    match clap_mangen::Man::new(crate::args::command()).render(&mut page) {
-        Ok(()) => match write_stdout(&page) {
+/// `newswire man`: newswire's manual page (roff) or a command's on standard output, or every
+/// page written to a directory (`--out-dir`).
+pub fn man(args: &ManArgs) -> Outcome {
+    let mut command = crate::args::command().disable_help_subcommand(true);
+    // Built, so that each command's page is named for it (`newswire-convert`).
+    command.build();
+    if let Some(dir) = &args.out_dir {
+        return match clap_mangen::generate_to(command, dir) {
+            Ok(()) => Outcome::Success,
+            Err(e) => {
+                eprintln!(
+                    "newswire: cannot write the manual pages to {}: {}",
+                    escape::path(dir),
+                    crate::io_error::text(&e)
+                );
+                Outcome::SomeFailed
+            }
+        };
+    }
+    let page = match &args.command {
+        None => command,
+        Some(name) => match command.find_subcommand(name) {
+            Some(sub) => sub.clone(),
+            None => {
+                eprintln!(
+                    "newswire: no command {name:?} (convert, inspect, validate, formats, completions, man)"
+                );
+                return Outcome::Usage;
+            }
+        },
+    };
+    let mut roff = Vec::new();
+    match clap_mangen::Man::new(page).render(&mut roff) {
+        Ok(()) => match write_stdout(&roff) {
             Ok(()) => Outcome::Success,
             Err(message) => {
                 eprintln!("newswire: {message}");

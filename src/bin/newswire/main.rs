@@ -40,7 +40,7 @@ fn main() -> ExitCode {
         Command::Validate(options) => commands::validate(&options),
         Command::Formats(options) => commands::formats(&options),
         Command::Completions { shell } => commands::completions(shell),
-        Command::Man => commands::man(),
+        Command::Man(options) => commands::man(&options),
     };
     ExitCode::from(outcome as u8)
 }
