@@ -47,6 +47,10 @@ pub enum Error {
         "unknown encoding {0:?} (a name of the WHATWG Encoding Standard: utf-8, windows-1252, latin1, koi8-r, iso-8859-2, shift_jis, gb18030, utf-16le, ...)"
     )]
     UnknownEncoding(String),
+    /// A text that is no date-time newswire reads ([`Timestamp`](crate::model::Timestamp)'s
+    /// `FromStr`).
+    #[error("not a date-time: {0:?} (RFC 3339 such as 2026-11-29T10:15:00Z, RFC 822, or a date)")]
+    UnknownTime(String),
     /// There is nothing to write.
     #[error("{0}: no articles to write")]
     NoArticles(Format),
@@ -89,9 +93,10 @@ impl Error {
             | Error::ReadUnsupported(format)
             | Error::WriteUnsupported(format)
             | Error::LimitExceeded { format, .. } => Some(*format),
-            Error::UnknownFormat(_) | Error::UnknownFormatName(_) | Error::UnknownEncoding(_) => {
-                None
-            }
+            Error::UnknownFormat(_)
+            | Error::UnknownFormatName(_)
+            | Error::UnknownEncoding(_)
+            | Error::UnknownTime(_) => None,
         }
     }
 }

@@ -177,6 +177,26 @@ impl FromStr for Format {
     }
 }
 
+/// A format is written by its name (`"newsml-g2"`) and read from any name [`FromStr`] takes.
+///
+/// ```
+/// use newswire::Format;
+/// assert_eq!(serde_json::to_string(&Format::NewsmlG2).unwrap(), "\"newsml-g2\"");
+/// assert_eq!(serde_json::from_str::<Format>("\"g2\"").unwrap(), Format::NewsmlG2);
+/// ```
+impl serde::Serialize for Format {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Format {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Format, D::Error> {
+        let name = std::borrow::Cow::<str>::deserialize(deserializer)?;
+        name.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 /// Reads every article in `input`, which is in `format`. The input may be in any encoding the
 /// format allows (a BOM, an XML declaration, or UTF-8 with a Windows-1252 fallback).
 ///

@@ -286,6 +286,23 @@ impl fmt::Display for Timestamp {
     }
 }
 
+impl std::str::FromStr for Timestamp {
+    type Err = crate::Error;
+
+    /// As [`Timestamp::parse`]: RFC 3339, RFC 822 and the other forms feeds use.
+    ///
+    /// ```
+    /// use newswire::model::Timestamp;
+    /// let t: Timestamp = "2026-11-29T10:15:00Z".parse()?;
+    /// assert_eq!(t.to_rfc3339(), "2026-11-29T10:15:00Z");
+    /// assert!("next Tuesday".parse::<Timestamp>().is_err());
+    /// # Ok::<(), newswire::Error>(())
+    /// ```
+    fn from_str(text: &str) -> Result<Timestamp, crate::Error> {
+        Timestamp::parse(text).ok_or_else(|| crate::Error::UnknownTime(text.to_string()))
+    }
+}
+
 impl From<DateTime<FixedOffset>> for Timestamp {
     fn from(datetime: DateTime<FixedOffset>) -> Timestamp {
         Timestamp::new(datetime)
