@@ -20,6 +20,13 @@ fn write(dir: &Path, name: &str, content: &[u8]) -> std::path::PathBuf {
     path
 }
 
+/// Runs newswire with `args` and then `input`: its exit code, standard output and standard error.
+fn run(args: &[&str], input: &Path) -> (Option<i32>, Vec<u8>, String) {
+    let output = newswire().args(args).arg(input).output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    (output.status.code(), output.stdout, stderr)
+}
+
 #[test]
 fn one_input_converts_to_stdout() {
     let dir = tempfile::tempdir().unwrap();
@@ -692,34 +699,25 @@ fn encoding_forces_the_input_encoding() {
     // KOI8-R, whose bytes KOI8-U reads the same: only the warning tells the guess.
     let koi8 = b"\xed\xdc\xd2 \xd5\xd4\xd7\xc5\xd2\xc4\xc9\xcc \xd0\xcc\xc1\xce \xd2\xc5\xcd\xcf\xce\xd4\xc1 \xc4\xcf\xd2\xcf\xc7\n\n\xed\xef\xf3\xeb\xf7\xe1, 3 \xc4\xc5\xcb\xc1\xc2\xd2\xd1 (\xf4\xe1\xf3\xf3) - \xed\xc5\xd2 \xd5\xd4\xd7\xc5\xd2\xc4\xc9\xcc \xd0\xcc\xc1\xce.\n";
     let input = write(dir.path(), "koi8.txt", koi8);
-    let inspect = |extra: &[&str]| {
-        let output = newswire()
-            .arg("inspect")
-            .args(extra)
-            .arg(&input)
-            .output()
-            .unwrap();
-        assert_eq!(output.status.code(), Some(0), "{extra:?}");
-        let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let inspect = |args: &[&str]| {
+        let (code, stdout, stderr) = run(args, &input);
+        assert_eq!(code, Some(0), "{args:?}: {stderr}");
+        let json: serde_json::Value = serde_json::from_slice(&stdout).unwrap();
         json[0].clone()
     };
-    let guessed = inspect(&[]);
+    let guessed = inspect(&["inspect"]);
     assert_eq!(
         guessed["warnings"][0]["message"],
         "input is not UTF-8; decoded as koi8-u (guessed)"
     );
-    let forced = inspect(&["--encoding", "KOI8-R"]);
+    let forced = inspect(&["inspect", "--encoding", "KOI8-R"]);
     assert_eq!(forced["headline"], "Мэр утвердил план ремонта дорог");
     assert_eq!(forced["dateline"]["city"], "МОСКВА");
     assert!(forced.get("warnings").is_none(), "{forced}");
 
-    let unknown = newswire()
-        .args(["inspect", "--encoding", "klingon"])
-        .arg(&input)
-        .output()
-        .unwrap();
-    assert_eq!(unknown.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown encoding \"klingon\""));
+    let (code, _, stderr) = run(&["inspect", "--encoding", "klingon"], &input);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("unknown encoding \"klingon\""), "{stderr}");
 }
 
 /// Issue #21 point 10: the about text names every format read and written, from the registry.
@@ -748,33 +746,23 @@ fn help_names_every_format() {
 fn language_is_checked_as_bcp_47() {
     let dir = tempfile::tempdir().unwrap();
     let input = write(dir.path(), "story.txt", STORY.as_bytes());
-    let refused = newswire()
-        .args(["inspect", "--language", "en_US"])
-        .arg(&input)
-        .output()
-        .unwrap();
-    assert_eq!(refused.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&refused.stderr);
+    let (code, _, stderr) = run(&["inspect", "--language", "en_US"], &input);
+    assert_eq!(code, Some(2));
     assert!(
         stderr.contains("\"en_US\" is not a BCP 47 language tag")
             && stderr.contains("BCP 47 joins subtags with hyphens: en-US"),
         "{stderr}"
     );
     for bad in ["x", "en--US", "toolongsubtag"] {
-        let output = newswire()
-            .args(["inspect", "--language", bad])
-            .arg(&input)
-            .output()
-            .unwrap();
-        assert_eq!(output.status.code(), Some(2), "{bad}");
+        assert_eq!(
+            run(&["inspect", "--language", bad], &input).0,
+            Some(2),
+            "{bad}"
+        );
     }
-    let given = newswire()
-        .args(["inspect", "--language", "it-CH"])
-        .arg(&input)
-        .output()
-        .unwrap();
-    assert_eq!(given.status.code(), Some(0));
-    let json: serde_json::Value = serde_json::from_slice(&given.stdout).unwrap();
+    let (code, stdout, _) = run(&["inspect", "--language", "it-CH"], &input);
+    assert_eq!(code, Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&stdout).unwrap();
     assert_eq!(json[0]["language"], "it-CH");
 }
 
@@ -808,13 +796,8 @@ fn a_pipe_is_read_when_no_input_is_named() {
 fn system_errors_are_read_without_their_code() {
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("missing.txt");
-    let output = newswire()
-        .args(["convert", "--to", "atom"])
-        .arg(&missing)
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let (code, _, stderr) = run(&["convert", "--to", "atom"], &missing);
+    assert_eq!(code, Some(1));
     assert!(
         stderr.contains("missing.txt: cannot read: No such file or directory\n"),
         "{stderr}"
@@ -847,12 +830,7 @@ fn every_command_has_a_manual_page() {
     assert!(page(&["validate"]).contains("2    the command line cannot be carried out"));
 
     let dir = tempfile::tempdir().unwrap();
-    let output = newswire()
-        .args(["man", "--out-dir"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(run(&["man", "--out-dir"], dir.path()).0, Some(0));
     let mut written: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
