@@ -1155,7 +1155,7 @@ fn jobs_zero_means_all_cores() {
             output.status.code(),
             Some(0),
             "-j {jobs}: {}",
-            String::from_utf8_lossy(&output.stderr)
+            stderr(&output)
         );
         files(&out)
             .into_iter()
