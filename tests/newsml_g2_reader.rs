@@ -2330,10 +2330,10 @@ fn item_9_a_byline_printed_again_at_the_head_of_the_body_is_taken_out() {
 }
 
 /// #20 items 9 and 12, on an invented item in a wire's house style: the byline printed in a
-/// paragraph of its own, with no `by`, is the byline; `located` (the desk, Bangalore) stays
-/// the place while the dateline printed in the body (`DAMASCUS (XPR) -`) is the dateline's
-/// text; the `dateline` element that holds only the filing time gives the date. Neither is
-/// left in the body.
+/// paragraph of its own, with no `by`, is the byline; the dateline printed in the body
+/// (`DAMASCUS (XPR) -`) is the dateline, and `located` (the desk, Bangalore in India) stays the
+/// item's location, a place among the subjects; the `dateline` element that holds only the
+/// filing time gives the date. Neither is left in the body.
 #[test]
 fn item_9_a_byline_paragraph_and_item_12_a_printed_dateline_beside_the_desk() {
     let path = support::root().join("fixtures/newsml_g2/en-desk-located-byline-paragraph.xml");
@@ -2343,9 +2343,17 @@ fn item_9_a_byline_paragraph_and_item_12_a_printed_dateline_beside_the_desk() {
     assert_eq!(a.byline.as_deref(), Some("By Lena Ortiz"));
     let dateline = a.dateline.as_ref().expect("a dateline");
     assert_eq!(dateline.text, "DAMASCUS (XPR) -");
-    assert_eq!(dateline.city.as_deref(), Some("Bangalore"));
-    assert_eq!(dateline.region.as_deref(), Some("India"));
+    assert_eq!(dateline.city.as_deref(), Some("DAMASCUS"));
+    assert_eq!(dateline.region, None);
     assert_eq!(dateline.agencies[0].name, "XPR");
+    let [desk] = a.subjects.as_slice() else {
+        panic!("one place: {:?}", a.subjects);
+    };
+    assert_eq!(
+        (desk.name.as_deref(), desk.kind),
+        (Some("Bangalore"), Some(newswire::model::EntityKind::Place))
+    );
+    assert_eq!(desk.broader[0].name.as_deref(), Some("India"));
     assert_eq!(
         dateline.date.map(|d| (d.year, d.month, d.day)),
         Some((Some(2025), Some(10), Some(14)))

@@ -509,3 +509,31 @@ fn item_18_a_draft_is_withheld_and_an_unknown_status_usable() {
         "not a ninjs publication status; read as usable"
     );
 }
+
+/// Terms in the shapes feeds send besides the standard's array of objects are read (one object
+/// alone, a name as a string, PA's object whose `code` is an array of QCodes), and a term that
+/// cannot be read is a warning with its raw value: nothing is dropped without a word.
+#[test]
+fn terms_in_other_shapes_are_read_or_named_in_warnings() {
+    let pa = one(
+        r#"{"uri": "urn:pa", "headline": "H", "subjects": {"code": ["iptccat:SFU", "service:HSX"]}}"#,
+    );
+    let codes: Vec<_> = pa
+        .subjects
+        .iter()
+        .map(|s| (s.scheme.as_deref(), s.code.as_deref()))
+        .collect();
+    // A code without a scheme stays as given, as in an object of the standard's shape.
+    assert_eq!(
+        codes,
+        [(None, Some("iptccat:SFU")), (None, Some("service:HSX"))]
+    );
+    assert!(pa.warnings.is_empty(), "{:?}", pa.warnings);
+    let alone = one(r#"{"uri": "urn:a", "headline": "H", "subjects": {"name": "Politics"}}"#);
+    assert_eq!(alone.subjects[0].name.as_deref(), Some("Politics"));
+    let odd =
+        one(r#"{"uri": "urn:o", "headline": "H", "subjects": ["Rugby", 42, {"rel": "about"}]}"#);
+    assert_eq!(odd.subjects, [Concept::named("Rugby")]);
+    let raws: Vec<_> = odd.warnings.iter().map(|w| w.raw.as_deref()).collect();
+    assert_eq!(raws, [Some("42"), Some(r#"{"rel":"about"}"#)]);
+}

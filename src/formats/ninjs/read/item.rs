@@ -396,7 +396,46 @@ fn is_format(word: &str) -> bool {
 /// a place's GeoJSON point (`geoJSON`, 1.x `geometry_geojson`); another geometry is a
 /// warning, and so is what else a term holds (a person's `contactInfo`, a company's `symbols`).
 fn terms(value: Option<&Value>, warnings: &mut Vec<Warning>) -> Vec<Concept> {
-    members(value)
+    let mut unread = |what: &str, raw: &Value| {
+        warnings.push(Warning::new(
+            "subjects",
+            format!("{what} is not read"),
+            Some(raw.to_string()),
+        ));
+    };
+    // The standard's shape is an array of objects; feeds also send one object alone, a string
+    // for a name, and (PA) an object whose `code` is an array of QCodes: each is read, and any
+    // other shape is a warning with the raw value, never dropped without a word.
+    let mut objects = Vec::new();
+    let mut named = Vec::new();
+    let listed = match value {
+        None => Vec::new(),
+        Some(Value::Array(items)) => items.iter().collect(),
+        Some(other) => vec![other],
+    };
+    for term in listed {
+        match term {
+            Value::String(name) => named.extend(short(name).map(Concept::named)),
+            Value::Object(_) => match field(term, "code") {
+                Some(Value::Array(codes)) => {
+                    let scheme = field_str(term, "scheme");
+                    for code in codes {
+                        match code
+                            .as_str()
+                            .and_then(|c| coded_concept(scheme, Some(c), None))
+                        {
+                            Some(concept) => named.push(concept),
+                            None => unread("a term's code that is no text", code),
+                        }
+                    }
+                }
+                _ => objects.push(term),
+            },
+            other => unread("a term that is neither an object nor a name", other),
+        }
+    }
+    let read: Vec<Concept> = objects
+        .into_iter()
         .filter_map(|term| {
             let value = |key: &str| field_str(term, key);
             if let Some(unread) = unread_keys(term, &TERM_KEYS, &[]) {
@@ -414,7 +453,15 @@ fn terms(value: Option<&Value>, warnings: &mut Vec<Warning>) -> Vec<Concept> {
                     value("code").or_else(|| value("qcode")),
                     value("name"),
                 )
-            }?;
+            };
+            let Some(concept) = concept else {
+                warnings.push(Warning::new(
+                    "subjects",
+                    "a term with no identifier, code or name is not read",
+                    Some(term.to_string()),
+                ));
+                return None;
+            };
             let geometry = field(term, "geojson").or_else(|| field(term, "geometry_geojson"));
             let geo = geometry.and_then(|geometry| match geojson_point(geometry) {
                 Ok(point) => Some(point),
@@ -433,7 +480,8 @@ fn terms(value: Option<&Value>, warnings: &mut Vec<Warning>) -> Vec<Concept> {
                 ..concept
             })
         })
-        .collect()
+        .collect();
+    read.into_iter().chain(named).collect()
 }
 
 /// The keys of a term that [`terms`] reads (lower case); others are named in a warning.

@@ -179,8 +179,9 @@ fn collection<'a>(items: &'a Value, what: &str) -> Result<News<'a>, Error> {
     if news.is_empty() {
         let message = match skipped.first() {
             Some(first) => format!(
-                "{what} holds {} ninjs item(s) that are not news ({first}, ...) and no news item",
-                skipped.len()
+                "{what} holds {} ninjs {} item(s) and no news item (the first: {first})",
+                skipped.len(),
+                first.split(' ').next().unwrap_or_default()
             ),
             None => format!("{what} holds no ninjs news object"),
         };
