@@ -940,7 +940,7 @@ fn f13_names_that_are_not_utf8_keep_their_own_outputs_and_report_lines() {
     let out = dir.path().join("out");
     let report = dir.path().join("r.jsonl");
     let output = newswire()
-        .args(["convert", "--to", "atom", "--report"])
+        .args(["convert", "-v", "--to", "atom", "--report"])
         .arg(&report)
         .arg("-o")
         .arg(&out)
@@ -1169,4 +1169,42 @@ fn jobs_zero_means_all_cores() {
     let all = convert("0", "all");
     assert_eq!(all.len(), 6);
     assert_eq!(all, convert("1", "one"));
+}
+
+/// Issue #21 point 7: a run over a directory prints one line per distinct loss with the number
+/// of inputs that had it, not a line per input; `-v` lists each input's, and the report has them
+/// whatever is printed.
+#[test]
+fn losses_of_a_directory_run_are_counted_unless_verbose() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = many_stories(dir.path(), 3);
+    let run = |extra: &[&str], out: &str| {
+        let output = newswire()
+            .args(["convert", "--to", "atom"])
+            .args(extra)
+            .arg("-o")
+            .arg(dir.path().join(out))
+            .arg(&input)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        stderr(&output)
+    };
+    let counted = run(&[], "counted");
+    assert!(
+        counted.contains("newswire: 3 inputs -> atom: dropped dateline.city\n"),
+        "{counted}"
+    );
+    assert!(
+        counted.contains("newswire: 3 inputs -> atom: no time, wrote 1970-01-01T00:00:00Z"),
+        "{counted}"
+    );
+    assert!(!counted.contains(".txt -> atom"), "{counted}");
+    let listed = run(&["-v"], "listed");
+    assert_eq!(
+        listed.matches(".txt -> atom: dropped").count(),
+        3,
+        "{listed}"
+    );
+    assert!(!listed.contains("inputs -> atom"), "{listed}");
 }

@@ -173,6 +173,11 @@ pub struct ConvertArgs {
     /// Do not print reader warnings and what the output format drops
     #[arg(long, short = 'q')]
     pub quiet: bool,
+    /// Print what the output format drops of each input on a line of its own; without it, a
+    /// run over a directory or more than 10 inputs prints one line per distinct loss, with the
+    /// number of inputs that had it (the report always has each input's)
+    #[arg(long, short = 'v', conflicts_with = "quiet")]
+    pub verbose: bool,
     /// Input files or directories (read recursively); `-` reads standard input, as does no input
     /// when standard input is not a terminal (a pipe)
     #[arg(value_name = "INPUT")]

@@ -25,13 +25,44 @@ pub struct Settings<'a> {
     /// Whether an existing report may be replaced.
     pub force: bool,
     pub quiet: bool,
+    /// Whether each input's losses are printed on a line of their own (`-v`); otherwise a run
+    /// over a directory or more than [`LOSS_LINES`] inputs counts them, and prints one line per
+    /// distinct loss (a field dropped, the placeholder time written) at the end.
+    pub verbose: bool,
     /// The summary's word for an input that went well (`converted`, `valid`).
     pub verb: &'static str,
+}
+
+/// Inputs named on the command line up to which each one's losses get a line of their own.
+pub const LOSS_LINES: usize = 10;
+
+/// The distinct losses of a run (a field dropped, the placeholder time written, ...) and how
+/// many inputs had each, in the order first seen.
+#[derive(Default)]
+struct LossCounts(Vec<(String, usize)>);
+
+impl LossCounts {
+    fn add(&mut self, losses: String) {
+        match self.0.iter_mut().find(|(seen, _)| *seen == losses) {
+            Some((_, count)) => *count += 1,
+            None => self.0.push((losses, 1)),
+        }
+    }
+
+    /// One line per distinct loss: `12 inputs -> atom: dropped credit`.
+    fn lines(&self) -> impl Iterator<Item = String> + '_ {
+        self.0.iter().map(|(losses, count)| match count {
+            1 => format!("1 input -> {losses}"),
+            n => format!("{n} inputs -> {losses}"),
+        })
+    }
 }
 
 /// What the run has done so far: shared with the workers and with a second signal's handler.
 struct Progress {
     totals: Mutex<Totals>,
+    /// The losses counted instead of printed (see [`Settings::verbose`]).
+    losses: Mutex<LossCounts>,
     report: Option<ReportFile>,
     started: Instant,
     verb: &'static str,
@@ -80,8 +111,11 @@ pub fn run(settings: &Settings<'_>, job: impl Fn(&Input) -> Record + Sync) -> Ou
         }
     };
     let progress_bar = progress_bar(settings.roots, settings.selection);
+    let loss_lines = settings.verbose
+        || (settings.roots.len() <= LOSS_LINES && !settings.roots.iter().any(|r| r.is_dir()));
     let progress = Arc::new(Progress {
         totals: Mutex::new(Totals::default()),
+        losses: Mutex::new(LossCounts::default()),
         report,
         started: Instant::now(),
         verb: settings.verb,
@@ -117,7 +151,15 @@ pub fn run(settings: &Settings<'_>, job: impl Fn(&Input) -> Record + Sync) -> Ou
                         Record::new(path).fail(ErrorReport::message(message))
                     }
                 };
-                progress_bar.suspend(|| print_record(&record, settings.quiet));
+                progress_bar.suspend(|| print_record(&record, settings.quiet, loss_lines));
+                if !loss_lines
+                    && !settings.quiet
+                    && let Ok(mut counts) = progress.losses.lock()
+                {
+                    for loss in record.losses() {
+                        counts.add(loss);
+                    }
+                }
                 if let Some(report) = &progress.report {
                     report.write(&record);
                 }
@@ -140,6 +182,11 @@ pub fn run(settings: &Settings<'_>, job: impl Fn(&Input) -> Record + Sync) -> Ou
             progress.summary(report_failure.is_some())
         );
         return Outcome::Interrupted;
+    }
+    if let Ok(counts) = progress.losses.lock() {
+        for line in counts.lines() {
+            eprintln!("newswire: {}", escape::text(&line));
+        }
     }
     // One line, even when quiet: the run's result.
     eprintln!("newswire: {}", progress.summary(report_failure.is_some()));
@@ -211,9 +258,10 @@ fn progress_bar(roots: &[PathBuf], selection: &Selection) -> ProgressBar {
     bar
 }
 
-/// Failures always; passed-over entries, warnings and losses unless quiet. Names and messages
-/// are printed escaped (`escape`): a file name or a warning cannot forge a line.
-pub fn print_record(record: &Record, quiet: bool) {
+/// Failures always; passed-over entries, warnings and (with `loss_line`) losses unless quiet.
+/// Names and messages are printed escaped (`escape`): a file name or a warning cannot forge a
+/// line.
+pub fn print_record(record: &Record, quiet: bool, loss_line: bool) {
     let path = escape::path(&record.path);
     if let Some(error) = &record.error {
         eprintln!("newswire: {path}: {}", escape::text(&error.message));
@@ -227,7 +275,7 @@ pub fn print_record(record: &Record, quiet: bool) {
     for warning in &record.warnings {
         eprintln!("newswire: {path}: warning: {}", escape::text(warning));
     }
-    if let Some(line) = record.loss_line() {
+    if loss_line && let Some(line) = record.loss_line() {
         eprintln!("newswire: {}", escape::text(&line));
     }
 }

@@ -85,6 +85,7 @@ pub fn convert(args: &ConvertArgs) -> Outcome {
         report: args.report.as_deref(),
         force: args.force,
         quiet: args.quiet,
+        verbose: args.verbose,
         verb: "converted",
     };
     batch::run(&settings, |input| convert_to_files(&job, input))
@@ -261,7 +262,7 @@ fn convert_to_stdout(args: &ConvertArgs) -> Outcome {
                 record.set_failed(ErrorReport::message(message));
             }
         }
-        print_record(record, args.quiet);
+        print_record(record, args.quiet, true);
     });
     document_to_stdout(&articles, args.to, &args.write_options(), failed)
 }
@@ -314,7 +315,7 @@ pub fn inspect(args: &InspectArgs) -> Outcome {
     };
     let (articles, failed) = read_all(&args.inputs, &args.reading, &selection, |record, _| {
         if record.error.is_some() {
-            print_record(record, true);
+            print_record(record, true, true);
         }
     });
     document_to_stdout(&articles, Format::Json, &WriteOptions::default(), failed)
@@ -333,6 +334,7 @@ pub fn validate(args: &ValidateArgs) -> Outcome {
         report: args.report.as_deref(),
         force: args.force,
         quiet: false,
+        verbose: true,
         verb: "valid",
     };
     batch::run(&settings, |input| {

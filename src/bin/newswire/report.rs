@@ -195,6 +195,32 @@ impl Record {
         if !self.partly_kept.is_empty() {
             parts.push(format!("partly kept {}", self.partly_kept.join(", ")));
         }
+        parts.extend(self.time_losses());
+        (!parts.is_empty())
+            .then(|| format!("{} -> {to}: {}", escape::path(&self.path), parts.join("; ")))
+    }
+
+    /// Each thing the output format lost of this input, on its own and without the input's
+    /// name (`atom: dropped credit`): what a run's summary counts.
+    pub fn losses(&self) -> Vec<String> {
+        let Some(to) = self.to.as_deref() else {
+            return Vec::new();
+        };
+        let dropped = self.dropped.iter().map(|field| format!("dropped {field}"));
+        let partly = self
+            .partly_kept
+            .iter()
+            .map(|field| format!("partly kept {field}"));
+        dropped
+            .chain(partly)
+            .chain(self.time_losses())
+            .map(|loss| format!("{to}: {loss}"))
+            .collect()
+    }
+
+    /// The placeholder time written and the times written without an offset.
+    fn time_losses(&self) -> Vec<String> {
+        let mut parts = Vec::new();
         if let Some(placeholder) = self.placeholder_time {
             let which = match self.undated {
                 1 => "no time".to_string(),
@@ -213,8 +239,7 @@ impl Record {
                 "{n} times without an offset, written as given (--timezone gives them one)"
             )),
         }
-        (!parts.is_empty())
-            .then(|| format!("{} -> {to}: {}", escape::path(&self.path), parts.join("; ")))
+        parts
     }
 }
 
