@@ -482,8 +482,9 @@ fn f15_control_characters_in_names_and_messages_are_printed_escaped() {
         b"[{\"headline\": \"x\", \"\\u001b[2Jboom\": 1}]",
     );
     let report = dir.path().join("r.jsonl");
+    // `-v`: each input's losses on a line of its own, with its name.
     let output = newswire()
-        .args(["convert", "--to", "atom", "--report"])
+        .args(["convert", "-v", "--to", "atom", "--report"])
         .arg(&report)
         .arg("-o")
         .arg(dir.path().join("out"))
