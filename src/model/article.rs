@@ -349,12 +349,17 @@ impl Article {
             return;
         }
         // A paragraph of its own, when a body follows: a body that is only the dateline is
-        // printed as it is (a dateline is never printed into an empty body).
-        if let [Block::Paragraph { content }, _, ..] = self.body.as_slice()
+        // printed as it is (a dateline is never printed into an empty body). A body that goes on
+        // with the dateline's text again was printed as it is ([`printed_body`] prints no
+        // dateline before a body that starts with it): the paragraph is the body's own.
+        if let [Block::Paragraph { content }, rest @ ..] = self.body.as_slice()
+            && !rest.is_empty()
             && let [Inline::Text(text)] = content.as_slice()
             && text.trim() == dateline
         {
-            self.body.remove(0);
+            if !text_starts_with(rest, &dateline) {
+                self.body.remove(0);
+            }
             return;
         }
         let glue = Glue::of(&dateline);
@@ -387,10 +392,31 @@ impl Article {
         if !joined {
             return;
         }
-        *lead = rest.trim_start_matches(xml_space).to_string();
-        if lead.is_empty() {
-            content.remove(0);
+        let stripped = rest.trim_start_matches(xml_space).to_string();
+        // What the body would be without the dateline must not start with it again: the
+        // dateline would then not have been printed ([`printed_body`]), and the text is the
+        // body's own.
+        let mut lead_after = content.clone();
+        if stripped.is_empty() {
+            lead_after.remove(0);
+        } else if let Some(first) = lead_after.first_mut() {
+            *first = Inline::Text(stripped);
         }
+        let after = Block::Paragraph {
+            content: lead_after,
+        };
+        let before = self.body.get(..index).unwrap_or_default();
+        let following = self.body.get(index + 1..).unwrap_or_default();
+        if text_starts_with(before.iter().chain([&after]).chain(following), &dateline) {
+            return;
+        }
+        let Some(Block::Paragraph { content }) = self.body.get_mut(index) else {
+            return;
+        };
+        *content = match after {
+            Block::Paragraph { content } => content,
+            _ => Vec::new(),
+        };
         if content.is_empty() {
             self.body.remove(index);
         }
@@ -458,7 +484,10 @@ pub(crate) fn printed_body<'b>(body: &'b [Block], dateline: Option<&Dateline>) -
 /// Whether the text of `blocks` ([`Block::text_of`]) starts with `prefix`, reading only as many
 /// blocks as the prefix needs. Whitespace at the start of a block is not printed (the canonical
 /// form has none): a heading ` ROMA` starts with `ROMA`.
-fn text_starts_with(blocks: &[Block], prefix: &str) -> bool {
+pub(crate) fn text_starts_with<'a>(
+    blocks: impl IntoIterator<Item = &'a Block>,
+    prefix: &str,
+) -> bool {
     let mut text = String::new();
     for block in blocks {
         let block_text = block.plain_text();
@@ -617,6 +646,34 @@ impl Rights {
 mod tests {
     use super::*;
     use crate::model::canonical_body;
+
+    /// What a body without the dateline would print again with the dateline's text was not
+    /// printed by [`printed_body`] (it prints no dateline before a body that starts with it):
+    /// [`Article::strip_printed_dateline`] leaves it.
+    #[test]
+    fn a_body_that_starts_with_the_dateline_again_keeps_it() {
+        let stripped = |dateline: &str, body: &[&str]| {
+            let mut article = Article {
+                dateline: Some(Dateline::new(dateline)),
+                body: body.iter().map(|text| Block::paragraph(*text)).collect(),
+                ..Article::default()
+            };
+            article.strip_printed_dateline();
+            article
+                .body
+                .iter()
+                .map(Block::plain_text)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(stripped("—", &["—", "—", "Rates"]), ["—", "—", "Rates"]);
+        assert_eq!(stripped("—", &["—", "Rates"]), ["Rates"]);
+        let dateline = "ROMA (ANSA) -";
+        assert_eq!(
+            stripped(dateline, &["ROMA (ANSA) - ROMA (ANSA) - Text."]),
+            ["ROMA (ANSA) - ROMA (ANSA) - Text."]
+        );
+        assert_eq!(stripped(dateline, &["ROMA (ANSA) - Text."]), ["Text."]);
+    }
 
     fn story(dateline: &str, body: Vec<Block>) -> Article {
         Article {

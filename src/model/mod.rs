@@ -25,8 +25,8 @@ mod time;
 mod warning;
 mod writable;
 
-pub(crate) use article::printed_body;
 pub use article::{Article, ItemKind, PubStatus, Rights};
+pub(crate) use article::{printed_body, text_starts_with};
 pub use association::Association;
 pub(crate) use body::canonical_table;
 pub use body::{

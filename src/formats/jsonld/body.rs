@@ -15,7 +15,9 @@
 use std::borrow::Cow;
 
 use crate::formats::{Limit, budget};
-use crate::model::{Article, Block, Dateline, Inline, into_canonical_body, printed_body};
+use crate::model::{
+    Article, Block, Dateline, Inline, into_canonical_body, printed_body, text_starts_with,
+};
 use crate::xml::{in_form, one_line};
 
 /// `articleBody`: the printed body as plain text (see the module documentation); `None` when it
@@ -73,12 +75,18 @@ pub(super) fn body_blocks(text: &str, dateline: Option<&str>) -> Vec<Block> {
     // (`新华社北京11月29日电`), after a space after any other separator, apart after a word.
     let direct = dateline.chars().last().is_some_and(crate::script::is_wide);
     let glued = direct || !dateline.ends_with(char::is_alphanumeric);
-    // A block of its own at the head.
+    // A block of its own at the head; unless what follows starts with the dateline's text
+    // again: the writer prints no dateline before a body that starts with it
+    // (`Article::printed_body`), so the block is the body's own.
     if let [first, rest @ ..] = pieces.as_slice()
         && *first == dateline
         && !rest.is_empty()
     {
-        return rest.iter().map(|p| block(p, glued)).collect();
+        let blocks: Vec<Block> = rest.iter().map(|p| block(p, glued)).collect();
+        if text_starts_with(&blocks, dateline) {
+            return paragraphs(&pieces);
+        }
+        return blocks;
     }
     if !glued {
         return paragraphs(&pieces);
@@ -138,6 +146,10 @@ pub(super) fn body_blocks(text: &str, dateline: Option<&str>) -> Vec<Block> {
             }
         }
         blocks.extend(lead_blocks);
+        if text_starts_with(&blocks, dateline) {
+            // Not printed by the writer: the body starts with the dateline's text itself.
+            continue;
+        }
         return blocks;
     }
     paragraphs(&pieces)
@@ -220,6 +232,32 @@ fn block(piece: &str, before_dateline: bool) -> Block {
 mod tests {
     use super::*;
     use crate::model::Dateline;
+
+    /// A body that starts with the dateline's text is printed without the dateline
+    /// (`printed_body`): the reader leaves such text in the body, whether the dateline would
+    /// stand as a block of its own or be glued to the lead (a round-trip property case: a
+    /// dateline `—` over paragraphs of `—` lost one at each write and read).
+    #[test]
+    fn text_that_starts_the_body_again_is_not_taken_for_the_dateline() {
+        let texts = |blocks: Vec<Block>| blocks.iter().map(Block::plain_text).collect::<Vec<_>>();
+        assert_eq!(
+            texts(body_blocks("—\n\n—\n\nRates", Some("—"))),
+            ["—", "—", "Rates"]
+        );
+        assert_eq!(texts(body_blocks("—\n\nRates", Some("—"))), ["Rates"]);
+        let dateline = "ROMA (ANSA) -";
+        assert_eq!(
+            texts(body_blocks(
+                "ROMA (ANSA) - ROMA (ANSA) - Text.",
+                Some(dateline)
+            )),
+            ["ROMA (ANSA) - ROMA (ANSA) - Text."]
+        );
+        assert_eq!(
+            texts(body_blocks("ROMA (ANSA) - Text.", Some(dateline))),
+            ["Text."]
+        );
+    }
 
     fn text_of(blocks: &[Block]) -> String {
         Block::text_of(blocks)
