@@ -1200,6 +1200,22 @@ fn losses_of_a_directory_run_are_counted_unless_verbose() {
         "{counted}"
     );
     assert!(!counted.contains(".txt -> atom"), "{counted}");
+    // The commonest first, then by their text: the same lines in the same order on every run.
+    let lines: Vec<&str> = counted
+        .lines()
+        .filter(|l| l.contains("inputs -> "))
+        .collect();
+    let mut sorted = lines.clone();
+    sorted.sort();
+    assert_eq!(lines, sorted, "{counted}");
+    let again = run(&[], "again");
+    let counts = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|l| l.contains("inputs -> "))
+            .map(String::from)
+            .collect()
+    };
+    assert_eq!(counts(&again), counts(&counted));
     let listed = run(&["-v"], "listed");
     assert_eq!(
         listed.matches(".txt -> atom: dropped").count(),

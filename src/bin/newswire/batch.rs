@@ -37,7 +37,7 @@ pub struct Settings<'a> {
 pub const LOSS_LINES: usize = 10;
 
 /// The distinct losses of a run (a field dropped, the placeholder time written, ...) and how
-/// many inputs had each, in the order first seen.
+/// many inputs had each.
 #[derive(Default)]
 struct LossCounts(Vec<(String, usize)>);
 
@@ -49,9 +49,13 @@ impl LossCounts {
         }
     }
 
-    /// One line per distinct loss: `12 inputs -> atom: dropped credit`.
+    /// One line per distinct loss, `12 inputs -> atom: dropped credit`: the commonest first,
+    /// then in the order of their text, so that the lines do not depend on which worker read
+    /// which input first.
     fn lines(&self) -> impl Iterator<Item = String> + '_ {
-        self.0.iter().map(|(losses, count)| match count {
+        let mut counted: Vec<&(String, usize)> = self.0.iter().collect();
+        counted.sort_by(|(a, m), (b, n)| n.cmp(m).then_with(|| a.cmp(b)));
+        counted.into_iter().map(|(losses, count)| match count {
             1 => format!("1 input -> {losses}"),
             n => format!("{n} inputs -> {losses}"),
         })
