@@ -60,5 +60,12 @@ mod tests {
         assert_eq!(make_writable(&mut text), 2);
         assert_eq!(text, "javascript:x");
         assert!(!has_unwritable("ï¿½ U+FFFD \u{fffd} U+FEFF \u{feff}"));
+        // The scan's bounds, at every offset of a block: the last C0 control, and the first
+        // character after them.
+        for at in 0..40 {
+            let pad = "a".repeat(at);
+            assert!(has_unwritable(&format!("{pad}\u{1f}")), "{at}");
+            assert!(!has_unwritable(&format!("{pad} \r\n\t")), "{at}");
+        }
     }
 }
