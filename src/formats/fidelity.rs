@@ -407,7 +407,17 @@ fn has_markup(block: &Block) -> bool {
         }
     }
     match block {
-        Block::Paragraph { content } => content.iter().any(marked),
+        // What follows the last visible text (line breaks, marks around whitespace) is none in
+        // the canonical form, which writers write: it is no markup.
+        Block::Paragraph { content } => {
+            let visible =
+                |inline: &Inline| !is_blank(&Inline::plain_text(std::slice::from_ref(inline)));
+            content
+                .iter()
+                .rposition(visible)
+                .and_then(|end| content.get(..=end))
+                .is_some_and(|kept| kept.iter().any(marked))
+        }
         other => !is_blank(&other.plain_text()),
     }
 }

@@ -123,7 +123,7 @@ impl Block {
     }
 
     /// The block's text without markup. Nested blocks are separated by a blank line, list items
-    /// by a line break.
+    /// by a line break; a block or item without text (a figure) adds no separator.
     pub fn plain_text(&self) -> String {
         let mut out = String::new();
         self.push_plain_text(&mut out);
@@ -139,11 +139,9 @@ impl Block {
                 push_blocks_text(blocks, "\n\n", out)
             }
             Block::List { items, .. } => {
-                for (i, item) in items.iter().enumerate() {
-                    if i > 0 {
-                        out.push('\n');
-                    }
-                    push_blocks_text(item, " ", out);
+                let start = out.len();
+                for item in items {
+                    push_separated(out, start, "\n", |out| push_blocks_text(item, " ", out));
                 }
             }
             Block::Preformatted { text } => out.push_str(text),
@@ -154,12 +152,26 @@ impl Block {
     }
 }
 
+/// The text of `blocks`, `separator` between them; a block without text (a figure) adds
+/// neither text nor a separator.
 fn push_blocks_text(blocks: &[Block], separator: &str, out: &mut String) {
-    for (i, block) in blocks.iter().enumerate() {
-        if i > 0 {
-            out.push_str(separator);
-        }
-        block.push_plain_text(out);
+    let start = out.len();
+    for block in blocks {
+        push_separated(out, start, separator, |out| block.push_plain_text(out));
+    }
+}
+
+/// Pushes what `push` pushes to `out`, after `separator` when `out` has grown since `start`;
+/// when `push` pushes nothing, the separator goes too.
+fn push_separated(out: &mut String, start: usize, separator: &str, push: impl FnOnce(&mut String)) {
+    let before = out.len();
+    if before > start {
+        out.push_str(separator);
+    }
+    let at = out.len();
+    push(out);
+    if out.len() == at {
+        out.truncate(before);
     }
 }
 
@@ -573,7 +585,7 @@ pub(super) fn into_canonical_inlines(inlines: Vec<Inline>) -> Vec<Inline> {
     let mut after_space = true;
     let mut out = Vec::with_capacity(inlines.len());
     collapse(inlines, 0, &mut after_space, &mut out);
-    trim_end(&mut out);
+    trim_end(&mut out, Breaks::Dropped);
     let mut before_break = false;
     trim_before_breaks(&mut out, &mut before_break);
     out
@@ -682,7 +694,7 @@ fn collapse(inlines: Vec<Inline>, depth: usize, after_space: &mut bool, out: &mu
                 }
             }
             Inline::LineBreak => {
-                trim_end(out);
+                trim_end(out, Breaks::Kept);
                 out.push(Inline::LineBreak);
                 *after_space = true;
             }
@@ -757,8 +769,19 @@ fn script_text(content: &[Inline]) -> Vec<Inline> {
     vec![Inline::Text(Inline::plain_text(content).replace('\n', " "))]
 }
 
-/// Removes whitespace at the end, descending into a trailing mark, dropping what becomes empty.
-fn trim_end(inlines: &mut Vec<Inline>) {
+/// Whether [`trim_end`] removes line breaks too.
+#[derive(Clone, Copy, PartialEq)]
+enum Breaks {
+    /// Before a line break: only whitespace goes, so that breaks in a row stay.
+    Kept,
+    /// At the end of a block: a break there ends no line that is shown (browsers show none;
+    /// a feed's `<p><br></p>` is an empty paragraph), so it goes with the whitespace.
+    Dropped,
+}
+
+/// Removes whitespace (and, when `breaks` says so, line breaks) at the end, descending into a
+/// trailing mark, dropping what becomes empty.
+fn trim_end(inlines: &mut Vec<Inline>, breaks: Breaks) {
     while let Some(last) = inlines.last_mut() {
         let empty = match last {
             Inline::Text(text) => {
@@ -771,10 +794,10 @@ fn trim_end(inlines: &mut Vec<Inline>) {
             | Inline::Superscript(content)
             | Inline::Subscript(content)
             | Inline::Link { content, .. } => {
-                trim_end(content);
+                trim_end(content, breaks);
                 content.is_empty()
             }
-            Inline::LineBreak => false,
+            Inline::LineBreak => breaks == Breaks::Dropped,
         };
         if !empty {
             return;
@@ -975,6 +998,38 @@ mod tests {
         assert_eq!(canonical_body(&canonical), canonical, "idempotent");
     }
 
+    /// A line break at the end of a block shows nothing: it goes (and a paragraph of breaks
+    /// alone with it); breaks in a row before text stay.
+    #[test]
+    fn breaks_at_the_end_of_a_block_go_and_breaks_before_text_stay() {
+        let body = vec![
+            Block::Paragraph {
+                content: vec![
+                    Inline::text("a"),
+                    Inline::LineBreak,
+                    Inline::LineBreak,
+                    Inline::text("b "),
+                    Inline::LineBreak,
+                    Inline::Strong(vec![Inline::text(" "), Inline::LineBreak]),
+                ],
+            },
+            Block::Paragraph {
+                content: vec![Inline::LineBreak, Inline::text("\n")],
+            },
+        ];
+        assert_eq!(
+            canonical_body(&body),
+            [Block::Paragraph {
+                content: vec![
+                    Inline::text("a"),
+                    Inline::LineBreak,
+                    Inline::LineBreak,
+                    Inline::text("b"),
+                ]
+            }]
+        );
+    }
+
     /// How deep marks nest in `inlines`.
     fn mark_depth(inlines: &[Inline]) -> usize {
         inlines
@@ -1135,5 +1190,17 @@ mod tests {
             ],
         };
         assert_eq!(p.plain_text(), "see here");
+        // A figure has no running text: no separator for it, between blocks or at the end.
+        let figure = || Block::Figure(Box::new(Figure::new("https://example.com/p.jpg")));
+        let quote = Block::Blockquote {
+            blocks: vec![
+                figure(),
+                Block::paragraph("a"),
+                figure(),
+                Block::paragraph("b"),
+                figure(),
+            ],
+        };
+        assert_eq!(quote.plain_text(), "a\n\nb");
     }
 }

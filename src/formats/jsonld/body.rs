@@ -40,13 +40,15 @@ pub(super) fn article_body(article: &Article) -> Option<String> {
         } else {
             Block::text_of(&into_canonical_body(vec![block.clone()]))
         };
+        // Line feeds at a block's end end no line (a reader drops them): not written.
+        let piece = piece.trim_end_matches(['\n', '\r']);
         if piece.is_empty() {
             continue;
         }
         if !text.is_empty() {
             text.push_str("\n\n");
         }
-        text.push_str(&piece);
+        text.push_str(piece);
     }
     let text = unix_newlines(&text);
     (!text.is_empty()).then_some(text)
@@ -98,7 +100,14 @@ pub(super) fn body_blocks(text: &str, dateline: Option<&str>) -> Vec<Block> {
     } else {
         text.match_indices(dateline)
             .map(|(i, _)| i)
-            .filter(|&i| i > 2 && text.get(..i).is_some_and(|t| t.ends_with("\n\n")))
+            // At the start of a piece (`split_blocks`): after a blank line that follows text,
+            // not after more line feeds (which are the piece's own).
+            .filter(|&i| {
+                i > 2
+                    && text
+                        .get(..i)
+                        .is_some_and(|t| t.ends_with("\n\n") && !t.ends_with("\n\n\n"))
+            })
             .collect()
     };
     for start in starts {
@@ -163,15 +172,20 @@ fn unix_newlines(text: &str) -> String {
     text.replace("\r\n", "\n").replace('\r', "\n")
 }
 
-/// The text cut at blank lines (`\n\n`) into non-empty pieces, so that joining them with `\n\n`
-/// gives the text back exactly: extra line feeds stay with the piece that follows (or, at the
-/// end, the one before).
+/// The text cut at blank lines (`\n\n`) into pieces that each hold more than line feeds, so
+/// that joining them with `\n\n` gives the text back exactly: extra line feeds stay with the
+/// piece that follows (or, at the end, the one before). (A piece of line feeds alone would be
+/// a block of line breaks alone, which the canonical form drops.)
 fn split_blocks(text: &str) -> Vec<&str> {
     let mut pieces = Vec::new();
     let mut rest = text;
     while !rest.is_empty() {
-        // A cut needs text on both sides: searched after the first character.
-        let from = rest.chars().next().map_or(0, char::len_utf8);
+        // A cut needs text on both sides: searched after the first character that is not a
+        // line feed.
+        let from = rest
+            .char_indices()
+            .find(|&(_, c)| c != '\n')
+            .map_or(rest.len(), |(i, c)| i + c.len_utf8());
         let cut = rest
             .as_bytes()
             .get(from..)
@@ -211,6 +225,8 @@ fn block(piece: &str, before_dateline: bool) -> Block {
             text: piece.to_string(),
         };
     }
+    // A line break at the end of a block is no line (the canonical form drops it).
+    let piece = piece.trim_end_matches('\n');
     let breaks = memchr::memchr_iter(b'\n', piece.as_bytes()).count();
     let mut content = Vec::with_capacity(2 * breaks + 1);
     for (i, line) in piece.split('\n').enumerate() {
@@ -272,12 +288,16 @@ mod tests {
             "a\n\n\n\nb",
             "a\n\n\n\n\nb",
             "\n\na",
-            "a\n\n",
-            "\n",
+            "\n\n\nRates",
+            "a\n\n\n\nb\n\n\nc",
             "a\nb\n\n  pre\n    x",
         ] {
             let blocks = body_blocks(text, None);
             assert_eq!(text_of(&blocks), text, "{text:?}");
+        }
+        // Line feeds at the end end no line: a block's last break is dropped.
+        for (text, back) in [("a\n\n", "a"), ("a\n", "a"), ("\n", "")] {
+            assert_eq!(text_of(&body_blocks(text, None)), back, "{text:?}");
         }
         assert_eq!(
             body_blocks("One.\nTwo.\n\n  code", None),

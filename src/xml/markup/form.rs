@@ -129,8 +129,12 @@ fn inlines_in_form(content: &[Inline]) -> bool {
     let mut state = Spacing {
         after_space: true,
         text_ends_in_space: false,
+        ends_in_break: false,
     };
-    !content.is_empty() && marks_in_form(content, 0, false, &mut state) && !state.text_ends_in_space
+    !content.is_empty()
+        && marks_in_form(content, 0, false, &mut state)
+        && !state.text_ends_in_space
+        && !state.ends_in_break
 }
 
 /// Where the walk of [`inlines_in_form`] is in the block's text.
@@ -139,6 +143,8 @@ struct Spacing {
     after_space: bool,
     /// The last text seen ends with a space (trimmed before a line break or at the end).
     text_ends_in_space: bool,
+    /// The last inline seen is a line break (dropped at the end of a block).
+    ends_in_break: bool,
 }
 
 fn marks_in_form(inlines: &[Inline], depth: usize, in_link: bool, state: &mut Spacing) -> bool {
@@ -156,12 +162,14 @@ fn marks_in_form(inlines: &[Inline], depth: usize, in_link: bool, state: &mut Sp
                     && !has_unwritable(text);
                 state.after_space = bytes.last() == Some(&b' ');
                 state.text_ends_in_space = state.after_space;
+                state.ends_in_break = false;
                 ok
             }
             Inline::LineBreak => {
                 let ok = !state.text_ends_in_space;
                 state.after_space = true;
                 state.text_ends_in_space = false;
+                state.ends_in_break = true;
                 ok
             }
             Inline::Emphasis(content) | Inline::Strong(content) => {
