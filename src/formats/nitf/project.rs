@@ -159,7 +159,7 @@ fn dateline(article: &Article) -> Option<crate::model::Dateline> {
     let text = one_line(&dateline.text).unwrap_or_default();
     let city = dateline.city.as_deref().and_then(one_line);
     let region = dateline.region.as_deref().and_then(one_line);
-    let layout = values::layout(&text, city.as_deref(), region.as_deref());
+    let layout = values::written_layout(&text, city.as_deref(), region.as_deref());
     let date = dateline.date.filter(|d| values::date_norm(*d).is_some());
     values::dateline(text, layout.city, layout.region, date)
 }

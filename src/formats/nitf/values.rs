@@ -459,6 +459,24 @@ pub(super) fn layout(text: &str, city: Option<&str>, region: Option<&str>) -> La
     }
 }
 
+/// The layout the NITF writer writes: [`layout`], unless it marks up no place; then the place
+/// a reader finds in the text itself, marked up where it stands. A place the text does not
+/// show as it is (a city `RATES —` in `RATES — `, which the dateline grammar reads as `RATES`)
+/// is not written; what a reader would make of the text is, so that writing what was read
+/// writes the same again.
+pub(super) fn written_layout(text: &str, city: Option<&str>, region: Option<&str>) -> Layout {
+    let given = layout(text, city, region);
+    if text.is_empty() || given.city.is_some() || given.region.is_some() {
+        return given;
+    }
+    match dateline(text.to_string(), None, None, None) {
+        Some(read) if read.city.is_some() || read.region.is_some() => {
+            layout(text, read.city.as_deref(), read.region.as_deref())
+        }
+        _ => given,
+    }
+}
+
 /// The dateline a reader makes of what a `dateline` element gave: the printed text (empty for a
 /// bare location), the place, and the date of `story.date` (its `norm`, else its text). The
 /// agencies, the date when `story.date` gives none, and the place when no element marks it up
@@ -688,5 +706,28 @@ mod tests {
         let bare = layout("", Some("Ottawa"), Some("Ontario"));
         assert_eq!(bare.city.as_deref(), Some("Ottawa"));
         assert_eq!(bare.pieces.len(), 1);
+    }
+
+    /// Where the given place is not marked up, the writer marks up the place a reader finds in
+    /// the text: writing what was read writes the same again (a round-trip property case: a
+    /// city `RATES —` in the text `RATES — `, written plain, read as `RATES`, then marked up).
+    #[test]
+    fn the_writer_marks_up_the_place_a_reader_finds_when_the_given_one_is_not() {
+        let written = written_layout("RATES —", Some("RATES —"), None);
+        assert_eq!(
+            written.pieces,
+            [
+                Piece::Location(vec![Piece::City("RATES".into())]),
+                Piece::Text(" —".into())
+            ]
+        );
+        assert_eq!(written.city.as_deref(), Some("RATES"));
+        // The read back lays out the same.
+        assert_eq!(written_layout("RATES —", Some("RATES"), None), written);
+        // A place the text shows is laid out as given.
+        assert_eq!(
+            written_layout("OSLO, Jan 5 -", Some("OSLO"), None),
+            layout("OSLO, Jan 5 -", Some("OSLO"), None)
+        );
     }
 }

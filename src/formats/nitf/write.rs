@@ -362,7 +362,7 @@ fn dateline_element(head: &mut Section<'_>, dateline: &Dateline) {
     let text = one_line(&dateline.text).unwrap_or_default();
     let city = dateline.city.as_deref().and_then(one_line);
     let region = dateline.region.as_deref().and_then(one_line);
-    let layout = values::layout(&text, city.as_deref(), region.as_deref());
+    let layout = values::written_layout(&text, city.as_deref(), region.as_deref());
     let date = dateline.date.and_then(values::date_norm);
     if layout.pieces.is_empty() && date.is_none() {
         return;
