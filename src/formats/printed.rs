@@ -47,7 +47,23 @@ pub(crate) fn body_view(article: &Article) -> BodyView<'_> {
         Dateline::new(text)
     });
     BodyView {
-        body: without_printed_headline(xhtml_form(&article.body), article.headline.as_deref()),
+        // Without a headline, the first other one without a role (or a main role) is the one
+        // a reader takes.
+        body: without_printed_headline(
+            xhtml_form(&article.body),
+            article.headline.as_deref().or_else(|| {
+                let main = |role: &str| {
+                    ["main", "headline", "hl1", "head"]
+                        .iter()
+                        .any(|m| role.trim().eq_ignore_ascii_case(m))
+                };
+                article
+                    .headlines
+                    .iter()
+                    .find(|h| h.role.as_deref().is_none_or(main))
+                    .map(|h| h.text.as_str())
+            }),
+        ),
         dateline,
     }
 }
@@ -207,6 +223,53 @@ pub(crate) fn located_dateline(article: &mut Article) {
         && !article.subjects.iter().any(|s| s.name == location.name)
     {
         article.subjects.push(location);
+    }
+}
+
+/// Whether [`byline_paragraph`] needs more text below the byline.
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum TextBelow {
+    /// A format newswire writes: a body of a byline alone is the body's own.
+    Needed,
+    /// A format newswire only reads (a feed's summary of a byline alone).
+    NotNeeded,
+}
+
+/// A first paragraph that is only a byline (`By Joseph Ax`, `Por Matt Spetalnick e Jason
+/// Szep`) is the byline when the article has none. It is kept as printed, the word that
+/// introduces it included, as `by` would be.
+pub(crate) fn byline_paragraph(article: &mut Article, below: TextBelow) {
+    let needed = if below == TextBelow::Needed { 2 } else { 1 };
+    if article.byline.is_some() || article.body.len() < needed {
+        return;
+    }
+    let Some(Block::Paragraph { content }) = article.body.first() else {
+        return;
+    };
+    let [Inline::Text(text)] = content.as_slice() else {
+        return;
+    };
+    let text = text.trim();
+    if crate::byline::after_by_word(text).is_some() && crate::byline::byline(text).is_some() {
+        article.byline = Some(text.to_string());
+        article.body.remove(0);
+    }
+}
+
+/// When the article has no dateline, the one its lead prints (`MOSCOU, 24 SET (ANSA) - ...`),
+/// taken out of the body as [`located_dateline`] takes it: feeds print it in the text.
+pub(crate) fn lead_dateline(article: &mut Article) {
+    if article.dateline.is_some() {
+        return;
+    }
+    article.dateline = Some(Dateline::new(String::new()));
+    located_dateline(article);
+    if article
+        .dateline
+        .as_ref()
+        .is_some_and(|d| d.text.trim().is_empty())
+    {
+        article.dateline = None;
     }
 }
 

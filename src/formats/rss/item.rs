@@ -3,14 +3,15 @@
 use crate::dates::parse_feed_date;
 use crate::html::html_body;
 use crate::model::{
-    Article, Association, Author, Block, Concept, ItemKind, Link, Party, Rendition, Timestamp,
-    Warning,
+    Article, Association, Author, Block, Concept, ItemKind, Link, Party, PubStatus, Rendition,
+    Timestamp, Warning,
 };
 use crate::xml::Element;
 
 use super::Shared;
 use super::wordpress::{self, content_html, is_zero_date};
 use super::{Channel, is_dc, is_rss, is_wp};
+use crate::formats::printed::{self, TextBelow};
 use crate::formats::read_time;
 
 const CONTENT_NS: &str = "http://purl.org/rss/1.0/modules/content/";
@@ -48,6 +49,7 @@ pub(super) fn article(item: &Element<'_>, channel: &Channel, wordpress: bool) ->
     let mut dc_date: Option<String> = None;
     let mut post_dates = PostDates::default();
     let mut status: Option<String> = None;
+    let mut password = false;
     let mut media = Vec::new();
     let mut thumbnails = Vec::new();
     for child in item.elements() {
@@ -140,6 +142,7 @@ pub(super) fn article(item: &Element<'_>, channel: &Channel, wordpress: bool) ->
                 "post_date_gmt" => post_dates.gmt = child.text_line(),
                 "post_modified_gmt" => post_dates.modified = child.text_line(),
                 "status" => status = child.text_line(),
+                "post_password" => password = child.text_line().is_some(),
                 "postmeta" => thumbnail(child, channel, &mut a.associations),
                 _ => {}
             }
@@ -181,6 +184,12 @@ pub(super) fn article(item: &Element<'_>, channel: &Channel, wordpress: bool) ->
         (None, false) => (description, None),
     };
     a.body = body_html.as_deref().map(html_body).unwrap_or_default();
+    // A news feed's text prints the byline and the dateline at its head (`Por Matt
+    // Spetalnick`, `MOSCOU, 24 SET (ANSA) - ...`); a blog's (WordPress) does not.
+    if !wordpress {
+        printed::byline_paragraph(&mut a, TextBelow::NotNeeded);
+        printed::lead_dateline(&mut a);
+    }
     a.description = summary
         .map(|html| Block::text_of(&html_body(&html)))
         .and_then(nonblank);
@@ -192,6 +201,20 @@ pub(super) fn article(item: &Element<'_>, channel: &Channel, wordpress: bool) ->
             if scheduled {
                 a.embargo = a.published;
             }
+        }
+        // Only readers who have the password see the post: it is not for everyone to publish.
+        if password && a.pub_status == PubStatus::Usable {
+            a.pub_status = PubStatus::Withheld;
+            a.warnings.push(Warning::new(
+                "pub_status",
+                "a password-protected post is read as withheld (its password is not read)",
+                None,
+            ));
+        }
+        // WordPress shows a post's title as HTML (`Title <em>With</em> Markup`): its text is
+        // the headline.
+        if let Some(title) = a.headline.take() {
+            a.headline = nonblank(Block::text_of(&html_body(&title))).or(Some(title));
         }
     }
     a

@@ -10,7 +10,7 @@
 //! |---|---|
 //! | `title` | `headline` (one line) |
 //! | `link`; `guid` that is a permalink when there is no `link` | `alternate` link |
-//! | `guid`, else `link` | `id` |
+//! | `guid`, else `link` | `id` (a guid an earlier item has: the item's link, else `guid#n`, `n` its place, with a warning) |
 //! | `content:encoded` | `body` (HTML through the shared allowlist walk) |
 //! | `description` | `body` when there is no `content:encoded`, else `description` (as text) |
 //! | `pubDate` (RFC 822 and its broken variants), else `dc:date` | `published` (a date that cannot be read is a warning) |
@@ -19,6 +19,7 @@
 //! | `category` with `domain` | `subjects`: the domain as scheme, the text as code (WXR: `nicename` the code, the text the name) |
 //! | `enclosure`, `media:content` (also in `media:group`), `media:thumbnail` without them | `enclosure` links (`url`, `type`, `media:title`; the rendition's size from `length` or `fileSize` (0 is none), `width`, `height`, `duration` in seconds) |
 //! | a `media:content` or `media:group` with a `media:description` or `media:credit` (on it or its contents) | an association: `media:title` the headline, `media:description` the caption, the first `media:credit` the credit, `medium` (else the media type) the kind, its contents and their `media:thumbnail`s (named `thumbnail`) the files |
+//! | a first paragraph of a byline alone (`Por Matt Spetalnick`), a dateline the lead prints (`MOSCOU, 24 SET (ANSA) - ...`) | `byline`, `dateline`, out of the body (not in WordPress exports) |
 //! | `source` | `provider` (a name) |
 //! | `dc:language`, `dc:rights`; channel `language`, `copyright` (`dc:` too) | `language`, `rights.notice` |
 //!
@@ -33,7 +34,9 @@
 //! | `category domain="post_tag"` | `keywords`; other domains (`category`, taxonomies) are subjects |
 //! | `wp:post_name` | `slugline` |
 //! | `wp:post_date_gmt` (else `wp:post_date`), `wp:post_modified_gmt` | `published` when `pubDate` has none, `modified` |
+//! | `title` | `headline`: the text of the title's HTML (WordPress shows titles as HTML) |
 //! | `wp:status` | `draft`, `pending`, `private`: withheld; `trash`: canceled; `future` (scheduled): withheld, with the post date as embargo |
+//! | `wp:post_password` (not empty) | withheld, with a warning (the password is not read) |
 //! | `wp:postmeta` `_thumbnail_id` | the featured picture, an association (role `featuremedia`): the attachment's title its headline, its caption (the excerpt, else its description) its caption, its `wp:attachment_url` its file (media type from the extension) |
 //! | `wp:post_id` | `extensions["wp:post_id"]` |
 
@@ -152,6 +155,7 @@ fn articles(root: &Element<'_>) -> Result<Vec<Article>, Error> {
         }
         articles.push(item::article(element, &context, wordpress));
     }
+    distinct_ids(&mut articles);
     if let Some(first) = articles.first_mut()
         && !skipped.is_empty()
     {
@@ -169,6 +173,35 @@ fn articles(root: &Element<'_>) -> Result<Vec<Article>, Error> {
         return Err(invalid(message));
     }
     Ok(articles)
+}
+
+/// Gives an item whose `guid` an earlier item of the feed has already (a copied post, a
+/// feed's own mistake) its link as its id, else its guid with its place in the feed
+/// (`guid#3`), with a warning naming the guid: two articles of one feed are never one id.
+fn distinct_ids(articles: &mut [Article]) {
+    let mut seen = std::collections::HashSet::new();
+    for (index, article) in articles.iter_mut().enumerate() {
+        let Some(id) = article.id.clone() else {
+            continue;
+        };
+        if seen.insert(id.clone()) {
+            continue;
+        }
+        let link = article
+            .links
+            .iter()
+            .find(|link| link.rel.as_deref() == Some("alternate"))
+            .map(|link| link.href.clone())
+            .filter(|href| !seen.contains(href));
+        let new = link.unwrap_or_else(|| format!("{id}#{}", index + 1));
+        article.warnings.push(Warning::new(
+            "id",
+            format!("an earlier item of the feed has this guid; read as {new}"),
+            Some(id),
+        ));
+        seen.insert(new.clone());
+        article.id = Some(new);
+    }
 }
 
 /// What the channel passes on to its items.

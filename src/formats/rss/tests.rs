@@ -691,3 +691,82 @@ fn a_media_file_type_comes_from_the_file_extension() {
         assert_eq!(types, [expected], "{file}");
     }
 }
+
+/// Two items of one feed never share an id: a copied guid gives way to the item's link, else
+/// to the guid with the item's place; either way a warning names the guid.
+#[test]
+fn a_guid_an_earlier_item_has_gives_way_to_the_link_or_the_place() {
+    let xml = feed(
+        r#"<item><title>a</title><link>https://example.com/a</link><guid isPermaLink="false">urn:x:1</guid></item>
+<item><title>b</title><link>https://example.com/b</link><guid isPermaLink="false">urn:x:1</guid></item>
+<item><title>c</title><guid isPermaLink="false">urn:x:1</guid></item>
+<item><title>d</title><guid isPermaLink="false">urn:x:2</guid></item>"#,
+    );
+    let articles = read(xml.as_bytes()).unwrap();
+    let ids: Vec<_> = articles.iter().map(|a| a.id.as_deref()).collect();
+    assert_eq!(
+        ids,
+        [
+            Some("urn:x:1"),
+            Some("https://example.com/b"),
+            Some("urn:x:1#3"),
+            Some("urn:x:2")
+        ]
+    );
+    assert!(articles[0].warnings.is_empty());
+    assert_eq!(articles[1].warnings[0].field.as_deref(), Some("id"));
+    assert_eq!(articles[1].warnings[0].raw.as_deref(), Some("urn:x:1"));
+    assert_eq!(articles[2].warnings[0].raw.as_deref(), Some("urn:x:1"));
+    assert!(articles[3].warnings.is_empty());
+}
+
+/// A WordPress post's title is HTML: its text is the headline. A post behind a password is
+/// not for everyone: withheld, with a warning, and the password is not read.
+#[test]
+fn a_wordpress_title_is_html_and_a_password_withholds_the_post() {
+    let xml = r#"<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>Blog</title>
+  <item><title>Title &lt;em&gt;With&lt;/em&gt; &lt;b&gt;Mark&lt;sup&gt;up&lt;/sup&gt;&lt;/b&gt; &amp;amp; more</title>
+    <wp:post_type>post</wp:post_type><wp:status>publish</wp:status>
+    <wp:post_password>enter</wp:post_password></item>
+  <item><title>Open</title><wp:post_type>post</wp:post_type><wp:status>publish</wp:status>
+    <wp:post_password/></item>
+</channel></rss>"#;
+    let posts = read(xml.as_bytes()).unwrap();
+    assert_eq!(
+        posts[0].headline.as_deref(),
+        Some("Title With Markup & more")
+    );
+    assert_eq!(posts[0].pub_status, PubStatus::Withheld);
+    assert_eq!(posts[0].warnings[0].field.as_deref(), Some("pub_status"));
+    assert!(!format!("{:?}", posts[0]).contains("enter"));
+    assert_eq!(posts[1].headline.as_deref(), Some("Open"));
+    assert_eq!(posts[1].pub_status, PubStatus::Usable);
+    assert!(posts[1].warnings.is_empty(), "{:?}", posts[1].warnings);
+}
+
+/// A news feed prints the byline and the dateline at the head of its text: they are the
+/// byline and the dateline, out of the body. A blog's first words are not taken so.
+#[test]
+fn a_news_feed_s_printed_byline_and_dateline_are_read_from_the_text() {
+    let xml = feed(
+        r#"<item><title>a</title><description>&lt;p&gt;PORTO ALEGRE, 3 MAR (ANSA) - O conselho aprovou o plano.&lt;/p&gt;</description></item>
+<item><title>b</title><description>Por Ana Lima e Rui Costa</description></item>
+<item><title>c</title><description>&lt;p&gt;Bom dia, leitores. Hoje falamos de chuva.&lt;/p&gt;</description></item>"#,
+    );
+    let items = read(xml.as_bytes()).unwrap();
+    let dateline = items[0].dateline.as_ref().unwrap();
+    assert_eq!(dateline.text, "PORTO ALEGRE, 3 MAR (ANSA) -");
+    assert_eq!(dateline.city.as_deref(), Some("PORTO ALEGRE"));
+    assert_eq!(
+        Block::text_of(&items[0].body),
+        "O conselho aprovou o plano."
+    );
+    assert_eq!(items[1].byline.as_deref(), Some("Por Ana Lima e Rui Costa"));
+    assert!(items[1].body.is_empty());
+    assert_eq!(items[2].dateline, None);
+    assert_eq!(items[2].byline, None);
+    assert_eq!(
+        Block::text_of(&items[2].body),
+        "Bom dia, leitores. Hoje falamos de chuva."
+    );
+}

@@ -1,8 +1,8 @@
 //! The headline, byline and dateline a body prints at its head, when the metadata gives them or
 //! leaves them out: what [`finish`](super::finish) takes out of the body or reads from it.
 
-use crate::formats::printed::words;
-use crate::model::{Article, Block, Inline};
+use crate::formats::printed::{TextBelow, words};
+use crate::model::{Article, Block};
 
 /// Takes out what the head of the body prints again (the headline and deck, the byline, the
 /// dateline: the rules below, in the order a page prints them) until none applies: a rule that
@@ -14,7 +14,9 @@ pub(super) fn settle_head(article: &mut Article) {
         let blocks = article.body.len();
         strip_headlines(article);
         strip_byline(article);
-        byline_paragraph(article);
+        // Reuters prints the byline so; the writer prints the body as it is beside `by`, so a
+        // byline paragraph alone is the body's (it would not read back the same).
+        crate::formats::printed::byline_paragraph(article, TextBelow::Needed);
         crate::formats::printed::located_dateline(article);
         if article.body.len() == blocks {
             return;
@@ -79,26 +81,6 @@ fn strip_byline(article: &mut Article) {
     }
 }
 
-/// A first paragraph that is only a byline (`By Joseph Ax`), before more text, is the byline
-/// when the item has no `by`: Reuters prints it so. It is kept as printed, the word that
-/// introduces it included, as `by` would be.
-fn byline_paragraph(article: &mut Article) {
-    if article.byline.is_some() || article.body.len() < 2 {
-        return;
-    }
-    let Some(Block::Paragraph { content }) = article.body.first() else {
-        return;
-    };
-    let [Inline::Text(text)] = content.as_slice() else {
-        return;
-    };
-    let text = text.trim();
-    if crate::byline::after_by_word(text).is_some() && crate::byline::byline(text).is_some() {
-        article.byline = Some(text.to_string());
-        article.body.remove(0);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::{dateline, time_only};
@@ -155,7 +137,7 @@ mod tests {
         };
         once.body.insert(0, Block::heading(1, "Talks resume"));
         once.body.insert(0, Block::paragraph("By Al Smith"));
-        byline_paragraph(&mut once);
+        crate::formats::printed::byline_paragraph(&mut once, TextBelow::Needed);
         assert_eq!(once.body.len(), 3);
     }
 
@@ -170,7 +152,7 @@ mod tests {
                 ],
                 ..Article::default()
             };
-            byline_paragraph(&mut article);
+            crate::formats::printed::byline_paragraph(&mut article, TextBelow::Needed);
             (article.byline, article.body.len())
         };
         assert_eq!(read("By Joseph Ax"), (Some("By Joseph Ax".to_string()), 1));
