@@ -2473,3 +2473,38 @@ fn a_printed_dateline_before_a_line_break() {
         Some(&text("ROMA (ANSA) -"))
     );
 }
+
+/// AFP's photo items name each party's part in a `Property` (`Role`: the caption writer;
+/// `Position`: the photographer's job) and give the photographer's code in a `Label`: each is
+/// read, none dropped.
+#[test]
+fn a_party_s_role_and_position_and_an_item_s_labels_are_read() {
+    let xml = r#"<NewsML><NewsItem xml:lang="en"><Identification><NewsIdentifier>
+<ProviderId>example.org</ProviderId><DateId>20250301T120000Z</DateId><NewsItemId>doc-7xq</NewsItemId>
+<RevisionId PreviousRevision="0" Update="N">1</RevisionId></NewsIdentifier>
+<NameLabel>HARBOUR-FESTIVAL</NameLabel><Label><LabelType FormalName="CodeName"/><LabelText>MK0301</LabelText></Label>
+</Identification><NewsManagement><NewsItemType FormalName="News"/><Status FormalName="Usable"/></NewsManagement>
+<NewsComponent><NewsLines><HeadLine>Lanterns on the harbour</HeadLine></NewsLines>
+<AdministrativeMetadata><Creator><Party FormalName="MARTA KEEL"><Property FormalName="Position" Value="Staff photographer"/></Party></Creator>
+<Contributor><Party FormalName="MK"><Property FormalName="Role" Value="CaptionWriter"/></Party></Contributor></AdministrativeMetadata>
+<NewsComponent><Role FormalName="Caption"/><ContentItem><MediaType FormalName="Text"/><DataContent><nitf><body><body.content><p>Lanterns float on the harbour.</p></body.content></body></nitf></DataContent></ContentItem></NewsComponent>
+<NewsComponent><Role FormalName="Main"/><ContentItem Href="7xq.jpg"><MediaType FormalName="Photo"/><Format FormalName="image/jpeg"/></ContentItem></NewsComponent>
+</NewsComponent></NewsItem></NewsML>"#;
+    let a = newsml12(xml.as_bytes()).remove(0);
+    let people: Vec<_> = a
+        .authors
+        .iter()
+        .map(|p| (p.name.as_str(), p.role.as_deref(), p.job_title.as_deref()))
+        .collect();
+    assert_eq!(
+        people,
+        [
+            ("MARTA KEEL", None, Some("Staff photographer")),
+            ("MK", Some("CaptionWriter"), None)
+        ]
+    );
+    assert_eq!(
+        a.extensions.get("newsml12:Label:CodeName"),
+        Some(&serde_json::Value::String("MK0301".into()))
+    );
+}

@@ -131,6 +131,13 @@ fn identify(draft: &mut Draft, identification: &Element<'_>) {
         }
     }
     draft.article.title = identification.child("NameLabel").and_then(line_of);
+    // Labels (AFP's photographer `CodeName`): kept under their type.
+    for label in identification.elements_named("Label") {
+        let kind = label.child("LabelType").and_then(formal_name);
+        if let (Some(kind), Some(text)) = (kind, label.child("LabelText").and_then(line_of)) {
+            draft.extension(&format!("Label:{kind}"), Value::String(text));
+        }
+    }
 }
 
 /// The parts of a `NewsIdentifier` besides its `PublicIdentifier`.

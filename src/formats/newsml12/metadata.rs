@@ -131,6 +131,19 @@ fn administrative(draft: &mut Draft, admin: &Element<'_>) {
                     let mut author = Author::named(name);
                     author.kind = kind;
                     author.role = party.attr_nonblank("Topic").map(|t| t.to_ascii_lowercase());
+                    // AFP: the party's `Role` (`CaptionWriter`) and `Position` properties.
+                    for property in party.elements_named("Property") {
+                        let value = property.attr("Value").and_then(crate::xml::collapse);
+                        match property.attr_nonblank("FormalName") {
+                            Some(n) if n.eq_ignore_ascii_case("role") && author.role.is_none() => {
+                                author.role = value;
+                            }
+                            Some(n) if n.eq_ignore_ascii_case("position") => {
+                                author.job_title = value;
+                            }
+                            _ => {}
+                        }
+                    }
                     draft.author(author);
                 }
             }

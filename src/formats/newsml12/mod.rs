@@ -4,6 +4,7 @@
 //! |---|---|
 //! | `id`, `version` | `NI/Identification/NewsIdentifier`: `PublicIdentifier` without its revision when it is a `urn:newsml:<domain>:<date>:<item>[:<revision>]` or names the `NewsItemId`, else `urn:newsml:ProviderId:DateId:NewsItemId` (a generic identifier without the parts: no id, a warning); `RevisionId` (0 is read as 1), else the URN's revision |
 //! | `title` | `NI/Identification/NameLabel` |
+//! | `extensions["newsml12:Label:<type>"]` | `NI/Identification/Label` (`LabelType/@FormalName`, `LabelText`: AFP's `CodeName`) |
 //! | `created`, `modified` | `NI/NewsManagement/FirstCreated`, `ThisRevisionCreated` |
 //! | `pub_status`, `embargo` | `NewsManagement/Status` (`Embargoed` is usable), `StatusWillChange/DateAndTime` |
 //! | `urgency` | `NewsManagement/Urgency` (else Belga's `Priority` property) |
@@ -16,7 +17,7 @@
 //! | `keywords` | `NewsLines/KeywordLine`, `DescriptiveMetadata/Property[@FormalName='Keyword']` |
 //! | `editorial_notes` | `NewsLines/NewsLine` of an advisory or note type, Belga's `EditorialInfo` property, a `Contact` part's text (role as given) |
 //! | `rights` | `NewsLines/CopyrightLine` (notice), `RightsMetadata/Copyright/CopyrightHolder`, `UsageRights/UsageType` and `Limitations` (each a usage term, in order: the first `usage_terms`, the others `further_usage_terms`) |
-//! | `provider`, `sources`, `authors` | `AdministrativeMetadata/Provider`, `Source`, `Creator`/`Contributor` (`Party/@FormalName`; Belga's `@Topic` is the role), else `NewsEnvelope/SentFrom` |
+//! | `provider`, `sources`, `authors` | `AdministrativeMetadata/Provider`, `Source`, `Creator`/`Contributor` (`Party/@FormalName`; Belga's `@Topic`, else AFP's `Property` `Role`, is the role; a `Position` property the job title), else `NewsEnvelope/SentFrom` |
 //! | `language`, `genres`, `subjects` | `DescriptiveMetadata/Language`, `Genre`, `SubjectCode/*` (IPTC Subject Codes as `subj`, named from ANA's `TopicSet`); the origin `Location`'s `Country` as a subject of kind place (an ISO 3166 code under `iso3166-1a3` or `iso3166-1a2`, else its name) |
 //! | `word_count` | `ContentItem/Characteristics/Property[@FormalName='Words']` (or `WordCount`), else the NITF body's count |
 //! | `body`, `description`, `descriptions` | `ContentItem/DataContent`: NITF (its head fills what the metadata leaves empty), XHTML, HTML (by `Format` or `MimeType`), or plain text; by the part's `Role`: `Lead` then `Main`/`Body`/`Text` (or none) the body, `Abstract`/`Summary`/`Teaser` the description, `TweetText` a description with its role, a part of another role the body with a warning, a `StyleSheet` (or CSS, script) left out with a warning; a picture's or video's text is its description |

@@ -537,3 +537,38 @@ fn terms_in_other_shapes_are_read_or_named_in_warnings() {
     let raws: Vec<_> = odd.warnings.iter().map(|w| w.raw.as_deref()).collect();
     assert_eq!(raws, [Some("42"), Some(r#"{"rel":"about"}"#)]);
 }
+
+/// PA's API names four values its own way (`slug`, `firstVersion`, `subhead`, `abstract`): they
+/// are the slugline, the creation time, the sub-heading and the summary, not extensions; the
+/// standard's keys win when both are there. Its HTML bodies end in a `<br>` that is no
+/// paragraph.
+#[test]
+fn pa_api_names_are_read_where_the_model_has_a_place() {
+    let pa = one(
+        r#"{"uri": "urn:pa:1", "headline": "H", "slug": "RUGBYU Tables", "firstVersion": "2025-03-01T17:00:15.000Z",
+            "versionCreated": "2025-03-01T17:45:00.000Z", "subhead": "Round 14", "abstract": "Top two level",
+            "body_text": "<table><tr><td>Harbourside</td><td>52</td></tr></table>\n<br>\n"}"#,
+    );
+    assert_eq!(pa.slugline.as_deref(), Some("RUGBYU Tables"));
+    assert_eq!(
+        pa.created.map(|t| t.to_string()).as_deref(),
+        Some("2025-03-01T17:00:15Z")
+    );
+    assert_eq!(pa.subheadline.as_deref(), Some("Round 14"));
+    assert_eq!(pa.description.as_deref(), Some("Top two level"));
+    assert!(pa.extensions.is_empty(), "{:?}", pa.extensions);
+    assert_eq!(pa.body.len(), 1, "{:?}", pa.body);
+    assert!(matches!(pa.body[0], Block::Table { .. }));
+
+    let both = one(
+        r#"{"uri": "urn:pa:2", "headline": "H", "slugline": "STANDARD", "slug": "VENDOR",
+            "firstcreated": "2025-03-01T16:00:00Z", "firstversion": "2025-03-01T17:00:00Z"}"#,
+    );
+    assert_eq!(both.slugline.as_deref(), Some("STANDARD"));
+    assert_eq!(
+        both.created.map(|t| t.to_string()).as_deref(),
+        Some("2025-03-01T16:00:00Z")
+    );
+    let kept: Vec<_> = both.extensions.keys().map(String::as_str).collect();
+    assert_eq!(kept, ["ninjs:firstversion", "ninjs:slug"]);
+}

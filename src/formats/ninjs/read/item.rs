@@ -49,7 +49,12 @@ pub(super) fn article(object: &Map<String, Value>) -> Article {
         }
     }
     a.modified = date(f.take(&["versioncreated"]), "modified", &mut warnings);
-    a.created = date(f.take(&["firstcreated"]), "created", &mut warnings);
+    // PA's API spells the first version's time `firstVersion`.
+    a.created = date(
+        f.take(&["firstcreated", "firstversion"]),
+        "created",
+        &mut warnings,
+    );
     if a.created.is_none() {
         // When the content was created, for want of when the item first was (as G2 reads its
         // `contentCreated`).
@@ -96,7 +101,8 @@ pub(super) fn article(object: &Map<String, Value>) -> Article {
     }
     a.language = string(f.take(&["language"]));
     a.title = string(f.take(&["title"]));
-    a.slugline = string(f.take(&["slugline"]));
+    // PA's API: `slug`.
+    a.slugline = string(f.take(&["slugline", "slug"]));
     a.dateline = f
         .take(&["located"])
         .and_then(Value::as_str)
@@ -131,6 +137,13 @@ pub(super) fn article(object: &Map<String, Value>) -> Article {
     a.description = read.description;
     a.credit = read.credit;
     a.descriptions = read.others;
+    // PA's API: a sub-heading and an abstract as plain strings, where ninjs has none.
+    if a.subheadline.is_none() {
+        a.subheadline = string(f.take(&["subhead"]));
+    }
+    if a.description.is_none() {
+        a.description = f.take(&["abstract"]).and_then(Value::as_str).and_then(long);
+    }
 
     let bodies = Texts::gather(&mut f, "bodies", None, "body_");
     a.body = text::body(&bodies.entries, &mut warnings);
