@@ -255,11 +255,29 @@ fn progress_bar(roots: &[PathBuf], selection: &Selection) -> ProgressBar {
     }
     let bar = ProgressBar::new(inputs::count(roots, selection));
     if let Ok(style) =
-        ProgressStyle::with_template("{bar:40} {pos}/{len} files, {per_sec}, {eta} left")
+        ProgressStyle::with_template("{bar:40} {pos}/{len} files, {rate}, {eta} left")
     {
-        bar.set_style(style);
+        // indicatif's own `{per_sec}` prints four decimals (`12.3456/s`).
+        bar.set_style(style.with_key(
+            "rate",
+            |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = w.write_str(&files_per_second(state.per_sec()));
+            },
+        ));
     }
     bar
+}
+
+/// A rate of files for people: one decimal below ten a second, whole numbers above
+/// (`0.4 files/s`, `37 files/s`).
+fn files_per_second(rate: f64) -> String {
+    if !rate.is_finite() || rate < 0.0 {
+        "- files/s".to_string()
+    } else if rate < 10.0 {
+        format!("{rate:.1} files/s")
+    } else {
+        format!("{rate:.0} files/s")
+    }
 }
 
 /// Failures always; passed-over entries, warnings and (with `loss_line`) losses unless quiet.
@@ -281,5 +299,19 @@ pub fn print_record(record: &Record, quiet: bool, loss_line: bool) {
     }
     if loss_line && let Some(line) = record.loss_line() {
         eprintln!("newswire: {}", escape::text(&line));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::files_per_second;
+
+    #[test]
+    fn progress_rates_are_rounded() {
+        assert_eq!(files_per_second(0.4321), "0.4 files/s");
+        assert_eq!(files_per_second(9.96), "10.0 files/s");
+        assert_eq!(files_per_second(37.4999), "37 files/s");
+        assert_eq!(files_per_second(1234.5678), "1235 files/s");
+        assert_eq!(files_per_second(f64::NAN), "- files/s");
     }
 }
