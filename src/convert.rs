@@ -31,51 +31,94 @@ pub struct Conversion {
     pub times_without_offset: usize,
 }
 
-/// Reads `input` (in `from`, or detected from the content and `path` when `from` is `None`) and
+/// What [`convert`] needs besides the input and the output format: the input's format and
+/// path when the caller knows them, and the options of reading and writing. The default
+/// detects the format from the content alone and reads and writes with the defaults.
+///
+/// ```
+/// use newswire::{ConvertOptions, Format, ReadOptions};
+/// let options = ConvertOptions::new()
+///     .with_from(Format::Text)
+///     .with_reading(ReadOptions::new().with_language("it"));
+/// let done = newswire::convert(b"Titolo\n\nROMA (ANSA) - Testo.\n", Format::JsonLd, &options)?;
+/// assert_eq!(done.articles[0].language.as_deref(), Some("it"));
+/// # Ok::<(), newswire::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+#[non_exhaustive]
+pub struct ConvertOptions<'a> {
+    /// The input's format; `None` detects it ([`detect`]).
+    pub from: Option<Format>,
+    /// The input's path, which detection may use (its extension) and errors name.
+    pub path: Option<&'a Path>,
+    /// How the input is read.
+    pub reading: ReadOptions,
+    /// How the output is written.
+    pub writing: WriteOptions,
+}
+
+impl<'a> ConvertOptions<'a> {
+    /// The defaults: the format detected, no path, the default reading and writing.
+    pub fn new() -> ConvertOptions<'a> {
+        ConvertOptions::default()
+    }
+
+    /// The input's format, not detected.
+    pub fn with_from(mut self, format: Format) -> ConvertOptions<'a> {
+        self.from = Some(format);
+        self
+    }
+
+    /// The input's path (detection may use its extension; errors name it).
+    pub fn with_path(mut self, path: &'a Path) -> ConvertOptions<'a> {
+        self.path = Some(path);
+        self
+    }
+
+    /// How the input is read.
+    pub fn with_reading(mut self, reading: ReadOptions) -> ConvertOptions<'a> {
+        self.reading = reading;
+        self
+    }
+
+    /// How the output is written.
+    pub fn with_writing(mut self, writing: WriteOptions) -> ConvertOptions<'a> {
+        self.writing = writing;
+        self
+    }
+}
+
+/// Reads `input` (in `options.from`, or detected from the content and `options.path`) and
 /// writes all its articles as one document in `to`.
 ///
 /// ```
-/// use newswire::{convert, Format};
-/// let done = convert(b"Headline\n\nROMA (ANSA) - Text.\n", None, Format::JsonLd, None)?;
+/// use newswire::{convert, ConvertOptions, Format};
+/// let copy = b"Headline\n\nROMA (ANSA) - Text.\n";
+/// let done = convert(copy, Format::JsonLd, &ConvertOptions::default())?;
 /// assert_eq!(done.from, Format::Text);
 /// assert!(String::from_utf8(done.output).unwrap().contains("\"headline\": \"Headline\""));
 ///
 /// // The story has no time; Atom requires one.
-/// let atom = convert(b"Headline\n\nROMA (ANSA) - Text.\n", None, Format::Atom, None)?;
+/// let atom = convert(copy, Format::Atom, &ConvertOptions::default())?;
 /// assert_eq!(atom.placeholder_time, Some("1970-01-01T00:00:00Z"));
 /// # Ok::<(), newswire::Error>(())
 /// ```
 pub fn convert(
     input: &[u8],
-    from: Option<Format>,
     to: Format,
-    path: Option<&Path>,
+    options: &ConvertOptions<'_>,
 ) -> Result<Conversion, Error> {
-    convert_with(
-        input,
+    let ConvertOptions {
         from,
-        to,
         path,
-        &ReadOptions::default(),
-        &WriteOptions::default(),
-    )
-}
-
-/// Converts as [`convert`] does, reading and writing with options (the language of inputs that
-/// do not declare one, the ninjs version written, ...).
-pub fn convert_with(
-    input: &[u8],
-    from: Option<Format>,
-    to: Format,
-    path: Option<&Path>,
-    reading: &ReadOptions,
-    writing: &WriteOptions,
-) -> Result<Conversion, Error> {
-    let from = readable_format(input, from, path)?;
+        reading,
+        writing,
+    } = options;
+    let from = readable_format(input, *from, *path)?;
     if !to.can_write() {
         return Err(Error::WriteUnsupported(to));
     }
-    let Reading { from, articles } = read_input(input, Some(from), path, reading)?;
+    let Reading { from, articles } = read_input(input, Some(from), *path, reading)?;
     let written = write_documents(&articles, to, writing, Split::Never)?;
     let output = written.documents.into_iter().next().unwrap_or_default();
     Ok(Conversion {
@@ -99,7 +142,7 @@ pub struct Reading {
 }
 
 /// Reads every article of `input`: in `from`, or in the format [`detect`] finds from the
-/// content and `path`. The first half of [`convert_with`], for callers that look at the
+/// content and `path`. The first half of [`convert`], for callers that look at the
 /// articles before they write them (the command line's strict mode).
 ///
 /// ```
@@ -225,4 +268,53 @@ pub fn write_documents(
         documents,
         placeholder: placeholder(articles, to, options),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each builder sets its field and leaves the others (#21 point 8): the format given is
+    /// read as given, not detected; the reading and writing options are used.
+    #[test]
+    fn convert_options_are_built_field_by_field() {
+        let zone: crate::formats::Tz = "Europe/Rome".parse().unwrap_or_default();
+        let reading = ReadOptions::new()
+            .with_language("it")
+            .with_time_zone(zone)
+            .with_encoding("koi8-r".parse().unwrap_or_else(|e| panic!("{e}")));
+        assert_eq!(reading.language.as_deref(), Some("it"));
+        assert_eq!(reading.time_zone, Some(zone));
+        assert_eq!(reading.encoding.map(|e| e.name()), Some("KOI8-R"));
+        assert_eq!(reading.limits, ReadOptions::default().limits);
+        let time = crate::model::Timestamp::parse("2026-03-14T11:02:00+01:00");
+        let Some(at) = time else {
+            panic!("the time reads")
+        };
+        let writing = WriteOptions::new()
+            .with_ninjs_version(crate::formats::NinjsVersion::V2_1)
+            .with_fallback_time(at);
+        assert_eq!(writing.ninjs_version, crate::formats::NinjsVersion::V2_1);
+        assert_eq!(writing.fallback_time, time);
+
+        // JSON that detection would read as ninjs, read as text because the caller says so.
+        let input = br#"{"uri": "urn:x", "headline": "H"}"#;
+        let path = Path::new("story.json");
+        let detected = convert(input, Format::Json, &ConvertOptions::new().with_path(path));
+        assert_eq!(detected.map(|d| d.from).ok(), Some(Format::Ninjs));
+        let options = ConvertOptions::new()
+            .with_from(Format::Text)
+            .with_path(path)
+            .with_reading(ReadOptions::new().with_language("it"))
+            .with_writing(WriteOptions::new().with_fallback_time(at));
+        let done = convert(input, Format::Atom, &options).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(done.from, Format::Text);
+        assert_eq!(done.articles[0].language.as_deref(), Some("it"));
+        assert_eq!(done.placeholder_time, None);
+        let atom = String::from_utf8(done.output).unwrap_or_default();
+        assert!(
+            atom.contains("<updated>2026-03-14T11:02:00+01:00</updated>"),
+            "{atom}"
+        );
+    }
 }

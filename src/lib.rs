@@ -68,7 +68,7 @@ mod writable;
 mod xml;
 
 pub use convert::{
-    Conversion, Placeholder, Reading, Split, Written, convert, convert_with, placeholder,
+    Conversion, ConvertOptions, Placeholder, Reading, Split, Written, convert, placeholder,
     read_input, write_documents,
 };
 pub use error::{Error, Position};

@@ -262,14 +262,14 @@ fn a_256_mib_input_is_refused_by_its_size_before_reading() {
     }
     // Nothing names the format of 256 MiB of `<`: detection (which reads the head) says so.
     assert!(matches!(
-        newswire::convert(&huge, None, Format::Json, None),
+        newswire::convert(&huge, Format::Json, &Default::default()),
         Err(Error::UnknownFormat(_))
     ));
     // A NewsML-G2 item padded to 256 MiB is detected from its head, then refused by its size.
     let mut item = b"<newsItem xmlns='http://iptc.org/std/nar/2006-10-01/'>".to_vec();
     item.resize(256 << 20, b' ');
     assert!(matches!(
-        newswire::convert(&item, None, Format::Json, None),
+        newswire::convert(&item, Format::Json, &Default::default()),
         Err(Error::LimitExceeded {
             format: Format::NewsmlG2,
             limit: Limit::InputBytes,

@@ -61,7 +61,7 @@ fn seed_story_outputs_carry_its_fields() {
     let shared = support::shared();
     let input = std::fs::read(shared.join("seed/000_66c0695b3c403433.txt")).unwrap();
     let g2 = String::from_utf8(
-        newswire::convert(&input, None, Format::NewsmlG2, None)
+        newswire::convert(&input, Format::NewsmlG2, &Default::default())
             .unwrap()
             .output,
     )
@@ -69,7 +69,7 @@ fn seed_story_outputs_carry_its_fields() {
     assert!(g2.contains("<dateline>TRIPOLI (LIBIA) (ITALPRESS/MNA) –</dateline>"));
     assert!(g2.contains("<h2>Espansione della Cooperazione Militare</h2>"));
     let jsonld: serde_json::Value = serde_json::from_slice(
-        &newswire::convert(&input, None, Format::JsonLd, None)
+        &newswire::convert(&input, Format::JsonLd, &Default::default())
             .unwrap()
             .output,
     )
@@ -77,7 +77,7 @@ fn seed_story_outputs_carry_its_fields() {
     assert_eq!(jsonld["inLanguage"], "it");
     assert_eq!(jsonld["creditText"], "IPA Agency (ITALPRESS)");
     let atom = String::from_utf8(
-        newswire::convert(&input, None, Format::Atom, None)
+        newswire::convert(&input, Format::Atom, &Default::default())
             .unwrap()
             .output,
     )

@@ -4,7 +4,7 @@
 use assert_cmd::Command;
 use newswire::formats::{ReadOptions, WriteOptions, read_with, write_with};
 use newswire::model::{Article, Block, Timestamp};
-use newswire::{Format, convert_with};
+use newswire::{ConvertOptions, Format, convert};
 
 /// An article whose four times have no offset, each at a minute of its own.
 fn naive_article() -> Article {
@@ -170,7 +170,10 @@ fn the_providers_time_zone_places_them_when_reading() {
     );
     let write = WriteOptions::default();
     let to = |format| {
-        let done = convert_with(&naive_nitf(), None, format, None, &reading, &write).unwrap();
+        let options = ConvertOptions::new()
+            .with_reading(reading.clone())
+            .with_writing(write.clone());
+        let done = convert(&naive_nitf(), format, &options).unwrap();
         assert_eq!(done.times_without_offset, 0, "{format}");
         String::from_utf8(done.output).unwrap()
     };
@@ -180,13 +183,10 @@ fn the_providers_time_zone_places_them_when_reading() {
         to(Format::NewsmlG2).contains("<versionCreated>2024-03-11T09:30:00+01:00</versionCreated>")
     );
     // Without the zone, the conversion to JSON-LD says how many times it wrote without one.
-    let done = convert_with(
+    let done = convert(
         &naive_nitf(),
-        None,
         Format::JsonLd,
-        None,
-        &ReadOptions::default(),
-        &write,
+        &ConvertOptions::new().with_writing(write),
     )
     .unwrap();
     assert_eq!(done.times_without_offset, 1);

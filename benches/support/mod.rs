@@ -50,7 +50,7 @@ fn write(articles: &[Article], format: Format) -> usize {
 /// Converts as the command line does: the format detected, the output written, the losses
 /// reported.
 fn convert(input: &[u8], to: Format) -> usize {
-    newswire::convert(black_box(input), None, to, None)
+    newswire::convert(black_box(input), to, &newswire::ConvertOptions::default())
         .map_or(0, |done| done.output.len() + done.losses.len())
 }
 

@@ -98,6 +98,35 @@ impl std::str::FromStr for InputEncoding {
 }
 
 impl ReadOptions {
+    /// The defaults: everything read from the input itself.
+    pub fn new() -> ReadOptions {
+        ReadOptions::default()
+    }
+
+    /// The language of inputs that declare none (the `language` field).
+    pub fn with_language(mut self, language: impl Into<String>) -> ReadOptions {
+        self.language = Some(language.into());
+        self
+    }
+
+    /// The reading limits (the `limits` field).
+    pub fn with_limits(mut self, limits: Limits) -> ReadOptions {
+        self.limits = limits;
+        self
+    }
+
+    /// The time zone of times without an offset (the `time_zone` field).
+    pub fn with_time_zone(mut self, time_zone: Tz) -> ReadOptions {
+        self.time_zone = Some(time_zone);
+        self
+    }
+
+    /// The input's character encoding (the `encoding` field).
+    pub fn with_encoding(mut self, encoding: InputEncoding) -> ReadOptions {
+        self.encoding = Some(encoding);
+        self
+    }
+
     /// The caller's language, trimmed; `None` when there is none or it is blank.
     pub(crate) fn language(&self) -> Option<&str> {
         self.language
@@ -143,6 +172,26 @@ pub struct WriteOptions {
     /// # Ok::<(), newswire::Error>(())
     /// ```
     pub fallback_time: Option<Timestamp>,
+}
+
+impl WriteOptions {
+    /// The defaults: every format in its default version, no fallback time.
+    pub fn new() -> WriteOptions {
+        WriteOptions::default()
+    }
+
+    /// The ninjs version written (the `ninjs_version` field).
+    pub fn with_ninjs_version(mut self, version: NinjsVersion) -> WriteOptions {
+        self.ninjs_version = version;
+        self
+    }
+
+    /// The time written where a format requires one and an article has none (the
+    /// `fallback_time` field).
+    pub fn with_fallback_time(mut self, time: Timestamp) -> WriteOptions {
+        self.fallback_time = Some(time);
+        self
+    }
 }
 
 /// A ninjs version newswire writes. 2.x names are lower case (`versioncreated`), 3.x names
