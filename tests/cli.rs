@@ -857,3 +857,55 @@ fn every_command_has_a_manual_page() {
     let unknown = newswire().args(["man", "bogus"]).output().unwrap();
     assert_eq!(unknown.status.code(), Some(2));
 }
+
+/// Issue #21 point 5: `validate` reports what a consumer would reject. A NewsML-G2 item without
+/// the parts its schema requires is invalid (exit 1); a story without a time is valid, with a
+/// warning that `--quiet` hides and `--strict` turns into a failure.
+#[test]
+fn validate_reports_what_a_consumer_would_reject() {
+    let dir = tempfile::tempdir().unwrap();
+    let bare = dir.path().join("bare.xml");
+    std::fs::write(
+        &bare,
+        r#"<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:1"><contentMeta><headline>H</headline></contentMeta><contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body><p>x</p></body></html></inlineXML></contentSet></newsItem>"#,
+    )
+    .unwrap();
+    let output = newswire().arg("validate").arg(&bare).output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(
+            "bare.xml: invalid: newsml-g2 requires version, itemMeta/provider, itemMeta/versionCreated, which the input does not give"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("valid 0, failed 1"), "{stderr}");
+
+    let story = dir.path().join("story.txt");
+    std::fs::write(&story, STORY).unwrap();
+    let output = newswire().arg("validate").arg(&story).output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("story.txt: warning: a consumer may reject it: no time"),
+        "{stderr}"
+    );
+    let quiet = newswire()
+        .args(["validate", "-q"])
+        .arg(&story)
+        .output()
+        .unwrap();
+    assert_eq!(quiet.status.code(), Some(0));
+    assert!(!String::from_utf8_lossy(&quiet.stderr).contains("warning"));
+    let strict = newswire()
+        .args(["validate", "--strict", "--from", "text"])
+        .arg(&story)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&strict.stderr);
+    assert_eq!(strict.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("story.txt: --strict: a consumer may reject it: no time"),
+        "{stderr}"
+    );
+}

@@ -36,6 +36,10 @@ pub(crate) struct Descriptor {
     pub read: Option<ReadFn>,
     /// The writer, when newswire writes the format.
     pub write: Option<Writing>,
+    /// What the format's official schema requires of an item that a reader gives back as a
+    /// model field: the part's name in the format, and the field that holds it (what
+    /// `validate` checks; an item without it is one its consumers reject).
+    pub requires: &'static [(&'static str, Field)],
 }
 
 /// How the content shows a format, as detection tests it: a [`Sniff::Marks`] match wins over a

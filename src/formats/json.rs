@@ -41,6 +41,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         offset_recommended: false,
         required_time: None,
     }),
+    requires: &[],
 };
 
 /// What writing and reading back keep of each field: everything (the fidelity table's column).

@@ -117,6 +117,33 @@ impl Format {
         descriptor_of(self).description
     }
 
+    /// The parts the format's official schema requires of an item that `article`, read from
+    /// that format, does not hold: an item its consumers reject (NewsML-G2's `guid`, `version`,
+    /// `provider`, `versionCreated`; NewsML 1.2's identifier and times; Atom's `id`, `title`,
+    /// `updated` and author; ninjs's `uri`). Empty when it holds them all, and for formats
+    /// whose schema requires nothing newswire reads into the model.
+    ///
+    /// ```
+    /// use newswire::{Format, read};
+    /// let g2 = br#"<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:1">
+    ///   <contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml">
+    ///   <body><p>Text.</p></body></html></inlineXML></contentSet></newsItem>"#;
+    /// let article = &read(g2, Format::NewsmlG2)?[0];
+    /// assert_eq!(
+    ///     Format::NewsmlG2.missing_parts(article),
+    ///     ["version", "itemMeta/provider", "itemMeta/versionCreated"]
+    /// );
+    /// # Ok::<(), newswire::Error>(())
+    /// ```
+    pub fn missing_parts(self, article: &Article) -> Vec<&'static str> {
+        descriptor_of(self)
+            .requires
+            .iter()
+            .filter(|(_, field)| !field.is_populated(article))
+            .map(|(part, _)| *part)
+            .collect()
+    }
+
     /// File extensions, the first being the one written (without the dot).
     pub fn extensions(self) -> &'static [&'static str] {
         descriptor_of(self).extensions

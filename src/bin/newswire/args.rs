@@ -85,7 +85,17 @@ const INSPECT_AFTER: &str = "Examples:
   newswire inspect story.txt                   the articles as newswire JSON
   newswire inspect --encoding koi8-r tass.txt  read in the encoding given";
 
-const VALIDATE_AFTER: &str = "Examples:
+const VALIDATE_AFTER: &str = "What is checked, for each input:
+  - it reads: the format is known (given, or detected) and the reader takes it;
+  - the parts its format's official schema requires and newswire reads are there
+    (NewsML-G2: guid, version, provider, versionCreated; NewsML 1.2: the identifier,
+    FirstCreated, ThisRevisionCreated; Atom: id, title, updated, an author; ninjs: uri):
+    an input without one is invalid and fails;
+  - what a consumer may reject is a warning: an article without a headline, a text
+    without a body, an article without any time; with --strict these fail too, as do
+    the guesses (the format told from the content alone, the encoding guessed).
+
+Examples:
   newswire validate --strict wire/             fail the inputs read only by guessing
   newswire validate --report problems.jsonl wire/";
 
@@ -97,7 +107,7 @@ pub enum Command {
     /// Print the articles read from the inputs as newswire JSON
     #[command(after_long_help = format!("{INSPECT_AFTER}\n\n{EXIT_STATUS}"))]
     Inspect(InspectArgs),
-    /// Read the inputs and report problems without writing anything
+    /// Read the inputs and report what a consumer would reject, without writing anything
     #[command(after_long_help = format!("{VALIDATE_AFTER}\n\n{EXIT_STATUS}"))]
     Validate(ValidateArgs),
     /// List the formats, what newswire does with each, and their file extensions
@@ -198,6 +208,9 @@ pub struct InspectArgs {
 pub struct ValidateArgs {
     #[command(flatten)]
     pub reading: ReadingArgs,
+    /// Print only the inputs that fail, not the warnings
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
     /// Parallel jobs (default, and 0: all cores)
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<u16>,

@@ -19,6 +19,7 @@ use crate::output::{Claims, Protected, Rules, remove_leftovers, write_all};
 use crate::report::{ErrorReport, Record, Status};
 use crate::signature;
 use crate::strict;
+use crate::validity;
 
 /// `newswire convert`: one input without `-o` (or `--stdout`) goes to standard output; otherwise
 /// every input becomes files below `-o DIR`.
@@ -333,16 +334,26 @@ pub fn validate(args: &ValidateArgs) -> Outcome {
         jobs: args.jobs,
         report: args.report.as_deref(),
         force: args.force,
-        quiet: false,
+        quiet: args.quiet,
         verbose: true,
         verb: "valid",
     };
     batch::run(&settings, |input| {
         let mut record = Record::new(input.name());
-        match read_input(input, &args.reading, &mut record) {
-            Ok(_) => record,
-            Err(error) => record.fail(error),
+        let articles = match read_input(input, &args.reading, &mut record) {
+            Ok(articles) => articles,
+            Err(error) => return record.fail(error),
+        };
+        let format = record
+            .format
+            .as_deref()
+            .and_then(|f| f.parse::<Format>().ok());
+        let found = validity::problems(format, &articles);
+        if let Some(message) = validity::failure(&found, args.reading.strict) {
+            return record.fail(ErrorReport::message(message));
         }
+        record.warnings.extend(found.doubtful);
+        record
     })
 }
 

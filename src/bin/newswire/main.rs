@@ -19,6 +19,7 @@ mod owner;
 mod report;
 mod signature;
 mod strict;
+mod validity;
 
 use std::process::ExitCode;
 

@@ -83,6 +83,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
             writable: |_| true,
         }),
     }),
+    requires: &[],
 };
 
 /// What writing and reading back keep of each field (the fidelity table's column).

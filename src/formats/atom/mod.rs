@@ -66,6 +66,15 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
             writable: is_written,
         }),
     }),
+    requires: &[
+        ("id", super::fidelity::Field::Id),
+        ("title", super::fidelity::Field::Headline),
+        ("updated", super::fidelity::Field::Modified),
+        (
+            "author (of the entry or the feed)",
+            super::fidelity::Field::Authors,
+        ),
+    ],
 };
 
 /// What writing and reading back keep of each field (the fidelity table's column).

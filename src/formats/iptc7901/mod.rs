@@ -77,6 +77,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         offset_recommended: false,
         required_time: None,
     }),
+    requires: &[],
 };
 
 /// What writing and reading back keep of each field (the fidelity table's column).

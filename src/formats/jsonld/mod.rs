@@ -68,6 +68,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         offset_recommended: true,
         required_time: None,
     }),
+    requires: &[],
 };
 
 /// What writing and reading back keep of each field (the fidelity table's column).

@@ -50,6 +50,17 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
     sniff: Sniff::Marks(|start| start.xml_root == Some("NewsML")),
     read: Some(read_input),
     write: None,
+    requires: &[
+        ("NewsIdentifier", super::fidelity::Field::Id),
+        (
+            "NewsManagement/FirstCreated",
+            super::fidelity::Field::Created,
+        ),
+        (
+            "NewsManagement/ThisRevisionCreated",
+            super::fidelity::Field::Modified,
+        ),
+    ],
 };
 
 /// Reads every article in the input: one per story of each `NewsItem`.

@@ -92,6 +92,12 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
             writable: |time| values::date_time(*time).is_some(),
         }),
     }),
+    requires: &[
+        ("guid", super::fidelity::Field::Id),
+        ("version", super::fidelity::Field::Version),
+        ("itemMeta/provider", super::fidelity::Field::Provider),
+        ("itemMeta/versionCreated", super::fidelity::Field::Modified),
+    ],
 };
 
 /// What writing and reading back keep of each field (the fidelity table's column).

@@ -100,6 +100,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         offset_recommended: false,
         required_time: None,
     }),
+    requires: &[("uri", super::fidelity::Field::Id)],
 };
 
 /// What writing and reading back keep of each field (the fidelity table's column).

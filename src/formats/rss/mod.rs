@@ -62,6 +62,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
     sniff: Sniff::Marks(|start| matches!(start.xml_root, Some("rss" | "RDF"))),
     read: Some(read_input),
     write: None,
+    requires: &[],
 };
 
 /// The namespace of RSS 1.0 elements (RSS 0.9x and 2.0 have none).
