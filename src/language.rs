@@ -281,81 +281,19 @@ fn count_pairs(pairs: &[(&str, &str)], word: &str) -> (usize, usize) {
     })
 }
 
-/// The BCP 47 tag of a whatlang language.
+/// The BCP 47 tag of a whatlang language: its ISO 639-1 code where it has one (ISO 639's tables,
+/// from `isolang`), else its ISO 639-3 code, as BCP 47 says. Two individual languages whatlang
+/// names are written with their macrolanguage's code, as news feeds write them: Mandarin
+/// (`cmn`) as `zh`, Iranian Persian (`pes`) as `fa`.
 fn bcp47(lang: whatlang::Lang) -> &'static str {
-    use whatlang::Lang;
-    match lang {
-        Lang::Epo => "eo",
-        Lang::Eng => "en",
-        Lang::Rus => "ru",
-        Lang::Cmn => "zh",
-        Lang::Spa => "es",
-        Lang::Por => "pt",
-        Lang::Ita => "it",
-        Lang::Ben => "bn",
-        Lang::Fra => "fr",
-        Lang::Deu => "de",
-        Lang::Ukr => "uk",
-        Lang::Kat => "ka",
-        Lang::Ara => "ar",
-        Lang::Hin => "hi",
-        Lang::Jpn => "ja",
-        Lang::Heb => "he",
-        Lang::Yid => "yi",
-        Lang::Pol => "pl",
-        Lang::Amh => "am",
-        Lang::Jav => "jv",
-        Lang::Kor => "ko",
-        Lang::Nob => "nb",
-        Lang::Dan => "da",
-        Lang::Swe => "sv",
-        Lang::Fin => "fi",
-        Lang::Tur => "tr",
-        Lang::Nld => "nl",
-        Lang::Hun => "hu",
-        Lang::Ces => "cs",
-        Lang::Ell => "el",
-        Lang::Bul => "bg",
-        Lang::Bel => "be",
-        Lang::Mar => "mr",
-        Lang::Kan => "kn",
-        Lang::Ron => "ro",
-        Lang::Slv => "sl",
-        Lang::Hrv => "hr",
-        Lang::Srp => "sr",
-        Lang::Mkd => "mk",
-        Lang::Lit => "lt",
-        Lang::Lav => "lv",
-        Lang::Est => "et",
-        Lang::Tam => "ta",
-        Lang::Vie => "vi",
-        Lang::Urd => "ur",
-        Lang::Tha => "th",
-        Lang::Guj => "gu",
-        Lang::Uzb => "uz",
-        Lang::Pan => "pa",
-        Lang::Aze => "az",
-        Lang::Ind => "id",
-        Lang::Tel => "te",
-        Lang::Pes => "fa",
-        Lang::Mal => "ml",
-        Lang::Ori => "or",
-        Lang::Mya => "my",
-        Lang::Nep => "ne",
-        Lang::Sin => "si",
-        Lang::Khm => "km",
-        Lang::Tuk => "tk",
-        Lang::Aka => "ak",
-        Lang::Zul => "zu",
-        Lang::Sna => "sn",
-        Lang::Afr => "af",
-        Lang::Lat => "la",
-        Lang::Slk => "sk",
-        Lang::Cat => "ca",
-        Lang::Tgl => "tl",
-        Lang::Hye => "hy",
-        Lang::Cym => "cy",
-    }
+    let code = match lang {
+        whatlang::Lang::Cmn => "zho",
+        whatlang::Lang::Pes => "fas",
+        other => other.code(),
+    };
+    isolang::Language::from_639_3(code)
+        .and_then(|language| language.to_639_1())
+        .unwrap_or(code)
 }
 
 /// The tag when it is well-formed for `xml:lang` and XML Schema's `xs:language`
@@ -532,6 +470,84 @@ mod tests {
         for lang in whatlang::Lang::all() {
             let tag = bcp47(*lang);
             assert!((2..=3).contains(&tag.len()), "{lang:?}");
+        }
+        // The tags newswire wrote from its own table before ISO 639's came from a crate.
+        use whatlang::Lang;
+        let expected = [
+            (Lang::Epo, "eo"),
+            (Lang::Eng, "en"),
+            (Lang::Rus, "ru"),
+            (Lang::Cmn, "zh"),
+            (Lang::Spa, "es"),
+            (Lang::Por, "pt"),
+            (Lang::Ita, "it"),
+            (Lang::Ben, "bn"),
+            (Lang::Fra, "fr"),
+            (Lang::Deu, "de"),
+            (Lang::Ukr, "uk"),
+            (Lang::Kat, "ka"),
+            (Lang::Ara, "ar"),
+            (Lang::Hin, "hi"),
+            (Lang::Jpn, "ja"),
+            (Lang::Heb, "he"),
+            (Lang::Yid, "yi"),
+            (Lang::Pol, "pl"),
+            (Lang::Amh, "am"),
+            (Lang::Jav, "jv"),
+            (Lang::Kor, "ko"),
+            (Lang::Nob, "nb"),
+            (Lang::Dan, "da"),
+            (Lang::Swe, "sv"),
+            (Lang::Fin, "fi"),
+            (Lang::Tur, "tr"),
+            (Lang::Nld, "nl"),
+            (Lang::Hun, "hu"),
+            (Lang::Ces, "cs"),
+            (Lang::Ell, "el"),
+            (Lang::Bul, "bg"),
+            (Lang::Bel, "be"),
+            (Lang::Mar, "mr"),
+            (Lang::Kan, "kn"),
+            (Lang::Ron, "ro"),
+            (Lang::Slv, "sl"),
+            (Lang::Hrv, "hr"),
+            (Lang::Srp, "sr"),
+            (Lang::Mkd, "mk"),
+            (Lang::Lit, "lt"),
+            (Lang::Lav, "lv"),
+            (Lang::Est, "et"),
+            (Lang::Tam, "ta"),
+            (Lang::Vie, "vi"),
+            (Lang::Urd, "ur"),
+            (Lang::Tha, "th"),
+            (Lang::Guj, "gu"),
+            (Lang::Uzb, "uz"),
+            (Lang::Pan, "pa"),
+            (Lang::Aze, "az"),
+            (Lang::Ind, "id"),
+            (Lang::Tel, "te"),
+            (Lang::Pes, "fa"),
+            (Lang::Mal, "ml"),
+            (Lang::Ori, "or"),
+            (Lang::Mya, "my"),
+            (Lang::Nep, "ne"),
+            (Lang::Sin, "si"),
+            (Lang::Khm, "km"),
+            (Lang::Tuk, "tk"),
+            (Lang::Aka, "ak"),
+            (Lang::Zul, "zu"),
+            (Lang::Sna, "sn"),
+            (Lang::Afr, "af"),
+            (Lang::Lat, "la"),
+            (Lang::Slk, "sk"),
+            (Lang::Cat, "ca"),
+            (Lang::Tgl, "tl"),
+            (Lang::Hye, "hy"),
+            (Lang::Cym, "cy"),
+        ];
+        assert_eq!(expected.len(), Lang::all().len());
+        for (lang, tag) in expected {
+            assert_eq!(bcp47(lang), tag, "{lang:?}");
         }
     }
 }
