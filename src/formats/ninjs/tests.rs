@@ -572,3 +572,18 @@ fn pa_api_names_are_read_where_the_model_has_a_place() {
     let kept: Vec<_> = both.extensions.keys().map(String::as_str).collect();
     assert_eq!(kept, ["ninjs:firstversion", "ninjs:slug"]);
 }
+
+/// AP's ninjs names the people a story is about in `persons` and its provider in a string
+/// `provider`: person subjects and the provider, not extensions.
+#[test]
+fn ap_persons_and_provider_are_read() {
+    let ap = one(
+        r#"{"uri": "urn:ap:1", "headline": "H", "provider": "AP",
+            "persons": [{"name": "Ada Ferris", "uri": "http://cv.example.org/id/af1", "literal": "af1"}]}"#,
+    );
+    assert_eq!(ap.provider, Some(Party::named("AP")));
+    assert_eq!(ap.subjects.len(), 1);
+    assert_eq!(ap.subjects[0].name.as_deref(), Some("Ada Ferris"));
+    assert_eq!(ap.subjects[0].kind, Some(crate::model::EntityKind::Person));
+    assert!(ap.extensions.is_empty(), "{:?}", ap.extensions);
+}

@@ -18,7 +18,8 @@ use crate::vocabularies::{concept_of_uri, split_qcode, split_scheme_uri};
 pub(in crate::formats::ninjs) const TERM_ARRAYS: [(&[&str], Option<EntityKind>); 6] = [
     (&["subjects", "subject"], None),
     (&["places", "place"], Some(EntityKind::Place)),
-    (&["people", "person"], Some(EntityKind::Person)),
+    // AP's ninjs: `persons`.
+    (&["people", "person", "persons"], Some(EntityKind::Person)),
     (
         &["organisations", "organisation", "organizations"],
         Some(EntityKind::Organisation),

@@ -180,6 +180,12 @@ pub(super) fn article(object: &Map<String, Value>) -> Article {
     a.associations = associations(f.take(&["associations"]), &mut warnings);
 
     // What Superdesk's ninjs adds: read where the model has a place for it.
+    // AP's ninjs names its provider in a string `provider`.
+    if a.provider.is_none()
+        && let Some(name) = f.take(&["provider"]).and_then(Value::as_str).and_then(short)
+    {
+        a.provider = Some(Party::named(name));
+    }
     if a.provider.is_none()
         && let Some(name) = f.take(&["source"]).and_then(Value::as_str).and_then(short)
     {

@@ -29,6 +29,7 @@
 //! | `infoSources[]` (`infosources`, `infosource`) | role `provider` (`publisher`, `distributor`): `provider`; others `sources` (`uri`, else `literal`, is the id) |
 //! | `renditions` (array or 1.x map) | `enclosure` links (`href`, `contentType`/`mimetype`, `title`) |
 //! | `associations` (array or 1.x map) | `associations`: the role is `rel`, else the name (`related` is no role); `uri` (`guid`) the id; `type` the kind; the headline (else `title`), the description (`description_text`; a `caption` when there is no summary) the caption, `by` the byline, the `creditline` description the credit; `renditions` the files, as `enclosure` links with their facts; other keys are named in a warning |
+//! | AP's `persons`, `provider` (a string) | person subjects (as `people`), `provider` (a name, when `infoSources` gives none) |
 //! | PA's `slug`, `firstVersion`, `subhead`, `abstract` | `slugline`, `created`, `subheadline`, `description` (each when the standard's key gives none) |
 //! | Superdesk's `source`, `priority`, `authors`, `keywords`, `service` | `provider` (a name), `priority`, `authors` (name and role), `keywords`, subjects in IPTC's ANPA category scheme `a1312cat` |
 //! | anything else (`profile`, `altIds`, `extra`, ...) | `extensions` under `ninjs:<key>` |
