@@ -2456,3 +2456,20 @@ fn a_headline_printed_again_at_the_head_of_the_body_leaves_it() {
     );
     assert_eq!(f.subheadline, None);
 }
+
+/// A note in XHTML (dpa's notepad) is paragraphs of text: each item of a list stands apart,
+/// not run together on one line with the next.
+#[test]
+fn a_note_s_list_items_stand_apart() {
+    let a = one(&format!(
+        r#"<newsItem xmlns="{NAR}" guid="urn:newsml:example.com:20260101:n" version="1" standard="NewsML-G2" standardversion="2.35">
+  <itemMeta><itemClass qcode="ninat:text"/><provider literal="Example"/><versionCreated>2026-01-01T10:00:00Z</versionCreated>
+  <edNote role="exrole:notepad"><section xmlns="http://www.w3.org/1999/xhtml"><h4>Places</h4>
+  <ul><li>Harbour quay</li><li>Old <b>lighthouse</b></li></ul></section></edNote></itemMeta>
+  <contentMeta><headline>H</headline></contentMeta></newsItem>"#
+    ));
+    assert_eq!(
+        a.editorial_notes[0].text,
+        "Places\n\nHarbour quay\n\nOld lighthouse"
+    );
+}

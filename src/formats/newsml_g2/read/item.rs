@@ -657,9 +657,27 @@ pub(in crate::formats::newsml_g2) fn split_descriptions(
 /// Prose (a description, a note, a rights statement): paragraphs, markup flattened.
 fn prose(element: &Element<'_>) -> Option<String> {
     if element.elements().next().is_some() {
-        return paragraphs(&Block::text_of(&read_body(&element.children)));
+        return paragraphs(&Block::text_of(&items_apart(read_body(&element.children))));
     }
     paragraphs(&element.text())
+}
+
+/// The blocks with each list item's blocks standing on their own: a note is paragraphs of
+/// text, in which a list's items (dpa's notepad: one place per item) would run together on
+/// one line.
+fn items_apart(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        match block {
+            Block::List { items, .. } => {
+                for item in items {
+                    out.extend(items_apart(item));
+                }
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// `itemMeta/link`: relation, target (`@href`, else `@residref`), media type and title (the
