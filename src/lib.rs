@@ -79,3 +79,13 @@ pub use model::Article;
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
+
+/// The Rust examples of docs/library.md, compiled and run as doc tests so that they stay true.
+#[doc = include_str!("../docs/library.md")]
+#[cfg(doctest)]
+pub struct DocsLibraryDoctests;
+
+/// The Rust examples of docs/security.md, compiled and run as doc tests so that they stay true.
+#[doc = include_str!("../docs/security.md")]
+#[cfg(doctest)]
+pub struct DocsSecurityDoctests;

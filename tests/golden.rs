@@ -273,7 +273,7 @@ fn golden_files_map_real_times() {
     );
     // NITF date.issue `2024-03-11 09:30` has no offset: G2, newswire JSON and JSON-LD keep the
     // wall time as it is; Atom requires an offset, invents none, and writes the placeholder
-    // (README).
+    // (docs/formats.md).
     holds(
         "nitf/de-regional-3.2-latin1.xml",
         &["<versionCreated>2024-03-11T09:30:00</versionCreated>"],

@@ -1,7 +1,8 @@
-//! The README shows real output: every block between `<!-- newswire ARGS -->` and
-//! `<!-- end -->` must be what `newswire ARGS` prints now (inside the block's code fence, if it
-//! has one). After a deliberate change, `NEWSWIRE_BLESS=1 cargo test --test readme` rewrites the
-//! blocks (only `1` does, and never under `CI`: `support::bless`); review the diff.
+//! The README and the pages of `docs/` show real output: in README.md and every `docs/*.md`,
+//! every block between `<!-- newswire ARGS -->` and `<!-- end -->` must be what `newswire ARGS`
+//! prints now (inside the block's code fence, if it has one). After a deliberate change,
+//! `NEWSWIRE_BLESS=1 cargo test --test readme` rewrites the blocks of every such file (only `1`
+//! does, and never under `CI`: `support::bless`); review the diff.
 
 pub mod support;
 
@@ -10,10 +11,11 @@ use std::process::Command;
 const START: &str = "<!-- newswire ";
 const END: &str = "<!-- end -->";
 
-/// The README with every marked block replaced by the command's current output.
-fn regenerate(readme: &str) -> String {
+/// A page (the README or a docs page) with every marked block replaced by the command's current
+/// output.
+fn regenerate(page: &str) -> String {
     let mut out = String::new();
-    let mut rest = readme;
+    let mut rest = page;
     while let Some(start) = rest.find(START) {
         let (before, marked) = rest.split_at(start);
         out.push_str(before);
@@ -62,24 +64,50 @@ fn regenerate(readme: &str) -> String {
     out
 }
 
+/// README.md, then every `docs/*.md` in name order.
+fn pages() -> Vec<std::path::PathBuf> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut docs: Vec<_> = std::fs::read_dir(root.join("docs"))
+        .expect("docs/ exists")
+        .map(|entry| entry.expect("a docs/ entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
+        .collect();
+    docs.sort();
+    let mut pages = vec![root.join("README.md")];
+    pages.extend(docs);
+    pages
+}
+
 #[test]
 fn readme_shows_current_output() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
-    let readme = std::fs::read_to_string(path).unwrap();
-    let current = regenerate(&readme);
-    if support::bless() {
-        std::fs::write(path, &current).unwrap();
-        return;
+    let bless = support::bless();
+    let mut stale = Vec::new();
+    for path in pages() {
+        let name = path
+            .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+            .unwrap_or(&path)
+            .display()
+            .to_string();
+        let page = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {name}: {e}"));
+        let current = regenerate(&page);
+        if bless {
+            if current != page {
+                std::fs::write(&path, &current).unwrap_or_else(|e| panic!("write {name}: {e}"));
+            }
+            continue;
+        }
+        if current != page {
+            let line = page
+                .lines()
+                .zip(current.lines())
+                .position(|(a, b)| a != b)
+                .map_or(0, |i| i + 1);
+            stale.push(format!("{name} from line {line}"));
+        }
     }
-    if current != readme {
-        let line = readme
-            .lines()
-            .zip(current.lines())
-            .position(|(a, b)| a != b)
-            .map_or(0, |i| i + 1);
-        panic!(
-            "README.md output blocks are stale from line {line}; \
-             NEWSWIRE_BLESS=1 cargo test --test readme rewrites them"
-        );
-    }
+    assert!(
+        stale.is_empty(),
+        "output blocks are stale: {}; NEWSWIRE_BLESS=1 cargo test --test readme rewrites them",
+        stale.join(", ")
+    );
 }

@@ -848,7 +848,7 @@ pub fn round_trip_formats() -> Vec<Format> {
 }
 
 /// The fidelity table as Markdown: a row per field, a column per format (`yes`, `part`, `-`),
-/// then what each `part` loses. `newswire formats --fields` prints it; the README holds it.
+/// then what each `part` loses. `newswire formats --fields` prints it; docs/formats.md holds it.
 pub fn table_markdown() -> String {
     let formats = round_trip_formats();
     let mut out = String::from("| field |");

@@ -1,5 +1,5 @@
 //! Where newswire's own JSON holds each model field: the serde form the model's documentation
-//! and the README describe (`src/model/mod.rs`: snake_case names, absent and empty fields left
+//! and docs/model.md describe (`src/model/mod.rs`: snake_case names, absent and empty fields left
 //! out, timestamps as RFC 3339 strings without an offset when none is known, body blocks tagged
 //! by `"type"`; the editorial notes under IPTC's name `ednote`). The document is an array of
 //! articles; pointers are relative to its one article, `/0`.

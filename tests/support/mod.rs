@@ -39,9 +39,9 @@ pub fn is_set(var: &str) -> bool {
     std::env::var(var).is_ok_and(|v| !matches!(v.trim(), "" | "0" | "false"))
 }
 
-/// Whether golden outputs (the golden files, the README's output blocks) are to be rewritten
-/// instead of checked: only on `NEWSWIRE_BLESS=1`, and never under `CI`. An empty value or `0`
-/// checks; any other value, or `NEWSWIRE_BLESS=1` under `CI`, panics rather than guess.
+/// Whether golden outputs (the golden files, the output blocks of the README and docs/) are to be
+/// rewritten instead of checked: only on `NEWSWIRE_BLESS=1`, and never under `CI`. An empty value
+/// or `0` checks; any other value, or `NEWSWIRE_BLESS=1` under `CI`, panics rather than guess.
 pub fn bless() -> bool {
     let bless = match std::env::var("NEWSWIRE_BLESS") {
         Err(std::env::VarError::NotPresent) => false,
