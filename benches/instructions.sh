@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v valgrind >/dev/null || { echo "instructions.sh: valgrind is needed" >&2; exit 1; }
-bin=$(cargo bench --bench instructions --no-run --message-format=json 2>/dev/null |
+bin=$(cargo bench -p newswire-benches --bench instructions --no-run --message-format=json 2>/dev/null |
   jq -r 'select(.reason == "compiler-artifact" and .target.name == "instructions" and .executable != null) | .executable' |
   tail -n 1)
 [ -x "$bin" ] || { echo "instructions.sh: the instructions bench did not build" >&2; exit 1; }

@@ -26,7 +26,7 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "== criterion (benches/formats.rs)" >&2
 criterion_args=()
 [ "$quick" = --quick ] && criterion_args=(--warm-up-time 0.3 --measurement-time 0.7 --sample-size 10)
-"${pin[@]}" cargo bench --bench formats -- "${criterion_args[@]}" > "$log/criterion.txt" 2>&1 ||
+"${pin[@]}" cargo bench -p newswire-benches --bench formats -- "${criterion_args[@]}" > "$log/criterion.txt" 2>&1 ||
   { tail -n 30 "$log/criterion.txt" >&2; exit 1; }
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 

@@ -577,10 +577,8 @@ fn pa_api_names_are_read_where_the_model_has_a_place() {
 /// `provider`: person subjects and the provider, not extensions.
 #[test]
 fn ap_persons_and_provider_are_read() {
-    let ap = one(
-        r#"{"uri": "urn:ap:1", "headline": "H", "provider": "AP",
-            "persons": [{"name": "Ada Ferris", "uri": "http://cv.example.org/id/af1", "literal": "af1"}]}"#,
-    );
+    let ap = one(r#"{"uri": "urn:ap:1", "headline": "H", "provider": "AP",
+            "persons": [{"name": "Ada Ferris", "uri": "http://cv.example.org/id/af1", "literal": "af1"}]}"#);
     assert_eq!(ap.provider, Some(Party::named("AP")));
     assert_eq!(ap.subjects.len(), 1);
     assert_eq!(ap.subjects[0].name.as_deref(), Some("Ada Ferris"));

@@ -182,7 +182,10 @@ pub(super) fn article(object: &Map<String, Value>) -> Article {
     // What Superdesk's ninjs adds: read where the model has a place for it.
     // AP's ninjs names its provider in a string `provider`.
     if a.provider.is_none()
-        && let Some(name) = f.take(&["provider"]).and_then(Value::as_str).and_then(short)
+        && let Some(name) = f
+            .take(&["provider"])
+            .and_then(Value::as_str)
+            .and_then(short)
     {
         a.provider = Some(Party::named(name));
     }
