@@ -916,6 +916,27 @@ mod tests {
     use super::*;
     use crate::model::RoledText;
 
+    /// A line break after the last visible text is none in the canonical form the writers
+    /// write: no markup; one before more text is.
+    #[test]
+    fn a_break_at_the_end_of_a_paragraph_is_no_markup() {
+        use crate::model::Inline;
+        let paragraph = |content: Vec<Inline>| Block::Paragraph { content };
+        let trailing = paragraph(vec![
+            Inline::text("a"),
+            Inline::LineBreak,
+            Inline::Strong(vec![Inline::text(" ")]),
+        ]);
+        assert!(!has_markup(&trailing));
+        assert!(!has_markup(&paragraph(vec![Inline::LineBreak])));
+        let inside = paragraph(vec![
+            Inline::text("a"),
+            Inline::LineBreak,
+            Inline::text("b"),
+        ]);
+        assert!(has_markup(&inside));
+    }
+
     /// An association is lost in part where it becomes a link, and the links it joins are not
     /// reported for it; ninjs keeps one with an id and addressed files whole.
     #[test]
