@@ -1,18 +1,16 @@
 //! HTML bodies (Atom `type="html"`, RSS, ninjs `body_html`, HTML renditions): parsed as a
-//! browser would with html5ever (through scraper), then turned into the element tree the XHTML
+//! browser would with html5ever, into a tree of our own ([`tree`]), then turned into the element tree the XHTML
 //! walk reads, so that one allowlist decides what reaches the model. Fragments that are already
 //! well-formed in a small vocabulary, which HTML parses exactly as written, skip html5ever
 //! ([`simple`]).
 
-mod counted;
 mod simple;
+mod tree;
 
 use std::borrow::Cow;
 
-use scraper::{ElementRef, Node as HtmlNode};
-
 use crate::model::Block;
-use crate::xml::{Element, MAX_DEPTH, Node, Open, read_body};
+use crate::xml::read_body;
 
 /// Block-level HTML elements (WordPress never wraps them in a paragraph; a body that starts
 /// with one is HTML).
@@ -80,12 +78,13 @@ pub(crate) fn both_ways(html: &str) -> (Option<Vec<Block>>, Vec<Block>) {
 
 /// [`html_body`] through html5ever, whatever the fragment.
 fn parsed_body(html: &str) -> Vec<Block> {
-    let Some(fragment) = counted::parse_fragment(&shallow(html, PARSED_DEPTH)) else {
+    let Some(fragment) = tree::parse_fragment(&shallow(html, PARSED_DEPTH)) else {
         return Vec::new();
     };
-    let root = fragment.root_element();
-    let tree = convert(root, 0);
-    read_body(&tree.children)
+    fragment
+        .root()
+        .map(|root| read_body(&root.children))
+        .unwrap_or_default()
 }
 
 /// The attributes the body walk reads ([`read_body`]): a link's, a picture's, the classes that
@@ -179,34 +178,6 @@ fn tag_at(text: &str) -> Option<(&str, bool, usize)> {
         }
     }
     None
-}
-
-/// The scraper element as our tree, borrowing names, attributes and text from the fragment;
-/// below [`MAX_DEPTH`] only the text is kept.
-fn convert<'f>(element: ElementRef<'f>, depth: usize) -> Element<'f> {
-    let value = element.value();
-    let attributes = READ_ATTRIBUTES
-        .into_iter()
-        .filter_map(|name| Some((name, Cow::Borrowed(value.attr(name)?))))
-        .collect();
-    let mut out = Open::new(Element::new(value.name(), attributes));
-    if depth >= MAX_DEPTH {
-        let text: String = element.text().collect();
-        out.push(Node::Text(Cow::Owned(text)));
-        return out.close();
-    }
-    for child in element.children() {
-        match child.value() {
-            HtmlNode::Text(text) => out.push(Node::Text(Cow::Borrowed(text))),
-            HtmlNode::Element(_) => {
-                if let Some(child) = ElementRef::wrap(child) {
-                    out.push(Node::Element(convert(child, depth + 1)));
-                }
-            }
-            _ => {}
-        }
-    }
-    out.close()
 }
 
 #[cfg(test)]
