@@ -1,8 +1,18 @@
 //! IRIs and URIs: checking them, making one from an arbitrary id, and percent-encoding what a
 //! URI may not hold. Shared by every writer that puts identifiers in `xs:anyURI` or IRI slots
 //! (G2 `@uri`/`@href`, Atom `id`/`@href`, JSON-LD `@id`/`url`).
+//!
+//! The grammar is iri-string's (RFC 3986 and 3987) and the escapes are percent-encoding's; what
+//! is ours is the policy: which schemes a link may have, that credentials never pass on, and how
+//! a value that is not a URI reference is mended into one.
 
 use std::borrow::Cow;
+
+use iri_string::spec::IriSpec;
+use iri_string::validate;
+use percent_encoding::{
+    AsciiSet, CONTROLS, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode,
+};
 
 /// What an id that is not an IRI becomes: this prefix followed by the id, percent-encoded.
 pub(crate) const ID_PREFIX: &str = "urn:newswire:id:";
@@ -15,15 +25,19 @@ pub(crate) fn id_iri(id: &str) -> String {
         return id.to_string();
     }
     let mut out = String::from(ID_PREFIX);
-    for byte in id.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~:@/".contains(&byte) {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
+    out.extend(utf8_percent_encode(id, ID_ESCAPED));
     out
 }
+
+/// What [`id_iri`] escapes: every byte but ASCII letters, digits and `- . _ ~ : @ /`.
+const ID_ESCAPED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b':')
+    .remove(b'@')
+    .remove(b'/');
 
 /// The id an IRI stands for, the inverse of [`id_iri`]: [`ID_PREFIX`] followed by a
 /// percent-encoded id gives that id back; any other IRI is the id itself. Trimmed; an escape that
@@ -33,73 +47,27 @@ pub(crate) fn id_from_iri(iri: &str) -> String {
     let Some(encoded) = iri.strip_prefix(ID_PREFIX) else {
         return iri.to_string();
     };
-    let bytes = encoded.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&byte) = bytes.get(i) {
-        let escaped = (byte == b'%')
-            .then(|| bytes.get(i + 1..i + 3))
-            .flatten()
-            .and_then(|hex| std::str::from_utf8(hex).ok())
-            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
-        match escaped {
-            Some(decoded) => {
-                out.push(decoded);
-                i += 3;
-            }
-            None => {
-                out.push(byte);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).unwrap_or_else(|_| iri.to_string())
+    percent_decode_str(encoded)
+        .decode_utf8()
+        .map_or_else(|_| iri.to_string(), Cow::into_owned)
 }
 
 /// An IRI as a URI (RFC 3987, 3.1): every non-ASCII character percent-encoded as its UTF-8
-/// bytes, for the slots whose schema wants a URI (ninjs `"format": "uri"`).
+/// bytes (and any control character), for the slots whose schema wants a URI (ninjs
+/// `"format": "uri"`).
 pub(crate) fn iri_to_uri(iri: &str) -> Cow<'_, str> {
-    if iri.is_ascii() {
-        return Cow::Borrowed(iri);
-    }
-    let mut out = String::with_capacity(iri.len() * 2);
-    for c in iri.chars() {
-        push_char(c, c.is_ascii(), &mut out);
-    }
-    Cow::Owned(out)
+    utf8_percent_encode(iri, CONTROLS).into()
 }
 
-/// True for an absolute IRI (RFC 3987): a scheme, a colon, and only characters an IRI may hold,
-/// with `%` starting a two-digit escape.
+/// True for an absolute IRI (RFC 3987): a scheme, a colon, and what may follow them.
 pub(crate) fn is_iri(text: &str) -> bool {
-    has_scheme(text) && text.chars().all(is_iri_char) && percent_escapes_are_valid(text)
+    validate::iri::<IriSpec>(text).is_ok()
 }
 
 /// True for an absolute `http:` or `https:` IRI: what JSON-LD `url` and Atom `uri` are for.
 pub(crate) fn is_http_url(text: &str) -> bool {
     let lower = text.get(..8).unwrap_or(text).to_ascii_lowercase();
     (lower.starts_with("http://") || lower.starts_with("https://")) && is_iri(text)
-}
-
-fn has_scheme(text: &str) -> bool {
-    text.split_once(':')
-        .is_some_and(|(scheme, _)| is_scheme(scheme))
-}
-
-fn is_iri_char(c: char) -> bool {
-    !c.is_control()
-        && !c.is_whitespace()
-        && !matches!(c, '<' | '>' | '"' | '{' | '}' | '|' | '\\' | '^' | '`')
-        && !matches!(c, '\u{fdd0}'..='\u{fdef}' | '\u{fffe}' | '\u{ffff}')
-}
-
-fn percent_escapes_are_valid(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    bytes.iter().enumerate().all(|(i, &b)| {
-        b != b'%'
-            || (bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
-                && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit))
-    })
 }
 
 /// Schemes no link, id or term may have: script URLs, data URLs and local files.
@@ -175,9 +143,7 @@ pub(crate) fn is_visible(c: char) -> bool {
 
 /// RFC 3986 `scheme`: a letter, then letters, digits, `+`, `-`, `.`.
 pub(crate) fn is_scheme(scheme: &str) -> bool {
-    let mut chars = scheme.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    validate::scheme(scheme).is_ok()
 }
 
 /// A URI reference `xs:anyURI` accepts, made by percent-encoding what RFC 3986 does not allow
@@ -186,6 +152,9 @@ pub(crate) fn is_scheme(scheme: &str) -> bool {
 /// of a relative reference. Non-ASCII characters are kept (an IRI). Valid URIs come out unchanged.
 pub(crate) fn encode_iri(value: &str) -> String {
     let value = value.trim();
+    if validate::iri_reference::<IriSpec>(value).is_ok() {
+        return value.to_string();
+    }
     let mut out = String::with_capacity(value.len());
     let mut rest = value;
     if let Some((scheme, after)) = value.split_once(':').filter(|(s, _)| is_scheme(s)) {
@@ -225,14 +194,8 @@ fn authority(authority: &str, out: &mut String) {
         }
         _ => (host_port, None),
     };
-    let ipv6 = host
-        .strip_prefix('[')
-        .and_then(|h| h.strip_suffix(']'))
-        .is_some_and(|h| {
-            h.chars()
-                .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
-        });
-    if ipv6 {
+    let ip_literal = host.starts_with('[') && validate::host::<IriSpec>(host).is_ok();
+    if ip_literal {
         out.push_str(host);
     } else {
         encode(host, is_unreserved_or_sub_delim, out);
@@ -268,12 +231,14 @@ fn path_query_fragment(rest: &str, relative: bool, out: &mut String) {
     }
 }
 
-/// RFC 3986 `unreserved` and `sub-delims`, plus non-ASCII characters (IRI `ucschar`).
+/// RFC 3986 `unreserved` and `sub-delims`, plus the non-ASCII characters an IRI holds as they
+/// are (RFC 3987 `ucschar`).
 fn is_unreserved_or_sub_delim(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=".contains(c)
     } else {
-        is_visible(c)
+        let mut bytes = [0u8; 4];
+        validate::path_segment::<IriSpec>(c.encode_utf8(&mut bytes)).is_ok()
     }
 }
 
@@ -294,9 +259,10 @@ fn push_char(c: char, keep: bool, out: &mut String) {
         return;
     }
     let mut bytes = [0u8; 4];
-    for byte in c.encode_utf8(&mut bytes).bytes() {
-        out.push_str(&format!("%{byte:02X}"));
-    }
+    out.extend(utf8_percent_encode(
+        c.encode_utf8(&mut bytes),
+        NON_ALPHANUMERIC,
+    ));
 }
 
 #[cfg(test)]
@@ -407,6 +373,25 @@ mod tests {
             "https://%E4%BE%8B%E3%81%88.jp/%C3%BC?a=%20"
         );
         assert!(matches!(iri_to_uri("urn:x:1"), Cow::Borrowed("urn:x:1")));
+    }
+
+    proptest::proptest! {
+        /// iri-string is the judge: whatever the value, what is written where a URI reference
+        /// goes is one, and an id comes back from the IRI made of it.
+        #[test]
+        fn mended_values_are_iri_references_and_ids_come_back(
+            value in "[ -~\\u{0}-\\u{1f}\\u{a0}\\u{fdd0}\\u{fff0}-\\u{ffff}\\u{e000}ü—例]{0,24}|\\PC{0,12}",
+        ) {
+            let mended = encode_iri(&value);
+            proptest::prop_assert!(
+                validate::iri_reference::<IriSpec>(&mended).is_ok(),
+                "{:?} → {:?}", value, mended
+            );
+            proptest::prop_assume!(!value.starts_with(ID_PREFIX));
+            let iri = id_iri(&value);
+            proptest::prop_assert!(is_iri(&iri), "{:?} → {:?}", value, iri);
+            proptest::prop_assert_eq!(id_from_iri(&iri), value);
+        }
     }
 
     #[test]
