@@ -6,7 +6,7 @@ pub mod support;
 
 use newswire::model::{
     Agency, Article, AuthorKind, Block, Concept, EntityKind, Inline, ItemKind, Link, PubStatus,
-    RoledText,
+    Rendition, RoledText,
 };
 use newswire::{Error, Format, Position, read, write};
 
@@ -35,26 +35,19 @@ fn time(text: &str) -> Option<newswire::model::Timestamp> {
 }
 
 fn link(rel: Option<&str>, href: &str, media_type: Option<&str>, title: Option<&str>) -> Link {
-    Link {
-        rel: rel.map(str::to_string),
-        href: href.to_string(),
-        media_type: media_type.map(str::to_string),
-        rendition: None,
-        title: title.map(str::to_string),
-    }
+    let mut link = Link::new(href);
+    link.rel = rel.map(str::to_string);
+    link.media_type = media_type.map(str::to_string);
+    link.title = title.map(str::to_string);
+    link
 }
 
 fn concept(scheme: Option<&str>, code: Option<&str>, name: Option<&str>) -> Concept {
-    Concept {
-        scheme: scheme.map(str::to_string),
-        code: code.map(str::to_string),
-        name: name.map(str::to_string),
-        kind: None,
-        geo: None,
-        same_as: Vec::new(),
-        broader: Vec::new(),
-        role: None,
-    }
+    let mut concept = Concept::default();
+    concept.scheme = scheme.map(str::to_string);
+    concept.code = code.map(str::to_string);
+    concept.name = name.map(str::to_string);
+    concept
 }
 
 fn names(article: &Article) -> Vec<(&str, Option<&str>, AuthorKind)> {
@@ -141,19 +134,14 @@ fn an_atom_entry_maps_every_element() {
             link(Some("alternate"), "https://example.com/a", None, None),
             link(None, "https://example.com/b", None, Some("Background")),
             link(Some("irel:previousVersion"), "urn:x:1", None, None),
-            Link {
-                // Its `@length`.
-                rendition: Some(newswire::model::Rendition {
-                    size: Some(1234),
-                    ..Default::default()
-                }),
-                ..link(
-                    Some("enclosure"),
-                    "https://example.com/p.jpg",
-                    Some("image/jpeg"),
-                    None,
-                )
-            },
+            link(
+                Some("enclosure"),
+                "https://example.com/p.jpg",
+                Some("image/jpeg"),
+                None,
+            )
+            // Its `@length`.
+            .with_rendition(Rendition::default().with_size(1234_u64)),
         ]
     );
     assert_eq!(a.rights.notice.as_deref(), Some("© 2024 Example"));
@@ -1251,18 +1239,18 @@ fn json_ld_media_objects_give_rendition_facts() {
     assert_eq!(
         facts,
         [
-            Some(newswire::model::Rendition {
-                width: Some(1200),
-                height: Some(800),
-                size: Some(412_032),
-                ..Default::default()
-            }),
+            Some(
+                Rendition::default()
+                    .with_width(1200_u32)
+                    .with_height(800_u32)
+                    .with_size(412_032_u64)
+            ),
             None,
-            Some(newswire::model::Rendition {
-                size: Some(9_437_184),
-                duration_ms: Some(90_500),
-                ..Default::default()
-            }),
+            Some(
+                Rendition::default()
+                    .with_size(9_437_184_u64)
+                    .with_duration_ms(90_500_u64)
+            ),
         ]
     );
 }

@@ -1905,20 +1905,13 @@ fn services_and_sections_are_read_and_written_back() {
   <contentSet><inlineData contenttype="text/plain">Text.</inlineData></contentSet>
 </newsItem>"#
     ));
-    let sport = Concept {
-        name: Some("Sport news".into()),
-        ..Concept::coded("xwsvc", "sport")
-    };
+    let sport = Concept::coded("xwsvc", "sport").with_name("Sport news");
     let eco = Concept::coded("http://example.org/svc/", "eco");
     assert_eq!(
         a.services,
         [sport.clone(), eco.clone(), Concept::named("Named only")]
     );
-    let elections = Concept {
-        name: Some("Elections 2024".into()),
-        code: Some("elections-2024".into()),
-        ..Concept::default()
-    };
+    let elections = Concept::named("Elections 2024").with_code("elections-2024");
     let politics = Concept::coded("xwsec", "politics");
     assert_eq!(a.sections, [elections.clone(), politics.clone()]);
     let lost: Vec<Field> = losses(&a, Format::NewsmlG2)
@@ -1953,10 +1946,7 @@ fn dpa_services_are_read() {
     let a = read(&std::fs::read(path).unwrap(), Format::NewsmlG2)
         .unwrap()
         .remove(0);
-    let named = |code: &str| Concept {
-        name: Some(code.into()),
-        ..Concept::coded("dpasrv", code)
-    };
+    let named = |code: &str| Concept::coded("dpasrv", code).with_name(code);
     assert_eq!(a.services, [named("bdt"), named("bid")]);
     assert!(a.sections.is_empty());
 }
@@ -2055,30 +2045,25 @@ fn remote_content_renditions_keep_their_facts() {
         [
             (
                 "https://x.example/v-hi.mp4",
-                Rendition {
-                    name: Some("rnd:highRes".into()),
-                    width: Some(1920),
-                    height: Some(1080),
-                    size: Some(73_400_320),
-                    duration_ms: Some(95_000)
-                }
+                Rendition::default()
+                    .with_name("rnd:highRes")
+                    .with_width(1920_u32)
+                    .with_height(1080_u32)
+                    .with_size(73_400_320_u64)
+                    .with_duration_ms(95_000_u64)
             ),
             (
                 "https://x.example/v-lo.mp4",
-                Rendition {
-                    name: Some("rnd:web".into()),
-                    height: Some(360),
-                    duration_ms: Some(95_120),
-                    ..Rendition::default()
-                }
+                Rendition::default()
+                    .with_name("rnd:web")
+                    .with_height(360_u32)
+                    .with_duration_ms(95_120_u64)
             ),
             (
                 "https://x.example/v.jpg",
-                Rendition {
-                    name: Some("http://x.example/rnd/still".into()),
-                    duration_ms: Some(12_500),
-                    ..Rendition::default()
-                }
+                Rendition::default()
+                    .with_name("http://x.example/rnd/still")
+                    .with_duration_ms(12_500_u64)
             ),
             ("https://x.example/v.webm", Rendition::default()),
         ]
@@ -2095,10 +2080,7 @@ fn remote_content_renditions_keep_their_facts() {
     let mut b = a.clone();
     b.warnings.clear();
     if let Some(r) = b.links.get_mut(3) {
-        r.rendition = Some(Rendition {
-            name: Some("thumbnail".into()),
-            ..Rendition::default()
-        });
+        r.rendition = Some(Rendition::default().with_name("thumbnail"));
     }
     let written = write(std::slice::from_ref(&b), Format::NewsmlG2).unwrap();
     let xml = String::from_utf8(written.clone()).unwrap();
@@ -2141,11 +2123,11 @@ fn dpa_picture_rendition_keeps_its_size() {
     assert_eq!(link.media_type.as_deref(), Some("image/jpeg"));
     assert_eq!(
         link.rendition,
-        Some(Rendition {
-            width: Some(2048),
-            height: Some(1365),
-            ..Rendition::default()
-        })
+        Some(
+            Rendition::default()
+                .with_width(2048_u32)
+                .with_height(1365_u32)
+        )
     );
 }
 

@@ -55,10 +55,7 @@ fn a_3_1_story_with_pictures_and_hostile_markup() {
     assert_eq!(a.credit.as_deref(), Some("Agenzia Esempio"));
     assert_eq!(
         a.provider,
-        Some(Party {
-            id: Some("https://agenzia.example/".into()),
-            name: Some("Agenzia Esempio".into())
-        })
+        Some(Party::named("Agenzia Esempio").with_id("https://agenzia.example/"))
     );
     assert_eq!(a.sources, [Party::named("Ufficio stampa del Comune")]);
     // The HTML body wins over the plain one; script, handler and javascript: link are gone.
@@ -93,31 +90,25 @@ fn a_3_1_story_with_pictures_and_hostile_markup() {
     assert_eq!(a.genres[0].qcode().as_deref(), Some("genre:Current"));
     assert_eq!(
         a.links,
-        [Link {
-            rel: Some("enclosure".into()),
-            href: "https://agenzia.example/2024/03/14/tram.html".into(),
-            media_type: Some("text/html".into()),
+        [Link::new("https://agenzia.example/2024/03/14/tram.html")
+            .with_rel("enclosure")
+            .with_media_type("text/html")
             // The rendition's name in the file.
-            rendition: Some(Rendition {
-                name: Some("web".into()),
-                ..Rendition::default()
-            }),
-            title: Some("Pagina web".into()),
-        },]
+            .with_rendition(Rendition::default().with_name("web"))
+            .with_title("Pagina web")]
     );
     // The picture is an associated item with its own metadata and both its files; the related
     // story, an association with only a `uri`, is one too.
-    let file = |href: &str, name: &str, width: u32, height: u32| Link {
-        rel: Some("enclosure".into()),
-        href: href.into(),
-        media_type: Some("image/jpeg".into()),
-        title: None,
-        rendition: Some(Rendition {
-            name: Some(name.into()),
-            width: Some(width),
-            height: Some(height),
-            ..Rendition::default()
-        }),
+    let file = |href: &str, name: &str, width: u32, height: u32| {
+        Link::new(href)
+            .with_rel("enclosure")
+            .with_media_type("image/jpeg")
+            .with_rendition(
+                Rendition::default()
+                    .with_name(name)
+                    .with_width(width)
+                    .with_height(height),
+            )
     };
     let mut picture = Association::default();
     picture.role = Some("illustration".into());
@@ -190,10 +181,7 @@ fn a_2_2_story_and_a_1_6_composite() {
     assert!(rows[2].cells.iter().all(|c| !c.header));
     assert_eq!(
         a.genres,
-        [Concept {
-            name: Some("Meldung".into()),
-            ..Concept::coded("genre", "Current")
-        }]
+        [Concept::coded("genre", "Current").with_name("Meldung")]
     );
     assert_eq!(a.associations[0].role.as_deref(), Some("featuremedia"));
 
@@ -226,10 +214,7 @@ fn a_2_2_story_and_a_1_6_composite() {
     );
     assert_eq!(
         b.subjects[0],
-        Concept {
-            name: Some("maritime transport".into()),
-            ..Concept::coded("medtop", "20000561")
-        }
+        Concept::coded("medtop", "20000561").with_name("maritime transport")
     );
     let hrefs: Vec<&str> = b.links.iter().map(|l| l.href.as_str()).collect();
     assert_eq!(hrefs, ["https://wire.example/audio/harbour.mp3"]);
@@ -1567,16 +1552,7 @@ fn item_types_numbers_as_text_and_1_x_terms_without_a_code() {
     assert_eq!(
         terms.subjects,
         [
-            Concept {
-                scheme: Some("http://example.com/cv/".into()),
-                code: None,
-                name: Some("Weather".into()),
-                kind: None,
-                geo: None,
-                same_as: Vec::new(),
-                broader: Vec::new(),
-                role: None,
-            },
+            Concept::named("Weather").with_scheme("http://example.com/cv/"),
             Concept::coded("medtop", "04000000"),
         ]
     );
@@ -1713,24 +1689,25 @@ fn the_iptc_ninjs_data_set_renditions_keep_their_sizes() {
     assert_eq!(ap_picture.kind, ItemKind::Picture);
     assert_eq!(
         rendition(ap_picture, "main"),
-        Some(Rendition {
-            name: Some("main".into()),
-            width: Some(3000),
-            height: Some(2208),
-            size: Some(4_764_958),
-            duration_ms: None,
-        })
+        Some(
+            Rendition::default()
+                .with_name("main")
+                .with_width(3000_u32)
+                .with_height(2208_u32)
+                .with_size(4_764_958_u64)
+        )
     );
     let ap_video = items.iter().find(|a| a.kind == ItemKind::Video).unwrap();
     assert_eq!(
         rendition(ap_video, "main"),
-        Some(Rendition {
-            name: Some("main".into()),
-            width: Some(640),
-            height: Some(360),
-            size: Some(1_880_522_908),
-            duration_ms: Some(128_929_000),
-        })
+        Some(
+            Rendition::default()
+                .with_name("main")
+                .with_width(640_u32)
+                .with_height(360_u32)
+                .with_size(1_880_522_908_u64)
+                .with_duration_ms(128_929_000_u64)
+        )
     );
     let supplied = items.iter().find_map(|a| rendition(a, "supplied")).unwrap();
     assert_eq!((supplied.width, supplied.height), (Some(3543), Some(2362)));
@@ -1756,19 +1733,16 @@ fn rss_enclosure_and_media_content_facts() {
     assert_eq!(
         facts,
         [
-            vec![Some(Rendition {
-                size: Some(189_504),
-                ..Rendition::default()
-            })],
+            vec![Some(Rendition::default().with_size(189_504_u64))],
             vec![
                 None,
-                Some(Rendition {
-                    width: Some(1280),
-                    height: Some(720),
-                    size: Some(9_437_184),
-                    duration_ms: Some(64_500),
-                    ..Rendition::default()
-                })
+                Some(
+                    Rendition::default()
+                        .with_width(1280_u32)
+                        .with_height(720_u32)
+                        .with_size(9_437_184_u64)
+                        .with_duration_ms(64_500_u64)
+                )
             ],
         ]
     );

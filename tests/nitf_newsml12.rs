@@ -61,14 +61,14 @@ fn an_nitf_3_6_story_maps_every_head_and_body_head_element() {
     assert_eq!(a.keywords, ["ferries", "harbor"]);
     assert_eq!(a.genres, [Concept::named("Current")]);
     assert!(a.subjects.contains(&Concept::coded("a1312cat", "a")));
-    assert!(a.subjects.contains(&Concept {
-        name: Some("transport".into()),
-        ..Concept::coded("subj", "04015000")
-    }));
-    assert!(a.subjects.contains(&Concept {
-        name: Some("Harbour news".into()),
-        ..Concept::coded("XWire", "HARBOR")
-    }));
+    assert!(
+        a.subjects
+            .contains(&Concept::coded("subj", "04015000").with_name("transport"))
+    );
+    assert!(
+        a.subjects
+            .contains(&Concept::coded("XWire", "HARBOR").with_name("Harbour news"))
+    );
     assert_eq!(
         a.byline.as_deref(),
         Some("By Marisol Ortega"),
@@ -90,13 +90,7 @@ fn an_nitf_3_6_story_maps_every_head_and_body_head_element() {
         a.credit.as_deref(),
         Some("Reporting by Marisol Ortega; editing by Lee Chan")
     );
-    assert_eq!(
-        a.provider,
-        Some(Party {
-            id: Some("XW".into()),
-            name: Some("Example Wire".into())
-        })
-    );
+    assert_eq!(a.provider, Some(Party::named("Example Wire").with_id("XW")));
     assert_eq!(a.sources, [Party::named("Harbor Desk")]);
     assert_eq!(a.rights.holder, Some(Party::named("Example Wire")));
     assert_eq!(a.rights.notice.as_deref(), Some("© 2024 Example Wire"));
@@ -351,10 +345,7 @@ fn story() -> Article {
     dateline.region = Some("Germany".into());
     a.dateline = Some(dateline);
     a.credit = Some("Reporting by Jane Reporter".into());
-    a.provider = Some(Party {
-        id: Some("XW".into()),
-        name: Some("Example Wire".into()),
-    });
+    a.provider = Some(Party::named("Example Wire").with_id("XW"));
     a.rights.notice = Some("© 2024 Example Wire".into());
     a.urgency = Some(2);
     a.priority = Some(4);
@@ -383,18 +374,11 @@ fn story() -> Article {
         },
     ];
     a.links = vec![
-        Link {
-            rel: Some("enclosure".into()),
-            href: "https://example.org/ecb.jpg".into(),
-            media_type: Some("image/jpeg".into()),
-            rendition: None,
-            title: Some("The ECB".into()),
-        },
-        Link {
-            rel: Some("alternate".into()),
-            href: "https://example.org/ecb.html".into(),
-            ..Link::default()
-        },
+        Link::new("https://example.org/ecb.jpg")
+            .with_rel("enclosure")
+            .with_media_type("image/jpeg")
+            .with_title("The ECB"),
+        Link::new("https://example.org/ecb.html").with_rel("alternate"),
     ];
     a
 }
@@ -437,23 +421,18 @@ fn the_nitf_writer_leaves_out_values_of_nothing_but_whitespace() {
     a.keywords = vec!["\u{3000}".into()];
     a.editorial_notes = vec!["\u{a0}".into()];
     a.genres = vec![Concept::named("\u{a0}")];
-    a.subjects = vec![Concept {
-        name: blank("\u{2028}"),
-        ..Concept::coded("x-prov", "ECO")
-    }];
+    a.subjects = vec![Concept::coded("x-prov", "ECO").with_name("\u{2028}")];
     a.rights.holder = Some(Party::named("\u{a0}"));
     a.rights.usage_terms = blank("\u{a0}");
     a.rights.notice = blank("\u{2028}");
     a.slugline = blank("\u{2028}");
     a.sources = vec![Party::named("\u{a0}")];
     a.headline = blank("\u{3000}");
-    a.links = vec![Link {
-        rel: blank("enclosure"),
-        href: "https://example.com/media/a.jpg".into(),
-        media_type: None,
-        rendition: None,
-        title: blank("\u{a0}"),
-    }];
+    a.links = vec![
+        Link::new("https://example.com/media/a.jpg")
+            .with_rel("enclosure")
+            .with_title("\u{a0}"),
+    ];
     let out = String::from_utf8(write(&[a], Format::Nitf).unwrap()).unwrap();
     for blank in ["\u{3000}", "\u{a0}", "\u{2028}"] {
         assert!(!out.contains(blank), "{blank:?} written:\n{out}");
@@ -1203,10 +1182,7 @@ fn newsml12_services_and_products_are_every_item_s_services() {
             a.services,
             [
                 Concept::coded("xpr-services", "XPR-REG"),
-                Concept {
-                    code: Some("Rhône-Alpes".into()),
-                    ..Concept::default()
-                }
+                Concept::default().with_code("Rhône-Alpes")
             ]
         );
     }
@@ -1339,16 +1315,14 @@ fn identified_content_names_entities_of_their_kind() {
         </identified-content></docdata></head>
         <body><body.content><p>Text.</p></body.content></body></nitf>"#,
     );
-    let entity = |scheme: Option<&str>, code: Option<&str>, name: Option<&str>, kind| Concept {
-        scheme: scheme.map(str::to_string),
-        code: code.map(str::to_string),
-        name: name.map(str::to_string),
-        kind: Some(kind),
-        geo: None,
-        same_as: Vec::new(),
-        broader: Vec::new(),
-        role: None,
-    };
+    let entity =
+        |scheme: Option<&str>, code: Option<&str>, name: Option<&str>, kind: EntityKind| {
+            let mut concept = Concept::default().with_kind(kind);
+            concept.scheme = scheme.map(str::to_string);
+            concept.code = code.map(str::to_string);
+            concept.name = name.map(str::to_string);
+            concept
+        };
     assert_eq!(
         a.subjects,
         [

@@ -610,6 +610,7 @@ pub enum PubStatus {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Rights {
     /// Who holds the copyright. G2: `RI/copyrightHolder`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -641,6 +642,52 @@ impl Rights {
             && self.further_usage_terms.is_empty()
     }
 }
+
+with_setters!(Article {
+    some with_id(id: String);
+    some with_version(version: u32);
+    set with_kind(kind: ItemKind);
+    some with_language(language: String);
+    some with_title(title: String);
+    some with_headline(headline: String);
+    some with_subheadline(subheadline: String);
+    push with_headline_in_role(headlines: RoledText);
+    some with_slugline(slugline: String);
+    push with_keyword(keywords: String);
+    push with_subject(subjects: Concept);
+    push with_genre(genres: Concept);
+    push with_service(services: Concept);
+    push with_section(sections: Concept);
+    some with_byline(byline: String);
+    push with_author(authors: Author);
+    some with_dateline(dateline: Dateline);
+    some with_credit(credit: String);
+    some with_provider(provider: Party);
+    push with_source(sources: Party);
+    set with_rights(rights: Rights);
+    some with_priority(priority: u8);
+    some with_urgency(urgency: u8);
+    set with_pub_status(pub_status: PubStatus);
+    some with_embargo(embargo: Timestamp);
+    some with_created(created: Timestamp);
+    some with_modified(modified: Timestamp);
+    some with_published(published: Timestamp);
+    push with_editorial_note(editorial_notes: RoledText);
+    some with_description(description: String);
+    push with_description_in_role(descriptions: RoledText);
+    push with_block(body: Block);
+    some with_word_count(word_count: u32);
+    push with_link(links: Link);
+    push with_association(associations: Association);
+});
+
+with_setters!(Rights {
+    some with_holder(holder: Party);
+    push with_further_notice(further_notices: String);
+    push with_further_usage_terms(further_usage_terms: String);
+    some with_notice(notice: String);
+    some with_usage_terms(usage_terms: String);
+});
 
 #[cfg(test)]
 mod tests {

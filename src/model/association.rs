@@ -131,6 +131,17 @@ fn is_link_relation(role: &str) -> bool {
     role != "related" && (crate::link_relations::is_registered(role) || role.contains(':'))
 }
 
+with_setters!(Association {
+    some with_role(role: String);
+    some with_kind(kind: ItemKind);
+    some with_id(id: String);
+    some with_headline(headline: String);
+    some with_caption(caption: String);
+    some with_byline(byline: String);
+    some with_credit(credit: String);
+    push with_rendition(renditions: Link);
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;

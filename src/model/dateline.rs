@@ -48,6 +48,7 @@ impl Dateline {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Agency {
     /// The agency name as printed (`ITALPRESS`, `dpa`, `ТАСС`).
     pub name: String,
@@ -65,3 +66,15 @@ impl Agency {
         }
     }
 }
+
+with_setters!(Dateline {
+    some with_city(city: String);
+    some with_region(region: String);
+    some with_date(date: PartialDate);
+    push with_agency(agencies: Agency);
+    some with_geo(geo: GeoPoint);
+});
+
+with_setters!(Agency {
+    some with_service(service: String);
+});

@@ -68,6 +68,12 @@ fn one_line(text: &str) -> Option<String> {
     (!line.is_empty()).then(|| line.to_string())
 }
 
+with_setters!(Figure {
+    some with_media_type(media_type: String);
+    some with_alt(alt: String);
+    some with_credit(credit: String);
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Party {
     /// A QCode (`nprov:AFP`) or URI identifying the party.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -94,3 +95,14 @@ impl AuthorKind {
         *self == AuthorKind::Creator
     }
 }
+
+with_setters!(Party {
+    some with_id(id: String);
+});
+
+with_setters!(Author {
+    some with_id(id: String);
+    set with_kind(kind: AuthorKind);
+    some with_role(role: String);
+    some with_job_title(job_title: String);
+});

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 /// [`Article::headlines`]: crate::model::Article::headlines
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
+#[non_exhaustive]
 pub struct RoledText {
     /// The text.
     pub text: String,

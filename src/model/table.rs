@@ -233,6 +233,11 @@ pub(crate) fn aligned_text(caption: &[Inline], rows: &[TableRow]) -> String {
     out
 }
 
+with_setters!(TableCell {
+    set with_colspan(colspan: u16);
+    set with_rowspan(rowspan: u16);
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;

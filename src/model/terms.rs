@@ -12,6 +12,7 @@ use super::GeoPoint;
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Concept {
     /// The scheme: a QCode alias (`medtop`) or a scheme URI (`http://cv.iptc.org/newscodes/mediatopic/`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -160,6 +161,7 @@ impl Concept {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Link {
     /// The relation: an Atom/IANA name (`alternate`, `related`, `enclosure`) or a QCode/URI
     /// (`irel:seeAlso`). None means `related`.
@@ -190,6 +192,7 @@ pub struct Link {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Rendition {
     /// The rendition's name or role as the source gives it: a QCode (`rnd:highRes`), a word
     /// (`thumbnail`, ninjs's rendition key).
@@ -210,6 +213,16 @@ pub struct Rendition {
     pub duration_ms: Option<u64>,
 }
 
+impl Link {
+    /// A link to `href`, with no relation (`related`), media type, title or rendition.
+    pub fn new(href: impl Into<String>) -> Link {
+        Link {
+            href: href.into(),
+            ..Link::default()
+        }
+    }
+}
+
 impl Rendition {
     /// True when the rendition says nothing.
     pub fn is_empty(&self) -> bool {
@@ -220,6 +233,32 @@ impl Rendition {
             && self.duration_ms.is_none()
     }
 }
+
+with_setters!(Concept {
+    some with_scheme(scheme: String);
+    some with_code(code: String);
+    some with_name(name: String);
+    some with_kind(kind: EntityKind);
+    some with_geo(geo: GeoPoint);
+    push with_same_as(same_as: Concept);
+    push with_broader(broader: Concept);
+    some with_role(role: String);
+});
+
+with_setters!(Link {
+    some with_rel(rel: String);
+    some with_media_type(media_type: String);
+    some with_title(title: String);
+    some with_rendition(rendition: Rendition);
+});
+
+with_setters!(Rendition {
+    some with_name(name: String);
+    some with_width(width: u32);
+    some with_height(height: u32);
+    some with_size(size: u64);
+    some with_duration_ms(duration_ms: u64);
+});
 
 #[cfg(test)]
 mod tests {

@@ -175,12 +175,9 @@ fn media_object_place(item: &Association) -> Option<(&'static str, Value)> {
         ItemKind::Audio => ("associatedMedia", "AudioObject", "contentUrl"),
         _ => return None,
     };
-    let (_, Value::Object(mut o)) = link_place(&Link {
-        rel: Some("enclosure".into()),
-        title: item.headline.clone(),
-        ..file.clone()
-    })?
-    else {
+    let mut enclosure = file.clone().with_rel("enclosure");
+    enclosure.title = item.headline.clone();
+    let (_, Value::Object(mut o)) = link_place(&enclosure)? else {
         return None;
     };
     o.remove("contentUrl");
@@ -635,12 +632,11 @@ pub fn check(article: &Article, output: &str) -> Report {
     // Links, each property in order; the body's figures after the article's links, as
     // enclosures named by their alternative text (`articleBody` is text: no place for them).
     let mut links = article.links.clone();
-    links.extend(body_figures(&article.body).into_iter().map(|figure| Link {
-        rel: Some("enclosure".into()),
-        href: figure.href.clone(),
-        media_type: figure.media_type.clone(),
-        title: figure.alt.clone(),
-        rendition: None,
+    links.extend(body_figures(&article.body).into_iter().map(|figure| {
+        let mut link = Link::new(figure.href.clone()).with_rel("enclosure");
+        link.media_type = figure.media_type.clone();
+        link.title = figure.alt.clone();
+        link
     }));
     // The associated items written as media objects of their own after the links of their
     // property (the others are links by now: see `oracle_with`).

@@ -25,8 +25,8 @@ use std::collections::BTreeMap;
 use chrono::{FixedOffset, NaiveDate, NaiveTime, TimeZone};
 use newswire::model::{
     Agency, Article, Association, Author, AuthorKind, Block, Concept, Dateline, EntityKind, Figure,
-    GeoPoint, Inline, ItemKind, Link, PartialDate, Party, PubStatus, Rendition, Rights, RoledText,
-    RowPart, TableCell, TableRow, Timestamp,
+    GeoPoint, Inline, ItemKind, Link, PartialDate, Party, PubStatus, Rendition, RoledText, RowPart,
+    TableCell, TableRow, Timestamp,
 };
 use proptest::collection::vec;
 use proptest::option::of;
@@ -208,15 +208,10 @@ fn concept() -> BoxedStrategy<Concept> {
             code(),
             of(value(3))
         )
-            .prop_map(|(scheme, code, name)| Concept {
-                scheme: Some(scheme.to_string()),
-                code: Some(code),
-                name,
-                kind: None,
-                geo: None,
-                same_as: Vec::new(),
-                broader: Vec::new(),
-                role: None,
+            .prop_map(|(scheme, code, name)| {
+                let mut concept = Concept::coded(scheme, code);
+                concept.name = name;
+                concept
             }),
         2 => (
             proptest::sample::select(
@@ -228,27 +223,19 @@ fn concept() -> BoxedStrategy<Concept> {
             code(),
             of(value(3))
         )
-            .prop_map(|(scheme, code, name)| Concept {
-                scheme: Some(scheme.to_string()),
-                code: Some(code),
-                name,
-                kind: None,
-                geo: None,
-                same_as: Vec::new(),
-                broader: Vec::new(),
-                role: None,
+            .prop_map(|(scheme, code, name)| {
+                let mut concept = Concept::coded(scheme, code);
+                concept.name = name;
+                concept
             }),
         2 => value(3).prop_map(Concept::named),
         1 => (of(proptest::sample::select(BLANKS)), of(proptest::sample::select(BLANKS)), of(value(3)))
-            .prop_map(|(scheme, code, name)| Concept {
-                scheme: scheme.map(str::to_string),
-                code: code.map(str::to_string),
-                name,
-                kind: None,
-                geo: None,
-                same_as: Vec::new(),
-                broader: Vec::new(),
-                role: None,
+            .prop_map(|(scheme, code, name)| {
+                let mut concept = Concept::default();
+                concept.scheme = scheme.map(str::to_string);
+                concept.code = code.map(str::to_string);
+                concept.name = name;
+                concept
             }),
     ]
     .boxed()
@@ -266,7 +253,10 @@ fn subject() -> BoxedStrategy<Concept> {
                 concept(),
                 of(proptest::sample::select(&EntityKind::ALL[..])),
             )
-                .prop_map(|(concept, kind)| Concept { kind, ..concept }),
+                .prop_map(|(mut concept, kind)| {
+                    concept.kind = kind;
+                    concept
+                }),
             0..3,
         )
     };
@@ -279,13 +269,10 @@ fn subject() -> BoxedStrategy<Concept> {
         1 => value(2).prop_map(Some),
     ];
     (concept(), kind, of(geo_point()), related(), related(), role)
-        .prop_map(|(concept, kind, geo, same_as, broader, role)| Concept {
-            kind,
-            same_as,
-            broader,
-            geo,
-            role,
-            ..concept
+        .prop_map(|(mut concept, kind, geo, same_as, broader, role)| {
+            (concept.kind, concept.geo, concept.role) = (kind, geo, role);
+            (concept.same_as, concept.broader) = (same_as, broader);
+            concept
         })
         .boxed()
 }
@@ -326,7 +313,11 @@ fn note() -> BoxedStrategy<RoledText> {
         1 => value(2),
     ];
     (value(8), of(role))
-        .prop_map(|(text, role)| RoledText { text, role })
+        .prop_map(|(text, role)| {
+            let mut roled = RoledText::new(text);
+            roled.role = role;
+            roled
+        })
         .boxed()
 }
 
@@ -343,7 +334,11 @@ fn description() -> BoxedStrategy<RoledText> {
         1 => value(2),
     ];
     (value(8), of(role))
-        .prop_map(|(text, role)| RoledText { text, role })
+        .prop_map(|(text, role)| {
+            let mut roled = RoledText::new(text);
+            roled.role = role;
+            roled
+        })
         .boxed()
 }
 
@@ -360,7 +355,11 @@ fn roled_headline() -> BoxedStrategy<RoledText> {
         1 => value(2),
     ];
     (value(4), of(role))
-        .prop_map(|(text, role)| RoledText { text, role })
+        .prop_map(|(text, role)| {
+            let mut roled = RoledText::new(text);
+            roled.role = role;
+            roled
+        })
         .boxed()
 }
 
@@ -386,7 +385,11 @@ fn author() -> BoxedStrategy<Author> {
 fn party() -> BoxedStrategy<Party> {
     prop_oneof![
         2 => value(3).prop_map(Party::named),
-        2 => (identifier(), of(value(3))).prop_map(|(id, name)| Party { id: Some(id), name }),
+        2 => (identifier(), of(value(3))).prop_map(|(id, name)| {
+            let mut party = Party::default().with_id(id);
+            party.name = name;
+            party
+        }),
         1 => Just(Party::default()),
     ]
     .boxed()
@@ -426,9 +429,10 @@ fn dateline() -> BoxedStrategy<Dateline> {
         .prop_map(|(city, region, date, agencies, separator, geo)| {
             let agencies: Vec<Agency> = agencies
                 .into_iter()
-                .map(|(name, service)| Agency {
-                    name: name.to_string(),
-                    service: service.map(str::to_string),
+                .map(|(name, service)| {
+                    let mut agency = Agency::new(name);
+                    agency.service = service.map(str::to_string);
+                    agency
                 })
                 .collect();
             let mut text = city.to_uppercase();
@@ -633,12 +637,12 @@ fn link() -> BoxedStrategy<Link> {
         of(value(3)),
         of(rendition()),
     )
-        .prop_map(|(rel, href, media_type, title, rendition)| Link {
-            rel: rel.map(str::to_string),
-            href,
-            media_type: media_type.map(str::to_string),
-            title,
-            rendition,
+        .prop_map(|(rel, href, media_type, title, rendition)| {
+            let mut link = Link::new(href);
+            link.rel = rel.map(str::to_string);
+            link.media_type = media_type.map(str::to_string);
+            (link.title, link.rendition) = (title, rendition);
+            link
         })
         .boxed()
 }
@@ -658,12 +662,11 @@ fn association() -> BoxedStrategy<Association> {
         of(value(2)),
         of(rendition()),
     )
-        .prop_map(|(href, media_type, title, rendition)| Link {
-            rel: Some("enclosure".to_string()),
-            href,
-            media_type: media_type.map(str::to_string),
-            title,
-            rendition,
+        .prop_map(|(href, media_type, title, rendition)| {
+            let mut link = Link::new(href).with_rel("enclosure");
+            link.media_type = media_type.map(str::to_string);
+            (link.title, link.rendition) = (title, rendition);
+            link
         });
     (
         of(proptest::sample::select(
@@ -730,12 +733,11 @@ fn rendition() -> BoxedStrategy<Rendition> {
             Just(u64::MAX)
         ]),
     )
-        .prop_map(|(name, width, height, size, duration_ms)| Rendition {
-            name,
-            width,
-            height,
-            size,
-            duration_ms,
+        .prop_map(|(name, width, height, size, duration_ms)| {
+            let mut rendition = Rendition::default();
+            (rendition.name, rendition.width, rendition.height) = (name, width, height);
+            (rendition.size, rendition.duration_ms) = (size, duration_ms);
+            rendition
         })
         .boxed()
 }
@@ -852,13 +854,9 @@ pub fn article() -> impl Strategy<Value = Article> {
             let (provider, sources, holder, notice, usage_terms, further) = parties;
             a.provider = provider;
             a.sources = sources;
-            a.rights = Rights {
-                holder,
-                notice,
-                usage_terms,
-                further_notices: further.0,
-                further_usage_terms: further.1,
-            };
+            (a.rights.holder, a.rights.notice) = (holder, notice);
+            a.rights.usage_terms = usage_terms;
+            (a.rights.further_notices, a.rights.further_usage_terms) = further;
             let (priority, urgency, pub_status, times, notes) = status;
             (a.priority, a.urgency, a.pub_status) = (priority, urgency, pub_status);
             (a.embargo, a.created, a.modified, a.published) = times;

@@ -18,19 +18,15 @@ pub fn article_with(text: impl Fn(&str) -> String) -> Article {
             .and_then(|zone| zone.with_ymd_and_hms(2024, 1, 15, 14, 5, 0).single())
             .expect("a valid time"),
     );
-    let party = |field: &str| Party {
-        id: Some(text(&format!("{field}.id"))),
-        name: Some(text(&format!("{field}.name"))),
+    let party = |field: &str| {
+        Party::named(text(&format!("{field}.name"))).with_id(text(&format!("{field}.id")))
     };
-    let concept = |field: &str| Concept {
-        scheme: Some(text(&format!("{field}.scheme"))),
-        code: Some(text(&format!("{field}.code"))),
-        name: Some(text(&format!("{field}.name"))),
-        kind: None,
-        geo: None,
-        same_as: Vec::new(),
-        broader: Vec::new(),
-        role: None,
+    let concept = |field: &str| {
+        Concept::coded(
+            text(&format!("{field}.scheme")),
+            text(&format!("{field}.code")),
+        )
+        .with_name(text(&format!("{field}.name")))
     };
     let mut author = Author::named(text("authors.name"));
     author.id = Some(text("authors.id"));
@@ -40,17 +36,15 @@ pub fn article_with(text: impl Fn(&str) -> String) -> Article {
     let mut dateline = Dateline::new(text("dateline.text"));
     dateline.city = Some(text("dateline.city"));
     dateline.region = Some(text("dateline.region"));
-    dateline.agencies = vec![Agency {
-        name: text("dateline.agencies.name"),
-        service: Some(text("dateline.agencies.service")),
-    }];
-    let rights = Rights {
-        holder: Some(party("rights.holder")),
-        notice: Some(text("rights.notice")),
-        usage_terms: Some(text("rights.usage_terms")),
-        further_notices: vec![text("rights.further_notices")],
-        further_usage_terms: vec![text("rights.further_usage_terms")],
-    };
+    dateline.agencies = vec![
+        Agency::new(text("dateline.agencies.name")).with_service(text("dateline.agencies.service")),
+    ];
+    let rights = Rights::default()
+        .with_holder(party("rights.holder"))
+        .with_notice(text("rights.notice"))
+        .with_usage_terms(text("rights.usage_terms"))
+        .with_further_notice(text("rights.further_notices"))
+        .with_further_usage_terms(text("rights.further_usage_terms"));
     let mut article = Article::default();
     article.id = Some(text("id"));
     article.version = Some(2);
@@ -107,13 +101,12 @@ pub fn article_with(text: impl Fn(&str) -> String) -> Article {
             text: text("body.preformatted"),
         },
     ];
-    article.links = vec![Link {
-        rel: Some(text("links.rel")),
-        href: text("links.href"),
-        media_type: Some(text("links.media_type")),
-        title: Some(text("links.title")),
-        rendition: None,
-    }];
+    article.links = vec![
+        Link::new(text("links.href"))
+            .with_rel(text("links.rel"))
+            .with_media_type(text("links.media_type"))
+            .with_title(text("links.title")),
+    ];
     article
 }
 
