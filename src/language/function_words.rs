@@ -12,6 +12,9 @@
 //! `e` (Portuguese), `la`, `per`, `del`, `una` (Catalan, Spanish), `alla` (Swedish). What is left
 //! makes a few in a hundred words of any other language, far below [`MIN_SHARE`].
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 /// A language's commonest words that other languages do not share, lower case: its BCP 47 tag
 /// and the words.
 const LISTS: &[(&str, &[&str])] = &[
@@ -49,6 +52,39 @@ const LISTS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// The length in bytes of the longest listed word.
+const LONGEST: usize = {
+    let mut longest = 0;
+    let mut list = 0;
+    while list < LISTS.len() {
+        let words = LISTS[list].1;
+        let mut word = 0;
+        while word < words.len() {
+            if words[word].len() > longest {
+                longest = words[word].len();
+            }
+            word += 1;
+        }
+        list += 1;
+    }
+    longest
+};
+
+/// Every listed word, with the lists it is in as bits (bit `i` for `LISTS[i]`): one look-up a
+/// word instead of a scan of every list.
+static WORDS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut words = HashMap::new();
+    for (i, (_, list)) in LISTS.iter().enumerate() {
+        for word in *list {
+            *words.entry(*word).or_insert(0) |= 1 << i;
+        }
+    }
+    words
+});
+
+/// The bits of [`WORDS`] hold one list each.
+const _: () = assert!(LISTS.len() <= 8);
+
 /// Words a sample needs before its function words are counted: fewer say too little.
 const MIN_WORDS: usize = 30;
 
@@ -71,10 +107,21 @@ pub(super) fn language(sample: &str) -> Option<&'static str> {
             continue;
         }
         words += 1;
+        // No listed word is longer: most words of a story are, and are passed over unread.
+        if word.len() > LONGEST {
+            continue;
+        }
         lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
-        for (count, (_, list)) in counts.iter_mut().zip(LISTS) {
-            *count += usize::from(list.contains(&lower.as_str()));
+        if word.is_ascii() {
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+        }
+        if let Some(languages) = WORDS.get(lower.as_str()) {
+            for (i, count) in counts.iter_mut().enumerate() {
+                *count += usize::from(languages & (1 << i) != 0);
+            }
         }
     }
     if words < MIN_WORDS {

@@ -76,6 +76,10 @@ pub(crate) fn lines(part: &str) -> Vec<Cow<'_, str>> {
 /// except that a tab becomes a space. What a format gives a meaning to (HT, BS, DLE) it handles
 /// before calling this.
 pub(crate) fn strip(text: &str) -> String {
+    // C0 controls and DEL are bytes below space and 0x7F; C1 controls start with 0xC2.
+    if !text.bytes().any(|b| b < b' ' || b == 0x7f || b == 0xc2) {
+        return text.to_string();
+    }
     text.chars()
         .filter_map(|c| match c {
             HT => Some(' '),

@@ -7,18 +7,29 @@ pub(crate) const CRLF: &str = "\r\n";
 /// included) one space, no space at either end.
 pub(crate) fn collapse(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    if text.is_ascii() {
+        // ASCII whitespace and controls are the bytes up to space, and DEL.
+        for word in text
+            .as_bytes()
+            .split(|&b| b <= b' ' || b == 0x7f)
+            .filter(|w| !w.is_empty())
+        {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(std::str::from_utf8(word).unwrap_or_default());
+        }
+        return out;
+    }
+    // Words are split at controls too, so none holds one: each is copied whole.
     for word in text
         .split(|c: char| c.is_whitespace() || c.is_control())
         .filter(|w| !w.is_empty())
     {
-        let word: String = word.chars().filter(|c| !c.is_control()).collect();
-        if word.is_empty() {
-            continue;
-        }
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&word);
+        out.push_str(word);
     }
     out
 }

@@ -54,8 +54,25 @@ fn wrapping_breaks_only_where_allowed_and_joins_back() {
         ["averyveryverylongword", "a"]
     );
     assert_eq!(collapse(" a \t b\r\n\u{7}c "), "a b c");
+    assert_eq!(
+        collapse("a\u{7f}b  c\u{1f}"),
+        "a b c",
+        "DEL and C0 split words"
+    );
+    assert_eq!(
+        collapse(" é\u{a0}b\u{85}c\u{2028} d\u{9f}e "),
+        "é b c d e",
+        "past ASCII: Unicode spaces and C1 controls too"
+    );
     assert!(has_gap("Nairobi       -      Schmelzende", 4));
     assert!(!has_gap("   two  spaces only", 4));
+}
+
+#[test]
+fn controls_are_stripped_and_tabs_become_spaces() {
+    use super::controls::strip;
+    assert_eq!(strip("plain «text» °C"), "plain «text» °C");
+    assert_eq!(strip("a\tb\u{1}c\u{7f}d\u{85}e\u{9f}"), "a bcde");
 }
 
 #[test]
