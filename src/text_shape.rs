@@ -48,3 +48,43 @@ pub(crate) fn is_caps(text: &str) -> bool {
     }
     capitals >= 2 && capitals * 2 >= letters
 }
+
+/// The first `count` characters of `text`, upper-cased: all that a `starts_with` against
+/// upper-case prefixes of at most `count` characters needs to see, as upper-casing never makes
+/// fewer characters. Cheaper than upper-casing a whole paragraph to look at its start.
+pub(crate) fn upper_start(text: &str, count: usize) -> String {
+    let end = text
+        .char_indices()
+        .nth(count)
+        .map_or(text.len(), |(i, _)| i);
+    text.get(..end).unwrap_or(text).to_uppercase()
+}
+
+/// The length in bytes of the longest of `words`, at least its length in characters.
+pub(crate) const fn longest(words: &[&str]) -> usize {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < words.len() {
+        if words[i].len() > longest {
+            longest = words[i].len();
+        }
+        i += 1;
+    }
+    longest
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_upper_cased_start_holds_every_prefix_of_that_many_characters() {
+        assert_eq!(upper_start("straße ist gesperrt", 6), "STRASSE");
+        assert_eq!(upper_start("ßa", 1), "SS");
+        assert_eq!(upper_start("embargo", 30), "EMBARGO");
+        let line = format!("Hold for release at 10:00 {}", "word ".repeat(500));
+        assert!(crate::markers::is_embargo(&line));
+        assert!(!crate::markers::is_embargo("The embargo was lifted"));
+        assert_eq!(longest(&["a", "été", "abcd"]), 5, "bytes, not characters");
+    }
+}

@@ -57,13 +57,9 @@ const LONGEST: usize = {
     let mut longest = 0;
     let mut list = 0;
     while list < LISTS.len() {
-        let words = LISTS[list].1;
-        let mut word = 0;
-        while word < words.len() {
-            if words[word].len() > longest {
-                longest = words[word].len();
-            }
-            word += 1;
+        let words = crate::text_shape::longest(LISTS[list].1);
+        if words > longest {
+            longest = words;
         }
         list += 1;
     }

@@ -99,7 +99,8 @@ fn summary_bullet(text: &str) -> bool {
 /// A publication time in any calendar and script (IRNA's Persian `۹ آذر ۱۴۰۳، ۱۱:۳۰`): a
 /// time of day, and figures in at least half of at most six words.
 fn time_stamp(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    // Seven words are enough to know a line is too long to be one.
+    let words: Vec<&str> = text.split_whitespace().take(7).collect();
     let figures = |w: &&&str| w.chars().any(crate::script::is_digit);
     let time = |w: &&str| {
         let w = w.trim_end_matches([',', '،', '.']);
@@ -174,9 +175,11 @@ fn view_counter(text: &str) -> bool {
             && w.bytes()
                 .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
     });
+    if !number {
+        return false;
+    }
     let rest: Vec<String> = words.map(str::to_lowercase).collect();
-    number
-        && rest.iter().any(|w| w.starts_with("view") || w == "reads")
+    rest.iter().any(|w| w.starts_with("view") || w == "reads")
         && rest.iter().all(|w| COUNTER_WORDS.contains(&w.as_str()))
 }
 
