@@ -60,6 +60,21 @@ pub(crate) fn upper_start(text: &str, count: usize) -> String {
     text.get(..end).unwrap_or(text).to_uppercase()
 }
 
+/// The first `count` characters of `text`, lower-cased, as [`upper_start`] upper-cases them:
+/// lower-casing never makes fewer characters either.
+pub(crate) fn lower_start(text: &str, count: usize) -> String {
+    first_chars(text, count).to_lowercase()
+}
+
+/// The first `count` characters of `text` (all of it when it has fewer).
+fn first_chars(text: &str, count: usize) -> &str {
+    let end = text
+        .char_indices()
+        .nth(count)
+        .map_or(text.len(), |(i, _)| i);
+    text.get(..end).unwrap_or(text)
+}
+
 /// The length in bytes of the longest of `words`, at least its length in characters.
 pub(crate) const fn longest(words: &[&str]) -> usize {
     let mut longest = 0;
@@ -81,6 +96,7 @@ mod tests {
     fn the_upper_cased_start_holds_every_prefix_of_that_many_characters() {
         assert_eq!(upper_start("straße ist gesperrt", 6), "STRASSE");
         assert_eq!(upper_start("ßa", 1), "SS");
+        assert_eq!(lower_start("İSTANBUL (AA)", 2), "i\u{307}s");
         assert_eq!(upper_start("embargo", 30), "EMBARGO");
         let line = format!("Hold for release at 10:00 {}", "word ".repeat(500));
         assert!(crate::markers::is_embargo(&line));

@@ -3,6 +3,7 @@
 //! body (sign-off initials, copyright, end markers, contacts, transmission codes, web promos).
 
 use crate::dateline::{agencies_in_tag, is_known_agency};
+use crate::text_shape::{longest, lower_start};
 
 mod words;
 
@@ -244,13 +245,34 @@ pub(super) enum Trailer {
     Other,
 }
 
+/// The characters of a line that [`trailer`] compares with the prefix lists: as many as the
+/// longest prefix has bytes.
+const PREFIX_CHARS: usize = {
+    let lists = [
+        longest(CONTACT_PREFIXES),
+        longest(PHOTO_PREFIXES),
+        longest(PROMO_PREFIXES),
+        longest(EDITING_PREFIXES),
+    ];
+    let mut most = 0;
+    let mut i = 0;
+    while i < lists.len() {
+        if lists[i] > most {
+            most = lists[i];
+        }
+        i += 1;
+    }
+    most
+};
+
 /// Classifies a line below the story, or `None` when it is story text.
 pub(super) fn trailer(line: &str) -> Option<Trailer> {
     let text = line.trim();
     if copyright(text) {
         return Some(Trailer::Copyright);
     }
-    let lower = text.to_lowercase();
+    // The starts of contact, photo, promo and editing lines, lower-cased.
+    let lower = lower_start(text, PREFIX_CHARS);
     if end_marker(text)
         || rule_line(text)
         || sign_off(text)
@@ -279,8 +301,11 @@ pub(super) fn trailer(line: &str) -> Option<Trailer> {
     if words <= 25 && !ends_sentence(text) && text.split_whitespace().any(web_address) {
         return Some(Trailer::Other);
     }
-    if words <= 12 && (lower.contains("available online") || lower.contains("available here")) {
-        return Some(Trailer::Other);
+    if words <= 12 {
+        let lower = text.to_lowercase();
+        if lower.contains("available online") || lower.contains("available here") {
+            return Some(Trailer::Other);
+        }
     }
     closing_byline(text).map(Trailer::Byline)
 }
