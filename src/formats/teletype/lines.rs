@@ -7,31 +7,34 @@ pub(crate) const CRLF: &str = "\r\n";
 /// included) one space, no space at either end.
 pub(crate) fn collapse(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    collapse_into(text, &mut out);
+    out
+}
+
+/// Appends the words of `text` to `out` as [`collapse`] gives them, one space before each
+/// unless `out` is empty.
+fn collapse_into(text: &str, out: &mut String) {
     if text.is_ascii() {
         // ASCII whitespace and controls are the bytes up to space, and DEL.
-        for word in text
-            .as_bytes()
-            .split(|&b| b <= b' ' || b == 0x7f)
-            .filter(|w| !w.is_empty())
-        {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(std::str::from_utf8(word).unwrap_or_default());
+        for word in text.as_bytes().split(|&b| b <= b' ' || b == 0x7f) {
+            push_word(std::str::from_utf8(word).unwrap_or_default(), out);
         }
-        return out;
+        return;
     }
     // Words are split at controls too, so none holds one: each is copied whole.
-    for word in text
-        .split(|c: char| c.is_whitespace() || c.is_control())
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
+    for word in text.split(|c: char| c.is_whitespace() || c.is_control()) {
+        push_word(word, out);
     }
-    out
+}
+
+fn push_word(word: &str, out: &mut String) {
+    if word.is_empty() {
+        return;
+    }
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(word);
 }
 
 /// `text` (single-spaced, as [`collapse`] gives it) cut into lines of at most `width`
