@@ -5,7 +5,8 @@
 use newswire::Format;
 use newswire::model::{
     Agency, Article, Association, Author, AuthorKind, Block, Concept, Dateline, EntityKind, Figure,
-    ItemKind, Link, Party, PubStatus, Rendition, Rights, RoledText, TableCell, Timestamp,
+    Inline, ItemKind, Link, Party, PubStatus, Rendition, Rights, RoledText, RowPart, TableCell,
+    TableRow, Timestamp,
 };
 
 fn built() -> Article {
@@ -113,6 +114,18 @@ fn setters_set_what_they_name() {
     );
     let cell = TableCell::text("x").with_colspan(2u16);
     assert_eq!(cell.colspan, 2);
+    let row = TableRow::new(Vec::new())
+        .with_part(RowPart::Head)
+        .with_cell(
+            TableCell::default()
+                .with_header(true)
+                .with_inline(Inline::text("Rate")),
+        );
+    assert_eq!(row.part, RowPart::Head);
+    assert!(row.cells[0].header);
+    assert_eq!(row.cells[0].content, [Inline::text("Rate")]);
+    let figure = Figure::new("https://example.com/p/1.jpg").with_caption(Inline::text("Door"));
+    assert_eq!(figure.caption, [Inline::text("Door")]);
 }
 
 #[test]

@@ -72,6 +72,7 @@ with_setters!(Figure {
     some with_media_type(media_type: String);
     some with_alt(alt: String);
     some with_credit(credit: String);
+    push with_caption(caption: Inline);
 });
 
 #[cfg(test)]

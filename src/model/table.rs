@@ -233,9 +233,16 @@ pub(crate) fn aligned_text(caption: &[Inline], rows: &[TableRow]) -> String {
     out
 }
 
+with_setters!(TableRow {
+    set with_part(part: RowPart);
+    push with_cell(cells: TableCell);
+});
+
 with_setters!(TableCell {
+    set with_header(header: bool);
     set with_colspan(colspan: u16);
     set with_rowspan(rowspan: u16);
+    push with_inline(content: Inline);
 });
 
 #[cfg(test)]
