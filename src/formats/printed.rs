@@ -35,6 +35,10 @@ impl BodyView<'_> {
     }
 }
 
+/// The roles of a headline that is the main one, as the readers of roled headlines (G2) take
+/// them and the writers expect them to (compared without case).
+pub(crate) const MAIN_HEADLINE_ROLES: [&str; 4] = ["main", "headline", "hl1", "head"];
+
 /// The [`BodyView`] of `article`.
 pub(crate) fn body_view(article: &Article) -> BodyView<'_> {
     let dateline = article.dateline.as_ref().map(|d| {
@@ -53,7 +57,7 @@ pub(crate) fn body_view(article: &Article) -> BodyView<'_> {
             xhtml_form(&article.body),
             article.headline.as_deref().or_else(|| {
                 let main = |role: &str| {
-                    ["main", "headline", "hl1", "head"]
+                    MAIN_HEADLINE_ROLES
                         .iter()
                         .any(|m| role.trim().eq_ignore_ascii_case(m))
                 };

@@ -11,6 +11,7 @@ use super::{finish, not_a_news_item};
 use std::collections::{HashMap, HashSet};
 
 use crate::Error;
+use crate::formats::printed::MAIN_HEADLINE_ROLES;
 use crate::formats::read_time;
 use crate::model::{
     Article, Association, AuthorKind, Block, Concept, EntityKind, GeoPoint, ItemKind, Link, Rights,
@@ -578,7 +579,7 @@ pub(in crate::formats::newsml_g2) fn split_headlines(
 ) -> (Option<String>, Option<String>, Vec<RoledText>) {
     let code = role_code;
     let is_main = |role: &Option<(&'static str, String)>| {
-        code(role).is_none_or(|c| matches!(c.as_str(), "main" | "headline" | "hl1" | "head"))
+        code(role).is_none_or(|c| MAIN_HEADLINE_ROLES.contains(&c.as_str()))
     };
     let is_sub = |role: &Option<(&'static str, String)>| {
         code(role).is_some_and(|c| {
