@@ -210,7 +210,7 @@ const EMBARGO_PREFIXES: &[&str] = &[
 
 /// True for an embargo line.
 pub(crate) fn is_embargo(line: &str) -> bool {
-    let upper = upper_start(line.trim(), longest(EMBARGO_PREFIXES));
+    let upper = upper_start(line.trim(), longest(&[EMBARGO_PREFIXES]));
     EMBARGO_PREFIXES.iter().any(|p| upper.starts_with(p))
 }
 

@@ -53,11 +53,7 @@ pub(crate) fn is_caps(text: &str) -> bool {
 /// upper-case prefixes of at most `count` characters needs to see, as upper-casing never makes
 /// fewer characters. Cheaper than upper-casing a whole paragraph to look at its start.
 pub(crate) fn upper_start(text: &str, count: usize) -> String {
-    let end = text
-        .char_indices()
-        .nth(count)
-        .map_or(text.len(), |(i, _)| i);
-    text.get(..end).unwrap_or(text).to_uppercase()
+    first_chars(text, count).to_uppercase()
 }
 
 /// The first `count` characters of `text`, lower-cased, as [`upper_start`] upper-cases them:
@@ -75,15 +71,20 @@ fn first_chars(text: &str, count: usize) -> &str {
     text.get(..end).unwrap_or(text)
 }
 
-/// The length in bytes of the longest of `words`, at least its length in characters.
-pub(crate) const fn longest(words: &[&str]) -> usize {
+/// The length in bytes of the longest word of any of `lists`, at least its length in
+/// characters: how many characters [`upper_start`] and [`lower_start`] must keep.
+pub(crate) const fn longest(lists: &[&[&str]]) -> usize {
     let mut longest = 0;
-    let mut i = 0;
-    while i < words.len() {
-        if words[i].len() > longest {
-            longest = words[i].len();
+    let mut list = 0;
+    while list < lists.len() {
+        let mut word = 0;
+        while word < lists[list].len() {
+            if lists[list][word].len() > longest {
+                longest = lists[list][word].len();
+            }
+            word += 1;
         }
-        i += 1;
+        list += 1;
     }
     longest
 }
@@ -101,6 +102,10 @@ mod tests {
         let line = format!("Hold for release at 10:00 {}", "word ".repeat(500));
         assert!(crate::markers::is_embargo(&line));
         assert!(!crate::markers::is_embargo("The embargo was lifted"));
-        assert_eq!(longest(&["a", "été", "abcd"]), 5, "bytes, not characters");
+        assert_eq!(
+            longest(&[&["a", "été"], &["abcd"]]),
+            5,
+            "bytes, not characters"
+        );
     }
 }

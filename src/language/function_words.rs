@@ -57,7 +57,7 @@ const LONGEST: usize = {
     let mut longest = 0;
     let mut list = 0;
     while list < LISTS.len() {
-        let words = crate::text_shape::longest(LISTS[list].1);
+        let words = crate::text_shape::longest(&[LISTS[list].1]);
         if words > longest {
             longest = words;
         }

@@ -247,23 +247,12 @@ pub(super) enum Trailer {
 
 /// The characters of a line that [`trailer`] compares with the prefix lists: as many as the
 /// longest prefix has bytes.
-const PREFIX_CHARS: usize = {
-    let lists = [
-        longest(CONTACT_PREFIXES),
-        longest(PHOTO_PREFIXES),
-        longest(PROMO_PREFIXES),
-        longest(EDITING_PREFIXES),
-    ];
-    let mut most = 0;
-    let mut i = 0;
-    while i < lists.len() {
-        if lists[i] > most {
-            most = lists[i];
-        }
-        i += 1;
-    }
-    most
-};
+const PREFIX_CHARS: usize = longest(&[
+    CONTACT_PREFIXES,
+    PHOTO_PREFIXES,
+    PROMO_PREFIXES,
+    EDITING_PREFIXES,
+]);
 
 /// Classifies a line below the story, or `None` when it is story text.
 pub(super) fn trailer(line: &str) -> Option<Trailer> {
