@@ -67,6 +67,17 @@ pub enum Error {
         /// Where the input goes over it, when that is known.
         position: Option<Position>,
     },
+    /// One item of a multi-article input read as a stream
+    /// ([`read_iter`](crate::formats::read_iter)) could not be read; the items after it are.
+    #[error("article {index} (the item at byte {offset}): {source}")]
+    InArticle {
+        /// The item's number in the input, from 1.
+        index: usize,
+        /// Where the item starts in the input, in bytes.
+        offset: u64,
+        /// Why it could not be read (positions in it are within the item's own document).
+        source: Box<Error>,
+    },
 }
 
 /// ` at <position>`, or nothing.
@@ -80,6 +91,9 @@ impl Error {
         match self {
             Error::Syntax { position, .. } => Some(*position),
             Error::LimitExceeded { position, .. } => *position,
+            Error::InArticle { offset, .. } => Some(Position::Byte(
+                usize::try_from(*offset).unwrap_or(usize::MAX),
+            )),
             _ => None,
         }
     }
@@ -93,6 +107,7 @@ impl Error {
             | Error::ReadUnsupported(format)
             | Error::WriteUnsupported(format)
             | Error::LimitExceeded { format, .. } => Some(*format),
+            Error::InArticle { source, .. } => source.format(),
             Error::UnknownFormat(_)
             | Error::UnknownFormatName(_)
             | Error::UnknownEncoding(_)

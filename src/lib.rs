@@ -72,7 +72,10 @@ pub use convert::{
     read_input, write_documents,
 };
 pub use error::{Error, Position};
-pub use formats::{Format, ReadOptions, WriteOptions, detect, read, read_with, write, write_with};
+pub use formats::{
+    Articles, Format, ReadOptions, WriteOptions, detect, read, read_iter, read_with, write,
+    write_with,
+};
 pub use model::Article;
 
 /// The README's Rust examples, compiled and run as doc tests so that they stay true.

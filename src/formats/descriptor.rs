@@ -34,6 +34,8 @@ pub(crate) struct Descriptor {
     pub sniff: Sniff,
     /// The reader, when newswire reads the format.
     pub read: Option<ReadFn>,
+    /// How [`read_iter`](super::read_iter) cuts an input into items; `None` reads it whole.
+    pub stream: Option<super::stream::Streaming>,
     /// The writer, when newswire writes the format.
     pub write: Option<Writing>,
     /// What the format's official schema requires of an item that a reader gives back as a
@@ -105,9 +107,42 @@ pub(crate) struct RequiredTime {
 pub(crate) enum Writer {
     /// One article per document (NITF, ninjs, plain text).
     One(fn(&Article, &WriteOptions) -> Result<Vec<u8>, Error>),
-    /// One or several per document (a G2 `newsMessage`, an Atom feed, a JSON-LD `@graph`,
-    /// back-to-back teletype messages); never called with none.
+    /// One or several per document (back-to-back teletype messages); never called with none.
     Several(fn(&[Article], &WriteOptions) -> Result<Vec<u8>, Error>),
+    /// One article as a document of its own (`one`), several in an envelope written item by
+    /// item (a G2 `newsMessage`, an Atom feed, a JSON array, a JSON-LD `@graph`), so that
+    /// [`DocumentWriter`](super::DocumentWriter) can write them one at a time.
+    Enveloped {
+        /// One article's document.
+        one: fn(&Article, &WriteOptions) -> Result<Vec<u8>, Error>,
+        /// A new envelope for several.
+        envelope: fn() -> Box<dyn Envelope>,
+    },
+}
+
+/// A document of several articles written one article at a time: each item's bytes as it
+/// comes, then the head and tail, which may depend on every article (a message's `sent` time,
+/// a feed's id), folded in as the items were written.
+pub(crate) trait Envelope {
+    /// The item's bytes (with what separates it from the item before); the article is folded
+    /// into what the head and tail say.
+    fn item(&mut self, article: &Article) -> Result<Vec<u8>, Error>;
+    /// What comes before the items.
+    fn head(&self) -> Vec<u8>;
+    /// What comes after them.
+    fn tail(&self) -> Vec<u8>;
+}
+
+/// `articles` in `envelope`, at once: the same bytes as writing them one at a time.
+pub(crate) fn enveloped(
+    mut envelope: Box<dyn Envelope>,
+    articles: &[Article],
+) -> Result<Vec<u8>, Error> {
+    let mut items = Vec::new();
+    for article in articles {
+        items.extend_from_slice(&envelope.item(article)?);
+    }
+    Ok([envelope.head(), items, envelope.tail()].concat())
 }
 
 /// For [`Writing::writes_association`]: a writer that writes every associated item.

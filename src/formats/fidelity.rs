@@ -734,16 +734,37 @@ fn losses_among(article: &Article, format: Format, asked: impl Fn(Field) -> bool
 /// What writing all of `articles` as `format` drops or keeps in part: each field once, in model
 /// order, with the first article's note.
 pub fn losses_of_all(articles: &[Article], format: Format) -> Vec<Loss> {
-    let mut all: Vec<Loss> = Vec::new();
+    let mut tally = LossTally::default();
     for article in articles {
+        tally.add(article, format);
+    }
+    tally.losses()
+}
+
+/// [`losses_of_all`] gathered one article at a time, for articles read and written as a
+/// stream ([`read_iter`](crate::formats::read_iter)): each field once, with what the first
+/// article that loses it loses.
+#[derive(Debug, Clone, Default)]
+pub struct LossTally {
+    losses: Vec<Loss>,
+}
+
+impl LossTally {
+    /// Adds what writing `article` as `format` loses.
+    pub fn add(&mut self, article: &Article, format: Format) {
         // A field already reported is not asked about again (nor projected for).
         let new = losses_among(article, format, |field| {
-            !all.iter().any(|loss| loss.field == field)
+            !self.losses.iter().any(|loss| loss.field == field)
         });
-        all.extend(new);
+        self.losses.extend(new);
     }
-    all.sort_by_key(|loss| loss.field);
-    all
+
+    /// The losses so far, in model order.
+    pub fn losses(&self) -> Vec<Loss> {
+        let mut all = self.losses.clone();
+        all.sort_by_key(|loss| loss.field);
+        all
+    }
 }
 
 /// What `format` writes where it requires a time and the article has none it can write (no

@@ -10,11 +10,14 @@
 //! | body blocks and inline content | objects tagged by `"type"` |
 
 use crate::encoding::decode_text;
+use crate::formats::descriptor::Envelope;
 use crate::formats::fidelity::{Carry, Field};
+use crate::formats::stream::Streaming;
 use crate::formats::{
     Descriptor, Limit, ReadOptions, Sniff, WriteOptions, Writer, Writing, budget,
 };
 use crate::json::input::{check, without_position};
+use crate::json::output::array_element;
 use crate::model::{Block, Inline, Warning};
 use crate::{Article, Error, Format};
 
@@ -33,8 +36,12 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
     named_by: &["json"],
     sniff: Sniff::Fallback(|start| start.json),
     read: Some(read_input),
+    stream: Some(Streaming::JsonArray),
     write: Some(Writing {
-        writer: Writer::Several(write_articles),
+        writer: Writer::Enveloped {
+            one: |article, options| write_articles(std::slice::from_ref(article), options),
+            envelope: || Box::new(Array::default()),
+        },
         carries,
         project,
         writes_association: super::descriptor::every_association,
@@ -165,6 +172,31 @@ fn counts(blocks: &[Block]) -> (usize, usize) {
         };
         (b + 1 + nested_b, i + nested_i)
     })
+}
+
+/// The array written article by article: `[`, the elements, `\n]\n`.
+#[derive(Default)]
+pub(crate) struct Array {
+    written: usize,
+}
+
+impl Envelope for Array {
+    fn item(&mut self, article: &Article) -> Result<Vec<u8>, Error> {
+        let element = array_element(article, 0, self.written == 0).map_err(|e| Error::Invalid {
+            format: Format::Json,
+            message: e.to_string(),
+        })?;
+        self.written += 1;
+        Ok(element)
+    }
+
+    fn head(&self) -> Vec<u8> {
+        b"[".to_vec()
+    }
+
+    fn tail(&self) -> Vec<u8> {
+        b"\n]\n".to_vec()
+    }
 }
 
 /// Writes the articles as a pretty-printed JSON array with a final newline, `<`, `>` and `&`

@@ -41,6 +41,7 @@ mod options;
 pub(crate) mod printed;
 pub mod rss;
 mod safety;
+mod stream;
 mod teletype;
 #[cfg(test)]
 mod test_support;
@@ -51,10 +52,11 @@ mod zone;
 pub use crate::format::Format;
 pub(crate) use crate::limits::budget;
 pub use crate::limits::{Limit, Limits};
-pub(crate) use descriptor::{Descriptor, RequiredTime, Sniff, Sniffed, Writer, Writing};
+pub(crate) use descriptor::{Descriptor, Envelope, RequiredTime, Sniff, Sniffed, Writer, Writing};
 pub use detect::detect;
 pub(crate) use input::{read_json, read_xml};
 pub use options::{InputEncoding, NinjsVersion, ReadOptions, Tz, WriteOptions};
+pub use stream::{Articles, DocumentWriter, Finished, read_iter};
 pub(crate) use time_field::read_time;
 
 /// Every format newswire knows, one line each, in [`Format::ALL`]'s order (which is also the
@@ -162,6 +164,25 @@ impl Format {
             descriptor_of(self).write,
             Some(Writing {
                 writer: Writer::One(_),
+                ..
+            })
+        )
+    }
+
+    /// Whether [`read_iter`] reads the format's multi-article documents item by item (a G2
+    /// `newsMessage`, an Atom feed, an RSS channel, NewsML 1.2, a JSON array of articles), so
+    /// that memory holds one item at a time; other formats it reads whole.
+    pub fn reads_in_items(self) -> bool {
+        descriptor_of(self).stream.is_some()
+    }
+
+    /// Whether [`DocumentWriter`] writes the format's documents of several articles one
+    /// article at a time (G2, Atom, JSON, JSON-LD).
+    pub fn writes_in_items(self) -> bool {
+        matches!(
+            descriptor_of(self).write,
+            Some(Writing {
+                writer: Writer::Enveloped { .. },
                 ..
             })
         )
@@ -379,6 +400,12 @@ pub fn write_with(
             ),
         }),
         (Writer::Several(write), articles) => write(&prepared(articles, options, writes), options),
+        (Writer::Enveloped { one, .. }, [article]) => {
+            one(&prepared_one(article, options, writes), options)
+        }
+        (Writer::Enveloped { envelope, .. }, articles) => {
+            descriptor::enveloped(envelope(), &prepared(articles, options, writes))
+        }
     }
 }
 
@@ -404,7 +431,7 @@ fn prepared<'a>(
 
 /// One article as the writers get it (see [`prepared`]): copied only when it changes, the
 /// safety check made on the copy as the writer will see it.
-fn prepared_one<'a>(
+pub(crate) fn prepared_one<'a>(
     article: &'a Article,
     options: &WriteOptions,
     writes: fn(&Association) -> bool,

@@ -23,6 +23,42 @@ pub(crate) fn to_vec_pretty<T: Serialize + ?Sized>(value: &T) -> serde_json::Res
     Ok(out)
 }
 
+/// Serializes `value` as [`to_vec_pretty`] does, as the element of an array or object `level`
+/// levels deep: its lines are indented as they are there (its first line is not, as the
+/// container writes that indentation).
+pub(crate) fn to_vec_pretty_at<T: Serialize + ?Sized>(
+    value: &T,
+    level: usize,
+) -> serde_json::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    let formatter = ScriptSafe {
+        level,
+        has_value: false,
+    };
+    let mut serializer = serde_json::Serializer::with_formatter(&mut out, formatter);
+    value.serialize(&mut serializer)?;
+    Ok(out)
+}
+
+/// One element of an array `level` levels deep (its elements one level deeper), as
+/// [`to_vec_pretty`] writes it inside the array: the separator (a line break, after a comma
+/// unless it is the `first`), the indentation and the value. The array is `[`, its elements,
+/// then a line break, the array's own indentation and `]`.
+pub(crate) fn array_element<T: Serialize + ?Sized>(
+    value: &T,
+    level: usize,
+    first: bool,
+) -> serde_json::Result<Vec<u8>> {
+    let mut out = if first {
+        b"\n".to_vec()
+    } else {
+        b",\n".to_vec()
+    };
+    out.extend_from_slice(&b"  ".repeat((level + 1).min(MAX_INDENT)));
+    out.extend_from_slice(&to_vec_pretty_at(value, level + 1)?);
+    Ok(out)
+}
+
 /// serde_json's pretty layout (two spaces a level), with script-safe string fragments, and
 /// lines indented at most [`MAX_INDENT`] levels.
 #[derive(Default)]

@@ -35,6 +35,21 @@ impl XmlWriter {
         }
     }
 
+    /// A fragment whose elements are indented as children at `depth` (an item of a feed or
+    /// message written apart from its envelope; see [`XmlWriter::into_bytes`]).
+    pub fn fragment_at(depth: usize) -> XmlWriter {
+        XmlWriter {
+            out: String::new(),
+            depth,
+        }
+    }
+
+    /// What was written, as it stands: no line break added or taken away, so that a document
+    /// written in parts is the same bytes as one written at once.
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.out.into_bytes()
+    }
+
     /// Opens an element on a new line; its children are indented one more level.
     pub fn open(&mut self, name: &str, attrs: Attrs<'_>) {
         self.newline();

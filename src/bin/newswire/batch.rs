@@ -174,7 +174,10 @@ pub fn run(settings: &Settings<'_>, job: impl Fn(&Input) -> Record + Sync) -> Ou
             });
     });
     progress_bar.finish_and_clear();
-    let failed = progress.totals.lock().map_or(true, |t| t.failed > 0);
+    let failed = progress
+        .totals
+        .lock()
+        .map_or(true, |t| t.failed > 0 || t.failed_articles > 0);
     let report_failure = progress.report_failure();
     if let Some(message) = &report_failure {
         eprintln!("newswire: {message}");
@@ -286,6 +289,9 @@ fn files_per_second(rate: f64) -> String {
 pub fn print_record(record: &Record, quiet: bool, loss_line: bool) {
     let path = escape::path(&record.path);
     if let Some(error) = &record.error {
+        eprintln!("newswire: {path}: {}", escape::text(&error.message));
+    }
+    for error in &record.article_errors {
         eprintln!("newswire: {path}: {}", escape::text(&error.message));
     }
     if quiet {

@@ -15,9 +15,10 @@ use crate::batch::{self, Settings, print_record};
 use crate::escape;
 use crate::inputs::{self, Input, Listed, Selection};
 use crate::naming::{Roots, output_path};
-use crate::output::{Claims, Protected, Rules, remove_leftovers, write_all};
+use crate::output::{Claims, Pending, Protected, Rules, remove_leftovers, write_all};
 use crate::report::{ErrorReport, Record, Status};
 use crate::signature;
+use crate::streamed::{self, Spooled, Target};
 use crate::strict;
 use crate::validity;
 
@@ -122,6 +123,11 @@ fn convert_to_files(job: &ConvertJob<'_>, input: &Input) -> Record {
         record.status = Status::Skipped;
         return record;
     }
+    // Teletype output, several messages in one file, is written whole.
+    let streams_out = args.split || !args.to.holds_several() || args.to.writes_in_items();
+    if streams_out && let Some((file, from)) = streamed::streamable(input, &args.reading) {
+        return convert_streamed(job, input, file, from, record);
+    }
     let articles = match read_input(input, &args.reading, &mut record) {
         Ok(articles) => articles,
         Err(error) => return record.fail(error),
@@ -188,6 +194,112 @@ fn convert_to_files(job: &ConvertJob<'_>, input: &Input) -> Record {
     record
 }
 
+/// A big input converted to files article by article ([`streamed`]): one document written item
+/// by item, or a file per article (numbered, unless there is one). The outputs are all written
+/// or none, as [`convert_to_files`] writes them; an article that cannot be read fails alone.
+fn convert_streamed(
+    job: &ConvertJob<'_>,
+    input: &Input,
+    file: std::fs::File,
+    from: Format,
+    mut record: Record,
+) -> Record {
+    let args = job.args;
+    let options = args.write_options();
+    let extension = args.to.output_extension();
+    let plain = output_path(job.dir, &input.relative, extension, None);
+    let rules = Rules {
+        force: args.force,
+        sync: args.sync,
+    };
+    let mut pending = Pending::new(&input.path, &job.protected, rules);
+    let target = Some(Target {
+        to: args.to,
+        options: &options,
+        losses: args.reports_losses(),
+    });
+    let written = if args.to.writes_in_items() && !args.split {
+        let mut document = match Spooled::new(args.to, &options) {
+            Ok(document) => document,
+            Err(message) => return record.fail(ErrorReport::message(message)),
+        };
+        streamed::read_each(input, file, from, &args.reading, target, &mut record, |a| {
+            document.push(a)
+        })
+        .and_then(|()| {
+            if record.articles == 0 {
+                return Ok(());
+            }
+            claim(job, &plain)?;
+            pending.add(&plain, |out| document.write_to(out))
+        })
+    } else {
+        // The first article's document waits for a second: alone, it takes the plain name.
+        let mut first: Option<Vec<u8>> = None;
+        let mut count = 0;
+        let part = |n: usize, bytes: &[u8], pending: &mut Pending<'_>| -> Result<(), String> {
+            let target = output_path(job.dir, &input.relative, extension, Some(n));
+            if let Some(conflict) = job.roots.part_conflict(input, n, &target) {
+                return Err(conflict);
+            }
+            claim(job, &target)?;
+            if args.skip_existing && exists(&target) {
+                return Ok(());
+            }
+            pending.add(&target, |out| out.write_all(bytes))
+        };
+        streamed::read_each(input, file, from, &args.reading, target, &mut record, |a| {
+            let bytes = newswire::formats::write_with(std::slice::from_ref(a), args.to, &options)
+                .map_err(|e| e.to_string())?;
+            count += 1;
+            match (count, first.take()) {
+                (1, _) => {
+                    first = Some(bytes);
+                    Ok(())
+                }
+                (n, Some(held)) => {
+                    part(1, &held, &mut pending)?;
+                    part(n, &bytes, &mut pending)
+                }
+                (n, None) => part(n, &bytes, &mut pending),
+            }
+        })
+        .and_then(|()| match first {
+            Some(alone) => {
+                claim(job, &plain)?;
+                pending.add(&plain, |out| out.write_all(&alone))
+            }
+            None => Ok(()),
+        })
+    };
+    if let Err(message) = written {
+        return record.fail(ErrorReport::message(message));
+    }
+    if record.articles == 0 {
+        return record.fail(ErrorReport::message(
+            "no article of the input could be read".to_string(),
+        ));
+    }
+    match pending.persist() {
+        Ok(outputs) if outputs.is_empty() => record.status = Status::Skipped,
+        Ok(outputs) => record.outputs = outputs,
+        Err(message) => record.set_failed(ErrorReport::message(message)),
+    }
+    record
+}
+
+/// Claims `target` for this input: an error when another input of this run writes it.
+fn claim(job: &ConvertJob<'_>, target: &Path) -> Result<(), String> {
+    if job.claims.claim(target) {
+        Ok(())
+    } else {
+        Err(format!(
+            "another input of this run writes {}",
+            escape::path(target)
+        ))
+    }
+}
+
 fn exists(path: &Path) -> bool {
     std::fs::symlink_metadata(path).is_ok()
 }
@@ -248,12 +360,13 @@ fn convert_to_stdout(args: &ConvertArgs) -> Outcome {
         Ok(selection) => selection,
         Err(usage) => return usage,
     };
-    let (articles, failed) = read_all(&args.inputs, &args.reading, &selection, |record, read| {
+    let options = args.write_options();
+    let finish = |record: &mut Record, read: &[Article]| {
         if record.status == Status::Ok {
             if args.reports_losses() {
                 record.set_losses(args.to, &losses_of_all(read, args.to));
             }
-            let placeholder = newswire::placeholder(read, args.to, &args.write_options());
+            let placeholder = newswire::placeholder(read, args.to, &options);
             record.set_placeholder(args.to, placeholder);
             record.set_times_without_offset(args.to, times_without_offset(read, args.to));
             if args.reading.strict
@@ -263,9 +376,124 @@ fn convert_to_stdout(args: &ConvertArgs) -> Outcome {
                 record.set_failed(ErrorReport::message(message));
             }
         }
+    };
+    let stdout = StdoutDocument {
+        to: args.to,
+        options: &options,
+        losses: Some(args.reports_losses()),
+    };
+    stdout.write(&args.inputs, &args.reading, &selection, finish, |record| {
         print_record(record, args.quiet, true);
-    });
-    document_to_stdout(&articles, args.to, &args.write_options(), failed)
+    })
+}
+
+/// One document of every input's articles on standard output.
+struct StdoutDocument<'a> {
+    to: Format,
+    options: &'a WriteOptions,
+    /// For `convert`, whether records say what `to` loses; `None` for `inspect`, whose records
+    /// say nothing of it.
+    losses: Option<bool>,
+}
+
+impl StdoutDocument<'_> {
+    /// Writes every article of every input. In a format that writes its items one at a time,
+    /// the articles are written as they are read, and a big input is read article by article
+    /// ([`streamed`]); in the others, the document is written when complete. `finish` completes
+    /// each input read whole's record (it may fail it: its articles are then left out), and
+    /// `print` says it.
+    fn write(
+        &self,
+        roots: &[PathBuf],
+        reading: &ReadingArgs,
+        selection: &Selection,
+        mut finish: impl FnMut(&mut Record, &[Article]),
+        print: impl Fn(&Record),
+    ) -> Outcome {
+        if !self.to.writes_in_items() {
+            let (articles, failed) = read_all(roots, reading, selection, |record, read| {
+                finish(record, read);
+                print(record);
+            });
+            return document_to_stdout(&articles, self.to, self.options, failed);
+        }
+        let mut document = match Spooled::new(self.to, self.options) {
+            Ok(document) => document,
+            Err(message) => {
+                eprintln!("newswire: {}", escape::text(&message));
+                return Outcome::SomeFailed;
+            }
+        };
+        let mut failed = false;
+        for listed in inputs::expand(roots, selection) {
+            let record = match listed {
+                Listed::Input(input) => {
+                    let mut record = Record::new(input.name());
+                    let pushed = match streamed::streamable(&input, reading) {
+                        Some((file, from)) => {
+                            let target = self.losses.map(|losses| Target {
+                                to: self.to,
+                                options: self.options,
+                                losses,
+                            });
+                            streamed::read_each(
+                                &input,
+                                file,
+                                from,
+                                reading,
+                                target,
+                                &mut record,
+                                |a| document.push(a),
+                            )
+                        }
+                        None => {
+                            let read = match read_input(&input, reading, &mut record) {
+                                Ok(read) => read,
+                                Err(error) => {
+                                    record.set_failed(error);
+                                    Vec::new()
+                                }
+                            };
+                            finish(&mut record, &read);
+                            if record.status == Status::Failed {
+                                Ok(())
+                            } else {
+                                read.iter().try_for_each(|a| document.push(a))
+                            }
+                        }
+                    };
+                    if let Err(message) = pushed {
+                        record.set_failed(ErrorReport::message(message));
+                    }
+                    record
+                }
+                Listed::Passed { path, reason } => {
+                    let mut record = Record::new(path);
+                    record.status = Status::Skipped;
+                    record.reason = Some(reason);
+                    record
+                }
+                Listed::Error { path, message } => {
+                    Record::new(path).fail(ErrorReport::message(message))
+                }
+            };
+            print(&record);
+            failed |= record.status == Status::Failed || !record.article_errors.is_empty();
+        }
+        let mut stdout = std::io::stdout().lock();
+        if let Err(e) = document.write_to(&mut stdout).and_then(|()| stdout.flush()) {
+            eprintln!(
+                "newswire: cannot write to standard output: {}",
+                crate::io_error::text(&e)
+            );
+            return Outcome::SomeFailed;
+        }
+        if failed {
+            Outcome::SomeFailed
+        } else {
+            Outcome::Success
+        }
+    }
 }
 
 /// Every article of every input, in order; each input's record and articles go to `on_input`,
@@ -308,18 +536,31 @@ fn read_all(
     (articles, failed)
 }
 
-/// `newswire inspect`: every article of every input, as one JSON array.
+/// `newswire inspect`: every article of every input, as one JSON array, written as the
+/// articles are read (an input over [`streamed::STREAM_ABOVE`] is read article by article when
+/// its format allows).
 pub fn inspect(args: &InspectArgs) -> Outcome {
     let selection = match selection(&args.reading, None) {
         Ok(selection) => selection,
         Err(usage) => return usage,
     };
-    let (articles, failed) = read_all(&args.inputs, &args.reading, &selection, |record, _| {
-        if record.error.is_some() {
-            print_record(record, true, true);
-        }
-    });
-    document_to_stdout(&articles, Format::Json, &WriteOptions::default(), failed)
+    let options = WriteOptions::default();
+    let stdout = StdoutDocument {
+        to: Format::Json,
+        options: &options,
+        losses: None,
+    };
+    stdout.write(
+        &args.inputs,
+        &args.reading,
+        &selection,
+        |_, _| {},
+        |record| {
+            if record.error.is_some() || !record.article_errors.is_empty() {
+                print_record(record, true, true);
+            }
+        },
+    )
 }
 
 /// `newswire validate`: reads every input and reports errors and warnings; writes nothing.

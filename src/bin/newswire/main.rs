@@ -18,6 +18,7 @@ mod output;
 mod owner;
 mod report;
 mod signature;
+mod streamed;
 mod strict;
 mod validity;
 

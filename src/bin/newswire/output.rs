@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use tempfile::NamedTempFile;
+use tempfile::TempPath;
 use walkdir::WalkDir;
 
 use crate::escape;
@@ -83,49 +83,103 @@ pub fn write_all(
     rules: Rules,
 ) -> Result<Vec<PathBuf>, String> {
     for (target, _) in documents {
-        if fs::symlink_metadata(target).is_ok() {
-            if protected.holds(target, input) {
-                return Err(format!(
-                    "output {} would overwrite an input",
-                    escape::path(target)
-                ));
-            }
-            if !rules.force {
-                return Err(exists(target));
-            }
+        check_target(target, input, protected, rules)?;
+    }
+    let mut pending = Pending::new(input, protected, rules);
+    for (target, bytes) in documents {
+        pending.add(target, |file| file.write_all(bytes))?;
+    }
+    pending.persist()
+}
+
+/// Whether `target` may be written: not an input, and not an existing file unless `--force`.
+fn check_target(
+    target: &Path,
+    input: &Path,
+    protected: &Protected,
+    rules: Rules,
+) -> Result<(), String> {
+    if fs::symlink_metadata(target).is_ok() {
+        if protected.holds(target, input) {
+            return Err(format!(
+                "output {} would overwrite an input",
+                escape::path(target)
+            ));
+        }
+        if !rules.force {
+            return Err(exists(target));
         }
     }
-    let mut temporaries = Vec::with_capacity(documents.len());
-    let written = documents.iter().try_for_each(|(target, bytes)| {
-        let temporary = temporary_for(target, bytes, rules.sync).map_err(|e| {
+    Ok(())
+}
+
+/// The outputs of one input, each written whole to a temporary file as it comes (so that an
+/// input read article by article never holds its outputs in memory), then all given their
+/// names, or none: dropped before [`Pending::persist`], the temporary files are removed.
+pub struct Pending<'a> {
+    input: &'a Path,
+    protected: &'a Protected,
+    rules: Rules,
+    temporaries: Vec<(TempPath, PathBuf)>,
+}
+
+impl<'a> Pending<'a> {
+    pub fn new(input: &'a Path, protected: &'a Protected, rules: Rules) -> Pending<'a> {
+        Pending {
+            input,
+            protected,
+            rules,
+            temporaries: Vec::new(),
+        }
+    }
+
+    /// Writes the output for `target` (what `fill` writes) to a temporary file beside it,
+    /// after checking that `target` may be written.
+    pub fn add(
+        &mut self,
+        target: &Path,
+        fill: impl FnOnce(&mut fs::File) -> std::io::Result<()>,
+    ) -> Result<(), String> {
+        check_target(target, self.input, self.protected, self.rules)?;
+        let temporary = temporary_for(target, fill, self.rules.sync).map_err(|e| {
             format!(
                 "cannot write {}: {}",
                 escape::path(target),
                 crate::io_error::text(&e)
             )
         })?;
-        temporaries.push((temporary, target));
+        self.temporaries.push((temporary, target.to_path_buf()));
         Ok(())
-    });
-    let result = written.and_then(|()| persist_all(&mut temporaries, rules.force));
-    for (temporary, _) in &temporaries {
-        interrupt::untrack(temporary.path());
     }
-    result
+
+    /// Gives each temporary file its name; on the first failure, removes the names already
+    /// given. Returns the targets written.
+    pub fn persist(mut self) -> Result<Vec<PathBuf>, String> {
+        let force = self.rules.force;
+        persist_all(&mut self.temporaries, force)
+    }
+}
+
+impl Drop for Pending<'_> {
+    fn drop(&mut self) {
+        for (temporary, _) in &self.temporaries {
+            interrupt::untrack(temporary);
+        }
+    }
 }
 
 /// Gives each temporary file its name; on the first failure, removes the names already given.
 fn persist_all(
-    temporaries: &mut Vec<(NamedTempFile, &PathBuf)>,
+    temporaries: &mut Vec<(TempPath, PathBuf)>,
     force: bool,
 ) -> Result<Vec<PathBuf>, String> {
     let mut persisted: Vec<PathBuf> = Vec::with_capacity(temporaries.len());
     for (temporary, target) in temporaries.drain(..) {
-        let path = temporary.path().to_path_buf();
+        let path = temporary.to_path_buf();
         let result = if force {
-            temporary.persist(target).map(drop)
+            temporary.persist(&target).map(drop)
         } else {
-            temporary.persist_noclobber(target).map(drop)
+            temporary.persist_noclobber(&target).map(drop)
         };
         // After the rename: a signal in between finds nothing to remove, which is harmless.
         interrupt::untrack(&path);
@@ -134,16 +188,16 @@ fn persist_all(
                 let _ = fs::remove_file(done);
             }
             return Err(if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-                exists(target)
+                exists(&target)
             } else {
                 format!(
                     "cannot write {}: {}",
-                    escape::path(target),
+                    escape::path(&target),
                     crate::io_error::text(&e.error)
                 )
             });
         }
-        persisted.push(target.clone());
+        persisted.push(target);
     }
     Ok(persisted)
 }
@@ -155,10 +209,15 @@ fn exists(target: &Path) -> String {
     )
 }
 
-/// `bytes` in a new temporary file beside `target`, tracked so that an interruption removes
-/// it. Permissions are those of a file created the ordinary way (0666 less the umask), not the
-/// owner-only ones of a temporary file.
-fn temporary_for(target: &Path, bytes: &[u8], sync: bool) -> std::io::Result<NamedTempFile> {
+/// What `fill` writes, in a new temporary file beside `target`, tracked so that an interruption
+/// removes it; the file is closed (an input of many articles has many outputs). Permissions
+/// are those of a file created the ordinary way (0666 less the umask), not the owner-only ones
+/// of a temporary file.
+fn temporary_for(
+    target: &Path,
+    fill: impl FnOnce(&mut fs::File) -> std::io::Result<()>,
+    sync: bool,
+) -> std::io::Result<TempPath> {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let dir = target.parent().unwrap_or_else(|| Path::new("."));
     fs::create_dir_all(dir)?;
@@ -173,7 +232,7 @@ fn temporary_for(target: &Path, bytes: &[u8], sync: bool) -> std::io::Result<Nam
     }
     let mut file = builder.tempfile_in(dir)?;
     interrupt::track(file.path());
-    let written = file.write_all(bytes).and_then(|()| {
+    let written = fill(file.as_file_mut()).and_then(|()| {
         if sync {
             file.as_file().sync_all()
         } else {
@@ -181,7 +240,7 @@ fn temporary_for(target: &Path, bytes: &[u8], sync: bool) -> std::io::Result<Nam
         }
     });
     match written {
-        Ok(()) => Ok(file),
+        Ok(()) => Ok(file.into_temp_path()),
         Err(e) => {
             interrupt::untrack(file.path());
             Err(e)

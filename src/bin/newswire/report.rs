@@ -26,6 +26,9 @@ pub struct Record {
     pub format: Option<String>,
     pub status: Status,
     pub error: Option<ErrorReport>,
+    /// The articles of an input read article by article that could not be read or written;
+    /// the others were converted.
+    pub article_errors: Vec<ErrorReport>,
     /// Why an input was passed over (a symbolic link in a walk), for `skipped`.
     pub reason: Option<&'static str>,
     /// Files written.
@@ -61,6 +64,8 @@ struct Line<'a> {
     status: Status,
     #[serde(skip_serializing_if = "Option::is_none")]
     error: Option<&'a ErrorReport>,
+    #[serde(skip_serializing_if = "<[ErrorReport]>::is_empty")]
+    article_errors: &'a [ErrorReport],
     #[serde(skip_serializing_if = "Option::is_none")]
     reason: Option<&'static str>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -94,6 +99,7 @@ impl Serialize for Record {
             format: self.format.as_deref(),
             status: self.status,
             error: self.error.as_ref(),
+            article_errors: &self.article_errors,
             reason: self.reason,
             outputs: self
                 .outputs
@@ -130,6 +136,7 @@ impl Record {
             format: None,
             status: Status::Ok,
             error: None,
+            article_errors: Vec::new(),
             reason: None,
             outputs: Vec::new(),
             articles: 0,
@@ -434,6 +441,8 @@ pub struct Totals {
     pub failed: u64,
     pub skipped: u64,
     pub articles: u64,
+    /// Articles of inputs read article by article that failed alone.
+    pub failed_articles: u64,
     pub bytes: u64,
 }
 
@@ -445,10 +454,12 @@ impl Totals {
             Status::Skipped => self.skipped += 1,
         }
         self.articles += record.articles as u64;
+        self.failed_articles += record.article_errors.len() as u64;
         self.bytes += record.bytes;
     }
 
-    /// `converted 41, failed 2, skipped 0; 43 articles; 1.2 MB in 0.31 s (3.9 MB/s)`.
+    /// `converted 41, failed 2, skipped 0; 43 articles; 1.2 MB in 0.31 s (3.9 MB/s)`, with
+    /// `43 articles (1 failed)` when articles of an input read article by article failed.
     pub fn summary(&self, verb: &str, elapsed: Duration) -> String {
         let seconds = elapsed.as_secs_f64();
         let rate = if seconds > 0.0 {
@@ -457,11 +468,16 @@ impl Totals {
             0.0
         };
         format!(
-            "{verb} {}, failed {}, skipped {}; {} articles; {} in {seconds:.2} s ({}/s)",
+            "{verb} {}, failed {}, skipped {}; {} articles{}; {} in {seconds:.2} s ({}/s)",
             self.ok,
             self.failed,
             self.skipped,
             self.articles,
+            if self.failed_articles > 0 {
+                format!(" ({} failed)", self.failed_articles)
+            } else {
+                String::new()
+            },
             size(self.bytes as f64),
             size(rate)
         )

@@ -72,6 +72,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
     named_by: &["anpa", "tst"],
     sniff: Sniff::Marks(|start| frame::framing(start.head) == Some(frame::Framing::Anpa1312)),
     read: Some(read_input),
+    stream: None,
     write: Some(Writing {
         writer: Writer::Several(write_articles),
         carries,

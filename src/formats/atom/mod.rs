@@ -55,8 +55,18 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
     named_by: &["atom"],
     sniff: Sniff::Marks(|start| matches!(start.xml_root, Some("feed" | "entry"))),
     read: Some(read_input),
+    stream: Some(Streaming::Xml(XmlShape {
+        root: "feed",
+        container: None,
+        items: &["entry"],
+        whole_if: None,
+        aside: None,
+    })),
     write: Some(Writing {
-        writer: Writer::Several(write::write_articles),
+        writer: Writer::Enveloped {
+            one: write::write_article,
+            envelope: || Box::new(write::Feed::default()),
+        },
         carries,
         project,
         writes_association: super::descriptor::no_association,
@@ -112,6 +122,7 @@ fn is_written(time: &Timestamp) -> bool {
 mod tests;
 
 use crate::formats::fidelity::{Carry, Field, XSD_TIME_WITH_OFFSET};
+use crate::formats::stream::{Streaming, XmlShape};
 use crate::formats::{Descriptor, RequiredTime, Sniff, Writer, Writing};
 use crate::model::Timestamp;
 use crate::{Article, Error, Format};

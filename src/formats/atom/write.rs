@@ -2,7 +2,7 @@
 
 use sha2::{Digest, Sha256};
 
-use crate::formats::WriteOptions;
+use crate::formats::{Envelope, WriteOptions};
 use crate::iri::{id_iri, is_http_url};
 use crate::language::well_formed_tag;
 use crate::model::{Author, AuthorKind, Concept, Link, Party, Timestamp, derived_id};
@@ -18,52 +18,74 @@ const FEED_ID_PREFIX: &str = "urn:newswire:feed:";
 /// The feed title when the entries do not share one provider.
 const DEFAULT_FEED_TITLE: &str = "newswire";
 
-/// Writes one article as an Atom Entry Document, several as a Feed Document.
-pub(crate) fn write_articles(articles: &[Article], _: &WriteOptions) -> Result<Vec<u8>, Error> {
+/// One article as an Entry Document.
+pub(crate) fn write_article(article: &Article, _: &WriteOptions) -> Result<Vec<u8>, Error> {
     let mut w = XmlWriter::new();
-    match articles {
-        [article] => write_entry(&mut w, article, true),
-        articles => write_feed(&mut w, articles),
-    }
+    write_entry(&mut w, article, true);
     Ok(w.finish())
 }
 
-fn write_feed(w: &mut XmlWriter, articles: &[Article]) {
-    w.open("feed", &[("xmlns", ATOM_NS)]);
-    w.leaf("id", &[], &feed_id(articles));
-    w.leaf("title", &[("type", "text")], &feed_title(articles));
-    let latest = articles
-        .iter()
-        .map(updated)
-        .max_by_key(|time| time.assume_utc())
-        .unwrap_or(Timestamp::UNIX_EPOCH);
-    w.leaf("updated", &[], &date_text(&latest));
-    for article in articles {
-        write_entry(w, article, false);
-    }
-    w.close("feed");
+/// A Feed Document written entry by entry: its `id`, `title` and `updated` say what every
+/// entry gives.
+#[derive(Default)]
+pub(crate) struct Feed {
+    /// The SHA-256 of the entry ids, in order: the feed's id is `urn:newswire:feed:` and 24
+    /// hex digits of it, so the same entries give the same id.
+    ids: Sha256,
+    /// The provider every entry shares so far (`Some(None)`: the first had none), and whether
+    /// they all share it: the feed's title, else [`DEFAULT_FEED_TITLE`].
+    provider: Option<Option<String>>,
+    shared: bool,
+    /// The latest `updated` of the entries (the later of two equal instants wins).
+    latest: Option<Timestamp>,
 }
 
-/// `urn:newswire:feed:` + 24 hex digits of the SHA-256 of the entry ids, in order.
-fn feed_id(articles: &[Article]) -> String {
-    let mut hasher = Sha256::new();
-    for article in articles {
-        hasher.update(id_iri(&derived_id(article)).as_bytes());
-        hasher.update([0u8]);
+impl Envelope for Feed {
+    fn item(&mut self, article: &Article) -> Result<Vec<u8>, Error> {
+        self.ids.update(id_iri(&derived_id(article)).as_bytes());
+        self.ids.update([0u8]);
+        let label = provider_label(article);
+        match &self.provider {
+            None => {
+                self.provider = Some(label);
+                self.shared = true;
+            }
+            Some(first) => self.shared &= *first == label,
+        }
+        let time = updated(article);
+        if self
+            .latest
+            .is_none_or(|latest| time.assume_utc() >= latest.assume_utc())
+        {
+            self.latest = Some(time);
+        }
+        let mut w = XmlWriter::fragment_at(1);
+        write_entry(&mut w, article, false);
+        Ok(w.into_bytes())
     }
-    let mut id = String::from(FEED_ID_PREFIX);
-    for byte in hasher.finalize().iter().take(12) {
-        id.push_str(&format!("{byte:02x}"));
-    }
-    id
-}
 
-/// The provider every entry shares, else [`DEFAULT_FEED_TITLE`].
-fn feed_title(articles: &[Article]) -> String {
-    let mut labels = articles.iter().map(provider_label);
-    match labels.next().flatten() {
-        Some(first) if labels.all(|label| label.as_ref() == Some(&first)) => first,
-        _ => DEFAULT_FEED_TITLE.to_string(),
+    fn head(&self) -> Vec<u8> {
+        let mut w = XmlWriter::new();
+        w.open("feed", &[("xmlns", ATOM_NS)]);
+        let mut id = String::from(FEED_ID_PREFIX);
+        for byte in self.ids.clone().finalize().iter().take(12) {
+            id.push_str(&format!("{byte:02x}"));
+        }
+        w.leaf("id", &[], &id);
+        let title = match &self.provider {
+            Some(Some(first)) if self.shared => first.clone(),
+            _ => DEFAULT_FEED_TITLE.to_string(),
+        };
+        w.leaf("title", &[("type", "text")], &title);
+        let latest = self.latest.unwrap_or(Timestamp::UNIX_EPOCH);
+        w.leaf("updated", &[], &date_text(&latest));
+        w.into_bytes()
+    }
+
+    fn tail(&self) -> Vec<u8> {
+        let mut w = XmlWriter::fragment_at(1);
+        w.close("feed");
+        w.finish()
     }
 }
 

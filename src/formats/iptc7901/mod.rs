@@ -69,6 +69,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
     named_by: &["iptc", "7901"],
     sniff: Sniff::Marks(shows_7901),
     read: Some(read_input),
+    stream: None,
     write: Some(Writing {
         writer: Writer::Several(write_articles),
         carries,

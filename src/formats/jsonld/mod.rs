@@ -60,8 +60,12 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
     named_by: &["jsonld"],
     sniff: Sniff::Marks(has_json_ld_keys),
     read: Some(read_input),
+    stream: None,
     write: Some(Writing {
-        writer: Writer::Several(write::write_articles),
+        writer: Writer::Enveloped {
+            one: write::write_article,
+            envelope: || Box::new(write::GraphEnvelope::default()),
+        },
         carries,
         project,
         writes_association: write::writes_association,

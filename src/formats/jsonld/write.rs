@@ -36,6 +36,42 @@ pub(crate) fn write_articles(articles: &[Article], _: &WriteOptions) -> Result<V
     Ok(out)
 }
 
+/// One article as a document: a `NewsArticle` with the context.
+pub(crate) fn write_article(article: &Article, options: &WriteOptions) -> Result<Vec<u8>, Error> {
+    write_articles(std::slice::from_ref(article), options)
+}
+
+/// Several articles written one at a time: the `@graph` array's elements, inside the object
+/// that gives the context.
+#[derive(Default)]
+pub(crate) struct GraphEnvelope {
+    written: usize,
+}
+
+impl crate::formats::descriptor::Envelope for GraphEnvelope {
+    fn item(&mut self, article: &Article) -> Result<Vec<u8>, Error> {
+        let node = NewsArticle::new(article, None);
+        let element =
+            crate::json::output::array_element(&node, 1, self.written == 0).map_err(|e| {
+                Error::Invalid {
+                    format: Format::JsonLd,
+                    message: e.to_string(),
+                }
+            })?;
+        self.written += 1;
+        Ok(element)
+    }
+
+    fn head(&self) -> Vec<u8> {
+        let context = serde_json::to_string(CONTEXT).unwrap_or_default();
+        format!("{{\n  \"@context\": {context},\n  \"@graph\": [").into_bytes()
+    }
+
+    fn tail(&self) -> Vec<u8> {
+        b"\n  ]\n}\n".to_vec()
+    }
+}
+
 /// Several articles in one document.
 #[derive(Serialize)]
 struct Graph<'a> {

@@ -34,6 +34,7 @@ mod draft;
 mod item;
 mod metadata;
 
+use crate::formats::stream::{Streaming, XmlShape};
 use crate::formats::{Descriptor, Limit, ReadOptions, Sniff, budget, read_xml};
 use crate::model::Article;
 use crate::xml::{Element, collapse};
@@ -49,6 +50,13 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
     named_by: &[],
     sniff: Sniff::Marks(|start| start.xml_root == Some("NewsML")),
     read: Some(read_input),
+    stream: Some(Streaming::Xml(XmlShape {
+        root: "NewsML",
+        container: None,
+        items: &["NewsItem"],
+        whole_if: None,
+        aside: None,
+    })),
     write: None,
     requires: &[
         ("NewsIdentifier", super::fidelity::Field::Id),

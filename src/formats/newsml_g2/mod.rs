@@ -34,11 +34,12 @@
 
 mod codes;
 mod project;
-mod read;
+pub(crate) mod read;
 mod values;
 mod write;
 
 use crate::formats::fidelity::{Carry, Field, XSD_TIME};
+use crate::formats::stream::{Streaming, XmlShape};
 use crate::formats::{Descriptor, RequiredTime, Sniff, Sniffed, Writer, Writing};
 use crate::model::Timestamp;
 use crate::{Article, Error, Format};
@@ -81,8 +82,18 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
     named_by: &[],
     sniff: Sniff::Marks(has_g2_root),
     read: Some(read_input),
+    stream: Some(Streaming::Xml(XmlShape {
+        root: "newsMessage",
+        container: Some("itemSet"),
+        items: &["newsItem", "packageItem"],
+        whole_if: None,
+        aside: Some(read::is_listing),
+    })),
     write: Some(Writing {
-        writer: Writer::Several(write::write_articles),
+        writer: Writer::Enveloped {
+            one: write::write_article,
+            envelope: || Box::new(write::Message::default()),
+        },
         carries,
         project,
         writes_association: super::descriptor::no_association,

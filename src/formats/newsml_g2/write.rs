@@ -16,6 +16,7 @@ use super::values::{
 use super::{
     IPTC_CATALOG, JOB_TITLE_ROLE, LINK_RELATIONS, NAR_NS, ROLES, SUBHEADLINE_ROLE, Scheme,
 };
+use crate::formats::Envelope;
 use crate::iri::encode_iri;
 use crate::language::well_formed_tag;
 use crate::vocabularies::is_qcode;
@@ -32,50 +33,69 @@ use crate::xml::{NITF_NS, Section, XmlWriter, write_body, write_nitf_body, xhtml
 /// Attributes whose values are computed; [`refs`] lends them to the [`XmlWriter`].
 pub(super) type Attrs = Vec<(&'static str, String)>;
 
-/// Writes one article as a `newsItem` document, several as a `newsMessage`. The bytes depend only
-/// on the articles: missing required times become 1970-01-01T00:00:00Z, a missing guid is
-/// [`derived_id`](crate::model::derived_id).
-pub(crate) fn write_articles(articles: &[Article], _: &WriteOptions) -> Result<Vec<u8>, Error> {
+/// One article as a `newsItem` document.
+pub(crate) fn write_article(article: &Article, _: &WriteOptions) -> Result<Vec<u8>, Error> {
     let mut w = XmlWriter::new();
-    match articles {
-        [article] => news_item(&mut w, article, Placement::Document),
-        articles => news_message(&mut w, articles),
-    }
+    news_item(&mut w, article, Placement::Document);
     Ok(w.finish())
 }
 
-/// A `newsMessage`: the `header` (required `sent`, optional `priority`) and an `itemSet`.
-fn news_message(w: &mut XmlWriter, articles: &[Article]) {
-    w.open("newsMessage", &[("xmlns", NAR_NS)]);
-    w.open("header", &[]);
-    w.leaf("sent", &[], &sent(articles));
-    // One priority per message: the most urgent (lowest) of the articles'.
-    let priority = articles
-        .iter()
-        .filter_map(|a| a.priority)
-        .filter(|p| (1..=9).contains(p))
-        .min();
-    if let Some(priority) = priority {
-        w.leaf("priority", &[], &priority.to_string());
-    }
-    w.close("header");
-    w.open("itemSet", &[]);
-    for article in articles {
-        news_item(w, article, Placement::InMessage);
-    }
-    w.close("itemSet");
-    w.close("newsMessage");
+/// A `newsMessage` written item by item: the `header` (required `sent`, optional `priority`)
+/// says what every article gives, and the items go in an `itemSet`.
+#[derive(Default)]
+pub(crate) struct Message {
+    /// The latest version time of the articles, as an instant and as written (the later of
+    /// two equal instants wins), so that the same articles always give the same message.
+    sent: Option<(chrono::DateTime<chrono::FixedOffset>, String)>,
+    /// One priority per message: the most urgent (lowest) of the articles'.
+    priority: Option<u8>,
 }
 
-/// The message's `sent`: the latest version time of its articles, so that the same articles
-/// always give the same message.
-fn sent(articles: &[Article]) -> String {
-    articles
-        .iter()
-        .filter_map(version_time)
-        .filter_map(|t| date_time(t).map(|text| (t.assume_utc(), text)))
-        .max_by(|a, b| a.0.cmp(&b.0))
-        .map_or_else(epoch, |(_, text)| text)
+impl Envelope for Message {
+    fn item(&mut self, article: &Article) -> Result<Vec<u8>, Error> {
+        if let Some(time) = version_time(article)
+            && let Some(text) = date_time(time)
+        {
+            let instant = time.assume_utc();
+            if self
+                .sent
+                .as_ref()
+                .is_none_or(|(latest, _)| instant >= *latest)
+            {
+                self.sent = Some((instant, text));
+            }
+        }
+        if let Some(priority) = article.priority.filter(|p| (1..=9).contains(p)) {
+            self.priority = Some(self.priority.map_or(priority, |p| p.min(priority)));
+        }
+        let mut w = XmlWriter::fragment_at(2);
+        news_item(&mut w, article, Placement::InMessage);
+        Ok(w.into_bytes())
+    }
+
+    fn head(&self) -> Vec<u8> {
+        let mut w = XmlWriter::new();
+        w.open("newsMessage", &[("xmlns", NAR_NS)]);
+        w.open("header", &[]);
+        let sent = self
+            .sent
+            .as_ref()
+            .map_or_else(epoch, |(_, text)| text.clone());
+        w.leaf("sent", &[], &sent);
+        if let Some(priority) = self.priority {
+            w.leaf("priority", &[], &priority.to_string());
+        }
+        w.close("header");
+        w.open("itemSet", &[]);
+        w.into_bytes()
+    }
+
+    fn tail(&self) -> Vec<u8> {
+        let mut w = XmlWriter::fragment_at(2);
+        w.close("itemSet");
+        w.close("newsMessage");
+        w.finish()
+    }
 }
 
 /// Where a `newsItem` stands, which decides its namespace declaration and its body markup.

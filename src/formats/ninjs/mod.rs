@@ -92,6 +92,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
     named_by: &[],
     sniff: Sniff::Marks(has_ninjs_keys),
     read: Some(read_input),
+    stream: None,
     write: Some(Writing {
         writer: Writer::One(write::write_article),
         carries,

@@ -63,6 +63,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
     named_by: &["nitf"],
     sniff: Sniff::Marks(|start| start.xml_root == Some("nitf")),
     read: Some(read_input),
+    stream: None,
     write: Some(Writing {
         writer: Writer::One(write::write_article),
         carries,

@@ -43,6 +43,7 @@
 mod item;
 mod wordpress;
 
+use crate::formats::stream::{Streaming, XmlShape};
 use std::cell::Cell;
 use std::collections::HashMap;
 
@@ -61,6 +62,14 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
     named_by: &["rss"],
     sniff: Sniff::Marks(|start| matches!(start.xml_root, Some("rss" | "RDF"))),
     read: Some(read_input),
+    stream: Some(Streaming::Xml(XmlShape {
+        root: "rss",
+        container: Some("channel"),
+        items: &["item"],
+        // A WordPress export: posts name their pictures, which are items of their own.
+        whole_if: Some("wordpress.org/export"),
+        aside: None,
+    })),
     write: None,
     requires: &[],
 };

@@ -73,6 +73,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
     named_by: &["txt", "text"],
     sniff: Sniff::Fallback(looks_like_text),
     read: Some(read_input),
+    stream: None,
     write: Some(Writing {
         writer: Writer::One(write::write_article),
         carries,

@@ -218,6 +218,25 @@ fn message(root: &Element<'_>) -> Result<Vec<Article>, Error> {
     Ok(articles)
 }
 
+/// Whether an item's bytes, as a stream cuts them, are a `packageItem` without `itemMeta`: one
+/// that only lists the message's other items, which a message read whole leaves out when it
+/// holds others.
+pub(crate) fn is_listing(item: &[u8]) -> bool {
+    let opening = item
+        .iter()
+        .position(|b| b.is_ascii_whitespace() || matches!(b, b'>' | b'/'))
+        .and_then(|end| item.get(1..end))
+        .unwrap_or_default();
+    let local = opening.rsplit(|&b| b == b':').next().unwrap_or_default();
+    local == b"packageItem"
+        && !memchr::memmem::find_iter(item, b"itemMeta").any(|at| {
+            let before = at.checked_sub(1).and_then(|i| item.get(i));
+            let after = item.get(at + b"itemMeta".len());
+            matches!(before, Some(b'<' | b':'))
+                && after.is_some_and(|b| b.is_ascii_whitespace() || matches!(b, b'>' | b'/'))
+        })
+}
+
 /// The items of a `newsMessage` that were not read, for the warnings every article gets: each
 /// description once, at most [`MAX_SKIPPED`] of them and a count of the rest (a message of a
 /// million catalog items must not give each article a million warnings).

@@ -1,0 +1,219 @@
+//! Big inputs converted article by article: an input over [`STREAM_ABOVE`] in a format the
+//! library reads item by item ([`newswire::read_iter`]) is read one article at a time, and
+//! each article is written out before the next is read ([`Spooled`] for one document of
+//! several articles, a file per article otherwise), so that an archive of hundreds of
+//! megabytes costs the memory of one article. An article that cannot be read fails alone.
+
+use std::fs::File;
+use std::io::{self, BufWriter, Read, Seek, Write};
+
+use newswire::formats::fidelity::{LossTally, times_without_offset};
+use newswire::formats::{DocumentWriter, Finished, WriteOptions};
+use newswire::{Article, Error, Format};
+
+use crate::args::ReadingArgs;
+use crate::inputs::Input;
+use crate::report::{ErrorReport, Record};
+use crate::strict;
+
+/// Inputs larger than this are read article by article when their format allows it; smaller
+/// ones are read whole, which costs at most about ten times this.
+pub const STREAM_ABOVE: u64 = 4 * 1024 * 1024;
+
+/// How much of the start detection and the signature check look at.
+const HEAD: u64 = 8192;
+
+/// The input's file and format when it is a regular file over [`STREAM_ABOVE`] in a format
+/// read item by item; `None` for the others, which are read whole (and refused there when they
+/// are not news or too large).
+pub fn streamable(input: &Input, reading: &ReadingArgs) -> Option<(File, Format)> {
+    if input.is_stdin() {
+        return None;
+    }
+    let mut file = File::open(&input.path).ok()?;
+    let meta = file.metadata().ok()?;
+    if !meta.is_file() || meta.len() <= STREAM_ABOVE {
+        return None;
+    }
+    let mut head = Vec::new();
+    (&mut file).take(HEAD).read_to_end(&mut head).ok()?;
+    if crate::signature::refusal(&head).is_some() {
+        return None;
+    }
+    let format = match reading.from.format() {
+        Some(format) => format,
+        None => newswire::detect(&head, Some(&input.path)).ok()?,
+    };
+    if !format.reads_in_items() {
+        return None;
+    }
+    file.rewind().ok()?;
+    Some((file, format))
+}
+
+/// What the articles are converted to, for the record's loss report.
+pub struct Target<'a> {
+    pub to: Format,
+    pub options: &'a WriteOptions,
+    /// Whether the record says what `to` drops (it costs about a write an article).
+    pub losses: bool,
+}
+
+/// Reads `file` (in `from`) article by article and gives each article that reads (and passes
+/// `--strict`) to `each`. The record gets the format, size, article count and warnings, what
+/// `target` loses, and each article that failed (the others go on). An error from `each` (an
+/// output that cannot be written) ends the input.
+pub fn read_each(
+    input: &Input,
+    file: File,
+    from: Format,
+    reading: &ReadingArgs,
+    target: Option<Target<'_>>,
+    record: &mut Record,
+    mut each: impl FnMut(&Article) -> Result<(), String>,
+) -> Result<(), String> {
+    record.format = Some(from.to_string());
+    record.bytes = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let options = reading.options();
+    let given = reading.from.format().is_some();
+    let mut losses = LossTally::default();
+    for (n, read) in newswire::read_iter(file, from, &options).enumerate() {
+        let article = match read {
+            Ok(article) => article,
+            Err(error) => {
+                record.article_errors.push(ErrorReport::of(&error));
+                continue;
+            }
+        };
+        let one = std::slice::from_ref(&article);
+        let mut guesses = if reading.strict {
+            strict::reading_guesses(one, from, given, Some(&input.path))
+        } else {
+            Vec::new()
+        };
+        let placeholder = target
+            .as_ref()
+            .map(|t| newswire::placeholder(one, t.to, t.options));
+        if reading.strict
+            && let Some(guess) = strict::placeholder_guess(placeholder.and_then(|p| p.time))
+        {
+            guesses.push(guess);
+        }
+        if let Some(message) = strict::failure(&guesses) {
+            record.article_errors.push(ErrorReport::message(format!(
+                "article {}: {message}",
+                n + 1
+            )));
+            continue;
+        }
+        if let (Some(target), Some(placeholder)) = (&target, placeholder) {
+            if target.losses {
+                losses.add(&article, target.to);
+            }
+            record.to = Some(target.to.to_string());
+            record.placeholder_time = record.placeholder_time.or(placeholder.time);
+            record.undated += placeholder.undated;
+            record.times_without_offset += times_without_offset(one, target.to);
+        }
+        record.articles += 1;
+        record.warnings.extend(
+            article
+                .warnings
+                .iter()
+                .map(|warning| format!("article {}: {warning}", n + 1)),
+        );
+        each(&article)?;
+    }
+    if let Some(target) = target.filter(|t| t.losses) {
+        record.set_losses(target.to, &losses.losses());
+    }
+    Ok(())
+}
+
+/// One document of several articles written one article at a time
+/// ([`DocumentWriter`]): the items go to an unnamed temporary file as they come, and the head
+/// and tail, which depend on every article, around them at the end.
+pub struct Spooled {
+    writer: DocumentWriter,
+    spool: BufWriter<File>,
+}
+
+impl Spooled {
+    /// A document of `to`, which writes its items one at a time ([`Format::writes_in_items`]).
+    pub fn new(to: Format, options: &WriteOptions) -> Result<Spooled, String> {
+        let writer = DocumentWriter::new(to, options).map_err(|e| e.to_string())?;
+        let spool = tempfile::tempfile().map_err(|e| {
+            format!(
+                "cannot make a temporary file: {}",
+                crate::io_error::text(&e)
+            )
+        })?;
+        Ok(Spooled {
+            writer,
+            spool: BufWriter::new(spool),
+        })
+    }
+
+    /// Writes one more article.
+    pub fn push(&mut self, article: &Article) -> Result<(), String> {
+        let items = self.writer.push(article).map_err(|e| e.to_string())?;
+        self.spool.write_all(&items).map_err(|e| {
+            format!(
+                "cannot write a temporary file: {}",
+                crate::io_error::text(&e)
+            )
+        })
+    }
+
+    /// Writes the document to `out` (nothing when no article was written).
+    pub fn write_to(self, out: &mut impl Write) -> io::Result<()> {
+        let spool = self.spool.into_inner().map_err(|e| e.into_error())?;
+        match self.writer.finish() {
+            Err(Error::NoArticles(_)) => Ok(()),
+            Err(e) => Err(io::Error::other(e.to_string())),
+            Ok(Finished::Document(alone)) => out.write_all(&alone),
+            Ok(Finished::Envelope { head, tail }) => {
+                let mut spool = spool;
+                spool.rewind()?;
+                out.write_all(&head)?;
+                io::copy(&mut spool, out)?;
+                out.write_all(&tail)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_spooled_document_is_the_whole_write() {
+        let articles: Vec<Article> = ["A <b>", "B", "C"]
+            .into_iter()
+            .map(|h| Article::default().with_headline(h))
+            .collect();
+        for to in [Format::Json, Format::NewsmlG2] {
+            for count in 0..=3 {
+                let some = articles.get(..count).unwrap_or_default();
+                let Ok(mut spooled) = Spooled::new(to, &WriteOptions::default()) else {
+                    panic!("no temporary file")
+                };
+                for article in some {
+                    assert_eq!(spooled.push(article), Ok(()));
+                }
+                let mut out = Vec::new();
+                assert!(spooled.write_to(&mut out).is_ok());
+                let whole = if count == 0 {
+                    Vec::new()
+                } else {
+                    newswire::write(some, to).unwrap_or_default()
+                };
+                assert_eq!(
+                    String::from_utf8_lossy(&out),
+                    String::from_utf8_lossy(&whole)
+                );
+            }
+        }
+    }
+}

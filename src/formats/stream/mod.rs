@@ -1,0 +1,201 @@
+//! Reading a multi-article input article by article ([`read_iter`]): a G2 `newsMessage`, an Atom
+//! feed, an RSS channel, a NewsML 1.2 document or a JSON array of articles is cut into one
+//! small document per item as it is read ([`Streaming`], in each format's descriptor), and
+//! each is read by the format's reader, so that memory holds one item, not the input. An item
+//! that cannot be read is an error of its own ([`Error::InArticle`]); the items after it are
+//! read.
+
+mod document;
+mod json_items;
+mod markup;
+mod recorder;
+mod xml_items;
+
+use std::collections::VecDeque;
+use std::io::Read;
+
+use super::{ReadOptions, descriptor_of, read_with};
+use crate::{Article, Error, Format};
+
+pub use document::{DocumentWriter, Finished};
+pub(crate) use xml_items::XmlShape;
+
+/// How a format's input is cut into items for [`read_iter`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Streaming {
+    /// XML elements at a place in the document.
+    Xml(XmlShape),
+    /// The elements of a top-level JSON array.
+    JsonArray,
+}
+
+/// One item's document, or the whole input when it is not cut.
+pub(crate) struct Chunk {
+    /// The bytes the format's reader reads.
+    pub document: Vec<u8>,
+    /// Where the item starts in the input.
+    pub offset: u64,
+    /// Whether this is the whole input (its errors are the input's, not an item's).
+    pub whole: bool,
+    /// Whether the item is read only when the input gives no other article
+    /// ([`XmlShape::aside`]).
+    pub aside: bool,
+}
+
+/// Reads the articles of `input` (in `format`) one item at a time: see [`Articles`].
+///
+/// The articles are those [`read_with`] gives, in the same order, for an input whose items
+/// are independent of each other. Where a whole read relates them, the stream cannot: an RSS
+/// item whose guid an earlier item has keeps it (a whole read renames it), and a G2
+/// `newsMessage`'s note about items of other kinds, or an envelope element after the first
+/// item, reaches only the articles after it. A WordPress export, whose posts name their
+/// pictures elsewhere in the file, and inputs of other formats are read whole.
+/// [`Limits`](super::Limits) apply to each item's document; [`Limits::articles`](super::Limits)
+/// does not apply, as memory does not grow with the number of articles.
+///
+/// ```
+/// use newswire::formats::{ReadOptions, read_iter};
+/// use newswire::Format;
+/// let feed = br#"<feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>
+///   <entry><title>One</title><id>urn:a:1</id><updated>2026-12-07T08:00:00Z</updated></entry>
+///   <entry><title>Two</title><id>urn:a:2</id><updated>2026-12-07T09:00:00Z</updated></entry>
+/// </feed>"#;
+/// let headlines: Vec<String> = read_iter(&feed[..], Format::Atom, &ReadOptions::default())
+///     .map(|article| article.map(|a| a.headline.unwrap_or_default()))
+///     .collect::<Result<_, _>>()?;
+/// assert_eq!(headlines, ["One", "Two"]);
+/// # Ok::<(), newswire::Error>(())
+/// ```
+pub fn read_iter<R: Read>(input: R, format: Format, options: &ReadOptions) -> Articles<R> {
+    let limits = options.limits;
+    let source = match descriptor_of(format).stream {
+        Some(Streaming::Xml(shape)) => Source::Xml(Box::new(xml_items::XmlItems::new(
+            input, shape, format, limits,
+        ))),
+        Some(Streaming::JsonArray) => {
+            Source::Json(Box::new(json_items::JsonItems::new(input, format, limits)))
+        }
+        None => Source::Whole(Some(input)),
+    };
+    Articles {
+        source,
+        format,
+        options: options.clone(),
+        ready: VecDeque::new(),
+        items: 0,
+        given: 0,
+        deferred: None,
+    }
+}
+
+/// The articles of an input as they are read ([`read_iter`]): each `Ok` an article, each `Err`
+/// an item that could not be read ([`Error::InArticle`]) or the input itself (the first
+/// error of an input that is not cut, or a break in its structure that ends the stream).
+pub struct Articles<R> {
+    source: Source<R>,
+    format: Format,
+    options: ReadOptions,
+    /// Articles read and not yet given (an item may give several).
+    ready: VecDeque<Article>,
+    /// Items read so far.
+    items: usize,
+    /// Articles given so far.
+    given: usize,
+    /// The first item set aside, read at the end when no other gave an article.
+    deferred: Option<Chunk>,
+}
+
+enum Source<R> {
+    Xml(Box<xml_items::XmlItems<R>>),
+    Json(Box<json_items::JsonItems<R>>),
+    /// Read whole, once.
+    Whole(Option<R>),
+}
+
+impl<R: Read> Source<R> {
+    fn next_chunk(
+        &mut self,
+        format: Format,
+        options: &ReadOptions,
+    ) -> Option<Result<Chunk, Error>> {
+        match self {
+            Source::Xml(items) => items.next_chunk(),
+            Source::Json(items) => items.next_chunk(),
+            Source::Whole(input) => {
+                let input = input.take()?;
+                Some(read_whole(input, format, options))
+            }
+        }
+    }
+}
+
+/// All of `input`, within the size limit.
+fn read_whole<R: Read>(input: R, format: Format, options: &ReadOptions) -> Result<Chunk, Error> {
+    let limit = options.limits.input_bytes;
+    let mut document = Vec::new();
+    let room = (limit as u64).saturating_add(1);
+    input
+        .take(room)
+        .read_to_end(&mut document)
+        .map_err(|e| Error::Invalid {
+            format,
+            message: format!("cannot read the input: {e}"),
+        })?;
+    // Over the limit, read_with says so as a whole read does.
+    Ok(Chunk {
+        document,
+        offset: 0,
+        whole: true,
+        aside: false,
+    })
+}
+
+impl<R: Read> Iterator for Articles<R> {
+    type Item = Result<Article, Error>;
+
+    fn next(&mut self) -> Option<Result<Article, Error>> {
+        loop {
+            if let Some(article) = self.ready.pop_front() {
+                self.given += 1;
+                return Some(Ok(article));
+            }
+            let chunk = match self.source.next_chunk(self.format, &self.options) {
+                Some(Ok(chunk)) if chunk.aside => {
+                    self.items += 1;
+                    if self.deferred.is_none() {
+                        self.deferred = Some(chunk);
+                    }
+                    continue;
+                }
+                Some(chunk) => chunk,
+                None => {
+                    // Nothing else gave an article: the item set aside is read.
+                    let deferred = self.deferred.take().filter(|_| self.given == 0)?;
+                    Ok(deferred)
+                }
+            };
+            let item = self.items;
+            self.items += 1;
+            let read = chunk.and_then(|chunk| {
+                read_with(&chunk.document, self.format, &self.options).map_err(|error| {
+                    if chunk.whole {
+                        error
+                    } else {
+                        Error::InArticle {
+                            index: item + 1,
+                            offset: chunk.offset,
+                            source: Box::new(error),
+                        }
+                    }
+                })
+            });
+            match read {
+                Ok(articles) => self.ready.extend(articles),
+                Err(error) => return Some(Err(error)),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
