@@ -6,15 +6,15 @@
 
 use std::io::{self, BufRead};
 
-/// A tag found.
-#[derive(Debug, PartialEq, Eq)]
+/// A tag found; its qualified name is in the buffer [`next_tag`] was given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Tag {
-    /// `<name …>`: its qualified name.
-    Start(Vec<u8>),
-    /// `<name …/>`: its qualified name.
-    Empty(Vec<u8>),
-    /// `</name>`: its qualified name.
-    End(Vec<u8>),
+    /// `<name …>`.
+    Start,
+    /// `<name …/>`.
+    Empty,
+    /// `</name>`.
+    End,
 }
 
 /// Where a construct being stepped over ends.
@@ -43,13 +43,15 @@ enum Mode {
 const COMMENT: &[u8] = b"--";
 const CDATA: &[u8] = b"[CDATA[";
 
-/// The next tag of `input`, after the text and other constructs before it: the tag, and the
+/// The next tag of `input`, after the text and other constructs before it: the tag (its
+/// qualified name in `name`, which is cleared first and reused from tag to tag), and the
 /// offsets (counted from `at`, the offset of `input`'s next byte, which is moved on) where it
 /// starts and ends; `None` at the end of the input. An input that ends inside a construct is
 /// an error.
 pub(crate) fn next_tag<R: BufRead>(
     input: &mut R,
     at: &mut u64,
+    name: &mut Vec<u8>,
 ) -> io::Result<Option<(Tag, u64, u64)>> {
     loop {
         // Text, up to the next `<`.
@@ -65,7 +67,7 @@ pub(crate) fn next_tag<R: BufRead>(
         consume(input, at, lt + 1);
         let start = *at - 1;
         let mut mode = Mode::Open;
-        let mut name = Vec::new();
+        name.clear();
         loop {
             let buffered = input.fill_buf()?;
             if buffered.is_empty() {
@@ -74,7 +76,7 @@ pub(crate) fn next_tag<R: BufRead>(
                     format!("the input ends inside the markup that starts at byte {start}"),
                 ));
             }
-            let (used, done) = step(&mut mode, buffered, &mut name);
+            let (used, done) = step(&mut mode, buffered, name);
             consume(input, at, used);
             if let Some(tag) = done {
                 match tag {
@@ -135,35 +137,56 @@ fn step(mode: &mut Mode, buffered: &[u8], name: &mut Vec<u8>) -> (usize, Option<
                 quote,
                 in_name,
                 last,
-            } => match (*quote, byte) {
-                (Some(q), b) if b == q => *quote = None,
-                (Some(_), _) => {}
-                (None, b'"' | b'\'') => {
-                    *in_name = false;
-                    *quote = Some(byte);
-                }
-                (None, b'>') => {
-                    let name = std::mem::take(name);
-                    let tag = if *last == b'/' {
-                        Tag::Empty(name)
-                    } else {
-                        Tag::Start(name)
-                    };
-                    return (i, Some(Some(tag)));
-                }
-                (None, b) if b.is_ascii_whitespace() => *in_name = false,
-                (None, b) => {
-                    if *in_name && b != b'/' {
-                        name.push(b);
-                    } else {
-                        *in_name = false;
+            } => {
+                let at = i - 1;
+                let rest = buffered.get(at..).unwrap_or_default();
+                if let Some(q) = *quote {
+                    // Inside a quoted value: on to its closing quote.
+                    match memchr::memchr(q, rest) {
+                        Some(k) => {
+                            *quote = None;
+                            i = at + k + 1;
+                        }
+                        None => i = buffered.len(),
                     }
-                    *last = b;
+                } else if *in_name
+                    && !byte.is_ascii_whitespace()
+                    && !matches!(byte, b'>' | b'/' | b'"' | b'\'')
+                {
+                    name.push(byte);
+                    *last = byte;
+                } else {
+                    *in_name = false;
+                    // Attributes: on to the next quote or the tag's end.
+                    let Some(k) = memchr::memchr3(b'>', b'"', b'\'', rest) else {
+                        if let Some(&b) = rest.iter().rev().find(|b| !b.is_ascii_whitespace()) {
+                            *last = b;
+                        }
+                        i = buffered.len();
+                        continue;
+                    };
+                    let before = rest.get(..k).unwrap_or_default();
+                    if let Some(&b) = before.iter().rev().find(|b| !b.is_ascii_whitespace()) {
+                        *last = b;
+                    }
+                    i = at + k + 1;
+                    match rest.get(k) {
+                        Some(b'>') => {
+                            let tag = if *last == b'/' {
+                                Tag::Empty
+                            } else {
+                                Tag::Start
+                            };
+                            return (i, Some(Some(tag)));
+                        }
+                        Some(&q) => *quote = Some(q),
+                        None => {}
+                    }
                 }
-            },
+            }
             Mode::End { in_name } => {
                 if byte == b'>' {
-                    return (i, Some(Some(Tag::End(std::mem::take(name)))));
+                    return (i, Some(Some(Tag::End)));
                 }
                 if byte.is_ascii_whitespace() {
                     *in_name = false;
@@ -207,12 +230,13 @@ fn step(mode: &mut Mode, buffered: &[u8], name: &mut Vec<u8>) -> (usize, Option<
 mod tests {
     use super::*;
 
-    fn tags(input: &[u8], capacity: usize) -> Vec<(Tag, u64, u64)> {
+    fn tags(input: &[u8], capacity: usize) -> Vec<(Tag, Vec<u8>, u64, u64)> {
         let mut reader = std::io::BufReader::with_capacity(capacity, input);
         let mut at = 0;
         let mut found = Vec::new();
-        while let Ok(Some(tag)) = next_tag(&mut reader, &mut at) {
-            found.push(tag);
+        let mut name = Vec::new();
+        while let Ok(Some((tag, start, end))) = next_tag(&mut reader, &mut at, &mut name) {
+            found.push((tag, name.clone(), start, end));
         }
         found
     }
@@ -227,18 +251,21 @@ mod tests {
         bytes.push(0xE9);
         for capacity in [1, 2, 3, 7, 64, 4096] {
             let found = tags(&bytes, capacity);
-            let kinds: Vec<&Tag> = found.iter().map(|(t, _, _)| t).collect();
+            let kinds: Vec<(Tag, &[u8])> = found
+                .iter()
+                .map(|(t, n, _, _)| (*t, n.as_slice()))
+                .collect();
             assert_eq!(
                 kinds,
                 [
-                    &Tag::Start(b"a".to_vec()),
-                    &Tag::Empty(b"b".to_vec()),
-                    &Tag::Empty("é:f".as_bytes().to_vec()),
-                    &Tag::End(b"a".to_vec())
+                    (Tag::Start, b"a".as_slice()),
+                    (Tag::Empty, b"b".as_slice()),
+                    (Tag::Empty, "é:f".as_bytes()),
+                    (Tag::End, b"a".as_slice())
                 ],
                 "buffer of {capacity}"
             );
-            let (_, start, end) = &found[1];
+            let (_, _, start, end) = &found[1];
             assert_eq!(&bytes[*start as usize..*end as usize], b"<b/>");
         }
     }
@@ -247,7 +274,11 @@ mod tests {
     fn an_input_cut_inside_a_tag_is_an_error() {
         let mut reader = std::io::BufReader::new(&b"<a><b x='>"[..]);
         let mut at = 0;
-        assert!(matches!(next_tag(&mut reader, &mut at), Ok(Some(_))));
-        assert!(next_tag(&mut reader, &mut at).is_err());
+        let mut name = Vec::new();
+        assert!(matches!(
+            next_tag(&mut reader, &mut at, &mut name),
+            Ok(Some(_))
+        ));
+        assert!(next_tag(&mut reader, &mut at, &mut name).is_err());
     }
 }

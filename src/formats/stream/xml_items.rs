@@ -58,6 +58,8 @@ pub(crate) struct XmlItems<R> {
     /// The item's qualified name: its end tag ends it at whatever depth, so that an item whose
     /// own tags do not match fails alone instead of taking the items after it.
     item_name: Vec<u8>,
+    /// The name of the tag just read (a buffer reused from tag to tag).
+    name: Vec<u8>,
     /// An envelope element between items being read: where it starts.
     extra: Option<u64>,
     /// The document is read whole, not cut.
@@ -90,6 +92,7 @@ impl<R: Read> XmlItems<R> {
             tail: Vec::new(),
             item: None,
             item_name: Vec::new(),
+            name: Vec::new(),
             extra: None,
             whole,
             done: false,
@@ -110,7 +113,7 @@ impl<R: Read> XmlItems<R> {
             return Some(self.rest_whole());
         }
         loop {
-            let tag = match next_tag(&mut self.input, &mut self.at) {
+            let tag = match next_tag(&mut self.input, &mut self.at, &mut self.name) {
                 Ok(tag) => tag,
                 Err(e) => {
                     // Before the first item, the reader says what is wrong, as a whole read
@@ -133,9 +136,10 @@ impl<R: Read> XmlItems<R> {
                 });
             };
             match tag {
-                Tag::Start(name) => {
-                    let local = local_name(&name).to_vec();
-                    if self.opens_item(&local) {
+                Tag::Start => {
+                    let name = std::mem::take(&mut self.name);
+                    let local = local_name(&name);
+                    if self.opens_item(local) {
                         self.item_name.clone_from(&name);
                         if let Some(chunk) = self.item_starts(before) {
                             return Some(chunk);
@@ -143,14 +147,18 @@ impl<R: Read> XmlItems<R> {
                     } else if self.at_item_level() && self.head.is_some() && self.item.is_none() {
                         self.extra = Some(before);
                     }
-                    self.enter(&local, name);
+                    self.enter(local, &name);
+                    self.name = name;
                     if self.whole {
                         return Some(self.rest_whole());
                     }
                 }
-                Tag::Empty(name) => {
+                Tag::Empty => {
+                    let name = std::mem::take(&mut self.name);
                     let local = local_name(&name);
-                    if self.opens_item(local) {
+                    let opens_item = self.opens_item(local);
+                    self.name = name;
+                    if opens_item {
                         if let Some(chunk) = self.item_starts(before) {
                             return Some(chunk);
                         }
@@ -161,9 +169,9 @@ impl<R: Read> XmlItems<R> {
                         self.envelope_element(before, after);
                     }
                 }
-                Tag::End(name) => {
+                Tag::End => {
                     self.depth = self.depth.saturating_sub(1);
-                    if self.item.is_some() && name == self.item_name {
+                    if self.item.is_some() && self.name == self.item_name {
                         self.depth = self.item_depth();
                     }
                     if self.depth < self.item_depth() {
@@ -200,7 +208,7 @@ impl<R: Read> XmlItems<R> {
     }
 
     /// An element starts: the root and container are noted, and whether they are the shape's.
-    fn enter(&mut self, local: &[u8], name: Vec<u8>) {
+    fn enter(&mut self, local: &[u8], name: &[u8]) {
         let expected = match self.depth {
             0 => Some(self.shape.root),
             1 => self.shape.container,
@@ -212,7 +220,7 @@ impl<R: Read> XmlItems<R> {
                 // Another root: not a document of this shape.
                 self.whole = true;
             }
-            self.open.push((name, is_expected));
+            self.open.push((name.to_vec(), is_expected));
         }
         self.depth += 1;
     }
