@@ -56,7 +56,7 @@ pub(crate) use descriptor::{Descriptor, Envelope, RequiredTime, Sniff, Sniffed, 
 pub use detect::detect;
 pub(crate) use input::{read_json, read_xml};
 pub use options::{InputEncoding, NinjsVersion, ReadOptions, Tz, WriteOptions};
-pub use stream::{Articles, DocumentWriter, Finished, read_iter};
+pub use stream::{Articles, DocumentWriter, Finished, Item, Items, read_items, read_iter};
 pub(crate) use time_field::read_time;
 
 /// Every format newswire knows, one line each, in [`Format::ALL`]'s order (which is also the

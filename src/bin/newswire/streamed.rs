@@ -10,6 +10,7 @@ use std::io::{self, BufWriter, Read, Seek, Write};
 use newswire::formats::fidelity::{LossTally, times_without_offset};
 use newswire::formats::{DocumentWriter, Finished, WriteOptions};
 use newswire::{Article, Error, Format};
+use rayon::prelude::*;
 
 use crate::args::ReadingArgs;
 use crate::inputs::Input;
@@ -77,7 +78,75 @@ pub fn read_each(
     let options = reading.options();
     let given = reading.from.format().is_some();
     let mut losses = LossTally::default();
-    for (n, read) in newswire::read_iter(file, from, &options).enumerate() {
+    // The items are cut on a thread of their own and read a batch at a time on every core,
+    // while this thread writes the articles: the channel's bound and the batch keep memory to
+    // a few articles.
+    let (sender, receiver) = std::sync::mpsc::sync_channel(READ_AHEAD);
+    std::thread::scope(|scope| {
+        scope.spawn(|| {
+            // Moved here, so that the channel ends when the reading does.
+            let sender = sender;
+            let mut items = newswire::formats::read_items(file, from, &options);
+            loop {
+                let batch: Vec<_> = items.by_ref().take(BATCH).collect();
+                if batch.is_empty() {
+                    break;
+                }
+                let read: Vec<Vec<Result<Article, Error>>> = batch
+                    .into_par_iter()
+                    .map(|item| match item.and_then(|item| item.read(&options)) {
+                        Ok(articles) => articles.into_iter().map(Ok).collect(),
+                        Err(error) => vec![Err(error)],
+                    })
+                    .collect();
+                for read in read.into_iter().flatten() {
+                    if sender.send(read).is_err() {
+                        return;
+                    }
+                }
+            }
+        });
+        let written = each_read(
+            receiver.iter(),
+            input,
+            from,
+            reading,
+            given,
+            target.as_ref(),
+            &mut losses,
+            record,
+            &mut each,
+        );
+        // An output that cannot be written stops the reading too.
+        drop(receiver);
+        written
+    })?;
+    if let Some(target) = target.filter(|t| t.losses) {
+        record.set_losses(target.to, &losses.losses());
+    }
+    Ok(())
+}
+
+/// How many articles the reading thread may be ahead of the writing one.
+const READ_AHEAD: usize = 64;
+
+/// How many items are read at once, spread over the cores.
+const BATCH: usize = 32;
+
+/// [`read_each`]'s writing half: each article read, checked, tallied and given to `each`.
+#[allow(clippy::too_many_arguments)]
+fn each_read(
+    reads: impl Iterator<Item = Result<Article, Error>>,
+    input: &Input,
+    from: Format,
+    reading: &ReadingArgs,
+    given: bool,
+    target: Option<&Target<'_>>,
+    losses: &mut LossTally,
+    record: &mut Record,
+    each: &mut impl FnMut(&Article) -> Result<(), String>,
+) -> Result<(), String> {
+    for (n, read) in reads.enumerate() {
         let article = match read {
             Ok(article) => article,
             Err(error) => {
@@ -91,9 +160,7 @@ pub fn read_each(
         } else {
             Vec::new()
         };
-        let placeholder = target
-            .as_ref()
-            .map(|t| newswire::placeholder(one, t.to, t.options));
+        let placeholder = target.map(|t| newswire::placeholder(one, t.to, t.options));
         if reading.strict
             && let Some(guess) = strict::placeholder_guess(placeholder.and_then(|p| p.time))
         {
@@ -106,7 +173,7 @@ pub fn read_each(
             )));
             continue;
         }
-        if let (Some(target), Some(placeholder)) = (&target, placeholder) {
+        if let (Some(target), Some(placeholder)) = (target, placeholder) {
             if target.losses {
                 losses.add(&article, target.to);
             }
@@ -123,9 +190,6 @@ pub fn read_each(
                 .map(|warning| format!("article {}: {warning}", n + 1)),
         );
         each(&article)?;
-    }
-    if let Some(target) = target.filter(|t| t.losses) {
-        record.set_losses(target.to, &losses.losses());
     }
     Ok(())
 }

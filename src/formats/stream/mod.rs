@@ -67,6 +67,17 @@ pub(crate) struct Chunk {
 /// # Ok::<(), newswire::Error>(())
 /// ```
 pub fn read_iter<R: Read>(input: R, format: Format, options: &ReadOptions) -> Articles<R> {
+    Articles {
+        items: read_items(input, format, options),
+        options: options.clone(),
+        ready: VecDeque::new(),
+    }
+}
+
+/// The items of `input` (in `format`), cut as [`read_iter`] cuts them but not read: each
+/// [`Item`] is read with [`Item::read`], in any order or on any thread, so that a caller
+/// can read several at once. [`read_iter`] is these items read one after the other.
+pub fn read_items<R: Read>(input: R, format: Format, options: &ReadOptions) -> Items<R> {
     let limits = options.limits;
     let source = match descriptor_of(format).stream {
         Some(Streaming::Xml(shape)) => Source::Xml(Box::new(xml_items::XmlItems::new(
@@ -77,13 +88,12 @@ pub fn read_iter<R: Read>(input: R, format: Format, options: &ReadOptions) -> Ar
         }
         None => Source::Whole(Some(input)),
     };
-    Articles {
+    Items {
         source,
         format,
         options: options.clone(),
-        ready: VecDeque::new(),
-        items: 0,
-        given: 0,
+        count: 0,
+        cut: false,
         deferred: None,
     }
 }
@@ -92,17 +102,110 @@ pub fn read_iter<R: Read>(input: R, format: Format, options: &ReadOptions) -> Ar
 /// an item that could not be read ([`Error::InArticle`]) or the input itself (the first
 /// error of an input that is not cut, or a break in its structure that ends the stream).
 pub struct Articles<R> {
-    source: Source<R>,
-    format: Format,
+    items: Items<R>,
     options: ReadOptions,
     /// Articles read and not yet given (an item may give several).
     ready: VecDeque<Article>,
-    /// Items read so far.
-    items: usize,
-    /// Articles given so far.
-    given: usize,
-    /// The first item set aside, read at the end when no other gave an article.
-    deferred: Option<Chunk>,
+}
+
+impl<R: Read> Iterator for Articles<R> {
+    type Item = Result<Article, Error>;
+
+    fn next(&mut self) -> Option<Result<Article, Error>> {
+        loop {
+            if let Some(article) = self.ready.pop_front() {
+                return Some(Ok(article));
+            }
+            match self.items.next()?.and_then(|item| item.read(&self.options)) {
+                Ok(articles) => self.ready.extend(articles),
+                Err(error) => return Some(Err(error)),
+            }
+        }
+    }
+}
+
+/// The items of an input, cut and not yet read ([`read_items`]); an `Err` is a break in the
+/// input's structure that ends it, or an item over the size limit.
+pub struct Items<R> {
+    source: Source<R>,
+    format: Format,
+    options: ReadOptions,
+    /// Items cut so far.
+    count: usize,
+    /// Whether an item was cut that is not set aside.
+    cut: bool,
+    /// The first item set aside, given at the end when no other was cut.
+    deferred: Option<Item>,
+}
+
+impl<R: Read> Iterator for Items<R> {
+    type Item = Result<Item, Error>;
+
+    fn next(&mut self) -> Option<Result<Item, Error>> {
+        loop {
+            let chunk = match self.source.next_chunk(self.format, &self.options) {
+                Some(Ok(chunk)) => chunk,
+                Some(Err(error)) => {
+                    self.count += 1;
+                    return Some(Err(error));
+                }
+                // Nothing else was cut: the item set aside is read.
+                None => return self.deferred.take().filter(|_| !self.cut).map(Ok),
+            };
+            self.count += 1;
+            let item = Item {
+                index: self.count,
+                format: self.format,
+                aside: chunk.aside,
+                chunk,
+            };
+            if item.aside {
+                if self.deferred.is_none() {
+                    self.deferred = Some(item);
+                }
+                continue;
+            }
+            self.cut = true;
+            return Some(Ok(item));
+        }
+    }
+}
+
+/// One item of an input, cut from it and not yet read ([`read_items`]).
+pub struct Item {
+    chunk: Chunk,
+    index: usize,
+    format: Format,
+    aside: bool,
+}
+
+impl Item {
+    /// The item's number in the input, from 1.
+    pub fn index(&self) -> usize {
+        self.index
+    }
+
+    /// Where the item starts in the input, in bytes.
+    pub fn offset(&self) -> u64 {
+        self.chunk.offset
+    }
+
+    /// Reads the item's articles (usually one) with `options`, as [`read_with`] reads a
+    /// document; an error of the item is an [`Error::InArticle`] naming it, one of an input
+    /// that is not cut is the input's.
+    pub fn read(&self, options: &ReadOptions) -> Result<Vec<Article>, Error> {
+        read_with(&self.chunk.document, self.format, options).map_err(|error| {
+            if self.chunk.whole {
+                error
+            } else {
+                Error::InArticle {
+                    index: self.index,
+                    offset: self.chunk.offset,
+                    source: Box::new(error),
+                }
+            }
+        })
+    }
 }
 
 enum Source<R> {
@@ -148,53 +251,6 @@ fn read_whole<R: Read>(input: R, format: Format, options: &ReadOptions) -> Resul
         whole: true,
         aside: false,
     })
-}
-
-impl<R: Read> Iterator for Articles<R> {
-    type Item = Result<Article, Error>;
-
-    fn next(&mut self) -> Option<Result<Article, Error>> {
-        loop {
-            if let Some(article) = self.ready.pop_front() {
-                self.given += 1;
-                return Some(Ok(article));
-            }
-            let chunk = match self.source.next_chunk(self.format, &self.options) {
-                Some(Ok(chunk)) if chunk.aside => {
-                    self.items += 1;
-                    if self.deferred.is_none() {
-                        self.deferred = Some(chunk);
-                    }
-                    continue;
-                }
-                Some(chunk) => chunk,
-                None => {
-                    // Nothing else gave an article: the item set aside is read.
-                    let deferred = self.deferred.take().filter(|_| self.given == 0)?;
-                    Ok(deferred)
-                }
-            };
-            let item = self.items;
-            self.items += 1;
-            let read = chunk.and_then(|chunk| {
-                read_with(&chunk.document, self.format, &self.options).map_err(|error| {
-                    if chunk.whole {
-                        error
-                    } else {
-                        Error::InArticle {
-                            index: item + 1,
-                            offset: chunk.offset,
-                            source: Box::new(error),
-                        }
-                    }
-                })
-            });
-            match read {
-                Ok(articles) => self.ready.extend(articles),
-                Err(error) => return Some(Err(error)),
-            }
-        }
-    }
 }
 
 #[cfg(test)]
