@@ -40,6 +40,9 @@ BATCH_TMPDIR=/dev/shm benches/batch.sh "$count" > "$log/batch-shm.txt"
 BATCH_TMPDIR=/dev/shm benches/batch.sh "$small" > "$log/batch-shm-small.txt"
 BATCH_TMPDIR=$target benches/batch.sh "$count" > "$log/batch-disk.txt"
 
+echo "== big inputs (benches/big.sh)" >&2
+BIG_TMPDIR=$target benches/big.sh > "$log/big.txt"
+
 # --- reading the results -------------------------------------------------------------------
 # Median time (ns) and bytes of a criterion case.
 ns() { jq -r '.median.point_estimate' "$target/criterion/$1/new/estimates.json" 2>/dev/null || echo 0; }
@@ -57,6 +60,9 @@ us() { printf '%.1f' "$(echo "$(ns "$1") / 1000" | bc -l)"; }
 instr() { awk -F'\t' -v c="$1" '$1 == c { print $4 }' "$target/instructions.tsv"; }
 before() { awk -F'\t' -v c="$1" '$1 == c { print $4 }' benches/instructions-before.tsv; }
 field() { sed -n "s/^$2: \([0-9.]*\) s (\([0-9]*\) files\/s), peak RSS \([0-9]*\) kB/\\$3/p" "$log/$1"; }
+# big.sh: field 2 (MB/s) or 3 (peak RSS kB) of case $1.
+big() { sed -n "s/^$1: [0-9]* bytes, [0-9.]* s (\([0-9]*\) MB\/s), peak RSS \([0-9]*\) kB/\\$2/p" "$log/big.txt"; }
+big_bytes() { sed -n "s/^$1: \([0-9]*\) bytes.*/\1/p" "$log/big.txt"; }
 speedup() { sed -n 's/^speed-up -j 2 \/ -j 1: \([0-9.]*\)x/\1/p' "$log/$1"; }
 corpus() { sed -n 's/^corpus: \(.*\)/\1/p' "$log/$1"; }
 status() { if [ "$(echo "$1 >= $2" | bc -l)" = 1 ]; then echo "met"; else echo "**missed** ($(printf '%.0f' "$(echo "100 * $1 / $2" | bc -l)")% of the goal)"; fi; }
@@ -108,6 +114,9 @@ command line calls it: \`read_with\` and \`write_with\` with the default options
 | NewsML-G2 → JSON-LD end to end | $g2_jsonld MB/s | 150 MB/s | $(status "$g2_jsonld" 150) |
 | batch \`-j 2\` against \`-j 1\`, many small files in memory | ${batch_speedup}x | 1.8x | $(status "$batch_speedup" 1.8) |
 | batch peak RSS, $small and $count files | $(field batch-shm-small.txt j2 3) kB, $(field batch-shm.txt j2 3) kB | flat | |
+| whole process, \`inspect\` on a $(( $(big_bytes inspect-28000) / 1000000 )) MB \`newsMessage\`, against quick-xml's namespaced loop in process ($(mbs peer/quick-xml-ns-newsml-g2) MB/s) | $(big inspect-28000 1) MB/s | | $(printf '%.2f' "$(echo "$(big inspect-28000 1) / $(mbs peer/quick-xml-ns-newsml-g2)" | bc -l)")x |
+| whole process, \`convert --to jsonld\`, the same message, against \`convert/newsml-g2-to-jsonld\` in process, one core ($(mbs convert/newsml-g2-to-jsonld) MB/s) | $(big jsonld-28000 1) MB/s | | $(printf '%.2f' "$(echo "$(big jsonld-28000 1) / $(mbs convert/newsml-g2-to-jsonld)" | bc -l)")x |
+| peak RSS of \`inspect\` and \`convert --to jsonld\`, $(( $(big_bytes inspect-28000) / 1000000 )) MB and $(( $(big_bytes inspect-280000) / 1000000 )) MB messages | $(big inspect-28000 2) / $(big jsonld-28000 2) kB, $(big inspect-280000 2) / $(big jsonld-280000 2) kB | ≤ 64 MiB + 4x an article, flat | $(if [ "$(big jsonld-280000 2)" -lt 65536 ] && [ "$(big inspect-280000 2)" -lt 65536 ]; then echo met; else echo "**missed**"; fi) |
 
 ## Readers
 
@@ -173,6 +182,16 @@ EOF
 | \`atom_syndication\` 0.12 (\`Feed::read_from\`) | $(mbs peer/atom_syndication) | $(instr peer/atom_syndication) | Atom → model ${atom_as}x |
 | \`feed-rs\` 3.0 (\`parser::parse\`) | $(mbs peer/feed-rs) | $(instr peer/feed-rs) | Atom → model ${atom_fr}x |
 | \`serde_json\` \`to_vec_pretty\` of the same JSON-LD as a \`Value\` | $(mbs peer/serde_json-jsonld) | $(instr peer/serde_json-jsonld) | JSON-LD writer $(ratio write/jsonld peer/serde_json-jsonld)x (time against time) |
+
+## Big inputs (\`benches/big.sh\`: whole processes on generated \`newsMessage\`s)
+
+Inputs over 4 MiB are read article by article (\`read_items\`, a batch of items at a time on every
+core) and each article is written before the next is read; memory holds a few articles. Times are
+whole processes (start, reading the file, writing to \`/dev/null\`), both cores.
+
+| case | input | MB/s | peak RSS |
+|---|---:|---:|---:|
+$(for c in inspect-28000 jsonld-28000 inspect-280000 jsonld-280000; do printf '| \`%s\` | %s bytes | %s | %s kB |\n' "$c" "$(big_bytes "$c")" "$(big "$c" 1)" "$(big "$c" 2)"; done)
 
 ## Batch (\`benches/batch.sh\`: \`newswire convert --quiet --to jsonld -o DIR\`)
 
