@@ -191,7 +191,7 @@ whole processes (start, reading the file, writing to \`/dev/null\`), both cores.
 
 | case | input | MB/s | peak RSS |
 |---|---:|---:|---:|
-$(for c in inspect-28000 jsonld-28000 inspect-280000 jsonld-280000; do printf '| \`%s\` | %s bytes | %s | %s kB |\n' "$c" "$(big_bytes "$c")" "$(big "$c" 1)" "$(big "$c" 2)"; done)
+$(for c in inspect-28000 jsonld-28000 inspect-280000 jsonld-280000; do printf '| `%s` | %s bytes | %s | %s kB |\n' "$c" "$(big_bytes "$c")" "$(big "$c" 1)" "$(big "$c" 2)"; done)
 
 ## Batch (\`benches/batch.sh\`: \`newswire convert --quiet --to jsonld -o DIR\`)
 

@@ -27,6 +27,29 @@ fn reads_or_refuses(input: &[u8], format: Format) -> Result<(), TestCaseError> {
     }
 }
 
+/// Reads `input` as `format` item by item (`read_iter`): it ends, and each error is of a
+/// reading kind (an item's own inside [`Error::InArticle`]).
+fn streams_or_refuses(input: &[u8], format: Format) -> Result<(), TestCaseError> {
+    let options = newswire::formats::ReadOptions::default();
+    // Each item gives at least one article or error, and an input has fewer items than bytes.
+    for (n, read) in newswire::read_iter(input, format, &options).enumerate() {
+        prop_assert!(n <= input.len() + 1, "{format}: more results than bytes");
+        let error = match read {
+            Ok(_) => continue,
+            Err(Error::InArticle { source, .. }) => *source,
+            Err(other) => other,
+        };
+        prop_assert!(
+            matches!(
+                error,
+                Error::Syntax { .. } | Error::Invalid { .. } | Error::LimitExceeded { .. }
+            ),
+            "{format}: {error:?}"
+        );
+    }
+    Ok(())
+}
+
 /// A sample document of `format` with `edits` applied: each one replaces, inserts or removes
 /// bytes at a position (taken modulo the length).
 fn mutated(format: Format, edits: &[(usize, u8, Vec<u8>)]) -> Vec<u8> {
@@ -100,6 +123,19 @@ never_panics! {
 }
 
 proptest! {
+    /// The formats read item by item, given arbitrary bytes or a sample with bytes spliced in.
+    #[test]
+    fn streams_end_on_arbitrary_bytes(input in bytes(), pick in 0usize..5) {
+        let format = [Format::NewsmlG2, Format::Atom, Format::Rss, Format::Newsml12, Format::Json][pick];
+        streams_or_refuses(&input, format)?;
+    }
+
+    #[test]
+    fn streams_end_on_mutated_documents(edits in edits(), pick in 0usize..5) {
+        let format = [Format::NewsmlG2, Format::Atom, Format::Rss, Format::Newsml12, Format::Json][pick];
+        streams_or_refuses(&mutated(format, &edits), format)?;
+    }
+
     /// Detection sniffs anything, and what it detects reads or is refused.
     #[test]
     fn detect_never_panics(input in bytes()) {
