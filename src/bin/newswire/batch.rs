@@ -13,7 +13,7 @@ use crate::Outcome;
 use crate::escape;
 use crate::inputs::{self, Input, Listed, Selection};
 use crate::interrupt;
-use crate::report::{ErrorReport, Record, ReportFile, Status, Totals};
+use crate::report::{ErrorReport, Record, ReportFile, Totals};
 
 /// How to run a batch.
 pub struct Settings<'a> {
@@ -145,12 +145,7 @@ pub fn run(settings: &Settings<'_>, job: impl Fn(&Input) -> Record + Sync) -> Ou
                 }
                 let record = match listed {
                     Listed::Input(input) => job(&input),
-                    Listed::Passed { path, reason } => {
-                        let mut record = Record::new(path);
-                        record.status = Status::Skipped;
-                        record.reason = Some(reason);
-                        record
-                    }
+                    Listed::Passed { path, reason } => Record::skipped(path, reason),
                     Listed::Error { path, message } => {
                         Record::new(path).fail(ErrorReport::message(message))
                     }

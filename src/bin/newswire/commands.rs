@@ -467,12 +467,7 @@ impl StdoutDocument<'_> {
                     }
                     record
                 }
-                Listed::Passed { path, reason } => {
-                    let mut record = Record::new(path);
-                    record.status = Status::Skipped;
-                    record.reason = Some(reason);
-                    record
-                }
+                Listed::Passed { path, reason } => Record::skipped(path, reason),
                 Listed::Error { path, message } => {
                     Record::new(path).fail(ErrorReport::message(message))
                 }
@@ -515,12 +510,7 @@ fn read_all(
                     Err(error) => (record.fail(error), Vec::new()),
                 }
             }
-            Listed::Passed { path, reason } => {
-                let mut record = Record::new(path);
-                record.status = Status::Skipped;
-                record.reason = Some(reason);
-                (record, Vec::new())
-            }
+            Listed::Passed { path, reason } => (Record::skipped(path, reason), Vec::new()),
             Listed::Error { path, message } => (
                 Record::new(path).fail(ErrorReport::message(message)),
                 Vec::new(),

@@ -151,6 +151,14 @@ impl Record {
         }
     }
 
+    /// The record of an input a walk passed over, and why.
+    pub fn skipped(path: PathBuf, reason: &'static str) -> Record {
+        let mut record = Record::new(path);
+        record.status = Status::Skipped;
+        record.reason = Some(reason);
+        record
+    }
+
     /// The record of a failure.
     pub fn fail(mut self, error: ErrorReport) -> Record {
         self.set_failed(error);

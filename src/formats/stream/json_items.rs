@@ -7,7 +7,7 @@ use std::io::{BufRead, Read};
 use super::Chunk;
 use super::recorder::Recorder;
 use crate::error::Position;
-use crate::formats::{Limit, Limits};
+use crate::formats::Limits;
 use crate::{Error, Format};
 
 /// The splitter: [`JsonItems::next_chunk`] gives the next element's document.
@@ -119,12 +119,7 @@ impl<R: Read> JsonItems<R> {
         }
         let over = self.input.len() > self.limits.input_bytes;
         let chunk = if over || !self.input.recording {
-            Err(Error::LimitExceeded {
-                format: self.format,
-                limit: Limit::InputBytes,
-                max: self.limits.input_bytes,
-                position: Some(Position::Byte(usize::try_from(start).unwrap_or(usize::MAX))),
-            })
+            Err(super::too_large(self.format, &self.limits, start))
         } else {
             let element = self.input.recorded();
             let mut document = Vec::with_capacity(element.len() + 2);
@@ -253,29 +248,7 @@ impl<R: Read> JsonItems<R> {
     /// Everything recorded and the rest of the input, as one document.
     fn rest_whole(&mut self) -> Result<Chunk, Error> {
         self.state = State::Done;
-        let limit = self.limits.input_bytes;
-        self.input.recording = true;
-        let room = (limit.saturating_sub(self.input.len()) as u64).saturating_add(1);
-        let mut rest = Vec::new();
-        if let Err(e) = self.input.by_ref().take(room).read_to_end(&mut rest) {
-            return Err(self.syntax(&e.to_string()));
-        }
-        if self.input.len() > limit {
-            return Err(Error::LimitExceeded {
-                format: self.format,
-                limit: Limit::InputBytes,
-                max: limit,
-                position: Some(Position::Byte(limit)),
-            });
-        }
-        let document = self.input.recorded().to_vec();
-        self.input.restart(0);
-        Ok(Chunk {
-            document,
-            offset: 0,
-            whole: true,
-            aside: false,
-        })
+        super::whole_rest(&mut self.input, self.format, &self.limits)
     }
 
     fn syntax(&self, message: &str) -> Error {

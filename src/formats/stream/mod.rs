@@ -14,7 +14,8 @@ mod xml_items;
 use std::collections::VecDeque;
 use std::io::Read;
 
-use super::{ReadOptions, descriptor_of, read_with};
+use super::{Limit, Limits, ReadOptions, descriptor_of, read_with};
+use crate::error::Position;
 use crate::{Article, Error, Format};
 
 pub use document::{DocumentWriter, Finished};
@@ -234,23 +235,54 @@ impl<R: Read> Source<R> {
 
 /// All of `input`, within the size limit.
 fn read_whole<R: Read>(input: R, format: Format, options: &ReadOptions) -> Result<Chunk, Error> {
-    let limit = options.limits.input_bytes;
-    let mut document = Vec::new();
-    let room = (limit as u64).saturating_add(1);
+    whole_rest(&mut recorder::Recorder::new(input), format, &options.limits)
+}
+
+/// What `input` recorded (all it gave: nothing was dropped) and the rest of it, as one document
+/// that is not cut; over [`Limits::input_bytes`](super::Limits), the error a whole read gives.
+fn whole_rest<R: Read>(
+    input: &mut recorder::Recorder<R>,
+    format: Format,
+    limits: &Limits,
+) -> Result<Chunk, Error> {
+    let limit = limits.input_bytes;
+    input.recording = true;
+    let room = (limit.saturating_sub(input.len()) as u64).saturating_add(1);
     input
+        .by_ref()
         .take(room)
-        .read_to_end(&mut document)
+        .read_to_end(&mut Vec::new())
         .map_err(|e| Error::Invalid {
             format,
             message: format!("cannot read the input: {e}"),
         })?;
-    // Over the limit, read_with says so as a whole read does.
+    if input.len() > limit {
+        return Err(Error::LimitExceeded {
+            format,
+            limit: Limit::InputBytes,
+            max: limit,
+            position: Some(Position::Byte(limit)),
+        });
+    }
+    let document = input.recorded().to_vec();
+    input.restart(0);
     Ok(Chunk {
         document,
         offset: 0,
         whole: true,
         aside: false,
     })
+}
+
+/// The error of an item over [`Limits::input_bytes`](super::Limits) that starts at `start`
+/// (it was read on without being kept).
+fn too_large(format: Format, limits: &Limits, start: u64) -> Error {
+    Error::LimitExceeded {
+        format,
+        limit: Limit::InputBytes,
+        max: limits.input_bytes,
+        position: Some(Position::Byte(usize::try_from(start).unwrap_or(usize::MAX))),
+    }
 }
 
 #[cfg(test)]

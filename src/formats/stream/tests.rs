@@ -255,3 +255,36 @@ fn an_item_whose_tags_do_not_match_fails_alone() {
     let read = stream(&g2(&items), Format::NewsmlG2, &ReadOptions::default());
     assert_eq!(headlines(&read), ["One", "error in item 2", "Three"]);
 }
+
+#[test]
+fn an_envelope_over_the_size_limit_is_refused_as_a_whole_read_is() {
+    let options = ReadOptions::new().with_limits(Limits {
+        input_bytes: 1000,
+        ..Limits::DEFAULT
+    });
+    let long = format!("{G2_HEAD}<!-- {} -->", "x".repeat(5000));
+    let read = stream(&long, Format::NewsmlG2, &options);
+    assert_eq!(read.len(), 1);
+    assert!(
+        matches!(
+            read[0],
+            Err(Error::LimitExceeded {
+                limit: crate::formats::Limit::InputBytes,
+                max: 1000,
+                ..
+            })
+        ),
+        "{:?}",
+        read[0]
+    );
+    // Not cut (a bare item): the whole read's own refusal.
+    let item = g2_item(1, &format!("<headline>{}</headline>", "y".repeat(5000)));
+    let read = stream(&item, Format::NewsmlG2, &options);
+    let whole = crate::formats::read_with(item.as_bytes(), Format::NewsmlG2, &options);
+    assert_eq!(
+        read.iter()
+            .map(|r| r.as_ref().err().map(ToString::to_string))
+            .collect::<Vec<_>>(),
+        [whole.err().map(|e| e.to_string())]
+    );
+}

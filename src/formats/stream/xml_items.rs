@@ -15,7 +15,7 @@ use super::Chunk;
 use super::markup::{Tag, next_tag};
 use super::recorder::Recorder;
 use crate::error::Position;
-use crate::formats::{Limit, Limits};
+use crate::formats::Limits;
 use crate::{Error, Format};
 
 /// Where a format's items are.
@@ -129,7 +129,7 @@ impl<R: Read> XmlItems<R> {
                 self.done = true;
                 // No item was found: the document is read whole, as it is.
                 if self.head.is_none() {
-                    return Some(self.whole_chunk());
+                    return Some(self.rest_whole());
                 }
                 return (self.depth > 0).then(|| {
                     Err(self.syntax(self.at, "the input ends before the document does".into()))
@@ -189,6 +189,11 @@ impl<R: Read> XmlItems<R> {
                 }
             }
             self.forget_consumed(after);
+            if self.head.is_none() && self.input.len() > self.limits.input_bytes {
+                // No item yet, and more than a whole read takes: refused as one would be.
+                self.done = true;
+                return Some(Err(super::too_large(self.format, &self.limits, 0)));
+            }
         }
     }
 
@@ -256,12 +261,7 @@ impl<R: Read> XmlItems<R> {
         let recorder = &mut self.input;
         recorder.recording = true;
         let chunk = if over {
-            Err(Error::LimitExceeded {
-                format: self.format,
-                limit: Limit::InputBytes,
-                max: self.limits.input_bytes,
-                position: Some(Position::Byte(usize::try_from(start).unwrap_or(usize::MAX))),
-            })
+            Err(super::too_large(self.format, &self.limits, start))
         } else {
             let head = self.head.as_deref().unwrap_or_default();
             let item = recorder.slice(start, end);
@@ -306,38 +306,7 @@ impl<R: Read> XmlItems<R> {
     /// The rest of the input after what was recorded, as one document.
     fn rest_whole(&mut self) -> Result<Chunk, Error> {
         self.done = true;
-        let limit = self.limits.input_bytes;
-        let recorder = &mut self.input;
-        recorder.recording = true;
-        let taken = recorder.len();
-        let mut rest = Vec::new();
-        let room = (limit.saturating_sub(taken) as u64).saturating_add(1);
-        let read = recorder.by_ref().take(room).read_to_end(&mut rest);
-        if let Err(e) = read {
-            return Err(self.syntax(self.at, e.to_string()));
-        }
-        if self.input.len() > limit {
-            return Err(Error::LimitExceeded {
-                format: self.format,
-                limit: Limit::InputBytes,
-                max: limit,
-                position: Some(Position::Byte(limit)),
-            });
-        }
-        self.whole_chunk()
-    }
-
-    /// Everything recorded, which is the whole input, as one document.
-    fn whole_chunk(&mut self) -> Result<Chunk, Error> {
-        let recorder = &mut self.input;
-        let document = recorder.recorded().to_vec();
-        recorder.restart(0);
-        Ok(Chunk {
-            document,
-            offset: 0,
-            whole: true,
-            aside: false,
-        })
+        super::whole_rest(&mut self.input, self.format, &self.limits)
     }
 
     fn syntax(&self, at: u64, message: String) -> Error {
