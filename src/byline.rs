@@ -3,7 +3,7 @@
 //! 7901 and ANPA-1312 read it, and write the byline line it reads back.
 
 use crate::dateline::{is_cjk, is_known_agency, starts_name};
-use crate::text_shape::{ends_sentence, is_caps, word_count};
+use crate::text_shape::{ends_sentence, is_caps, more_words_than, words_up_to};
 
 /// Words that introduce a byline: English, Italian, French, Spanish/Portuguese, German, Dutch,
 /// Norwegian/Swedish, Danish, Catalan, Greek (`Από`, and the genitive `Του`/`Της`), Russian and
@@ -128,7 +128,7 @@ pub(crate) fn byline(line: &str) -> Option<Byline> {
     {
         rest = name.trim_end();
     }
-    if rest.chars().count() > 120 || word_count(rest) > 14 {
+    if rest.chars().nth(120).is_some() || more_words_than(rest, 14) {
         return None;
     }
     let mut segments = rest.split(',').map(str::trim);
@@ -167,7 +167,7 @@ pub(crate) fn unsigned_byline(name: &str, below: &str) -> Option<Byline> {
         .and_then(|t| t.strip_suffix(')'))
         .unwrap_or(below)
         .trim();
-    ((2..=4).contains(&word_count(name))
+    ((2..=4).contains(&words_up_to(name, 5))
         && after_by_word(name).is_none()
         && names_only(name)
         && !affiliation(name)
@@ -182,7 +182,10 @@ pub(crate) fn unsigned_byline(name: &str, below: &str) -> Option<Byline> {
 /// two to four words of names, no affiliation.
 pub(crate) fn caps_name(line: &str) -> bool {
     let text = line.trim();
-    (2..=4).contains(&word_count(text)) && is_caps(text) && names_only(text) && !affiliation(text)
+    (2..=4).contains(&words_up_to(text, 5))
+        && is_caps(text)
+        && names_only(text)
+        && !affiliation(text)
 }
 
 /// True for a word that introduces a byline (`By`, `Par`, `Von`, any case).
@@ -316,7 +319,7 @@ pub(crate) fn affiliation(text: &str) -> bool {
     let text = text
         .trim()
         .trim_end_matches(|c: char| c == '=' || c.is_whitespace());
-    if text.is_empty() || word_count(text) > 6 || ends_sentence(text) {
+    if text.is_empty() || more_words_than(text, 6) || ends_sentence(text) {
         return false;
     }
     is_known_agency(text)

@@ -57,8 +57,27 @@ const PRIORITY: &[(&str, u8)] = &[
     ("++", 2),
 ];
 
+/// The length in bytes of the longest priority word.
+const PRIORITY_BYTES: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < PRIORITY.len() {
+        if PRIORITY[i].0.len() > longest {
+            longest = PRIORITY[i].0.len();
+        }
+        i += 1;
+    }
+    longest
+};
+
 /// The urgency a priority marker gives (1 flash, 2 urgent), or `None` when the text is not one.
 pub(crate) fn urgency(marker: &str) -> Option<u8> {
+    // Upper-casing never makes fewer characters, so a line longer than every word (in bytes,
+    // which are at least as many) is none: a paragraph is passed over without upper-casing it.
+    let trimmed = marker.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    if trimmed.chars().nth(PRIORITY_BYTES).is_some() {
+        return None;
+    }
     let core = core(marker);
     if core.is_empty() {
         return (marker.trim() == "++").then_some(2);

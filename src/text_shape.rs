@@ -1,9 +1,15 @@
 //! The shape of a run of text that wire-copy conventions look at: how many words, whether it
 //! ends as a sentence does, whether it is in capitals.
 
-/// Number of words (runs of non-whitespace).
-pub(crate) fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
+/// Number of words (runs of non-whitespace), counted up to `cap`: `cap` means `cap` or more. The rules ask whether a
+/// line has a few words; a paragraph is not counted to its end to answer.
+pub(crate) fn words_up_to(text: &str, cap: usize) -> usize {
+    text.split_whitespace().take(cap).count()
+}
+
+/// True when `text` has more than `limit` words, found without counting past `limit + 1`.
+pub(crate) fn more_words_than(text: &str, limit: usize) -> bool {
+    text.split_whitespace().nth(limit).is_some()
 }
 
 /// True when the text ends like a sentence: `.`, `!`, `?`, `…` or `;` (and the CJK `。`, `！`,
@@ -92,6 +98,18 @@ pub(crate) const fn longest(lists: &[&[&str]]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_counted_up_to_what_the_rule_asks() {
+        let text = "one two  three\tfour\nfive";
+        assert_eq!(words_up_to(text, 3), 3);
+        assert_eq!(words_up_to(text, 9), 5);
+        assert_eq!(words_up_to("", 4), 0);
+        assert!(more_words_than(text, 4));
+        assert!(!more_words_than(text, 5));
+        assert!(!more_words_than("  ", 0));
+        assert!(more_words_than("a", 0));
+    }
 
     #[test]
     fn the_upper_cased_start_holds_every_prefix_of_that_many_characters() {

@@ -2,6 +2,8 @@
 //! agencies) differs from `dpa/lby` (one agency and its regional service).
 
 use std::collections::HashSet;
+
+use foldhash::fast::FixedState;
 use std::sync::OnceLock;
 
 use super::scan::Scan;
@@ -322,17 +324,17 @@ pub(super) fn tag_agency(tag: &str) -> &str {
         .map_or(tag, |(_, name)| name)
 }
 
-fn folded(list: &'static [&'static str]) -> HashSet<String> {
+fn folded(list: &'static [&'static str]) -> HashSet<String, FixedState> {
     list.iter().map(|name| fold(name)).collect()
 }
 
-fn known() -> &'static HashSet<String> {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+fn known() -> &'static HashSet<String, FixedState> {
+    static SET: OnceLock<HashSet<String, FixedState>> = OnceLock::new();
     SET.get_or_init(|| folded(KNOWN))
 }
 
-fn bare() -> &'static HashSet<String> {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+fn bare() -> &'static HashSet<String, FixedState> {
+    static SET: OnceLock<HashSet<String, FixedState>> = OnceLock::new();
     SET.get_or_init(|| folded(BARE))
 }
 

@@ -4,6 +4,8 @@
 //! abbreviations of the agencies' languages.
 
 use std::collections::HashMap;
+
+use foldhash::fast::FixedState;
 use std::sync::OnceLock;
 
 use super::scan::Scan;
@@ -470,8 +472,8 @@ const TWO_WORD_MONTHS: &[(&str, &str, u8)] = &[
     ("كانون", "الاول", 12),
 ];
 
-fn months() -> &'static HashMap<String, u8> {
-    static TABLE: OnceLock<HashMap<String, u8>> = OnceLock::new();
+fn months() -> &'static HashMap<String, u8, FixedState> {
+    static TABLE: OnceLock<HashMap<String, u8, FixedState>> = OnceLock::new();
     TABLE.get_or_init(|| {
         MONTHS
             .iter()
@@ -483,11 +485,15 @@ fn months() -> &'static HashMap<String, u8> {
 /// The month a word names (`NOV`, `novembre`, `Dez`, `ноября`, `Νοεμβρίου`, `نوفمبر`), in any
 /// case.
 pub(crate) fn month(word: &str) -> Option<u8> {
-    let count = word.chars().count();
-    if !(2..=14).contains(&count) {
+    month_folded(word, || fold(word))
+}
+
+/// [`month`], with the word folded only when its length allows a month (`fold` gives it).
+fn month_folded(word: &str, fold: impl FnOnce() -> String) -> Option<u8> {
+    if word.chars().nth(14).is_some() || word.chars().nth(1).is_none() {
         return None;
     }
-    months().get(&fold(word)).copied()
+    months().get(&fold()).copied()
 }
 
 /// Thai month abbreviations, letters with full stops (`พ.ย.`, November).
@@ -525,11 +531,11 @@ fn month_at(s: &mut Scan<'_>) -> Option<u8> {
     }
     let save = *s;
     let word = s.word();
+    let folded = fold(word);
     if let Some(first) = TWO_WORD_MONTHS
         .iter()
-        .filter(|(first, _, _)| fold(word) == *first)
         .map(|(first, _, _)| *first)
-        .next()
+        .find(|first| folded == *first)
     {
         let mut t = *s;
         if t.skip_spaces() {
@@ -543,7 +549,7 @@ fn month_at(s: &mut Scan<'_>) -> Option<u8> {
             }
         }
     }
-    match month(word) {
+    match month_folded(word, || folded) {
         Some(number) => Some(number),
         None => {
             *s = save;

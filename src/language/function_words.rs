@@ -15,6 +15,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use foldhash::fast::FixedState;
+
 /// A language's commonest words that other languages do not share, lower case: its BCP 47 tag
 /// and the words.
 const LISTS: &[(&str, &[&str])] = &[
@@ -68,8 +70,8 @@ const LONGEST: usize = {
 
 /// Every listed word, with the lists it is in as bits (bit `i` for `LISTS[i]`): one look-up a
 /// word instead of a scan of every list.
-static WORDS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
-    let mut words = HashMap::new();
+static WORDS: LazyLock<HashMap<&'static str, u8, FixedState>> = LazyLock::new(|| {
+    let mut words = HashMap::with_hasher(FixedState::default());
     for (i, (_, list)) in LISTS.iter().enumerate() {
         for word in *list {
             *words.entry(*word).or_insert(0) |= 1 << i;

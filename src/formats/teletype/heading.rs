@@ -58,6 +58,10 @@ const NOTE_PREFIXES: &[&str] = &[
     "EDITOR’S NOTE:",
 ];
 
+/// The characters of a line [`strip_note_prefix`] upper-cases: as many as the longest opening
+/// has bytes.
+const NOTE_CHARS: usize = crate::text_shape::longest(&[NOTE_PREFIXES]);
+
 /// Classifies one heading line (without the ` =` or `<` that ends it).
 pub(crate) fn classify(line: &str) -> Line {
     let text = line.trim();
@@ -69,7 +73,7 @@ pub(crate) fn classify(line: &str) -> Line {
     if take(text) {
         return Line::Take(text.to_string());
     }
-    let short = core.split_whitespace().count() <= 4;
+    let short = !crate::text_shape::more_words_than(core, 4);
     if (inner.is_some() || short) && markers::is_correction(core) {
         return Line::Correction(core.to_string());
     }
@@ -100,20 +104,24 @@ pub(crate) fn affiliation(line: &str) -> bool {
 /// A take or version marker: at most four words, each a take word, an ordinal or a number
 /// (`1ST LEAD`, `REFILE`, `2ND LEAD`, `3RD NET`, `EXTRA`, `Update`).
 fn take(text: &str) -> bool {
-    let words: Vec<String> = text
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-                .to_uppercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
-    !words.is_empty()
-        && words.len() <= 4
-        && words.iter().any(|w| TAKE_WORDS.contains(&w.as_str()))
-        && words
-            .iter()
-            .all(|w| TAKE_WORDS.contains(&w.as_str()) || ordinal(w))
+    let mut words = 0;
+    let mut named = false;
+    // Word by word, upper-cased one at a time: a line stops at its first other word.
+    for word in text.split_whitespace() {
+        let word = word
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_uppercase();
+        if word.is_empty() {
+            continue;
+        }
+        words += 1;
+        let take_word = TAKE_WORDS.contains(&word.as_str());
+        if words > 4 || !(take_word || ordinal(&word)) {
+            return false;
+        }
+        named |= take_word;
+    }
+    named
 }
 
 /// `1ST`, `2ND`, `3RD`, `4TH`, `2`.
@@ -135,7 +143,8 @@ pub(crate) fn note_text(text: &str) -> String {
 
 /// The note after its opening (`Eds: ...`, `EDITOR'S NOTE _ ...`), or `None`.
 fn strip_note_prefix(text: &str) -> Option<String> {
-    let upper = text.to_uppercase();
+    // Only the start is upper-cased: the openings are short and a line may be long.
+    let upper = crate::text_shape::upper_start(text, NOTE_CHARS);
     NOTE_PREFIXES.iter().find_map(|prefix| {
         upper
             .starts_with(prefix)

@@ -4,7 +4,7 @@
 
 use crate::dateline::is_cjk;
 
-use super::shape::{code_line, date_line, ends_sentence, is_caps, word_count};
+use super::shape::{code_line, date_line, ends_sentence, is_caps, more_words_than, words_up_to};
 use crate::markers;
 
 /// What a header line that is not content is.
@@ -98,10 +98,15 @@ const GENRES: &[&str] = &[
     "EDITORIAL",
 ];
 
+/// The characters of a header line that [`furniture`] upper-cases to compare with
+/// [`NOTE_PREFIXES`] and `BC-`: as many as the longest prefix has bytes.
+const NOTE_CHARS: usize = crate::text_shape::longest(&[NOTE_PREFIXES, &["BC-"]]);
+
 /// Classifies a header line that is not content, or `None` for a candidate headline.
 pub(super) fn furniture(line: &str) -> Option<Furniture> {
     let text = line.trim();
-    let upper = text.to_uppercase();
+    // Only the line's start is upper-cased: the prefixes are short and a lead paragraph long.
+    let upper = crate::text_shape::upper_start(text, NOTE_CHARS);
     let first_word = text
         .split(|c: char| c.is_whitespace() || c == ':')
         .next()
@@ -116,17 +121,16 @@ pub(super) fn furniture(line: &str) -> Option<Furniture> {
         || CAPS_NOTE_PREFIXES
             .iter()
             .any(|p| text.starts_with(p) && is_caps(text.split(':').next().unwrap_or(text)))
-        || (marker_cased && word_count(text) <= 40 && markers::is_correction(text))
+        || (marker_cased && !more_words_than(text, 40) && markers::is_correction(text))
         || letter_spaced(text)
     {
         return Some(Furniture::RoledText);
     }
-    let core = upper.trim_matches(|c: char| !c.is_alphanumeric());
-    if text.starts_with('(') && text.ends_with(')') && GENRES.contains(&core) {
+    if text.starts_with('(') && text.ends_with(')') && GENRES.contains(&upper_core(text).as_str()) {
         return Some(Furniture::Marker);
     }
-    let bracketed = text.starts_with(['(', '[', '【']) && word_count(text) <= 2;
-    if markers::is_priority(text) || version_line(core) || (bracketed && markers::is_version(text))
+    let bracketed = text.starts_with(['(', '[', '【']) && !more_words_than(text, 2);
+    if markers::is_priority(text) || version_line(text) || (bracketed && markers::is_version(text))
     {
         return Some(Furniture::Marker);
     }
@@ -144,13 +148,28 @@ pub(super) fn furniture(line: &str) -> Option<Furniture> {
     None
 }
 
-/// `1ST LEAD`, `REFILE`, `UPDATE 2`, `1st Ld-Writethru`.
-fn version_line(core: &str) -> bool {
-    !core.is_empty()
-        && core.split_whitespace().all(|w| {
-            VERSION_WORDS.contains(&w) || w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 2
-        })
-        && core.split_whitespace().any(|w| VERSION_WORDS.contains(&w))
+/// The line upper-cased, without the punctuation around it (`(News Focus)` → `NEWS FOCUS`).
+fn upper_core(text: &str) -> String {
+    text.to_uppercase()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string()
+}
+
+/// `1ST LEAD`, `REFILE`, `UPDATE 2`, `1st Ld-Writethru`: a line of version words and numbers
+/// of at most two digits, at least one of them a version word.
+fn version_line(text: &str) -> bool {
+    let core = text.trim_matches(|c: char| !c.is_alphanumeric());
+    let mut versioned = false;
+    for word in core.split_whitespace() {
+        // Words are upper-cased one at a time, and a line stops at its first other word.
+        let upper = word.to_uppercase();
+        if VERSION_WORDS.contains(&upper.as_str()) {
+            versioned = true;
+        } else if !(upper.len() <= 2 && upper.chars().all(|c| c.is_ascii_digit())) {
+            return false;
+        }
+    }
+    versioned
 }
 
 /// `N i e u w bericht`: a word printed letter by letter.
@@ -200,7 +219,7 @@ pub(super) fn keyword_chain(text: &str) -> Option<Vec<&str>> {
     ((3..=6).contains(&keywords.len())
         && !ends_sentence(text)
         && keywords.iter().all(|k| {
-            (1..=2).contains(&word_count(k))
+            (1..=2).contains(&words_up_to(k, 3))
                 && k.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
         }))
     .then_some(keywords)
@@ -323,7 +342,7 @@ fn bracket_prefix(text: &str) -> Option<(String, String)> {
 fn colon_prefix(text: &str) -> Option<(String, String)> {
     let (head, rest) = text.split_once([':', '：'])?;
     let rest = rest.trim();
-    (markers::is_priority(head) && !rest.is_empty() && word_count(head) <= 2)
+    (markers::is_priority(head) && !rest.is_empty() && !more_words_than(head, 2))
         .then(|| (head.trim().to_string(), rest.to_string()))
 }
 

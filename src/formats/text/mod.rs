@@ -50,7 +50,7 @@ use crate::markers;
 use crate::model::{Author, Block, Dateline, Link, Party, RoledText, Warning};
 use crate::{Article, Error, Format};
 use header::Furniture;
-use shape::{headline_like, title_like, word_count};
+use shape::{headline_like, more_words_than, title_like};
 
 /// Writes one article as wire copy: [`formats::write`](crate::formats::write) for this format.
 pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
@@ -326,7 +326,7 @@ fn find_lead(paragraphs: &[String]) -> Lead {
                     .get(i + 1)
                     .is_some_and(|next| dateline::parse_lead(next).is_some())
         };
-        if word_count(paragraph) > BODY_WORDS && !teaser() {
+        if more_words_than(paragraph, BODY_WORDS) && !teaser() {
             break;
         }
     }
@@ -372,7 +372,7 @@ fn lead_without_dateline(paragraphs: &[String]) -> usize {
             && i + 2 < paragraphs.len();
         // A sentence between the headline and the byline is the standfirst (PA).
         let standfirst = candidates == 1
-            && word_count(paragraph) <= BODY_WORDS
+            && !more_words_than(paragraph, BODY_WORDS)
             && paragraphs
                 .get(i + 1)
                 .is_some_and(|p| crate::byline::byline(p).is_some())
@@ -714,7 +714,7 @@ fn split_tail(body: &mut Vec<String>) -> Tail {
     // Internet links`, `## Orte`).
     // All lines after line `i` are short when the last long line is not after it; some are
     // lists when the last list line is. Both found from the end back, once.
-    let last_long = body.iter().rposition(|l| word_count(l) > TRAILER_WORDS);
+    let last_long = body.iter().rposition(|l| more_words_than(l, TRAILER_WORDS));
     let last_list = body
         .iter()
         .rposition(|l| trailer::list_item(l) || trailer::section_break(l));
@@ -741,7 +741,7 @@ fn split_tail(body: &mut Vec<String>) -> Tail {
             end = i;
             break;
         }
-        if word_count(line) > TRAILER_WORDS {
+        if more_words_than(line, TRAILER_WORDS) {
             break;
         }
     }

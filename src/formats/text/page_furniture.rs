@@ -4,7 +4,7 @@
 
 use crate::dateline::is_known_agency;
 
-use super::shape::{ends_sentence, word_count};
+use super::shape::{ends_sentence, more_words_than, words_up_to};
 
 /// Words in a photo credit (`(PNA photo by ...)`, `(Foto: ...)`), lower case.
 const PHOTO_WORDS: &[&str] = &[
@@ -73,7 +73,7 @@ pub(super) fn media_reference(text: &str) -> Option<(&str, &str)> {
     let web = ["https://", "http://"]
         .iter()
         .any(|scheme| address.starts_with(scheme));
-    (web && !address.contains(char::is_whitespace) && word_count(label) <= 2)
+    (web && !address.contains(char::is_whitespace) && !more_words_than(label, 2))
         .then_some((label, address))
 }
 
@@ -144,7 +144,7 @@ fn agency_and_name(text: &str, separators: [char; 2]) -> bool {
     text.split_once(separators).is_some_and(|(agency, name)| {
         let name = name.trim();
         is_known_agency(agency.trim())
-            && (2..=4).contains(&word_count(name))
+            && (2..=4).contains(&words_up_to(name, 5))
             && name
                 .split_whitespace()
                 .all(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -158,7 +158,7 @@ fn item_number(text: &str) -> bool {
         let value = value.trim();
         let label = label.trim();
         let labelled = NUMBER_LABEL_PHRASES.contains(&label)
-            || (word_count(label) <= 3
+            || (!more_words_than(label, 3)
                 && label
                     .split_whitespace()
                     .last()

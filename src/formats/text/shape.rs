@@ -2,12 +2,12 @@
 //! header, body and trailer rules share (those the byline grammar needs too are in
 //! `crate::text_shape`).
 
-pub(super) use crate::text_shape::{ends_sentence, is_caps, word_count};
+pub(super) use crate::text_shape::{ends_sentence, is_caps, more_words_than, words_up_to};
 
 /// A line that could be a headline: no sentence ending, at most 30 words.
 pub(super) fn headline_like(text: &str) -> bool {
-    let words = word_count(text);
-    (1..=30).contains(&words) && text.chars().count() <= 250 && !ends_sentence(text)
+    let words = words_up_to(text, 31);
+    (1..=30).contains(&words) && text.chars().nth(250).is_none() && !ends_sentence(text)
 }
 
 /// A title line in the ITALPRESS shape: one short sentence ending with a full stop, above the
@@ -21,7 +21,7 @@ pub(super) fn title_like(text: &str) -> bool {
             && (2..=60).contains(&sentence.chars().count())
             && !sentence.contains(['。', '.', '！', '？']);
     }
-    (2..=25).contains(&word_count(text))
+    (2..=25).contains(&words_up_to(text, 26))
         && text.ends_with('.')
         && !text.ends_with("..")
         && !text.contains(". ")
@@ -35,7 +35,14 @@ pub(super) fn starts_upper(text: &str) -> bool {
 /// A transmission or routing code rather than words: most tokens hold digits
 /// (`sbf112 3 ec 245   etf 412`, `291410 nov 24`, `AP-WF-11-13-13 1509GMT`).
 pub(super) fn code_line(text: &str) -> bool {
-    let tokens: Vec<&str> = text.split_whitespace().collect();
+    // Thirteen tokens are enough to know a line is too long to be one.
+    let mut tokens = [""; 13];
+    let mut count = 0;
+    for (slot, token) in tokens.iter_mut().zip(text.split_whitespace()) {
+        *slot = token;
+        count += 1;
+    }
+    let tokens = tokens.get(..count).unwrap_or(&[]);
     let with_digits = tokens
         .iter()
         .filter(|t| t.chars().any(|c| c.is_ascii_digit()))
@@ -50,9 +57,11 @@ pub(super) fn code_line(text: &str) -> bool {
 
 /// A line that is mostly a numeric date (`Daily News 15 / 11 / 2022`, `29.11.2024`).
 pub(super) fn date_line(text: &str) -> bool {
+    // Five words are enough to know a line is too long to be one.
     let words = text
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
+        .take(5)
         .count();
     if words > 4 {
         return false;

@@ -2,12 +2,16 @@
 //! (ITALPRESS).`, `(ANSA).`, `(Reporting by ...)`, `(©NTB)`) and the trailers dropped from the
 //! body (sign-off initials, copyright, end markers, contacts, transmission codes, web promos).
 
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+
 use crate::dateline::{agencies_in_tag, is_known_agency};
 use crate::text_shape::{longest, lower_start};
 
 mod words;
 
-use super::shape::{code_line, ends_sentence, word_count};
+use super::shape::{code_line, ends_sentence, more_words_than, words_up_to};
 use words::*;
 
 /// A credit line of a credit word and a colon (`Source: Queen Elizabeth Prize`, `– fonte:
@@ -19,8 +23,8 @@ pub(super) fn labelled_credit(line: &str) -> Option<String> {
     let rest = rest.trim();
     (CREDIT_WORDS.contains(&word.trim().to_lowercase().as_str())
         && !rest.is_empty()
-        && word_count(rest) <= 12)
-        .then(|| strip_full_stop(rest).to_string())
+        && !more_words_than(rest, 12))
+    .then(|| strip_full_stop(rest).to_string())
 }
 
 /// A line's label and what follows its colon (`Source: ...`, `Pewarta: ...`). The label comes
@@ -57,7 +61,7 @@ fn marked_credit(line: &str) -> Option<String> {
     }
     // PR Newswire's closing `SOURCE Northwind Energy`: the word in capitals, no colon.
     if let Some(name) = text.strip_prefix("SOURCE ").map(str::trim)
-        && word_count(name) <= 12
+        && !more_words_than(name, 12)
     {
         return Some(name.to_string());
     }
@@ -126,8 +130,8 @@ pub(super) fn credit(line: &str) -> Option<String> {
                 .iter()
                 .any(|p| text.to_lowercase().starts_with(p))
                 || contains_ignore_ascii_case(text, "contributed to this report"))
-            && word_count(text) <= 30)
-            .then(|| text.to_string())
+            && !more_words_than(text, 30))
+        .then(|| text.to_string())
     })
 }
 
@@ -208,7 +212,7 @@ fn agency_signed(text: &str) -> bool {
 /// word.
 pub(super) fn contact_heading(line: &str) -> bool {
     let text = line.trim();
-    if !text.ends_with([':', '：']) || word_count(text) > 10 {
+    if !text.ends_with([':', '：']) || more_words_than(text, 10) {
         return false;
     }
     let lower = text.to_lowercase();
@@ -219,11 +223,11 @@ pub(super) fn contact_heading(line: &str) -> bool {
 /// avaldamine ... ilma BNS-i kirjaliku nõusolekuta on keelatud.`, Anadolu's `Anadolu Agency
 /// website contains only a portion of the news stories offered to subscribers ...`).
 fn usage_notice(text: &str) -> bool {
-    if text.len() > 600 || word_count(text) > 45 {
+    if text.len() > 600 || more_words_than(text, 45) {
         return false;
     }
-    let lower = text.to_lowercase();
-    USAGE_WORDS.iter().any(|w| lower.contains(w))
+    static WORDS: Phrases = Phrases::new(USAGE_WORDS);
+    WORDS.in_text_any_case(text)
         && text.split_whitespace().any(|word| {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
             // Estonian and Finnish inflect a name after a hyphen (`BNS-i`).
@@ -283,7 +287,8 @@ pub(super) fn trailer(line: &str) -> Option<Trailer> {
     if let Some(byline) = reporter_line(text) {
         return Some(Trailer::Byline(byline));
     }
-    let words = word_count(text);
+    // Counted up to 26: the rules below ask about at most 25 words.
+    let words = words_up_to(text, 26);
     if words <= 15 && text.contains('@') && text.contains('.') {
         return Some(Trailer::Other);
     }
@@ -322,11 +327,64 @@ fn copyright(text: &str) -> bool {
     if copyright_mark(text) {
         return true;
     }
-    if text.len() > 600 || word_count(text) > 40 {
+    if text.len() > 600 || more_words_than(text, 40) {
         return false;
     }
-    let lower = text.to_lowercase();
-    COPYRIGHT_PHRASES.iter().any(|p| lower.contains(p))
+    static PHRASES: Phrases = Phrases::new(COPYRIGHT_PHRASES);
+    PHRASES.in_text_any_case(text)
+}
+
+/// A list of phrases looked for in a line in one pass (an Aho-Corasick automaton built on first
+/// use), not in one pass a phrase.
+struct Phrases {
+    list: &'static [&'static str],
+    automaton: OnceLock<Option<AhoCorasick>>,
+}
+
+impl Phrases {
+    const fn new(list: &'static [&'static str]) -> Self {
+        Self {
+            list,
+            automaton: OnceLock::new(),
+        }
+    }
+
+    /// True when `text` lower-cased contains one of the phrases (which are lower case). ASCII
+    /// text is not lower-cased: the automaton ignores ASCII case, which for ASCII text is the
+    /// same answer.
+    fn in_text_any_case(&self, text: &str) -> bool {
+        if text.is_ascii() {
+            self.in_text(text)
+        } else {
+            self.in_text(&text.to_lowercase())
+        }
+    }
+
+    /// True when `text` contains one of the phrases, ignoring ASCII case.
+    fn in_text(&self, text: &str) -> bool {
+        match self.automaton() {
+            Some(automaton) => automaton.is_match(text),
+            // Never taken: a list of a few dozen short phrases is far inside the automaton's
+            // limits (a test builds each). The answer would be the same, one phrase at a time.
+            None => {
+                let lower = text.to_ascii_lowercase();
+                self.list.iter().any(|p| lower.contains(p))
+            }
+        }
+    }
+
+    fn automaton(&self) -> Option<&AhoCorasick> {
+        self.automaton
+            .get_or_init(|| {
+                // A DFA: the lists are small, and a line is read at a few instructions a byte.
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(self.list)
+                    .ok()
+            })
+            .as_ref()
+    }
 }
 
 fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
@@ -360,7 +418,7 @@ pub(super) fn notebook(line: &str) -> bool {
             .iter()
             .any(|p| starts_with_ignore_case(unmarked, p));
     if labelled {
-        return word_count(text) <= NOTE_WORDS;
+        return !more_words_than(text, NOTE_WORDS);
     }
     if text.len() > 80 {
         return false;
@@ -381,7 +439,7 @@ pub(super) fn section_break(line: &str) -> bool {
     let heading = text
         .strip_prefix('#')
         .map(|rest| rest.trim_start_matches('#'))
-        .is_some_and(|rest| rest.starts_with(' ') && (1..=10).contains(&word_count(rest)));
+        .is_some_and(|rest| rest.starts_with(' ') && (1..=10).contains(&words_up_to(rest, 11)));
     heading || rule_line(text)
 }
 
@@ -393,14 +451,17 @@ pub(super) fn list_item(line: &str) -> bool {
         .any(|mark| text.starts_with(mark))
 }
 
+/// The characters of a line that [`about_heading`] compares with [`ABOUT_PREFIXES`].
+const ABOUT_CHARS: usize = longest(&[ABOUT_PREFIXES]);
+
 /// A boilerplate heading such as `About Northwind Energy`, which with what follows it is not
 /// story text.
 pub(super) fn about_heading(line: &str) -> bool {
     let text = line.trim();
-    let lower = text.to_lowercase();
-    word_count(text) <= 6
-        && !ends_sentence(text)
-        && ABOUT_PREFIXES.iter().any(|p| lower.starts_with(p))
+    !more_words_than(text, 6) && !ends_sentence(text) && {
+        let lower = lower_start(text, ABOUT_CHARS);
+        ABOUT_PREFIXES.iter().any(|p| lower.starts_with(p))
+    }
 }
 
 /// A credit glued to the end of the last paragraph (`... Waadt.  (sda)`, CNA's
@@ -467,16 +528,18 @@ pub(super) fn glued_credit(paragraph: &str) -> Option<(String, String, Option<St
 
 /// A reporter's line at the end: `홍길동 기자 hong@yna.co.kr`, `（记者 张三）`, `Anna Svensson/TT`.
 fn reporter_line(text: &str) -> Option<String> {
-    let without_email: Vec<&str> = text
-        .split_whitespace()
-        .filter(|w| !w.contains('@'))
-        .collect();
-    let bare = without_email.join(" ");
-    if !bare.is_empty()
-        && bare.chars().next().is_some_and(crate::dateline::is_cjk)
-        && let Some(byline) = crate::byline::byline(&bare)
+    let words = text.split_whitespace().filter(|w| !w.contains('@'));
+    // The line without its e-mail addresses, joined only when it opens in CJK.
+    if words
+        .clone()
+        .next()
+        .and_then(|w| w.chars().next())
+        .is_some_and(crate::dateline::is_cjk)
     {
-        return Some(byline.text);
+        let bare = words.collect::<Vec<_>>().join(" ");
+        if let Some(byline) = crate::byline::byline(&bare) {
+            return Some(byline.text);
+        }
     }
     if let Some(inner) = text
         .strip_prefix('（')
@@ -489,7 +552,7 @@ fn reporter_line(text: &str) -> Option<String> {
     }
     // `Anna Svensson/TT`: a name and the agency after a slash.
     let (name, agency) = text.rsplit_once('/')?;
-    let named = (2..=4).contains(&word_count(name))
+    let named = (2..=4).contains(&words_up_to(name, 5))
         && name
             .split_whitespace()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase));
@@ -499,7 +562,7 @@ fn reporter_line(text: &str) -> Option<String> {
 /// `Sarah Tremblay, The Canadian Press`: a name and a press affiliation on the last line.
 fn closing_byline(text: &str) -> Option<String> {
     let (name, affiliation) = text.split_once(',')?;
-    let name_words = word_count(name);
+    let name_words = words_up_to(name, 5);
     let affiliation = affiliation.trim();
     let named = (2..=4).contains(&name_words)
         && name
@@ -538,9 +601,8 @@ fn end_marker(text: &str) -> bool {
 /// A routing or transmission code in capitals (`TO-RED/ S0A QBXB`): short tokens without a
 /// lower-case letter, with a digit or a slash among them. Only below the story.
 fn routing_code(text: &str) -> bool {
-    let tokens: Vec<&str> = text.split_whitespace().collect();
-    (2..=8).contains(&tokens.len())
-        && tokens.iter().all(|t| t.chars().count() <= 12)
+    (2..=8).contains(&words_up_to(text, 9))
+        && text.split_whitespace().all(|t| t.chars().nth(12).is_none())
         && !text.chars().any(char::is_lowercase)
         && text.chars().any(|c| c.is_ascii_digit() || c == '/')
         && text
@@ -570,7 +632,7 @@ fn rule_line(text: &str) -> bool {
 fn sign_off(text: &str) -> bool {
     // KUNA's `ف ع / م ع`: single letters of a script without case around a slash.
     let uncased_initials = text.contains('/')
-        && text.split_whitespace().count() <= 9
+        && !more_words_than(text, 9)
         && text.split_whitespace().all(|t| {
             t == "/"
                 || (t.chars().count() == 1 && t.chars().all(crate::dateline::is_uncased_letter))
@@ -584,7 +646,12 @@ fn sign_off(text: &str) -> bool {
     {
         return true;
     }
-    let tokens: Vec<&str> = text.split_whitespace().filter(|t| *t != "//").collect();
+    // Six tokens are enough to know a line is too long to be one.
+    let tokens: Vec<&str> = text
+        .split_whitespace()
+        .filter(|t| *t != "//")
+        .take(6)
+        .collect();
     if tokens.is_empty() || tokens.len() > 5 {
         return false;
     }
@@ -996,6 +1063,20 @@ mod tests {
         }
         for line in ["well-made", "/ Ivan /", "Kraj je blizu.", "في / عن"] {
             assert_eq!(trailer(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn every_phrase_list_builds_its_automaton() {
+        for list in [COPYRIGHT_PHRASES, USAGE_WORDS] {
+            let phrases = Phrases::new(list);
+            assert!(phrases.automaton().is_some());
+            for phrase in list {
+                assert!(phrases.in_text_any_case(&format!("a line with {phrase} in it")));
+                let upper = phrase.to_uppercase();
+                assert!(phrases.in_text_any_case(&format!("A LINE WITH {upper} IN IT")));
+            }
+            assert!(!phrases.in_text_any_case("a line with none of them"));
         }
     }
 
