@@ -23,14 +23,22 @@ const MIN_CONFIDENCE: f64 = 0.2;
 /// whatlang gives ISO 639-3 codes; they are mapped to the two-letter ISO 639-1 code BCP 47
 /// requires where one exists, and kept as three letters otherwise.
 pub(crate) fn detect(text: &str) -> Option<String> {
-    let end = text
-        .char_indices()
-        .nth(SAMPLE_CHARS)
-        .map_or(text.len(), |(i, _)| i);
-    let sample = text.get(..end).unwrap_or(text);
-    if sample.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
-        return None;
-    }
+    // An ASCII start is cut by bytes; other text is counted in characters.
+    let sample = match text.get(..SAMPLE_CHARS) {
+        Some(start) if start.is_ascii() => start,
+        _ => {
+            let end = text
+                .char_indices()
+                .nth(SAMPLE_CHARS)
+                .map_or(text.len(), |(i, _)| i);
+            text.get(..end).unwrap_or(text)
+        }
+    };
+    // Enough letters, counted no further than that.
+    sample
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .nth(MIN_LETTERS - 1)?;
     if let Some(tag) = function_words::language(sample) {
         return Some(tag.to_string());
     }

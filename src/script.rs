@@ -14,6 +14,39 @@ pub(crate) fn digit_value(c: char) -> Option<u32> {
     }
 }
 
+/// The words of `text` as runs of alphabetic characters: what
+/// `text.split(|c: char| !c.is_alphabetic())` gives without its empty pieces, read a byte at a
+/// time where the text is ASCII and a character at a time elsewhere.
+pub(crate) fn alphabetic_words(text: &str) -> impl Iterator<Item = &str> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        // Up to the next letter.
+        let start = loop {
+            let (letter, len) = letter_at(text, at)?;
+            if letter {
+                break at;
+            }
+            at += len;
+        };
+        // Up to the next character that is no letter, or the end.
+        while let Some((true, len)) = letter_at(text, at) {
+            at += len;
+        }
+        text.get(start..at)
+    })
+}
+
+/// Whether the character at byte `at` of `text` (a character boundary) is alphabetic, and its
+/// length in bytes; `None` at the end.
+fn letter_at(text: &str, at: usize) -> Option<(bool, usize)> {
+    let byte = *text.as_bytes().get(at)?;
+    if byte.is_ascii() {
+        return Some((byte.is_ascii_alphabetic(), 1));
+    }
+    let c = text.get(at..)?.chars().next()?;
+    Some((c.is_alphabetic(), c.len_utf8()))
+}
+
 /// True for a digit [`digit_value`] reads.
 pub(crate) fn is_digit(c: char) -> bool {
     digit_value(c).is_some()
@@ -124,6 +157,23 @@ pub(crate) fn fold(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn alphabetic_words_are_the_split_at_other_characters() {
+        for text in [
+            "Der Stadtrat hat am Dienstag (dpa) den Haushalt für 2025 beschlossen.",
+            "«Città» l'anno—più; Ὀδυσσεύς ١٢ 東京タワー x1y  ",
+            "",
+            "123 !!",
+            "\u{0301}é\u{2003}ǅungla",
+        ] {
+            let split: Vec<&str> = text
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(alphabetic_words(text).collect::<Vec<_>>(), split, "{text}");
+        }
+    }
 
     /// `is_wide` answers no below the Hangul Jamo without looking further: nothing there is
     /// CJK, and the wide punctuation and full-width forms are far above.

@@ -100,10 +100,7 @@ pub(super) fn language(sample: &str) -> Option<&'static str> {
     let mut counts = [0usize; LISTS.len()];
     let mut words = 0usize;
     let mut lower = String::new();
-    for word in sample.split(|c: char| !c.is_alphabetic()) {
-        if word.is_empty() {
-            continue;
-        }
+    for word in crate::script::alphabetic_words(sample) {
         words += 1;
         // No listed word is longer: most words of a story are, and are passed over unread.
         if word.len() > LONGEST {

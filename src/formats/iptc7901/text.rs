@@ -21,7 +21,9 @@ use std::borrow::Cow;
 use crate::formats::teletype::blocks::{Chunk, preformatted};
 use crate::formats::teletype::controls::{self, BS};
 use crate::formats::teletype::heading::{Line, classify, sign_off_like};
-use crate::formats::teletype::lines::{CRLF, blank, collapse, has_gap, indent, wrap};
+use crate::formats::teletype::lines::{
+    CRLF, blank, collapse, collapse_lines, has_gap, indent, wrap,
+};
 
 /// Width of a written line, as dpa writes it.
 pub(super) const WIDTH: usize = 69;
@@ -61,7 +63,7 @@ pub(super) fn cleaned(raw: &str) -> Cow<'_, str> {
     let clean = !raw.starts_with(['^', BS])
         && !raw.ends_with(char::is_whitespace)
         && raw.trim() != "<"
-        && !raw.chars().any(char::is_control);
+        && (!controls::may_hold_controls(raw) || !raw.chars().any(char::is_control));
     if clean {
         Cow::Borrowed(raw)
     } else {
@@ -204,7 +206,7 @@ fn chunk(run: &[&str]) -> Vec<Chunk> {
     }
     paragraphs
         .iter()
-        .map(|lines| collapse(&lines.join(" ")))
+        .map(|lines| collapse_lines(lines))
         .filter(|text| !text.is_empty())
         .map(Chunk::Para)
         .collect()

@@ -79,25 +79,21 @@ pub(crate) fn frames(input: &[u8], max: usize) -> Vec<Frame<'_>> {
     let mut pos = 0;
     while pos < input.len() && out.len() <= max {
         let rest = input.get(pos..).unwrap_or(&[]);
-        let Some(found) = rest.iter().position(|&b| b == SOH) else {
+        let Some(found) = memchr::memchr(SOH, rest) else {
             headless(input, pos, input.len(), &mut out);
             break;
         };
         let start = pos + found;
         headless(input, pos, start, &mut out);
         let after = input.get(start + 1..).unwrap_or(&[]);
-        let stop = after.iter().position(|&b| b == EOT || b == SOH);
+        let stop = memchr::memchr2(EOT, SOH, after);
         let (end, by_eot) = match stop {
             Some(i) => (start + 1 + i, after.get(i) == Some(&EOT)),
             None => (input.len(), false),
         };
         let bytes = input.get(start..end).unwrap_or(&[]);
-        let stx = bytes.iter().position(|&b| b == STX);
-        let etx = stx.and_then(|s| {
-            bytes
-                .get(s..)
-                .and_then(|text| text.iter().position(|&b| b == ETX))
-        });
+        let stx = memchr::memchr(STX, bytes);
+        let etx = stx.and_then(|s| bytes.get(s..).and_then(|text| memchr::memchr(ETX, text)));
         let at_end = end >= input.len();
         let (broken, note) = match (stx, etx) {
             (None, _) => (Some("no STX: the message has no text".to_string()), None),
@@ -135,7 +131,7 @@ fn headless<'a>(input: &'a [u8], from: usize, to: usize, out: &mut Vec<Frame<'a>
     let Some(bytes) = input.get(from..to) else {
         return;
     };
-    if bytes.iter().any(|&b| b == STX || b == ETX) {
+    if memchr::memchr2(STX, ETX, bytes).is_some() {
         out.push(Frame {
             offset: from,
             bytes,

@@ -11,19 +11,66 @@ pub(crate) fn collapse(text: &str) -> String {
     out
 }
 
-/// Appends the words of `text` to `out` as [`collapse`] gives them, one space before each
-/// unless `out` is empty.
-fn collapse_into(text: &str, out: &mut String) {
-    if text.is_ascii() {
-        // ASCII whitespace and controls are the bytes up to space, and DEL.
-        for word in text.as_bytes().split(|&b| b <= b' ' || b == 0x7f) {
-            push_word(std::str::from_utf8(word).unwrap_or_default(), out);
-        }
-        return;
+/// The lines of `lines` joined by a space and collapsed, as `collapse(&lines.join(" "))`
+/// gives them, without the joined copy.
+pub(crate) fn collapse_lines(lines: &[&str]) -> String {
+    let mut out = String::with_capacity(lines.iter().map(|l| l.len() + 1).sum());
+    for line in lines {
+        collapse_into(line, &mut out);
     }
-    // Words are split at controls too, so none holds one: each is copied whole.
-    for word in text.split(|c: char| c.is_whitespace() || c.is_control()) {
-        push_word(word, out);
+    out
+}
+
+/// Appends the words of `text` to `out` as [`collapse`] gives them, one space before each
+/// unless `out` is empty: words are split at whitespace and control characters. Words joined
+/// by one space (most of a line) are copied as one stretch.
+fn collapse_into(text: &str, out: &mut String) {
+    let bytes = text.as_bytes();
+    // The stretch of words joined by single spaces being read: its start and end.
+    let mut stretch: Option<(usize, usize)> = None;
+    let mut at = 0;
+    while at < bytes.len() {
+        let separator = separator_len(text, at);
+        if separator > 0 {
+            at += separator;
+            continue;
+        }
+        // A word: it runs to the next separator.
+        let mut end = at + 1;
+        while end < bytes.len() && separator_len(text, end) == 0 {
+            end += 1;
+        }
+        stretch = match stretch {
+            Some((start, last)) if last + 1 == at && bytes.get(last) == Some(&b' ') => {
+                Some((start, end))
+            }
+            Some((start, last)) => {
+                push_word(text.get(start..last).unwrap_or_default(), out);
+                Some((at, end))
+            }
+            None => Some((at, end)),
+        };
+        at = end;
+    }
+    if let Some((start, end)) = stretch {
+        push_word(text.get(start..end).unwrap_or_default(), out);
+    }
+}
+
+/// The length in bytes of the whitespace or control character at byte `at` of `text`, or 0
+/// when another character (or the middle of one) is there. Every such character starts with a
+/// byte up to space, DEL, or the lead bytes 0xC2 (C1 controls, NEL, no-break space), 0xE1
+/// (Ogham space), 0xE2 (the general punctuation spaces) and 0xE3 (ideographic space); only
+/// those are decoded.
+fn separator_len(text: &str, at: usize) -> usize {
+    match text.as_bytes().get(at) {
+        Some(0..=0x20 | 0x7f) => 1,
+        Some(0xc2 | 0xe1 | 0xe2 | 0xe3) => text
+            .get(at..)
+            .and_then(|rest| rest.chars().next())
+            .filter(|c| c.is_whitespace() || c.is_control())
+            .map_or(0, char::len_utf8),
+        _ => 0,
     }
 }
 
@@ -84,17 +131,71 @@ pub(crate) fn blank(line: &str) -> bool {
 /// True when `line` has a run of `spaces` spaces or more between two non-space characters: a
 /// column gap in tabular copy.
 pub(crate) fn has_gap(line: &str, spaces: usize) -> bool {
-    let text = line.trim();
+    let text = line.trim().as_bytes();
+    // The spaces are found with memchr; a run is spaces at consecutive offsets.
     let mut run = 0;
-    for c in text.chars() {
-        if c == ' ' {
-            run += 1;
-            if run >= spaces {
-                return true;
-            }
+    let mut last = None;
+    for at in memchr::memchr_iter(b' ', text) {
+        run = if last.is_some_and(|last| last + 1 == at) {
+            run + 1
         } else {
-            run = 0;
+            1
+        };
+        if run >= spaces {
+            return true;
         }
+        last = Some(at);
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collapsed_lines_are_the_collapsed_join() {
+        for lines in [
+            &["  Berlin (dpa) -  Die", "Grünen\tsind", ""][..],
+            &["a\u{7f}b", " c ", "\r\nd"][..],
+            &["", "  "][..],
+            &["Zürich\u{85}Genf", "x"][..],
+        ] {
+            assert_eq!(
+                collapse_lines(lines),
+                collapse(&lines.join(" ")),
+                "{lines:?}"
+            );
+        }
+        assert_eq!(
+            collapse(" one\t two\r\n three\u{1}four "),
+            "one two three four"
+        );
+        assert_eq!(collapse("a b  c d\te"), "a b c d e");
+        assert_eq!(collapse("  "), "");
+    }
+
+    #[test]
+    fn every_whitespace_or_control_character_starts_with_a_byte_looked_at() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            if c.is_whitespace() || c.is_control() {
+                let text = format!("a{c}b");
+                assert_eq!(separator_len(&text, 1), c.len_utf8(), "{:x}", u32::from(c));
+                assert_eq!(collapse(&text), "a b", "{:x}", u32::from(c));
+            }
+        }
+        assert_eq!(
+            collapse("«Zürich»\u{a0}Genf\u{2003}\u{3000}東京 é"),
+            "«Zürich» Genf 東京 é"
+        );
+    }
+
+    #[test]
+    fn a_gap_is_a_run_of_spaces_between_characters() {
+        assert!(has_gap("Bayern    3   1", 4));
+        assert!(!has_gap("   Bayern 3   1   ", 4));
+        assert!(has_gap("a   b", 3));
+        assert!(has_gap("a          b", 10));
+        assert!(!has_gap("a         b", 10));
+    }
 }
