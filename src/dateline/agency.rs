@@ -2,13 +2,13 @@
 //! agencies) differs from `dpa/lby` (one agency and its regional service).
 
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
 use foldhash::fast::FixedState;
-use std::sync::OnceLock;
 
 use super::scan::Scan;
 use crate::model::Agency;
-use crate::script::fold;
+use crate::script::{fold, with_folded};
 
 /// News agencies and wire services as they appear in datelines and credit lines, in every
 /// script. Matching ignores case, width and accents ([`fold`]: `dpa`, `DPA`, `ＡＦＰ`); names are
@@ -341,13 +341,13 @@ fn bare() -> &'static HashSet<String, FixedState> {
 /// True when `name` is a news agency newswire knows, however it is cased.
 pub(crate) fn is_known_agency(name: &str) -> bool {
     let name = name.trim();
-    !name.is_empty() && name.len() <= 60 && known().contains(&fold(name))
+    !name.is_empty() && name.len() <= 60 && with_folded(name, |folded| known().contains(folded))
 }
 
 /// True for an agency that may stand bare, outside parentheses, in a dateline.
 pub(super) fn is_bare_agency(name: &str) -> bool {
     let name = name.trim();
-    !name.is_empty() && name.len() <= 60 && bare().contains(&fold(name))
+    !name.is_empty() && name.len() <= 60 && with_folded(name, |folded| bare().contains(folded))
 }
 
 /// The longest run of one to three words at the cursor that names a bare agency

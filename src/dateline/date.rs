@@ -3,14 +3,14 @@
 //! `٢٩ تشرين الثاني`, `19/06`, `29.11.2024`, and the CJK `11月29日`, in the month names and
 //! abbreviations of the agencies' languages.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use foldhash::fast::FixedState;
-use std::sync::OnceLock;
 
 use super::scan::Scan;
 use crate::model::PartialDate;
-use crate::script::{fold, is_cjk};
+use crate::script::{fold, is_cjk, with_folded};
 
 /// Month names and abbreviations, folded (see [`fold`]). A word that means the same month in
 /// several languages (`nov`, `mar`) is listed once. Languages: en, it, fr, de, es, pt, ca, nl,
@@ -485,15 +485,10 @@ fn months() -> &'static HashMap<String, u8, FixedState> {
 /// The month a word names (`NOV`, `novembre`, `Dez`, `ноября`, `Νοεμβρίου`, `نوفمبر`), in any
 /// case.
 pub(crate) fn month(word: &str) -> Option<u8> {
-    month_folded(word, || fold(word))
-}
-
-/// [`month`], with the word folded only when its length allows a month (`fold` gives it).
-fn month_folded(word: &str, fold: impl FnOnce() -> String) -> Option<u8> {
     if word.chars().nth(14).is_some() || word.chars().nth(1).is_none() {
         return None;
     }
-    months().get(&fold()).copied()
+    with_folded(word, |folded| months().get(folded).copied())
 }
 
 /// Thai month abbreviations, letters with full stops (`พ.ย.`, November).
@@ -515,6 +510,10 @@ const THAI_MONTHS: &[(&str, u8)] = &[
 /// A Thai month abbreviation at the cursor (see [`THAI_MONTHS`]), the cursor moved past it.
 fn thai_month_at(s: &mut Scan<'_>) -> Option<u8> {
     let rest = s.rest();
+    // Every Thai letter starts with the byte 0xE0: other text is passed over at once.
+    if rest.as_bytes().first() != Some(&0xe0) {
+        return None;
+    }
     let (name, number) = THAI_MONTHS
         .iter()
         .find(|(name, _)| rest.starts_with(name))?;
@@ -531,12 +530,13 @@ fn month_at(s: &mut Scan<'_>) -> Option<u8> {
     }
     let save = *s;
     let word = s.word();
-    let folded = fold(word);
-    if let Some(first) = TWO_WORD_MONTHS
-        .iter()
-        .map(|(first, _, _)| *first)
-        .find(|first| folded == *first)
-    {
+    let two_words = with_folded(word, |folded| {
+        TWO_WORD_MONTHS
+            .iter()
+            .map(|(first, _, _)| *first)
+            .find(|first| folded == *first)
+    });
+    if let Some(first) = two_words {
         let mut t = *s;
         if t.skip_spaces() {
             let second = fold(t.word());
@@ -549,7 +549,7 @@ fn month_at(s: &mut Scan<'_>) -> Option<u8> {
             }
         }
     }
-    match month_folded(word, || folded) {
+    match month(word) {
         Some(number) => Some(number),
         None => {
             *s = save;
@@ -565,7 +565,7 @@ pub(super) fn date(s: &mut Scan<'_>) -> Option<PartialDate> {
     // article before the date.
     for _ in 0..2 {
         let mut t = *s;
-        if !LEADING_WORDS.contains(&fold(t.word()).as_str()) {
+        if !with_folded(t.word(), |folded| leading_words().contains(folded)) {
             break;
         }
         t.eat(",");
@@ -579,6 +579,12 @@ pub(super) fn date(s: &mut Scan<'_>) -> Option<PartialDate> {
         *s = before;
     }
     found
+}
+
+/// [`LEADING_WORDS`] as a set: a word is looked up once, not compared with each.
+fn leading_words() -> &'static HashSet<&'static str, FixedState> {
+    static SET: OnceLock<HashSet<&'static str, FixedState>> = OnceLock::new();
+    SET.get_or_init(|| LEADING_WORDS.iter().copied().collect())
 }
 
 /// Words that may stand before a date: weekdays (en, fr, it, de, es, pt, ar) and French `le`,
