@@ -318,3 +318,23 @@ fn the_headline_is_the_first_heading_line_only_when_it_is_text() {
         assert_eq!(heading.text, ["Markets calm"], "{first:?}");
     }
 }
+
+/// A paragraph line's tab form is collapsed already: the reader takes it as the paragraph
+/// without collapsing it again.
+#[test]
+fn the_tab_form_of_a_line_is_collapsed() {
+    for line in [
+        "  The mayor  said\tso. <",
+        "Kraków  =",
+        "a\u{a0} b\u{2003}<=  ",
+        "",
+        " < = ",
+    ] {
+        let form = super::text::tab_form(line);
+        assert_eq!(
+            crate::formats::teletype::lines::collapse(&form),
+            form,
+            "{line:?}"
+        );
+    }
+}

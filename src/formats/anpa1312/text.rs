@@ -77,9 +77,12 @@ pub(super) fn caret_form(text: &str) -> String {
 /// The text of a paragraph line as read: one line, without the `<` (quad left) or `=` AP ends
 /// some with.
 pub(super) fn tab_form(text: &str) -> String {
-    collapse(text)
+    let mut form = collapse(text);
+    let kept = form
         .trim_end_matches(|c: char| c == '<' || c == '=' || c.is_whitespace())
-        .to_string()
+        .len();
+    form.truncate(kept);
+    form
 }
 
 /// A table row as read: DLE (a fixed space band) removed, cell separators as spaces, other
@@ -245,7 +248,8 @@ fn items(lines: &[Raw]) -> Vec<Item> {
         }
         match line.mark {
             Mark::Tab => {
-                out.push(Item::Para(collapse(&line.text)));
+                // Collapsed already: `tab_form` gave the line.
+                out.push(Item::Para(line.text.clone()));
                 open = true;
             }
             Mark::Row => {}

@@ -84,19 +84,20 @@ pub(crate) fn may_hold_controls(text: &str) -> bool {
 
 /// `text` without control characters: C0 (tab included) and C1 controls and DEL are removed,
 /// except that a tab becomes a space. What a format gives a meaning to (HT, BS, DLE) it handles
-/// before calling this.
-pub(crate) fn strip(text: &str) -> String {
-    // C0 controls and DEL are bytes below space and 0x7F; C1 controls start with 0xC2.
+/// before calling this. Text without any (most lines) is borrowed, not copied.
+pub(crate) fn strip(text: &str) -> Cow<'_, str> {
     if !may_hold_controls(text) {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
-    text.chars()
-        .filter_map(|c| match c {
-            HT => Some(' '),
-            c if c.is_control() => None,
-            c => Some(c),
-        })
-        .collect()
+    Cow::Owned(
+        text.chars()
+            .filter_map(|c| match c {
+                HT => Some(' '),
+                c if c.is_control() => None,
+                c => Some(c),
+            })
+            .collect(),
+    )
 }
 
 /// The post-text line: the first line after ETX with text on it, without control characters.
