@@ -26,35 +26,48 @@ pub(crate) fn collapse_lines(lines: &[&str]) -> String {
 /// by one space (most of a line) are copied as one stretch.
 fn collapse_into(text: &str, out: &mut String) {
     let bytes = text.as_bytes();
-    // The stretch of words joined by single spaces being read: its start and end.
-    let mut stretch: Option<(usize, usize)> = None;
     let mut at = 0;
-    while at < bytes.len() {
-        let separator = separator_len(text, at);
-        if separator > 0 {
-            at += separator;
-            continue;
-        }
-        // A word: it runs to the next separator.
-        let mut end = at + 1;
-        while end < bytes.len() && separator_len(text, end) == 0 {
-            end += 1;
-        }
-        stretch = match stretch {
-            Some((start, last)) if last + 1 == at && bytes.get(last) == Some(&b' ') => {
-                Some((start, end))
+    loop {
+        // Past the separators before the stretch.
+        loop {
+            match separator_len(text, at) {
+                0 => break,
+                len => at += len,
             }
-            Some((start, last)) => {
-                push_word(text.get(start..last).unwrap_or_default(), out);
-                Some((at, end))
+        }
+        if at >= bytes.len() {
+            return;
+        }
+        // The stretch runs to a separator that is not one space between two words.
+        let start = at;
+        loop {
+            while bytes.get(at).is_some_and(|&b| !may_separate(b)) {
+                at += 1;
             }
-            None => Some((at, end)),
-        };
-        at = end;
+            match bytes.get(at) {
+                None => break,
+                Some(b' ') if bytes.get(at + 1).is_some_and(|&b| !may_separate(b)) => at += 2,
+                Some(_) if separator_len(text, at) == 0 => at += 1,
+                Some(_) => break,
+            }
+        }
+        push_word(text.get(start..at).unwrap_or_default(), out);
     }
-    if let Some((start, end)) = stretch {
-        push_word(text.get(start..end).unwrap_or_default(), out);
-    }
+}
+
+/// True for a byte a whitespace or control character may start with (see [`separator_len`]),
+/// by a table: the loop over a line's bytes tests each with one look-up.
+fn may_separate(byte: u8) -> bool {
+    const TABLE: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            table[b] = b <= 0x20 || matches!(b, 0x7f | 0xc2 | 0xe1 | 0xe2 | 0xe3);
+            b += 1;
+        }
+        table
+    };
+    TABLE.get(usize::from(byte)).copied().unwrap_or(true)
 }
 
 /// The length in bytes of the whitespace or control character at byte `at` of `text`, or 0
@@ -188,6 +201,19 @@ mod tests {
             collapse("«Zürich»\u{a0}Genf\u{2003}\u{3000}東京 é"),
             "«Zürich» Genf 東京 é"
         );
+    }
+
+    proptest::proptest! {
+        /// Collapsing is the words between whitespace and control characters, joined by one
+        /// space, on text of spaces, controls, Latin-1, typographic and CJK characters.
+        #[test]
+        fn collapsing_joins_the_words(text in "[ a-z\\t\\r\\n\\x01\\x7f\\u{85}\\u{a0}«»é\\u{2003}\\u{2019}\\u{3000}東]{0,40}") {
+            let words: Vec<&str> = text
+                .split(|c: char| c.is_whitespace() || c.is_control())
+                .filter(|w| !w.is_empty())
+                .collect();
+            proptest::prop_assert_eq!(collapse(&text), words.join(" "));
+        }
     }
 
     #[test]
