@@ -17,7 +17,7 @@ use chrono::{FixedOffset, NaiveDate, NaiveTime};
 
 use crate::dateline::{digit_value, find_date};
 use crate::model::Timestamp;
-use crate::text_shape::{longest, upper_start};
+use crate::text_shape::{CasedStart, longest};
 
 /// Priority words and their urgency, compared upper-cased and without surrounding punctuation.
 const PRIORITY: &[(&str, u8)] = &[
@@ -229,7 +229,7 @@ const EMBARGO_PREFIXES: &[&str] = &[
 
 /// True for an embargo line.
 pub(crate) fn is_embargo(line: &str) -> bool {
-    let upper = upper_start(line.trim(), longest(&[EMBARGO_PREFIXES]));
+    let upper = CasedStart::upper(line.trim(), longest(&[EMBARGO_PREFIXES]));
     EMBARGO_PREFIXES.iter().any(|p| upper.starts_with(p))
 }
 

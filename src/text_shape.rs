@@ -1,15 +1,49 @@
 //! The shape of a run of text that wire-copy conventions look at: how many words, whether it
 //! ends as a sentence does, whether it is in capitals.
 
-/// Number of words (runs of non-whitespace), counted up to `cap`: `cap` means `cap` or more. The rules ask whether a
-/// line has a few words; a paragraph is not counted to its end to answer.
+/// Number of words (runs of non-whitespace, as `split_whitespace` gives them), counted up to
+/// `cap`: `cap` means `cap` or more. The rules ask whether a line has a few words; a paragraph
+/// is not counted to its end to answer, and is read a byte at a time.
 pub(crate) fn words_up_to(text: &str, cap: usize) -> usize {
-    text.split_whitespace().take(cap).count()
+    let mut count = 0;
+    let mut in_word = false;
+    let mut at = 0;
+    while at < text.len() && count < cap {
+        match whitespace_len(text, at) {
+            0 => {
+                count += usize::from(!in_word);
+                in_word = true;
+                at += 1;
+            }
+            len => {
+                in_word = false;
+                at += len;
+            }
+        }
+    }
+    count
 }
 
 /// True when `text` has more than `limit` words, found without counting past `limit + 1`.
 pub(crate) fn more_words_than(text: &str, limit: usize) -> bool {
-    text.split_whitespace().nth(limit).is_some()
+    words_up_to(text, limit.saturating_add(1)) > limit
+}
+
+/// The length in bytes of the whitespace character at byte `at` of `text`, or 0 when another
+/// character (or the middle of one) is there. ASCII whitespace is tab to carriage return and
+/// space; every other whitespace character starts with the byte 0xC2 (NEL, no-break space),
+/// 0xE1 (Ogham space), 0xE2 (the general punctuation spaces) or 0xE3 (ideographic space), and
+/// only those are decoded.
+pub(crate) fn whitespace_len(text: &str, at: usize) -> usize {
+    match text.as_bytes().get(at) {
+        Some(0x09..=0x0d | b' ') => 1,
+        Some(0xc2 | 0xe1 | 0xe2 | 0xe3) => text
+            .get(at..)
+            .and_then(|rest| rest.chars().next())
+            .filter(|c| c.is_whitespace())
+            .map_or(0, char::len_utf8),
+        _ => 0,
+    }
 }
 
 /// True when the text ends like a sentence: `.`, `!`, `?`, `…` or `;` (and the CJK `。`, `！`,
@@ -53,6 +87,57 @@ pub(crate) fn is_caps(text: &str) -> bool {
         capitals += usize::from(c.is_uppercase());
     }
     capitals >= 2 && capitals * 2 >= letters
+}
+
+/// The start of a line in upper or lower case, to compare with prefixes written in that case
+/// (of at most the characters it was made with). An ASCII start, most lines, is compared where
+/// it stands, a byte at a time; any other is cased into a new string first, as
+/// [`upper_start`] and [`lower_start`] do.
+pub(crate) enum CasedStart<'a> {
+    /// The line's first bytes, all ASCII, and whether they compare upper-cased.
+    Ascii(&'a [u8], bool),
+    /// The line's first characters, cased.
+    Cased(String),
+}
+
+impl<'a> CasedStart<'a> {
+    /// The first `count` characters of `text`, to compare upper-cased.
+    pub(crate) fn upper(text: &'a str, count: usize) -> Self {
+        Self::new(text, count, true)
+    }
+
+    /// The first `count` characters of `text`, to compare lower-cased.
+    pub(crate) fn lower(text: &'a str, count: usize) -> Self {
+        Self::new(text, count, false)
+    }
+
+    fn new(text: &'a str, count: usize, upper: bool) -> Self {
+        let bytes = text.as_bytes();
+        let head = bytes.get(..count).unwrap_or(bytes);
+        if head.is_ascii() {
+            Self::Ascii(head, upper)
+        } else if upper {
+            Self::Cased(upper_start(text, count))
+        } else {
+            Self::Cased(lower_start(text, count))
+        }
+    }
+
+    /// True when the cased start begins with `prefix`.
+    pub(crate) fn starts_with(&self, prefix: &str) -> bool {
+        match self {
+            Self::Ascii(head, upper) => head.get(..prefix.len()).is_some_and(|head| {
+                head.iter().zip(prefix.bytes()).all(|(&b, p)| {
+                    p == if *upper {
+                        b.to_ascii_uppercase()
+                    } else {
+                        b.to_ascii_lowercase()
+                    }
+                })
+            }),
+            Self::Cased(cased) => cased.starts_with(prefix),
+        }
+    }
 }
 
 /// The first `count` characters of `text`, upper-cased: all that a `starts_with` against
@@ -99,6 +184,34 @@ pub(crate) const fn longest(lists: &[&[&str]]) -> usize {
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        /// Counting words stops at the cap and otherwise agrees with `split_whitespace`.
+        #[test]
+        fn words_are_split_whitespace_counted(
+            text in "[ a-zé\\t\\n\\x0b\\u{85}\\u{a0}\\u{2003}\\u{2028}\\u{3000}東]{0,30}",
+            cap in 0usize..12,
+        ) {
+            let all = text.split_whitespace().count();
+            proptest::prop_assert_eq!(words_up_to(&text, cap), all.min(cap));
+            proptest::prop_assert_eq!(more_words_than(&text, cap), all > cap);
+        }
+    }
+
+    #[test]
+    fn every_whitespace_character_starts_with_a_byte_looked_at() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let text = format!("a{c}b");
+            let expected = if c.is_whitespace() { c.len_utf8() } else { 0 };
+            assert_eq!(whitespace_len(&text, 1), expected, "{:x}", u32::from(c));
+            assert_eq!(
+                words_up_to(&text, 9),
+                text.split_whitespace().count(),
+                "{:x}",
+                u32::from(c)
+            );
+        }
+    }
+
     #[test]
     fn words_are_counted_up_to_what_the_rule_asks() {
         let text = "one two  three\tfour\nfive";
@@ -109,6 +222,34 @@ mod tests {
         assert!(!more_words_than(text, 5));
         assert!(!more_words_than("  ", 0));
         assert!(more_words_than("a", 0));
+    }
+
+    #[test]
+    fn a_cased_start_compares_as_the_cased_string() {
+        for text in [
+            "Embargo until noon",
+            "EDİTOR'S NOTE",
+            "edıtor",
+            "Straße",
+            "",
+            "eds",
+        ] {
+            for prefix in ["EMBARGO", "EDITOR", "STRASSE", "EDS", "", "EDS:"] {
+                assert_eq!(
+                    CasedStart::upper(text, 12).starts_with(prefix),
+                    upper_start(text, 12).starts_with(prefix),
+                    "{text} {prefix}"
+                );
+                let lower = prefix.to_lowercase();
+                assert_eq!(
+                    CasedStart::lower(text, 12).starts_with(&lower),
+                    lower_start(text, 12).starts_with(&lower),
+                    "{text} {lower}"
+                );
+            }
+        }
+        assert!(CasedStart::upper("hold for release", 20).starts_with("HOLD FOR"));
+        assert!(!CasedStart::upper("hold", 20).starts_with("HOLD FOR"));
     }
 
     #[test]

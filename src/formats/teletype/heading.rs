@@ -144,7 +144,7 @@ pub(crate) fn note_text(text: &str) -> String {
 /// The note after its opening (`Eds: ...`, `EDITOR'S NOTE _ ...`), or `None`.
 fn strip_note_prefix(text: &str) -> Option<String> {
     // Only the start is upper-cased: the openings are short and a line may be long.
-    let upper = crate::text_shape::upper_start(text, NOTE_CHARS);
+    let upper = crate::text_shape::CasedStart::upper(text, NOTE_CHARS);
     NOTE_PREFIXES.iter().find_map(|prefix| {
         upper
             .starts_with(prefix)

@@ -106,7 +106,7 @@ const NOTE_CHARS: usize = crate::text_shape::longest(&[NOTE_PREFIXES, &["BC-"]])
 pub(super) fn furniture(line: &str) -> Option<Furniture> {
     let text = line.trim();
     // Only the line's start is upper-cased: the prefixes are short and a lead paragraph long.
-    let upper = crate::text_shape::upper_start(text, NOTE_CHARS);
+    let upper = crate::text_shape::CasedStart::upper(text, NOTE_CHARS);
     let first_word = text
         .split(|c: char| c.is_whitespace() || c == ':')
         .next()

@@ -134,8 +134,12 @@ fn photo_caption(text: &str) -> bool {
                 && (PHOTO_WORDS.iter().any(|w| lower.contains(w))
                     || agency_and_name(inner, ['/', ':'])));
     }
-    text.rsplit_once(". ")
-        .is_some_and(|(_, credit)| agency_and_name(credit, ['/', '/']))
+    // The credit after the last sentence names its agency before a slash: a line without one
+    // is not searched for its last sentence.
+    memchr::memchr2(b'/', 0xef, text.as_bytes()).is_some()
+        && text
+            .rsplit_once(". ")
+            .is_some_and(|(_, credit)| agency_and_name(credit, ['/', '/']))
 }
 
 /// `Xinhua/Li Wenjun`, `AAP: Steven Saphore`, `RNZ / Ana Kolio`: a known agency, a separator
@@ -154,6 +158,14 @@ fn agency_and_name(text: &str, separators: [char; 2]) -> bool {
 /// IRNA's `Journalist ID: 3412`, `News Code: 85682317`: a short label naming a number, and the
 /// number.
 fn item_number(text: &str) -> bool {
+    // The number ends the line: a line ending otherwise is not searched for its colon.
+    if !text
+        .chars()
+        .next_back()
+        .is_some_and(crate::script::is_digit)
+    {
+        return false;
+    }
     text.split_once(':').is_some_and(|(label, value)| {
         let value = value.trim();
         let label = label.trim();

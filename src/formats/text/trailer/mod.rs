@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use crate::dateline::{agencies_in_tag, is_known_agency};
-use crate::text_shape::{longest, lower_start};
+use crate::text_shape::{CasedStart, longest};
 
 mod words;
 
@@ -265,7 +265,7 @@ pub(super) fn trailer(line: &str) -> Option<Trailer> {
         return Some(Trailer::Copyright);
     }
     // The starts of contact, photo, promo and editing lines, lower-cased.
-    let lower = lower_start(text, PREFIX_CHARS);
+    let lower = CasedStart::lower(text, PREFIX_CHARS);
     if end_marker(text)
         || rule_line(text)
         || sign_off(text)
@@ -459,7 +459,7 @@ const ABOUT_CHARS: usize = longest(&[ABOUT_PREFIXES]);
 pub(super) fn about_heading(line: &str) -> bool {
     let text = line.trim();
     !more_words_than(text, 6) && !ends_sentence(text) && {
-        let lower = lower_start(text, ABOUT_CHARS);
+        let lower = CasedStart::lower(text, ABOUT_CHARS);
         ABOUT_PREFIXES.iter().any(|p| lower.starts_with(p))
     }
 }
