@@ -209,7 +209,8 @@ fn wrap_width(text: &str) -> Option<Wrap> {
         return None;
     }
     let (mut candidates, mut fulls) = (0usize, 0usize);
-    for chunk in chunks(text) {
+    // A chunk of one line has no line that goes on: it is not measured again.
+    for chunk in chunks(text).filter(|c| c.text.contains('\n')) {
         let mut previous: Option<Line<'_>> = None;
         for next in chunk.lines() {
             if let Some(line) = previous {
@@ -336,6 +337,15 @@ fn starts_own_paragraph(line: &Line<'_>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_are_one_a_character_and_two_a_wide_one() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let expected = 2 + usize::from(is_wide(c));
+            assert_eq!(columns(&format!("é{c}")), expected, "{:x}", u32::from(c));
+        }
+        assert_eq!(columns("Zürich 東京 ok"), 14);
+    }
 
     #[test]
     fn raw_lines_are_the_lines_between_line_ends() {
