@@ -464,13 +464,29 @@ pub(super) fn about_heading(line: &str) -> bool {
     }
 }
 
+/// The last `a` or `b` in `text`: what `text.rfind([a, b])` gives, found with two searches for
+/// one character each, which memchr runs from the end, not one decoding every character.
+fn rfind_either(text: &str, a: char, b: char) -> Option<usize> {
+    match (text.rfind(a), text.rfind(b)) {
+        (Some(x), Some(y)) => Some(x.max(y)),
+        (x, y) => x.or(y),
+    }
+}
+
+/// `text.rsplit_once([a, b])`, by [`rfind_either`].
+fn rsplit_once_either(text: &str, a: char, b: char) -> Option<(&str, &str)> {
+    let at = rfind_either(text, a, b)?;
+    let len = text.get(at..)?.chars().next()?.len_utf8();
+    Some((text.get(..at)?, text.get(at + len..)?))
+}
+
 /// A credit glued to the end of the last paragraph (`... Waadt.  (sda)`, CNA's
 /// `...轉乘。（編輯：陳淑華）1140304`): the paragraph without it, the credit, and the
 /// transmission code printed after it, if any.
 pub(super) fn glued_credit(paragraph: &str) -> Option<(String, String, Option<String>)> {
     let mut text = paragraph.trim_end();
     let mut code = None;
-    if let Some((head, last)) = text.rsplit_once(['）', ')'])
+    if let Some((head, last)) = rsplit_once_either(text, '）', ')')
         && last.len() >= 6
         && last.bytes().all(|b| b.is_ascii_digit())
     {
@@ -503,7 +519,7 @@ pub(super) fn glued_credit(paragraph: &str) -> Option<(String, String, Option<St
         let credit = text.get(before.len()..).unwrap_or(text).trim();
         return Some((before.trim_end().to_string(), credit.to_string(), code));
     }
-    let open = text.rfind(['(', '（'])?;
+    let open = rfind_either(text, '(', '（')?;
     let before = text.get(..open)?.trim_end();
     let tail = text.get(open..)?;
     if before.is_empty() || !ends_sentence(before) {
@@ -1077,6 +1093,22 @@ mod tests {
                 assert!(phrases.in_text_any_case(&format!("A LINE WITH {upper} IN IT")));
             }
             assert!(!phrases.in_text_any_case("a line with none of them"));
+        }
+    }
+
+    #[test]
+    fn the_last_of_two_characters_is_found_as_by_a_pattern_of_both() {
+        for text in ["a) b（c）d", "（x", "no brackets", "", ")", "é）é)é"] {
+            assert_eq!(
+                rfind_either(text, ')', '）'),
+                text.rfind([')', '）']),
+                "{text}"
+            );
+            assert_eq!(
+                rsplit_once_either(text, '）', ')'),
+                text.rsplit_once(['）', ')']),
+                "{text}"
+            );
         }
     }
 
