@@ -73,13 +73,9 @@ pub(crate) fn lines(part: &str) -> Vec<Cow<'_, str>> {
 }
 
 /// False when `text` holds no control character for certain: C0 controls and DEL are bytes
-/// below space and 0x7F, and C1 controls start with 0xC2. The bytes are folded without stopping
-/// early, which the compiler turns into vector instructions: a line is looked at in a few
-/// steps.
+/// below space and 0x7F, and C1 controls start with 0xC2 (a vectorised scan, `byte_scan`).
 pub(crate) fn may_hold_controls(text: &str) -> bool {
-    text.bytes().fold(false, |found, b| {
-        found | (b < b' ') | (b == 0x7f) | (b == 0xc2)
-    })
+    crate::byte_scan::any_byte(text.as_bytes(), |b| (b < b' ') | (b == 0x7f) | (b == 0xc2))
 }
 
 /// `text` without control characters: C0 (tab included) and C1 controls and DEL are removed,

@@ -74,7 +74,8 @@ fn may_separate(byte: u8) -> bool {
 /// when another character (or the middle of one) is there. Every such character starts with a
 /// byte up to space, DEL, or the lead bytes 0xC2 (C1 controls, NEL, no-break space), 0xE1
 /// (Ogham space), 0xE2 (the general punctuation spaces) and 0xE3 (ideographic space); only
-/// those are decoded.
+/// those are decoded. (`text_shape::whitespace_len` knows the same lead bytes for whitespace
+/// alone; this loop keeps its own match, which measured 1% fewer instructions reading 7901.)
 fn separator_len(text: &str, at: usize) -> usize {
     match text.as_bytes().get(at) {
         Some(0..=0x20 | 0x7f) => 1,
