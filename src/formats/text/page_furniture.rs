@@ -136,7 +136,7 @@ fn photo_caption(text: &str) -> bool {
     }
     // The credit after the last sentence names its agency before a slash: a line without one
     // is not searched for its last sentence.
-    memchr::memchr2(b'/', 0xef, text.as_bytes()).is_some()
+    text.contains('/')
         && text
             .rsplit_once(". ")
             .is_some_and(|(_, credit)| agency_and_name(credit, ['/', '/']))
