@@ -6,23 +6,42 @@
 /// is not counted to its end to answer, and is read a byte at a time.
 pub(crate) fn words_up_to(text: &str, cap: usize) -> usize {
     let mut count = 0;
-    let mut in_word = false;
     let mut at = 0;
-    while at < text.len() && count < cap {
-        match whitespace_len(text, at) {
-            0 => {
-                count += usize::from(!in_word);
-                in_word = true;
-                at += 1;
+    while count < cap {
+        // Over the whitespace before a word.
+        loop {
+            match whitespace_len(text, at) {
+                0 => break,
+                len => at += len,
             }
-            len => {
-                in_word = false;
-                at += len;
+        }
+        if at >= text.len() {
+            break;
+        }
+        count += 1;
+        // Over the word: a byte that cannot start a whitespace character is passed over
+        // without decoding, as is the middle of a character.
+        at += 1;
+        while let Some(&byte) = text.as_bytes().get(at) {
+            if MAY_START_WHITESPACE[usize::from(byte)] && whitespace_len(text, at) > 0 {
+                break;
             }
+            at += 1;
         }
     }
     count
 }
+
+/// The bytes a whitespace character may start with (those [`whitespace_len`] looks at).
+const MAY_START_WHITESPACE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = matches!(byte, 0x09..=0x0d | 0x20 | 0xc2 | 0xe1 | 0xe2 | 0xe3);
+        byte += 1;
+    }
+    table
+};
 
 /// True when `text` has more than `limit` words, found without counting past `limit + 1`.
 pub(crate) fn more_words_than(text: &str, limit: usize) -> bool {
@@ -188,7 +207,7 @@ mod tests {
         /// Counting words stops at the cap and otherwise agrees with `split_whitespace`.
         #[test]
         fn words_are_split_whitespace_counted(
-            text in "[ a-zé\\t\\n\\x0b\\u{85}\\u{a0}\\u{2003}\\u{2028}\\u{3000}東]{0,30}",
+            text in "[ a-zé£€ḃ\\t\\n\\x0b\\u{85}\\u{a0}\\u{1680}\\u{2003}\\u{2028}\\u{3000}東]{0,30}",
             cap in 0usize..12,
         ) {
             let all = text.split_whitespace().count();

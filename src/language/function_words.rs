@@ -69,19 +69,82 @@ const LONGEST: usize = {
 };
 
 /// Every listed word, with the lists it is in as bits (bit `i` for `LISTS[i]`): one look-up a
-/// word instead of a scan of every list.
-static WORDS: LazyLock<HashMap<&'static str, u8, FixedState>> = LazyLock::new(|| {
+/// word instead of a scan of every list. A word is keyed by its lower-case bytes packed into a
+/// number ([`key`]), so a sample's word is looked up without a string made for it.
+static WORDS: LazyLock<HashMap<u64, u8, FixedState>> = LazyLock::new(|| {
     let mut words = HashMap::with_hasher(FixedState::default());
     for (i, (_, list)) in LISTS.iter().enumerate() {
         for word in *list {
-            *words.entry(*word).or_insert(0) |= 1 << i;
+            if let Some(key) = key(word) {
+                *words.entry(key).or_insert(0) |= 1 << i;
+            }
         }
     }
     words
 });
 
-/// The bits of [`WORDS`] hold one list each.
-const _: () = assert!(LISTS.len() <= 8);
+/// Every listed word fits a key: no listed word is longer than a key holds.
+const _: () = assert!(LONGEST <= 8);
+
+/// `word` lower-cased, its UTF-8 bytes packed into a number (the bytes of a word are never
+/// zero, so words of different lengths differ), or `None` when the lower-case word is longer
+/// than [`LONGEST`] and so is no listed word.
+fn key(word: &str) -> Option<u64> {
+    let mut bytes = [0u8; 8];
+    let mut len = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let end = len + c.len_utf8();
+        c.encode_utf8(bytes.get_mut(len..end)?);
+        len = end;
+    }
+    Some(u64::from_le_bytes(bytes))
+}
+
+/// Calls `tally` for each word of `sample` (the runs of letters
+/// [`crate::script::alphabetic_words`] gives) with its [`key`], or with `None` when the word is
+/// longer than [`LONGEST`] and so no listed word (most words of a story are). One pass cuts the
+/// sample at its spaces and notes whether each piece is all ASCII letters, as most are: such a
+/// piece is one word, keyed in place; only the others are split into runs of letters.
+fn each_word_key(sample: &str, mut tally: impl FnMut(Option<u64>)) {
+    let bytes = sample.as_bytes();
+    let mut piece = |start: usize, end: usize, letters: bool| {
+        if end == start {
+        } else if letters {
+            tally(bytes.get(start..end).and_then(ascii_key));
+        } else if let Some(piece) = sample.get(start..end) {
+            for word in crate::script::alphabetic_words(piece) {
+                tally(if word.is_ascii() {
+                    ascii_key(word.as_bytes())
+                } else {
+                    (word.len() <= LONGEST).then(|| key(word)).flatten()
+                });
+            }
+        }
+    };
+    let (mut start, mut letters) = (0, true);
+    for (at, &byte) in bytes.iter().enumerate() {
+        if byte == b' ' {
+            piece(start, at, letters);
+            (start, letters) = (at + 1, true);
+        } else {
+            letters &= byte.is_ascii_alphabetic();
+        }
+    }
+    piece(start, bytes.len(), letters);
+}
+
+/// [`key`] of a word of ASCII letters, or `None` when it is longer than [`LONGEST`].
+fn ascii_key(word: &[u8]) -> Option<u64> {
+    if word.len() > LONGEST {
+        return None;
+    }
+    // `| 0x20` lower-cases an ASCII letter.
+    Some(
+        word.iter()
+            .rev()
+            .fold(0, |key, &byte| key << 8 | u64::from(byte | 0x20)),
+    )
+}
 
 /// Words a sample needs before its function words are counted: fewer say too little.
 const MIN_WORDS: usize = 30;
@@ -99,26 +162,14 @@ const MIN_LEAD: usize = 4;
 pub(super) fn language(sample: &str) -> Option<&'static str> {
     let mut counts = [0usize; LISTS.len()];
     let mut words = 0usize;
-    let mut lower = String::new();
-    for word in crate::script::alphabetic_words(sample) {
+    each_word_key(sample, |key| {
         words += 1;
-        // No listed word is longer: most words of a story are, and are passed over unread.
-        if word.len() > LONGEST {
-            continue;
-        }
-        lower.clear();
-        if word.is_ascii() {
-            lower.push_str(word);
-            lower.make_ascii_lowercase();
-        } else {
-            lower.extend(word.chars().flat_map(char::to_lowercase));
-        }
-        if let Some(languages) = WORDS.get(lower.as_str()) {
+        if let Some(languages) = key.and_then(|key| WORDS.get(&key)) {
             for (i, count) in counts.iter_mut().enumerate() {
                 *count += usize::from(languages & (1 << i) != 0);
             }
         }
-    }
+    });
     if words < MIN_WORDS {
         return None;
     }
@@ -218,5 +269,33 @@ mod tests {
         let (_, en) = OURS[0];
         let (_, de) = OURS[1];
         assert_eq!(language(&format!("{en} {de}")), None);
+    }
+
+    #[test]
+    fn listed_words_are_found_in_any_case() {
+        for word in ["THE", "Und", "ÉTÉ", "Über", "PIÙ", "È", "sulla"] {
+            let key = key(word).and_then(|key| WORDS.get(&key));
+            assert!(key.is_some(), "{word}");
+        }
+        assert_eq!(ascii_key(b"The"), key("the"));
+        assert_eq!(ascii_key(b"toolongword"), None);
+        // A word that is longer than any key once lower-cased: `İ` lower-cases to two
+        // characters.
+        assert_eq!(key("İİİ"), None);
+    }
+
+    proptest::proptest! {
+        /// The one-pass keying gives what splitting into runs of letters and keying each gives.
+        #[test]
+        fn words_are_keyed_as_their_runs_of_letters(
+            sample in "[ a-zA-Zé.,'’\\-0-9ÜİΣ東\\u{a0}\\t]{0,60}",
+        ) {
+            let mut keys = Vec::new();
+            each_word_key(&sample, |key| keys.push(key));
+            let expected: Vec<Option<u64>> = crate::script::alphabetic_words(&sample)
+                .map(|word| (word.len() <= LONGEST).then(|| key(word)).flatten())
+                .collect();
+            proptest::prop_assert_eq!(keys, expected);
+        }
     }
 }

@@ -253,12 +253,12 @@ struct Lead {
 
 /// Finds the dateline and with it the start of the body; without a dateline, the body starts
 /// at the first paragraph that reads as text.
-fn find_lead(paragraphs: &[String]) -> Lead {
+fn find_lead(paragraphs: &[String], furniture: &FurnitureOf) -> Lead {
     let limit = paragraphs.len().min(HEADER_SCAN);
     for (i, paragraph) in paragraphs.iter().enumerate().take(limit) {
         // `EDITOR'S NOTE _ ...` and `URGENT` lines are header furniture even where they look
         // like a dateline.
-        if header::furniture(paragraph).is_some() && dateline::parse_line(paragraph).is_none() {
+        if furniture.line(i, paragraph).is_some() && dateline::parse_line(paragraph).is_none() {
             continue;
         }
         if let Some(found) = dateline::parse_lead(paragraph) {
@@ -330,7 +330,7 @@ fn find_lead(paragraphs: &[String]) -> Lead {
             break;
         }
     }
-    let lead = lead_without_dateline(paragraphs);
+    let lead = lead_without_dateline(paragraphs, furniture);
     Lead {
         header_end: lead,
         lead,
@@ -344,7 +344,7 @@ fn find_lead(paragraphs: &[String]) -> Lead {
 /// The header is the run of headline-like, byline and marker lines at the top (at most a title,
 /// a headline and a standfirst); the body is the rest, and never empty when there is more than
 /// one paragraph.
-fn lead_without_dateline(paragraphs: &[String]) -> usize {
+fn lead_without_dateline(paragraphs: &[String], furniture: &FurnitureOf) -> usize {
     if paragraphs.len() == 1 {
         return usize::from(paragraphs.first().is_some_and(|p| headline_like(p)));
     }
@@ -357,7 +357,7 @@ fn lead_without_dateline(paragraphs: &[String]) -> usize {
         };
         let byline = crate::byline::byline(paragraph).is_some();
         // The role below a byline (`PA Transport Correspondent`) goes with it.
-        if header::furniture(paragraph).is_some()
+        if furniture.line(i, paragraph).is_some()
             || byline
             || (after_byline && crate::byline::affiliation(paragraph))
         {
@@ -386,6 +386,25 @@ fn lead_without_dateline(paragraphs: &[String]) -> usize {
     i
 }
 
+/// What [`header::furniture`] says of each of the top paragraphs, asked once a paragraph:
+/// finding the lead and sorting the header ask about the same lines.
+#[derive(Default)]
+struct FurnitureOf {
+    /// By paragraph index; the header is at most [`HEADER_SCAN`] paragraphs and a byline's
+    /// two lines below them.
+    found: [std::cell::OnceCell<Option<Furniture>>; HEADER_SCAN + 2],
+}
+
+impl FurnitureOf {
+    /// [`header::furniture`] of `line`, paragraph `i`.
+    fn line(&self, i: usize, line: &str) -> Option<Furniture> {
+        match self.found.get(i) {
+            Some(found) => *found.get_or_init(|| header::furniture(line)),
+            None => header::furniture(line),
+        }
+    }
+}
+
 /// The header lines sorted out: headline candidates, byline, markers and notes.
 #[derive(Default)]
 struct Header {
@@ -399,17 +418,17 @@ struct Header {
 
 /// Sorts the header lines. With `all_furniture` (the headline is elsewhere), lines that would
 /// be headline candidates are markers too, kept in their order.
-fn sort_header(lines: &[String], all_furniture: bool) -> Header {
+fn sort_header(lines: &[String], all_furniture: bool, furniture: &FurnitureOf) -> Header {
     let mut out = Header::default();
     let mut after_byline = false;
-    let mut lines = lines.iter().peekable();
-    while let Some(line) = lines.next() {
+    let mut lines = lines.iter().enumerate().peekable();
+    while let Some((i, line)) = lines.next() {
         // A byline over two lines without a word to introduce it (`Julie Gagnon` / `La Presse
         // Canadienne`).
         if out.byline.is_none()
             && let Some(byline) = lines
                 .peek()
-                .and_then(|next| crate::byline::unsigned_byline(line, next))
+                .and_then(|(_, next)| crate::byline::unsigned_byline(line, next))
         {
             out.byline = Some(byline);
             lines.next();
@@ -431,7 +450,7 @@ fn sort_header(lines: &[String], all_furniture: bool) -> Header {
             continue;
         }
         after_byline = false;
-        match header::furniture(line) {
+        match furniture.line(i, line) {
             Some(Furniture::RoledText) => out.notes.push(line.clone()),
             Some(Furniture::Marker) => out.markers.push(line.clone()),
             None if all_furniture => out.markers.push(line.clone()),
@@ -466,12 +485,14 @@ fn sort_header(lines: &[String], all_furniture: bool) -> Header {
 
 /// Fills the article from the paragraphs.
 fn build(paragraphs: Vec<String>, article: &mut Article) {
-    let lead = find_lead(&paragraphs);
+    let furniture = FurnitureOf::default();
+    let lead = find_lead(&paragraphs, &furniture);
     let below = lead.headline_below.and_then(|i| paragraphs.get(i));
     // Lines above an own-line dateline that has the headline below it are furniture.
     let mut head = sort_header(
         paragraphs.get(..lead.header_end).unwrap_or(&[]),
         below.is_some(),
+        &furniture,
     );
     if let Some(below) = below {
         head.candidates.push(below.clone());

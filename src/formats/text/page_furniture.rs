@@ -100,7 +100,13 @@ fn summary_bullet(text: &str) -> bool {
 /// time of day, and figures in at least half of at most six words.
 fn time_stamp(text: &str) -> bool {
     // Seven words are enough to know a line is too long to be one.
-    let words: Vec<&str> = text.split_whitespace().take(7).collect();
+    let mut slots = [""; 7];
+    let mut count = 0;
+    for (slot, word) in slots.iter_mut().zip(text.split_whitespace()) {
+        *slot = word;
+        count += 1;
+    }
+    let words = slots.get(..count).unwrap_or(&[]);
     let figures = |w: &&&str| w.chars().any(crate::script::is_digit);
     let time = |w: &&str| {
         let w = w.trim_end_matches([',', '،', '.']);
@@ -294,6 +300,8 @@ mod tests {
             "29 Nov 2024 1:234",
             // Figures in fewer than half the words.
             "Talks resume 11:30",
+            // A time stamp is at most six words.
+            "Mon 2 Dec 2024 11:30 CET 2",
             // The credit after a caption names a known agency, then a name.
             "Officials met on Friday. (Northwind/Li Wei)",
             "A new road crosses the desert. (Xinhua/Li Wei Chen Bo Zhang Hua)",

@@ -35,6 +35,10 @@ pub(super) fn starts_upper(text: &str) -> bool {
 /// A transmission or routing code rather than words: most tokens hold digits
 /// (`sbf112 3 ec 245   etf 412`, `291410 nov 24`, `AP-WF-11-13-13 1509GMT`).
 pub(super) fn code_line(text: &str) -> bool {
+    // A sentence is no code line: asked first, as it costs a look at the line's end.
+    if ends_sentence(text) {
+        return false;
+    }
     // Thirteen tokens are enough to know a line is too long to be one.
     let mut tokens = [""; 13];
     let mut count = 0;
@@ -51,7 +55,6 @@ pub(super) fn code_line(text: &str) -> bool {
         && with_digits >= 1
         && with_digits * 2 >= tokens.len()
         && (with_digits >= 2 || tokens.len() == 1)
-        && !ends_sentence(text)
         && tokens.iter().all(|t| t.chars().count() <= 24)
 }
 
@@ -228,6 +231,8 @@ mod tests {
             "Türkiye's tourism revenue climbs 9% in third quarter"
         ));
         assert!(!code_line("Budget 2023"));
+        // A sentence is no code, however many figures it has.
+        assert!(!code_line("Up 2 to 4.5 in 2024."));
         assert!(date_line("Daily News 15 / 11 / 2022"));
         assert!(date_line("29.11.2024"));
         // At most four words beside the date.
