@@ -116,6 +116,8 @@ pub(crate) fn is_safe_link(value: &str) -> bool {
 /// read alike) when what comes before is nothing or a scheme and its colon (spaces and controls
 /// ignored, as browsers drop tabs and line breaks), up to the next `/`, `?`, `#` or `\\`.
 pub(crate) fn without_credentials(url: &str) -> Option<String> {
+    // Credentials end with an `@`: most values have none, and are passed by one quick search.
+    memchr::memchr(b'@', url.as_bytes())?;
     let start = url.find("//").into_iter().chain(url.find("\\\\")).min()?;
     let before: String = url
         .get(..start)?
@@ -320,6 +322,11 @@ mod tests {
         );
         assert_eq!(
             without_credentials("//u:p@x.example/").as_deref(),
+            Some("//x.example/")
+        );
+        // A user name alone, with no colon anywhere.
+        assert_eq!(
+            without_credentials("//u@x.example/").as_deref(),
             Some("//x.example/")
         );
         assert_eq!(

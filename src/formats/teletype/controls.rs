@@ -63,11 +63,19 @@ pub(crate) fn lines(part: &str) -> Vec<Cow<'_, str>> {
     if !budget::spend(Limit::Elements, count) {
         return Vec::new();
     }
-    part.split('\n')
-        .map(|line| match line.strip_suffix('\r') {
-            Some(without) if !without.contains('\r') => Cow::Borrowed(without),
-            _ if line.contains('\r') => Cow::Owned(line.replace('\r', "")),
-            _ => Cow::Borrowed(line),
+    // The line ends are found with memchr, as they were counted.
+    let has_cr = |text: &str| memchr::memchr(b'\r', text.as_bytes()).is_some();
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', part.as_bytes())
+        .chain(std::iter::once(part.len()))
+        .map(|end| {
+            let line = part.get(start..end).unwrap_or_default();
+            start = end + 1;
+            match line.strip_suffix('\r') {
+                Some(without) if !has_cr(without) => Cow::Borrowed(without),
+                _ if has_cr(line) => Cow::Owned(line.replace('\r', "")),
+                _ => Cow::Borrowed(line),
+            }
         })
         .collect()
 }

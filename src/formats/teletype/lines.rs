@@ -146,6 +146,13 @@ pub(crate) fn blank(line: &str) -> bool {
 /// column gap in tabular copy.
 pub(crate) fn has_gap(line: &str, spaces: usize) -> bool {
     let text = line.trim().as_bytes();
+    // Most lines are single-spaced: one vectorised search for two spaces in a row rules them
+    // out before the spaces are counted.
+    static TWO_SPACES: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+    if spaces >= 2 && TWO_SPACES.find(text).is_none() {
+        return false;
+    }
     // The spaces are found with memchr; a run is spaces at consecutive offsets.
     let mut run = 0;
     let mut last = None;
@@ -222,6 +229,8 @@ mod tests {
         assert!(has_gap("Bayern    3   1", 4));
         assert!(!has_gap("   Bayern 3   1   ", 4));
         assert!(has_gap("a   b", 3));
+        assert!(has_gap("a  b", 2));
+        assert!(!has_gap("a b  ", 2));
         assert!(has_gap("a          b", 10));
         assert!(!has_gap("a         b", 10));
     }

@@ -416,6 +416,9 @@ fn lines_lose_their_carriage_returns_and_borrow_when_they_can() {
     assert_eq!(read, ["x", "ab", "cd", "e"]);
     let borrowed: Vec<bool> = read.iter().map(|l| matches!(l, Cow::Borrowed(_))).collect();
     assert_eq!(borrowed, [true, false, false, true]);
+    // As `split('\n')` cuts: an empty line before the first LF and after the last.
+    assert_eq!(lines("\na\n"), ["", "a", ""]);
+    assert_eq!(lines(""), [""]);
 }
 
 /// ANPA's SYN padding tells the framing wherever it stands in the padding, after a NUL too;
