@@ -63,7 +63,11 @@ pub(crate) struct LeadDateline {
 ///
 /// Text must follow the dateline; a paragraph that is only a dateline is for [`parse_line`].
 pub(crate) fn parse_lead(paragraph: &str) -> Option<LeadDateline> {
-    let parsed = parse(paragraph, Mode::Lead)?;
+    as_lead(paragraph, parse(paragraph, Modes::LEAD).lead?)
+}
+
+/// A parse in [`Mode::Lead`] as a lead dateline: text must follow it.
+fn as_lead(paragraph: &str, parsed: Parsed) -> Option<LeadDateline> {
     let rest = paragraph.get(parsed.consumed..)?;
     if rest.trim().is_empty() {
         return None;
@@ -79,11 +83,30 @@ pub(crate) fn parse_lead(paragraph: &str) -> Option<LeadDateline> {
 /// `CHARLEROI 19/06 (BELGA)`, `Brussels, 29 November 2017`).
 pub(crate) fn parse_line(line: &str) -> Option<Dateline> {
     let line = line.trim();
-    let parsed = parse(line, Mode::Line)?;
+    as_line(line, parse(line, Modes::LINE).line?)
+}
+
+/// A parse in [`Mode::Line`] of a trimmed line as a line dateline: nothing may follow it.
+fn as_line(line: &str, parsed: Parsed) -> Option<Dateline> {
     if !line.get(parsed.consumed..)?.trim().is_empty() {
         return None;
     }
     Some(parsed.dateline)
+}
+
+/// [`parse_lead`] and [`parse_line`] of one paragraph, read once: the grammar up to the
+/// separator is the same for both, and only what ends the dateline differs. For a reader that
+/// asks both questions of a paragraph.
+pub(crate) fn parse_lead_or_line(paragraph: &str) -> (Option<LeadDateline>, Option<Dateline>) {
+    if paragraph.trim().len() != paragraph.len() {
+        // The line is read trimmed and the lead as it is: two texts, two reads.
+        return (parse_lead(paragraph), parse_line(paragraph));
+    }
+    let found = parse(paragraph, Modes::BOTH);
+    (
+        found.lead.and_then(|parsed| as_lead(paragraph, parsed)),
+        found.line.and_then(|parsed| as_line(paragraph, parsed)),
+    )
 }
 
 /// Reads a line that is only a place name (`Sydney`, `Frankfurt am Main`), the dateline AAP
@@ -154,14 +177,86 @@ enum Mode {
     Line,
 }
 
+#[derive(Clone)]
 struct Parsed {
     dateline: Dateline,
     consumed: usize,
     byline: Option<Reporter>,
 }
 
-/// What the grammar has found so far.
+/// The modes a parse answers for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Modes {
+    lead: bool,
+    line: bool,
+}
+
+impl Modes {
+    const LEAD: Modes = Modes {
+        lead: true,
+        line: false,
+    };
+    const LINE: Modes = Modes {
+        lead: false,
+        line: true,
+    };
+    const BOTH: Modes = Modes {
+        lead: true,
+        line: true,
+    };
+}
+
+/// What a parse found, by mode (`None` for a mode it was not asked for, too).
 #[derive(Default)]
+struct ByMode {
+    lead: Option<Parsed>,
+    line: Option<Parsed>,
+}
+
+impl ByMode {
+    /// `self`, and for the modes it found nothing in, what `next` finds in them.
+    fn or_else(self, modes: Modes, next: impl FnOnce(Modes) -> ByMode) -> ByMode {
+        let left = Modes {
+            lead: modes.lead && self.lead.is_none(),
+            line: modes.line && self.line.is_none(),
+        };
+        if left
+            == (Modes {
+                lead: false,
+                line: false,
+            })
+        {
+            return self;
+        }
+        let more = next(left);
+        ByMode {
+            lead: self.lead.or(more.lead),
+            line: self.line.or(more.line),
+        }
+    }
+
+    /// `parsed` for every mode asked for.
+    fn every(modes: Modes, parsed: Option<Parsed>) -> ByMode {
+        match (modes.lead, modes.line) {
+            (true, true) => ByMode {
+                lead: parsed.clone(),
+                line: parsed,
+            },
+            (true, false) => ByMode {
+                lead: parsed,
+                line: None,
+            },
+            (false, true) => ByMode {
+                lead: None,
+                line: parsed,
+            },
+            (false, false) => ByMode::default(),
+        }
+    }
+}
+
+/// What the grammar has found so far.
+#[derive(Default, Clone)]
 struct Parts<'a> {
     city: Option<&'a str>,
     region: Option<&'a str>,
@@ -194,30 +289,53 @@ const PARTICLES: &[&str] = &[
     "le", "les", "im", "sur", "sul", "upon", "on",
 ];
 
-fn parse(text: &str, mode: Mode) -> Option<Parsed> {
+fn parse(text: &str, modes: Modes) -> ByMode {
     // Only text that starts like a dateline is worth the grammar: a capital, a letter of a
     // script without case, a digit (a date) or a bracket (a tag).
-    let first = text.chars().next()?;
+    let Some(first) = text.chars().next() else {
+        return ByMode::default();
+    };
     if !(first.is_uppercase()
         || is_uncased_letter(first)
         || crate::script::is_digit(first)
         || matches!(first, '(' | '（' | '[' | '【' | '〔' | '［'))
     {
-        return None;
+        return ByMode::default();
     }
     if let Some(parsed) = cjk::parse(text) {
-        return Some(parsed);
+        return ByMode::every(modes, Some(parsed));
     }
-    date_first(text, mode)
-        .or_else(|| agency_first(text, mode))
-        .or_else(|| place_first(text, mode))
+    date_first(text, modes)
+        .or_else(modes, |modes| agency_first(text, modes))
+        .or_else(modes, |modes| place_first(text, modes))
+}
+
+/// [`finish`] in each mode asked for.
+fn finish_modes(s: Scan<'_>, parts: Parts<'_>, modes: Modes) -> ByMode {
+    match (modes.lead, modes.line) {
+        (true, true) => ByMode {
+            lead: finish(s, parts.clone(), Mode::Lead),
+            line: finish(s, parts, Mode::Line),
+        },
+        (true, false) => ByMode {
+            lead: finish(s, parts, Mode::Lead),
+            line: None,
+        },
+        (false, true) => ByMode {
+            lead: None,
+            line: finish(s, parts, Mode::Line),
+        },
+        (false, false) => ByMode::default(),
+    }
 }
 
 /// `TRIPOLI (LIBIA) (ITALPRESS/MNA) –`, `LONDON, Nov 29 (Reuters) -`, `TORONTO —`,
 /// `Landquart GR (sda)`, `دمشق-سانا`.
-fn place_first(text: &str, mode: Mode) -> Option<Parsed> {
+fn place_first(text: &str, modes: Modes) -> ByMode {
     let mut s = Scan::new(text);
-    let mut city = place(&mut s)?;
+    let Some(mut city) = place(&mut s) else {
+        return ByMode::default();
+    };
     let mut parts = Parts::default();
     // `Landquart GR`: a Swiss canton code after the town is its region.
     if let Some((town, canton)) = city.rsplit_once(' ')
@@ -238,7 +356,7 @@ fn place_first(text: &str, mode: Mode) -> Option<Parsed> {
     }
     parts.city = Some(city);
     qualifiers(&mut s, &mut parts);
-    finish(s, parts, mode)
+    finish_modes(s, parts, modes)
 }
 
 /// Swiss canton codes, which ATS and SDA print after the town (`Landquart GR`).
@@ -248,21 +366,29 @@ const SWISS_CANTONS: &[&str] = &[
 ];
 
 /// `Jan 30 (Reuters) -`, `21/02/2023 (Agence Europe) –`: a date and a tag, no place.
-fn date_first(text: &str, mode: Mode) -> Option<Parsed> {
+fn date_first(text: &str, modes: Modes) -> ByMode {
     let mut s = Scan::new(text);
+    let Some(date) = date::date(&mut s) else {
+        return ByMode::default();
+    };
     let mut parts = Parts {
-        date: Some(date::date(&mut s)?),
+        date: Some(date),
         ..Parts::default()
     };
     qualifiers(&mut s, &mut parts);
     if !parts.tagged() {
-        return None;
+        return ByMode::default();
     }
-    finish(s, parts, mode)
+    finish_modes(s, parts, modes)
 }
 
 /// `(ANSA) - ROMA, 29 NOV -`, `(AGI) – Roma, 11 giu. –`, `(LaPresse) -`, `(NTB): `.
-fn agency_first(text: &str, mode: Mode) -> Option<Parsed> {
+fn agency_first(text: &str, modes: Modes) -> ByMode {
+    agency_first_in(text, modes).unwrap_or_default()
+}
+
+/// [`agency_first`], `None` where it finds nothing in any mode.
+fn agency_first_in(text: &str, modes: Modes) -> Option<ByMode> {
     let mut s = Scan::new(text);
     let agencies = agencies_in_tag(paren(&mut s)?, false)?;
     s.skip_spaces();
@@ -297,10 +423,13 @@ fn agency_first(text: &str, mode: Mode) -> Option<Parsed> {
             end = t.pos();
         }
     }
-    if mode == Mode::Line && parts.city.is_none() {
-        return None;
-    }
-    Some(build(text, end, parts))
+    // A line dateline needs its place.
+    let line = modes.line && parts.city.is_some();
+    let modes = Modes {
+        lead: modes.lead,
+        line,
+    };
+    Some(ByMode::every(modes, Some(build(text, end, parts))))
 }
 
 /// Region, date and tag after the place (or date), in the orders agencies print them.

@@ -768,3 +768,49 @@ fn reporter_tags_and_places_by_their_limits() {
     assert_eq!(lead("PARIS/باريس (AFP) - Le gouvernement a dit."), None);
     assert_eq!(lead("PARIS باريس (AFP) - Le gouvernement a dit."), None);
 }
+
+/// One read in both modes answers what the two reads answer, for every form of dateline the
+/// grammar knows and for text that is none.
+#[test]
+fn lead_or_line_is_parse_lead_and_parse_line() {
+    for text in [
+        "ROMA, 29 NOV - Il governo ha approvato il bilancio.",
+        "LONDON, Nov 29 (Reuters) - Britain's economy grew.",
+        "(ANSA) - ROMA, 29 NOV - Il governo ha approvato.",
+        "(ANSA) - Il governo ha approvato.",
+        "(ANSA) -",
+        "Jan 30 (Reuters) - Shares rose.",
+        "21/02/2023 (Agence Europe) – The Commission said.",
+        "MÁLAGA, 29 Nov. (EUROPA PRESS) -",
+        "CHARLEROI 19/06 (BELGA)",
+        "Brussels, 29 November 2017",
+        "Oslo, Norway March 1",
+        "Genève (ats) Le Conseil fédéral a décidé.",
+        "Landquart GR (sda) Die Bahn fährt.",
+        "TORONTO — The city said.",
+        "МОСКВА, 29 ноя — РИА Новости. Текст.",
+        "【北京＝山田太郎】中国政府は",
+        "東京29日共同】政府は",
+        "Oslo opens second bridge to traffic",
+        "By Jane Smith",
+        "URGENT",
+        "  ROMA, 29 NOV - Il governo ha approvato.  ",
+        "  Brussels, 29 November 2017  ",
+        "",
+    ] {
+        assert_eq!(
+            parse_lead_or_line(text),
+            (parse_lead(text), parse_line(text)),
+            "{text}"
+        );
+    }
+}
+
+/// A tag alone is a lead's dateline, never a line's: a dateline on its own line names its place.
+#[test]
+fn a_tag_alone_is_no_line_dateline() {
+    assert_eq!(parse_line("(ANSA) -"), None);
+    assert_eq!(parse_lead_or_line("(ANSA) -").1, None);
+    let line = parse_line("(ANSA) - ROMA, 29 NOV -").map(|d| d.city);
+    assert_eq!(line, Some(Some("ROMA".to_string())));
+}

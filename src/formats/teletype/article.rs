@@ -65,14 +65,16 @@ fn take_dateline(body: &mut Vec<Block>) -> Option<Dateline> {
         return None;
     };
     let text = Inline::plain_text(content);
-    if let Some(found) = dateline::parse_lead(&text) {
+    // Read once for both: a dateline glued to the text, or one alone on its line.
+    let (lead, line) = dateline::parse_lead_or_line(&text);
+    if let Some(found) = lead {
         let rest = text.get(found.consumed..).unwrap_or("").trim().to_string();
         if let Some(block) = body.get_mut(index) {
             *block = Block::paragraph(rest);
         }
         return Some(found.dateline);
     }
-    let found = dateline::parse_line(&text)?;
+    let found = line?;
     body.remove(index);
     Some(found)
 }

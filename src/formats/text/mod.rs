@@ -256,12 +256,14 @@ struct Lead {
 fn find_lead(paragraphs: &[String], furniture: &FurnitureOf) -> Lead {
     let limit = paragraphs.len().min(HEADER_SCAN);
     for (i, paragraph) in paragraphs.iter().enumerate().take(limit) {
+        // Both questions are asked of a paragraph in one read of the dateline grammar.
+        let (lead, line) = dateline::parse_lead_or_line(paragraph);
         // `EDITOR'S NOTE _ ...` and `URGENT` lines are header furniture even where they look
         // like a dateline.
-        if furniture.line(i, paragraph).is_some() && dateline::parse_line(paragraph).is_none() {
+        if furniture.line(i, paragraph).is_some() && line.is_none() {
             continue;
         }
-        if let Some(found) = dateline::parse_lead(paragraph) {
+        if let Some(found) = lead {
             return Lead {
                 header_end: i,
                 lead: i,
@@ -276,7 +278,7 @@ fn find_lead(paragraphs: &[String], furniture: &FurnitureOf) -> Lead {
         // `Von Anna Berger (epd)` is a byline, not a place with a tag.
         let is_byline = crate::byline::byline(paragraph).is_some();
         if !is_byline
-            && let Some(found) = dateline::parse_line(paragraph)
+            && let Some(found) = line
             && i + 1 < paragraphs.len()
         {
             let headline_below = paragraphs.get(i + 1).is_some_and(|p| headline_like(p))
