@@ -349,14 +349,18 @@ impl Phrases {
         }
     }
 
-    /// True when `text` lower-cased contains one of the phrases (which are lower case). ASCII
-    /// text is not lower-cased: the automaton ignores ASCII case, which for ASCII text is the
-    /// same answer.
+    /// True when `text` lower-cased contains one of the phrases (which are lower case). Text
+    /// whose only upper-case characters are ASCII (most text, `€` and `é` included) is not
+    /// lower-cased: the automaton ignores ASCII case, which for such text is the same answer.
     fn in_text_any_case(&self, text: &str) -> bool {
-        if text.is_ascii() {
-            self.in_text(text)
-        } else {
+        let cased_beyond_ascii = !text.is_ascii()
+            && text
+                .chars()
+                .any(|c| !c.is_ascii() && !c.to_lowercase().eq(std::iter::once(c)));
+        if cased_beyond_ascii {
             self.in_text(&text.to_lowercase())
+        } else {
+            self.in_text(text)
         }
     }
 
@@ -1094,6 +1098,12 @@ mod tests {
             }
             assert!(!phrases.in_text_any_case("a line with none of them"));
         }
+        // Searched as it is (no upper-case letter but ASCII ones), or lower-cased first (the
+        // Kelvin sign lower-cases to an ASCII `k`).
+        let usage = Phrases::new(USAGE_WORDS);
+        assert!(usage.in_text_any_case("Copie Interdite, 5 € – été"));
+        assert!(usage.in_text_any_case("\u{212a}EELATUD"));
+        assert!(!usage.in_text_any_case("Café, 5 €"));
     }
 
     #[test]
