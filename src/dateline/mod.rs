@@ -220,12 +220,7 @@ impl ByMode {
             lead: modes.lead && self.lead.is_none(),
             line: modes.line && self.line.is_none(),
         };
-        if left
-            == (Modes {
-                lead: false,
-                line: false,
-            })
-        {
+        if !left.lead && !left.line {
             return self;
         }
         let more = next(left);

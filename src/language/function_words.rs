@@ -83,12 +83,15 @@ static WORDS: LazyLock<HashMap<u64, u8, FixedState>> = LazyLock::new(|| {
     words
 });
 
+/// The bits of [`WORDS`] hold one list each.
+const _: () = assert!(LISTS.len() <= 8);
+
 /// Every listed word fits a key: no listed word is longer than a key holds.
 const _: () = assert!(LONGEST <= 8);
 
 /// `word` lower-cased, its UTF-8 bytes packed into a number (the bytes of a word are never
 /// zero, so words of different lengths differ), or `None` when the lower-case word is longer
-/// than [`LONGEST`] and so is no listed word.
+/// than the eight bytes a key holds (and so is no listed word).
 fn key(word: &str) -> Option<u64> {
     let mut bytes = [0u8; 8];
     let mut len = 0;
@@ -108,10 +111,11 @@ fn key(word: &str) -> Option<u64> {
 fn each_word_key(sample: &str, mut tally: impl FnMut(Option<u64>)) {
     let bytes = sample.as_bytes();
     let mut piece = |start: usize, end: usize, letters: bool| {
-        if end == start {
-        } else if letters {
+        if end > start && letters {
             tally(bytes.get(start..end).and_then(ascii_key));
-        } else if let Some(piece) = sample.get(start..end) {
+        } else if end > start
+            && let Some(piece) = sample.get(start..end)
+        {
             for word in crate::script::alphabetic_words(piece) {
                 tally(if word.is_ascii() {
                     ascii_key(word.as_bytes())
