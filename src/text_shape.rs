@@ -9,12 +9,7 @@ pub(crate) fn words_up_to(text: &str, cap: usize) -> usize {
     let mut at = 0;
     while count < cap {
         // Over the whitespace before a word.
-        loop {
-            match whitespace_len(text, at) {
-                0 => break,
-                len => at += len,
-            }
-        }
+        at = past_run(text, at, whitespace_len);
         if at >= text.len() {
             break;
         }
@@ -42,6 +37,17 @@ const MAY_START_WHITESPACE: [bool; 256] = {
     }
     table
 };
+
+/// Where the run of characters that `len_at` measures (their length in bytes, 0 for any other
+/// character) ends, from byte `at` of `text`: past whitespace, or past separators.
+pub(crate) fn past_run(text: &str, mut at: usize, len_at: impl Fn(&str, usize) -> usize) -> usize {
+    loop {
+        match len_at(text, at) {
+            0 => return at,
+            len => at += len,
+        }
+    }
+}
 
 /// True when `text` has more than `limit` words, found without counting past `limit + 1`.
 pub(crate) fn more_words_than(text: &str, limit: usize) -> bool {

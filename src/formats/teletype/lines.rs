@@ -29,12 +29,7 @@ fn collapse_into(text: &str, out: &mut String) {
     let mut at = 0;
     loop {
         // Past the separators before the stretch.
-        loop {
-            match separator_len(text, at) {
-                0 => break,
-                len => at += len,
-            }
-        }
+        at = crate::text_shape::past_run(text, at, separator_len);
         if at >= bytes.len() {
             return;
         }
