@@ -585,3 +585,14 @@ fn ap_persons_and_provider_are_read() {
     assert_eq!(ap.subjects[0].kind, Some(crate::model::EntityKind::Person));
     assert!(ap.extensions.is_empty(), "{:?}", ap.extensions);
 }
+
+/// A role-less headline is the main one: a `main` entry with the same words is another
+/// rendition of it, not a second headline (the writer writes the role-less one as `main`).
+#[test]
+fn a_main_headline_repeating_the_role_less_one_is_the_same_headline() {
+    let a = one(
+        r#"{"uri": "urn:x", "headlines": [{"value": "C++"}, {"role": "main", "value": "C++"}]}"#,
+    );
+    assert_eq!(a.headline.as_deref(), Some("C++"));
+    assert!(a.headlines.is_empty(), "{:?}", a.headlines);
+}

@@ -89,16 +89,20 @@ pub(in crate::formats::ninjs) fn headlines(entries: &[Entry<'_>]) -> Headlines {
             continue;
         };
         let key = (role(entry), words(&text));
+        // The headline and the sub-headline are written back under `main` and `sub`: an entry
+        // of that role with the same words is a rendition of them too.
         match role(entry).as_str() {
             "" | "main" | "headline" | "hl1" if out.headline.is_none() => {
-                out.headline = Some(text);
+                taken.push(("main".to_string(), key.1.clone()));
                 taken.push(key);
+                out.headline = Some(text);
             }
             "sub" | "subheadline" | "subhead" | "subtitle" | "deck" | "standfirst" | "hl2"
                 if out.subheadline.is_none() =>
             {
-                out.subheadline = Some(text);
+                taken.push(("sub".to_string(), key.1.clone()));
                 taken.push(key);
+                out.subheadline = Some(text);
             }
             _ => others.push((i, text)),
         }
@@ -107,8 +111,9 @@ pub(in crate::formats::ninjs) fn headlines(entries: &[Entry<'_>]) -> Headlines {
     if out.headline.is_none()
         && let Some((i, text)) = others.next()
     {
-        out.headline = Some(text);
+        taken.push(("main".to_string(), words(&text)));
         taken.extend(entries.get(i).map(|e| (role(e), words(&plain(e)))));
+        out.headline = Some(text);
     }
     for (i, text) in others {
         if let Some(entry) = entries.get(i) {
