@@ -40,6 +40,8 @@ counted_enum! {
         Nitf,
         /// IPTC NewsML 1.2.
         Newsml12,
+        /// The AP Media API's JSON: a content item, or a feed or search page of them.
+        ApMedia,
         /// IPTC ninjs (JSON).
         Ninjs,
         /// RSS 2.0.

@@ -41,13 +41,17 @@ const XML: [(Format, &str); 5] = [
 ];
 
 /// The JSON formats, and how each wraps a JSON value (`{}`) as the headline.
-const JSON: [(Format, &str); 3] = [
+const JSON: [(Format, &str); 4] = [
     (Format::Json, r#"[{"headline": {}}]"#),
     (
         Format::JsonLd,
         r#"{"@context": "https://schema.org", "@type": "NewsArticle", "headline": {}}"#,
     ),
     (Format::Ninjs, r#"{"uri": "urn:x:1", "headline": {}}"#),
+    (
+        Format::ApMedia,
+        r#"{"api_version": "2.0", "data": {"item": {"uri": "urn:x:1", "headline": {}}}}"#,
+    ),
 ];
 
 fn xml_doc(template: &str, prolog: &str, headline: &str) -> String {
@@ -1007,6 +1011,20 @@ fn documents_linking_to(value: &str) -> Vec<(Format, Vec<u8>)> {
                 "subject": [{"name": "s", "code": value, "scheme": value}],
                 "infosources": [{"name": "n", "uri": value}],
                 "person": [{"name": value, "uri": value}],
+            }),
+        ),
+        (
+            Format::ApMedia,
+            serde_json::json!({
+                "api_version": "2.0",
+                "data": {"item": {
+                    "uri": value, "headline": "T", "type": "picture",
+                    "renditions": {"main": {"href": value, "mimetype": "image/jpeg"}},
+                    "associations": {"1": {"uri": value, "type": "picture"}},
+                    "subject": [{"name": "s", "code": value, "scheme": value, "parentids": [value]}],
+                    "photographer": {"name": value, "code": value},
+                    "bylines": [{"by": "By Ann Lee", "code": value}],
+                }},
             }),
         ),
         (

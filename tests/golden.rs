@@ -71,7 +71,7 @@ const WRITER_OUTPUTS: &[Output] = &[
 /// The fixture folders, the format their files are read as, the folder of their golden files
 /// under `fixtures/golden` (`""`: that folder itself) and what they are converted to
 /// (`every_reader_has_golden_files` checks no readable format is missing).
-const INPUTS: [(&str, Format, &str, &[Output]); 11] = [
+const INPUTS: [(&str, Format, &str, &[Output]); 12] = [
     ("text", Format::Text, "", READER_OUTPUTS),
     ("json", Format::Json, "json", WRITER_OUTPUTS),
     ("newsml_g2", Format::NewsmlG2, "newsml_g2", READER_OUTPUTS),
@@ -79,6 +79,7 @@ const INPUTS: [(&str, Format, &str, &[Output]); 11] = [
     ("atom", Format::Atom, "atom", READER_OUTPUTS),
     ("nitf", Format::Nitf, "nitf", READER_OUTPUTS),
     ("newsml12", Format::Newsml12, "newsml12", READER_OUTPUTS),
+    ("ap_media", Format::ApMedia, "ap_media", READER_OUTPUTS),
     ("ninjs", Format::Ninjs, "ninjs", READER_OUTPUTS),
     ("rss", Format::Rss, "rss", READER_OUTPUTS),
     ("iptc7901", Format::Iptc7901, "iptc7901", READER_OUTPUTS),
@@ -393,12 +394,13 @@ fn first_difference(expected: &[u8], actual: &[u8]) -> String {
 #[test]
 fn each_format_module_reads_and_writes_as_the_registry_does() {
     use newswire::formats::{
-        anpa1312, atom, iptc7901, json, jsonld, newsml_g2, newsml12, ninjs, nitf, rss, text,
+        anpa1312, ap_media, atom, iptc7901, json, jsonld, newsml_g2, newsml12, ninjs, nitf, rss,
+        text,
     };
     type Read = fn(&[u8]) -> Result<Vec<newswire::model::Article>, newswire::Error>;
     type ReadWith =
         fn(&[u8], &ReadOptions) -> Result<Vec<newswire::model::Article>, newswire::Error>;
-    let readers: [(Format, Read, ReadWith); 11] = [
+    let readers: [(Format, Read, ReadWith); 12] = [
         (Format::Text, text::read, text::read_with),
         (Format::Json, json::read, json::read_with),
         (Format::NewsmlG2, newsml_g2::read, newsml_g2::read_with),
@@ -406,6 +408,7 @@ fn each_format_module_reads_and_writes_as_the_registry_does() {
         (Format::Atom, atom::read, atom::read_with),
         (Format::Nitf, nitf::read, nitf::read_with),
         (Format::Newsml12, newsml12::read, newsml12::read_with),
+        (Format::ApMedia, ap_media::read, ap_media::read_with),
         (Format::Ninjs, ninjs::read, ninjs::read_with),
         (Format::Rss, rss::read, rss::read_with),
         (Format::Iptc7901, iptc7901::read, iptc7901::read_with),

@@ -116,6 +116,7 @@ never_panics! {
     atom: Format::Atom;
     nitf: Format::Nitf;
     newsml12: Format::Newsml12;
+    ap_media: Format::ApMedia;
     ninjs: Format::Ninjs;
     rss: Format::Rss;
     iptc7901: Format::Iptc7901;

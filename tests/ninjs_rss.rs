@@ -330,14 +330,18 @@ fn item_15_html_in_a_text_body_is_read_as_html() {
 
 /// Issue #20, item 16: the AP Media API's envelopes are unwrapped: a single item
 /// (`{"data": {"item": {...}}}`) and a feed page whose items each wrap an item beside its `meta`.
+/// Issue #23 gave the AP Media API a reader of its own (`ap-media`), which does it now.
 #[test]
-fn item_16_the_ap_media_api_envelope_is_unwrapped() {
+fn item_16_the_ap_media_api_envelope_is_read_by_its_own_reader() {
     let single = br#"{"api_version": "1.1", "id": "q1", "params": {"qt": "q1"},
         "data": {"meta": {"products": [{"id": 1, "name": "Wire"}]},
                  "item": {"uri": "https://api.example/content/1", "type": "text", "version": 2,
                           "headline": "Harbour cranes return", "language": "en"}}}"#;
-    assert_eq!(detect(single, None).unwrap(), Format::Ninjs);
-    let a = read(single, Format::Ninjs).unwrap();
+    // AP's envelope and items are the AP Media API's format now (its item keys are ninjs 1.x,
+    // read through the ninjs reader's rules): detected as it, and no longer unwrapped by ninjs.
+    assert_eq!(detect(single, None).unwrap(), Format::ApMedia);
+    assert!(read(single, Format::Ninjs).is_err());
+    let a = read(single, Format::ApMedia).unwrap();
     assert_eq!(a.len(), 1);
     assert_eq!(a[0].id.as_deref(), Some("https://api.example/content/1"));
     assert_eq!(a[0].headline.as_deref(), Some("Harbour cranes return"));
@@ -347,7 +351,8 @@ fn item_16_the_ap_media_api_envelope_is_unwrapped() {
           {"meta": {"score": 1}, "item": {"uri": "https://api.example/content/2", "type": "text", "headline": "First"}},
           {"meta": {"score": 2}, "item": {"uri": "https://api.example/content/3", "type": "picture", "headline": "Second"}}
         ]}}"#;
-    let a = read(page, Format::Ninjs).unwrap();
+    assert_eq!(detect(page, None).unwrap(), Format::ApMedia);
+    let a = read(page, Format::ApMedia).unwrap();
     let read_back: Vec<_> = a
         .iter()
         .map(|a| (a.id.as_deref().unwrap_or(""), a.kind, a.headline.as_deref()))
@@ -370,6 +375,9 @@ fn item_16_the_ap_media_api_envelope_is_unwrapped() {
     // An envelope that wraps no news object is still refused.
     let empty = br#"{"data": {"items": [{"meta": {}, "item": {"note": 1}}]}}"#;
     assert!(read(empty, Format::Ninjs).is_err());
+    assert!(read(empty, Format::ApMedia).is_err());
+    let nothing = br#"{"api_version": "1.1", "data": {"items": [{"meta": {}}]}}"#;
+    assert!(read(nothing, Format::ApMedia).is_err());
 }
 
 /// Issue #20, item 18: the records of a WordPress export that are no posts are named in a

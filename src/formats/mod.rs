@@ -25,6 +25,7 @@ use crate::model::Association;
 use crate::{Article, Error, Position};
 
 pub mod anpa1312;
+pub mod ap_media;
 pub mod atom;
 mod descriptor;
 mod detect;
@@ -60,8 +61,8 @@ pub use stream::{Articles, DocumentWriter, Finished, Item, Items, read_items, re
 pub(crate) use time_field::read_time;
 
 /// Every format newswire knows, one line each, in [`Format::ALL`]'s order (which is also the
-/// order detection tries their marks in: JSON-LD's before ninjs's).
-const REGISTRY: [&Descriptor; 11] = [
+/// order detection tries their marks in: JSON-LD's and the AP Media API's before ninjs's).
+const REGISTRY: [&Descriptor; 12] = [
     &text::DESCRIPTOR,
     &json::DESCRIPTOR,
     &newsml_g2::DESCRIPTOR,
@@ -69,6 +70,7 @@ const REGISTRY: [&Descriptor; 11] = [
     &atom::DESCRIPTOR,
     &nitf::DESCRIPTOR,
     &newsml12::DESCRIPTOR,
+    &ap_media::DESCRIPTOR,
     &ninjs::DESCRIPTOR,
     &rss::DESCRIPTOR,
     &iptc7901::DESCRIPTOR,
@@ -479,8 +481,8 @@ mod tests {
             );
         }
         let unwritten: Vec<_> = Format::ALL.into_iter().filter(|f| !f.can_write()).collect();
-        assert_eq!(unwritten, [Format::Newsml12, Format::Rss]);
-        assert!(front.contains("it writes all of them but NewsML 1.2 and RSS"));
+        assert_eq!(unwritten, [Format::Newsml12, Format::ApMedia, Format::Rss]);
+        assert!(front.contains("it writes all of them but NewsML 1.2, the AP Media API and RSS"));
     }
 
     /// Each format is one descriptor, and names, detection by extension, capabilities, the

@@ -34,11 +34,11 @@
 
 mod project;
 mod read;
-mod values;
+pub(crate) mod values;
 mod write;
 
 pub use project::project;
-pub(crate) use read::read_input;
+pub(crate) use read::{article_in, associations, field, field_str, read_input, rendition_facts};
 pub use read::{read, read_with};
 
 /// Writes one article as a ninjs 3.1 object: [`formats::write`](crate::formats::write) for this

@@ -37,13 +37,13 @@ pub(in crate::formats::ninjs) fn raw_text(value: &Value) -> Option<String> {
 }
 
 /// A short value (a headline, a name, an identifier), trimmed; `None` when blank.
-pub(in crate::formats::ninjs) fn short(text: &str) -> Option<String> {
+pub(crate) fn short(text: &str) -> Option<String> {
     let trimmed = text.trim();
     (!trimmed.is_empty()).then(|| trimmed.to_string())
 }
 
 /// A long value (a description, a copyright notice) as written; `None` when blank.
-pub(in crate::formats::ninjs) fn long(text: &str) -> Option<String> {
+pub(crate) fn long(text: &str) -> Option<String> {
     (!text.trim().is_empty()).then(|| text.to_string())
 }
 
@@ -118,7 +118,7 @@ pub(in crate::formats::ninjs) fn located(text: &str) -> Option<Dateline> {
 /// latitude]}`, a third number being the altitude), or from a `Feature` holding one. `Err`
 /// for another geometry (a polygon, a line) or coordinates off the earth, which the reader
 /// reports.
-pub(in crate::formats::ninjs) fn geojson_point(value: &Value) -> Result<GeoPoint, ()> {
+pub(crate) fn geojson_point(value: &Value) -> Result<GeoPoint, ()> {
     let geometry = match value.get("type").and_then(Value::as_str) {
         Some("Feature") => value.get("geometry").ok_or(())?,
         _ => value,
@@ -156,7 +156,7 @@ pub(in crate::formats::ninjs) fn concept(
 }
 
 /// A ninjs 1.x term: `scheme` (a URI; an IPTC one back to its alias), `code` and `name`.
-pub(in crate::formats::ninjs) fn coded_concept(
+pub(crate) fn coded_concept(
     scheme: Option<&str>,
     code: Option<&str>,
     name: Option<&str>,
@@ -232,7 +232,7 @@ pub(in crate::formats::ninjs) fn provider_and_sources<'a>(
 
 /// A rendition of the item itself (a picture's file, a video's stream): an `enclosure` link,
 /// with its facts.
-pub(in crate::formats::ninjs) fn rendition_link(
+pub(crate) fn rendition_link(
     href: &str,
     content_type: Option<&str>,
     title: Option<&str>,

@@ -18,6 +18,13 @@ use crate::formats::read_time;
 
 /// One news object as an article. Keys no mapping reads are kept under `ninjs:<key>`.
 pub(super) fn article(object: &Map<String, Value>) -> Article {
+    article_in(object, "ninjs")
+}
+
+/// One ninjs-like object as an article, the keys no mapping reads kept under
+/// `<namespace>:<key>`: the AP Media API's items are ninjs 1.x with AP's own keys, which its
+/// reader takes out first (`formats::ap_media`).
+pub(crate) fn article_in(object: &Map<String, Value>, namespace: &str) -> Article {
     let mut f = Fields::new(object);
     let mut a = Article::default();
     let mut warnings = Vec::new();
@@ -224,7 +231,7 @@ pub(super) fn article(object: &Map<String, Value>) -> Article {
         kept.push((key.clone(), value.clone()));
     }
     for (key, value) in kept {
-        a.extensions.insert(format!("ninjs:{key}"), value);
+        a.extensions.insert(format!("{namespace}:{key}"), value);
     }
     a.warnings = f.warnings;
     a.warnings.extend(warnings);
@@ -252,9 +259,6 @@ fn members(value: Option<&Value>) -> impl Iterator<Item = &Value> {
         .filter(|v| v.is_object())
 }
 
-/// A string field of an object, by name in any casing.
-/// A rendition's name, pixel size, byte size and duration (seconds); a value that is no
-/// whole number (a duration no number) is a warning with the raw value.
 /// Renditions (a 2.x/3.x array or a 1.x map) as enclosure links with their facts: the item's
 /// own, or an associated item's.
 fn renditions(value: Option<&Value>, warnings: &mut Vec<Warning>) -> Vec<Link> {
@@ -271,7 +275,13 @@ fn renditions(value: Option<&Value>, warnings: &mut Vec<Warning>) -> Vec<Link> {
         .collect()
 }
 
-fn rendition_facts(name: Option<&str>, r: &Value, warnings: &mut Vec<Warning>) -> Rendition {
+/// A rendition's name, pixel size, byte size and duration (seconds); a value that is no
+/// whole number (a duration no number) is a warning with the raw value.
+pub(crate) fn rendition_facts(
+    name: Option<&str>,
+    r: &Value,
+    warnings: &mut Vec<Warning>,
+) -> Rendition {
     let mut whole = |key: &str| -> Option<u64> {
         let value = field(r, key)?;
         let number = match value {
@@ -307,11 +317,13 @@ fn rendition_facts(name: Option<&str>, r: &Value, warnings: &mut Vec<Warning>) -
     }
 }
 
-fn field_str<'a>(object: &'a Value, name: &str) -> Option<&'a str> {
+/// A string field of an object, by name in any casing.
+pub(crate) fn field_str<'a>(object: &'a Value, name: &str) -> Option<&'a str> {
     field(object, name).and_then(Value::as_str)
 }
 
-fn field<'a>(object: &'a Value, name: &str) -> Option<&'a Value> {
+/// A field of an object, by name in any casing.
+pub(crate) fn field<'a>(object: &'a Value, name: &str) -> Option<&'a Value> {
     object
         .as_object()?
         .iter()
@@ -561,7 +573,7 @@ const ASSOCIATION_KEYS: [&str; 16] = [
 /// Associated items (a 2.x/3.x array, or a 1.x map whose keys are the names), each with its
 /// role (`rel`, else its name), id, type, headline (else `title`), caption (its description),
 /// byline, credit line and files; what else an item holds is named in a warning.
-fn associations(value: Option<&Value>, warnings: &mut Vec<Warning>) -> Vec<Association> {
+pub(crate) fn associations(value: Option<&Value>, warnings: &mut Vec<Warning>) -> Vec<Association> {
     named_objects(value)
         .into_iter()
         .map(|(name, item)| {
