@@ -221,7 +221,9 @@ pub(crate) fn article_in(object: &Map<String, Value>, namespace: &str) -> Articl
             a.subjects.push(concept);
         }
     }
-    for keyword in members(f.take(&["keywords"])) {
+    // An array of strings (`members` keeps objects only, which would drop every keyword).
+    let keywords = f.take(&["keywords"]).and_then(Value::as_array);
+    for keyword in keywords.into_iter().flatten() {
         if let Some(keyword) = keyword.as_str().and_then(short) {
             a.keywords.push(keyword);
         }
