@@ -1,12 +1,14 @@
 //! Reads ninjs 1.0-1.6, 2.x and 3.x into articles.
 //!
 //! A document is one news object, a bare array of them (IPTC's 3.0 "collection" example), or
-//! an API envelope holding them in `item`/`items` (BBC's LDRS feed). The AP Media API's
-//! envelopes and items have a reader of their own (`formats::ap_media`), which reads an item's
-//! ninjs keys through [`article_in`]. The generation is read from
-//! `standard`/`$standard` or, failing that, from the keys (camelCase is 3.x; `headline`,
-//! `body_*` and maps of renditions are 1.x); keys are looked up in any casing, with a warning
-//! when one is cased as another generation would case it.
+//! an API envelope holding them in `item`/`items` (BBC's LDRS feed) or `data` (Reuters
+//! Connect's API). The AP Media API's envelopes and items have a reader of their own
+//! (`formats::ap_media`), which reads an item's ninjs keys through [`article_in`]; its marks
+//! are tried first, and an AP document read as ninjs is unwrapped as before.
+//!
+//! The generation is read from `standard`/`$standard` or, failing that, from the keys
+//! (camelCase is 3.x; `headline`, `body_*` and maps of renditions are 1.x); keys are looked up
+//! in any casing, with a warning when one is cased as another generation would case it.
 //!
 //! Event and planning items (`type` `event`/`planning`, or `eventDetails`/`plannedCoverage`
 //! without a type) are not news items and are refused, as are JSON Schemas and JSON that holds
@@ -121,6 +123,12 @@ fn news_objects(value: &Value) -> Result<News<'_>, Error> {
                     "the document is a JSON Schema, not a ninjs news object".to_string(),
                 ));
             }
+            // An API envelope: a single item (`{"data": {"item": {...}}}`) or a feed page
+            // (`{"data": {"items": [{"meta": ..., "item": {...}}]}}`), as the AP Media API
+            // (which has its reader, `ap-media`) and Reuters Connect's API send them.
+            if let Some(data) = object.get("data").filter(|d| d.is_object()) {
+                return news_objects(data);
+            }
             if let Some(item) = object.get("item").filter(|i| is_wrapped_news(i)) {
                 return news_objects(item);
             }
@@ -150,6 +158,11 @@ fn collection<'a>(items: &'a Value, what: &str) -> Result<News<'a>, Error> {
     let mut news = Vec::new();
     let mut skipped = Vec::new();
     for item in items {
+        // A feed page's member wraps its item with the item's `meta`.
+        let item = match item.get("item") {
+            Some(inner) if !is_wrapped_news(item) && is_wrapped_news(inner) => inner,
+            _ => item,
+        };
         match item {
             Value::Object(object) if is_news_object(object) => match not_news(object) {
                 Some(kind) => {
