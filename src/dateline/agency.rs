@@ -282,8 +282,9 @@ const KNOWN: &[&str] = &[
 ];
 
 /// Agencies that print their name without parentheses (`Dec. 9 Kyodo -`, `МОСКВА. 29 ноября.
-/// ИНТЕРФАКС -`, `МОСКВА, 29 ноя — РИА Новости.`).
+/// ИНТЕРФАКС -`, `МОСКВА, 29 ноя — РИА Новости.`, `SYDNEY, Dec 7 AAP -`).
 const BARE: &[&str] = &[
+    "AAP",
     "Kyodo",
     "Jiji",
     "Интерфакс",

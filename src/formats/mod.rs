@@ -47,6 +47,7 @@ mod teletype;
 mod test_support;
 pub mod text;
 mod time_field;
+pub mod zczc;
 mod zone;
 
 pub use crate::format::Format;
@@ -61,7 +62,7 @@ pub(crate) use time_field::read_time;
 
 /// Every format newswire knows, one line each, in [`Format::ALL`]'s order (which is also the
 /// order detection tries their marks in: JSON-LD's before ninjs's).
-const REGISTRY: [&Descriptor; 11] = [
+const REGISTRY: [&Descriptor; 12] = [
     &text::DESCRIPTOR,
     &json::DESCRIPTOR,
     &newsml_g2::DESCRIPTOR,
@@ -73,6 +74,7 @@ const REGISTRY: [&Descriptor; 11] = [
     &rss::DESCRIPTOR,
     &iptc7901::DESCRIPTOR,
     &anpa1312::DESCRIPTOR,
+    &zczc::DESCRIPTOR,
 ];
 
 // The registry holds every format once, each at the place its variant is declared in: checked
