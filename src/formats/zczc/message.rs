@@ -103,7 +103,7 @@ pub(super) fn parse(text: &str) -> Message {
             let rest = if opens_with(first.as_bytes(), START) {
                 first.get(START.len()..).unwrap_or("")
             } else {
-                first.as_ref()
+                first
             };
             collapse(rest)
         })
