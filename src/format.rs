@@ -50,5 +50,7 @@ counted_enum! {
         Iptc7901,
         /// ANPA-1312 teletype messages.
         Anpa1312,
+        /// AAP's ZCZC-framed wire text (`ZCZC` ... `NNNN`, marked header lines).
+        Zczc,
     }
 }

@@ -121,6 +121,7 @@ never_panics! {
     rss: Format::Rss;
     iptc7901: Format::Iptc7901;
     anpa1312: Format::Anpa1312;
+    zczc: Format::Zczc;
 }
 
 proptest! {

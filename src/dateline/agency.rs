@@ -311,6 +311,11 @@ const BARE: &[&str] = &[
     "ايرنا",
 ];
 
+/// Agencies that print their name without parentheses only after a date (AAP's
+/// `SYDNEY, Dec 7 AAP -`): after a place alone, the name closes too many ordinary lines
+/// (`FINAL FIELDS AS PROVIDED TO AAP`).
+const BARE_AFTER_DATE: &[&str] = &["AAP"];
+
 /// Wire brands whose dateline tag runs the name together (`/PRNewswire/`): the tag is kept
 /// as printed in the dateline text, the agency under its name.
 const TAG_NAMES: &[(&str, &str)] = &[("PRNewswire", "PR Newswire")];
@@ -351,8 +356,8 @@ pub(super) fn is_bare_agency(name: &str) -> bool {
 }
 
 /// The longest run of one to three words at the cursor that names a bare agency
-/// (`РИА Новости`, `Kyodo`); the cursor moves past it.
-pub(super) fn bare_agency_at<'a>(s: &mut Scan<'a>) -> Option<&'a str> {
+/// (`РИА Новости`, `Kyodo`; after a date, `dated`, also `AAP`); the cursor moves past it.
+pub(super) fn bare_agency_at<'a>(s: &mut Scan<'a>, dated: bool) -> Option<&'a str> {
     let start = s.pos();
     let mut t = *s;
     let mut best = None;
@@ -361,7 +366,7 @@ pub(super) fn bare_agency_at<'a>(s: &mut Scan<'a>) -> Option<&'a str> {
             break;
         }
         let name = t.since(start);
-        if is_bare_agency(name) {
+        if is_bare_agency(name) || (dated && BARE_AFTER_DATE.contains(&name)) {
             best = Some((t, name));
         }
         if !t.eat(" ") {

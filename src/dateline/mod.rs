@@ -495,7 +495,7 @@ fn qualifiers<'a>(s: &mut Scan<'a>, parts: &mut Parts<'a>) {
                 t.bump();
                 t.skip_spaces();
                 let mut u = t;
-                if let Some(name) = agency::bare_agency_at(&mut u)
+                if let Some(name) = agency::bare_agency_at(&mut u, parts.date.is_some())
                     && separator_follows(u)
                 {
                     parts.agencies = vec![Agency::new(name)];
@@ -575,7 +575,7 @@ fn qualifiers<'a>(s: &mut Scan<'a>, parts: &mut Parts<'a>) {
                     s.eat(".");
                     continue;
                 }
-                if let Some(name) = agency::bare_agency_at(s) {
+                if let Some(name) = agency::bare_agency_at(s, parts.date.is_some()) {
                     parts.agencies = vec![Agency::new(name)];
                     parts.known_tag = true;
                     continue;
@@ -601,7 +601,7 @@ fn qualifiers<'a>(s: &mut Scan<'a>, parts: &mut Parts<'a>) {
                     *s = t;
                     continue;
                 }
-                if let Some(name) = agency::bare_agency_at(s) {
+                if let Some(name) = agency::bare_agency_at(s, parts.date.is_some()) {
                     parts.agencies = vec![Agency::new(name)];
                     parts.known_tag = true;
                     continue;
@@ -670,7 +670,7 @@ fn finish(mut s: Scan<'_>, mut parts: Parts<'_>, mode: Mode) -> Option<Parsed> {
             if !parts.tagged() {
                 let mut u = t;
                 u.skip_spaces();
-                if let Some(name) = agency::bare_agency_at(&mut u)
+                if let Some(name) = agency::bare_agency_at(&mut u, parts.date.is_some())
                     && u.eat(".")
                     && (u.rest().is_empty() || u.skip_spaces())
                 {

@@ -360,6 +360,18 @@ fn slash_tags_colon_and_full_stop() {
 }
 
 #[test]
+fn aap_stands_bare_after_a_date_only() {
+    let found = lead("SYDNEY, Dec 7 AAP - Collated results from the round.").unwrap();
+    assert_eq!(found.city, s("SYDNEY"));
+    assert_eq!(found.date, Some((None, Some(12), Some(7))));
+    assert_eq!(found.agencies, agencies(&["AAP"]));
+    assert_eq!(found.rest, "Collated results from the round.");
+    // A line that only ends with the name is no dateline.
+    assert!(parse_line("FINAL FIELDS AS PROVIDED TO AAP").is_none());
+    assert!(lead("LATE CHANGES AAP - none were made.").is_none());
+}
+
+#[test]
 fn no_separator_after_a_known_tag_and_no_tag_after_a_capital_city() {
     let found = lead("Genève (ats) Le Conseil d'Etat veut doubler le réseau.").unwrap();
     assert_eq!(found.text, "Genève (ats)");

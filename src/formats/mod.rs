@@ -48,6 +48,7 @@ mod teletype;
 mod test_support;
 pub mod text;
 mod time_field;
+pub mod zczc;
 mod zone;
 
 pub use crate::format::Format;
@@ -62,7 +63,7 @@ pub(crate) use time_field::read_time;
 
 /// Every format newswire knows, one line each, in [`Format::ALL`]'s order (which is also the
 /// order detection tries their marks in: JSON-LD's and the AP Media API's before ninjs's).
-const REGISTRY: [&Descriptor; 12] = [
+const REGISTRY: [&Descriptor; 13] = [
     &text::DESCRIPTOR,
     &json::DESCRIPTOR,
     &newsml_g2::DESCRIPTOR,
@@ -75,6 +76,7 @@ const REGISTRY: [&Descriptor; 12] = [
     &rss::DESCRIPTOR,
     &iptc7901::DESCRIPTOR,
     &anpa1312::DESCRIPTOR,
+    &zczc::DESCRIPTOR,
 ];
 
 // The registry holds every format once, each at the place its variant is declared in: checked
@@ -481,8 +483,8 @@ mod tests {
             );
         }
         let unwritten: Vec<_> = Format::ALL.into_iter().filter(|f| !f.can_write()).collect();
-        assert_eq!(unwritten, [Format::Newsml12, Format::ApMedia, Format::Rss]);
-        assert!(front.contains("it writes all of them but NewsML 1.2, the AP Media API and RSS"));
+        assert_eq!(unwritten, [Format::Newsml12, Format::ApMedia, Format::Rss, Format::Zczc]);
+        assert!(front.contains("it writes all of them but NewsML 1.2, the AP Media API, RSS and ZCZC"));
     }
 
     /// Each format is one descriptor, and names, detection by extension, capabilities, the

@@ -132,6 +132,7 @@ pub fn sample(format: Format) -> Vec<u8> {
         Format::Rss => Some("fixtures/rss/en-newsroom-feed.rss"),
         Format::Newsml12 => Some("fixtures/newsml12/fr-two-items-nitf.xml"),
         Format::ApMedia => Some("fixtures/ap_media/en-picture-item.json"),
+        Format::Zczc => Some("fixtures/zczc/broadcast-stream.tst"),
         _ => None,
     };
     match fixture {

@@ -18,12 +18,11 @@
 
 use std::borrow::Cow;
 
-use crate::formats::teletype::blocks::{Chunk, preformatted};
+use crate::formats::teletype::blocks::Chunk;
+pub(super) use crate::formats::teletype::blocks::chunk_lines;
 use crate::formats::teletype::controls::{self, BS};
 use crate::formats::teletype::heading::{Line, classify, sign_off_like};
-use crate::formats::teletype::lines::{
-    CRLF, blank, collapse, collapse_lines, has_gap, indent, wrap,
-};
+use crate::formats::teletype::lines::{CRLF, blank, collapse, indent, wrap};
 
 /// Width of a written line, as dpa writes it.
 pub(super) const WIDTH: usize = 69;
@@ -166,69 +165,6 @@ fn strip_terminator(line: &str) -> String {
         .unwrap_or(line)
         .trim_end()
         .to_string()
-}
-
-/// Body lines as chunks: runs of lines between blank lines (and rules of dashes), each a table
-/// when it looks like one (a gap of four spaces or more between columns, or every line a `|`
-/// row) and a paragraph otherwise.
-pub(super) fn chunk_lines<S: AsRef<str>>(lines: &[S]) -> Vec<Chunk> {
-    let mut chunks = Vec::new();
-    let mut run: Vec<&str> = Vec::new();
-    for line in lines.iter().map(AsRef::as_ref).chain(std::iter::once("")) {
-        if blank(line) || rule(line) {
-            if !run.is_empty() {
-                chunks.append(&mut chunk(&run));
-                run.clear();
-            }
-            continue;
-        }
-        run.push(line);
-    }
-    chunks
-}
-
-/// A run of lines as a table, or as paragraphs: a list item or a `#` heading at the start of a
-/// line (`- Reporting by: ...`, `  * Einzelmeldungen`, `## Kontakte`) starts a paragraph of
-/// its own.
-fn chunk(run: &[&str]) -> Vec<Chunk> {
-    if tabular(run) {
-        return preformatted(&run.join("\n"))
-            .map(Chunk::Pre)
-            .into_iter()
-            .collect();
-    }
-    let mut paragraphs: Vec<Vec<&str>> = Vec::new();
-    for line in run {
-        match paragraphs.last_mut() {
-            Some(paragraph) if !item_start(line) => paragraph.push(line),
-            _ => paragraphs.push(vec![line]),
-        }
-    }
-    paragraphs
-        .iter()
-        .map(|lines| collapse_lines(lines))
-        .filter(|text| !text.is_empty())
-        .map(Chunk::Para)
-        .collect()
-}
-
-/// A line that starts a list item or a `#` heading, near the start of the line.
-fn item_start(line: &str) -> bool {
-    let text = line.trim_start();
-    indent(line) <= 2
-        && (["- ", "* ", "+ ", "• "].iter().any(|m| text.starts_with(m)) || text.starts_with('#'))
-}
-
-/// True for lines laid out as a table.
-fn tabular(run: &[&str]) -> bool {
-    run.iter().any(|l| has_gap(l, 4)) || (run.len() >= 2 && run.iter().all(|l| l.starts_with('|')))
-}
-
-/// A rule of dashes, underscores or equals signs at the start of a line (`-----`).
-fn rule(line: &str) -> bool {
-    indent(line) == 0
-        && line.chars().count() >= 5
-        && line.chars().all(|c| matches!(c, '-' | '_' | '='))
 }
 
 /// The line that opens the notes to editors (`The following information is not intended for

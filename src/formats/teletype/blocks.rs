@@ -4,7 +4,7 @@
 
 use crate::model::{Block, Inline};
 
-use super::lines::collapse;
+use super::lines::{blank, collapse, collapse_lines, has_gap, indent};
 
 /// A piece of teletype body text, before a format lays it out.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,6 +84,94 @@ fn push_line(content: &[Inline], out: &mut Vec<Chunk>, make: fn(String) -> Chunk
     if !text.is_empty() {
         out.push(make(text));
     }
+}
+
+/// How a feed lays its body lines out, for [`chunk_lines_with`].
+#[derive(Clone, Copy)]
+pub(crate) struct LineRules {
+    /// The spaces between two columns that make a run of lines a table (dpa's are four).
+    pub(crate) gap: usize,
+    /// Whether a line starts a paragraph of its own (beside list items and `#` headings, which
+    /// always do): AAP's tab at the start of a line.
+    pub(crate) starts_paragraph: fn(&str) -> bool,
+}
+
+/// IPTC 7901's rules: columns four spaces apart; only list items and headings start a
+/// paragraph inside a run.
+const IPTC7901_RULES: LineRules = LineRules {
+    gap: 4,
+    starts_paragraph: |_| false,
+};
+
+/// Body lines as chunks: runs of lines between blank lines (and rules of dashes), each a table
+/// when it looks like one (a gap of four spaces or more between columns, or every line a `|`
+/// row) and a paragraph otherwise.
+pub(crate) fn chunk_lines<S: AsRef<str>>(lines: &[S]) -> Vec<Chunk> {
+    chunk_lines_with(lines, IPTC7901_RULES)
+}
+
+/// [`chunk_lines`] with a feed's own [`LineRules`].
+pub(crate) fn chunk_lines_with<S: AsRef<str>>(lines: &[S], rules: LineRules) -> Vec<Chunk> {
+    let mut chunks = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    for line in lines.iter().map(AsRef::as_ref).chain(std::iter::once("")) {
+        if blank(line) || rule(line) {
+            if !run.is_empty() {
+                chunks.append(&mut chunk(&run, rules));
+                run.clear();
+            }
+            continue;
+        }
+        run.push(line);
+    }
+    chunks
+}
+
+/// A run of lines as a table, or as paragraphs: a list item or a `#` heading at the start of a
+/// line (`- Reporting by: ...`, `  * Einzelmeldungen`, `## Kontakte`), or a line the rules say
+/// starts one, starts a paragraph of its own.
+fn chunk(run: &[&str], rules: LineRules) -> Vec<Chunk> {
+    if tabular(run, rules.gap) {
+        return preformatted(&run.join("\n"))
+            .map(Chunk::Pre)
+            .into_iter()
+            .collect();
+    }
+    let mut paragraphs: Vec<Vec<&str>> = Vec::new();
+    for line in run {
+        match paragraphs.last_mut() {
+            Some(paragraph) if !item_start(line) && !(rules.starts_paragraph)(line) => {
+                paragraph.push(line);
+            }
+            _ => paragraphs.push(vec![line]),
+        }
+    }
+    paragraphs
+        .iter()
+        .map(|lines| collapse_lines(lines))
+        .filter(|text| !text.is_empty())
+        .map(Chunk::Para)
+        .collect()
+}
+
+/// A line that starts a list item or a `#` heading, near the start of the line.
+fn item_start(line: &str) -> bool {
+    let text = line.trim_start();
+    indent(line) <= 2
+        && (["- ", "* ", "+ ", "• "].iter().any(|m| text.starts_with(m)) || text.starts_with('#'))
+}
+
+/// True for lines laid out as a table: a gap of `gap` spaces or more, or every line a `|` row.
+fn tabular(run: &[&str], gap: usize) -> bool {
+    run.iter().any(|l| has_gap(l, gap))
+        || (run.len() >= 2 && run.iter().all(|l| l.starts_with('|')))
+}
+
+/// A rule of dashes, underscores or equals signs at the start of a line (`-----`).
+fn rule(line: &str) -> bool {
+    indent(line) == 0
+        && line.chars().count() >= 5
+        && line.chars().all(|c| matches!(c, '-' | '_' | '='))
 }
 
 /// Preformatted text as a teletype line layout keeps it: tabs as spaces, other control
