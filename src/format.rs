@@ -48,5 +48,9 @@ counted_enum! {
         Iptc7901,
         /// ANPA-1312 teletype messages.
         Anpa1312,
+        /// Ritzau's own news XML (`RBNews`).
+        Ritzau,
+        /// NTB's press releases from Solita (`release`).
+        Solita,
     }
 }

@@ -71,7 +71,7 @@ const WRITER_OUTPUTS: &[Output] = &[
 /// The fixture folders, the format their files are read as, the folder of their golden files
 /// under `fixtures/golden` (`""`: that folder itself) and what they are converted to
 /// (`every_reader_has_golden_files` checks no readable format is missing).
-const INPUTS: [(&str, Format, &str, &[Output]); 11] = [
+const INPUTS: [(&str, Format, &str, &[Output]); 13] = [
     ("text", Format::Text, "", READER_OUTPUTS),
     ("json", Format::Json, "json", WRITER_OUTPUTS),
     ("newsml_g2", Format::NewsmlG2, "newsml_g2", READER_OUTPUTS),
@@ -83,6 +83,8 @@ const INPUTS: [(&str, Format, &str, &[Output]); 11] = [
     ("rss", Format::Rss, "rss", READER_OUTPUTS),
     ("iptc7901", Format::Iptc7901, "iptc7901", READER_OUTPUTS),
     ("anpa1312", Format::Anpa1312, "anpa1312", READER_OUTPUTS),
+    ("ritzau", Format::Ritzau, "ritzau", READER_OUTPUTS),
+    ("solita", Format::Solita, "solita", READER_OUTPUTS),
 ];
 
 /// One fixture: its path, the format it is read as, its golden folder and its outputs.

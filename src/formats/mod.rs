@@ -39,8 +39,10 @@ pub mod ninjs;
 pub mod nitf;
 mod options;
 pub(crate) mod printed;
+pub mod ritzau;
 pub mod rss;
 mod safety;
+pub mod solita;
 mod stream;
 mod teletype;
 #[cfg(test)]
@@ -61,7 +63,7 @@ pub(crate) use time_field::read_time;
 
 /// Every format newswire knows, one line each, in [`Format::ALL`]'s order (which is also the
 /// order detection tries their marks in: JSON-LD's before ninjs's).
-const REGISTRY: [&Descriptor; 11] = [
+const REGISTRY: [&Descriptor; 13] = [
     &text::DESCRIPTOR,
     &json::DESCRIPTOR,
     &newsml_g2::DESCRIPTOR,
@@ -73,6 +75,8 @@ const REGISTRY: [&Descriptor; 11] = [
     &rss::DESCRIPTOR,
     &iptc7901::DESCRIPTOR,
     &anpa1312::DESCRIPTOR,
+    &ritzau::DESCRIPTOR,
+    &solita::DESCRIPTOR,
 ];
 
 // The registry holds every format once, each at the place its variant is declared in: checked

@@ -131,6 +131,8 @@ pub fn sample(format: Format) -> Vec<u8> {
     let fixture = match format {
         Format::Rss => Some("fixtures/rss/en-newsroom-feed.rss"),
         Format::Newsml12 => Some("fixtures/newsml12/fr-two-items-nitf.xml"),
+        Format::Ritzau => Some("fixtures/ritzau/net-havn-kraner.xml"),
+        Format::Solita => Some("fixtures/solita/pressemelding-ferge.xml"),
         _ => None,
     };
     match fixture {
