@@ -163,3 +163,17 @@ fn a_time_zone_given_places_the_publish_date() {
     let a = read_with(NET, &options).unwrap().remove(0);
     assert_eq!(a.published, time("2024-03-12T09:05:41.27+01:00"));
 }
+
+#[test]
+fn nil_is_no_value_whatever_the_prefix_is_bound_to() {
+    let input = br#"<RBNews xmlns:q="urn:not-xsi">
+      <NewsID>n-1</NewsID>
+      <headline q:nil="true">left out</headline>
+      <strapline nil="true">left out too</strapline>
+      <town q:nil="false">Odense</town>
+    </RBNews>"#;
+    let a = one(input);
+    assert_eq!(a.headline, None);
+    assert_eq!(a.slugline, None);
+    assert_eq!(a.dateline.and_then(|d| d.city).as_deref(), Some("Odense"));
+}
