@@ -483,8 +483,16 @@ mod tests {
             );
         }
         let unwritten: Vec<_> = Format::ALL.into_iter().filter(|f| !f.can_write()).collect();
-        assert_eq!(unwritten, [Format::Newsml12, Format::Rss]);
-        assert!(front.contains("it writes all of them but NewsML 1.2 and RSS"));
+        assert_eq!(
+            unwritten,
+            [
+                Format::Newsml12,
+                Format::Rss,
+                Format::Ritzau,
+                Format::Solita
+            ]
+        );
+        assert!(front.contains("it writes all of them but NewsML 1.2, RSS, Ritzau and Solita"));
     }
 
     /// Each format is one descriptor, and names, detection by extension, capabilities, the
