@@ -52,5 +52,9 @@ counted_enum! {
         Anpa1312,
         /// AAP's ZCZC-framed wire text (`ZCZC` ... `NNNN`, marked header lines).
         Zczc,
+        /// Ritzau's own news XML (`RBNews`).
+        Ritzau,
+        /// NTB's press releases from Solita (`release`).
+        Solita,
     }
 }

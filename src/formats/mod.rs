@@ -40,8 +40,10 @@ pub mod ninjs;
 pub mod nitf;
 mod options;
 pub(crate) mod printed;
+pub mod ritzau;
 pub mod rss;
 mod safety;
+pub mod solita;
 mod stream;
 mod teletype;
 #[cfg(test)]
@@ -63,7 +65,7 @@ pub(crate) use time_field::read_time;
 
 /// Every format newswire knows, one line each, in [`Format::ALL`]'s order (which is also the
 /// order detection tries their marks in: JSON-LD's and the AP Media API's before ninjs's).
-const REGISTRY: [&Descriptor; 13] = [
+const REGISTRY: [&Descriptor; 15] = [
     &text::DESCRIPTOR,
     &json::DESCRIPTOR,
     &newsml_g2::DESCRIPTOR,
@@ -77,6 +79,8 @@ const REGISTRY: [&Descriptor; 13] = [
     &iptc7901::DESCRIPTOR,
     &anpa1312::DESCRIPTOR,
     &zczc::DESCRIPTOR,
+    &ritzau::DESCRIPTOR,
+    &solita::DESCRIPTOR,
 ];
 
 // The registry holds every format once, each at the place its variant is declared in: checked
@@ -483,8 +487,8 @@ mod tests {
             );
         }
         let unwritten: Vec<_> = Format::ALL.into_iter().filter(|f| !f.can_write()).collect();
-        assert_eq!(unwritten, [Format::Newsml12, Format::ApMedia, Format::Rss, Format::Zczc]);
-        assert!(front.contains("it writes all of them but NewsML 1.2, the AP Media API, RSS and ZCZC"));
+        assert_eq!(unwritten, [Format::Newsml12, Format::ApMedia, Format::Rss, Format::Zczc, Format::Ritzau, Format::Solita]);
+        assert!(front.contains("it writes all of them but NewsML 1.2, the AP Media API, RSS, ZCZC, Ritzau and Solita"));
     }
 
     /// Each format is one descriptor, and names, detection by extension, capabilities, the

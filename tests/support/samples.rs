@@ -133,6 +133,8 @@ pub fn sample(format: Format) -> Vec<u8> {
         Format::Newsml12 => Some("fixtures/newsml12/fr-two-items-nitf.xml"),
         Format::ApMedia => Some("fixtures/ap_media/en-picture-item.json"),
         Format::Zczc => Some("fixtures/zczc/broadcast-stream.tst"),
+        Format::Ritzau => Some("fixtures/ritzau/net-havn-kraner.xml"),
+        Format::Solita => Some("fixtures/solita/pressemelding-ferge.xml"),
         _ => None,
     };
     match fixture {

@@ -487,7 +487,7 @@ fn thumbnail(meta: &Element<'_>, channel: &Channel, associations: &mut Vec<Assoc
 }
 
 /// The media type of a file by its extension, for the usual picture, audio and video files.
-fn media_type_of(url: &str) -> Option<&'static str> {
+pub(crate) fn media_type_of(url: &str) -> Option<&'static str> {
     let path = url.split(['?', '#']).next().unwrap_or(url);
     let extension = path.rsplit_once('.')?.1.to_ascii_lowercase();
     Some(match extension.as_str() {

@@ -43,6 +43,8 @@
 mod item;
 mod wordpress;
 
+pub(crate) use item::media_type_of;
+
 use crate::formats::stream::{Streaming, XmlShape};
 use std::cell::Cell;
 use std::collections::HashMap;
