@@ -40,6 +40,10 @@ counted_enum! {
         Nitf,
         /// IPTC NewsML 1.2.
         Newsml12,
+        /// Reuters Connect API items (GraphQL JSON).
+        ReutersApi,
+        /// Superdesk items (its archive and content API JSON).
+        Superdesk,
         /// IPTC ninjs (JSON).
         Ninjs,
         /// RSS 2.0.

@@ -116,6 +116,8 @@ never_panics! {
     atom: Format::Atom;
     nitf: Format::Nitf;
     newsml12: Format::Newsml12;
+    reuters_api: Format::ReutersApi;
+    superdesk: Format::Superdesk;
     ninjs: Format::Ninjs;
     rss: Format::Rss;
     iptc7901: Format::Iptc7901;

@@ -39,9 +39,11 @@ pub mod ninjs;
 pub mod nitf;
 mod options;
 pub(crate) mod printed;
+pub mod reuters_api;
 pub mod rss;
 mod safety;
 mod stream;
+pub mod superdesk;
 mod teletype;
 #[cfg(test)]
 mod test_support;
@@ -61,7 +63,7 @@ pub(crate) use time_field::read_time;
 
 /// Every format newswire knows, one line each, in [`Format::ALL`]'s order (which is also the
 /// order detection tries their marks in: JSON-LD's before ninjs's).
-const REGISTRY: [&Descriptor; 11] = [
+const REGISTRY: [&Descriptor; 13] = [
     &text::DESCRIPTOR,
     &json::DESCRIPTOR,
     &newsml_g2::DESCRIPTOR,
@@ -69,6 +71,8 @@ const REGISTRY: [&Descriptor; 11] = [
     &atom::DESCRIPTOR,
     &nitf::DESCRIPTOR,
     &newsml12::DESCRIPTOR,
+    &reuters_api::DESCRIPTOR,
+    &superdesk::DESCRIPTOR,
     &ninjs::DESCRIPTOR,
     &rss::DESCRIPTOR,
     &iptc7901::DESCRIPTOR,
@@ -479,8 +483,18 @@ mod tests {
             );
         }
         let unwritten: Vec<_> = Format::ALL.into_iter().filter(|f| !f.can_write()).collect();
-        assert_eq!(unwritten, [Format::Newsml12, Format::Rss]);
-        assert!(front.contains("it writes all of them but NewsML 1.2 and RSS"));
+        assert_eq!(
+            unwritten,
+            [
+                Format::Newsml12,
+                Format::ReutersApi,
+                Format::Superdesk,
+                Format::Rss
+            ]
+        );
+        assert!(front.contains(
+            "it writes all of them but NewsML 1.2, the Reuters and Superdesk items, and RSS"
+        ));
     }
 
     /// Each format is one descriptor, and names, detection by extension, capabilities, the

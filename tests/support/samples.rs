@@ -131,6 +131,8 @@ pub fn sample(format: Format) -> Vec<u8> {
     let fixture = match format {
         Format::Rss => Some("fixtures/rss/en-newsroom-feed.rss"),
         Format::Newsml12 => Some("fixtures/newsml12/fr-two-items-nitf.xml"),
+        Format::ReutersApi => Some("fixtures/reuters_api/en-item-xhtml.json"),
+        Format::Superdesk => Some("fixtures/superdesk/en-archive-dateline-embedded-article.json"),
         _ => None,
     };
     match fixture {

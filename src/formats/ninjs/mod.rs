@@ -33,8 +33,8 @@
 //! there is a modification time), link targets that are not absolute URIs, extensions.
 
 mod project;
-mod read;
-mod values;
+pub(crate) mod read;
+pub(crate) mod values;
 mod write;
 
 pub use project::project;
