@@ -249,7 +249,7 @@ fn body(xhtml: &str, warnings: &mut Vec<Warning>) -> Vec<Block> {
 
 /// What the first `name` element holds (between its start tag and its last end tag), matched
 /// without regard to case.
-fn element_content(markup: &str, name: &str) -> Option<String> {
+pub(super) fn element_content(markup: &str, name: &str) -> Option<String> {
     let lower = markup.to_ascii_lowercase();
     let open = find_tag(&lower, name)?;
     let start = open + lower.get(open..)?.find('>')? + 1;
@@ -258,7 +258,7 @@ fn element_content(markup: &str, name: &str) -> Option<String> {
 }
 
 /// `markup` without its first `name` element (start tag to end tag), or as it is.
-fn without_element(markup: &str, name: &str) -> String {
+pub(super) fn without_element(markup: &str, name: &str) -> String {
     let lower = markup.to_ascii_lowercase();
     let Some(open) = find_tag(&lower, name) else {
         return markup.to_string();
