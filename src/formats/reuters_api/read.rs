@@ -30,9 +30,12 @@ pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Arti
     })
 }
 
+/// The items of an answer, and the warnings about the answer itself.
+type Items<'a> = (Vec<&'a Map<String, Value>>, Vec<Warning>);
+
 /// The items of the answer (`data.item`, `data.search.items`, or an item or array of items
 /// without the envelope), with warnings about the answer itself (GraphQL `errors`).
-fn items(value: &Value) -> Result<(Vec<&Map<String, Value>>, Vec<Warning>), Error> {
+fn items(value: &Value) -> Result<Items<'_>, Error> {
     let mut notes = Vec::new();
     let errors = value.get("errors").filter(|e| !e.is_null());
     let data = match value.get("data") {
@@ -88,7 +91,7 @@ fn items(value: &Value) -> Result<(Vec<&Map<String, Value>>, Vec<Warning>), Erro
 }
 
 /// A document that is an item, or an array of items, without the GraphQL envelope.
-fn bare(value: &Value) -> Result<(Vec<&Map<String, Value>>, Vec<Warning>), Error> {
+fn bare(value: &Value) -> Result<Items<'_>, Error> {
     let items: Vec<&Map<String, Value>> = match value {
         Value::Object(item) => vec![item],
         Value::Array(items) => items.iter().filter_map(Value::as_object).collect(),

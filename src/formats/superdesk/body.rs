@@ -224,10 +224,10 @@ pub(super) fn embedded_articles(meta: &Value, warnings: &mut Vec<Warning>) -> Ve
                     headline: text("name"),
                     ..Association::default()
                 };
-                if embedded.id.is_some() || embedded.headline.is_some() {
-                    if !out.contains(&embedded) {
-                        out.push(embedded);
-                    }
+                if (embedded.id.is_some() || embedded.headline.is_some())
+                    && !out.contains(&embedded)
+                {
+                    out.push(embedded);
                 }
             }
         }

@@ -30,6 +30,10 @@
 //! | `fields_meta.<field>.draftjsState[].entityMap` `ARTICLE_EMBED` entities | `associations` (role `ARTICLE_EMBED`, kind text, the embedded article's id and name); its HTML is already in `body_html`, so the body is not added to |
 //! | anything else (`_etag`, `anpa_take_key`, `sign_off`, `extra`, `flags`, `task`, ...) | `extensions` under `superdesk:<key>` (null and empty values left out) |
 //!
+//! Superdesk's events and planning items (`type` `event`, `planning`), which share its storage,
+//! are not news items: a document of them only is refused, and among news items they are skipped
+//! with a warning naming each.
+//!
 //! Not read, with a warning: the rest of the editor state (`draftjsState` blocks repeat the
 //! fields' text; other entities repeat the body's links and media), an embed naming an item the
 //! associations do not hold, and what the ninjs rules leave of terms and associated items.

@@ -24,33 +24,79 @@ use crate::{Error, Format};
 /// checks and the safety pass every format shares.
 pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
     read_json(input, Format::Superdesk, options, |value| {
-        let items = items(value)?;
-        Ok(items
+        let (items, skipped) = news(items(value)?);
+        let mut articles: Vec<Article> = items
             .into_iter()
             .take_while(|_| budget::spend(Limit::Articles, 1))
             .map(article)
-            .collect())
+            .collect();
+        if let Some(first) = articles.first_mut()
+            && !skipped.is_empty()
+        {
+            first.warnings.insert(
+                0,
+                Warning::new(
+                    "input",
+                    "items that are not news items (events, planning) were not read",
+                    Some(skipped.join(", ")),
+                ),
+            );
+        }
+        Ok(articles)
     })
+}
+
+/// The news items, and the others (Superdesk's events and planning items, which share its
+/// storage) named by kind and id.
+fn news(items: Vec<&Map<String, Value>>) -> (Vec<&Map<String, Value>>, Vec<String>) {
+    let mut news = Vec::new();
+    let mut skipped = Vec::new();
+    for item in items {
+        let kind_of = item.get("type").and_then(Value::as_str).map(kind);
+        match kind_of {
+            Some(Kind::NotNews(what)) => {
+                let name = ["guid", "_id"]
+                    .iter()
+                    .find_map(|key| item.get(*key).and_then(Value::as_str));
+                skipped.push(match name {
+                    Some(name) => format!("{what} {name}"),
+                    None => what.to_string(),
+                });
+            }
+            _ => news.push(item),
+        }
+    }
+    (news, skipped)
 }
 
 /// The items of a document: an item, an array of items, or an Eve page (`_items`).
 fn items(value: &Value) -> Result<Vec<&Map<String, Value>>, Error> {
-    let listed = match value {
+    let items: Vec<&Map<String, Value>> = match value {
         Value::Object(object) => match object.get("_items") {
-            Some(Value::Array(items)) => items,
+            Some(Value::Array(items)) => items.iter().filter_map(Value::as_object).collect(),
             Some(_) => return Err(invalid("`_items` is not an array".to_string())),
-            None => return Ok(vec![object]),
+            None => vec![object],
         },
-        Value::Array(items) => items,
+        Value::Array(items) => items.iter().filter_map(Value::as_object).collect(),
         _ => {
             return Err(invalid(
                 "the document is neither a Superdesk item nor a list of items".to_string(),
             ));
         }
     };
-    let items: Vec<&Map<String, Value>> = listed.iter().filter_map(Value::as_object).collect();
     if items.is_empty() {
         return Err(invalid("the document holds no item".to_string()));
+    }
+    let all_other = items.iter().all(|item| {
+        matches!(
+            item.get("type").and_then(Value::as_str).map(kind),
+            Some(Kind::NotNews(_))
+        )
+    });
+    if all_other {
+        return Err(invalid(
+            "the document holds Superdesk events or planning items, not news items".to_string(),
+        ));
     }
     Ok(items)
 }

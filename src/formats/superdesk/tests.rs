@@ -208,3 +208,19 @@ fn embed_comments_are_cut_leniently() {
     assert_eq!(warnings.len(), 1);
     assert_eq!(warnings[0].raw.as_deref(), Some("editor_3"));
 }
+
+#[test]
+fn events_and_planning_items_are_no_articles() {
+    let planning = r#"{"_id": "p1", "_etag": "e", "type": "planning", "headline": "Budget day", "slugline": "budget"}"#;
+    assert!(matches!(
+        read(planning.as_bytes()),
+        Err(Error::Invalid { .. })
+    ));
+    let page = r#"{"_items": [
+        {"_id": "e1", "type": "event", "headline": "Summit"},
+        {"_id": "t1", "type": "text", "headline": "Summit opens"}
+    ]}"#;
+    let a = one(page);
+    assert_eq!(a.headline.as_deref(), Some("Summit opens"));
+    assert_eq!(a.warnings[0].raw.as_deref(), Some("event e1"));
+}
