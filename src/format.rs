@@ -42,6 +42,10 @@ counted_enum! {
         Newsml12,
         /// The AP Media API's JSON: a content item, or a feed or search page of them.
         ApMedia,
+        /// Reuters Connect API items (GraphQL JSON).
+        ReutersApi,
+        /// Superdesk items (its archive and content API JSON).
+        Superdesk,
         /// IPTC ninjs (JSON).
         Ninjs,
         /// RSS 2.0.

@@ -71,7 +71,7 @@ const WRITER_OUTPUTS: &[Output] = &[
 /// The fixture folders, the format their files are read as, the folder of their golden files
 /// under `fixtures/golden` (`""`: that folder itself) and what they are converted to
 /// (`every_reader_has_golden_files` checks no readable format is missing).
-const INPUTS: [(&str, Format, &str, &[Output]); 15] = [
+const INPUTS: [(&str, Format, &str, &[Output]); 17] = [
     ("text", Format::Text, "", READER_OUTPUTS),
     ("json", Format::Json, "json", WRITER_OUTPUTS),
     ("newsml_g2", Format::NewsmlG2, "newsml_g2", READER_OUTPUTS),
@@ -80,6 +80,13 @@ const INPUTS: [(&str, Format, &str, &[Output]); 15] = [
     ("nitf", Format::Nitf, "nitf", READER_OUTPUTS),
     ("newsml12", Format::Newsml12, "newsml12", READER_OUTPUTS),
     ("ap_media", Format::ApMedia, "ap_media", READER_OUTPUTS),
+    (
+        "reuters_api",
+        Format::ReutersApi,
+        "reuters_api",
+        READER_OUTPUTS,
+    ),
+    ("superdesk", Format::Superdesk, "superdesk", READER_OUTPUTS),
     ("ninjs", Format::Ninjs, "ninjs", READER_OUTPUTS),
     ("rss", Format::Rss, "rss", READER_OUTPUTS),
     ("iptc7901", Format::Iptc7901, "iptc7901", READER_OUTPUTS),
@@ -397,13 +404,13 @@ fn first_difference(expected: &[u8], actual: &[u8]) -> String {
 #[test]
 fn each_format_module_reads_and_writes_as_the_registry_does() {
     use newswire::formats::{
-        anpa1312, ap_media, atom, iptc7901, json, jsonld, newsml_g2, newsml12, ninjs, nitf, ritzau,
-        rss, solita, text, zczc,
+        anpa1312, ap_media, atom, iptc7901, json, jsonld, newsml_g2, newsml12, ninjs, nitf,
+        reuters_api, ritzau, rss, solita, superdesk, text, zczc,
     };
     type Read = fn(&[u8]) -> Result<Vec<newswire::model::Article>, newswire::Error>;
     type ReadWith =
         fn(&[u8], &ReadOptions) -> Result<Vec<newswire::model::Article>, newswire::Error>;
-    let readers: [(Format, Read, ReadWith); 15] = [
+    let readers: [(Format, Read, ReadWith); 17] = [
         (Format::Text, text::read, text::read_with),
         (Format::Json, json::read, json::read_with),
         (Format::NewsmlG2, newsml_g2::read, newsml_g2::read_with),
@@ -412,6 +419,12 @@ fn each_format_module_reads_and_writes_as_the_registry_does() {
         (Format::Nitf, nitf::read, nitf::read_with),
         (Format::Newsml12, newsml12::read, newsml12::read_with),
         (Format::ApMedia, ap_media::read, ap_media::read_with),
+        (
+            Format::ReutersApi,
+            reuters_api::read,
+            reuters_api::read_with,
+        ),
+        (Format::Superdesk, superdesk::read, superdesk::read_with),
         (Format::Ninjs, ninjs::read, ninjs::read_with),
         (Format::Rss, rss::read, rss::read_with),
         (Format::Iptc7901, iptc7901::read, iptc7901::read_with),

@@ -117,6 +117,8 @@ never_panics! {
     nitf: Format::Nitf;
     newsml12: Format::Newsml12;
     ap_media: Format::ApMedia;
+    reuters_api: Format::ReutersApi;
+    superdesk: Format::Superdesk;
     ninjs: Format::Ninjs;
     rss: Format::Rss;
     iptc7901: Format::Iptc7901;

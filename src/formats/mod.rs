@@ -40,11 +40,13 @@ pub mod ninjs;
 pub mod nitf;
 mod options;
 pub(crate) mod printed;
+pub mod reuters_api;
 pub mod ritzau;
 pub mod rss;
 mod safety;
 pub mod solita;
 mod stream;
+pub mod superdesk;
 mod teletype;
 #[cfg(test)]
 mod test_support;
@@ -64,8 +66,8 @@ pub use stream::{Articles, DocumentWriter, Finished, Item, Items, read_items, re
 pub(crate) use time_field::read_time;
 
 /// Every format newswire knows, one line each, in [`Format::ALL`]'s order (which is also the
-/// order detection tries their marks in: JSON-LD's and the AP Media API's before ninjs's).
-const REGISTRY: [&Descriptor; 15] = [
+/// order detection tries their marks in: JSON-LD's and the vendor JSON formats' before ninjs's).
+const REGISTRY: [&Descriptor; 17] = [
     &text::DESCRIPTOR,
     &json::DESCRIPTOR,
     &newsml_g2::DESCRIPTOR,
@@ -74,6 +76,8 @@ const REGISTRY: [&Descriptor; 15] = [
     &nitf::DESCRIPTOR,
     &newsml12::DESCRIPTOR,
     &ap_media::DESCRIPTOR,
+    &reuters_api::DESCRIPTOR,
+    &superdesk::DESCRIPTOR,
     &ninjs::DESCRIPTOR,
     &rss::DESCRIPTOR,
     &iptc7901::DESCRIPTOR,
@@ -487,8 +491,8 @@ mod tests {
             );
         }
         let unwritten: Vec<_> = Format::ALL.into_iter().filter(|f| !f.can_write()).collect();
-        assert_eq!(unwritten, [Format::Newsml12, Format::ApMedia, Format::Rss, Format::Zczc, Format::Ritzau, Format::Solita]);
-        assert!(front.contains("it writes all of them but NewsML 1.2, the AP Media API, RSS, ZCZC, Ritzau and Solita"));
+        assert_eq!(unwritten, [Format::Newsml12, Format::ApMedia, Format::ReutersApi, Format::Superdesk, Format::Rss, Format::Zczc, Format::Ritzau, Format::Solita]);
+        assert!(front.contains("it writes all of them but NewsML 1.2, the AP, Reuters and Superdesk JSON, RSS, ZCZC, Ritzau and Solita"));
     }
 
     /// Each format is one descriptor, and names, detection by extension, capabilities, the

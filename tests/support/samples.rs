@@ -135,6 +135,8 @@ pub fn sample(format: Format) -> Vec<u8> {
         Format::Zczc => Some("fixtures/zczc/broadcast-stream.tst"),
         Format::Ritzau => Some("fixtures/ritzau/net-havn-kraner.xml"),
         Format::Solita => Some("fixtures/solita/pressemelding-ferge.xml"),
+        Format::ReutersApi => Some("fixtures/reuters_api/en-item-xhtml.json"),
+        Format::Superdesk => Some("fixtures/superdesk/en-archive-dateline-embedded-article.json"),
         _ => None,
     };
     match fixture {

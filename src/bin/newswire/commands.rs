@@ -594,14 +594,21 @@ pub fn formats(args: &FormatsArgs) -> Outcome {
         print!("{}", newswire::formats::fidelity::table_markdown());
         return Outcome::Success;
     }
+    // The name column fits the longest name (`reuters-api`).
+    let width = Format::ALL
+        .iter()
+        .map(|format| format.name().len())
+        .max()
+        .unwrap_or(0)
+        .max(10);
     println!(
-        "{:<10} {:<5} {:<6} {:<14} description",
+        "{:<width$} {:<5} {:<6} {:<14} description",
         "format", "read", "write", "extensions"
     );
     for format in Format::ALL {
         let yes_no = |b: bool| if b { "yes" } else { "-" };
         println!(
-            "{:<10} {:<5} {:<6} {:<14} {}",
+            "{:<width$} {:<5} {:<6} {:<14} {}",
             format.name(),
             yes_no(format.can_read()),
             yes_no(format.can_write()),

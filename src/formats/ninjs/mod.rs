@@ -33,7 +33,7 @@
 //! there is a modification time), link targets that are not absolute URIs, extensions.
 
 mod project;
-mod read;
+pub(crate) mod read;
 pub(crate) mod values;
 mod write;
 

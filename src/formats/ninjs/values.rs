@@ -15,7 +15,7 @@ use crate::vocabularies::{concept_of_uri, split_qcode, split_scheme_uri};
 /// The arrays of terms, in the order they are written and read: the subjects (topics), then
 /// each kind of entity under its own name (2.x/3.x plural, then 1.x singular and the American
 /// spelling readers meet). A point of interest is a place (ninjs has no array of its own for it).
-pub(in crate::formats::ninjs) const TERM_ARRAYS: [(&[&str], Option<EntityKind>); 6] = [
+pub(crate) const TERM_ARRAYS: [(&[&str], Option<EntityKind>); 6] = [
     (&["subjects", "subject"], None),
     (&["places", "place"], Some(EntityKind::Place)),
     // AP's ninjs: `persons`.
@@ -28,7 +28,7 @@ pub(in crate::formats::ninjs) const TERM_ARRAYS: [(&[&str], Option<EntityKind>);
     (&["objects", "object"], Some(EntityKind::Object)),
 ];
 
-pub(in crate::formats::ninjs) fn raw_text(value: &Value) -> Option<String> {
+pub(crate) fn raw_text(value: &Value) -> Option<String> {
     match value {
         Value::String(text) => Some(text.clone()),
         Value::Number(number) => Some(number.to_string()),
@@ -49,13 +49,13 @@ pub(crate) fn long(text: &str) -> Option<String> {
 
 /// The article id from `uri` (or Superdesk's `guid`): an id the writer had to wrap
 /// (`urn:newswire:id:` + the id percent-encoded) is unwrapped.
-pub(in crate::formats::ninjs) fn id(uri: &str) -> Option<String> {
+pub(crate) fn id(uri: &str) -> Option<String> {
     short(&id_from_iri(uri))
 }
 
 /// What `type` says about the item.
 #[derive(Debug, PartialEq, Eq)]
-pub(in crate::formats::ninjs) enum Kind {
+pub(crate) enum Kind {
     /// A kind the model has (`component`, a part of a composite, reads as text).
     Item(ItemKind),
     /// An event or planning item: not a news item.
@@ -65,7 +65,7 @@ pub(in crate::formats::ninjs) enum Kind {
 }
 
 /// The item kind for a ninjs `type`.
-pub(in crate::formats::ninjs) fn kind(text: &str) -> Kind {
+pub(crate) fn kind(text: &str) -> Kind {
     match text.trim().to_ascii_lowercase().as_str() {
         "text" | "component" => Kind::Item(ItemKind::Text),
         "picture" | "photo" | "image" => Kind::Item(ItemKind::Picture),
@@ -80,7 +80,7 @@ pub(in crate::formats::ninjs) fn kind(text: &str) -> Kind {
 }
 
 /// `pubStatus`; `None` for a value outside usable, withheld and canceled.
-pub(in crate::formats::ninjs) fn status(text: &str) -> Option<PubStatus> {
+pub(crate) fn status(text: &str) -> Option<PubStatus> {
     match text.trim().to_ascii_lowercase().as_str() {
         "usable" | "stat:usable" => Some(PubStatus::Usable),
         "withheld" | "stat:withheld" => Some(PubStatus::Withheld),
@@ -90,12 +90,12 @@ pub(in crate::formats::ninjs) fn status(text: &str) -> Option<PubStatus> {
 }
 
 /// A date-time (RFC 3339 as ninjs asks, or any form feeds use).
-pub(in crate::formats::ninjs) fn time(text: &str) -> Option<Timestamp> {
+pub(crate) fn time(text: &str) -> Option<Timestamp> {
     parse_feed_date(text)
 }
 
 /// `urgency` 1-9 (ninjs 1.x and 2.x allow any number; only whole numbers 1-9 mean something).
-pub(in crate::formats::ninjs) fn urgency(value: &Value) -> Option<u8> {
+pub(crate) fn urgency(value: &Value) -> Option<u8> {
     let number = match value {
         Value::Number(n) => n.as_f64()?,
         Value::String(text) => text.trim().parse().ok()?,
@@ -107,7 +107,7 @@ pub(in crate::formats::ninjs) fn urgency(value: &Value) -> Option<u8> {
 }
 
 /// `located`: the dateline's place, which ninjs names and does not print.
-pub(in crate::formats::ninjs) fn located(text: &str) -> Option<Dateline> {
+pub(crate) fn located(text: &str) -> Option<Dateline> {
     let city = short(text)?;
     let mut dateline = Dateline::new("");
     dateline.city = Some(city);
@@ -138,7 +138,7 @@ pub(crate) fn geojson_point(value: &Value) -> Result<GeoPoint, ()> {
 /// A subject, genre, place, person or organisation of ninjs 2.x/3.x: `uri` (an IPTC scheme URI
 /// back to its alias; another cut after its last `/` or `#`), else `literal` (a QCode as scheme
 /// and code, other text as a code), and `name`.
-pub(in crate::formats::ninjs) fn concept(
+pub(crate) fn concept(
     uri: Option<&str>,
     literal: Option<&str>,
     name: Option<&str>,
@@ -189,11 +189,7 @@ fn code_only(code: String) -> Concept {
 }
 
 /// An info source (or Superdesk's `source`): `uri`, else `literal`, is the id.
-pub(in crate::formats::ninjs) fn party(
-    uri: Option<&str>,
-    literal: Option<&str>,
-    name: Option<&str>,
-) -> Option<Party> {
+pub(crate) fn party(uri: Option<&str>, literal: Option<&str>, name: Option<&str>) -> Option<Party> {
     let party = Party {
         id: uri.and_then(short).or_else(|| literal.and_then(short)),
         name: name.and_then(short),
@@ -214,7 +210,7 @@ const PROVIDER_ROLES: [&str; 6] = [
 
 /// Info sources with their roles as the provider (the first with a provider role) and the
 /// sources (the others).
-pub(in crate::formats::ninjs) fn provider_and_sources<'a>(
+pub(crate) fn provider_and_sources<'a>(
     parties: impl IntoIterator<Item = (Party, Option<&'a str>)>,
 ) -> (Option<Party>, Vec<Party>) {
     let mut provider = None;
@@ -249,14 +245,14 @@ pub(crate) fn rendition_link(
 
 /// A duration in milliseconds as ninjs's seconds; `None` when the seconds would not read back
 /// (beyond 1.8e16 seconds).
-pub(in crate::formats::ninjs) fn duration_seconds(ms: u64) -> Option<f64> {
+pub(crate) fn duration_seconds(ms: u64) -> Option<f64> {
     let seconds = ms as f64 / 1000.0;
     duration_ms(seconds).map(|_| seconds)
 }
 
 /// ninjs's seconds as milliseconds, to the millisecond; `None` for a negative, infinite or too
 /// large number.
-pub(in crate::formats::ninjs) fn duration_ms(seconds: f64) -> Option<u64> {
+pub(crate) fn duration_ms(seconds: f64) -> Option<u64> {
     let ms = (seconds * 1000.0).round();
     (ms.is_finite() && (0.0..1.8e19).contains(&ms)).then_some(ms as u64)
 }

@@ -100,16 +100,16 @@ fn camel(lower: &str) -> Option<&'static str> {
 }
 
 /// The keys of one object, looked up without regard to case, each used at most once.
-pub(super) struct Fields<'a> {
+pub(crate) struct Fields<'a> {
     object: &'a Map<String, Value>,
     generation: Generation,
     used: Vec<&'a str>,
     /// Keys spelled as another generation spells them (read anyway).
-    pub(super) warnings: Vec<Warning>,
+    pub(crate) warnings: Vec<Warning>,
 }
 
 impl<'a> Fields<'a> {
-    pub(super) fn new(object: &'a Map<String, Value>) -> Fields<'a> {
+    pub(crate) fn new(object: &'a Map<String, Value>) -> Fields<'a> {
         Fields {
             object,
             generation: Generation::of(object),
@@ -120,7 +120,7 @@ impl<'a> Fields<'a> {
 
     /// The value of the first of `names` (lower case) present in any casing, marked used. A
     /// key cased as another generation would case it is read with a warning.
-    pub(super) fn take(&mut self, names: &[&str]) -> Option<&'a Value> {
+    pub(crate) fn take(&mut self, names: &[&str]) -> Option<&'a Value> {
         let object = self.object;
         for name in names {
             let found = object.iter().find(|(key, _)| {
@@ -136,7 +136,7 @@ impl<'a> Fields<'a> {
     }
 
     /// The keys starting with `prefix` (`body_`, `headline_`), each with its suffix, marked used.
-    pub(super) fn take_prefixed(&mut self, prefix: &str) -> Vec<(&'a str, &'a Value)> {
+    pub(crate) fn take_prefixed(&mut self, prefix: &str) -> Vec<(&'a str, &'a Value)> {
         let object = self.object;
         let mut out = Vec::new();
         for (key, value) in object {
@@ -155,7 +155,7 @@ impl<'a> Fields<'a> {
     }
 
     /// The keys nothing used, in key order.
-    pub(super) fn unused(&self) -> impl Iterator<Item = (&'a String, &'a Value)> + '_ {
+    pub(crate) fn unused(&self) -> impl Iterator<Item = (&'a String, &'a Value)> + '_ {
         self.object
             .iter()
             .filter(|(key, _)| !self.used.contains(&key.as_str()))

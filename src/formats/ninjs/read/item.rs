@@ -241,19 +241,23 @@ pub(crate) fn article_in(object: &Map<String, Value>, namespace: &str) -> Articl
 }
 
 /// A non-blank string value, trimmed.
-fn string(value: Option<&Value>) -> Option<String> {
+pub(crate) fn string(value: Option<&Value>) -> Option<String> {
     value.and_then(Value::as_str).and_then(short)
 }
 
 /// A date-time value; one that cannot be read is a warning with the raw value.
-fn date(value: Option<&Value>, field: &str, warnings: &mut Vec<Warning>) -> Option<Timestamp> {
+pub(crate) fn date(
+    value: Option<&Value>,
+    field: &str,
+    warnings: &mut Vec<Warning>,
+) -> Option<Timestamp> {
     let value = value?;
     let raw = raw_text(value).unwrap_or_else(|| value.to_string());
     read_time(&raw, field, time, warnings)
 }
 
 /// The objects of an array value (others skipped).
-fn members(value: Option<&Value>) -> impl Iterator<Item = &Value> {
+pub(crate) fn members(value: Option<&Value>) -> impl Iterator<Item = &Value> {
     value
         .and_then(Value::as_array)
         .into_iter()
@@ -263,7 +267,7 @@ fn members(value: Option<&Value>) -> impl Iterator<Item = &Value> {
 
 /// Renditions (a 2.x/3.x array or a 1.x map) as enclosure links with their facts: the item's
 /// own, or an associated item's.
-fn renditions(value: Option<&Value>, warnings: &mut Vec<Warning>) -> Vec<Link> {
+pub(crate) fn renditions(value: Option<&Value>, warnings: &mut Vec<Warning>) -> Vec<Link> {
     named_objects(value)
         .into_iter()
         .filter_map(|(name, r)| {
@@ -431,7 +435,7 @@ fn is_format(word: &str) -> bool {
 /// `scheme`/`code`/`name` (Superdesk's `qcode` too), the item's relation to each (`rel`), and
 /// a place's GeoJSON point (`geoJSON`, 1.x `geometry_geojson`); another geometry is a
 /// warning, and so is what else a term holds (a person's `contactInfo`, a company's `symbols`).
-fn terms(value: Option<&Value>, warnings: &mut Vec<Warning>) -> Vec<Concept> {
+pub(crate) fn terms(value: Option<&Value>, warnings: &mut Vec<Warning>) -> Vec<Concept> {
     let mut unread = |what: &str, raw: &Value| {
         warnings.push(Warning::new(
             "subjects",

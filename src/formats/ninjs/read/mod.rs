@@ -38,9 +38,9 @@
 //! | Superdesk's `source`, `priority`, `authors`, `keywords`, `service` | `provider` (a name), `priority`, `authors` (name and role), `keywords`, subjects in IPTC's ANPA category scheme `a1312cat` |
 //! | anything else (`profile`, `altIds`, `extra`, ...) | `extensions` under `ninjs:<key>` |
 
-mod fields;
-mod item;
-pub(super) mod text;
+pub(crate) mod fields;
+pub(crate) mod item;
+pub(crate) mod text;
 
 pub(crate) use item::{article_in, associations, field, field_str, rendition_facts};
 

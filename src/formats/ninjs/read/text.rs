@@ -11,7 +11,7 @@ use super::super::values::{long, short};
 
 /// One rendition of a text: its role, content type and value.
 #[derive(Debug, Clone, Copy)]
-pub(in crate::formats::ninjs) struct Entry<'a> {
+pub(crate) struct Entry<'a> {
     pub role: Option<&'a str>,
     pub content_type: Option<&'a str>,
     pub value: &'a str,
@@ -69,7 +69,7 @@ fn role(entry: &Entry<'_>) -> String {
 
 /// The headline, the sub-headline and the other headlines with their roles.
 #[derive(Debug, Default)]
-pub(in crate::formats::ninjs) struct Headlines {
+pub(crate) struct Headlines {
     pub headline: Option<String>,
     pub subheadline: Option<String>,
     pub others: Vec<RoledText>,
@@ -80,7 +80,7 @@ pub(in crate::formats::ninjs) struct Headlines {
 /// the first entry of another role is the headline. Every other entry is another headline with
 /// its role (trimmed, as given), in order, but one whose text repeats a headline of its role
 /// already taken (the plain and HTML renditions of one text).
-pub(in crate::formats::ninjs) fn headlines(entries: &[Entry<'_>]) -> Headlines {
+pub(crate) fn headlines(entries: &[Entry<'_>]) -> Headlines {
     let mut out = Headlines::default();
     let mut taken: Vec<(String, String)> = Vec::new();
     let mut others = Vec::new();
@@ -125,7 +125,7 @@ pub(in crate::formats::ninjs) fn headlines(entries: &[Entry<'_>]) -> Headlines {
 
 /// The description, the credit line and the other descriptions with their roles.
 #[derive(Debug, Default)]
-pub(in crate::formats::ninjs) struct Descriptions {
+pub(crate) struct Descriptions {
     pub description: Option<String>,
     pub credit: Option<String>,
     pub others: Vec<RoledText>,
@@ -137,7 +137,7 @@ pub(in crate::formats::ninjs) struct Descriptions {
 /// markup. Every other entry is another description with its role (trimmed, as given), in
 /// order, but one whose text repeats a description of its role already taken (the plain and
 /// HTML renditions of one text).
-pub(in crate::formats::ninjs) fn descriptions(entries: &[Entry<'_>]) -> Descriptions {
+pub(crate) fn descriptions(entries: &[Entry<'_>]) -> Descriptions {
     let mut out = Descriptions::default();
     let mut candidates = Vec::new();
     let mut credit = None;
@@ -208,10 +208,7 @@ fn words(text: &str) -> String {
 /// The body from the richest entry: XHTML, then HTML, then NITF or other XML, then plain text.
 /// Markup goes through the shared allowlist walk (scripts, styles, event handlers and unsafe
 /// links never reach the model).
-pub(in crate::formats::ninjs) fn body(
-    entries: &[Entry<'_>],
-    warnings: &mut Vec<Warning>,
-) -> Vec<Block> {
+pub(crate) fn body(entries: &[Entry<'_>], warnings: &mut Vec<Warning>) -> Vec<Block> {
     let best = entries
         .iter()
         .filter(|e| !e.value.trim().is_empty())
@@ -223,7 +220,7 @@ pub(in crate::formats::ninjs) fn body(
 }
 
 /// One body value as blocks, by its content type.
-pub(in crate::formats::ninjs) fn body_blocks(
+pub(crate) fn body_blocks(
     content_type: Option<&str>,
     value: &str,
     warnings: &mut Vec<Warning>,
@@ -305,7 +302,7 @@ fn notes(messages: Vec<String>) -> impl Iterator<Item = Warning> {
 /// Plain text as paragraphs: blank lines separate them and the lines of one are kept apart by
 /// line breaks; text without blank lines has one paragraph per line (TT's and NTB's plain
 /// bodies).
-pub(in crate::formats::ninjs) fn text_blocks(text: &str) -> Vec<Block> {
+pub(crate) fn text_blocks(text: &str) -> Vec<Block> {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let lines: Vec<&str> = text.trim().split('\n').collect();
     let paragraph = |lines: &[&str]| {
