@@ -48,5 +48,7 @@ counted_enum! {
         Iptc7901,
         /// ANPA-1312 teletype messages.
         Anpa1312,
+        /// A JPEG photo's IPTC IIM, XMP and EXIF metadata: a picture item (read only).
+        Photo,
     }
 }

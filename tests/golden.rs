@@ -71,7 +71,7 @@ const WRITER_OUTPUTS: &[Output] = &[
 /// The fixture folders, the format their files are read as, the folder of their golden files
 /// under `fixtures/golden` (`""`: that folder itself) and what they are converted to
 /// (`every_reader_has_golden_files` checks no readable format is missing).
-const INPUTS: [(&str, Format, &str, &[Output]); 11] = [
+const INPUTS: [(&str, Format, &str, &[Output]); 12] = [
     ("text", Format::Text, "", READER_OUTPUTS),
     ("json", Format::Json, "json", WRITER_OUTPUTS),
     ("newsml_g2", Format::NewsmlG2, "newsml_g2", READER_OUTPUTS),
@@ -83,6 +83,7 @@ const INPUTS: [(&str, Format, &str, &[Output]); 11] = [
     ("rss", Format::Rss, "rss", READER_OUTPUTS),
     ("iptc7901", Format::Iptc7901, "iptc7901", READER_OUTPUTS),
     ("anpa1312", Format::Anpa1312, "anpa1312", READER_OUTPUTS),
+    ("photo", Format::Photo, "photo", READER_OUTPUTS),
 ];
 
 /// One fixture: its path, the format it is read as, its golden folder and its outputs.
@@ -103,7 +104,14 @@ impl Case {
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
         let input = std::fs::read(&self.fixture).unwrap();
-        let articles = read_with(&input, self.format, &ReadOptions::default())
+        // The file's name, as the command line gives it (a photo's rendition links to it;
+        // other formats do not use it).
+        let mut read_options = ReadOptions::default();
+        read_options.source_name = self
+            .fixture
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned());
+        let articles = read_with(&input, self.format, &read_options)
             .unwrap_or_else(|e| panic!("{}: {e}", self.fixture.display()));
         let mut options = WriteOptions::default();
         options.ninjs_version = output.ninjs;

@@ -38,6 +38,7 @@ pub mod newsml_g2;
 pub mod ninjs;
 pub mod nitf;
 mod options;
+pub mod photo;
 pub(crate) mod printed;
 pub mod rss;
 mod safety;
@@ -61,7 +62,7 @@ pub(crate) use time_field::read_time;
 
 /// Every format newswire knows, one line each, in [`Format::ALL`]'s order (which is also the
 /// order detection tries their marks in: JSON-LD's before ninjs's).
-const REGISTRY: [&Descriptor; 11] = [
+const REGISTRY: [&Descriptor; 12] = [
     &text::DESCRIPTOR,
     &json::DESCRIPTOR,
     &newsml_g2::DESCRIPTOR,
@@ -73,6 +74,7 @@ const REGISTRY: [&Descriptor; 11] = [
     &rss::DESCRIPTOR,
     &iptc7901::DESCRIPTOR,
     &anpa1312::DESCRIPTOR,
+    &photo::DESCRIPTOR,
 ];
 
 // The registry holds every format once, each at the place its variant is declared in: checked
@@ -479,8 +481,8 @@ mod tests {
             );
         }
         let unwritten: Vec<_> = Format::ALL.into_iter().filter(|f| !f.can_write()).collect();
-        assert_eq!(unwritten, [Format::Newsml12, Format::Rss]);
-        assert!(front.contains("it writes all of them but NewsML 1.2 and RSS"));
+        assert_eq!(unwritten, [Format::Newsml12, Format::Rss, Format::Photo]);
+        assert!(front.contains("it writes all of them but NewsML 1.2, RSS and photos"));
     }
 
     /// Each format is one descriptor, and names, detection by extension, capabilities, the
