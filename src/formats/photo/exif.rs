@@ -40,11 +40,7 @@ impl ExifFields {
             .map_err(|e| e.to_string())?;
         let text = |tag| ascii(&exif, tag);
         let artists = text(Tag::Artist)
-            .map(|a| {
-                a.split("; ")
-                    .filter_map(|name| crate::xml::collapse(name))
-                    .collect()
-            })
+            .map(|a| a.split("; ").filter_map(crate::xml::collapse).collect())
             .unwrap_or_default();
         let taken = text(Tag::DateTimeOriginal).map(|raw| {
             let offset = text(Tag::OffsetTimeOriginal);

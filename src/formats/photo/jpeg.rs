@@ -55,11 +55,11 @@ pub(super) fn segments(input: &[u8]) -> Result<Segments, String> {
                     } else {
                         out.xmp = Some(packet.to_vec());
                     }
-                } else if contents.starts_with(XMP_EXTENSION) {
-                    if !out.not_read.iter().any(|n| n.starts_with("extended XMP")) {
-                        out.not_read
-                            .push("extended XMP (a packet split across segments)".to_string());
-                    }
+                } else if contents.starts_with(XMP_EXTENSION)
+                    && !out.not_read.iter().any(|n| n.starts_with("extended XMP"))
+                {
+                    out.not_read
+                        .push("extended XMP (a packet split across segments)".to_string());
                 }
             }
             markers::APP13 => {

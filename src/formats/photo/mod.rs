@@ -62,7 +62,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
     format: Format::Photo,
     name: "photo",
     aliases: &["jpeg", "jpg", "iptcphoto"],
-    description: "A JPEG photo's IPTC IIM, XMP and EXIF metadata (read only)",
+    description: "JPEG photo: its IPTC IIM, XMP and EXIF metadata",
     extensions: &["jpg", "jpeg"],
     named_by: &["jpg", "jpeg"],
     sniff: Sniff::Marks(shows_jpeg),
