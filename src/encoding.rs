@@ -117,7 +117,7 @@ pub(crate) fn is_guess(message: &str) -> bool {
 }
 
 /// chardetng's guess for bytes that are not UTF-8, from a bounded prefix.
-fn guess_legacy(input: &[u8]) -> &'static Encoding {
+pub(crate) fn guess_legacy(input: &[u8]) -> &'static Encoding {
     let prefix = input.get(..input.len().min(DETECT_PREFIX)).unwrap_or(input);
     let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
     detector.feed(prefix, prefix.len() == input.len());
@@ -204,7 +204,7 @@ fn only_western_symbols(bytes: &[u8], guess: &'static Encoding) -> bool {
 
 /// True when the prefix holds well-formed multi-byte UTF-8 sequences and more of them than
 /// invalid bytes: UTF-8 copy with a stray Latin-1 byte pasted in, not a legacy encoding.
-fn mostly_utf8(input: &[u8]) -> bool {
+pub(crate) fn mostly_utf8(input: &[u8]) -> bool {
     let mut rest = input.get(..input.len().min(DETECT_PREFIX)).unwrap_or(input);
     let (mut multibyte, mut invalid) = (0usize, 0usize);
     while !rest.is_empty() {

@@ -60,5 +60,7 @@ counted_enum! {
         Ritzau,
         /// NTB's press releases from Solita (`release`).
         Solita,
+        /// A JPEG photo's IPTC IIM, XMP and EXIF metadata: a picture item (read only).
+        Photo,
     }
 }

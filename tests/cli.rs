@@ -206,7 +206,13 @@ fn unreadable_formats_are_clean_errors_naming_the_file() {
         "story.xml",
         b"<?xml version='1.0'?><nitf><head/></nitf>",
     );
+    // A JPEG is read as a photo now; one cut short before its first scan is an error.
     let photo = write(dir.path(), "photo.jpg", b"\xff\xd8\xff\xe0\0\x10JFIF\0\x01");
+    let png = write(
+        dir.path(),
+        "chart.png",
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0",
+    );
     let binary = write(
         dir.path(),
         "data.bin",
@@ -214,9 +220,10 @@ fn unreadable_formats_are_clean_errors_naming_the_file() {
     );
     for (input, message) in [
         (&nitf, "nitf: not a story: the document has no body"),
+        (&photo, "photo: not a JPEG whose segments can be read"),
         (
-            &photo,
-            "not a news file: its signature says jpg (image/jpeg); not read",
+            &png,
+            "not a news file: its signature says png (image/png); not read",
         ),
         (&binary, "looks like binary data"),
     ] {

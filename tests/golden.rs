@@ -71,7 +71,7 @@ const WRITER_OUTPUTS: &[Output] = &[
 /// The fixture folders, the format their files are read as, the folder of their golden files
 /// under `fixtures/golden` (`""`: that folder itself) and what they are converted to
 /// (`every_reader_has_golden_files` checks no readable format is missing).
-const INPUTS: [(&str, Format, &str, &[Output]); 17] = [
+const INPUTS: [(&str, Format, &str, &[Output]); 18] = [
     ("text", Format::Text, "", READER_OUTPUTS),
     ("json", Format::Json, "json", WRITER_OUTPUTS),
     ("newsml_g2", Format::NewsmlG2, "newsml_g2", READER_OUTPUTS),
@@ -94,6 +94,7 @@ const INPUTS: [(&str, Format, &str, &[Output]); 17] = [
     ("zczc", Format::Zczc, "zczc", READER_OUTPUTS),
     ("ritzau", Format::Ritzau, "ritzau", READER_OUTPUTS),
     ("solita", Format::Solita, "solita", READER_OUTPUTS),
+    ("photo", Format::Photo, "photo", READER_OUTPUTS),
 ];
 
 /// One fixture: its path, the format it is read as, its golden folder and its outputs.
@@ -114,7 +115,14 @@ impl Case {
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
         let input = std::fs::read(&self.fixture).unwrap();
-        let articles = read_with(&input, self.format, &ReadOptions::default())
+        // The file's name, as the command line gives it (a photo's rendition links to it;
+        // other formats do not use it).
+        let mut read_options = ReadOptions::default();
+        read_options.source_name = self
+            .fixture
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned());
+        let articles = read_with(&input, self.format, &read_options)
             .unwrap_or_else(|e| panic!("{}: {e}", self.fixture.display()));
         let mut options = WriteOptions::default();
         options.ninjs_version = output.ninjs;
@@ -404,13 +412,13 @@ fn first_difference(expected: &[u8], actual: &[u8]) -> String {
 #[test]
 fn each_format_module_reads_and_writes_as_the_registry_does() {
     use newswire::formats::{
-        anpa1312, ap_media, atom, iptc7901, json, jsonld, newsml_g2, newsml12, ninjs, nitf,
+        anpa1312, ap_media, atom, iptc7901, json, jsonld, newsml_g2, newsml12, ninjs, nitf, photo,
         reuters_api, ritzau, rss, solita, superdesk, text, zczc,
     };
     type Read = fn(&[u8]) -> Result<Vec<newswire::model::Article>, newswire::Error>;
     type ReadWith =
         fn(&[u8], &ReadOptions) -> Result<Vec<newswire::model::Article>, newswire::Error>;
-    let readers: [(Format, Read, ReadWith); 17] = [
+    let readers: [(Format, Read, ReadWith); 18] = [
         (Format::Text, text::read, text::read_with),
         (Format::Json, json::read, json::read_with),
         (Format::NewsmlG2, newsml_g2::read, newsml_g2::read_with),
@@ -432,6 +440,7 @@ fn each_format_module_reads_and_writes_as_the_registry_does() {
         (Format::Zczc, zczc::read, zczc::read_with),
         (Format::Ritzau, ritzau::read, ritzau::read_with),
         (Format::Solita, solita::read, solita::read_with),
+        (Format::Photo, photo::read, photo::read_with),
     ];
     let mut options = ReadOptions::default();
     options.language = Some("sv".into());

@@ -302,9 +302,14 @@ mod tests {
     #[test]
     fn binary_and_empty_inputs_are_refused_unless_the_extension_says() {
         assert!(matches!(
-            detect(b"\xff\xd8\xff\xe0\0\x10JFIF\0", Some(Path::new("a.jpg"))),
+            detect(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", Some(Path::new("a.png"))),
             Err(Error::UnknownFormat(why)) if why.contains("binary")
         ));
+        // A JPEG is a photo by its start-of-image marker, whatever its name says.
+        assert_eq!(
+            detect(b"\xff\xd8\xff\xe0\0\x10JFIF\0", Some(Path::new("a.txt"))).unwrap(),
+            Format::Photo
+        );
         assert!(matches!(
             detect(b"  ", None),
             Err(Error::UnknownFormat(why)) if why.contains("empty")

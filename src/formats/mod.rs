@@ -39,6 +39,7 @@ pub mod newsml_g2;
 pub mod ninjs;
 pub mod nitf;
 mod options;
+pub mod photo;
 pub(crate) mod printed;
 pub mod reuters_api;
 pub mod ritzau;
@@ -67,7 +68,7 @@ pub(crate) use time_field::read_time;
 
 /// Every format newswire knows, one line each, in [`Format::ALL`]'s order (which is also the
 /// order detection tries their marks in: JSON-LD's and the vendor JSON formats' before ninjs's).
-const REGISTRY: [&Descriptor; 17] = [
+const REGISTRY: [&Descriptor; 18] = [
     &text::DESCRIPTOR,
     &json::DESCRIPTOR,
     &newsml_g2::DESCRIPTOR,
@@ -85,6 +86,7 @@ const REGISTRY: [&Descriptor; 17] = [
     &zczc::DESCRIPTOR,
     &ritzau::DESCRIPTOR,
     &solita::DESCRIPTOR,
+    &photo::DESCRIPTOR,
 ];
 
 // The registry holds every format once, each at the place its variant is declared in: checked
@@ -491,8 +493,21 @@ mod tests {
             );
         }
         let unwritten: Vec<_> = Format::ALL.into_iter().filter(|f| !f.can_write()).collect();
-        assert_eq!(unwritten, [Format::Newsml12, Format::ApMedia, Format::ReutersApi, Format::Superdesk, Format::Rss, Format::Zczc, Format::Ritzau, Format::Solita]);
-        assert!(front.contains("it writes all of them but NewsML 1.2, the AP, Reuters and Superdesk JSON, RSS, ZCZC, Ritzau and Solita"));
+        assert_eq!(
+            unwritten,
+            [
+                Format::Newsml12,
+                Format::ApMedia,
+                Format::ReutersApi,
+                Format::Superdesk,
+                Format::Rss,
+                Format::Zczc,
+                Format::Ritzau,
+                Format::Solita,
+                Format::Photo
+            ]
+        );
+        assert!(front.contains("it writes all of them but NewsML 1.2, the AP, Reuters and Superdesk JSON, RSS, ZCZC, Ritzau, Solita and photos"));
     }
 
     /// Each format is one descriptor, and names, detection by extension, capabilities, the

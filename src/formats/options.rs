@@ -59,6 +59,21 @@ pub struct ReadOptions {
     /// # Ok::<(), newswire::Error>(())
     /// ```
     pub encoding: Option<InputEncoding>,
+    /// The input's file name (or address), when the caller knows it: a photo's picture item
+    /// links to its file by this name (the rendition's address). Other formats do not use it.
+    /// Without it a photo has no link: none is made up.
+    ///
+    /// ```
+    /// use newswire::formats::{ReadOptions, read_with};
+    /// use newswire::Format;
+    /// let jpeg = b"\xff\xd8\xff\xfe\x00\x06Rome\xff\xd9";
+    /// let mut options = ReadOptions::default();
+    /// options.source_name = Some("rome.jpg".into());
+    /// let picture = &read_with(jpeg, Format::Photo, &options)?[0];
+    /// assert_eq!(picture.links[0].href, "rome.jpg");
+    /// # Ok::<(), newswire::Error>(())
+    /// ```
+    pub source_name: Option<String>,
 }
 
 /// A character encoding an input is read in: any name or label of the WHATWG Encoding Standard
@@ -124,6 +139,12 @@ impl ReadOptions {
     /// The input's character encoding (the `encoding` field).
     pub fn with_encoding(mut self, encoding: InputEncoding) -> ReadOptions {
         self.encoding = Some(encoding);
+        self
+    }
+
+    /// The input's file name (the `source_name` field).
+    pub fn with_source_name(mut self, name: impl Into<String>) -> ReadOptions {
+        self.source_name = Some(name.into());
         self
     }
 

@@ -137,6 +137,7 @@ pub fn sample(format: Format) -> Vec<u8> {
         Format::Solita => Some("fixtures/solita/pressemelding-ferge.xml"),
         Format::ReutersApi => Some("fixtures/reuters_api/en-item-xhtml.json"),
         Format::Superdesk => Some("fixtures/superdesk/en-archive-dateline-embedded-article.json"),
+        Format::Photo => Some("fixtures/photo/handout-rewritten.jpg"),
         _ => None,
     };
     match fixture {

@@ -311,7 +311,14 @@ fn read_input(
     reading: &ReadingArgs,
     record: &mut Record,
 ) -> Result<Vec<Article>, ErrorReport> {
-    let options = reading.options();
+    let mut options = reading.options();
+    // The file's name: a photo's rendition links to it.
+    if !input.is_stdin() {
+        options.source_name = input
+            .path
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned());
+    }
     let bytes = input.read(options.limits.input_bytes)?;
     record.bytes = bytes.len() as u64;
     if let Some(refusal) = signature::refusal(&bytes) {

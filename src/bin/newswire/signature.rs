@@ -19,10 +19,10 @@ pub fn refusal(bytes: &[u8]) -> Option<String> {
 }
 
 /// PDFs, images, archives, office documents and audio-visual containers with signatures of
-/// four bytes or more.
+/// four bytes or more. JPEG is not among them: a photo's IPTC and XMP metadata is news (the
+/// `photo` format).
 const REFUSED: &[&str] = &[
     "application/pdf",
-    "image/jpeg",
     "image/jp2",
     "image/png",
     "image/gif",
@@ -94,6 +94,9 @@ mod tests {
         assert!(refusal(png).unwrap().contains("image/png"));
         let gzip = b"\x1f\x8b\x08\0\0\0\0\0\0\x03";
         assert!(refusal(gzip).is_some());
+        // A JPEG is a photo, read for its metadata (it used to be refused).
+        let jpeg = b"\xff\xd8\xff\xe0\0\x10JFIF\0\x01\x01\0\0\x01\0\x01\0\0";
+        assert_eq!(refusal(jpeg), None);
         for text in [
             &b"MZ Kopp wins the vote\n\nBERLIN (dpa) - ..."[..],
             b"BMW recalls cars\n\nMUNICH (Reuters) - ...",
