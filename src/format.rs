@@ -48,5 +48,7 @@ counted_enum! {
         Iptc7901,
         /// ANPA-1312 teletype messages.
         Anpa1312,
+        /// E-mailed copy: an RFC 5322 message with MIME parts (read only).
+        Email,
     }
 }

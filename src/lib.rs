@@ -5,7 +5,8 @@
 //! (`newsml-g2`), schema.org JSON-LD (`jsonld`), Atom (`atom`), IPTC NITF (`nitf`), IPTC NewsML
 //! 1.2 (`newsml12`), IPTC ninjs (`ninjs`), RSS 2.0 and WordPress exports (`rss`), and the
 //! teletype formats IPTC 7901 (`iptc7901`) and ANPA-1312 (`anpa1312`); it writes all of them
-//! but NewsML 1.2 and RSS. [`Format::ALL`] lists them, and [`formats`] has each one's module.
+//! but NewsML 1.2 and RSS. It also reads e-mailed copy (`email`). [`Format::ALL`] lists them,
+//! and [`formats`] has each one's module.
 //!
 //! Every reader produces [`Article`]s and every writer consumes them; formats never talk to each
 //! other. Reading is lenient (a bad field becomes a [`Warning`](model::Warning), not a lost

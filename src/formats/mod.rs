@@ -28,6 +28,7 @@ pub mod anpa1312;
 pub mod atom;
 mod descriptor;
 mod detect;
+pub mod email;
 pub mod fidelity;
 mod input;
 pub mod iptc7901;
@@ -61,7 +62,7 @@ pub(crate) use time_field::read_time;
 
 /// Every format newswire knows, one line each, in [`Format::ALL`]'s order (which is also the
 /// order detection tries their marks in: JSON-LD's before ninjs's).
-const REGISTRY: [&Descriptor; 11] = [
+const REGISTRY: [&Descriptor; 12] = [
     &text::DESCRIPTOR,
     &json::DESCRIPTOR,
     &newsml_g2::DESCRIPTOR,
@@ -73,6 +74,7 @@ const REGISTRY: [&Descriptor; 11] = [
     &rss::DESCRIPTOR,
     &iptc7901::DESCRIPTOR,
     &anpa1312::DESCRIPTOR,
+    &email::DESCRIPTOR,
 ];
 
 // The registry holds every format once, each at the place its variant is declared in: checked
@@ -479,7 +481,7 @@ mod tests {
             );
         }
         let unwritten: Vec<_> = Format::ALL.into_iter().filter(|f| !f.can_write()).collect();
-        assert_eq!(unwritten, [Format::Newsml12, Format::Rss]);
+        assert_eq!(unwritten, [Format::Newsml12, Format::Rss, Format::Email]);
         assert!(front.contains("it writes all of them but NewsML 1.2 and RSS"));
     }
 
