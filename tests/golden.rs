@@ -71,7 +71,7 @@ const WRITER_OUTPUTS: &[Output] = &[
 /// The fixture folders, the format their files are read as, the folder of their golden files
 /// under `fixtures/golden` (`""`: that folder itself) and what they are converted to
 /// (`every_reader_has_golden_files` checks no readable format is missing).
-const INPUTS: [(&str, Format, &str, &[Output]); 11] = [
+const INPUTS: [(&str, Format, &str, &[Output]); 12] = [
     ("text", Format::Text, "", READER_OUTPUTS),
     ("json", Format::Json, "json", WRITER_OUTPUTS),
     ("newsml_g2", Format::NewsmlG2, "newsml_g2", READER_OUTPUTS),
@@ -83,6 +83,7 @@ const INPUTS: [(&str, Format, &str, &[Output]); 11] = [
     ("rss", Format::Rss, "rss", READER_OUTPUTS),
     ("iptc7901", Format::Iptc7901, "iptc7901", READER_OUTPUTS),
     ("anpa1312", Format::Anpa1312, "anpa1312", READER_OUTPUTS),
+    ("email", Format::Email, "email", READER_OUTPUTS),
 ];
 
 /// One fixture: its path, the format it is read as, its golden folder and its outputs.
@@ -393,12 +394,12 @@ fn first_difference(expected: &[u8], actual: &[u8]) -> String {
 #[test]
 fn each_format_module_reads_and_writes_as_the_registry_does() {
     use newswire::formats::{
-        anpa1312, atom, iptc7901, json, jsonld, newsml_g2, newsml12, ninjs, nitf, rss, text,
+        anpa1312, atom, email, iptc7901, json, jsonld, newsml_g2, newsml12, ninjs, nitf, rss, text,
     };
     type Read = fn(&[u8]) -> Result<Vec<newswire::model::Article>, newswire::Error>;
     type ReadWith =
         fn(&[u8], &ReadOptions) -> Result<Vec<newswire::model::Article>, newswire::Error>;
-    let readers: [(Format, Read, ReadWith); 11] = [
+    let readers: [(Format, Read, ReadWith); 12] = [
         (Format::Text, text::read, text::read_with),
         (Format::Json, json::read, json::read_with),
         (Format::NewsmlG2, newsml_g2::read, newsml_g2::read_with),
@@ -410,6 +411,7 @@ fn each_format_module_reads_and_writes_as_the_registry_does() {
         (Format::Rss, rss::read, rss::read_with),
         (Format::Iptc7901, iptc7901::read, iptc7901::read_with),
         (Format::Anpa1312, anpa1312::read, anpa1312::read_with),
+        (Format::Email, email::read, email::read_with),
     ];
     let mut options = ReadOptions::default();
     options.language = Some("sv".into());

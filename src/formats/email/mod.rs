@@ -65,6 +65,12 @@ pub fn read(input: &[u8]) -> Result<Vec<Article>, Error> {
     crate::formats::read(input, Format::Email)
 }
 
+/// Reads one e-mail message with options: `options.language` is used instead of the language
+/// detected from its text, and `options.limits` bound the message and what is read inside it.
+pub fn read_with(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
+    crate::formats::read_with(input, Format::Email, options)
+}
+
 /// The reader proper, which [`formats::read_with`](crate::formats::read_with) calls between
 /// the checks and the safety pass every format shares.
 pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Article>, Error> {
