@@ -131,6 +131,7 @@ pub fn sample(format: Format) -> Vec<u8> {
     let fixture = match format {
         Format::Rss => Some("fixtures/rss/en-newsroom-feed.rss"),
         Format::Newsml12 => Some("fixtures/newsml12/fr-two-items-nitf.xml"),
+        Format::Email => Some("fixtures/email/aap-labelled-copy.eml"),
         _ => None,
     };
     match fixture {
