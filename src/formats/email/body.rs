@@ -58,6 +58,58 @@ pub(super) fn without_signature(text: &str) -> (&str, Option<&str>) {
     (text, None)
 }
 
+/// How many lines a writer's signature below a wire sign-off may take.
+const SIGNATURE_LINES: usize = 12;
+/// How many words a line of such a signature may have (a name, a job, a telephone number).
+const SIGNATURE_WORDS: usize = 8;
+
+/// The body without the writer's signature that follows a wire sign-off (`AAP be/`, an agency
+/// and desk initials) with no separator: short lines only, below the last sign-off. The
+/// sign-off stays (the plain-text reader takes it for the credit); the cut text is returned.
+pub(super) fn without_signed_off_signature(text: &str) -> (&str, Option<&str>) {
+    let mut offset = 0;
+    let mut cut_at = None;
+    for line in text.split_inclusive('\n') {
+        offset += line.len();
+        if sign_off(line.trim()) {
+            cut_at = Some(offset);
+        }
+    }
+    let Some(at) = cut_at else {
+        return (text, None);
+    };
+    let (kept, rest) = text.split_at(at);
+    let lines: Vec<&str> = rest
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let short = lines.len() <= SIGNATURE_LINES
+        && lines
+            .iter()
+            .all(|l| l.split_whitespace().count() <= SIGNATURE_WORDS);
+    if lines.is_empty() || !short {
+        return (text, None);
+    }
+    (kept, Some(rest.trim()))
+}
+
+/// A wire sign-off: a known agency and lower-case desk initials with their slash (`AAP be/`,
+/// `AAP ew/jm`).
+fn sign_off(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let (Some(agency), Some(initials), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let bare = initials.strip_suffix('/').unwrap_or(initials);
+    initials.contains('/')
+        && crate::dateline::is_known_agency(agency)
+        && !bare.is_empty()
+        && bare.split('/').all(|part| {
+            (1..=5).contains(&part.chars().count()) && part.chars().all(char::is_lowercase)
+        })
+}
+
 /// Takes the labelled lines out of the top paragraphs: returns the labels and the text
 /// without them.
 pub(super) fn take_labels(text: &str) -> (Labels, String) {
@@ -125,6 +177,28 @@ mod tests {
             ("Story.\n", Some("____________\nConfidential."))
         );
         assert_eq!(without_signature("a -- b\n"), ("a -- b\n", None));
+    }
+
+    #[test]
+    fn a_signature_below_a_sign_off_is_cut() {
+        let text = "Text.\nAAP be/\nBen Everill\nGolf Writer\nPh: +1 310 555 0100\n";
+        assert_eq!(
+            without_signed_off_signature(text),
+            (
+                "Text.\nAAP be/\n",
+                Some("Ben Everill\nGolf Writer\nPh: +1 310 555 0100")
+            )
+        );
+        assert_eq!(
+            without_signed_off_signature("Text.\nAAP be/\n"),
+            ("Text.\nAAP be/\n", None)
+        );
+        let long = "Text.\nAAP be/\nA paragraph that goes on and on with many more words than a signature.\n";
+        assert_eq!(without_signed_off_signature(long), (long, None));
+        assert_eq!(
+            without_signed_off_signature("XYZ be/\nJo\n"),
+            ("XYZ be/\nJo\n", None)
+        );
     }
 
     #[test]

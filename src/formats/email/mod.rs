@@ -16,8 +16,9 @@
 //! | each attachment (a part with a file name or `attachment` disposition, or not text) | `associations`: role `attachment`, kind from the media type, the file name as headline, one `enclosure` file with the media type, the file name as title and the decoded size (its address the `cid:` URL of its Content-ID, else empty) |
 //! | an attachment that is a news document by its own marks (G2, NITF, ninjs, ...) | read as that format: an association each for its articles (kind, id, headline, description, byline, credit); when the message has no text of its own, its articles are the result instead, the sender as source where they name none |
 //!
-//! Not read, with a warning: the signature (below `-- `) and a disclaimer under a rule of
-//! underscores (the text is quoted in the warning), an attachment's content (a warning each,
+//! Not read, with a warning: the signature (below `-- `, or short lines below a wire sign-off
+//! such as `AAP be/`, which the plain-text reader takes for the credit) and a disclaimer under a
+//! rule of underscores (the text is quoted in the warning), an attachment's content (a warning each,
 //! with its name, type and size), an undecodable part. Left without a word: the transport
 //! fields (`Received`, `DKIM-Signature`, `Return-Path`, ...), and the HTML alternative of a
 //! text/plain body (the same text).

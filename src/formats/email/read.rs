@@ -3,7 +3,7 @@
 
 use mailparse::{DispositionType, MailAddr, ParsedMail};
 
-use super::body::{Labels, take_labels, unflow, without_signature};
+use super::body::{Labels, take_labels, unflow, without_signature, without_signed_off_signature};
 use super::form;
 use super::words::{HeaderText, decode_header};
 use crate::formats::{ReadOptions, descriptor_of};
@@ -242,12 +242,13 @@ fn read_body(
             form: true,
         });
     }
-    let (story, cut) = without_signature(&text);
-    if let Some(cut) = cut {
+    let (story, separated) = without_signature(&text);
+    let (story, signed) = without_signed_off_signature(story);
+    for cut in [signed, separated].into_iter().flatten() {
         let quoted: String = cut.chars().take(QUOTED).collect();
         warnings.push(Warning::new(
             "body",
-            "what follows the signature separator or the disclaimer rule is not read",
+            "the mail signature or disclaimer below the story is not read",
             Some(quoted),
         ));
     }

@@ -30,6 +30,8 @@ fn labelled_copy_takes_its_headline_from_the_body() {
         Some("The Lakeport rowing club reopens its boatshed after the winter floods.")
     );
     assert_eq!(story.byline.as_deref(), Some("Mira Quill"));
+    // The sign-off is the credit; the writer's name and job below it are the mail signature.
+    assert_eq!(story.credit.as_deref(), Some("AAP mq/"));
     assert_eq!(story.id.as_deref(), Some("<0A1B2C3D-4E5F@wire.example>"));
     assert_eq!(
         story.modified.map(|t| t.to_string()).as_deref(),
@@ -45,6 +47,7 @@ fn labelled_copy_takes_its_headline_from_the_body() {
         "{body}"
     );
     assert!(!body.contains("confidential"), "{body}");
+    assert!(!body.contains("Sports Writer"), "{body}");
     assert!(!body.contains("Same story in HTML"), "{body}");
     assert!(
         story
