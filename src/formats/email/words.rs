@@ -20,6 +20,12 @@ enum Piece<'a> {
     Encoded { charset: &'a str, bytes: Vec<u8> },
 }
 
+/// The longest charset label looked for (`iso-2022-jp`, `windows-1252*en`).
+const MAX_CHARSET: usize = 40;
+/// The longest encoded text of one word read: RFC 2047 allows 75 characters for the whole word;
+/// mailers break the rule, by far less than this.
+const MAX_WORD: usize = 2048;
+
 /// Decodes a raw header value (folded lines, encoded words, raw 8-bit bytes).
 pub(super) fn decode_header(raw: &[u8]) -> HeaderText {
     let unfolded = unfold(raw);
@@ -151,9 +157,10 @@ fn pieces(value: &[u8]) -> Vec<Piece<'_>> {
 /// it ends. `None` when the bytes there are no encoded word.
 fn encoded_word(value: &[u8], start: usize) -> Option<(&str, Vec<u8>, usize)> {
     let rest = value.get(start + 2..)?;
-    let charset_end = rest.iter().position(|&b| b == b'?')?;
+    // Bounded looks ahead, so that a value of many `=?` without an end is read in linear time.
+    let charset_end = rest.iter().take(MAX_CHARSET + 1).position(|&b| b == b'?')?;
     let charset = std::str::from_utf8(rest.get(..charset_end)?).ok()?;
-    if charset.is_empty() || charset.len() > 40 || !charset.bytes().all(|b| b.is_ascii_graphic()) {
+    if charset.is_empty() || !charset.bytes().all(|b| b.is_ascii_graphic()) {
         return None;
     }
     let encoding = *rest.get(charset_end + 1)?;
@@ -163,7 +170,8 @@ fn encoded_word(value: &[u8], start: usize) -> Option<(&str, Vec<u8>, usize)> {
     let text_start = charset_end + 3;
     let body = rest.get(text_start..)?;
     // The text ends at the first `?=`; an encoded word holds no whitespace.
-    let text_len = body.windows(2).position(|w| w == b"?=")?;
+    let window = body.get(..body.len().min(MAX_WORD + 2)).unwrap_or(body);
+    let text_len = window.windows(2).position(|w| w == b"?=")?;
     let text = body.get(..text_len)?;
     if text.iter().any(u8::is_ascii_whitespace) {
         return None;
@@ -256,6 +264,12 @@ mod tests {
         for (raw, want) in cases {
             assert_eq!(decode_header(raw).text, want, "{raw:?}");
         }
+    }
+
+    #[test]
+    fn many_unfinished_words_read_in_linear_time() {
+        let raw = b"=?utf-8?q?a ".repeat(50_000);
+        assert_eq!(decode_header(&raw).text.len(), raw.len());
     }
 
     /// Issue #23: UTF-8 bytes labelled windows-1252 (Apple Mail) are read as UTF-8, noted.
