@@ -20,7 +20,7 @@ cd "$fuzz"
 triple="$(rustc -vV | sed -n 's/^host: //p')"
 export CARGO_TARGET_DIR="$fuzz/target"
 bin_dir="$CARGO_TARGET_DIR/$triple/release"
-TARGETS=(text json newsml_g2 jsonld atom nitf newsml12 ap_media reuters_api superdesk ninjs rss iptc7901 anpa1312 zczc ritzau solita photo detect roundtrip html stream)
+TARGETS=(text json newsml_g2 jsonld atom nitf newsml12 ap_media reuters_api superdesk ninjs rss iptc7901 anpa1312 zczc email ritzau solita photo detect roundtrip html stream)
 
 build() {
   RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \

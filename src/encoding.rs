@@ -244,7 +244,31 @@ pub(crate) fn decode_xml(input: &[u8]) -> Decoded<'_> {
     if let Some((encoding, bom)) = Encoding::for_bom(input) {
         return decode_with(encoding, input.get(bom..).unwrap_or(&[]), None);
     }
-    let declared = declared_encoding(input);
+    as_declared(input, declared_encoding(input))
+}
+
+/// Decodes text whose encoding a label declares (a MIME `charset`), unless the caller forced
+/// one ([`forced_within`]) or a BOM says otherwise: as [`decode_xml`] does its declaration, so
+/// that a single-byte label on bytes that are valid UTF-8 is the lie it usually is. `None` when
+/// encoding_rs knows no encoding by that label.
+pub(crate) fn decode_declared<'a>(input: &'a [u8], label: &str) -> Option<Decoded<'a>> {
+    let declared = Encoding::for_label(label.trim().as_bytes())?;
+    if let Some(decoded) = decode_forced(input) {
+        return Some(decoded);
+    }
+    if let Some(decoded) = decode_utf32(input) {
+        return Some(decoded);
+    }
+    if let Some((encoding, bom)) = Encoding::for_bom(input) {
+        return Some(decode_with(encoding, input.get(bom..).unwrap_or(&[]), None));
+    }
+    Some(as_declared(input, Some(declared)))
+}
+
+/// `input` in its `declared` encoding, or UTF-8 when none is: valid UTF-8 with non-ASCII
+/// content under a single-byte declaration is read as UTF-8 (with a warning), invalid UTF-8
+/// under none or a UTF-8 one as Windows-1252.
+fn as_declared<'a>(input: &'a [u8], declared: Option<&'static Encoding>) -> Decoded<'a> {
     let utf8 = std::str::from_utf8(input).ok();
     match (declared, utf8) {
         (Some(encoding), Some(text)) if encoding != UTF_8 && !text.is_ascii() => Decoded {

@@ -56,6 +56,8 @@ counted_enum! {
         Anpa1312,
         /// AAP's ZCZC-framed wire text (`ZCZC` ... `NNNN`, marked header lines).
         Zczc,
+        /// E-mailed copy: an RFC 5322 message with MIME parts (read only).
+        Email,
         /// Ritzau's own news XML (`RBNews`).
         Ritzau,
         /// NTB's press releases from Solita (`release`).

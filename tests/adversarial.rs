@@ -870,7 +870,7 @@ fn conformance_outputs_hold_no_script() {
         inputs.len()
     );
     assert!(converted > 1000, "only {converted} outputs");
-    // What is not read is no news document (e-mail, images, other systems' XML and JSON), and
+    // What is not read is no news document (images, other systems' XML and JSON), and
     // says so.
     assert!(unread.len() <= 15, "{unread:#?}");
     for why in &unread {

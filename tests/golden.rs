@@ -71,7 +71,7 @@ const WRITER_OUTPUTS: &[Output] = &[
 /// The fixture folders, the format their files are read as, the folder of their golden files
 /// under `fixtures/golden` (`""`: that folder itself) and what they are converted to
 /// (`every_reader_has_golden_files` checks no readable format is missing).
-const INPUTS: [(&str, Format, &str, &[Output]); 18] = [
+const INPUTS: [(&str, Format, &str, &[Output]); 19] = [
     ("text", Format::Text, "", READER_OUTPUTS),
     ("json", Format::Json, "json", WRITER_OUTPUTS),
     ("newsml_g2", Format::NewsmlG2, "newsml_g2", READER_OUTPUTS),
@@ -92,6 +92,7 @@ const INPUTS: [(&str, Format, &str, &[Output]); 18] = [
     ("iptc7901", Format::Iptc7901, "iptc7901", READER_OUTPUTS),
     ("anpa1312", Format::Anpa1312, "anpa1312", READER_OUTPUTS),
     ("zczc", Format::Zczc, "zczc", READER_OUTPUTS),
+    ("email", Format::Email, "email", READER_OUTPUTS),
     ("ritzau", Format::Ritzau, "ritzau", READER_OUTPUTS),
     ("solita", Format::Solita, "solita", READER_OUTPUTS),
     ("photo", Format::Photo, "photo", READER_OUTPUTS),
@@ -412,13 +413,13 @@ fn first_difference(expected: &[u8], actual: &[u8]) -> String {
 #[test]
 fn each_format_module_reads_and_writes_as_the_registry_does() {
     use newswire::formats::{
-        anpa1312, ap_media, atom, iptc7901, json, jsonld, newsml_g2, newsml12, ninjs, nitf, photo,
-        reuters_api, ritzau, rss, solita, superdesk, text, zczc,
+        anpa1312, ap_media, atom, email, iptc7901, json, jsonld, newsml_g2, newsml12, ninjs, nitf,
+        photo, reuters_api, ritzau, rss, solita, superdesk, text, zczc,
     };
     type Read = fn(&[u8]) -> Result<Vec<newswire::model::Article>, newswire::Error>;
     type ReadWith =
         fn(&[u8], &ReadOptions) -> Result<Vec<newswire::model::Article>, newswire::Error>;
-    let readers: [(Format, Read, ReadWith); 18] = [
+    let readers: [(Format, Read, ReadWith); 19] = [
         (Format::Text, text::read, text::read_with),
         (Format::Json, json::read, json::read_with),
         (Format::NewsmlG2, newsml_g2::read, newsml_g2::read_with),
@@ -438,6 +439,7 @@ fn each_format_module_reads_and_writes_as_the_registry_does() {
         (Format::Iptc7901, iptc7901::read, iptc7901::read_with),
         (Format::Anpa1312, anpa1312::read, anpa1312::read_with),
         (Format::Zczc, zczc::read, zczc::read_with),
+        (Format::Email, email::read, email::read_with),
         (Format::Ritzau, ritzau::read, ritzau::read_with),
         (Format::Solita, solita::read, solita::read_with),
         (Format::Photo, photo::read, photo::read_with),

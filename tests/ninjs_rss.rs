@@ -773,7 +773,7 @@ fn ninjs_output_of_every_shared_input_validates_in_3_x_and_2_x() {
         inputs.len(),
         refused.len()
     );
-    // What is refused is no news document: HTML, e-mail, event items, a JSON schema.
+    // What is refused is no news document: HTML, event items, a JSON schema.
     assert!(refused.len() <= 14, "{refused:#?}");
     for refusal in &refused {
         assert!(

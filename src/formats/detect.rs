@@ -21,12 +21,6 @@ const SNIFF_LEN: usize = 8192;
 /// # Ok::<(), newswire::Error>(())
 /// ```
 pub fn detect(input: &[u8], path: Option<&Path>) -> Result<Format, Error> {
-    let head = input.get(..SNIFF_LEN).unwrap_or(input);
-    if looks_like_email(&sniff_text(head)) {
-        return Err(Error::UnknownFormat(
-            "it is an e-mail message (RFC 822), not a news format".to_string(),
-        ));
-    }
     if let Some(format) = sniff(input) {
         return Ok(format);
     }
@@ -151,39 +145,6 @@ fn looks_like_json(text: &str) -> bool {
         }
         _ => false,
     }
-}
-
-/// A mail message starts with RFC 822 header fields (`Received:`, `Delivered-To:`, ...), which
-/// the plain-text reader would otherwise take for a headline and a body.
-fn looks_like_email(text: &str) -> bool {
-    const MAIL_HEADERS: [&str; 10] = [
-        "received",
-        "delivered-to",
-        "return-path",
-        "from",
-        "to",
-        "subject",
-        "date",
-        "mime-version",
-        "message-id",
-        "content-type",
-    ];
-    let mut headers = 0;
-    for line in text.trim_start().lines().take(12) {
-        if line.starts_with([' ', '\t']) {
-            continue; // a folded continuation of the previous field
-        }
-        let Some((name, _)) = line.split_once(": ") else {
-            break;
-        };
-        let name = name.to_ascii_lowercase();
-        if MAIL_HEADERS.contains(&name.as_str()) || name.starts_with("x-") {
-            headers += 1;
-        } else {
-            break;
-        }
-    }
-    headers >= 2
 }
 
 /// NUL bytes or many control characters: not text (UTF-32 with a BOM is text).
@@ -320,13 +281,17 @@ mod tests {
         );
     }
 
+    /// Issue #23: a mail message is e-mail by its header fields, whatever its name (it was
+    /// refused as "not a news format" before the e-mail reader); one `Subject:` line is text.
     #[test]
-    fn email_messages_are_not_taken_for_wire_copy() {
+    fn email_messages_are_email_not_wire_copy() {
         let mail = b"Delivered-To: desk@example.com\nReceived: by 10.0.0.1 with SMTP;\n        Wed, 4 May 2016 21:11:46 -0700\nSubject: Story\n\nBody";
-        assert!(matches!(
-            detect(mail, Some(Path::new("mail.txt"))),
-            Err(Error::UnknownFormat(why)) if why.contains("e-mail")
-        ));
+        assert_eq!(
+            detect(mail, Some(Path::new("mail.txt"))).unwrap(),
+            Format::Email
+        );
+        let padded = [&[b' '; 255][..], b"\r\n", mail].concat();
+        assert_eq!(detect(&padded, None).unwrap(), Format::Email);
         let story = b"Subject: budget talks resume\n\nROMA (ANSA) - Text.";
         assert_eq!(detect(story, None).unwrap(), Format::Text);
     }

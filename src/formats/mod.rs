@@ -29,6 +29,7 @@ pub mod ap_media;
 pub mod atom;
 mod descriptor;
 mod detect;
+pub mod email;
 pub mod fidelity;
 mod input;
 pub mod iptc7901;
@@ -68,7 +69,7 @@ pub(crate) use time_field::read_time;
 
 /// Every format newswire knows, one line each, in [`Format::ALL`]'s order (which is also the
 /// order detection tries their marks in: JSON-LD's and the vendor JSON formats' before ninjs's).
-const REGISTRY: [&Descriptor; 18] = [
+const REGISTRY: [&Descriptor; 19] = [
     &text::DESCRIPTOR,
     &json::DESCRIPTOR,
     &newsml_g2::DESCRIPTOR,
@@ -84,6 +85,7 @@ const REGISTRY: [&Descriptor; 18] = [
     &iptc7901::DESCRIPTOR,
     &anpa1312::DESCRIPTOR,
     &zczc::DESCRIPTOR,
+    &email::DESCRIPTOR,
     &ritzau::DESCRIPTOR,
     &solita::DESCRIPTOR,
     &photo::DESCRIPTOR,
@@ -502,12 +504,13 @@ mod tests {
                 Format::Superdesk,
                 Format::Rss,
                 Format::Zczc,
+                Format::Email,
                 Format::Ritzau,
                 Format::Solita,
                 Format::Photo
             ]
         );
-        assert!(front.contains("it writes all of them but NewsML 1.2, the AP, Reuters and Superdesk JSON, RSS, ZCZC, Ritzau, Solita and photos"));
+        assert!(front.contains("it writes all of them but NewsML 1.2, the AP, Reuters and Superdesk JSON, RSS, ZCZC, e-mail, Ritzau, Solita and photos"));
     }
 
     /// Each format is one descriptor, and names, detection by extension, capabilities, the

@@ -138,6 +138,7 @@ pub fn sample(format: Format) -> Vec<u8> {
         Format::ReutersApi => Some("fixtures/reuters_api/en-item-xhtml.json"),
         Format::Superdesk => Some("fixtures/superdesk/en-archive-dateline-embedded-article.json"),
         Format::Photo => Some("fixtures/photo/handout-rewritten.jpg"),
+        Format::Email => Some("fixtures/email/aap-labelled-copy.eml"),
         _ => None,
     };
     match fixture {

@@ -697,6 +697,8 @@ fn sign_off(text: &str) -> bool {
 /// Desk initials: lower-case letters in any script, groups of one to five joined by `/` or
 /// `-` (`lh/mr`, `wsz`, `мј/сп`, `mo-gr`).
 fn initials(token: &str) -> bool {
+    // AAP's `be/`: the sub-editor's initials after the slash are not always there.
+    let token = token.strip_suffix('/').unwrap_or(token);
     !token.is_empty()
         && token.split(['/', '-']).all(|part| {
             (1..=5).contains(&part.chars().count()) && part.chars().all(char::is_lowercase)
@@ -806,6 +808,7 @@ mod tests {
         assert_eq!(credit("==Kyodo").as_deref(), Some("Kyodo"));
         assert_eq!(credit("/ritzau/").as_deref(), Some("ritzau"));
         assert_eq!(credit("AAP ew/jm").as_deref(), Some("AAP ew/jm"));
+        assert_eq!(credit("AAP be/").as_deref(), Some("AAP be/"));
         assert_eq!(credit("(Schluss)"), None);
         assert_eq!(credit("(SEGUE)."), None);
         assert_eq!(credit("--IANS").as_deref(), Some("IANS"));
