@@ -1,7 +1,7 @@
 //! The e-mail reader on the fixtures (`fixtures/email/`), values read off them by hand.
 
 use crate::formats::{ReadOptions, read};
-use crate::model::ItemKind;
+use crate::model::{Dateline, ItemKind};
 use crate::{Article, Format};
 
 fn fixture(name: &str) -> Vec<Article> {
@@ -37,13 +37,23 @@ fn labelled_copy_takes_its_headline_from_the_body() {
         story.modified.map(|t| t.to_string()).as_deref(),
         Some("2025-06-02T15:17:01-07:00")
     );
-    let sender = story.sources.first().cloned().unwrap_or_default();
+    // The sender is a source beside the dateline's agency (AAP, which stands bare after a date).
+    let sender = story
+        .sources
+        .iter()
+        .find(|s| s.id.as_deref() == Some("mailto:mira.quill@wire.example"))
+        .cloned()
+        .unwrap_or_default();
     assert_eq!(sender.name.as_deref(), Some("Mira Quill"));
-    assert_eq!(sender.id.as_deref(), Some("mailto:mira.quill@wire.example"));
-    // Quoted-printable Windows-1252: =96 is an en dash, =92 a right quote.
+    let dateline = story.dateline.clone().unwrap_or_else(|| Dateline::new(""));
+    assert_eq!(dateline.city.as_deref(), Some("LAKEPORT"));
+    let agencies: Vec<&str> = dateline.agencies.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(agencies, ["AAP"]);
+    // Quoted-printable Windows-1252: =96 is an en dash (the dateline's), =92 a right quote.
+    assert_eq!(dateline.text, "LAKEPORT, June 3 AAP \u{2013}");
     let body = story.body_text();
     assert!(
-        body.starts_with("LAKEPORT, June 3 AAP \u{2013} The Lakeport rowing club\u{2019}s"),
+        body.starts_with("The Lakeport rowing club\u{2019}s"),
         "{body}"
     );
     assert!(!body.contains("confidential"), "{body}");
