@@ -30,7 +30,7 @@ for pair in nitf:nitf ninjs:ninjs iptc7901:iptc7901 anpa1312:anpa1312 newsml12:n
   done
 done
 # The read-only formats: the project's own invented fixtures as they are.
-for target in rss newsml12 ap_media reuters_api superdesk zczc ritzau solita; do
+for target in rss newsml12 ap_media reuters_api superdesk zczc email ritzau solita photo; do
   mkdir -p "$seeds/$target"
   find "$seeds/$target" -name 'gen-*' -delete
   for file in fixtures/"$target"/*; do
@@ -40,7 +40,7 @@ done
 # detect: one seed of every reader's.
 mkdir -p "$seeds/detect"
 find "$seeds/detect" -name 'gen-*' -delete
-for target in text json newsml_g2 jsonld atom nitf newsml12 ap_media reuters_api superdesk ninjs rss iptc7901 anpa1312 zczc ritzau solita; do
+for target in text json newsml_g2 jsonld atom nitf newsml12 ap_media reuters_api superdesk ninjs rss iptc7901 anpa1312 zczc email ritzau solita photo; do
   first=$(find "$seeds/$target" -type f | sort | head -1)
   cp "$first" "$seeds/detect/gen-$target"
 done
