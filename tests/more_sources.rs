@@ -5,8 +5,6 @@
 
 pub mod support;
 
-use std::path::{Path, PathBuf};
-
 use newswire::{Format, detect, read};
 use support::expectations::{self, Known, Why::*};
 
@@ -24,31 +22,12 @@ const FOLDERS: [(&str, Format); 7] = [
     ("image_iptc", Format::Photo),
 ];
 
-/// The files of a folder, sorted (none when it is missing).
-fn files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.is_file())
-                .filter(|p| {
-                    !p.file_name()
-                        .and_then(|n| n.to_str())
-                        .is_some_and(|n| n.starts_with('.') || n.ends_with(".md"))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    files
-}
-
 #[test]
 #[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
 fn every_real_file_is_detected_as_its_format_and_read() {
     let corpus = support::shared().join("corpus");
     for (folder, format) in FOLDERS {
-        let files = files(&corpus.join(folder));
+        let files = support::corpus_files(&corpus.join(folder));
         assert!(!files.is_empty(), "no files in corpus/{folder}");
         for path in files {
             let bytes = std::fs::read(&path).unwrap();

@@ -4,35 +4,16 @@
 
 pub mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use newswire::{Format, detect, read};
 use support::expectations::{self, Known, Why::*};
-
-/// The files of a folder, sorted (none when it is missing).
-fn files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.is_file())
-                .filter(|p| {
-                    !p.file_name()
-                        .and_then(|n| n.to_str())
-                        .is_some_and(|n| n.starts_with('.') || n.ends_with(".md"))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    files
-}
 
 #[test]
 #[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
 fn every_real_file_is_detected_and_read() {
     let dir = support::shared().join("corpus/zczc");
-    let files = files(&dir);
+    let files = support::corpus_files(&dir);
     assert_eq!(files.len(), 6, "{}", dir.display());
     for path in files {
         let bytes = std::fs::read(&path).unwrap();
@@ -58,7 +39,7 @@ fn teletype_fixtures_are_not_taken_for_zczc() {
         ("iptc7901", Format::Iptc7901),
         ("anpa1312", Format::Anpa1312),
     ] {
-        let files = files(&root.join(dir));
+        let files = support::corpus_files(&root.join(dir));
         assert!(!files.is_empty());
         for path in files {
             let bytes = std::fs::read(&path).unwrap();
@@ -77,7 +58,7 @@ fn teletype_fixtures_are_not_taken_for_zczc() {
 fn teletype_corpora_are_not_taken_for_zczc() {
     let corpus = support::shared().join("corpus");
     for dir in ["iptc7901", "anpa1312"] {
-        for path in files(&corpus.join(dir)) {
+        for path in support::corpus_files(&corpus.join(dir)) {
             let bytes = std::fs::read(&path).unwrap();
             assert_ne!(
                 detect(&bytes, None).ok(),

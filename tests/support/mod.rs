@@ -70,6 +70,26 @@ pub fn files_with_extension(dir: &Path, ext: &str) -> Vec<PathBuf> {
     files
 }
 
+/// The files of a corpus folder, sorted, without its notes (hidden files, `*.md`); none when the
+/// folder is missing.
+pub fn corpus_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_file())
+                .filter(|p| {
+                    !p.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| n.starts_with('.') || n.ends_with(".md"))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
 /// The shared validator (`../shared/tools/validate`), checked to have its tools: `xmllint` and
 /// the venv `${NEWSWIRE_VALIDATORS:-$HOME/.cache/newswire-validators}` that
 /// `../shared/tools/setup-validators` installs (CI does). A test that needs it carries

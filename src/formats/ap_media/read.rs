@@ -46,7 +46,7 @@ fn items(value: &Value) -> Result<Page<'_>, Error> {
     let Value::Object(object) = value else {
         return Err(invalid(format!(
             "the document is a JSON {}, not an AP Media API object",
-            json_type(value)
+            crate::json::type_name(value)
         )));
     };
     let Some(data) = object.get("data") else {
@@ -70,7 +70,7 @@ fn items(value: &Value) -> Result<Page<'_>, Error> {
     let Value::Object(data) = data else {
         return Err(invalid(format!(
             "`data` is a JSON {}, not an object",
-            json_type(data)
+            crate::json::type_name(data)
         )));
     };
     if let Some(item) = data.get("item") {
@@ -84,7 +84,7 @@ fn items(value: &Value) -> Result<Page<'_>, Error> {
             )),
             other => Err(invalid(format!(
                 "`data.item` is a JSON {}, not an object",
-                json_type(other)
+                crate::json::type_name(other)
             ))),
         };
     }
@@ -96,7 +96,7 @@ fn items(value: &Value) -> Result<Page<'_>, Error> {
     let Value::Array(members) = members else {
         return Err(invalid(format!(
             "`data.items` is a JSON {}, not an array",
-            json_type(members)
+            crate::json::type_name(members)
         )));
     };
     let mut page = Page {
@@ -127,17 +127,6 @@ fn items(value: &Value) -> Result<Page<'_>, Error> {
 /// An object that is an item: it has AP's identifiers.
 fn is_item(object: &Map<String, Value>) -> bool {
     object.contains_key("uri") || object.contains_key("altids")
-}
-
-fn json_type(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "boolean",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
-    }
 }
 
 fn invalid(message: String) -> Error {

@@ -4,9 +4,11 @@
 use serde_json::{Map, Value};
 
 use crate::formats::ninjs::read::fields::Fields;
-use crate::formats::ninjs::read::item::{associations, date, field, field_str, renditions, string};
+use crate::formats::ninjs::read::item::{
+    associations, date, field, field_str, renditions, string, take_notes_and_rights,
+};
 use crate::formats::ninjs::read::text::{Entry, body_blocks, descriptions};
-use crate::formats::ninjs::values::{Kind, concept, id, kind, long, short, status, urgency};
+use crate::formats::ninjs::values::{Kind, concept, id, kind, short, status, urgency};
 use crate::formats::{Limit, ReadOptions, budget, read_json};
 use crate::json::input::whole_number;
 use crate::model::{Article, Block, ItemKind, Link, Party, Warning};
@@ -53,7 +55,7 @@ fn items(value: &Value) -> Result<Items<'_>, Error> {
         Some(other) => {
             return Err(invalid(format!(
                 "`data` is a JSON {}, not an object",
-                json_type(other)
+                crate::json::type_name(other)
             )));
         }
     };
@@ -76,7 +78,7 @@ fn items(value: &Value) -> Result<Items<'_>, Error> {
                 "input",
                 format!(
                     "a search item is a JSON {}, not an item; not read",
-                    json_type(other)
+                    crate::json::type_name(other)
                 ),
                 Some(short_raw(other)),
             )),
@@ -98,7 +100,7 @@ fn bare(value: &Value) -> Result<Items<'_>, Error> {
         other => {
             return Err(invalid(format!(
                 "the document is a JSON {}, not a Reuters Connect answer",
-                json_type(other)
+                crate::json::type_name(other)
             )));
         }
     };
@@ -166,14 +168,7 @@ pub(super) fn article(object: &Map<String, Value>) -> Article {
     a.headline = string(f.take(&["headline"]));
     a.byline = string(f.take(&["byline"]));
     a.credit = string(f.take(&["credit"]));
-    a.rights.notice = f
-        .take(&["copyrightnotice"])
-        .and_then(Value::as_str)
-        .and_then(long);
-    a.rights.usage_terms = f
-        .take(&["usageterms"])
-        .and_then(Value::as_str)
-        .and_then(long);
+    take_notes_and_rights(&mut f, &mut a);
 
     // The fragment (the story's summary), else the caption (a picture's description).
     let texts: Vec<Entry<'_>> = [("fragment", None), ("caption", Some("caption"))]
@@ -438,17 +433,6 @@ fn short_raw(value: &Value) -> String {
     match raw.char_indices().nth(500) {
         Some((at, _)) => format!("{}…", raw.get(..at).unwrap_or_default()),
         None => raw,
-    }
-}
-
-fn json_type(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "boolean",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
     }
 }
 

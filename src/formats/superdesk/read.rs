@@ -6,17 +6,16 @@ use serde_json::{Map, Value};
 use super::body;
 use crate::formats::ninjs::read::fields::Fields;
 use crate::formats::ninjs::read::item::{
-    associations, date, field, field_str, members, renditions, string, terms,
+    associations, date, field, field_str, members, renditions, string, take_notes_and_rights, terms,
 };
 use crate::formats::ninjs::read::text::{Entry, descriptions};
 use crate::formats::ninjs::values::{
-    Kind, coded_concept, id, kind, located, long, short, status, time, urgency,
+    Kind, coded_concept, id, kind, located, short, status, time, urgency,
 };
 use crate::formats::{Limit, ReadOptions, budget, read_json};
 use crate::json::input::whole_number;
 use crate::model::{
-    Agency, Article, Author, Concept, Dateline, EntityKind, GeoPoint, PartialDate, Party,
-    RoledText, Warning,
+    Agency, Article, Author, Concept, Dateline, EntityKind, GeoPoint, PartialDate, Party, Warning,
 };
 use crate::{Error, Format};
 
@@ -176,22 +175,7 @@ pub(super) fn article(object: &Map<String, Value>) -> Article {
     a.headline = string(f.take(&["headline"]));
     a.slugline = string(f.take(&["slugline"]));
     a.byline = string(f.take(&["byline"]));
-    a.editorial_notes = f
-        .take(&["ednote"])
-        .and_then(Value::as_str)
-        .and_then(long)
-        .map(RoledText::new)
-        .into_iter()
-        .collect();
-    a.rights.holder = string(f.take(&["copyrightholder"])).map(Party::named);
-    a.rights.notice = f
-        .take(&["copyrightnotice"])
-        .and_then(Value::as_str)
-        .and_then(long);
-    a.rights.usage_terms = f
-        .take(&["usageterms"])
-        .and_then(Value::as_str)
-        .and_then(long);
+    take_notes_and_rights(&mut f, &mut a);
 
     // The description: the plain text, else the abstract's (HTML) text; a different one is
     // another description with its role.

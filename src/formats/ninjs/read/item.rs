@@ -115,22 +115,7 @@ pub(crate) fn article_in(object: &Map<String, Value>, namespace: &str) -> Articl
         .and_then(Value::as_str)
         .and_then(located);
     a.byline = string(f.take(&["by", "byline"]));
-    a.editorial_notes = f
-        .take(&["ednote"])
-        .and_then(Value::as_str)
-        .and_then(long)
-        .map(RoledText::new)
-        .into_iter()
-        .collect();
-    a.rights.holder = string(f.take(&["copyrightholder"])).map(Party::named);
-    a.rights.notice = f
-        .take(&["copyrightnotice"])
-        .and_then(Value::as_str)
-        .and_then(long);
-    a.rights.usage_terms = f
-        .take(&["usageterms"])
-        .and_then(Value::as_str)
-        .and_then(long);
+    take_notes_and_rights(&mut f, &mut a);
 
     // Headlines, descriptions, bodies: the 2.x/3.x arrays and the 1.x keys.
     let headlines = Texts::gather(&mut f, "headlines", Some("headline"), "headline_");
@@ -241,6 +226,28 @@ pub(crate) fn article_in(object: &Map<String, Value>, namespace: &str) -> Articl
 }
 
 /// A non-blank string value, trimmed.
+/// The editorial note and the rights, as ninjs names them (`ednote`, `copyrightholder`,
+/// `copyrightnotice`, `usageterms`): read alike by ninjs and the vendor formats that share its
+/// names.
+pub(crate) fn take_notes_and_rights(f: &mut Fields<'_>, a: &mut Article) {
+    a.editorial_notes = f
+        .take(&["ednote"])
+        .and_then(Value::as_str)
+        .and_then(long)
+        .map(RoledText::new)
+        .into_iter()
+        .collect();
+    a.rights.holder = string(f.take(&["copyrightholder"])).map(Party::named);
+    a.rights.notice = f
+        .take(&["copyrightnotice"])
+        .and_then(Value::as_str)
+        .and_then(long);
+    a.rights.usage_terms = f
+        .take(&["usageterms"])
+        .and_then(Value::as_str)
+        .and_then(long);
+}
+
 pub(crate) fn string(value: Option<&Value>) -> Option<String> {
     value.and_then(Value::as_str).and_then(short)
 }

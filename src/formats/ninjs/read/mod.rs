@@ -146,7 +146,7 @@ fn news_objects(value: &Value) -> Result<News<'_>, Error> {
         Value::Array(_) => collection(value, "the array"),
         other => Err(invalid(format!(
             "the document is a JSON {}, not a ninjs object",
-            json_type(other)
+            crate::json::type_name(other)
         ))),
     }
 }
@@ -180,7 +180,7 @@ fn collection<'a>(items: &'a Value, what: &str) -> Result<News<'a>, Error> {
             other => {
                 return Err(invalid(format!(
                     "{what} holds a JSON {}, not a ninjs news object",
-                    json_type(other)
+                    crate::json::type_name(other)
                 )));
             }
         }
@@ -250,17 +250,6 @@ fn not_news(object: &Map<String, Value>) -> Option<&'static str> {
                 None
             }
         }
-    }
-}
-
-fn json_type(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "boolean",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
     }
 }
 
