@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use crate::formats::ninjs::values::{coded_concept, geojson_point, short};
-use crate::formats::ninjs::{field, field_str};
+use crate::formats::ninjs::values::{coded_concept, short};
+use crate::formats::ninjs::{field, field_str, term_point};
 use crate::model::{Concept, EntityKind, GeoPoint, Warning};
 
 /// The item's arrays of terms, in the order they are read (the ninjs reader's: topics, then
@@ -130,15 +130,5 @@ pub(super) fn point(object: &Value, warnings: &mut Vec<Warning>) -> Option<GeoPo
     let geometry = field(object, "geometry_geojson")
         .or_else(|| field(object, "geojson"))
         .filter(|g| !g.is_null())?;
-    match geojson_point(geometry) {
-        Ok(point) => Some(point),
-        Err(()) => {
-            warnings.push(Warning::new(
-                "subject coordinates",
-                "a geometry other than a point on the earth is not read",
-                Some(geometry.to_string()),
-            ));
-            None
-        }
-    }
+    term_point(geometry, warnings)
 }

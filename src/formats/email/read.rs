@@ -55,7 +55,7 @@ pub(super) fn read_message(input: &[u8], options: &ReadOptions) -> Result<Vec<Ar
     apply_headers(&mail, &mut story, &labels, form, &mut warnings);
     story.warnings.extend(warnings);
     if story.language.is_none() && options.language().is_none() {
-        story.language = crate::language::detect(&language_sample(&story));
+        story.language = crate::language::detect(&crate::formats::text::language_sample(&story));
     }
     Ok(vec![story])
 }
@@ -602,18 +602,4 @@ fn attached_articles(
         first.warnings.extend(warnings);
     }
     articles
-}
-
-/// The text language detection looks at: headline and the first paragraphs.
-fn language_sample(article: &Article) -> String {
-    let mut sample = String::new();
-    for part in [&article.title, &article.headline].into_iter().flatten() {
-        sample.push_str(part);
-        sample.push('\n');
-    }
-    for block in article.body.iter().take(3) {
-        sample.push_str(&block.plain_text());
-        sample.push('\n');
-    }
-    sample
 }

@@ -38,7 +38,9 @@ pub(crate) mod values;
 mod write;
 
 pub use project::project;
-pub(crate) use read::{article_in, associations, field, field_str, read_input, rendition_facts};
+pub(crate) use read::{
+    article_in, associations, field, field_str, read_input, rendition_facts, term_point,
+};
 pub use read::{read, read_with};
 
 /// Writes one article as a ninjs 3.1 object: [`formats::write`](crate::formats::write) for this

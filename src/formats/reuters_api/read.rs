@@ -6,9 +6,10 @@ use serde_json::{Map, Value};
 use crate::formats::ninjs::read::fields::Fields;
 use crate::formats::ninjs::read::item::{
     associations, date, field, field_str, renditions, string, take_notes_and_rights,
+    take_pub_status,
 };
 use crate::formats::ninjs::read::text::{Entry, body_blocks, descriptions};
-use crate::formats::ninjs::values::{Kind, concept, id, kind, short, status, urgency};
+use crate::formats::ninjs::values::{Kind, concept, id, kind, short, urgency};
 use crate::formats::{Limit, ReadOptions, budget, read_json};
 use crate::json::input::whole_number;
 use crate::model::{Article, Block, ItemKind, Link, Party, Warning};
@@ -143,16 +144,7 @@ pub(super) fn article(object: &Map<String, Value>) -> Article {
     }
     a.modified = date(f.take(&["versioncreated"]), "modified", &mut warnings);
     a.created = date(f.take(&["firstcreated"]), "created", &mut warnings);
-    if let Some(raw) = f.take(&["pubstatus"]).and_then(Value::as_str) {
-        match status(raw) {
-            Some(status) => a.pub_status = status,
-            None => warnings.push(Warning::new(
-                "pub_status",
-                "not a publication status; read as usable",
-                Some(raw.to_string()),
-            )),
-        }
-    }
+    take_pub_status(&mut f, &mut a, &mut warnings);
     if let Some(value) = f.take(&["urgency"]).filter(|v| !v.is_null()) {
         a.urgency = urgency(value);
         if a.urgency.is_none() {

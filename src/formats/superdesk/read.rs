@@ -6,12 +6,11 @@ use serde_json::{Map, Value};
 use super::body;
 use crate::formats::ninjs::read::fields::Fields;
 use crate::formats::ninjs::read::item::{
-    associations, date, field, field_str, members, renditions, string, take_notes_and_rights, terms,
+    associations, date, field, field_str, members, renditions, string, take_notes_and_rights,
+    take_pub_status, terms,
 };
 use crate::formats::ninjs::read::text::{Entry, descriptions};
-use crate::formats::ninjs::values::{
-    Kind, coded_concept, id, kind, located, short, status, time, urgency,
-};
+use crate::formats::ninjs::values::{Kind, coded_concept, id, kind, located, short, time, urgency};
 use crate::formats::{Limit, ReadOptions, budget, read_json};
 use crate::json::input::whole_number;
 use crate::model::{
@@ -153,16 +152,7 @@ pub(super) fn article(object: &Map<String, Value>) -> Article {
             kept.push(("schedule_settings".to_string(), settings.clone()));
         }
     }
-    if let Some(raw) = f.take(&["pubstatus"]).and_then(Value::as_str) {
-        match status(raw) {
-            Some(status) => a.pub_status = status,
-            None => warnings.push(Warning::new(
-                "pub_status",
-                "not a publication status; read as usable",
-                Some(raw.to_string()),
-            )),
-        }
-    }
+    take_pub_status(&mut f, &mut a, &mut warnings);
     for (key, slot) in [("urgency", &mut a.urgency), ("priority", &mut a.priority)] {
         if let Some(value) = f.take(&[key]).filter(|v| !v.is_null()) {
             *slot = urgency(value);

@@ -224,3 +224,26 @@ fn events_and_planning_items_are_no_articles() {
     assert_eq!(a.headline.as_deref(), Some("Summit opens"));
     assert_eq!(a.warnings[0].raw.as_deref(), Some("event e1"));
 }
+
+#[test]
+fn the_publication_status_in_ninjs_words_and_another_word_reported() {
+    let item = |status: &str| {
+        format!(
+            r#"{{"_id": "x1", "_etag": "e", "type": "text", "headline": "Pier closed",
+                "pubstatus": "{status}"}}"#
+        )
+    };
+    assert_eq!(
+        one(&item("canceled")).pub_status,
+        crate::model::PubStatus::Canceled
+    );
+    let odd = one(&item("spiked"));
+    assert_eq!(odd.pub_status, crate::model::PubStatus::Usable);
+    assert!(
+        odd.warnings
+            .iter()
+            .any(|w| w.raw.as_deref() == Some("spiked")),
+        "{:?}",
+        odd.warnings
+    );
+}

@@ -849,8 +849,9 @@ fn split_tail(body: &mut Vec<String>) -> Tail {
     tail
 }
 
-/// The headline and the first paragraphs: enough for the detector, never the whole body.
-fn language_sample(article: &Article) -> String {
+/// The headline and the first paragraphs: enough for the detector, never the whole body (also
+/// what the e-mail reader detects a message's language by when its body is not wire copy).
+pub(crate) fn language_sample(article: &Article) -> String {
     let mut sample = String::new();
     for part in [&article.title, &article.headline, &article.subheadline]
         .into_iter()

@@ -4,8 +4,8 @@ use serde_json::{Map, Value};
 
 use crate::json::input::whole_number;
 use crate::model::{
-    Article, Association, Author, Concept, Link, Party, PubStatus, Rendition, RoledText, Timestamp,
-    Warning,
+    Article, Association, Author, Concept, GeoPoint, Link, Party, PubStatus, Rendition, RoledText,
+    Timestamp, Warning,
 };
 
 use super::super::values::{
@@ -226,6 +226,36 @@ pub(crate) fn article_in(object: &Map<String, Value>, namespace: &str) -> Articl
 }
 
 /// A non-blank string value, trimmed.
+/// A term's GeoJSON geometry as its point; another geometry is a warning (ninjs and AP alike).
+pub(crate) fn term_point(geometry: &Value, warnings: &mut Vec<Warning>) -> Option<GeoPoint> {
+    match geojson_point(geometry) {
+        Ok(point) => Some(point),
+        Err(()) => {
+            warnings.push(Warning::new(
+                "subject coordinates",
+                "a geometry other than a point on the earth is not read",
+                Some(geometry.to_string()),
+            ));
+            None
+        }
+    }
+}
+
+/// `pubstatus` in ninjs's words (`usable`, `withheld`, `canceled`) as the vendor formats that share
+/// its names send it; another word is a warning and the item stays usable.
+pub(crate) fn take_pub_status(f: &mut Fields<'_>, a: &mut Article, warnings: &mut Vec<Warning>) {
+    if let Some(raw) = f.take(&["pubstatus"]).and_then(Value::as_str) {
+        match status(raw) {
+            Some(status) => a.pub_status = status,
+            None => warnings.push(Warning::new(
+                "pub_status",
+                "not a publication status; read as usable",
+                Some(raw.to_string()),
+            )),
+        }
+    }
+}
+
 /// The editorial note and the rights, as ninjs names them (`ednote`, `copyrightholder`,
 /// `copyrightnotice`, `usageterms`): read alike by ninjs and the vendor formats that share its
 /// names.
@@ -510,17 +540,7 @@ pub(crate) fn terms(value: Option<&Value>, warnings: &mut Vec<Warning>) -> Vec<C
                 return None;
             };
             let geometry = field(term, "geojson").or_else(|| field(term, "geometry_geojson"));
-            let geo = geometry.and_then(|geometry| match geojson_point(geometry) {
-                Ok(point) => Some(point),
-                Err(()) => {
-                    warnings.push(Warning::new(
-                        "subject coordinates",
-                        "a geometry other than a point on the earth is not read",
-                        Some(geometry.to_string()),
-                    ));
-                    None
-                }
-            });
+            let geo = geometry.and_then(|geometry| term_point(geometry, warnings));
             Some(Concept {
                 geo,
                 role: value("rel").and_then(short),

@@ -42,7 +42,7 @@ pub(crate) mod fields;
 pub(crate) mod item;
 pub(crate) mod text;
 
-pub(crate) use item::{article_in, associations, field, field_str, rendition_facts};
+pub(crate) use item::{article_in, associations, field, field_str, rendition_facts, term_point};
 
 use serde_json::{Map, Value};
 
