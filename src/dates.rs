@@ -7,9 +7,9 @@
 //! at all (`Tues, 26 May 2020 EST`), the month before the day (`May 26, 2020`), offsets with a
 //! colon or without a sign (`+02:00`, `0200`), `GMT+2`, North American and European zone
 //! abbreviations, a zone comment (`(PST)`), or an ISO date with a space before the offset.
-//! [`parse_feed_date`] reads all of these.
+//! [`parse_feed_date`] reads all of these; [`to_rfc822`] writes the strict form.
 
-use chrono::{FixedOffset, NaiveDate, NaiveTime, Timelike};
+use chrono::{Datelike, FixedOffset, NaiveDate, NaiveTime, Timelike};
 
 use crate::model::Timestamp;
 
@@ -32,6 +32,24 @@ pub(crate) fn parse_feed_date(text: &str) -> Option<Timestamp> {
         parts.take(&token)?;
     }
     parts.finish()
+}
+
+/// The time in RFC 822 form as RSS 2.0 writes it (`Tue, 03 Jun 2003 09:39:21 +0200`), to the
+/// second: `None` for a time without an offset (the form requires one, and inventing it is
+/// not ours to do), an offset that is not whole minutes, a year outside 1900-9999 (four digits,
+/// as feed readers expect), or a leap second.
+pub(crate) fn to_rfc822(time: &Timestamp) -> Option<String> {
+    let offset = time.offset()?;
+    let local = time.local();
+    let writable = offset.local_minus_utc() % 60 == 0
+        && (1900..=9999).contains(&local.year())
+        && local.nanosecond() < 1_000_000_000;
+    writable.then(|| {
+        local
+            .and_local_timezone(offset)
+            .single()
+            .map(|t| t.format("%a, %d %b %Y %H:%M:%S %z").to_string())
+    })?
 }
 
 /// The text split into words: commas and comments `( … )` are separators.
@@ -392,6 +410,34 @@ mod tests {
         assert_eq!(
             read("2020-05-26T10:00:00Z").as_deref(),
             Some("2020-05-26T10:00:00Z")
+        );
+    }
+
+    #[test]
+    fn rfc822_is_written_with_its_offset_to_the_second_and_reads_back() {
+        let write = |text: &str| Timestamp::parse(text).and_then(|t| to_rfc822(&t));
+        assert_eq!(
+            write("2003-06-03T09:39:21.75-05:30").as_deref(),
+            Some("Tue, 03 Jun 2003 09:39:21 -0530")
+        );
+        assert_eq!(
+            read("Tue, 03 Jun 2003 09:39:21 -0530").as_deref(),
+            Some("2003-06-03T09:39:21-05:30")
+        );
+        // No offset to write, one of seconds, or a year of other than four digits.
+        assert_eq!(write("2003-06-03T09:39:21"), None);
+        let odd_offset = FixedOffset::east_opt(3630).and_then(|offset| {
+            NaiveDate::from_ymd_opt(2003, 6, 3)?
+                .and_hms_opt(9, 39, 21)?
+                .and_local_timezone(offset)
+                .single()
+        });
+        assert_eq!(odd_offset.and_then(|t| to_rfc822(&Timestamp::new(t))), None);
+        assert!(odd_offset.is_some());
+        assert_eq!(write("1899-12-31T23:00:00Z"), None);
+        assert_eq!(
+            write("1900-01-01T00:00:00Z").as_deref(),
+            Some("Mon, 01 Jan 1900 00:00:00 +0000")
         );
     }
 

@@ -99,9 +99,12 @@ fn writes_and_reads_back(articles: &[Article]) {
         if format == Format::JsonLd {
             assert!(!text.contains(['<', '>', '&']), "{text}");
         }
-        // Every output reads back, as many articles as were written: the teletype and text
-        // outputs too (a reader that refuses what its own writer gave is a bug, whatever the
-        // input was).
+        // Every output of a format newswire also reads reads back, as many articles as were
+        // written: the teletype and text outputs too (a reader that refuses what its own writer
+        // gave is a bug, whatever the input was).
+        if !format.can_read() {
+            continue;
+        }
         let back = read(&output, format)
             .unwrap_or_else(|e| panic!("{format} output does not read back: {e}\n{text}"));
         assert_eq!(back.len(), batch.len(), "{format}: {text}");

@@ -317,6 +317,10 @@ fn placeholder_times_are_declared_and_replaced_by_the_fallback() {
         if let Some(placeholder) = placeholder_time(format) {
             assert!(!dated.contains(placeholder), "{format}: {dated}");
         }
+        // A format newswire only writes (a page, a sitemap) is not read back.
+        if !format.can_read() {
+            continue;
+        }
         let read_back = newswire::read(dated.as_bytes(), format).unwrap();
         let time = read_back[0]
             .version_time()

@@ -53,6 +53,9 @@ pub(crate) enum Sniff {
     /// The format takes what is of its kind and shows no other format's marks (any other JSON is
     /// newswire's own; any other text is wire copy).
     Fallback(fn(&Sniffed<'_>) -> bool),
+    /// Nothing shows the format: newswire writes it but does not read it (an HTML page, a
+    /// sitemap), so detection never picks it.
+    Never,
 }
 
 /// The start of an input as detection sees it.

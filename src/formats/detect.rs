@@ -68,12 +68,12 @@ fn sniff(input: &[u8]) -> Option<Format> {
     };
     let marked = descriptors().find(|d| match d.sniff {
         Sniff::Marks(shows) => shows(&start),
-        Sniff::Fallback(_) => false,
+        Sniff::Fallback(_) | Sniff::Never => false,
     });
     let fallback = || {
         descriptors().find(|d| match d.sniff {
             Sniff::Fallback(takes) => takes(&start),
-            Sniff::Marks(_) => false,
+            Sniff::Marks(_) | Sniff::Never => false,
         })
     };
     marked.or_else(fallback).map(|d| d.format)
