@@ -67,10 +67,26 @@ mod tests {
             "\u{7f}\u{85}\u{fdd0}\u{feff}\u{10ffff}é"
         );
         assert!(matches!(writable("plain"), Cow::Borrowed("plain")));
-        for unfit in ['\u{7f}', '\u{80}', '\u{9f}', '\u{fdd0}', '\u{fdef}', '\u{1fffe}', '\u{10ffff}'] {
+        for unfit in [
+            '\u{7f}',
+            '\u{80}',
+            '\u{9f}',
+            '\u{fdd0}',
+            '\u{fdef}',
+            '\u{1fffe}',
+            '\u{10ffff}',
+        ] {
             assert!(is_unfit_for_html(unfit), "{unfit:?}");
         }
-        for fit in ['~', '\u{a0}', '\u{fdcf}', '\u{fdf0}', '\u{fffd}', '\u{1fffd}', '\u{20000}'] {
+        for fit in [
+            '~',
+            '\u{a0}',
+            '\u{fdcf}',
+            '\u{fdf0}',
+            '\u{fffd}',
+            '\u{1fffd}',
+            '\u{20000}',
+        ] {
             assert!(!is_unfit_for_html(fit), "{fit:?}");
         }
         let mut text = String::from("java\u{ffff}script:\u{0}x");

@@ -229,7 +229,9 @@ mod tests {
     /// character beyond U+FFFF as its surrogate pair, and reads back as it was.
     #[test]
     fn characters_html_cannot_hold_are_escaped() {
-        let value = serde_json::json!(["a\u{7f}b\u{85}c\u{9f}\u{a0}\u{fdd0}\u{fdef}\u{1fffe}\u{10ffff}\u{1f680}é"]);
+        let value = serde_json::json!([
+            "a\u{7f}b\u{85}c\u{9f}\u{a0}\u{fdd0}\u{fdef}\u{1fffe}\u{10ffff}\u{1f680}é"
+        ]);
         let out = String::from_utf8(to_vec_pretty(&value).unwrap()).unwrap();
         assert_eq!(
             out,

@@ -14,11 +14,11 @@ use crate::script::is_rtl_letter;
 /// ISO 15924 scripts the registry lists, as news copy names them in tags (`zh-Hant`,
 /// `sr-Latn`).
 const SCRIPTS: [&str; 51] = [
-    "Adlm", "Arab", "Armn", "Beng", "Bopo", "Brai", "Cans", "Cher", "Cyrl", "Deva", "Ethi",
-    "Geor", "Grek", "Gujr", "Guru", "Hang", "Hani", "Hans", "Hant", "Hebr", "Hira", "Jpan",
-    "Kana", "Khmr", "Knda", "Kore", "Laoo", "Latn", "Mlym", "Mong", "Mymr", "Nkoo", "Olck",
-    "Orya", "Rohg", "Sinh", "Syrc", "Taml", "Telu", "Tfng", "Thaa", "Thai", "Tibt", "Vaii",
-    "Yiii", "Zmth", "Zsym", "Zyyy", "Zxxx", "Zinh", "Zzzz",
+    "Adlm", "Arab", "Armn", "Beng", "Bopo", "Brai", "Cans", "Cher", "Cyrl", "Deva", "Ethi", "Geor",
+    "Grek", "Gujr", "Guru", "Hang", "Hani", "Hans", "Hant", "Hebr", "Hira", "Jpan", "Kana", "Khmr",
+    "Knda", "Kore", "Laoo", "Latn", "Mlym", "Mong", "Mymr", "Nkoo", "Olck", "Orya", "Rohg", "Sinh",
+    "Syrc", "Taml", "Telu", "Tfng", "Thaa", "Thai", "Tibt", "Vaii", "Yiii", "Zmth", "Zsym", "Zyyy",
+    "Zxxx", "Zinh", "Zzzz",
 ];
 
 /// The scripts among [`SCRIPTS`] written right to left.
@@ -29,9 +29,9 @@ const RTL_SCRIPTS: [&str; 7] = ["Adlm", "Arab", "Hebr", "Nkoo", "Rohg", "Syrc", 
 /// Kashmiri, Aramaic, Punjabi in Shahmukhi, South Azerbaijani, N'Ko and others of the Arabic
 /// script.
 const RTL_LANGUAGES: [&str; 36] = [
-    "ar", "arc", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "syr", "ug", "ur", "yi", "ydd",
-    "yih", "arz", "ary", "arq", "aeb", "apc", "ajp", "acm", "afb", "ayl", "ars", "apd", "pes",
-    "prs", "pnb", "azb", "lrc", "mzn", "glk", "bal", "skr", "nqo",
+    "ar", "arc", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "syr", "ug", "ur", "yi", "ydd", "yih",
+    "arz", "ary", "arq", "aeb", "apc", "ajp", "acm", "afb", "ayl", "ars", "apd", "pes", "prs",
+    "pnb", "azb", "lrc", "mzn", "glk", "bal", "skr", "nqo",
 ];
 
 /// ISO 3166-1 regions (and `EU`, and the UN M.49 areas `001` world, `150` Europe, `419` Latin

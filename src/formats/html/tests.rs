@@ -95,7 +95,9 @@ fn the_json_ld_is_escaped_and_the_jsonld_writers_bytes() {
     article.description = Some("</script><!-- a\u{2028}b \u{7f}\u{85}\u{fdd0} & c".into());
     let html = page(&article);
     assert!(
-        html.contains(r#""description": "\u003c/script\u003e\u003c!-- a\u2028b \u007f\u0085\ufdd0 \u0026 c","#),
+        html.contains(
+            r#""description": "\u003c/script\u003e\u003c!-- a\u2028b \u007f\u0085\ufdd0 \u0026 c","#
+        ),
         "{html}"
     );
     assert!(
@@ -105,7 +107,9 @@ fn the_json_ld_is_escaped_and_the_jsonld_writers_bytes() {
     let jsonld = formats::write(std::slice::from_ref(&article), Format::JsonLd).unwrap();
     let jsonld = String::from_utf8(jsonld).unwrap();
     assert!(
-        html.contains(&format!("<script type=\"application/ld+json\">{jsonld}</script>")),
+        html.contains(&format!(
+            "<script type=\"application/ld+json\">{jsonld}</script>"
+        )),
         "{html}"
     );
     assert_eq!(html.matches("<script").count(), 1);
@@ -119,7 +123,9 @@ fn meta_contents_are_escaped() {
     article.description = Some("\"Held\" <b>&</b>\r\nagain".into());
     let html = page(&article);
     assert!(
-        html.contains(r#"<meta name="description" content="&quot;Held&quot; &lt;b&gt;&amp;&lt;/b&gt; again">"#),
+        html.contains(
+            r#"<meta name="description" content="&quot;Held&quot; &lt;b&gt;&amp;&lt;/b&gt; again">"#
+        ),
         "{html}"
     );
     assert!(
@@ -199,15 +205,19 @@ fn canonical_only_for_an_absolute_http_url() {
         link(Some("alternate"), "urn:x:rates", None),
     ];
     assert!(!canonical(&article));
-    article
-        .links
-        .push(link(Some("alternate"), "https://x.example/rates?a=1&b=2", None));
+    article.links.push(link(
+        Some("alternate"),
+        "https://x.example/rates?a=1&b=2",
+        None,
+    ));
     let html = page(&article);
     assert!(
         html.contains(r#"<link rel="canonical" href="https://x.example/rates?a=1&amp;b=2">"#),
         "{html}"
     );
-    assert!(html.contains(r#"<meta property="og:url" content="https://x.example/rates?a=1&amp;b=2">"#));
+    assert!(
+        html.contains(r#"<meta property="og:url" content="https://x.example/rates?a=1&amp;b=2">"#)
+    );
 }
 
 /// The title is never blank: headline, title, another headline, description, body, id.
@@ -270,7 +280,10 @@ fn html_body(blocks: &[Block], above: u8) -> String {
 fn figures_and_pre_are_html5s() {
     let mut figure = Figure::new("https://x.example/p 1.jpg");
     figure.alt = Some("A boat".into());
-    figure.caption = vec![Inline::text("The "), Inline::Emphasis(vec![Inline::text("boat")])];
+    figure.caption = vec![
+        Inline::text("The "),
+        Inline::Emphasis(vec![Inline::text("boat")]),
+    ];
     figure.credit = Some("Photo: Ann Lee".into());
     let mut video = Figure::new("https://x.example/v.mp4");
     video.media_type = Some("video/mp4".into());
@@ -332,7 +345,10 @@ fn tables_and_headings_are_as_html5s_checkers_take_them() {
     assert!(html_body(&blocks, 0).contains("<h4>Deep</h4>\n"));
     // What is already as HTML5 takes it is borrowed.
     let plain = [Block::heading(2, "a"), Block::paragraph("b")];
-    assert!(matches!(html_form(&plain, 1), std::borrow::Cow::Borrowed(_)));
+    assert!(matches!(
+        html_form(&plain, 1),
+        std::borrow::Cow::Borrowed(_)
+    ));
 }
 
 /// An associated picture is a figure after the body; other associations are only in the
@@ -373,7 +389,9 @@ fn associated_pictures_are_figures() {
         ),
         "{html}"
     );
-    assert!(html.contains("<meta property=\"og:image\" content=\"https://x.example/harbour.jpg\">"));
+    assert!(
+        html.contains("<meta property=\"og:image\" content=\"https://x.example/harbour.jpg\">")
+    );
     assert!(html.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
     assert_eq!(html.matches("<figure>").count(), 1, "{html}");
 }
@@ -406,8 +424,16 @@ fn a_picture_item_shows_its_picture_and_a_withheld_one_is_not_indexed() {
     article.kind = ItemKind::Picture;
     article.body.clear();
     article.links = vec![
-        link(Some("enclosure"), "https://x.example/f.txt", Some("text/plain")),
-        link(Some("enclosure"), "https://x.example/f.jpg", Some("image/jpeg")),
+        link(
+            Some("enclosure"),
+            "https://x.example/f.txt",
+            Some("text/plain"),
+        ),
+        link(
+            Some("enclosure"),
+            "https://x.example/f.jpg",
+            Some("image/jpeg"),
+        ),
     ];
     let html = page(&article);
     assert!(

@@ -126,7 +126,10 @@ pub(super) fn heading_above(headline: &Option<String>) -> u8 {
 /// `None` when nothing is left.
 pub(super) fn shown(text: Option<&str>) -> Option<String> {
     let text = text?;
-    let kept: Cow<'_, str> = if text.chars().any(|c| is_unwritable(c) || is_unfit_for_html(c)) {
+    let kept: Cow<'_, str> = if text
+        .chars()
+        .any(|c| is_unwritable(c) || is_unfit_for_html(c))
+    {
         Cow::Owned(
             text.chars()
                 .filter(|&c| !is_unwritable(c) && !is_unfit_for_html(c))
@@ -332,8 +335,15 @@ fn write_header(
         (!names.is_empty()).then(|| names.join(", "))
     });
     paragraph(w, "byline", &byline);
-    paragraph(w, "dateline", &shown(dateline.as_ref().map(|d| d.text.as_str())));
-    for (class, time) in [("published", &article.published), ("modified", &article.modified)] {
+    paragraph(
+        w,
+        "dateline",
+        &shown(dateline.as_ref().map(|d| d.text.as_str())),
+    );
+    for (class, time) in [
+        ("published", &article.published),
+        ("modified", &article.modified),
+    ] {
         let Some((datetime, text)) = time.as_ref().and_then(html_time) else {
             continue;
         };

@@ -219,7 +219,10 @@ fn write_html_figure(w: &mut XmlWriter, figure: &Figure) {
             .is_some_and(|major| major.eq_ignore_ascii_case("image/"))
     });
     if is_image {
-        w.empty("img", &[("src", &src), ("alt", figure.alt.as_deref().unwrap_or(""))]);
+        w.empty(
+            "img",
+            &[("src", &src), ("alt", figure.alt.as_deref().unwrap_or(""))],
+        );
     } else {
         w.leaf(
             "a",
