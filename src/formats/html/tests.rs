@@ -223,8 +223,10 @@ fn canonical_only_for_an_absolute_http_url() {
 /// The title is never blank: headline, title, another headline, description, body, id.
 #[test]
 fn the_title_is_derived_when_there_is_no_headline() {
-    let mut article = Article::default();
-    article.id = Some("urn:x:7".into());
+    let mut article = Article {
+        id: Some("urn:x:7".into()),
+        ..Article::default()
+    };
     assert_eq!(page_title(&article, &[]), "urn:x:7");
     let long = "word ".repeat(30);
     let body = vec![Block::paragraph(long.as_str())];
