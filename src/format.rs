@@ -64,5 +64,7 @@ counted_enum! {
         Solita,
         /// A JPEG photo's IPTC IIM, XMP and EXIF metadata: a picture item (read only).
         Photo,
+        /// An HTML5 article page with the schema.org JSON-LD (write only).
+        Html,
     }
 }

@@ -15,6 +15,17 @@ pub(crate) fn is_unwritable(c: char) -> bool {
         || (u32::from(c) < 0x20 && !matches!(c, '\t' | '\n' | '\r'))
 }
 
+/// True for a character an HTML document cannot carry in any form, beyond the unwritable ones:
+/// DEL, the C1 controls (U+0080-U+009F) and the noncharacters (U+FDD0-U+FDEF, and the last two
+/// code points of every plane). Raw, each is a parse error; as a character reference, a C1
+/// control is read as a Windows-1252 character instead and the others are errors. The HTML
+/// writer drops them; the JSON writers write them as `\u` escapes, so that their output stays
+/// a valid script element's text.
+pub(crate) fn is_unfit_for_html(c: char) -> bool {
+    let code = u32::from(c);
+    (0x7f..=0x9f).contains(&code) || (0xfdd0..=0xfdef).contains(&code) || code & 0xfffe == 0xfffe
+}
+
 /// True when `text` holds a character [`is_unwritable`]. Fast for the usual case: C0 controls
 /// are single bytes (found by a vectorised scan), and U+FFFE/U+FFFF are the only unwritable
 /// characters whose UTF-8 starts with 0xEF (found with memchr's vector search).
@@ -56,6 +67,28 @@ mod tests {
             "\u{7f}\u{85}\u{fdd0}\u{feff}\u{10ffff}é"
         );
         assert!(matches!(writable("plain"), Cow::Borrowed("plain")));
+        for unfit in [
+            '\u{7f}',
+            '\u{80}',
+            '\u{9f}',
+            '\u{fdd0}',
+            '\u{fdef}',
+            '\u{1fffe}',
+            '\u{10ffff}',
+        ] {
+            assert!(is_unfit_for_html(unfit), "{unfit:?}");
+        }
+        for fit in [
+            '~',
+            '\u{a0}',
+            '\u{fdcf}',
+            '\u{fdf0}',
+            '\u{fffd}',
+            '\u{1fffd}',
+            '\u{20000}',
+        ] {
+            assert!(!is_unfit_for_html(fit), "{fit:?}");
+        }
         let mut text = String::from("java\u{ffff}script:\u{0}x");
         assert_eq!(make_writable(&mut text), 2);
         assert_eq!(text, "javascript:x");

@@ -66,6 +66,7 @@ const WRITER_OUTPUTS: &[Output] = &[
     output(Format::Text, "txt"),
     output(Format::Iptc7901, "iptc"),
     output(Format::Anpa1312, "anpa"),
+    output(Format::Html, "html"),
 ];
 
 /// The fixture folders, the format their files are read as, the folder of their golden files

@@ -31,6 +31,7 @@ mod descriptor;
 mod detect;
 pub mod email;
 pub mod fidelity;
+pub mod html;
 mod input;
 pub mod iptc7901;
 pub mod json;
@@ -69,7 +70,7 @@ pub(crate) use time_field::read_time;
 
 /// Every format newswire knows, one line each, in [`Format::ALL`]'s order (which is also the
 /// order detection tries their marks in: JSON-LD's and the vendor JSON formats' before ninjs's).
-const REGISTRY: [&Descriptor; 19] = [
+const REGISTRY: [&Descriptor; 20] = [
     &text::DESCRIPTOR,
     &json::DESCRIPTOR,
     &newsml_g2::DESCRIPTOR,
@@ -89,6 +90,7 @@ const REGISTRY: [&Descriptor; 19] = [
     &ritzau::DESCRIPTOR,
     &solita::DESCRIPTOR,
     &photo::DESCRIPTOR,
+    &html::DESCRIPTOR,
 ];
 
 // The registry holds every format once, each at the place its variant is declared in: checked

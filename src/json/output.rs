@@ -6,16 +6,20 @@ use std::io;
 use serde::Serialize;
 use serde_json::ser::{CharEscape, CompactFormatter, Formatter};
 
-use crate::writable::is_unwritable;
+use crate::byte_scan::any_byte;
+use crate::writable::{is_unfit_for_html, is_unwritable};
 
 /// Serializes `value` pretty-printed, with `<`, `>` and `&` in strings written as `\u003c`,
-/// `\u003e` and `\u0026`, and U+2028/U+2029 as `\u2028`/`\u2029`. Characters no output
-/// carries ([`is_unwritable`]: C0 controls but tab, line feed and carriage return, U+FFFE,
-/// U+FFFF) are dropped, as every writer drops them.
+/// `\u003e` and `\u0026`, U+2028/U+2029 as `\u2028`/`\u2029`, and the characters no HTML
+/// document may hold raw ([`is_unfit_for_html`]: DEL, the C1 controls, the noncharacters) as
+/// `\u` escapes too. Characters no output carries ([`is_unwritable`]: C0 controls but tab, line
+/// feed and carriage return, U+FFFE, U+FFFF) are dropped, as every writer drops them.
 ///
 /// An HTML parser ends a script element at `</script` and treats `<!--` specially, whatever
 /// JSON says; escaping the characters keeps the value identical for a JSON parser and makes
-/// those sequences impossible. The two separators end a line in older JavaScript parsers.
+/// those sequences impossible. The two separators end a line in older JavaScript parsers, and
+/// the characters HTML cannot hold would make a page that embeds the JSON (the `html` writer's
+/// `<script type="application/ld+json">`) invalid.
 pub(crate) fn to_vec_pretty<T: Serialize + ?Sized>(value: &T) -> serde_json::Result<Vec<u8>> {
     let mut out = Vec::new();
     let mut serializer = serde_json::Serializer::with_formatter(&mut out, ScriptSafe::default());
@@ -109,23 +113,30 @@ impl Formatter for ScriptSafe {
         writer: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
-        // Most strings hold none of the characters: found with memchr's vector search (the two
-        // separators are the only ones ESCAPED has that start with the byte 0xE2, U+FFFE and
-        // U+FFFF the only unwritable characters a fragment can hold, starting with 0xEF: serde
+        // Most strings hold none of the characters: found with memchr's vector search and a
+        // vectorised scan, by their first byte (the two separators are the only ones ESCAPED
+        // has that start with 0xE2; DEL is 0x7F, the C1 controls start with 0xC2, U+FDD0-U+FDEF,
+        // U+FFFE and U+FFFF with 0xEF, the other planes' noncharacters with 0xF0-0xF4: serde
         // hands the C0 controls to `write_char_escape`).
         let bytes = fragment.as_bytes();
         if memchr::memchr3(b'<', b'>', b'&', bytes).is_none()
-            && memchr::memchr2(0xe2, 0xef, bytes).is_none()
+            && memchr::memchr3(0xe2, 0xef, 0xc2, bytes).is_none()
+            && !any_byte(bytes, |b| (b == 0x7f) | (b >= 0xf0))
         {
             return writer.write_all(bytes);
         }
         let mut rest = fragment;
-        while let Some(i) = rest.find(|c| ESCAPED.contains(&c) || is_unwritable(c)) {
+        while let Some(i) =
+            rest.find(|c| ESCAPED.contains(&c) || is_unwritable(c) || is_unfit_for_html(c))
+        {
             let (plain, tail) = rest.split_at(i);
             writer.write_all(plain.as_bytes())?;
             let mut chars = tail.chars();
             if let Some(c) = chars.next().filter(|&c| !is_unwritable(c)) {
-                write!(writer, "\\u{:04x}", u32::from(c))?;
+                // A character beyond U+FFFF is escaped as its UTF-16 surrogate pair.
+                for unit in c.encode_utf16(&mut [0; 2]) {
+                    write!(writer, "\\u{unit:04x}")?;
+                }
             }
             rest = chars.as_str();
         }
@@ -212,6 +223,22 @@ mod tests {
             back,
             serde_json::json!({"a<b": ["</script><!-- & é \u{2028}\u{2029} \"q\" \t"]})
         );
+    }
+
+    /// What no HTML page may hold raw (DEL, C1 controls, noncharacters) is escaped, a
+    /// character beyond U+FFFF as its surrogate pair, and reads back as it was.
+    #[test]
+    fn characters_html_cannot_hold_are_escaped() {
+        let value = serde_json::json!([
+            "a\u{7f}b\u{85}c\u{9f}\u{a0}\u{fdd0}\u{fdef}\u{1fffe}\u{10ffff}\u{1f680}é"
+        ]);
+        let out = String::from_utf8(to_vec_pretty(&value).unwrap()).unwrap();
+        assert_eq!(
+            out,
+            "[\n  \"a\\u007fb\\u0085c\\u009f\u{a0}\\ufdd0\\ufdef\\ud83f\\udffe\\udbff\\udfff\u{1f680}é\"\n]"
+        );
+        let back: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(back, value);
     }
 
     #[test]

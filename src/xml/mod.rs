@@ -7,8 +7,8 @@ mod tree;
 mod writer;
 
 pub(crate) use markup::{
-    ENCLOSURE_CLASS, NITF_NS, STRONG_CLASS, XHTML_NS, in_form, media_class, read_body, write_body,
-    write_nitf_body, xhtml_form, xhtml_form_of,
+    ENCLOSURE_CLASS, NITF_NS, STRONG_CLASS, XHTML_NS, html_form, in_form, media_class, read_body,
+    write_body, write_html_body, write_nitf_body, xhtml_form, xhtml_form_of,
 };
 pub(crate) use text::{collapse, paragraphs};
 pub(crate) use tree::{Element, MAX_DEPTH, Node, Open, parse, parse_with};

@@ -1,7 +1,8 @@
 //! [`XmlWriter`]: indented structure, exact mixed content, and escaping that always yields
-//! well-formed XML 1.0.
+//! well-formed XML 1.0, or (in [`XmlWriter::html`]'s mode) an HTML5 document the HTML parser
+//! reads without a parse error.
 
-use crate::writable::is_unwritable;
+use crate::writable::{is_unfit_for_html, is_unwritable};
 
 /// Builds an XML document in memory. Structural elements go on their own indented lines; mixed
 /// content (paragraphs with inline marks) is written exactly, without added whitespace.
@@ -12,6 +13,8 @@ use crate::writable::is_unwritable;
 pub(crate) struct XmlWriter {
     out: String,
     depth: usize,
+    /// Whether the document is HTML5 ([`XmlWriter::html`]) rather than XML.
+    html: bool,
 }
 
 /// Attributes as name/value pairs, written in the order given.
@@ -23,6 +26,22 @@ impl XmlWriter {
         XmlWriter {
             out: String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"),
             depth: 0,
+            html: false,
+        }
+    }
+
+    /// An HTML5 document, starting with its doctype. What differs from XML: empty elements
+    /// are written as HTML's void elements (`<br>`, `<img ...>`: only those may be written
+    /// empty), and text and attribute values are escaped as the HTML parser reads them without
+    /// a parse error: a carriage return (a line end of its own, or with the line feed after it)
+    /// is a line feed, as the parser makes it (`&#13;` is an error there), and the characters
+    /// HTML cannot carry at all ([`is_unfit_for_html`]: DEL, C1 controls, noncharacters) are
+    /// dropped with the unwritable ones.
+    pub fn html() -> XmlWriter {
+        XmlWriter {
+            out: String::from("<!DOCTYPE html>"),
+            depth: 0,
+            html: true,
         }
     }
 
@@ -32,6 +51,7 @@ impl XmlWriter {
         XmlWriter {
             out: String::new(),
             depth: 0,
+            html: false,
         }
     }
 
@@ -41,7 +61,15 @@ impl XmlWriter {
         XmlWriter {
             out: String::new(),
             depth,
+            html: false,
         }
+    }
+
+    /// Raw text, written as it is where the output stands: for what is already safe where it
+    /// goes (the JSON-LD of an HTML page's script element, whose strings escape `<`, `>`, `&`
+    /// and every character HTML cannot hold).
+    pub fn raw(&mut self, text: &str) {
+        self.out.push_str(text);
     }
 
     /// What was written, as it stands: no line break added or taken away, so that a document
@@ -75,10 +103,7 @@ impl XmlWriter {
     /// An empty element on its own line.
     pub fn empty(&mut self, name: &str, attrs: Attrs<'_>) {
         self.newline();
-        self.out.push('<');
-        self.out.push_str(name);
-        self.push_attrs(attrs);
-        self.out.push_str("/>");
+        self.empty_tag(name, attrs);
     }
 
     /// Starts a line at the current depth; mixed content follows with the tag methods below.
@@ -109,12 +134,12 @@ impl XmlWriter {
         self.out.push('<');
         self.out.push_str(name);
         self.push_attrs(attrs);
-        self.out.push_str("/>");
+        self.out.push_str(if self.html { ">" } else { "/>" });
     }
 
     /// Escaped character data, written where the output stands.
     pub fn text(&mut self, text: &str) {
-        escape_into(&mut self.out, text, false);
+        escape_into(&mut self.out, text, false, self.html);
     }
 
     /// The finished fragment as text, without the line breaks around it.
@@ -133,7 +158,7 @@ impl XmlWriter {
             self.out.push(' ');
             self.out.push_str(name);
             self.out.push_str("=\"");
-            escape_into(&mut self.out, value, true);
+            escape_into(&mut self.out, value, true, self.html);
             self.out.push('"');
         }
     }
@@ -141,10 +166,12 @@ impl XmlWriter {
 
 /// Appends `text` escaped for XML. In attributes, quotes and whitespace other than space are
 /// written as references so that attribute-value normalization cannot change them; in text,
-/// carriage returns are, so that end-of-line handling cannot.
-fn escape_into(out: &mut String, text: &str, attribute: bool) {
+/// carriage returns are, so that end-of-line handling cannot. In `html`, a carriage return is
+/// a line feed instead (with the line feed after it, one), as the HTML parser reads it, and
+/// what HTML cannot carry is dropped (see [`XmlWriter::html`]).
+fn escape_into(out: &mut String, text: &str, attribute: bool, html: bool) {
     let mut rest = text;
-    while let Some(i) = rest.find(|c: char| needs_escape(c, attribute)) {
+    while let Some(i) = rest.find(|c: char| needs_escape(c, attribute, html)) {
         let (plain, tail) = rest.split_at(i);
         out.push_str(plain);
         let mut chars = tail.chars();
@@ -154,10 +181,14 @@ fn escape_into(out: &mut String, text: &str, attribute: bool) {
                 '>' => out.push_str("&gt;"),
                 '&' => out.push_str("&amp;"),
                 '"' => out.push_str("&quot;"),
+                // HTML: the line feed that follows (if any) is written next.
+                '\r' if html && chars.as_str().starts_with('\n') => {}
+                '\r' if html && attribute => out.push_str("&#10;"),
+                '\r' if html => out.push('\n'),
                 '\r' => out.push_str("&#13;"),
                 '\n' => out.push_str("&#10;"),
                 '\t' => out.push_str("&#9;"),
-                _ => {} // unwritable (forbidden in XML 1.0): dropped
+                _ => {} // unwritable (forbidden in XML 1.0, or unfit for HTML): dropped
             }
         }
         rest = chars.as_str();
@@ -165,11 +196,11 @@ fn escape_into(out: &mut String, text: &str, attribute: bool) {
     out.push_str(rest);
 }
 
-fn needs_escape(c: char, attribute: bool) -> bool {
+fn needs_escape(c: char, attribute: bool, html: bool) -> bool {
     match c {
         '<' | '>' | '&' | '\r' => true,
         '"' | '\n' | '\t' => attribute,
-        c => is_unwritable(c),
+        c => is_unwritable(c) || (html && is_unfit_for_html(c)),
     }
 }
 
@@ -237,6 +268,27 @@ mod tests {
             out,
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a t=\"x&quot;y&#10;&lt;z&gt;&amp;\">\n  <b>1 &lt; 2 &amp; 3 &gt; 0&#13;\nok</b>\n</a>\n"
         );
+    }
+
+    /// HTML: no `&#13;` (a parse error there), a carriage return is the line feed the parser
+    /// makes of it; DEL, C1 controls and noncharacters are dropped; void elements have no `/`.
+    #[test]
+    fn html_escapes_as_the_html_parser_reads() {
+        let mut w = XmlWriter::html();
+        w.open("p", &[("title", "a\r\nb\rc\u{85}\"")]);
+        w.text("1 < 2\r\n3\r4\u{7f}\u{9f}\u{fdd0}\u{10fffe}é\u{a0}");
+        w.empty_tag("br", &[]);
+        w.close("p");
+        let out = String::from_utf8(w.finish()).unwrap();
+        assert_eq!(
+            out,
+            "<!DOCTYPE html>\n<p title=\"a&#10;b&#10;c&quot;\">1 &lt; 2\n3\n4é\u{a0}<br>\n</p>\n"
+        );
+        // XML keeps them.
+        let mut w = XmlWriter::fragment();
+        w.text("\r\u{85}\u{fdd0}");
+        w.empty_tag("br", &[]);
+        assert_eq!(w.into_fragment(), "&#13;\u{85}\u{fdd0}<br/>");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! What in an output could run or be followed, found by generic parsers (quick-xml's reader,
-//! serde_json) that share no code with newswire's writers or its safety pass: the independent
-//! check of the tests (`tests/adversarial.rs`) and the fuzz targets (`fuzz/src/lib.rs` includes
-//! this file).
+//! serde_json, html5ever's tokenizer) that share no code with newswire's writers or its safety
+//! pass: the independent check of the tests (`tests/adversarial.rs`) and the fuzz targets
+//! (`fuzz/src/lib.rs` includes this file).
 //!
 //! An output is unsafe when it holds
 //! - an element that runs or embeds something (`script`, `iframe`, `object`, ...);
@@ -12,7 +12,20 @@
 //!   `vbscript`, `data` or `file`, or a URL with a user name or password.
 //!
 //! Prose is not checked: "JavaScript: a guide" is a fine headline.
+//!
+//! An HTML page (the `html` writer's) is read as a browser's tokenizer reads it, and is unsafe
+//! when it holds any of the above, a `meta` refresh, a link or picture URL in a `meta`'s
+//! content, or any script element but one: `<script type="application/ld+json">`, data a
+//! browser does not run, whose text must be JSON that holds nothing unsafe either (and no
+//! `<!--`, which would change how the element ends).
 
+use std::cell::RefCell;
+
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
+use html5ever::tokenizer::{
+    BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
@@ -114,6 +127,7 @@ pub fn findings(format: &str, output: &[u8]) -> Vec<String> {
             Ok(value) => json(&value, None, &mut found),
             Err(e) => found.push(format!("not JSON: {e}")),
         },
+        "html" => html(output, &mut found),
         _ => {}
     }
     found
@@ -165,6 +179,131 @@ fn xml(output: &[u8], found: &mut Vec<String>) {
             }
         }
         buf.clear();
+    }
+}
+
+/// What the tokenizer gives of an HTML page, checked as it comes.
+#[derive(Default)]
+struct HtmlAudit {
+    found: RefCell<Vec<String>>,
+    /// The text of the JSON-LD script element being read.
+    json_ld: RefCell<Option<String>>,
+    /// How many JSON-LD script elements there were.
+    json_lds: RefCell<usize>,
+}
+
+/// The `meta` names and properties whose content is a URL (Open Graph's, Twitter's).
+fn is_url_meta(name: &str) -> bool {
+    name.ends_with("url") || name.ends_with("image") || name.ends_with(":secure_url")
+}
+
+impl HtmlAudit {
+    fn start(&self, tag: &Tag) -> TokenSinkResult<()> {
+        let name = tag.name.to_string().to_ascii_lowercase();
+        let mut found = self.found.borrow_mut();
+        let value_of = |key: &str| {
+            tag.attrs
+                .iter()
+                .find(|a| a.name.local.to_string().eq_ignore_ascii_case(key))
+                .map(|a| a.value.to_ascii_lowercase())
+        };
+        let json_ld = name == "script"
+            && tag.attrs.len() == 1
+            && value_of("type").as_deref() == Some("application/ld+json");
+        if json_ld {
+            *self.json_lds.borrow_mut() += 1;
+            *self.json_ld.borrow_mut() = Some(String::new());
+        } else if ACTIVE_ELEMENTS.contains(&name.as_str()) {
+            found.push(format!("a <{name}> element"));
+        }
+        let url_meta = name == "meta"
+            && (value_of("http-equiv").is_some_and(|v| v.trim() == "refresh")
+                || value_of("property")
+                    .or_else(|| value_of("name"))
+                    .is_some_and(|v| is_url_meta(&v)));
+        if name == "meta" && value_of("http-equiv").is_some_and(|v| v.trim() == "refresh") {
+            found.push("a <meta http-equiv=\"refresh\">".to_string());
+        }
+        for attribute in &tag.attrs {
+            let key = attribute.name.local.to_string().to_ascii_lowercase();
+            let value: &str = &attribute.value;
+            if key.len() > 2
+                && key.starts_with("on")
+                && key[2..].bytes().all(|b| b.is_ascii_alphabetic())
+            {
+                found.push(format!("an event handler {key}= on <{name}>"));
+            }
+            // A meta's content is prose (a headline, a description) unless it is a URL.
+            let prose = PROSE_ATTRIBUTES.contains(&key.as_str())
+                || (name == "meta" && key == "content" && !url_meta);
+            if prose {
+                continue;
+            }
+            if let Some(why) = unsafe_value(value) {
+                found.push(format!("<{name} {key}=...>: {why}"));
+            }
+        }
+        // The tokenizer's state after the tag, as the tree builder sets it in an HTML document.
+        match name.as_str() {
+            "script" => TokenSinkResult::RawData(RawKind::ScriptData),
+            "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript" => {
+                TokenSinkResult::RawData(RawKind::Rawtext)
+            }
+            "title" | "textarea" => TokenSinkResult::RawData(RawKind::Rcdata),
+            "plaintext" => TokenSinkResult::Plaintext,
+            _ => TokenSinkResult::Continue,
+        }
+    }
+
+    /// The end of the JSON-LD script element: its text must be JSON holding nothing unsafe.
+    fn end_json_ld(&self) {
+        let Some(text) = self.json_ld.borrow_mut().take() else {
+            return;
+        };
+        let mut found = self.found.borrow_mut();
+        if text.contains("<!--") {
+            found.push("<!-- in the JSON-LD script element".to_string());
+        }
+        match serde_json::from_str::<serde_json::Value>(&text) {
+            Ok(value) => json(&value, None, &mut found),
+            Err(e) => found.push(format!("the JSON-LD script element holds no JSON: {e}")),
+        }
+    }
+}
+
+impl TokenSink for HtmlAudit {
+    type Handle = ();
+
+    fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
+        match token {
+            Token::TagToken(tag) if tag.kind == TagKind::StartTag => return self.start(&tag),
+            Token::TagToken(tag) if tag.name.to_string().eq_ignore_ascii_case("script") => {
+                self.end_json_ld();
+            }
+            Token::CharacterTokens(text) => {
+                if let Some(json_ld) = self.json_ld.borrow_mut().as_mut() {
+                    json_ld.push_str(&text);
+                }
+            }
+            _ => {}
+        }
+        TokenSinkResult::Continue
+    }
+}
+
+/// An HTML page, read by html5ever's tokenizer (see the module docs).
+fn html(output: &[u8], found: &mut Vec<String>) {
+    let text = String::from_utf8_lossy(output);
+    let queue = BufferQueue::default();
+    queue.push_back(StrTendril::from(text.as_ref()));
+    let tokenizer = Tokenizer::new(HtmlAudit::default(), TokenizerOpts::default());
+    let _ = tokenizer.feed(&queue);
+    tokenizer.end();
+    let audit = tokenizer.sink;
+    found.extend(audit.found.into_inner());
+    let json_lds = audit.json_lds.into_inner();
+    if json_lds > 1 {
+        found.push(format!("{json_lds} JSON-LD script elements"));
     }
 }
 
@@ -283,5 +422,14 @@ mod tests {
             "{:?}",
             findings("ninjs", ninjs)
         );
+        // A page: its one JSON-LD script is data; prose in a meta is prose.
+        let page = br#"<!DOCTYPE html><html><head><title>JavaScript: a guide</title><meta property="og:title" content="javascript: a guide"><script type="application/ld+json">{"headline": "javascript:x", "url": "https://x.example/"}</script></head><body><p>javascript:alert(1)</p></body></html>"#;
+        assert_eq!(findings("html", page), Vec::<String>::new());
+        let bad = br#"<!DOCTYPE html><html><head><meta property="og:image" content="javascript:x"><meta http-equiv="refresh" content="0"><script type="application/ld+json">{"url": "data:,x"}</script><script type="application/ld+json">{}</script><SCRIPT>alert(1)</SCRIPT><title><script>x</script></title></head><body><a href=" javascript:x">a</a><img src=x onerror=y><textarea><img onerror=z></textarea><svg onload=w></svg></body></html>"#;
+        // og:image, the refresh, the JSON-LD url, the second JSON-LD element, the script, the
+        // link, the handler, the svg and its handler; not the "elements" in the title and the
+        // textarea (text there).
+        let found = findings("html", bad);
+        assert_eq!(found.len(), 9, "{found:?}");
     }
 }

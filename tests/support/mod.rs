@@ -4,6 +4,8 @@
 pub mod audit;
 pub mod expectations;
 pub mod generate;
+pub mod html;
+pub mod payloads;
 pub mod samples;
 
 use std::path::{Path, PathBuf};

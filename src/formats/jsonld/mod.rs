@@ -36,6 +36,9 @@ mod write;
 pub use project::project;
 pub(crate) use read::read_input;
 pub use read::{read, read_with};
+// The `html` writer's page embeds this writer's output for its article, and declares what it
+// carries from this column.
+pub(crate) use write::{write_article, writes_association};
 
 /// Writes one article as a `NewsArticle`, several as an `@graph`: [`formats::write`](crate::formats::write) for this format.
 pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
@@ -76,7 +79,7 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
 };
 
 /// What writing and reading back keep of each field (the fidelity table's column).
-fn carries(field: Field) -> Carry {
+pub(crate) fn carries(field: Field) -> Carry {
     use Carry::{Full, Lost, Partial};
     use Field::*;
     match field {

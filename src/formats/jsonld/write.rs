@@ -645,7 +645,7 @@ impl<'a> Media<'a> {
 /// recording with a caption, credit or byline (what makes the reader take a media object for
 /// an associated item) and a file at an IRI. The others become links
 /// ([`Article::associations_as_links_but`]).
-pub(super) fn writes_association(association: &Association) -> bool {
+pub(crate) fn writes_association(association: &Association) -> bool {
     Media::of_association(association).is_some()
 }
 

@@ -1,13 +1,15 @@
-//! Body markup both ways: body blocks to XHTML or NITF elements, and XHTML, HTML or NITF
-//! elements back to body blocks.
+//! Body markup both ways: body blocks to XHTML, NITF or HTML5 elements, and XHTML, HTML or
+//! NITF elements back to body blocks.
 
 mod form;
+mod html_form;
 mod read;
 mod write;
 
 pub(crate) use form::{in_form, xhtml_form, xhtml_form_of};
+pub(crate) use html_form::html_form;
 pub(crate) use read::{ENCLOSURE_CLASS, read_body};
-pub(crate) use write::{media_class, write_body, write_nitf_body};
+pub(crate) use write::{media_class, write_body, write_html_body, write_nitf_body};
 
 /// The XHTML namespace, declared on the element that holds a body (G2 `html`, Atom `div`).
 pub(crate) const XHTML_NS: &str = "http://www.w3.org/1999/xhtml";
@@ -34,4 +36,7 @@ enum Vocabulary {
     Xhtml,
     /// NITF 3.6 `body.content`.
     Nitf,
+    /// HTML5 (the `html` writer's page): XHTML's elements, with `figure` and `figcaption`,
+    /// in an [`XmlWriter::html`](crate::xml::XmlWriter::html) document.
+    Html,
 }

@@ -6,8 +6,16 @@
 //! has only `em` (`em class="strong"`), `blockquote` where NITF has `bq` around a `block`, and
 //! a box is a `div` where NITF has a `block` (both of class `aside`).
 //! The shared body walk ([`read_body`](super::read_body)) reads both back.
+//!
+//! The same writer writes HTML5 for the `html` writer's page: XHTML's elements, where HTML5
+//! wants these differences: a figure is a `figure` with a `figcaption`, a table's foot comes
+//! after its body, addresses are written as valid URLs, and a line break opening a `pre` is
+//! doubled (the parser drops the first); and what HTML5's checkers refuse in the blocks
+//! themselves (a heading that skips a level, a cell spanning past its row group) is mended
+//! first ([`html_form`](super::html_form)).
 
-use super::{CAPTION_CLASS, CREDIT_CLASS, FIGURE_CLASS, STRONG_CLASS, Vocabulary};
+use super::{CAPTION_CLASS, CREDIT_CLASS, FIGURE_CLASS, STRONG_CLASS, Vocabulary, html_form};
+use crate::iri::encode_iri;
 use crate::model::{ASIDE_CLASS, Block, Figure, Inline, RowPart, TableRow};
 use crate::xml::XmlWriter;
 
@@ -28,6 +36,15 @@ pub(crate) fn write_nitf_body(w: &mut XmlWriter, blocks: &[Block]) {
     write_blocks(w, blocks, Vocabulary::Nitf);
 }
 
+/// Writes `blocks` as HTML5 elements at the writer's depth, in an
+/// [`XmlWriter::html`] document, after a heading of level `above` (0 for none): valid HTML5
+/// whatever the model holds, as [`write_body`]'s XHTML is valid XHTML (see the module docs for
+/// where the two differ), once in [`html_form`](super::html_form), which this applies. Callers
+/// pass the blocks in [`xhtml_form`](super::xhtml_form).
+pub(crate) fn write_html_body(w: &mut XmlWriter, blocks: &[Block], above: u8) {
+    write_blocks(w, &html_form(blocks, above), Vocabulary::Html);
+}
+
 fn write_blocks(w: &mut XmlWriter, blocks: &[Block], vocabulary: Vocabulary) {
     for block in blocks {
         write_block(w, block, vocabulary);
@@ -41,13 +58,13 @@ fn write_block(w: &mut XmlWriter, block: &Block, vocabulary: Vocabulary) {
             let level = (*level).clamp(1, 6);
             let class = format!("h{level}");
             match vocabulary {
-                Vocabulary::Xhtml => mixed(w, &class, &[], content, vocabulary),
+                Vocabulary::Xhtml | Vocabulary::Html => mixed(w, &class, &[], content, vocabulary),
                 Vocabulary::Nitf if level == 2 => mixed(w, "hl2", &[], content, vocabulary),
                 Vocabulary::Nitf => mixed(w, "hl2", &[("class", &class)], content, vocabulary),
             }
         }
         Block::Blockquote { blocks } => match vocabulary {
-            Vocabulary::Xhtml => {
+            Vocabulary::Xhtml | Vocabulary::Html => {
                 w.open("blockquote", &[]);
                 write_blocks(w, blocks, vocabulary);
                 w.close("blockquote");
@@ -69,7 +86,7 @@ fn write_block(w: &mut XmlWriter, block: &Block, vocabulary: Vocabulary) {
                 format!("{ASIDE_CLASS} {kind}")
             };
             let name = match vocabulary {
-                Vocabulary::Xhtml => "div",
+                Vocabulary::Xhtml | Vocabulary::Html => "div",
                 Vocabulary::Nitf => "block",
             };
             w.open(name, &[("class", &class)]);
@@ -92,6 +109,10 @@ fn write_block(w: &mut XmlWriter, block: &Block, vocabulary: Vocabulary) {
         Block::Preformatted { text } => {
             w.newline();
             w.start_tag("pre", &[]);
+            // The HTML parser drops a line feed right after `<pre>`: one more keeps the text's.
+            if vocabulary == Vocabulary::Html && text.starts_with(['\n', '\r']) {
+                w.raw("\n");
+            }
             w.text(text);
             w.end_tag("pre");
         }
@@ -99,28 +120,38 @@ fn write_block(w: &mut XmlWriter, block: &Block, vocabulary: Vocabulary) {
         Block::Figure(figure) => match vocabulary {
             Vocabulary::Xhtml => write_xhtml_figure(w, figure),
             Vocabulary::Nitf => write_nitf_media(w, figure),
+            Vocabulary::Html => write_html_figure(w, figure),
         },
     }
 }
 
 /// A table, in the order both XHTML 1.0 and NITF 3.6 want its parts: `caption`, `thead`,
 /// `tfoot`, then one `tbody` (which both require: a table without body rows has its rows
-/// written there).
+/// written there). HTML5 wants the `tfoot` last (and spans its table model takes:
+/// [`html_form`](super::html_form), which [`write_html_body`] applies).
 fn write_table(w: &mut XmlWriter, caption: &[Inline], rows: &[TableRow], vocabulary: Vocabulary) {
     if rows.is_empty() {
         return;
     }
     let has_body = rows.iter().any(|row| row.part == RowPart::Body);
     let part = |row: &TableRow| if has_body { row.part } else { RowPart::Body };
+    let order = match vocabulary {
+        Vocabulary::Html => [
+            (RowPart::Head, "thead"),
+            (RowPart::Body, "tbody"),
+            (RowPart::Foot, "tfoot"),
+        ],
+        Vocabulary::Xhtml | Vocabulary::Nitf => [
+            (RowPart::Head, "thead"),
+            (RowPart::Foot, "tfoot"),
+            (RowPart::Body, "tbody"),
+        ],
+    };
     w.open("table", &[]);
     if !caption.is_empty() {
         mixed(w, "caption", &[], caption, vocabulary);
     }
-    for (wanted, name) in [
-        (RowPart::Head, "thead"),
-        (RowPart::Foot, "tfoot"),
-        (RowPart::Body, "tbody"),
-    ] {
+    for (wanted, name) in order {
         let mut in_part = rows.iter().filter(|row| part(row) == wanted).peekable();
         if in_part.peek().is_none() {
             continue;
@@ -173,6 +204,47 @@ fn write_xhtml_figure(w: &mut XmlWriter, figure: &Figure) {
         w.leaf("p", &[("class", CREDIT_CLASS)], credit);
     }
     w.close("div");
+}
+
+/// A figure in HTML5: `figure` around the `img` (its `alt` empty when the figure has none), or
+/// a link to the media when its type says it is no image (a video, a document), with the
+/// caption and then the credit (in `small`) in the `figcaption`. The media type is not written
+/// (`img` has no `type`).
+fn write_html_figure(w: &mut XmlWriter, figure: &Figure) {
+    w.open("figure", &[]);
+    let src = encode_iri(&figure.href);
+    let is_image = figure.media_type.as_deref().is_none_or(|t| {
+        t.trim()
+            .get(..6)
+            .is_some_and(|major| major.eq_ignore_ascii_case("image/"))
+    });
+    if is_image {
+        w.empty(
+            "img",
+            &[("src", &src), ("alt", figure.alt.as_deref().unwrap_or(""))],
+        );
+    } else {
+        w.leaf(
+            "a",
+            &[("href", &src)],
+            figure.alt.as_deref().unwrap_or(figure.href.as_str()),
+        );
+    }
+    if !figure.caption.is_empty() || figure.credit.is_some() {
+        w.newline();
+        w.start_tag("figcaption", &[]);
+        write_inlines(w, &figure.caption, false, Vocabulary::Html);
+        if let Some(credit) = &figure.credit {
+            if !figure.caption.is_empty() {
+                w.text(" ");
+            }
+            w.start_tag("small", &[]);
+            w.text(credit);
+            w.end_tag("small");
+        }
+        w.end_tag("figcaption");
+    }
+    w.close("figure");
 }
 
 /// A figure as NITF `media`: its class (`media-type`, required) from the media type, the
@@ -233,7 +305,9 @@ fn write_inlines(w: &mut XmlWriter, inlines: &[Inline], inside_link: bool, vocab
             Inline::Text(text) => w.text(text),
             Inline::Emphasis(content) => marked(w, "em", &[], content, inside_link, vocabulary),
             Inline::Strong(content) => match vocabulary {
-                Vocabulary::Xhtml => marked(w, "strong", &[], content, inside_link, vocabulary),
+                Vocabulary::Xhtml | Vocabulary::Html => {
+                    marked(w, "strong", &[], content, inside_link, vocabulary);
+                }
                 Vocabulary::Nitf => {
                     let attrs = [("class", STRONG_CLASS)];
                     marked(w, "em", &attrs, content, inside_link, vocabulary);
@@ -250,7 +324,16 @@ fn write_inlines(w: &mut XmlWriter, inlines: &[Inline], inside_link: bool, vocab
                     write_inlines(w, content, true, vocabulary);
                     continue;
                 }
-                let mut attrs = vec![("href", href.as_str())];
+                // HTML5 wants a valid URL (no space, no stray `%`...).
+                let encoded = match vocabulary {
+                    Vocabulary::Html => encode_iri(href),
+                    Vocabulary::Xhtml | Vocabulary::Nitf => String::new(),
+                };
+                let href = match vocabulary {
+                    Vocabulary::Html => encoded.as_str(),
+                    Vocabulary::Xhtml | Vocabulary::Nitf => href.as_str(),
+                };
+                let mut attrs = vec![("href", href)];
                 if let Some(title) = title {
                     attrs.push(("title", title.as_str()));
                 }
