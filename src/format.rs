@@ -64,5 +64,8 @@ counted_enum! {
         Solita,
         /// A JPEG photo's IPTC IIM, XMP and EXIF metadata: a picture item (read only).
         Photo,
+        /// A Google News sitemap: a `urlset` with one `url` and `news:news` per article that
+        /// has an address (write only).
+        NewsSitemap,
     }
 }
