@@ -683,11 +683,16 @@ fn pt1_every_fixture_gets_its_own_output() {
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
     let report = dir.path().join("r.jsonl");
     let out = dir.path().join("out");
+    // The golden files of a format newswire writes but does not read (a news sitemap) are no
+    // inputs.
+    let written_only = ".sitemap.xml";
     let output = newswire()
         .args(["convert", "--quiet", "--to", "atom", "--report"])
         .arg(&report)
         .arg("-o")
         .arg(&out)
+        .arg("--exclude")
+        .arg(format!("*{written_only}"))
         .arg(&fixtures)
         .output()
         .unwrap();
@@ -699,7 +704,11 @@ fn pt1_every_fixture_gets_its_own_output() {
         .iter()
         .map(|l| l["outputs"].as_array().map_or(0, Vec::len))
         .sum();
-    assert_eq!(lines.len(), files(&fixtures).len());
+    let inputs = files(&fixtures)
+        .into_iter()
+        .filter(|f| !f.to_string_lossy().ends_with(written_only))
+        .count();
+    assert_eq!(lines.len(), inputs);
     assert_eq!(files(&out).len(), outputs, "no output written twice");
 }
 
