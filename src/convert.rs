@@ -5,7 +5,7 @@ use std::path::Path;
 use crate::formats::fidelity::{
     Loss, gets_placeholder, losses_of_all, placeholder_time_written, times_without_offset,
 };
-use crate::formats::{ReadOptions, WriteOptions, read_with, write_with};
+use crate::formats::{LeftOut, ReadOptions, WriteOptions, left_out, read_with, write_with};
 use crate::{Article, Error, Format, detect};
 
 /// The result of converting one input.
@@ -29,6 +29,10 @@ pub struct Conversion {
     /// How many times the output holds without an offset although its readers expect one
     /// (see [`times_without_offset`]): [`ReadOptions::time_zone`] gives them one.
     pub times_without_offset: usize,
+    /// The articles the output leaves out, and why (a news sitemap lists only articles with a
+    /// page address, a language, a publication time and name: see [`left_out`]); empty for
+    /// the formats that write every article.
+    pub left_out: Vec<LeftOut>,
 }
 
 /// What [`convert`] needs besides the input and the output format: the input's format and
@@ -128,6 +132,7 @@ pub fn convert(
         articles,
         output,
         placeholder_time: written.placeholder.time,
+        left_out: written.left_out,
     })
 }
 
@@ -218,9 +223,9 @@ pub fn placeholder(articles: &[Article], to: Format, options: &WriteOptions) -> 
     Placeholder { time, undated }
 }
 
-/// Articles written as a format: the documents, and the placeholder time they hold. What the
-/// format drops or keeps in part is [`losses_of_all`] (a projection of every article: asked
-/// for apart, as it costs about a write).
+/// Articles written as a format: the documents, the placeholder time they hold and the
+/// articles they leave out. What the format drops or keeps in part is [`losses_of_all`] (a
+/// projection of every article: asked for apart, as it costs about a write).
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct Written {
@@ -228,6 +233,9 @@ pub struct Written {
     pub documents: Vec<Vec<u8>>,
     /// The placeholder time written for articles without a time.
     pub placeholder: Placeholder,
+    /// The articles the documents leave out, and why ([`left_out`]), each `index` the
+    /// article's place among those given.
+    pub left_out: Vec<LeftOut>,
 }
 
 /// Writes `articles` as `to` in one document or several (`split`), and says which placeholder
@@ -256,23 +264,70 @@ pub fn write_documents(
             Split::AsNeeded => !to.holds_several(),
             Split::Always => true,
         };
-    let documents = if per_article {
-        articles
-            .iter()
-            .map(|article| write_with(std::slice::from_ref(article), to, options))
-            .collect::<Result<_, _>>()?
+    let (documents, left_out) = if per_article {
+        let mut gone = Vec::new();
+        let mut documents = Vec::with_capacity(articles.len());
+        for (index, article) in articles.iter().enumerate() {
+            let one = std::slice::from_ref(article);
+            documents.push(write_with(one, to, options)?);
+            gone.extend(left_out(one, to, options).into_iter().map(|mut l| {
+                l.index = index;
+                l
+            }));
+        }
+        (documents, gone)
     } else {
-        vec![write_with(articles, to, options)?]
+        (
+            vec![write_with(articles, to, options)?],
+            left_out(articles, to, options),
+        )
     };
     Ok(Written {
         documents,
         placeholder: placeholder(articles, to, options),
+        left_out,
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A conversion says which articles the output left out, by their place in the input, in
+    /// one document or one per article.
+    #[test]
+    fn conversions_report_the_articles_left_out() {
+        let input = br#"[{"headline": "Wire copy"},
+            {"headline": "Rates held", "language": "en", "published": "2026-03-14",
+             "provider": {"name": "The Example Times"},
+             "links": [{"rel": "alternate", "href": "https://example.org/rates"}]},
+            {"headline": "Rates held again", "language": "en", "published": "2026-03-14",
+             "provider": {"name": "The Example Times"},
+             "links": [{"rel": "alternate", "href": "https://example.org/rates"}]}]"#;
+        let done = convert(input, Format::NewsSitemap, &ConvertOptions::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let gone: Vec<(usize, bool)> = done
+            .left_out
+            .iter()
+            .map(|l| (l.index, l.reason.starts_with("its URL is an earlier")))
+            .collect();
+        assert_eq!(gone, [(0, false), (2, true)]);
+        assert_eq!(
+            done.left_out[0].to_string().get(..17),
+            Some("article 1: no URL")
+        );
+        // One document per article: the third stands alone, and is listed.
+        let options = WriteOptions::default();
+        let split = write_documents(&done.articles, Format::NewsSitemap, &options, Split::Always)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(split.documents.len(), 3);
+        assert_eq!(
+            split.left_out.iter().map(|l| l.index).collect::<Vec<_>>(),
+            [0]
+        );
+        let atom = convert(input, Format::Atom, &ConvertOptions::default());
+        assert!(atom.is_ok_and(|done| done.left_out.is_empty()));
+    }
 
     /// Each builder sets its field and leaves the others (#21 point 8): the format given is
     /// read as given, not detected; the reading and writing options are used.

@@ -64,6 +64,9 @@ counted_enum! {
         Solita,
         /// A JPEG photo's IPTC IIM, XMP and EXIF metadata: a picture item (read only).
         Photo,
+        /// A Google News sitemap: a `urlset` with one `url` and `news:news` per article that
+        /// has an address (write only).
+        NewsSitemap,
         /// An HTML5 article page with the schema.org JSON-LD (write only).
         Html,
     }

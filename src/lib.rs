@@ -10,8 +10,8 @@
 //! releases from Solita (`solita`) and the IPTC and XMP metadata of JPEG photos (`photo`); it
 //! writes all of them but NewsML 1.2, the AP, Reuters and Superdesk JSON, RSS, ZCZC, e-mail,
 //! Ritzau, Solita and photos. It also writes what it does not read: an HTML article page with
-//! its schema.org JSON-LD (`html`). [`Format::ALL`] lists them, and [`formats`] has each one's
-//! module.
+//! its schema.org JSON-LD (`html`) and Google News sitemaps (`news-sitemap`). [`Format::ALL`]
+//! lists them, and [`formats`] has each one's module.
 //!
 //! Every reader produces [`Article`]s and every writer consumes them; formats never talk to each
 //! other. Reading is lenient (a bad field becomes a [`Warning`](model::Warning), not a lost

@@ -268,6 +268,76 @@ fn formats_lists_capabilities() {
     assert!(g2.contains("yes"), "{g2}");
     let text = table.lines().find(|l| l.starts_with("text ")).unwrap();
     assert!(text.split_whitespace().nth(1) == Some("yes"), "{text}");
+    // Written, not read.
+    let sitemap = table
+        .lines()
+        .find(|l| l.starts_with("news-sitemap "))
+        .unwrap();
+    let columns: Vec<&str> = sitemap.split_whitespace().take(4).collect();
+    assert_eq!(columns, ["news-sitemap", "-", "yes", "xml"], "{sitemap}");
+}
+
+/// Three articles: one a news sitemap lists, one without a page address, one whose address the
+/// first has.
+const THREE_PAGES: &str = r#"[
+  {"headline": "Rates held", "language": "en-GB", "published": "2026-03-14T11:02:00+01:00",
+   "provider": {"name": "The Example Times"},
+   "links": [{"rel": "canonical", "href": "https://example.org/rates"}]},
+  {"headline": "Wire copy", "language": "en"},
+  {"headline": "Rates held (update)", "language": "en", "published": "2026-03-14T12:00:00+01:00",
+   "provider": {"name": "The Example Times"},
+   "links": [{"rel": "alternate", "href": "https://example.org/rates"}]}
+]"#;
+
+#[test]
+fn a_sitemap_says_which_articles_it_leaves_out_and_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = write(dir.path(), "pages.json", THREE_PAGES.as_bytes());
+    let (code, stdout, stderr) = run(&["convert", "--to", "news-sitemap"], &input);
+    assert_eq!(code, Some(0), "{stderr}");
+    let sitemap = String::from_utf8(stdout).unwrap();
+    assert_eq!(sitemap.matches("<url>").count(), 1, "{sitemap}");
+    assert!(
+        sitemap.contains("<loc>https://example.org/rates</loc>"),
+        "{sitemap}"
+    );
+    let no_url = "pages.json: article 2 left out of news-sitemap: no URL (a canonical or \
+                  alternate link to an absolute http or https address); no publication name \
+                  (the provider's name); no publication time (published)";
+    assert!(stderr.contains(no_url), "{stderr}");
+    let repeated = "pages.json: article 3 left out of news-sitemap: its URL is an earlier \
+                    article's (a sitemap lists each URL once)";
+    assert!(stderr.contains(repeated), "{stderr}");
+
+    let (code, _, stderr) = run(&["convert", "--quiet", "--to", "news-sitemap"], &input);
+    assert_eq!((code, stderr.as_str()), (Some(0), ""));
+
+    // To files: the report has each, and the summary counts them.
+    let report = dir.path().join("report.jsonl");
+    let out = dir.path().join("out");
+    let output = newswire()
+        .args(["convert", "--to", "news-sitemap", "-o"])
+        .arg(&out)
+        .arg("--report")
+        .arg(&report)
+        .arg(&input)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains(repeated), "{stderr}");
+    assert!(stderr.contains("; 3 articles (2 left out); "), "{stderr}");
+    let line: serde_json::Value =
+        serde_json::from_str(std::fs::read_to_string(&report).unwrap().trim()).unwrap();
+    let gone = &line["left_out"];
+    assert_eq!(gone[0]["article"], 2, "{line}");
+    assert_eq!(gone[1]["article"], 3, "{line}");
+    assert_eq!(
+        gone[1]["reason"],
+        "its URL is an earlier article's (a sitemap lists each URL once)"
+    );
+    let written = std::fs::read_to_string(out.join("pages.json.xml")).unwrap();
+    assert_eq!(written, sitemap);
 }
 
 #[test]

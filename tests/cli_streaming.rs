@@ -171,3 +171,100 @@ fn a_broken_article_of_a_big_message_fails_alone() {
             .unwrap_or(0)
     );
 }
+
+/// A JSON array of `count` pages (about 1.6 kB each): every seventh without an address, every
+/// eleventh repeating the address before it.
+fn pages(count: usize) -> String {
+    let paragraph =
+        "The harbour authority said the quay would reopen after the repairs. ".repeat(20);
+    let items: Vec<String> = (0..count)
+        .map(|i| {
+            let slug = if i % 11 == 10 { i - 1 } else { i };
+            let links = if i % 7 == 6 {
+                String::new()
+            } else {
+                format!(
+                    r#", "links": [{{"rel": "alternate", "href": "https://example.org/harbour/{slug}"}}]"#
+                )
+            };
+            format!(
+                r#"{{"headline": "Harbour update {i}", "language": "en", "published": "2026-12-07T08:00:00Z",
+ "provider": {{"name": "The Example Times"}}, "body": [{{"type": "paragraph", "content": ["{paragraph}"]}}]{links}}}"#
+            )
+        })
+        .collect();
+    format!("[\n{}\n]\n", items.join(",\n"))
+}
+
+/// A big input converted to a news sitemap article by article: the whole write's bytes, and
+/// every article it leaves out (the rules' and the 1,000 URLs' limit) named in the report.
+#[test]
+fn a_big_input_to_a_sitemap_reports_each_article_left_out() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let input = dir.path().join("pages.json");
+    let json = pages(3000);
+    assert!(json.len() > 4 << 20, "{} bytes", json.len());
+    std::fs::write(&input, &json).unwrap_or_else(|e| panic!("{e}"));
+    let articles = read(json.as_bytes(), Format::Json).unwrap_or_else(|e| panic!("{e}"));
+    let options = WriteOptions::default();
+    let expected = write_with(&articles, Format::NewsSitemap, &options).unwrap_or_default();
+    let gone = newswire::formats::left_out(&articles, Format::NewsSitemap, &options);
+    let listed = 3000 - gone.len();
+    assert_eq!(listed, 1000, "the first thousand addresses");
+    assert_eq!(
+        String::from_utf8_lossy(&expected).matches("<url>").count(),
+        1000
+    );
+    let out = run(&["convert", "--to", "news-sitemap"], &input);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(out.stdout == expected, "standard output differs");
+    assert_eq!(
+        stderr.matches("left out of news-sitemap").count(),
+        gone.len()
+    );
+
+    let out_dir = dir.path().join("out");
+    let report = dir.path().join("report.jsonl");
+    let out = run(
+        &[
+            "convert",
+            "--to",
+            "news-sitemap",
+            "-o",
+            &out_dir.to_string_lossy(),
+            "--report",
+            &report.to_string_lossy(),
+        ],
+        &input,
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        std::fs::read(out_dir.join("pages.json.xml")).ok() == Some(expected),
+        "the file differs"
+    );
+    let line = std::fs::read_to_string(&report).unwrap_or_default();
+    let record: serde_json::Value = serde_json::from_str(line.trim()).unwrap_or_default();
+    let reported: Vec<(u64, String)> = record["left_out"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .map(|g| {
+            (
+                g["article"].as_u64().unwrap_or(0),
+                g["reason"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    let expected: Vec<(u64, String)> = gone
+        .iter()
+        .map(|g| (g.index as u64 + 1, g.reason.clone()))
+        .collect();
+    assert!(reported == expected, "{} reported", reported.len());
+    assert!(
+        stderr.contains(&format!("3000 articles ({} left out)", gone.len())),
+        "{stderr}"
+    );
+}

@@ -126,6 +126,13 @@ pub(crate) enum Writer {
 /// A document of several articles written one article at a time: each item's bytes as it
 /// comes, then the head and tail, which may depend on every article (a message's `sent` time,
 /// a feed's id), folded in as the items were written.
+///
+/// A document may also leave articles out ([`Envelope::leaves_out`]: a news sitemap holds only
+/// the articles with an address, a language, a publication time and name, each address once,
+/// 1,000 at most): `write_with`, [`DocumentWriter`](super::DocumentWriter) and
+/// [`left_out`](super::left_out) ask it of every article, as the writer gets it and in order,
+/// before its item, give it only those it holds, and report the others with the reason. Such
+/// a document, left with none, is its head and tail.
 pub(crate) trait Envelope {
     /// The item's bytes (with what separates it from the item before); the article is folded
     /// into what the head and tail say.
@@ -134,12 +141,22 @@ pub(crate) trait Envelope {
     fn head(&self) -> Vec<u8>;
     /// What comes after them.
     fn tail(&self) -> Vec<u8>;
+    /// Whether the document may leave articles out: only then is [`Envelope::leaves_out`]
+    /// asked (and the articles made ready for it), so that the others pay nothing for it.
+    fn selective(&self) -> bool {
+        false
+    }
+    /// Why the document cannot hold `article`, when it cannot; `None` counts it in (a sitemap
+    /// remembers its address). The default holds every article.
+    fn leaves_out(&mut self, _article: &Article) -> Option<String> {
+        None
+    }
 }
 
 /// `articles` in `envelope`, at once: the same bytes as writing them one at a time.
-pub(crate) fn enveloped(
+pub(crate) fn enveloped<'a>(
     mut envelope: Box<dyn Envelope>,
-    articles: &[Article],
+    articles: impl IntoIterator<Item = &'a Article>,
 ) -> Result<Vec<u8>, Error> {
     let mut items = Vec::new();
     for article in articles {

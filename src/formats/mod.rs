@@ -36,6 +36,8 @@ mod input;
 pub mod iptc7901;
 pub mod json;
 pub mod jsonld;
+mod left_out;
+pub mod news_sitemap;
 pub mod newsml12;
 pub mod newsml_g2;
 pub mod ninjs;
@@ -64,13 +66,14 @@ pub use crate::limits::{Limit, Limits};
 pub(crate) use descriptor::{Descriptor, Envelope, RequiredTime, Sniff, Sniffed, Writer, Writing};
 pub use detect::detect;
 pub(crate) use input::{read_json, read_xml};
+pub use left_out::{LeftOut, left_out};
 pub use options::{InputEncoding, NinjsVersion, ReadOptions, Tz, WriteOptions};
 pub use stream::{Articles, DocumentWriter, Finished, Item, Items, read_items, read_iter};
 pub(crate) use time_field::read_time;
 
 /// Every format newswire knows, one line each, in [`Format::ALL`]'s order (which is also the
 /// order detection tries their marks in: JSON-LD's and the vendor JSON formats' before ninjs's).
-const REGISTRY: [&Descriptor; 20] = [
+const REGISTRY: [&Descriptor; 21] = [
     &text::DESCRIPTOR,
     &json::DESCRIPTOR,
     &newsml_g2::DESCRIPTOR,
@@ -90,6 +93,7 @@ const REGISTRY: [&Descriptor; 20] = [
     &ritzau::DESCRIPTOR,
     &solita::DESCRIPTOR,
     &photo::DESCRIPTOR,
+    &news_sitemap::DESCRIPTOR,
     &html::DESCRIPTOR,
 ];
 
@@ -418,12 +422,43 @@ pub fn write_with(
             ),
         }),
         (Writer::Several(write), articles) => write(&prepared(articles, options, writes), options),
-        (Writer::Enveloped { one, .. }, [article]) => {
-            one(&prepared_one(article, options, writes), options)
+        (Writer::Enveloped { one, envelope }, articles) => {
+            let document = envelope();
+            if document.selective() {
+                return write_held(document, one, articles, options, writes);
+            }
+            match articles {
+                [article] => one(&prepared_one(article, options, writes), options),
+                articles => {
+                    descriptor::enveloped(document, prepared(articles, options, writes).iter())
+                }
+            }
         }
-        (Writer::Enveloped { envelope, .. }, articles) => {
-            descriptor::enveloped(envelope(), &prepared(articles, options, writes))
-        }
+    }
+}
+
+/// The articles a document that leaves some out ([`Envelope::selective`]) holds, written as
+/// `write_with` writes them: one alone as its own document, none as the envelope's head and
+/// tail. [`left_out`] reports the others.
+fn write_held(
+    mut document: Box<dyn Envelope>,
+    one: fn(&Article, &WriteOptions) -> Result<Vec<u8>, Error>,
+    articles: &[Article],
+    options: &WriteOptions,
+    writes: fn(&Association) -> bool,
+) -> Result<Vec<u8>, Error> {
+    let prepared: Vec<Cow<'_, Article>> = articles
+        .iter()
+        .map(|a| prepared_one(a, options, writes))
+        .collect();
+    let held: Vec<&Article> = prepared
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|article| document.leaves_out(article).is_none())
+        .collect();
+    match held.as_slice() {
+        [alone] => one(alone, options),
+        held => descriptor::enveloped(document, held.iter().copied()),
     }
 }
 

@@ -100,6 +100,26 @@ impl XmlWriter {
         self.end_tag(name);
     }
 
+    /// An element holding only text, on one line, its quotes escaped too (`&apos;`, `&quot;`):
+    /// for formats that require every data value entity-escaped (sitemaps).
+    pub fn leaf_all_escaped(&mut self, name: &str, text: &str) {
+        self.newline();
+        self.start_tag(name, &[]);
+        let mut rest = text;
+        while let Some(i) = rest.find(['\'', '"']) {
+            let (plain, tail) = rest.split_at(i);
+            escape_into(&mut self.out, plain, false, self.html);
+            self.out.push_str(if tail.starts_with('\'') {
+                "&apos;"
+            } else {
+                "&quot;"
+            });
+            rest = tail.get(1..).unwrap_or_default();
+        }
+        escape_into(&mut self.out, rest, false, self.html);
+        self.end_tag(name);
+    }
+
     /// An empty element on its own line.
     pub fn empty(&mut self, name: &str, attrs: Attrs<'_>) {
         self.newline();
@@ -289,6 +309,16 @@ mod tests {
         w.text("\r\u{85}\u{fdd0}");
         w.empty_tag("br", &[]);
         assert_eq!(w.into_fragment(), "&#13;\u{85}\u{fdd0}<br/>");
+    }
+
+    #[test]
+    fn a_leaf_all_escaped_escapes_quotes_too() {
+        let mut w = XmlWriter::fragment();
+        w.leaf_all_escaped("loc", "https://x.example/?a='1'&b=\"2\"<\u{1}>");
+        assert_eq!(
+            w.into_fragment(),
+            "<loc>https://x.example/?a=&apos;1&apos;&amp;b=&quot;2&quot;&lt;&gt;</loc>"
+        );
     }
 
     #[test]

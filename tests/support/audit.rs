@@ -40,7 +40,7 @@ const ACTIVE_ELEMENTS: [&str; 12] = [
 const PROSE_ATTRIBUTES: [&str; 5] = ["title", "label", "alt", "info", "limitations"];
 
 /// Elements whose text is an identifier or a link.
-const IDENTIFIER_ELEMENTS: [&str; 4] = ["id", "uri", "icon", "logo"];
+const IDENTIFIER_ELEMENTS: [&str; 5] = ["id", "uri", "icon", "logo", "loc"];
 
 /// JSON keys whose values are identifiers, links or terms.
 const IDENTIFIER_KEYS: [&str; 20] = [
@@ -122,7 +122,7 @@ pub fn unsafe_value(value: &str) -> Option<String> {
 pub fn findings(format: &str, output: &[u8]) -> Vec<String> {
     let mut found = Vec::new();
     match format {
-        "newsml-g2" | "atom" | "nitf" => xml(output, &mut found),
+        "newsml-g2" | "atom" | "nitf" | "news-sitemap" => xml(output, &mut found),
         "json" | "jsonld" | "ninjs" => match serde_json::from_slice(output) {
             Ok(value) => json(&value, None, &mut found),
             Err(e) => found.push(format!("not JSON: {e}")),

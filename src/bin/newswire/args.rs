@@ -180,7 +180,8 @@ pub struct ConvertArgs {
     /// soon as the input is done; an existing file is replaced only with --force
     #[arg(long, value_name = "FILE.jsonl")]
     pub report: Option<PathBuf>,
-    /// Do not print reader warnings and what the output format drops
+    /// Do not print reader warnings, what the output format drops and the articles it leaves
+    /// out
     #[arg(long, short = 'q')]
     pub quiet: bool,
     /// Print what the output format drops of each input on a line of its own; without it, a

@@ -278,7 +278,8 @@ fn files_per_second(rate: f64) -> String {
     }
 }
 
-/// Failures always; passed-over entries, warnings and (with `loss_line`) losses unless quiet.
+/// Failures always; passed-over entries, warnings, the articles the output left out and (with
+/// `loss_line`) losses unless quiet.
 /// Names and messages are printed escaped (`escape`): a file name or a warning cannot forge a
 /// line.
 pub fn print_record(record: &Record, quiet: bool, loss_line: bool) {
@@ -297,6 +298,9 @@ pub fn print_record(record: &Record, quiet: bool, loss_line: bool) {
     }
     for warning in &record.warnings {
         eprintln!("newswire: {path}: warning: {}", escape::text(warning));
+    }
+    for line in record.left_out_lines() {
+        eprintln!("newswire: {path}: {}", escape::text(&line));
     }
     if loss_line && let Some(line) = record.loss_line() {
         eprintln!("newswire: {}", escape::text(&line));

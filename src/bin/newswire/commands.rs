@@ -145,6 +145,7 @@ fn convert_to_files(job: &ConvertJob<'_>, input: &Input) -> Record {
     if args.reports_losses() {
         record.set_losses(args.to, &losses_of_all(&articles, args.to));
     }
+    record.set_left_out(args.to, &written.left_out);
     record.set_placeholder(args.to, written.placeholder);
     record.set_times_without_offset(args.to, times_without_offset(&articles, args.to));
     if args.reading.strict
@@ -249,20 +250,20 @@ fn convert_streamed(
             pending.add(&target, |out| out.write_all(bytes))
         };
         streamed::read_each(input, file, from, &args.reading, target, &mut record, |a| {
-            let bytes = newswire::formats::write_with(std::slice::from_ref(a), args.to, &options)
-                .map_err(|e| e.to_string())?;
+            let one = std::slice::from_ref(a);
+            let bytes =
+                newswire::formats::write_with(one, args.to, &options).map_err(|e| e.to_string())?;
+            let gone = newswire::formats::left_out(one, args.to, &options);
             count += 1;
             match (count, first.take()) {
-                (1, _) => {
-                    first = Some(bytes);
-                    Ok(())
-                }
+                (1, _) => first = Some(bytes),
                 (n, Some(held)) => {
                     part(1, &held, &mut pending)?;
-                    part(n, &bytes, &mut pending)
+                    part(n, &bytes, &mut pending)?;
                 }
-                (n, None) => part(n, &bytes, &mut pending),
+                (n, None) => part(n, &bytes, &mut pending)?,
             }
+            Ok(gone.into_iter().next().map(|gone| gone.reason))
         })
         .and_then(|()| match first {
             Some(alone) => {
@@ -465,7 +466,12 @@ impl StdoutDocument<'_> {
                             if record.status == Status::Failed {
                                 Ok(())
                             } else {
-                                read.iter().try_for_each(|a| document.push(a))
+                                read.iter().enumerate().try_for_each(|(i, a)| {
+                                    if let Some(reason) = document.push(a)? {
+                                        record.add_left_out(self.to, i + 1, reason);
+                                    }
+                                    Ok(())
+                                })
                             }
                         }
                     };

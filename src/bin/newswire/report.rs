@@ -51,6 +51,16 @@ pub struct Record {
     /// How many times were written without an offset although the output format's readers
     /// expect one (no `--timezone`).
     pub times_without_offset: usize,
+    /// The articles the output leaves out (a news sitemap's articles without a page address),
+    /// and why.
+    pub left_out: Vec<LeftOutReport>,
+}
+
+/// An article the output leaves out: its number in the input (from 1) and why.
+#[derive(Debug, Serialize)]
+pub struct LeftOutReport {
+    pub article: usize,
+    pub reason: String,
 }
 
 /// A [`Record`] as its report line writes it: the paths as strings.
@@ -86,6 +96,8 @@ struct Line<'a> {
     undated: usize,
     #[serde(skip_serializing_if = "is_zero")]
     times_without_offset: usize,
+    #[serde(skip_serializing_if = "<[LeftOutReport]>::is_empty")]
+    left_out: &'a [LeftOutReport],
 }
 
 impl Serialize for Record {
@@ -115,6 +127,7 @@ impl Serialize for Record {
             placeholder_time: self.placeholder_time,
             undated: self.undated,
             times_without_offset: self.times_without_offset,
+            left_out: &self.left_out,
         }
         .serialize(serializer)
     }
@@ -148,6 +161,7 @@ impl Record {
             placeholder_time: None,
             undated: 0,
             times_without_offset: 0,
+            left_out: Vec::new(),
         }
     }
 
@@ -191,6 +205,29 @@ impl Record {
         self.to = Some(to.to_string());
         self.placeholder_time = placeholder.time;
         self.undated = placeholder.undated;
+    }
+
+    /// Records the articles `to` leaves out (their `index` counting the input's articles from
+    /// 0).
+    pub fn set_left_out(&mut self, to: newswire::Format, left_out: &[newswire::formats::LeftOut]) {
+        for gone in left_out {
+            self.add_left_out(to, gone.index + 1, gone.reason.clone());
+        }
+    }
+
+    /// Records that `to` leaves out the input's article `article` (from 1), and why.
+    pub fn add_left_out(&mut self, to: newswire::Format, article: usize, reason: String) {
+        self.to = Some(to.to_string());
+        self.left_out.push(LeftOutReport { article, reason });
+    }
+
+    /// `article 2 left out of news-sitemap: no URL ...`: one line for each article left out.
+    pub fn left_out_lines(&self) -> Vec<String> {
+        let to = self.to.as_deref().unwrap_or("the output");
+        self.left_out
+            .iter()
+            .map(|gone| format!("article {} left out of {to}: {}", gone.article, gone.reason))
+            .collect()
     }
 
     /// Records how many times were written as `to` without the offset its readers expect.
@@ -451,6 +488,8 @@ pub struct Totals {
     pub articles: u64,
     /// Articles of inputs read article by article that failed alone.
     pub failed_articles: u64,
+    /// Articles the output left out (a news sitemap's articles without a page address).
+    pub left_out: u64,
     pub bytes: u64,
 }
 
@@ -463,11 +502,13 @@ impl Totals {
         }
         self.articles += record.articles as u64;
         self.failed_articles += record.article_errors.len() as u64;
+        self.left_out += record.left_out.len() as u64;
         self.bytes += record.bytes;
     }
 
     /// `converted 41, failed 2, skipped 0; 43 articles; 1.2 MB in 0.31 s (3.9 MB/s)`, with
-    /// `43 articles (1 failed)` when articles of an input read article by article failed.
+    /// `43 articles (1 failed)` when articles of an input read article by article failed, and
+    /// `(3 left out)` when the output left some out.
     pub fn summary(&self, verb: &str, elapsed: Duration) -> String {
         let seconds = elapsed.as_secs_f64();
         let rate = if seconds > 0.0 {
@@ -475,16 +516,23 @@ impl Totals {
         } else {
             0.0
         };
+        let mut notes = Vec::new();
+        if self.failed_articles > 0 {
+            notes.push(format!("{} failed", self.failed_articles));
+        }
+        if self.left_out > 0 {
+            notes.push(format!("{} left out", self.left_out));
+        }
         format!(
             "{verb} {}, failed {}, skipped {}; {} articles{}; {} in {seconds:.2} s ({}/s)",
             self.ok,
             self.failed,
             self.skipped,
             self.articles,
-            if self.failed_articles > 0 {
-                format!(" ({} failed)", self.failed_articles)
-            } else {
+            if notes.is_empty() {
                 String::new()
+            } else {
+                format!(" ({})", notes.join(", "))
             },
             size(self.bytes as f64),
             size(rate)

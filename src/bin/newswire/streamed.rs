@@ -61,9 +61,10 @@ pub struct Target<'a> {
 }
 
 /// Reads `file` (in `from`) article by article and gives each article that reads (and passes
-/// `--strict`) to `each`. The record gets the format, size, article count and warnings, what
-/// `target` loses, and each article that failed (the others go on). An error from `each` (an
-/// output that cannot be written) ends the input.
+/// `--strict`) to `each`, which says why when the output leaves it out. The record gets the
+/// format, size, article count and warnings, what `target` loses, each article that failed
+/// (the others go on) and each left out. An error from `each` (an output that cannot be
+/// written) ends the input.
 pub fn read_each(
     input: &Input,
     file: File,
@@ -71,7 +72,7 @@ pub fn read_each(
     reading: &ReadingArgs,
     target: Option<Target<'_>>,
     record: &mut Record,
-    mut each: impl FnMut(&Article) -> Result<(), String>,
+    mut each: impl FnMut(&Article) -> Result<Option<String>, String>,
 ) -> Result<(), String> {
     record.format = Some(from.to_string());
     record.bytes = file.metadata().map(|m| m.len()).unwrap_or(0);
@@ -144,7 +145,7 @@ fn each_read(
     target: Option<&Target<'_>>,
     losses: &mut LossTally,
     record: &mut Record,
-    each: &mut impl FnMut(&Article) -> Result<(), String>,
+    each: &mut impl FnMut(&Article) -> Result<Option<String>, String>,
 ) -> Result<(), String> {
     for (n, read) in reads.enumerate() {
         let article = match read {
@@ -189,7 +190,11 @@ fn each_read(
                 .iter()
                 .map(|warning| format!("article {}: {warning}", n + 1)),
         );
-        each(&article)?;
+        if let Some(reason) = each(&article)?
+            && let Some(target) = target
+        {
+            record.add_left_out(target.to, n + 1, reason);
+        }
     }
     Ok(())
 }
@@ -218,15 +223,21 @@ impl Spooled {
         })
     }
 
-    /// Writes one more article.
-    pub fn push(&mut self, article: &Article) -> Result<(), String> {
+    /// Writes one more article; why the document leaves it out, when it does.
+    pub fn push(&mut self, article: &Article) -> Result<Option<String>, String> {
+        let before = self.writer.left_out().len();
         let items = self.writer.push(article).map_err(|e| e.to_string())?;
         self.spool.write_all(&items).map_err(|e| {
             format!(
                 "cannot write a temporary file: {}",
                 crate::io_error::text(&e)
             )
-        })
+        })?;
+        Ok(self
+            .writer
+            .left_out()
+            .get(before)
+            .map(|gone| gone.reason.clone()))
     }
 
     /// Writes the document to `out` (nothing when no article was written).
@@ -264,7 +275,7 @@ mod tests {
                     panic!("no temporary file")
                 };
                 for article in some {
-                    assert_eq!(spooled.push(article), Ok(()));
+                    assert_eq!(spooled.push(article), Ok(None));
                 }
                 let mut out = Vec::new();
                 assert!(spooled.write_to(&mut out).is_ok());
