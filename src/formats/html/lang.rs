@@ -104,9 +104,9 @@ fn is_region(subtag: &str) -> bool {
 /// for a language written so ([`RTL_LANGUAGES`]), else that of the first strong letter (a
 /// letter of any script, not a digit or a mark) of `texts` in order; left to right when none
 /// has one. `tag` is the article's language as given (it need not be one the page declares).
-pub(super) fn direction<'t>(
+pub(super) fn direction<T: AsRef<str>>(
     tag: Option<&str>,
-    texts: impl IntoIterator<Item = &'t str>,
+    texts: impl IntoIterator<Item = T>,
 ) -> &'static str {
     if let Some(tag) = tag.and_then(well_formed_tag) {
         let mut subtags = tag.split('-');
@@ -125,7 +125,7 @@ pub(super) fn direction<'t>(
     }
     let first_strong = texts
         .into_iter()
-        .find_map(|text| text.chars().find(|c| c.is_alphabetic()));
+        .find_map(|text| text.as_ref().chars().find(|c| c.is_alphabetic()));
     match first_strong {
         Some(c) if is_rtl_letter(c) => "rtl",
         _ => "ltr",

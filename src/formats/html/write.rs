@@ -42,18 +42,18 @@ pub(crate) fn write_page(article: &Article, options: &WriteOptions) -> Result<Ve
     if let Some(lang) = lang_attribute(article.language.as_deref()) {
         root.push(("lang", lang));
     }
+    // The body's text is made only when the language and the other texts do not tell.
     let texts = [
         article.headline.as_deref(),
         article.title.as_deref(),
         article.subheadline.as_deref(),
         article.description.as_deref(),
     ];
-    let body_texts = view.body.iter().map(Block::plain_text);
-    let body_texts: Vec<Cow<'_, str>> = body_texts.map(Cow::Owned).collect();
     let texts = texts
         .into_iter()
         .flatten()
-        .chain(body_texts.iter().map(AsRef::as_ref));
+        .map(Cow::Borrowed)
+        .chain(view.body.iter().map(|block| Cow::Owned(block.plain_text())));
     root.push(("dir", direction(article.language.as_deref(), texts)));
     w.open("html", &root);
     w.open("head", &[]);
