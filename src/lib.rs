@@ -8,8 +8,8 @@
 //! exports (`rss`), the teletype formats IPTC 7901 (`iptc7901`) and ANPA-1312 (`anpa1312`), AAP's
 //! ZCZC wire text (`zczc`), e-mailed copy (`email`), Ritzau's news XML (`ritzau`), NTB's press
 //! releases from Solita (`solita`) and the IPTC and XMP metadata of JPEG photos (`photo`); it
-//! writes all of them but NewsML 1.2, the AP, Reuters and Superdesk JSON, RSS, ZCZC, e-mail,
-//! Ritzau, Solita and photos. [`Format::ALL`] lists them, and [`formats`] has each one's module.
+//! writes all of them but NewsML 1.2, the AP, Reuters and Superdesk JSON, ZCZC, e-mail,
+//! Ritzau, Solita and photos (RSS as RSS 2.0). [`Format::ALL`] lists them, and [`formats`] has each one's module.
 //!
 //! Every reader produces [`Article`]s and every writer consumes them; formats never talk to each
 //! other. Reading is lenient (a bad field becomes a [`Warning`](model::Warning), not a lost

@@ -13,6 +13,7 @@ use crate::html::html_body;
 use crate::iri::is_http_url;
 use crate::language::well_formed_tag;
 use crate::model::{Association, AuthorKind, Block, ItemKind, Link, Party, derived_id};
+use crate::writable::writable;
 use crate::xml::{XmlWriter, one_line, paragraphs, write_body, xhtml_form};
 use crate::{Article, Error};
 
@@ -245,7 +246,8 @@ impl MediaItem<'_> {
 impl<'a> Item<'a> {
     /// What `article` is written as.
     pub(super) fn of(article: &'a Article) -> Item<'a> {
-        let guid = one_line(&derived_id(article));
+        // As written (without what XML cannot carry), so that two guids compare as they read.
+        let guid = one_line(&writable(&derived_id(article)));
         let mut summary = article.description.as_deref().and_then(description_html);
         let mut body_blocks = content_blocks(article);
         let mut body = fragment(&body_blocks);
