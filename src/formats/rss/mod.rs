@@ -8,11 +8,11 @@
 //!
 //! | RSS | model (read) | written from |
 //! |---|---|---|
-//! | `title` | `headline` (one line) | the headline, else the title, else (no description either: an item needs one of the two) the first twelve words of the body (`…` when there are more), else the guid |
+//! | `title` | `headline` (one line) | the headline, else the title; with neither, no description and no body (an item needs a title or a description), the guid |
 //! | `link`; `guid` that is a permalink when there is no `link` | `alternate` link | `link`: the first alternate link with a web address |
 //! | `guid`, else `link` | `id` (a guid an earlier item has: the item's link, else `guid#n`, `n` its place, with a warning) | `guid` always: the id, else the [derived](crate::model::derived_id) one, on one line (one an earlier item of the channel has: `#n` after it, `n` its place); `isPermaLink="true"` only when it is the `link` |
-//! | `content:encoded` | `body` (HTML through the shared allowlist walk) | the byline as a first paragraph when it reads as one (`By Jane Doe`), then the printed body (the dateline at the head of the lead), as an XHTML fragment (escaped) |
-//! | `description` | `body` when there is no `content:encoded`, else `description` (as text) | the description as HTML: text escaped, paragraphs in `p` when there are several |
+//! | `content:encoded` | `body` (HTML through the shared allowlist walk) | the byline as a first paragraph when it reads as one (`By Jane Doe`), then the printed body (the dateline at the head of the lead), as an XHTML fragment (escaped; a line break that starts a `pre` written twice, as HTML serialises it); without a body, the description (what the reader makes of it) |
+//! | `description` | `body` when there is no `content:encoded`, else `description` (as text) | the description as HTML (text escaped, paragraphs in `p` when there are several) beside a body; without a title or description, the body instead of `content:encoded` |
 //! | `pubDate` (RFC 822 and its broken variants), else `dc:date` | `published` (a date that cannot be read is a warning) | `pubDate` (RFC 822, to the second): the first of published, modified and created with an offset in whole minutes and a year within 1900-9999 (a time without an offset is not written: inventing one is not ours to do) |
 //! | `dc:creator`, `author` (`jane@example.com (Jane Doe)`); `dc:contributor` | `authors`; contributors | creators with a `mailto:` id as `author` (`address (name)`), the others as `dc:creator`; contributors as `dc:contributor` |
 //! | `category` without `domain`, `dc:subject`, `media:keywords` | `keywords` | `category` |
