@@ -8,7 +8,7 @@
 //! exports (`rss`), the teletype formats IPTC 7901 (`iptc7901`) and ANPA-1312 (`anpa1312`), AAP's
 //! ZCZC wire text (`zczc`), e-mailed copy (`email`), Ritzau's news XML (`ritzau`), NTB's press
 //! releases from Solita (`solita`) and the IPTC and XMP metadata of JPEG photos (`photo`); it
-//! writes all of them but NewsML 1.2, the AP, Reuters and Superdesk JSON, RSS, ZCZC, e-mail,
+//! writes all of them but NewsML 1.2, the AP, Reuters and Superdesk JSON, ZCZC, e-mail,
 //! Ritzau, Solita and photos. It also writes what it does not read: an HTML article page with
 //! its schema.org JSON-LD (`html`) and Google News sitemaps (`news-sitemap`). [`Format::ALL`]
 //! lists them, and [`formats`] has each one's module.

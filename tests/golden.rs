@@ -66,6 +66,7 @@ const WRITER_OUTPUTS: &[Output] = &[
     output(Format::Text, "txt"),
     output(Format::Iptc7901, "iptc"),
     output(Format::Anpa1312, "anpa"),
+    output(Format::Rss, "rss"),
     output(Format::NewsSitemap, "sitemap.xml"),
     output(Format::Html, "html"),
 ];
@@ -481,7 +482,7 @@ fn each_format_module_reads_and_writes_as_the_registry_does() {
         }
     }
     type Write = fn(&[newswire::model::Article]) -> Result<Vec<u8>, newswire::Error>;
-    let writers: [(Format, Write); 9] = [
+    let writers: [(Format, Write); 10] = [
         (Format::Json, json::write),
         (Format::NewsmlG2, newsml_g2::write),
         (Format::JsonLd, jsonld::write),
@@ -491,6 +492,7 @@ fn each_format_module_reads_and_writes_as_the_registry_does() {
         (Format::Text, text::write),
         (Format::Iptc7901, iptc7901::write),
         (Format::Anpa1312, anpa1312::write),
+        (Format::Rss, rss::write),
     ];
     let model = std::fs::read(support::root().join("fixtures/json/en-every-field.json")).unwrap();
     let articles = newswire::read(&model, Format::Json).unwrap();

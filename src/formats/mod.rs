@@ -539,7 +539,6 @@ mod tests {
                 Format::ApMedia,
                 Format::ReutersApi,
                 Format::Superdesk,
-                Format::Rss,
                 Format::Zczc,
                 Format::Email,
                 Format::Ritzau,
@@ -547,7 +546,7 @@ mod tests {
                 Format::Photo
             ]
         );
-        assert!(front.contains("it writes all of them but NewsML 1.2, the AP, Reuters and Superdesk JSON, RSS, ZCZC, e-mail, Ritzau, Solita and photos"));
+        assert!(front.contains("it writes all of them but NewsML 1.2, the AP, Reuters and Superdesk JSON, ZCZC, e-mail, Ritzau, Solita and photos"));
     }
 
     /// Each format is one descriptor, and names, detection by extension, capabilities, the
@@ -660,8 +659,8 @@ mod tests {
             Err(Error::WriteUnsupported(Format::Newsml12))
         ));
         assert!(matches!(
-            write(&[Article::default()], Format::Rss),
-            Err(Error::WriteUnsupported(Format::Rss))
+            write(&[Article::default()], Format::Zczc),
+            Err(Error::WriteUnsupported(Format::Zczc))
         ));
         assert!(matches!(
             write(&[], Format::Atom),

@@ -254,10 +254,16 @@ pub(crate) fn byline_paragraph(article: &mut Article, below: TextBelow) {
         return;
     };
     let text = text.trim();
-    if crate::byline::after_by_word(text).is_some() && crate::byline::byline(text).is_some() {
+    if is_byline_line(text) {
         article.byline = Some(text.to_string());
         article.body.remove(0);
     }
+}
+
+/// Whether a paragraph of `text` alone reads as a byline (`By Joseph Ax`): a word that
+/// introduces one, then names. What [`byline_paragraph`] takes, and a writer may print.
+pub(crate) fn is_byline_line(text: &str) -> bool {
+    crate::byline::after_by_word(text).is_some() && crate::byline::byline(text).is_some()
 }
 
 /// When the article has no dateline, the one its lead prints (`MOSCOU, 24 SET (ANSA) - ...`),

@@ -39,8 +39,12 @@ const ACTIVE_ELEMENTS: [&str; 12] = [
 /// `ed-msg/@info` and `doc.rights/@limitations`).
 const PROSE_ATTRIBUTES: [&str; 5] = ["title", "label", "alt", "info", "limitations"];
 
-/// Elements whose text is an identifier or a link.
-const IDENTIFIER_ELEMENTS: [&str; 5] = ["id", "uri", "icon", "logo", "loc"];
+/// Elements whose text is an identifier or a link (RSS `link` and `guid`, a sitemap's `loc`).
+const IDENTIFIER_ELEMENTS: [&str; 7] = ["id", "uri", "icon", "logo", "link", "guid", "loc"];
+
+/// Elements whose text is escaped markup (RSS `content:encoded` and `description`): checked as
+/// a markup fragment.
+const ESCAPED_MARKUP_ELEMENTS: [&str; 2] = ["encoded", "description"];
 
 /// JSON keys whose values are identifiers, links or terms.
 const IDENTIFIER_KEYS: [&str; 20] = [
@@ -117,12 +121,14 @@ pub fn unsafe_value(value: &str) -> Option<String> {
 }
 
 /// What is unsafe in `output`, an output of `format` (a format name: `newsml-g2`, `atom`,
-/// `nitf`, `json`, `jsonld`, `ninjs`; text and teletype formats print prose only, and hold
-/// nothing to check). Empty when the output is safe.
+/// `nitf`, `rss` (its escaped HTML checked as markup), `json`, `jsonld`, `ninjs`; text and
+/// teletype formats print prose only, and hold nothing to check). Empty when the output is
+/// safe.
 pub fn findings(format: &str, output: &[u8]) -> Vec<String> {
     let mut found = Vec::new();
     match format {
-        "newsml-g2" | "atom" | "nitf" | "news-sitemap" => xml(output, &mut found),
+        "newsml-g2" | "atom" | "nitf" | "news-sitemap" => xml(output, false, &mut found),
+        "rss" => xml(output, true, &mut found),
         "json" | "jsonld" | "ninjs" => match serde_json::from_slice(output) {
             Ok(value) => json(&value, None, &mut found),
             Err(e) => found.push(format!("not JSON: {e}")),
@@ -133,19 +139,22 @@ pub fn findings(format: &str, output: &[u8]) -> Vec<String> {
     found
 }
 
-fn xml(output: &[u8], found: &mut Vec<String>) {
+/// An XML output; `escaped_markup` when the text of `description` and `content:encoded` is
+/// markup (RSS).
+fn xml(output: &[u8], escaped_markup: bool, found: &mut Vec<String>) {
     let mut reader = Reader::from_reader(output);
     let mut buf = Vec::new();
-    // The identifier element being read, and its text so far (references resolved).
+    // The identifier or escaped-markup element being read, and its text so far (references
+    // resolved).
     let mut identifier: Option<(String, String)> = None;
     loop {
         match reader.read_event_into(&mut buf) {
             Ok(Event::Start(start)) => {
                 element(&start, found);
                 let name = local_name(&start);
-                identifier = IDENTIFIER_ELEMENTS
-                    .contains(&name.as_str())
-                    .then(|| (name, String::new()));
+                identifier = (IDENTIFIER_ELEMENTS.contains(&name.as_str())
+                    || (escaped_markup && ESCAPED_MARKUP_ELEMENTS.contains(&name.as_str())))
+                .then(|| (name, String::new()));
             }
             Ok(Event::Empty(start)) => element(&start, found),
             Ok(Event::Text(text)) => {
@@ -164,13 +173,17 @@ fn xml(output: &[u8], found: &mut Vec<String>) {
                     }
                 }
             }
-            Ok(Event::End(_)) => {
-                if let Some((name, value)) = identifier.take()
-                    && let Some(why) = unsafe_value(&value)
-                {
-                    found.push(format!("<{name}>: {why}"));
+            Ok(Event::End(_)) => match identifier.take() {
+                Some((name, value)) if ESCAPED_MARKUP_ELEMENTS.contains(&name.as_str()) => {
+                    markup(&value, found);
                 }
-            }
+                Some((name, value)) => {
+                    if let Some(why) = unsafe_value(&value) {
+                        found.push(format!("<{name}>: {why}"));
+                    }
+                }
+                None => {}
+            },
             Ok(Event::Eof) => break,
             Ok(_) => {}
             Err(e) => {
@@ -381,7 +394,7 @@ fn markup(text: &str, found: &mut Vec<String>) {
     let mut fragment = b"<div>".to_vec();
     fragment.extend_from_slice(text.as_bytes());
     fragment.extend_from_slice(b"</div>");
-    xml(&fragment, found);
+    xml(&fragment, false, found);
 }
 
 #[cfg(test)]
@@ -415,6 +428,8 @@ mod tests {
             "{:?}",
             findings("atom", atom)
         );
+        let rss = br#"<rss><channel><item><link>javascript:x</link><guid>urn:x</guid><description>&lt;p&gt;JavaScript: a guide&lt;/p&gt;</description><content:encoded xmlns:content="c">&lt;p&gt;&lt;a href="vbscript:x"&gt;y&lt;/a&gt;&lt;/p&gt;&lt;script/&gt;</content:encoded></item></channel></rss>"#;
+        assert_eq!(findings("rss", rss).len(), 3, "{:?}", findings("rss", rss));
         let ninjs = br#"{"uri": "urn:x", "headlines": [{"value": "<javascript: a guide"}], "bodies": [{"contentType": "application/xhtml+xml", "value": "<p><a href=\"vbscript:x\">y</a></p>"}], "warnings": [{"raw": "javascript:x"}]}"#;
         assert_eq!(
             findings("ninjs", ninjs).len(),

@@ -3,8 +3,8 @@
 use crate::dates::parse_feed_date;
 use crate::html::html_body;
 use crate::model::{
-    Article, Association, Author, Block, Concept, ItemKind, Link, Party, PubStatus, Rendition,
-    Timestamp, Warning,
+    Article, Association, Author, AuthorKind, Block, Concept, ItemKind, Link, Party, PubStatus,
+    Rendition, Timestamp, Warning,
 };
 use crate::xml::Element;
 
@@ -76,7 +76,7 @@ pub(super) fn article(item: &Element<'_>, channel: &Channel, wordpress: bool) ->
                     .extend(child.text_line().as_deref().and_then(email_author)),
                 "category" => category(child, &mut a, wordpress),
                 "enclosure" => media.extend(enclosure(child)),
-                "source" => a.provider = child.text_line().map(Party::named),
+                "source" => a.provider = source(child),
                 _ => {}
             }
         } else if is_dc(child) {
@@ -93,6 +93,10 @@ pub(super) fn article(item: &Element<'_>, channel: &Channel, wordpress: bool) ->
                         a.authors.push(Author::named(name));
                     }
                 }
+                "contributor" => a.authors.extend(child.text_line().map(|name| Author {
+                    kind: AuthorKind::Contributor,
+                    ..Author::named(name)
+                })),
                 "date" => dc_date = child.text_line(),
                 "subject" => a.keywords.extend(child.text_line()),
                 "language" => a.language = child.text_line(),
@@ -187,12 +191,9 @@ pub(super) fn article(item: &Element<'_>, channel: &Channel, wordpress: bool) ->
     // A news feed's text prints the byline and the dateline at its head (`Por Matt
     // Spetalnick`, `MOSCOU, 24 SET (ANSA) - ...`); a blog's (WordPress) does not.
     if !wordpress {
-        printed::byline_paragraph(&mut a, TextBelow::NotNeeded);
-        printed::lead_dateline(&mut a);
+        printed_furniture(&mut a);
     }
-    a.description = summary
-        .map(|html| Block::text_of(&html_body(&html)))
-        .and_then(nonblank);
+    a.description = summary.as_deref().and_then(summary_text);
     if wordpress {
         post_dates.apply(&mut a);
         if let Some(status) = status {
@@ -251,14 +252,37 @@ impl PostDates {
     }
 }
 
+/// The byline and the dateline a news feed prints at the head of its text (a first paragraph
+/// of a byline alone, a dateline the lead prints), out of the body: what the reader does to an
+/// item's body, and the projection to what the writer wrote.
+pub(super) fn printed_furniture(article: &mut Article) {
+    printed::byline_paragraph(article, TextBelow::NotNeeded);
+    printed::lead_dateline(article);
+}
+
+/// A summary (`description` beside `content:encoded`, WordPress `excerpt:encoded`): the text
+/// of its HTML, `None` when blank.
+pub(super) fn summary_text(html: &str) -> Option<String> {
+    nonblank(Block::text_of(&html_body(html)))
+}
+
 /// A date; one that cannot be read is a warning with the raw value.
 fn date(raw: &str, field: &str, warnings: &mut Vec<Warning>) -> Option<Timestamp> {
     read_time(raw, field, parse_feed_date, warnings)
 }
 
+/// `source`: the channel the item came from, its name the text and its `url` the id.
+fn source(element: &Element<'_>) -> Option<Party> {
+    let party = Party {
+        id: element.attr_nonblank("url").map(str::to_string),
+        name: element.text_line(),
+    };
+    (party.id.is_some() || party.name.is_some()).then_some(party)
+}
+
 /// RSS `author`: an e-mail address, often with the name in parentheses
 /// (`jane@example.com (Jane Doe)`), or only a name.
-fn email_author(text: &str) -> Option<Author> {
+pub(super) fn email_author(text: &str) -> Option<Author> {
     let (address, name) = match text.split_once('(') {
         Some((address, rest)) => (address.trim(), rest.trim_end_matches(')').trim()),
         None => (text.trim(), ""),
@@ -289,8 +313,8 @@ fn category(element: &Element<'_>, article: &mut Article, wordpress: bool) {
         // WordPress escapes term names as HTML, inside CDATA too (`Secrets &amp; Lies`).
         text = Block::text_of(&html_body(&text));
     }
-    match element.attr_nonblank("domain") {
-        None | Some("post_tag") => article.keywords.push(text),
+    match subject_domain(element.attr_nonblank("domain")) {
+        None => article.keywords.push(text),
         Some("author") if wordpress => {
             if !article.authors.iter().any(|a| a.name == text) {
                 let mut author = Author::named(text);
@@ -317,6 +341,12 @@ fn category(element: &Element<'_>, article: &mut Article, wordpress: bool) {
     }
 }
 
+/// The domain (trimmed) of a `category` that is a subject: `None` for a keyword, one without
+/// a domain or a WordPress tag (`post_tag`).
+pub(super) fn subject_domain(domain: Option<&str>) -> Option<&str> {
+    domain.filter(|domain| *domain != "post_tag")
+}
+
 /// `enclosure url= type= length=`.
 fn enclosure(element: &Element<'_>) -> Option<Link> {
     Some(Link {
@@ -336,12 +366,7 @@ fn rendition_of(element: &Element<'_>) -> Option<Rendition> {
     let size = number("length")
         .or_else(|| number("fileSize"))
         .filter(|s| *s > 0);
-    let duration_ms = element
-        .attr_nonblank("duration")
-        .and_then(|d| d.trim().parse::<f64>().ok())
-        .map(|seconds| (seconds * 1000.0).round())
-        .filter(|ms| ms.is_finite() && (0.0..1.8e19).contains(ms))
-        .map(|ms| ms as u64);
+    let duration_ms = element.attr_nonblank("duration").and_then(duration_ms);
     let rendition = Rendition {
         name: None,
         width: number("width").and_then(|w| u32::try_from(w).ok()),
@@ -350,6 +375,18 @@ fn rendition_of(element: &Element<'_>) -> Option<Rendition> {
         duration_ms,
     };
     (!rendition.is_empty()).then_some(rendition)
+}
+
+/// A Media RSS `duration` (seconds, with a fraction or not) in whole milliseconds; `None` for
+/// what is no number, or none a duration can hold.
+pub(super) fn duration_ms(seconds: &str) -> Option<u64> {
+    seconds
+        .trim()
+        .parse::<f64>()
+        .ok()
+        .map(|seconds| (seconds * 1000.0).round())
+        .filter(|ms| ms.is_finite() && (0.0..1.8e19).contains(ms))
+        .map(|ms| ms as u64)
 }
 
 /// A `media:content` or `media:group` that says what its media is (a `media:description` or a
@@ -393,22 +430,8 @@ fn media_item(holder: &Element<'_>, contents: &[&Element<'_>]) -> Option<Associa
         .iter()
         .find_map(|c| c.attr_nonblank("medium"))
         .or_else(|| renditions.iter().find_map(|l| l.media_type.as_deref()));
-    let kind = medium.and_then(|m| {
-        match m
-            .split('/')
-            .next()
-            .unwrap_or(m)
-            .to_ascii_lowercase()
-            .as_str()
-        {
-            "image" => Some(ItemKind::Picture),
-            "video" => Some(ItemKind::Video),
-            "audio" => Some(ItemKind::Audio),
-            _ => None,
-        }
-    });
     Some(Association {
-        kind,
+        kind: medium.and_then(media_kind),
         headline: std::iter::once(holder)
             .chain(contents.iter().copied())
             .find_map(media_title),
@@ -417,6 +440,23 @@ fn media_item(holder: &Element<'_>, contents: &[&Element<'_>]) -> Option<Associa
         renditions,
         ..Association::default()
     })
+}
+
+/// The kind of item a Media RSS `medium` (`image`, `video`, `audio`) or a media type's top
+/// level (`image/jpeg`) names.
+pub(super) fn media_kind(medium: &str) -> Option<ItemKind> {
+    match medium
+        .split('/')
+        .next()
+        .unwrap_or(medium)
+        .to_ascii_lowercase()
+        .as_str()
+    {
+        "image" => Some(ItemKind::Picture),
+        "video" => Some(ItemKind::Video),
+        "audio" => Some(ItemKind::Audio),
+        _ => None,
+    }
 }
 
 /// The text of a media element's own `media:title`.

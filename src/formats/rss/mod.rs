@@ -1,27 +1,35 @@
 //! RSS 2.0 (and RSS 0.9x and 1.0) feeds, and WordPress exports (WXR: RSS 2.0 with the `wp:`
-//! namespace), read; RSS is not written.
+//! namespace), read; RSS 2.0 written.
 //!
 //! Every `item` of the channel is an article; the channel's `language` and `copyright` apply to
 //! each. In a WordPress export, only posts are articles: attachments (pictures, files) become
 //! the links of the posts that show them as thumbnails, and pages, menus and revisions are left
 //! out.
 //!
-//! | RSS | model |
-//! |---|---|
-//! | `title` | `headline` (one line) |
-//! | `link`; `guid` that is a permalink when there is no `link` | `alternate` link |
-//! | `guid`, else `link` | `id` (a guid an earlier item has: the item's link, else `guid#n`, `n` its place, with a warning) |
-//! | `content:encoded` | `body` (HTML through the shared allowlist walk) |
-//! | `description` | `body` when there is no `content:encoded`, else `description` (as text) |
-//! | `pubDate` (RFC 822 and its broken variants), else `dc:date` | `published` (a date that cannot be read is a warning) |
-//! | `dc:creator`, `author` (`jane@example.com (Jane Doe)`) | `authors` |
-//! | `category` without `domain`, `dc:subject`, `media:keywords` | `keywords` |
-//! | `category` with `domain` | `subjects`: the domain as scheme, the text as code (WXR: `nicename` the code, the text the name) |
-//! | `enclosure`, `media:content` (also in `media:group`), `media:thumbnail` without them | `enclosure` links (`url`, `type`, `media:title`; the rendition's size from `length` or `fileSize` (0 is none), `width`, `height`, `duration` in seconds) |
-//! | a `media:content` or `media:group` with a `media:description` or `media:credit` (on it or its contents) | an association: `media:title` the headline, `media:description` the caption, the first `media:credit` the credit, `medium` (else the media type) the kind, its contents and their `media:thumbnail`s (named `thumbnail`) the files |
-//! | a first paragraph of a byline alone (`Por Matt Spetalnick`), a dateline the lead prints (`MOSCOU, 24 SET (ANSA) - ...`) | `byline`, `dateline`, out of the body (not in WordPress exports) |
-//! | `source` | `provider` (a name) |
-//! | `dc:language`, `dc:rights`; channel `language`, `copyright` (`dc:` too) | `language`, `rights.notice` |
+//! | RSS | model (read) | written from |
+//! |---|---|---|
+//! | `title` | `headline` (one line) | the headline, else the title; with neither, no description and no body (an item needs a title or a description), the guid |
+//! | `link`; `guid` that is a permalink when there is no `link` | `alternate` link | `link`: the first alternate link with a web address |
+//! | `guid`, else `link` | `id` (a guid an earlier item has: the item's link, else `guid#n`, `n` its place, with a warning) | `guid` always: the id, else the [derived](crate::model::derived_id) one, on one line (one an earlier item of the channel has: `#n` after it, `n` its place); `isPermaLink="true"` only when it is the `link` |
+//! | `content:encoded` | `body` (HTML through the shared allowlist walk) | the byline as a first paragraph when it reads as one (`By Jane Doe`), then the printed body (the dateline at the head of the lead), as an XHTML fragment (escaped; a line break that starts a `pre` written twice, as HTML serialises it); without a body, the description (what the reader makes of it) |
+//! | `description` | `body` when there is no `content:encoded`, else `description` (as text) | the description as HTML (text escaped, paragraphs in `p` when there are several) beside a body; without a title or description, the body instead of `content:encoded` |
+//! | `pubDate` (RFC 822 and its broken variants), else `dc:date` | `published` (a date that cannot be read is a warning) | `pubDate` (RFC 822, to the second): the first of published, modified and created with an offset in whole minutes and a year within 1900-9999 (a time without an offset is not written: inventing one is not ours to do) |
+//! | `dc:creator`, `author` (`jane@example.com (Jane Doe)`); `dc:contributor` | `authors`; contributors | creators with a `mailto:` id as `author` (`address (name)`), the others as `dc:creator`; contributors as `dc:contributor` |
+//! | `category` without `domain`, `dc:subject`, `media:keywords` | `keywords` | `category` |
+//! | `category` with `domain` | `subjects`: the domain as scheme, the text as code (WXR: `nicename` the code, the text the name) | subjects with a scheme: `domain` the scheme, the code (else the name) the text |
+//! | `enclosure`, `media:content` (also in `media:group`), `media:thumbnail` without them | `enclosure` links (`url`, `type`, `media:title`; the rendition's size from `length` or `fileSize` (0 is none), `width`, `height`, `duration` in seconds) | enclosure links with a web address: the first with a size and a media type and nothing else as `enclosure`, the others as `media:content` (`url`, `type`, `fileSize`, `width`, `height`, `duration`, `media:title`) |
+//! | a `media:content` or `media:group` with a `media:description` or `media:credit` (on it or its contents) | an association: `media:title` the headline, `media:description` the caption, the first `media:credit` the credit, `medium` (else the media type) the kind, its contents and their `media:thumbnail`s (named `thumbnail`) the files | associations with a caption or a credit and a file with a web address: one `media:content` holding them, or a `media:group` of several; `medium` from the kind; the files named `thumbnail` (with no size, duration or title) as `media:thumbnail`s of the first other file; the others as links |
+//! | a first paragraph of a byline alone (`Por Matt Spetalnick`), a dateline the lead prints (`MOSCOU, 24 SET (ANSA) - ...`) | `byline`, `dateline`, out of the body (not in WordPress exports) | see `content:encoded` |
+//! | `source` | `provider`: the text its name, `url` its id | `source` with the provider's name (else its id), when its id is a web address (`url` is required) |
+//! | `dc:language`, `dc:rights`; channel `language`, `copyright` (`dc:` too) | `language`, `rights.notice` | `dc:language` (a well-formed tag), `dc:rights` (on one line), on each item |
+//!
+//! The written channel (`rss version="2.0"`, the `content`, `dc` and `media` namespaces
+//! declared on it) holds what RSS requires, derived from the items: `title` and `description`
+//! the `source` every item shares, else `newswire`; `link` the site (`https://host/`) of the
+//! first item link, else `urn:newswire:feed:` and a hash of the guids. One article is a channel
+//! of one item. Every value is escaped and on one line where the reader reads one line, no
+//! address but an absolute `http(s)` one is written, and characters XML cannot carry are
+//! dropped, whatever the article holds.
 //!
 //! WordPress exports add:
 //!
@@ -41,15 +49,19 @@
 //! | `wp:post_id` | `extensions["wp:post_id"]` |
 
 mod item;
+mod project;
 mod wordpress;
+mod write;
 
 pub(crate) use item::media_type_of;
+pub use project::project;
 
 use crate::formats::stream::{Streaming, XmlShape};
 use std::cell::Cell;
 use std::collections::HashMap;
 
-use crate::formats::{Descriptor, Limit, ReadOptions, Sniff, budget, read_xml};
+use crate::formats::fidelity::{Carry, Field};
+use crate::formats::{Descriptor, Limit, ReadOptions, Sniff, Writer, Writing, budget, read_xml};
 use crate::model::Warning;
 use crate::xml::Element;
 use crate::{Article, Error, Format};
@@ -72,9 +84,71 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
         whole_if: Some("wordpress.org/export"),
         aside: None,
     })),
-    write: None,
+    write: Some(Writing {
+        writer: Writer::Enveloped {
+            one: write::write_article,
+            envelope: || Box::new(write::Feed::default()),
+        },
+        carries,
+        project,
+        writes_association: write::writes_association,
+        offset_recommended: false,
+        required_time: None,
+    }),
     requires: &[],
 };
+
+/// Writes the articles as an RSS 2.0 channel, one item each: [`formats::write`](crate::formats::write)
+/// for this format.
+pub fn write(articles: &[Article]) -> Result<Vec<u8>, Error> {
+    crate::formats::write(articles, Format::Rss)
+}
+
+/// What writing and reading back keep of each field (the fidelity table's column).
+fn carries(field: Field) -> Carry {
+    use Carry::{Full, Lost, Partial};
+    use Field::*;
+    match field {
+        Language | Headline | Keywords | BodyText | BodyMarkup | Figures => Full,
+        Id => Partial(
+            "on one line; an id an earlier item of the channel has gets its place (`#n`) after it",
+        ),
+        Title => Partial(
+            "written as the item title when there is no headline: it reads back as the headline",
+        ),
+        Published => Partial(
+            "RFC 822: to the second, with an offset in whole minutes (a time without one is not written), years 1900-9999; without such a published time, the modified, else the created time is the pubDate",
+        ),
+        Authors => Partial(
+            "names (a creator's mailto: id stays, as the author element's address); other ids, roles and job titles are lost",
+        ),
+        Byline => Partial(
+            "printed as the first paragraph of the body when it reads as a byline (By Jane Doe)",
+        ),
+        DatelineText => Partial(
+            "printed at the head of the lead: read again from there, one the grammar does not know stays text",
+        ),
+        DatelineCity | DatelineRegion | DatelineDate | DatelineAgencies => {
+            Partial("read again from the dateline the lead prints")
+        }
+        Subjects => Partial(
+            "only those with a scheme: the scheme as domain, the code (else the name) as the category; names are lost",
+        ),
+        Description => Partial(
+            "read as HTML: whitespace collapsed within its paragraphs; without a body, it reads back as the body",
+        ),
+        CopyrightNotice => Partial("on one line"),
+        Provider => Partial("only when its id is a web address (source requires a url)"),
+        Links => Partial(
+            "the first alternate link and the enclosures with a web address; other relations and relative addresses are lost; a missing media type is read from the file name",
+        ),
+        LinkRenditions => Partial("size, pixel size and duration; the name is lost"),
+        Associations => Partial(
+            "those with a caption or a credit and a file with a web address, as Media RSS: headline, caption and credit on one line, the kind (picture, video, audio; else from the media type), the files with their facts and thumbnails; role, id, byline and rendition names are lost; the others as links",
+        ),
+        _ => Lost,
+    }
+}
 
 /// The namespace of RSS 1.0 elements (RSS 0.9x and 2.0 have none).
 const RSS1_NS: &str = "http://purl.org/rss/1.0/";

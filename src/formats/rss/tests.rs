@@ -770,3 +770,365 @@ fn a_news_feed_s_printed_byline_and_dateline_are_read_from_the_text() {
         "Bom dia, leitores. Hoje falamos de chuva."
     );
 }
+
+/// The writer: expected output written out by hand.
+mod writer {
+    use super::*;
+    use crate::model::{Association, AuthorKind, Dateline, Party, Rendition, Timestamp};
+
+    fn written(articles: &[Article]) -> String {
+        String::from_utf8(write(articles).unwrap()).unwrap()
+    }
+
+    fn enclosure(href: &str, media_type: Option<&str>, rendition: Option<Rendition>) -> Link {
+        let mut link = Link::new(href).with_rel("enclosure");
+        link.media_type = media_type.map(str::to_string);
+        link.rendition = rendition;
+        link
+    }
+
+    fn a_story() -> Article {
+        let mut a = Article {
+            id: Some("https://news.example/2024/rates".into()),
+            headline: Some("Rates  held\n".into()),
+            language: Some("en-GB".into()),
+            published: Timestamp::parse("2024-03-11T09:30:00+01:00"),
+            links: vec![Link::new("https://news.example/2024/rates").with_rel("alternate")],
+            keywords: vec!["Economy".into()],
+            subjects: vec![Concept::coded("medtop", "20000350")],
+            description: Some("Rates & <more>.".into()),
+            body: vec![Block::paragraph("The bank held rates.")],
+            ..Article::default()
+        };
+        let mut desk = Author::named("News Desk");
+        desk.id = Some("mailto:desk@news.example".into());
+        let mut helper = Author::named("Ed Contrib");
+        helper.kind = AuthorKind::Contributor;
+        a.authors = vec![desk, Author::named("Anna Bianchi"), helper];
+        a.rights.notice = Some("© News\nLtd".into());
+        a
+    }
+
+    #[test]
+    fn one_article_is_a_channel_of_one_item() {
+        assert_eq!(
+            written(&[a_story()]),
+            r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">
+  <channel>
+    <title>newswire</title>
+    <link>https://news.example/</link>
+    <description>newswire</description>
+    <item>
+      <title>Rates held</title>
+      <link>https://news.example/2024/rates</link>
+      <guid isPermaLink="true">https://news.example/2024/rates</guid>
+      <pubDate>Mon, 11 Mar 2024 09:30:00 +0100</pubDate>
+      <author>desk@news.example (News Desk)</author>
+      <dc:creator>Anna Bianchi</dc:creator>
+      <dc:contributor>Ed Contrib</dc:contributor>
+      <category>Economy</category>
+      <category domain="medtop">20000350</category>
+      <description>Rates &amp;amp; &amp;lt;more&amp;gt;.</description>
+      <content:encoded>&lt;p&gt;The bank held rates.&lt;/p&gt;</content:encoded>
+      <dc:language>en-GB</dc:language>
+      <dc:rights>© News Ltd</dc:rights>
+    </item>
+  </channel>
+</rss>
+"#
+        );
+    }
+
+    #[test]
+    fn what_is_written_reads_back_as_projected() {
+        let story = a_story();
+        let back = read(written(std::slice::from_ref(&story)).as_bytes()).unwrap();
+        assert_eq!(back, [project(&story)]);
+        let back = &back[0];
+        assert_eq!(back.description.as_deref(), Some("Rates & <more>."));
+        assert_eq!(back.authors.len(), 3);
+        assert_eq!(
+            back.authors[0].id.as_deref(),
+            Some("mailto:desk@news.example")
+        );
+        assert_eq!(back.authors[2].kind, AuthorKind::Contributor);
+    }
+
+    /// The guid says it is the item's address only when it is its link; an id that is an
+    /// address but not the link is no permalink (the reader would make it the link).
+    #[test]
+    fn a_guid_is_a_permalink_only_when_it_is_the_link() {
+        let mut story = a_story();
+        story.id = Some("urn:news:1".into());
+        assert!(
+            written(&[story.clone()]).contains(r#"<guid isPermaLink="false">urn:news:1</guid>"#)
+        );
+        story.id = Some("https://news.example/other".into());
+        story.links.clear();
+        let out = written(&[story]);
+        assert!(out.contains(r#"<guid isPermaLink="false">https://news.example/other</guid>"#));
+        assert!(!out.contains("<link>https://news.example/other"), "{out}");
+    }
+
+    /// pubDate needs an offset: a published time without one is not written, and the modified
+    /// time (with one) stands in; without any, there is no pubDate (no time is invented).
+    #[test]
+    fn a_time_without_an_offset_is_no_pub_date() {
+        let mut story = a_story();
+        story.published = Timestamp::parse("2024-03-11T09:30:00");
+        story.modified = Timestamp::parse("2024-03-12T18:05:59.9Z");
+        assert!(
+            written(&[story.clone()])
+                .contains("<pubDate>Tue, 12 Mar 2024 18:05:59 +0000</pubDate>")
+        );
+        story.modified = Timestamp::parse("2024-03-12T18:05:00");
+        assert!(!written(&[story]).contains("pubDate"));
+    }
+
+    /// RSS needs a title or a description: without a headline the body stands in the
+    /// description (which the reader reads as the body); with nothing, the guid is the title.
+    #[test]
+    fn an_item_always_has_a_title_or_a_description() {
+        let body_only = Article {
+            id: Some("urn:x:1".into()),
+            body: vec![Block::paragraph("Text only.")],
+            ..Article::default()
+        };
+        let out = written(&[body_only]);
+        assert!(
+            out.contains("<description>&lt;p&gt;Text only.&lt;/p&gt;</description>"),
+            "{out}"
+        );
+        assert!(
+            !out.contains("      <title>") && !out.contains("content:encoded>"),
+            "{out}"
+        );
+        let nothing = Article {
+            id: Some("urn:x:2".into()),
+            ..Article::default()
+        };
+        let out = written(&[nothing]);
+        assert!(out.contains("<title>urn:x:2</title>"), "{out}");
+        assert!(!out.contains("<item>\n      <description"), "{out}");
+        // A description without a body is the body, as the reader reads it.
+        let summary_only = Article {
+            headline: Some("H".into()),
+            description: Some("Only this.".into()),
+            ..Article::default()
+        };
+        let out = written(&[summary_only]);
+        assert!(
+            out.contains("<content:encoded>&lt;p&gt;Only this.&lt;/p&gt;</content:encoded>"),
+            "{out}"
+        );
+        assert!(!out.contains("<description>Only"), "{out}");
+    }
+
+    /// `enclosure` takes the first file it holds whole (url, length, type); every other file
+    /// is a `media:content` with what it has; relative and script addresses are never written.
+    #[test]
+    fn files_are_one_enclosure_and_media_contents() {
+        let sized = Rendition {
+            size: Some(1200),
+            ..Rendition::default()
+        };
+        let video = Rendition {
+            width: Some(640),
+            height: Some(360),
+            duration_ms: Some(90_500),
+            size: Some(0),
+            ..Rendition::default()
+        };
+        let mut titled = enclosure(
+            "https://x.example/b.mp3",
+            Some("audio/mpeg"),
+            Some(sized.clone()),
+        );
+        titled.title = Some("Audio".into());
+        let story = Article {
+            headline: Some("H".into()),
+            links: vec![
+                enclosure("https://x.example/a.jpg", None, None),
+                titled,
+                enclosure(
+                    "https://x.example/c.mp3",
+                    Some("audio/mpeg"),
+                    Some(sized.clone()),
+                ),
+                enclosure("https://x.example/d.mp3", Some("audio/mpeg"), Some(sized)),
+                enclosure("https://x.example/e.mp4", Some("video/mp4"), Some(video)),
+                enclosure("/relative/f.jpg", Some("image/jpeg"), None),
+                Link::new("https://x.example/related").with_rel("related"),
+            ],
+            ..Article::default()
+        };
+        let out = written(&[story]);
+        let expected = r#"
+      <media:content url="https://x.example/a.jpg" type="image/jpeg"/>
+      <media:content url="https://x.example/b.mp3" type="audio/mpeg" fileSize="1200">
+        <media:title>Audio</media:title>
+      </media:content>
+      <enclosure url="https://x.example/c.mp3" length="1200" type="audio/mpeg"/>
+      <media:content url="https://x.example/d.mp3" type="audio/mpeg" fileSize="1200"/>
+      <media:content url="https://x.example/e.mp4" type="video/mp4" width="640" height="360" duration="90.5"/>
+    </item>"#;
+        assert!(out.contains(expected), "{out}");
+        assert!(
+            !out.contains("relative") && !out.contains("related"),
+            "{out}"
+        );
+    }
+
+    /// A picture with a caption is a Media RSS item: one file holds its title, caption and
+    /// credit, and its thumbnail; several files make a group.
+    #[test]
+    fn an_associated_picture_is_media_rss() {
+        let thumbnail = Rendition {
+            name: Some("thumbnail".into()),
+            width: Some(200),
+            height: Some(133),
+            ..Rendition::default()
+        };
+        let large = Rendition {
+            width: Some(3600),
+            height: Some(2400),
+            ..Rendition::default()
+        };
+        let picture = Association {
+            kind: Some(ItemKind::Picture),
+            headline: Some("Crowds".into()),
+            caption: Some("Onlookers\nwatch.".into()),
+            credit: Some("Wire/Tom Reed".into()),
+            byline: Some("Tom Reed".into()),
+            renditions: vec![
+                enclosure("https://x.example/t.jpg", None, Some(thumbnail)),
+                enclosure("https://x.example/l.jpg", Some("image/jpeg"), Some(large)),
+            ],
+            ..Association::default()
+        };
+        let mut story = Article {
+            headline: Some("H".into()),
+            associations: vec![picture.clone()],
+            ..Article::default()
+        };
+        let out = written(&[story.clone()]);
+        let expected = r#"
+      <media:content url="https://x.example/l.jpg" type="image/jpeg" medium="image" width="3600" height="2400">
+        <media:title>Crowds</media:title>
+        <media:description>Onlookers watch.</media:description>
+        <media:credit>Wire/Tom Reed</media:credit>
+        <media:thumbnail url="https://x.example/t.jpg" width="200" height="133"/>
+      </media:content>"#;
+        assert!(out.contains(expected), "{out}");
+        let mut video = picture;
+        video.kind = Some(ItemKind::Video);
+        video.headline = None;
+        video.renditions = vec![enclosure("https://x.example/v.mp4", None, None), {
+            let mut low = enclosure("https://x.example/v-low.mp4", None, None);
+            low.title = Some("Low".into());
+            low
+        }];
+        story.associations = vec![video];
+        let out = written(&[story]);
+        let expected = r#"
+      <media:group>
+        <media:title>Low</media:title>
+        <media:description>Onlookers watch.</media:description>
+        <media:credit>Wire/Tom Reed</media:credit>
+        <media:content url="https://x.example/v.mp4" type="video/mp4" medium="video"/>
+        <media:content url="https://x.example/v-low.mp4" type="video/mp4" medium="video">
+          <media:title>Low</media:title>
+        </media:content>
+      </media:group>"#;
+        assert!(out.contains(expected), "{out}");
+    }
+
+    /// The byline and the dateline are printed at the head of the text, where the reader takes
+    /// them back from.
+    #[test]
+    fn the_byline_and_the_dateline_are_printed_in_the_text() {
+        let mut dateline = Dateline::new("ROMA, 15 gen (ANSA) -");
+        dateline.city = Some("ROMA".into());
+        let story = Article {
+            headline: Some("H".into()),
+            byline: Some("By Anna Bianchi".into()),
+            dateline: Some(dateline),
+            body: vec![Block::paragraph("The talks resumed.")],
+            ..Article::default()
+        };
+        let out = written(std::slice::from_ref(&story));
+        assert!(out.contains("<content:encoded>&lt;p&gt;By Anna Bianchi&lt;/p&gt;\n&lt;p&gt;ROMA, 15 gen (ANSA) - The talks resumed.&lt;/p&gt;</content:encoded>"), "{out}");
+        let back = read(out.as_bytes()).unwrap().remove(0);
+        assert_eq!(back.byline.as_deref(), Some("By Anna Bianchi"));
+        assert_eq!(
+            back.dateline.as_ref().map(|d| d.text.as_str()),
+            Some("ROMA, 15 gen (ANSA) -")
+        );
+        assert_eq!(back.body, [Block::paragraph("The talks resumed.")]);
+        // A byline that does not read as one is not printed (it would stay in the text).
+        let mut plain = story;
+        plain.byline = Some("Anna Bianchi".into());
+        assert!(!written(&[plain]).contains("Anna Bianchi"));
+    }
+
+    /// Items are told apart by guid: a repeated id gets the item's place. The channel's title
+    /// is the source every item shares; its link the site of the first item link.
+    #[test]
+    fn a_channel_of_several_items() {
+        let mut first = a_story();
+        first.provider = Some(Party::named("News").with_id("https://news.example/feed"));
+        let mut second = first.clone();
+        second.links.clear();
+        let out = written(&[first, second.clone(), second]);
+        assert!(out.contains("<title>News</title>\n    <link>https://news.example/</link>\n    <description>News</description>"), "{out}");
+        assert!(out.contains(r#"<guid isPermaLink="true">https://news.example/2024/rates</guid>"#));
+        assert!(
+            out.contains(r#"<guid isPermaLink="false">https://news.example/2024/rates#2</guid>"#)
+        );
+        assert!(
+            out.contains(r#"<guid isPermaLink="false">https://news.example/2024/rates#3</guid>"#)
+        );
+        assert!(out.contains(r#"<source url="https://news.example/feed">News</source>"#));
+        let back = read(out.as_bytes()).unwrap();
+        assert!(back.iter().all(|a| a.warnings.is_empty()), "{back:?}");
+        assert_eq!(
+            back[0].provider,
+            Some(Party::named("News").with_id("https://news.example/feed"))
+        );
+    }
+
+    /// No site: the channel link is the hash of the guids, and an unshared source is no title.
+    #[test]
+    fn a_channel_without_links_has_a_derived_link() {
+        let mut a = Article::default();
+        a.id = Some("urn:x:1".into());
+        let out = written(&[
+            a.clone(),
+            Article {
+                id: Some("urn:x:2".into()),
+                ..a.clone()
+            },
+        ]);
+        assert!(
+            out.contains("<title>newswire</title>\n    <link>urn:newswire:feed:"),
+            "{out}"
+        );
+        let again = written(&[
+            a.clone(),
+            Article {
+                id: Some("urn:x:2".into()),
+                ..a.clone()
+            },
+        ]);
+        assert_eq!(out, again);
+        let other = written(&[
+            a.clone(),
+            Article {
+                id: Some("urn:x:3".into()),
+                ..a
+            },
+        ]);
+        assert_ne!(out.lines().nth(4), other.lines().nth(4));
+    }
+}
