@@ -536,7 +536,11 @@ fn an_rss_feed_with_broken_dates_and_hostile_markup() {
             )
         ]
     );
-    assert_eq!(articles[1].provider, Some(Party::named("Met Example")));
+    // The source's name, and its `url` as the id.
+    assert_eq!(
+        articles[1].provider,
+        Some(Party::named("Met Example").with_id("https://met.example/rss"))
+    );
     assert_eq!(
         articles[1].authors[0].id.as_deref(),
         Some("mailto:weather@newsroom.example")

@@ -14,7 +14,8 @@ use super::{Channel, is_dc, is_rss, is_wp};
 use crate::formats::printed::{self, TextBelow};
 use crate::formats::read_time;
 
-const CONTENT_NS: &str = "http://purl.org/rss/1.0/modules/content/";
+/// The Content Module (`content:encoded`).
+pub(super) const CONTENT_NS: &str = "http://purl.org/rss/1.0/modules/content/";
 /// Media RSS; feeds write it with and without the final slash.
 const MEDIA_NS: &str = "http://search.yahoo.com/mrss";
 

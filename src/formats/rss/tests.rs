@@ -1101,8 +1101,10 @@ mod writer {
     /// No site: the channel link is the hash of the guids, and an unshared source is no title.
     #[test]
     fn a_channel_without_links_has_a_derived_link() {
-        let mut a = Article::default();
-        a.id = Some("urn:x:1".into());
+        let a = Article {
+            id: Some("urn:x:1".into()),
+            ..Article::default()
+        };
         let out = written(&[
             a.clone(),
             Article {

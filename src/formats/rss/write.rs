@@ -17,15 +17,12 @@ use crate::writable::writable;
 use crate::xml::{XmlWriter, one_line, paragraphs, write_body, xhtml_form};
 use crate::{Article, Error};
 
-use super::item::{duration_ms, media_kind, media_type_of, printed_furniture};
+use super::DC_NS;
+use super::item::{CONTENT_NS, duration_ms, media_kind, media_type_of, printed_furniture};
 
-/// Content Module: `content:encoded`, the body as HTML.
-pub(super) const CONTENT_NS: &str = "http://purl.org/rss/1.0/modules/content/";
-/// Dublin Core: `dc:creator`, `dc:contributor`, `dc:language`, `dc:rights`.
-pub(super) const DC_NS: &str = "http://purl.org/dc/elements/1.1/";
-/// Media RSS 1.5.1, with its trailing slash.
-pub(super) const MEDIA_NS: &str = "http://search.yahoo.com/mrss/";
-/// The channel's title (and description) when the items do not share one provider.
+/// Media RSS 1.5.1 as written: with its trailing slash (the reader takes it with or without).
+const MEDIA_NS: &str = "http://search.yahoo.com/mrss/";
+/// The channel's title (and description) when the items do not share one source.
 const DEFAULT_CHANNEL_TITLE: &str = "newswire";
 /// The channel's link when no item has a web address: this prefix and a hash of the guids, so
 /// the same items give the same link.
@@ -52,7 +49,7 @@ pub(crate) struct Feed {
     /// The source every item shares so far (`Some(None)`: the first had none), and whether
     /// they all share it: the channel's title, else [`DEFAULT_CHANNEL_TITLE`]. (The source,
     /// not any provider: what was read gives the same channel again.)
-    provider: Option<Option<String>>,
+    source: Option<Option<String>>,
     shared: bool,
     /// The site (`https://host/`) of the first item with a link: the channel's link.
     site: Option<String>,
@@ -74,9 +71,9 @@ impl Envelope for Feed {
         self.hash.update(item.guid.as_bytes());
         self.hash.update([0u8]);
         let label = item.source.as_ref().map(|(_, name)| name.clone());
-        match &self.provider {
+        match &self.source {
             None => {
-                self.provider = Some(label);
+                self.source = Some(label);
                 self.shared = true;
             }
             Some(first) => self.shared &= *first == label,
@@ -101,7 +98,7 @@ impl Envelope for Feed {
             ],
         );
         w.open("channel", &[]);
-        let title = match &self.provider {
+        let title = match &self.source {
             Some(Some(first)) if self.shared => first.clone(),
             _ => DEFAULT_CHANNEL_TITLE.to_string(),
         };
