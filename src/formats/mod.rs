@@ -54,6 +54,7 @@ mod teletype;
 mod test_support;
 pub mod text;
 mod time_field;
+pub mod wxr;
 pub mod zczc;
 mod zone;
 
@@ -69,7 +70,7 @@ pub(crate) use time_field::read_time;
 
 /// Every format newswire knows, one line each, in [`Format::ALL`]'s order (which is also the
 /// order detection tries their marks in: JSON-LD's and the vendor JSON formats' before ninjs's).
-const REGISTRY: [&Descriptor; 19] = [
+const REGISTRY: [&Descriptor; 20] = [
     &text::DESCRIPTOR,
     &json::DESCRIPTOR,
     &newsml_g2::DESCRIPTOR,
@@ -82,6 +83,7 @@ const REGISTRY: [&Descriptor; 19] = [
     &superdesk::DESCRIPTOR,
     &ninjs::DESCRIPTOR,
     &rss::DESCRIPTOR,
+    &wxr::DESCRIPTOR,
     &iptc7901::DESCRIPTOR,
     &anpa1312::DESCRIPTOR,
     &zczc::DESCRIPTOR,

@@ -65,9 +65,13 @@ enum Kind {
 pub(super) fn parse_fragment(html: &str) -> Option<Fragment> {
     let allowed = budget::left(Limit::Elements, usize::MAX) / WEIGHT;
     let context = QualName::new(None, ns!(html), local_name!("body"));
+    // The text is decoded already: a U+FEFF in it is text. (html5ever drops one at the start of
+    // every chunk fed while this is on.)
+    let mut options = html5ever::ParseOpts::default();
+    options.tokenizer.discard_bom = false;
     let mut parser = html5ever::driver::parse_fragment(
         Sink::default(),
-        Default::default(),
+        options,
         context,
         Vec::new(),
         false,

@@ -117,6 +117,21 @@ impl XmlWriter {
         escape_into(&mut self.out, text, false);
     }
 
+    /// Character data as a CDATA section, written where the output stands: markup a format
+    /// carries as text (WordPress's HTML fields) stays readable. `]]>` is split across two
+    /// sections, as WordPress's exporter splits it, and the characters XML forbids are dropped.
+    pub fn cdata(&mut self, text: &str) {
+        // Dropped first: what is left must not close the section.
+        let text = crate::writable::writable(text);
+        self.out.push_str("<![CDATA[");
+        if text.contains("]]>") {
+            self.out.push_str(&text.replace("]]>", "]]]]><![CDATA[>"));
+        } else {
+            self.out.push_str(&text);
+        }
+        self.out.push_str("]]>");
+    }
+
     /// The finished fragment as text, without the line breaks around it.
     pub fn into_fragment(self) -> String {
         self.out.trim_matches('\n').to_string()
@@ -236,6 +251,16 @@ mod tests {
         assert_eq!(
             out,
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a t=\"x&quot;y&#10;&lt;z&gt;&amp;\">\n  <b>1 &lt; 2 &amp; 3 &gt; 0&#13;\nok</b>\n</a>\n"
+        );
+    }
+
+    #[test]
+    fn cdata_splits_its_end_and_drops_forbidden_characters() {
+        let mut w = XmlWriter::fragment();
+        w.cdata("<p>a]]>b]]\u{1}>c & \u{ffff}</p>");
+        assert_eq!(
+            w.into_fragment(),
+            "<![CDATA[<p>a]]]]><![CDATA[>b]]]]><![CDATA[>c & </p>]]>"
         );
     }
 
