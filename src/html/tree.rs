@@ -69,13 +69,8 @@ pub(super) fn parse_fragment(html: &str) -> Option<Fragment> {
     // every chunk fed while this is on.)
     let mut options = html5ever::ParseOpts::default();
     options.tokenizer.discard_bom = false;
-    let mut parser = html5ever::driver::parse_fragment(
-        Sink::default(),
-        options,
-        context,
-        Vec::new(),
-        false,
-    );
+    let mut parser =
+        html5ever::driver::parse_fragment(Sink::default(), options, context, Vec::new(), false);
     let mut rest = html;
     while !rest.is_empty() {
         let mut end = CHUNK.min(rest.len());

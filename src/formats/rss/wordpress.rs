@@ -298,8 +298,9 @@ fn block_tag(tag: &str) -> Option<bool> {
         .collect::<String>()
         .to_ascii_lowercase();
     // WordPress's list has the table rows and head too.
-    (crate::html::BLOCK_ELEMENTS.contains(&name.as_str()) || matches!(name.as_str(), "tr" | "thead"))
-        .then_some(closing)
+    (crate::html::BLOCK_ELEMENTS.contains(&name.as_str())
+        || matches!(name.as_str(), "tr" | "thead"))
+    .then_some(closing)
 }
 
 fn starts_with_block(chunk: &str) -> bool {
@@ -367,6 +368,18 @@ mod tests {
         assert_eq!(
             html,
             "<p><strong>Lead</strong></p>\n<p>Second line one<br />\nline two</p>\n<h2>Head</h2>\n<p>After head</p>\n<ul>\n<li>x</li>\n</ul>\n<pre>a\n\nb</pre>\n<p>End</p>\n"
+        );
+    }
+
+    /// WordPress's list of blocks has table rows and heads: a table's rows are not wrapped in
+    /// paragraphs (issue #24: the WXR writer's tables read back).
+    #[test]
+    fn autop_leaves_table_rows_alone() {
+        assert_eq!(
+            autop(
+                "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr><td>b</td></tr>\n</tbody>\n</table>"
+            ),
+            "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>b</td>\n</tr>\n</tbody>\n</table>\n"
         );
     }
 

@@ -12,8 +12,7 @@ use crate::formats::rss::media_type_of;
 use crate::iri::is_http_url;
 use crate::language::well_formed_tag;
 use crate::model::{
-    Article, Association, AuthorKind, Block, Inline, ItemKind, PubStatus, Timestamp,
-    derived_id,
+    Article, Association, AuthorKind, Block, Inline, ItemKind, PubStatus, Timestamp, derived_id,
 };
 use crate::xml::{XmlWriter, one_line, write_body, xhtml_form_of};
 
@@ -404,7 +403,9 @@ fn content_html(body: &[Block]) -> String {
     while let Some(start) = rest.find("<pre>") {
         let (before, from) = rest.split_at(start);
         push_shielded(&mut out, before, false);
-        let end = from.find("</pre>").map_or(from.len(), |end| end + "</pre>".len());
+        let end = from
+            .find("</pre>")
+            .map_or(from.len(), |end| end + "</pre>".len());
         let (pre, after) = from.split_at(end);
         // HTML drops a line break right after `<pre>`: one more keeps the text's own.
         if let Some(text) = pre.strip_prefix("<pre>")

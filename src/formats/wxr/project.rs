@@ -84,7 +84,10 @@ pub fn project(article: &Article) -> Article {
                     kind: media_type
                         .filter(|t| t.starts_with("image/"))
                         .map(|_| ItemKind::Picture),
-                    headline: a.title.as_ref().map(|t| html_text(t).unwrap_or_else(|| t.clone())),
+                    headline: a
+                        .title
+                        .as_ref()
+                        .map(|t| html_text(t).unwrap_or_else(|| t.clone())),
                     caption: a.caption.as_deref().and_then(html_text),
                     renditions: vec![Link {
                         rel: Some("enclosure".to_string()),
