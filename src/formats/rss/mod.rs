@@ -33,12 +33,13 @@
 //! | `dc:creator` (a login) | `authors`: the display name of the channel's `wp:author` of that login |
 //! | `category domain="post_tag"` | `keywords`; other domains (`category`, taxonomies) are subjects |
 //! | `wp:post_name` | `slugline` |
-//! | `wp:post_date_gmt` (else `wp:post_date`), `wp:post_modified_gmt` | `published` when `pubDate` has none, `modified` |
+//! | `wp:post_date_gmt` (else, when empty, `wp:post_date`), `wp:post_modified_gmt` (else, when empty, `wp:post_modified`) | `published` when `pubDate` has none, `modified` |
 //! | `title` | `headline`: the text of the title's HTML (WordPress shows titles as HTML) |
 //! | `wp:status` | `draft`, `pending`, `private`: withheld; `trash`: canceled; `future` (scheduled): withheld, with the post date as embargo |
 //! | `wp:post_password` (not empty) | withheld, with a warning (the password is not read) |
-//! | `wp:postmeta` `_thumbnail_id` | the featured picture, an association (role `featuremedia`): the attachment's title its headline, its caption (the excerpt, else its description) its caption, its `wp:attachment_url` its file (media type from the extension) |
-//! | `wp:post_id` | `extensions["wp:post_id"]` |
+//! | `wp:postmeta` `_thumbnail_id` | the featured picture, an association (role `featuremedia`): the text of the attachment's title its headline, of its caption (the excerpt, else its description) its caption (HTML, as WordPress shows them), its `wp:attachment_url` its file (media type from the extension) |
+//! | `wp:post_id` | `extensions["wp:post_id"]`; posts with ids of their own may share a `guid`, unless it is one WordPress made for another post (`?p=568` on post 1158: a copy's) |
+//! | attachments whose `wp:post_parent` is a post read | not counted among the records left out: they are its pictures |
 
 mod item;
 pub(crate) mod wordpress;
@@ -202,7 +203,8 @@ pub(crate) fn articles(root: &Element<'_>) -> Result<Vec<Article>, Error> {
 /// feed's own mistake) its link as its id, else its guid with its place in the feed
 /// (`guid#3`), with a warning naming the guid: two articles of one feed are never one id.
 /// WordPress tells its posts apart by their `wp:post_id`: in an export, a post whose id no
-/// earlier post has keeps the guid it shares.
+/// earlier post has keeps the guid it shares, unless the guid is one WordPress made for
+/// another post (`https://site/?p=568` on post 1158: a copy).
 fn distinct_ids(articles: &mut [Article], wordpress: bool) {
     let mut seen = std::collections::HashSet::new();
     let mut post_ids = std::collections::HashSet::new();
@@ -214,7 +216,11 @@ fn distinct_ids(articles: &mut [Article], wordpress: bool) {
             && article
                 .extensions
                 .get("wp:post_id")
-                .is_some_and(|post| post_ids.insert(post.to_string()));
+                .and_then(serde_json::Value::as_str)
+                .is_some_and(|post| {
+                    let copied = id.rsplit_once("?p=").is_some_and(|(_, n)| n != post);
+                    post_ids.insert(post.to_string()) && !copied
+                });
         if seen.insert(id.clone()) || own_post {
             continue;
         }

@@ -822,25 +822,45 @@ fn attachments_of_posts_read_are_not_reported_and_their_texts_are_html() {
 }
 
 /// Issue #24: WordPress tells posts apart by their `wp:post_id`: in an export, posts with ids
-/// of their own keep a guid they share; a post whose id an earlier one has gives way as an
-/// RSS item does.
+/// of their own keep a guid they share; a post whose id an earlier one has, or whose guid is
+/// the one WordPress made for another post (a copy's), gives way as an RSS item does.
 #[test]
 fn posts_with_their_own_ids_keep_a_shared_guid() {
-    let item = |post_id: &str| {
+    let item = |guid: &str, post_id: &str| {
         format!(
-            r#"<item><title>P{post_id}</title><guid isPermaLink="false">urn:x:1</guid><wp:post_id>{post_id}</wp:post_id><wp:post_type>post</wp:post_type></item>"#
+            r#"<item><title>P{post_id}</title><guid isPermaLink="false">{guid}</guid><wp:post_id>{post_id}</wp:post_id><wp:post_type>post</wp:post_type></item>"#
         )
     };
-    let xml = export(&[item("1"), item("2"), item("2")].concat());
+    let copied = "https://blog.example/?p=4";
+    let xml = export(
+        &[
+            item("urn:x:1", "1"),
+            item("urn:x:1", "2"),
+            item("urn:x:1", "2"),
+            item(copied, "4"),
+            item(copied, "5"),
+        ]
+        .concat(),
+    );
     let articles = read(xml.as_bytes()).unwrap();
     let ids: Vec<_> = articles.iter().map(|a| a.id.as_deref()).collect();
-    assert_eq!(ids, [Some("urn:x:1"), Some("urn:x:1"), Some("urn:x:1#3")]);
+    assert_eq!(
+        ids,
+        [
+            Some("urn:x:1"),
+            Some("urn:x:1"),
+            Some("urn:x:1#3"),
+            Some(copied),
+            Some("https://blog.example/?p=4#5")
+        ]
+    );
     assert!(
         articles[1].warnings.is_empty(),
         "{:?}",
         articles[1].warnings
     );
     assert_eq!(articles[2].warnings[0].field.as_deref(), Some("id"));
+    assert_eq!(articles[4].warnings[0].raw.as_deref(), Some(copied));
 }
 
 /// Issue #24: an empty UTC modification time is unknown, not none: the local one is read, as

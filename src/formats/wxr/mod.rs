@@ -32,16 +32,17 @@
 //! | `wp:post_parent`, `wp:menu_order`, `wp:post_type`, `wp:post_password`, `wp:is_sticky` | `0`, `0`, `post`, empty, `0` | – |
 //! | `category domain="category" nicename=…` | subjects: the name (else the code) as HTML, the slug of a `category` subject's code when it is one, else of the name | `subjects` (scheme `category`, code the slug) |
 //! | `category domain="post_tag" nicename=…` | keywords, the slug of each | `keywords` |
-//! | `wp:postmeta` `_thumbnail_id` | the featured picture: the attachment of the first associated picture | an association (role `featuremedia`) |
-//! | attachment items (`wp:post_type` `attachment`, `wp:status` `inherit`, `wp:post_parent` the post, `wp:attachment_url`) | every associated item with a file at an http(s) URL (its best file; `title` its headline, `excerpt:encoded` its caption, `content:encoded` its credit, else byline), then every figure of the body with an http(s) picture no attachment has (`title` its alternative text, its caption and credit), each once, dated as its post | the featured picture's title, caption (else description) and file; the others are not read |
+//! | `wp:postmeta` `_thumbnail_id` | the featured picture: the first associated item with an http(s) file that is a picture (role `featuremedia`, kind picture, or an image file) | an association (role `featuremedia`) |
+//! | attachment items (`wp:post_type` `attachment`, `wp:status` `inherit`, `wp:post_parent` the post, `wp:attachment_url`) | the featured picture (its best file; `title` its headline, `excerpt:encoded` its caption), then each figure of the body with an http(s) picture (`title` its alternative text, its caption), each once, dated as its post: the importer fetches them, and points the body's pictures at its copies | the featured picture's title, caption and file |
 //!
-//! Associated items without an http(s) file reach the writer as links; only the first alternate
-//! link is written. Not carried: version, kind, title, subheadline and further headlines,
-//! genres, services, sections, byline when there are creators, authors' ids, roles and job
-//! titles, contributors, dateline (printed in the body), credit, provider, sources, copyright
-//! holder and usage terms, priority, urgency, creation time, editorial notes, further
-//! descriptions, word count, links but the first alternate one, associations but the featured
-//! picture, extensions but `wp:post_id`.
+//! Associated items without an http(s) file reach the writer as links, and only the first
+//! alternate link is written; the other associated items are not written (their attachments
+//! would be the post's, but not read back as its). Not carried: version, kind, title,
+//! subheadline and further headlines, genres, services, sections, byline when there are
+//! creators, authors' ids, roles and job titles, contributors, dateline (printed in the body),
+//! credit, provider, sources, copyright holder and usage terms, priority, urgency, creation
+//! time, editorial notes, further descriptions, word count, the pictures' credits and bylines,
+//! extensions but `wp:post_id`.
 
 mod post;
 mod project;
@@ -59,8 +60,8 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
     name: "wxr",
     aliases: &["wordpress", "wordpressexport"],
     description: "WordPress export (WXR 1.2), for WordPress's importer",
-    extensions: &["xml"],
-    named_by: &[],
+    extensions: &["xml", "wxr"],
+    named_by: &["wxr"],
     sniff: Sniff::Marks(is_wordpress_export),
     read: Some(read_input),
     stream: None,
@@ -141,7 +142,7 @@ fn carries(field: Field) -> Carry {
         Modified => Partial("to the second, in UTC when the offset is known"),
         Links => Partial("only the first alternate link"),
         Associations => Partial(
-            "the first picture with an http(s) file, as the featured picture: its headline, caption (else credit) and that file; the other items are written as attachments, not read back",
+            "the first picture with an http(s) file, as the featured picture: its headline, caption and that file; the other items are lost",
         ),
         Extensions => Partial("only wp:post_id"),
         _ => Lost,

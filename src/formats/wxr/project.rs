@@ -32,9 +32,10 @@ use super::post::{FEATURED_ROLE, Post, PostDate};
 ///   offset; a year outside 1000-9999 is no time.
 /// - `body`: the printed body (dateline at the head of the lead) in XHTML form.
 /// - `links`: the first alternate link only.
-/// - `associations`: the first picture with an http(s) file, as the featured picture: role
-///   `featuremedia`, its headline and caption (else credit, else byline) as text, its one file
-///   (the media type from its extension; a picture when that is an image type).
+/// - `associations`: the first picture with an http(s) file (role `featuremedia`, kind picture,
+///   or an image file), as the featured picture: role `featuremedia`, its headline and caption
+///   as text, its one file (the media type from its extension; a picture when that is an image
+///   type); the others gone.
 /// - `language` (well-formed), `rights.notice` (on one line): kept; everything else gone.
 pub fn project(article: &Article) -> Article {
     let post = Post::of(article);
