@@ -148,10 +148,10 @@ fn end(
         [_, channel] if channel == "channel" => {
             export.channel.entry(name).or_insert(value);
         }
-        [_, channel, author] if channel == "channel" && author == "wp:author" => {
-            if name == "wp:author_login" {
-                export.logins.push(value);
-            }
+        [_, channel, author]
+            if channel == "channel" && author == "wp:author" && name == "wp:author_login" =>
+        {
+            export.logins.push(value);
         }
         [_, _, item] if item == "item" => {
             let item = export.items.last_mut().ok_or("no item")?;

@@ -23,7 +23,7 @@
 //! | `content:encoded` | the printed body (dateline at the head of the lead) as the XHTML writers write it, each `[` as `&#91;` and the line ends of preformatted text as `&#10;`, so that WordPress's shortcodes and paragraphs (which the reader follows) leave it as it is | `body` |
 //! | `excerpt:encoded` | `description` on one line, as HTML | `description` |
 //! | `dc:language`, `dc:rights` | `language` (well-formed), the copyright notice on one line | `language`, `rights.notice` |
-//! | `wp:post_id` | `extensions["wp:post_id"]` when it is a whole number above 0, else a number of up to seven digits derived from the article (the same article always asks for the same); an id an earlier item of the file has gives way to the next one free | `extensions["wp:post_id"]` |
+//! | `wp:post_id` | `extensions["wp:post_id"]` when it is a whole number above 0, else a number of up to seven digits derived from the article (the same article always asks for the same); an id an earlier item of the file has gives way to the one after the largest written | `extensions["wp:post_id"]` |
 //! | `wp:post_date`, `wp:post_date_gmt` | the post's time: the embargo of a scheduled post, else `published`; the wall time as written, and the time in UTC, empty when the offset is unknown (WordPress then takes the site's zone); `0000-00-00 00:00:00` for no time (a year outside 1000-9999 is none) | `published`, when there is no `pubDate` |
 //! | `wp:post_modified`, `wp:post_modified_gmt` | `modified`, the same way | `modified` (the UTC field, else the local one when it is empty) |
 //! | `wp:comment_status`, `wp:ping_status` | empty: the site's defaults | – |

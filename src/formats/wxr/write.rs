@@ -26,7 +26,7 @@ const WXR_VERSION: &str = "1.2";
 
 /// The site's address when no article has an http(s) link: a reserved name (RFC 2606) that
 /// points nowhere.
-pub(super) const PLACEHOLDER_SITE: &str = "https://wordpress.invalid";
+const PLACEHOLDER_SITE: &str = "https://wordpress.invalid";
 
 /// The channel title: WordPress's importer does not read it, and no article field is read back
 /// from it.
@@ -44,23 +44,33 @@ pub(crate) fn write_article(article: &Article, _: &WriteOptions) -> Result<Vec<u
 /// in as they were written (the authors, the site's address).
 #[derive(Default)]
 pub(crate) struct Export {
-    /// Every post and attachment id written, which no later item may take.
+    /// Every post and attachment id written, which no later item may take, and the largest.
     ids: HashSet<u64>,
+    largest: u64,
     /// The authors, in the order they first came: login, display name, e-mail address.
     authors: Vec<(String, String, Option<String>)>,
-    /// The login of each display name.
+    /// The login of each display name, the logins taken, and the last number given to a
+    /// login that another name had.
     logins: HashMap<String, String>,
+    taken: HashSet<String>,
+    numbered: HashMap<String, u64>,
     /// The origin (`https://host`) of the first http(s) link of a post.
     site: Option<String>,
 }
 
 impl Export {
-    /// `wanted` when no item has it yet, else the next number free.
+    /// `wanted` when no item has it yet, else the number after the largest given (free, and
+    /// found at once however many items want one id), else the first free from 1.
     fn claim(&mut self, wanted: u64) -> u64 {
         let mut id = wanted.max(1);
-        while !self.ids.insert(id) {
-            id = id.checked_add(1).unwrap_or(1);
+        if self.ids.contains(&id) {
+            id = self.largest.checked_add(1).unwrap_or(1);
+            while self.ids.contains(&id) {
+                id = id.checked_add(1).unwrap_or(1);
+            }
         }
+        self.ids.insert(id);
+        self.largest = self.largest.max(id);
         id
     }
 
@@ -76,9 +86,9 @@ impl Export {
             base = DEFAULT_LOGIN.to_string();
         }
         let mut login = base.clone();
-        let mut n = 1;
-        while self.authors.iter().any(|(taken, _, _)| *taken == login) {
-            n += 1;
+        while !self.taken.insert(login.clone()) {
+            let n = self.numbered.entry(base.clone()).or_insert(1);
+            *n += 1;
             login = format!("{base}-{n}");
         }
         self.authors
