@@ -415,6 +415,13 @@ fn broken_rules(output: &[u8], written: usize) -> Vec<String> {
         Ok(back) => broken.push(format!("{written} written, {} read back", back.len())),
         Err(e) => broken.push(format!("does not read back: {e}")),
     }
+    // Markup is escaped, in CDATA too: no script element stands in the file, whatever reads it.
+    if String::from_utf8_lossy(output)
+        .to_ascii_lowercase()
+        .contains("<script")
+    {
+        broken.push("a <script in the file".into());
+    }
     for finding in support::audit::findings("wxr", output) {
         broken.push(format!("audit: {finding}"));
     }

@@ -119,7 +119,7 @@ fn a_story_is_a_post_with_its_terms_author_and_pictures() {
         &[
             "<link>https://news.example</link>",
             "<wp:base_site_url>https://news.example</wp:base_site_url>",
-            "<wp:author_login>jane-doe</wp:author_login>\n      <wp:author_email>jane@example.com</wp:author_email>\n      <wp:author_display_name><![CDATA[Jane Doe]]></wp:author_display_name>",
+            "<wp:author_login>jane-doe</wp:author_login>\n      <wp:author_email>jane@example.com</wp:author_email>\n      <wp:author_display_name>Jane Doe</wp:author_display_name>",
             "<title><![CDATA[Rates &lt;held&gt; &amp; steady]]></title>",
             "<link>https://news.example/rates</link>",
             "<pubDate>Sun, 02 Jun 2024 09:30:00 +0200</pubDate>",

@@ -142,7 +142,8 @@ impl Envelope for Export {
             if let Some(email) = email {
                 w.leaf("wp:author_email", &[], email);
             }
-            cdata(&mut w, "wp:author_display_name", name);
+            // Text, not HTML: escaped as XML, so no markup stands in the file.
+            w.leaf("wp:author_display_name", &[], name);
             w.close("wp:author");
         }
         w.leaf("generator", &[], "newswire");
