@@ -50,6 +50,8 @@ counted_enum! {
         Ninjs,
         /// RSS 2.0.
         Rss,
+        /// WordPress exports (WXR, RSS 2.0 with the `wp:` namespace), for WordPress's importer.
+        Wxr,
         /// IPTC 7901 teletype messages.
         Iptc7901,
         /// ANPA-1312 teletype messages.

@@ -4,8 +4,8 @@
 //! model. It reads plain-text wire copy (`text`), newswire's own JSON (`json`), IPTC NewsML-G2
 //! (`newsml-g2`), schema.org JSON-LD (`jsonld`), Atom (`atom`), IPTC NITF (`nitf`), IPTC NewsML
 //! 1.2 (`newsml12`), the AP Media API's JSON (`ap-media`), Reuters Connect API items
-//! (`reuters-api`), Superdesk items (`superdesk`), IPTC ninjs (`ninjs`), RSS 2.0 and WordPress
-//! exports (`rss`), the teletype formats IPTC 7901 (`iptc7901`) and ANPA-1312 (`anpa1312`), AAP's
+//! (`reuters-api`), Superdesk items (`superdesk`), IPTC ninjs (`ninjs`), RSS 2.0 (`rss`), WordPress
+//! exports (`wxr`), the teletype formats IPTC 7901 (`iptc7901`) and ANPA-1312 (`anpa1312`), AAP's
 //! ZCZC wire text (`zczc`), e-mailed copy (`email`), Ritzau's news XML (`ritzau`), NTB's press
 //! releases from Solita (`solita`) and the IPTC and XMP metadata of JPEG photos (`photo`); it
 //! writes all of them but NewsML 1.2, the AP, Reuters and Superdesk JSON, ZCZC, e-mail,

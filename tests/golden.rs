@@ -69,12 +69,13 @@ const WRITER_OUTPUTS: &[Output] = &[
     output(Format::Rss, "rss"),
     output(Format::NewsSitemap, "sitemap.xml"),
     output(Format::Html, "html"),
+    output(Format::Wxr, "wxr"),
 ];
 
 /// The fixture folders, the format their files are read as, the folder of their golden files
 /// under `fixtures/golden` (`""`: that folder itself) and what they are converted to
 /// (`every_reader_has_golden_files` checks no readable format is missing).
-const INPUTS: [(&str, Format, &str, &[Output]); 19] = [
+const INPUTS: [(&str, Format, &str, &[Output]); 20] = [
     ("text", Format::Text, "", READER_OUTPUTS),
     ("json", Format::Json, "json", WRITER_OUTPUTS),
     ("newsml_g2", Format::NewsmlG2, "newsml_g2", READER_OUTPUTS),
@@ -92,6 +93,7 @@ const INPUTS: [(&str, Format, &str, &[Output]); 19] = [
     ("superdesk", Format::Superdesk, "superdesk", READER_OUTPUTS),
     ("ninjs", Format::Ninjs, "ninjs", READER_OUTPUTS),
     ("rss", Format::Rss, "rss", READER_OUTPUTS),
+    ("wxr", Format::Wxr, "wxr", READER_OUTPUTS),
     ("iptc7901", Format::Iptc7901, "iptc7901", READER_OUTPUTS),
     ("anpa1312", Format::Anpa1312, "anpa1312", READER_OUTPUTS),
     ("zczc", Format::Zczc, "zczc", READER_OUTPUTS),
@@ -426,12 +428,12 @@ fn first_difference(expected: &[u8], actual: &[u8]) -> String {
 fn each_format_module_reads_and_writes_as_the_registry_does() {
     use newswire::formats::{
         anpa1312, ap_media, atom, email, iptc7901, json, jsonld, newsml_g2, newsml12, ninjs, nitf,
-        photo, reuters_api, ritzau, rss, solita, superdesk, text, zczc,
+        photo, reuters_api, ritzau, rss, solita, superdesk, text, wxr, zczc,
     };
     type Read = fn(&[u8]) -> Result<Vec<newswire::model::Article>, newswire::Error>;
     type ReadWith =
         fn(&[u8], &ReadOptions) -> Result<Vec<newswire::model::Article>, newswire::Error>;
-    let readers: [(Format, Read, ReadWith); 19] = [
+    let readers: [(Format, Read, ReadWith); 20] = [
         (Format::Text, text::read, text::read_with),
         (Format::Json, json::read, json::read_with),
         (Format::NewsmlG2, newsml_g2::read, newsml_g2::read_with),
@@ -448,6 +450,7 @@ fn each_format_module_reads_and_writes_as_the_registry_does() {
         (Format::Superdesk, superdesk::read, superdesk::read_with),
         (Format::Ninjs, ninjs::read, ninjs::read_with),
         (Format::Rss, rss::read, rss::read_with),
+        (Format::Wxr, wxr::read, wxr::read_with),
         (Format::Iptc7901, iptc7901::read, iptc7901::read_with),
         (Format::Anpa1312, anpa1312::read, anpa1312::read_with),
         (Format::Zczc, zczc::read, zczc::read_with),
@@ -482,7 +485,7 @@ fn each_format_module_reads_and_writes_as_the_registry_does() {
         }
     }
     type Write = fn(&[newswire::model::Article]) -> Result<Vec<u8>, newswire::Error>;
-    let writers: [(Format, Write); 10] = [
+    let writers: [(Format, Write); 11] = [
         (Format::Json, json::write),
         (Format::NewsmlG2, newsml_g2::write),
         (Format::JsonLd, jsonld::write),
@@ -493,6 +496,7 @@ fn each_format_module_reads_and_writes_as_the_registry_does() {
         (Format::Iptc7901, iptc7901::write),
         (Format::Anpa1312, anpa1312::write),
         (Format::Rss, rss::write),
+        (Format::Wxr, wxr::write),
     ];
     let model = std::fs::read(support::root().join("fixtures/json/en-every-field.json")).unwrap();
     let articles = newswire::read(&model, Format::Json).unwrap();

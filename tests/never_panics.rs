@@ -121,6 +121,7 @@ never_panics! {
     superdesk: Format::Superdesk;
     ninjs: Format::Ninjs;
     rss: Format::Rss;
+    wxr: Format::Wxr;
     iptc7901: Format::Iptc7901;
     anpa1312: Format::Anpa1312;
     zczc: Format::Zczc;

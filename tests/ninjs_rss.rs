@@ -555,8 +555,9 @@ fn an_rss_feed_with_broken_dates_and_hostile_markup() {
 #[test]
 fn a_wordpress_export_with_a_draft_an_attachment_and_a_page() {
     let bytes = fixture("rss/fr-blog-export.xml");
-    assert_eq!(detect(&bytes, None).unwrap(), Format::Rss);
+    assert_eq!(detect(&bytes, None).unwrap(), Format::Wxr);
     let articles = read(&bytes, Format::Rss).unwrap();
+    assert_eq!(read(&bytes, Format::Wxr).unwrap(), articles);
     assert_eq!(
         articles.len(),
         2,

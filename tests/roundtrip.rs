@@ -125,6 +125,7 @@ proptest! {
     #[test] fn iptc7901_round_trips(a in article()) { round_trip(Format::Iptc7901, &a)?; }
     #[test] fn anpa1312_round_trips(a in article()) { round_trip(Format::Anpa1312, &a)?; }
     #[test] fn rss_round_trips(a in article()) { round_trip(Format::Rss, &a)?; }
+    #[test] fn wxr_round_trips(a in article()) { round_trip(Format::Wxr, &a)?; }
 
     /// Several articles (one to five) make one document (a G2 newsMessage, a JSON-LD @graph, an
     /// Atom feed, a JSON array, ...), and each comes back as a single article would, in every

@@ -128,7 +128,7 @@ proptest! {
         let formats: Vec<Format> = Format::ALL.into_iter().filter(|f| f.writes_in_items()).collect();
         prop_assert_eq!(
             formats.iter().map(|f| f.name()).collect::<Vec<_>>(),
-            ["json", "newsml-g2", "jsonld", "atom", "rss", "news-sitemap"]
+            ["json", "newsml-g2", "jsonld", "atom", "rss", "wxr", "news-sitemap"]
         );
         for format in formats {
             let whole = write_with(&articles, format, &WriteOptions::default())

@@ -94,7 +94,7 @@ pub fn check_reads_back(format: Format, batch: &[Article], output: &[u8]) {
     }
 }
 
-/// The audit finds nothing in the output (see [`audit`]); XML outputs hold no `<script` (text
+/// The audit finds nothing in the output (see [`audit`]); XML outputs (WXR's HTML fields too) hold no `<script` (text
 /// is escaped, so only an element could); JSON-LD holds no `<`, `>` or `&` at all (strings
 /// escape them), so it is safe inside `<script type="application/ld+json">`.
 pub fn check_safe_output(format: Format, output: &[u8]) {
@@ -102,7 +102,7 @@ pub fn check_safe_output(format: Format, output: &[u8]) {
     let found = audit::findings(format.name(), output);
     assert!(found.is_empty(), "{format} output: {found:?}\n{text}");
     match format {
-        Format::NewsmlG2 | Format::Atom | Format::Nitf => {
+        Format::NewsmlG2 | Format::Atom | Format::Nitf | Format::Wxr => {
             let lower = text.to_ascii_lowercase();
             assert!(
                 !lower.contains("<script"),

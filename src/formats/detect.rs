@@ -183,7 +183,12 @@ mod tests {
             assert_eq!(detect(input.as_bytes(), None).unwrap(), want, "{input}");
         }
         let wxr = "<?xml version='1.0'?>\n<!-- WordPress export -->\n<rss version='2.0' xmlns:wp='http://wordpress.org/export/1.2/'>";
-        assert_eq!(detect(wxr.as_bytes(), None).unwrap(), Format::Rss);
+        assert_eq!(detect(wxr.as_bytes(), None).unwrap(), Format::Wxr);
+        // Newer exports declare the namespace with `https`; a feed without it is RSS.
+        let https = "<rss version='2.0' xmlns:wp='https://wordpress.org/export/1.2/'>";
+        assert_eq!(detect(https.as_bytes(), None).unwrap(), Format::Wxr);
+        let feed = "<rss version='2.0' xmlns:dc='http://purl.org/dc/elements/1.1/'>";
+        assert_eq!(detect(feed.as_bytes(), None).unwrap(), Format::Rss);
         let rss1 = "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>";
         assert_eq!(detect(rss1.as_bytes(), None).unwrap(), Format::Rss);
         assert!(matches!(

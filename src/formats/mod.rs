@@ -57,6 +57,7 @@ mod teletype;
 mod test_support;
 pub mod text;
 mod time_field;
+pub mod wxr;
 pub mod zczc;
 mod zone;
 
@@ -73,7 +74,7 @@ pub(crate) use time_field::read_time;
 
 /// Every format newswire knows, one line each, in [`Format::ALL`]'s order (which is also the
 /// order detection tries their marks in: JSON-LD's and the vendor JSON formats' before ninjs's).
-const REGISTRY: [&Descriptor; 21] = [
+const REGISTRY: [&Descriptor; 22] = [
     &text::DESCRIPTOR,
     &json::DESCRIPTOR,
     &newsml_g2::DESCRIPTOR,
@@ -86,6 +87,7 @@ const REGISTRY: [&Descriptor; 21] = [
     &superdesk::DESCRIPTOR,
     &ninjs::DESCRIPTOR,
     &rss::DESCRIPTOR,
+    &wxr::DESCRIPTOR,
     &iptc7901::DESCRIPTOR,
     &anpa1312::DESCRIPTOR,
     &zczc::DESCRIPTOR,

@@ -254,6 +254,16 @@ mod tests {
         );
     }
 
+    /// html5ever drops a U+FEFF at the start of every piece it is fed (its byte-order-mark
+    /// option): a fragment fed in pieces keeps it where a piece starts. (Found by the WXR round
+    /// trips.)
+    #[test]
+    fn a_zero_width_no_break_space_where_a_piece_starts_is_kept() {
+        let text = format!("{}\u{feff}b", "a".repeat(1019));
+        let blocks = html_body(&format!("<pre>{text}</pre>"));
+        assert_eq!(blocks, [Block::Preformatted { text }]);
+    }
+
     #[test]
     fn deep_nesting_keeps_the_text() {
         let html = format!("{}deep{}", "<div>".repeat(2000), "</div>".repeat(2000));

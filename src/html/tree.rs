@@ -65,21 +65,16 @@ enum Kind {
 pub(super) fn parse_fragment(html: &str) -> Option<Fragment> {
     let allowed = budget::left(Limit::Elements, usize::MAX) / WEIGHT;
     let context = QualName::new(None, ns!(html), local_name!("body"));
-    let mut parser = html5ever::driver::parse_fragment(
-        Sink::default(),
-        Default::default(),
-        context,
-        Vec::new(),
-        false,
-    );
+    // The text is decoded already: a U+FEFF in it is text. (html5ever drops one at the start of
+    // every chunk fed while this is on.)
+    let mut options = html5ever::ParseOpts::default();
+    options.tokenizer.discard_bom = false;
+    let mut parser =
+        html5ever::driver::parse_fragment(Sink::default(), options, context, Vec::new(), false);
     let mut rest = html;
     while !rest.is_empty() {
         let mut end = CHUNK.min(rest.len());
-        // html5ever drops a U+FEFF (a byte order mark) at the start of every chunk it is fed:
-        // none starts one but the first.
-        while !rest.is_char_boundary(end)
-            || rest.get(end..).is_some_and(|r| r.starts_with('\u{feff}'))
-        {
+        while !rest.is_char_boundary(end) {
             end += 1;
         }
         let (chunk, after) = rest.split_at(end);

@@ -162,6 +162,21 @@ impl XmlWriter {
         escape_into(&mut self.out, text, false, self.html);
     }
 
+    /// Character data as a CDATA section, written where the output stands: markup a format
+    /// carries as text (WordPress's HTML fields) stays readable. `]]>` is split across two
+    /// sections, as WordPress's exporter splits it, and the characters XML forbids are dropped.
+    pub fn cdata(&mut self, text: &str) {
+        // Dropped first: what is left must not close the section.
+        let text = crate::writable::writable(text);
+        self.out.push_str("<![CDATA[");
+        if text.contains("]]>") {
+            self.out.push_str(&text.replace("]]>", "]]]]><![CDATA[>"));
+        } else {
+            self.out.push_str(&text);
+        }
+        self.out.push_str("]]>");
+    }
+
     /// The finished fragment as text, without the line breaks around it.
     pub fn into_fragment(self) -> String {
         self.out.trim_matches('\n').to_string()
@@ -318,6 +333,16 @@ mod tests {
         assert_eq!(
             w.into_fragment(),
             "<loc>https://x.example/?a=&apos;1&apos;&amp;b=&quot;2&quot;&lt;&gt;</loc>"
+        );
+    }
+
+    #[test]
+    fn cdata_splits_its_end_and_drops_forbidden_characters() {
+        let mut w = XmlWriter::fragment();
+        w.cdata("<p>a]]>b]]\u{1}>c & \u{ffff}</p>");
+        assert_eq!(
+            w.into_fragment(),
+            "<![CDATA[<p>a]]]]><![CDATA[>b]]]]><![CDATA[>c & </p>]]>"
         );
     }
 

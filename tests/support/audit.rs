@@ -11,6 +11,10 @@
 //!   is one (`@id`, `url`, `href`, `uri`, `literal`, ...), a value whose scheme is `javascript`,
 //!   `vbscript`, `data` or `file`, or a URL with a user name or password.
 //!
+//! A WordPress export (`wxr`) holds HTML as text: its HTML fields (`content:encoded`,
+//! `excerpt:encoded`, titles, term names) are checked as markup, and its links (`link`, `guid`,
+//! `wp:attachment_url`, the site's address) as links.
+//!
 //! Prose is not checked: "JavaScript: a guide" is a fine headline.
 //!
 //! An HTML page (the `html` writer's) is read as a browser's tokenizer reads it, and is unsafe
@@ -121,14 +125,18 @@ pub fn unsafe_value(value: &str) -> Option<String> {
 }
 
 /// What is unsafe in `output`, an output of `format` (a format name: `newsml-g2`, `atom`,
-/// `nitf`, `rss` (its escaped HTML checked as markup), `json`, `jsonld`, `ninjs`; text and
-/// teletype formats print prose only, and hold nothing to check). Empty when the output is
+/// `nitf`, `rss` (its escaped HTML checked as markup), `wxr`, `json`, `jsonld`, `ninjs`; text
+/// and teletype formats print prose only, and hold nothing to check). Empty when the output is
 /// safe.
 pub fn findings(format: &str, output: &[u8]) -> Vec<String> {
     let mut found = Vec::new();
     match format {
         "newsml-g2" | "atom" | "nitf" | "news-sitemap" => xml(output, false, &mut found),
         "rss" => xml(output, true, &mut found),
+        "wxr" => {
+            xml(output, false, &mut found);
+            wxr(output, &mut found);
+        }
         "json" | "jsonld" | "ninjs" => match serde_json::from_slice(output) {
             Ok(value) => json(&value, None, &mut found),
             Err(e) => found.push(format!("not JSON: {e}")),
@@ -320,6 +328,63 @@ fn html(output: &[u8], found: &mut Vec<String>) {
     }
 }
 
+/// WXR elements whose text is a link, beyond the identifier elements every XML output's audit
+/// checks (`link`, `guid`).
+const WXR_LINKS: [&str; 3] = ["attachment_url", "base_site_url", "base_blog_url"];
+
+/// WXR elements whose text WordPress shows as HTML (`content:encoded`, `excerpt:encoded`, a
+/// title, a term's name): checked as markup.
+const WXR_HTML: [&str; 3] = ["encoded", "title", "category"];
+
+/// A WordPress export's HTML fields (text or CDATA) as markup, and its links.
+fn wxr(output: &[u8], found: &mut Vec<String>) {
+    let mut reader = Reader::from_reader(output);
+    let mut buf = Vec::new();
+    let mut open: Option<(String, String)> = None;
+    loop {
+        match reader.read_event_into(&mut buf) {
+            Ok(Event::Start(start)) => {
+                let name = local_name(&start);
+                open = (WXR_LINKS.contains(&name.as_str()) || WXR_HTML.contains(&name.as_str()))
+                    .then(|| (name, String::new()));
+            }
+            Ok(Event::Text(text)) => {
+                if let Some((_, value)) = &mut open {
+                    value.push_str(&text.xml10_content());
+                }
+            }
+            Ok(Event::CData(text)) => {
+                if let Some((_, value)) = &mut open {
+                    value.push_str(&text);
+                }
+            }
+            Ok(Event::GeneralRef(reference)) => {
+                if let Some((_, value)) = &mut open {
+                    match reference.resolve_char_ref() {
+                        Ok(Some(c)) => value.push(c),
+                        _ => value.push_str(
+                            quick_xml::escape::resolve_predefined_entity(&reference)
+                                .unwrap_or_default(),
+                        ),
+                    }
+                }
+            }
+            Ok(Event::End(_)) => {
+                if let Some((name, value)) = open.take() {
+                    if WXR_HTML.contains(&name.as_str()) {
+                        markup(&value, found);
+                    } else if let Some(why) = unsafe_value(&value) {
+                        found.push(format!("<{name}>: {why}"));
+                    }
+                }
+            }
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(_) => {}
+        }
+        buf.clear();
+    }
+}
+
 fn local_name(start: &BytesStart<'_>) -> String {
     start.local_name().as_ref().to_ascii_lowercase()
 }
@@ -430,6 +495,8 @@ mod tests {
         );
         let rss = br#"<rss><channel><item><link>javascript:x</link><guid>urn:x</guid><description>&lt;p&gt;JavaScript: a guide&lt;/p&gt;</description><content:encoded xmlns:content="c">&lt;p&gt;&lt;a href="vbscript:x"&gt;y&lt;/a&gt;&lt;/p&gt;&lt;script/&gt;</content:encoded></item></channel></rss>"#;
         assert_eq!(findings("rss", rss).len(), 3, "{:?}", findings("rss", rss));
+        let wxr = br#"<rss><channel><item><title><![CDATA[A &lt;script&gt; guide]]></title><guid>javascript:x</guid><content:encoded><![CDATA[<p>x</p><script>alert(1)</script>]]></content:encoded><excerpt:encoded>&lt;img src="x" onerror="y"/&gt;</excerpt:encoded></item></channel></rss>"#;
+        assert_eq!(findings("wxr", wxr).len(), 3, "{:?}", findings("wxr", wxr));
         let ninjs = br#"{"uri": "urn:x", "headlines": [{"value": "<javascript: a guide"}], "bodies": [{"contentType": "application/xhtml+xml", "value": "<p><a href=\"vbscript:x\">y</a></p>"}], "warnings": [{"raw": "javascript:x"}]}"#;
         assert_eq!(
             findings("ninjs", ninjs).len(),

@@ -145,6 +145,7 @@ pub(super) fn article(item: &Element<'_>, channel: &Channel, wordpress: bool) ->
                 "post_name" => a.slugline = child.text_line(),
                 "post_date" => post_dates.local = child.text_line(),
                 "post_date_gmt" => post_dates.gmt = child.text_line(),
+                "post_modified" => post_dates.modified_local = child.text_line(),
                 "post_modified_gmt" => post_dates.modified = child.text_line(),
                 "status" => status = child.text_line(),
                 "post_password" => password = child.text_line().is_some(),
@@ -228,6 +229,7 @@ struct PostDates {
     local: Option<String>,
     gmt: Option<String>,
     modified: Option<String>,
+    modified_local: Option<String>,
 }
 
 impl PostDates {
@@ -247,7 +249,15 @@ impl PostDates {
                     .and_then(|t| Timestamp::parse(&t)),
             };
         }
-        if let Some(modified) = utc(self.modified) {
+        // An empty UTC time is unknown (the zero date is none): the local time is the one.
+        let modified = match self.modified {
+            Some(gmt) => utc(Some(gmt)),
+            None => self
+                .modified_local
+                .filter(|t| !is_zero_date(t))
+                .and_then(|t| Timestamp::parse(&t)),
+        };
+        if let Some(modified) = modified {
             article.modified = Some(modified);
         }
     }
@@ -310,9 +320,8 @@ fn category(element: &Element<'_>, article: &mut Article, wordpress: bool) {
     let Some(mut text) = element.text_line() else {
         return;
     };
-    if wordpress && text.contains('&') {
-        // WordPress escapes term names as HTML, inside CDATA too (`Secrets &amp; Lies`).
-        text = Block::text_of(&html_body(&text));
+    if wordpress {
+        text = wordpress::term_name(text);
     }
     match subject_domain(element.attr_nonblank("domain")) {
         None => article.keywords.push(text),

@@ -41,16 +41,17 @@
 //! | `dc:creator` (a login) | `authors`: the display name of the channel's `wp:author` of that login |
 //! | `category domain="post_tag"` | `keywords`; other domains (`category`, taxonomies) are subjects |
 //! | `wp:post_name` | `slugline` |
-//! | `wp:post_date_gmt` (else `wp:post_date`), `wp:post_modified_gmt` | `published` when `pubDate` has none, `modified` |
+//! | `wp:post_date_gmt` (else, when empty, `wp:post_date`), `wp:post_modified_gmt` (else, when empty, `wp:post_modified`) | `published` when `pubDate` has none, `modified` |
 //! | `title` | `headline`: the text of the title's HTML (WordPress shows titles as HTML) |
 //! | `wp:status` | `draft`, `pending`, `private`: withheld; `trash`: canceled; `future` (scheduled): withheld, with the post date as embargo |
 //! | `wp:post_password` (not empty) | withheld, with a warning (the password is not read) |
-//! | `wp:postmeta` `_thumbnail_id` | the featured picture, an association (role `featuremedia`): the attachment's title its headline, its caption (the excerpt, else its description) its caption, its `wp:attachment_url` its file (media type from the extension) |
-//! | `wp:post_id` | `extensions["wp:post_id"]` |
+//! | `wp:postmeta` `_thumbnail_id` | the featured picture, an association (role `featuremedia`): the text of the attachment's title its headline, of its caption (the excerpt, else its description) its caption (HTML, as WordPress shows them), its `wp:attachment_url` its file (media type from the extension) |
+//! | `wp:post_id` | `extensions["wp:post_id"]`; posts with ids of their own may share a `guid`, unless it is one WordPress made for another post (`?p=568` on post 1158: a copy's) |
+//! | attachments whose `wp:post_parent` is a post read | not counted among the records left out: they are its pictures |
 
 mod item;
 mod project;
-mod wordpress;
+pub(crate) mod wordpress;
 mod write;
 
 pub(crate) use item::media_type_of;
@@ -71,10 +72,12 @@ pub(crate) const DESCRIPTOR: Descriptor = Descriptor {
     format: Format::Rss,
     name: "rss",
     aliases: &["rss2"],
-    description: "RSS 2.0, WordPress WXR export",
+    description: "RSS 2.0 channel / items",
     extensions: &["rss", "xml"],
     named_by: &["rss"],
-    sniff: Sniff::Marks(|start| matches!(start.xml_root, Some("rss" | "RDF"))),
+    sniff: Sniff::Marks(|start| {
+        matches!(start.xml_root, Some("rss" | "RDF")) && !super::wxr::is_wordpress_export(start)
+    }),
     read: Some(read_input),
     stream: Some(Streaming::Xml(XmlShape {
         root: "rss",
@@ -208,7 +211,7 @@ pub(crate) fn read_input(input: &[u8], options: &ReadOptions) -> Result<Vec<Arti
 
 /// The articles of an `rss` (or RSS 1.0 `RDF`) root: one per item (per post of a WordPress
 /// export).
-fn articles(root: &Element<'_>) -> Result<Vec<Article>, Error> {
+pub(crate) fn articles(root: &Element<'_>) -> Result<Vec<Article>, Error> {
     if !(root.is("rss") || root.is("RDF")) {
         return Err(invalid(format!(
             "the root element is <{}>, not an RSS feed",
@@ -227,13 +230,22 @@ fn articles(root: &Element<'_>) -> Result<Vec<Article>, Error> {
         .collect();
     let wordpress = channel.elements().any(is_wp) || items.iter().any(|i| i.elements().any(is_wp));
     let context = Channel::of(channel, &items);
+    // An attachment of a post read is one of its pictures, not a record left out.
+    let posts: std::collections::HashSet<String> = items
+        .iter()
+        .filter(|item| wordpress && context.is_article(item))
+        .filter_map(|item| wp_field(item, "post_id"))
+        .collect();
     let mut articles = Vec::new();
     let mut skipped = std::collections::BTreeMap::<String, usize>::new();
     for element in &items {
         if wordpress && !context.is_article(element) {
-            *skipped
-                .entry(post_type(element).unwrap_or_default())
-                .or_default() += 1;
+            let kind = post_type(element).unwrap_or_default();
+            let of_a_post = kind == "attachment"
+                && wp_field(element, "post_parent").is_some_and(|parent| posts.contains(&parent));
+            if !of_a_post {
+                *skipped.entry(kind).or_default() += 1;
+            }
             continue;
         }
         if !budget::spend(Limit::Articles, 1) {
@@ -241,7 +253,7 @@ fn articles(root: &Element<'_>) -> Result<Vec<Article>, Error> {
         }
         articles.push(item::article(element, &context, wordpress));
     }
-    distinct_ids(&mut articles);
+    distinct_ids(&mut articles, wordpress);
     if let Some(first) = articles.first_mut()
         && !skipped.is_empty()
     {
@@ -264,13 +276,26 @@ fn articles(root: &Element<'_>) -> Result<Vec<Article>, Error> {
 /// Gives an item whose `guid` an earlier item of the feed has already (a copied post, a
 /// feed's own mistake) its link as its id, else its guid with its place in the feed
 /// (`guid#3`), with a warning naming the guid: two articles of one feed are never one id.
-fn distinct_ids(articles: &mut [Article]) {
+/// WordPress tells its posts apart by their `wp:post_id`: in an export, a post whose id no
+/// earlier post has keeps the guid it shares, unless the guid is one WordPress made for
+/// another post (`https://site/?p=568` on post 1158: a copy).
+fn distinct_ids(articles: &mut [Article], wordpress: bool) {
     let mut seen = std::collections::HashSet::new();
+    let mut post_ids = std::collections::HashSet::new();
     for (index, article) in articles.iter_mut().enumerate() {
         let Some(id) = article.id.clone() else {
             continue;
         };
-        if seen.insert(id.clone()) {
+        let own_post = wordpress
+            && article
+                .extensions
+                .get("wp:post_id")
+                .and_then(serde_json::Value::as_str)
+                .is_some_and(|post| {
+                    let copied = id.rsplit_once("?p=").is_some_and(|(_, n)| n != post);
+                    post_ids.insert(post.to_string()) && !copied
+                });
+        if seen.insert(id.clone()) || own_post {
             continue;
         }
         let link = article
@@ -399,9 +424,14 @@ impl Channel {
                 let encoded_in = |e: &Element<'_>, ns: &str| {
                     e.is("encoded") && e.namespace().is_some_and(|n| n.contains(ns))
                 };
+                // HTML, as WordPress shows them.
                 let caption = first(&|e| encoded_in(e, "excerpt"))
-                    .or_else(|| first(&|e| encoded_in(e, "content")));
-                let title = first(&|e| is_rss(e) && e.is("title"));
+                    .and_then(|c| wordpress::html_text(&c))
+                    .or_else(|| {
+                        first(&|e| encoded_in(e, "content")).and_then(|c| wordpress::html_text(&c))
+                    });
+                let title = first(&|e| is_rss(e) && e.is("title"))
+                    .map(|t| wordpress::html_text(&t).unwrap_or(t));
                 attachments.insert(
                     id,
                     Shared::new(Attachment {
@@ -429,8 +459,13 @@ impl Channel {
 
 /// A WordPress item's `wp:post_type`.
 fn post_type(item: &Element<'_>) -> Option<String> {
+    wp_field(item, "post_type")
+}
+
+/// The text of a WordPress item's `wp:` element `name` (`post_id`, `post_parent`).
+fn wp_field(item: &Element<'_>, name: &str) -> Option<String> {
     item.elements()
-        .find(|e| is_wp(e) && e.is("post_type"))
+        .find(|e| is_wp(e) && e.is(name))
         .and_then(Element::text_line)
 }
 

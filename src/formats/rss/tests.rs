@@ -1134,3 +1134,129 @@ mod writer {
         assert_ne!(out.lines().nth(4), other.lines().nth(4));
     }
 }
+
+/// A WordPress export for the tests below: `items` in a channel with one author.
+fn export(items: &str) -> String {
+    format!(
+        r#"<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+  xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"
+  xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>Blog</title>
+  <wp:wxr_version>1.2</wp:wxr_version>
+{items}
+</channel></rss>"#
+    )
+}
+
+/// Issue #24: an attachment of a post the export holds is one of its pictures, not a record
+/// left out; an attachment of no post read (a page's, or of no parent) is still reported.
+/// Attachments' titles and captions are HTML, as WordPress shows them.
+#[test]
+fn attachments_of_posts_read_are_not_reported_and_their_texts_are_html() {
+    let xml = export(
+        r#"<item><title>Post</title><wp:post_id>8</wp:post_id><wp:post_type>post</wp:post_type>
+    <wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>9</wp:meta_value></wp:postmeta></item>
+  <item><title><![CDATA[Pier &amp; <em>boats</em>]]></title><wp:post_id>9</wp:post_id><wp:post_parent>8</wp:post_parent>
+    <wp:post_type>attachment</wp:post_type>
+    <excerpt:encoded><![CDATA[  ]]></excerpt:encoded>
+    <content:encoded><![CDATA[<p>The pier &amp; the <strong>boats</strong></p>]]></content:encoded>
+    <wp:attachment_url>https://blog.example/up/pier.jpg</wp:attachment_url></item>
+  <item><title>Logo</title><wp:post_id>10</wp:post_id><wp:post_parent>3</wp:post_parent>
+    <wp:post_type>attachment</wp:post_type><wp:attachment_url>https://blog.example/up/logo.png</wp:attachment_url></item>
+  <item><title>Page</title><wp:post_id>3</wp:post_id><wp:post_type>page</wp:post_type></item>"#,
+    );
+    let articles = read(xml.as_bytes()).unwrap();
+    let [post] = articles.as_slice() else {
+        panic!("{articles:?}")
+    };
+    assert_eq!(post.warnings.len(), 1, "{:?}", post.warnings);
+    assert_eq!(
+        post.warnings[0].raw.as_deref(),
+        Some("attachment: 1, page: 1"),
+        "the page's logo is reported, the post's picture is not"
+    );
+    let [picture] = post.associations.as_slice() else {
+        panic!("{:?}", post.associations)
+    };
+    assert_eq!(picture.headline.as_deref(), Some("Pier & boats"));
+    assert_eq!(
+        picture.caption.as_deref(),
+        Some("The pier & the boats"),
+        "a blank caption gives way to the description"
+    );
+}
+
+/// Issue #24: WordPress tells posts apart by their `wp:post_id`: in an export, posts with ids
+/// of their own keep a guid they share; a post whose id an earlier one has, or whose guid is
+/// the one WordPress made for another post (a copy's), gives way as an RSS item does.
+#[test]
+fn posts_with_their_own_ids_keep_a_shared_guid() {
+    let item = |guid: &str, post_id: &str| {
+        format!(
+            r#"<item><title>P{post_id}</title><guid isPermaLink="false">{guid}</guid><wp:post_id>{post_id}</wp:post_id><wp:post_type>post</wp:post_type></item>"#
+        )
+    };
+    let copied = "https://blog.example/?p=4";
+    let xml = export(
+        &[
+            item("urn:x:1", "1"),
+            item("urn:x:1", "2"),
+            item("urn:x:1", "2"),
+            item(copied, "4"),
+            item(copied, "5"),
+        ]
+        .concat(),
+    );
+    let articles = read(xml.as_bytes()).unwrap();
+    let ids: Vec<_> = articles.iter().map(|a| a.id.as_deref()).collect();
+    assert_eq!(
+        ids,
+        [
+            Some("urn:x:1"),
+            Some("urn:x:1"),
+            Some("urn:x:1#3"),
+            Some(copied),
+            Some("https://blog.example/?p=4#5")
+        ]
+    );
+    assert!(
+        articles[1].warnings.is_empty(),
+        "{:?}",
+        articles[1].warnings
+    );
+    assert_eq!(articles[2].warnings[0].field.as_deref(), Some("id"));
+    assert_eq!(articles[4].warnings[0].raw.as_deref(), Some(copied));
+}
+
+/// Issue #24: an empty UTC modification time is unknown, not none: the local one is read, as
+/// for the post date; the zero date is no time.
+#[test]
+fn an_empty_utc_modification_time_reads_the_local_one() {
+    let item = |local: &str, gmt: &str| {
+        format!(
+            r#"<item><title>t</title><wp:post_type>post</wp:post_type><wp:post_modified>{local}</wp:post_modified><wp:post_modified_gmt>{gmt}</wp:post_modified_gmt></item>"#
+        )
+    };
+    let xml = export(
+        &[
+            item("2024-06-01 10:00:00", ""),
+            item("2024-06-01 10:00:00", "2024-06-01 08:00:00"),
+            item("2024-06-01 10:00:00", "0000-00-00 00:00:00"),
+            item("0000-00-00 00:00:00", ""),
+        ]
+        .concat(),
+    );
+    let modified: Vec<Option<String>> = read(xml.as_bytes())
+        .unwrap()
+        .iter()
+        .map(|a| a.modified.map(|t| t.to_rfc3339()))
+        .collect();
+    assert_eq!(
+        modified,
+        [
+            Some("2024-06-01T10:00:00".to_string()),
+            Some("2024-06-01T08:00:00Z".to_string()),
+            None,
+            None
+        ]
+    );
+}

@@ -1,7 +1,8 @@
 //! What WordPress exports hold that RSS does not: raw post content (paragraphs as blank lines,
 //! shortcodes), post types and statuses, authors by login, attachments.
 
-use crate::model::PubStatus;
+use crate::html::html_body;
+use crate::model::{Block, PubStatus};
 
 /// Post types that are not articles: attachments (pictures, files), pages, menus, revisions
 /// and the block editor's own records. Any other type (`post`, a site's `article`) is one.
@@ -25,13 +26,13 @@ const NOT_ARTICLES: [&str; 16] = [
 ];
 
 /// Whether a post of this type is an article.
-pub(super) fn is_article(post_type: &str) -> bool {
+pub(crate) fn is_article(post_type: &str) -> bool {
     !NOT_ARTICLES.contains(&post_type.trim().to_ascii_lowercase().as_str())
 }
 
 /// What a post's `wp:status` says: the status, and whether the post date is a scheduled
 /// publication (an embargo).
-pub(super) fn status(status: &str) -> (PubStatus, bool) {
+pub(crate) fn status(status: &str) -> (PubStatus, bool) {
     match status.trim().to_ascii_lowercase().as_str() {
         "draft" | "pending" | "private" | "auto-draft" => (PubStatus::Withheld, false),
         "trash" => (PubStatus::Canceled, false),
@@ -42,9 +43,26 @@ pub(super) fn status(status: &str) -> (PubStatus, bool) {
 }
 
 /// WordPress writes "no date" as the year zero (`0000-00-00 00:00:00`, `-0001` in `pubDate`).
-pub(super) fn is_zero_date(text: &str) -> bool {
+pub(crate) fn is_zero_date(text: &str) -> bool {
     let text = text.trim();
     text.starts_with("0000-00-00") || text.contains(" -0001 ")
+}
+
+/// The text of a field WordPress shows as HTML (a title, an excerpt, an attachment's caption);
+/// `None` when it has none.
+pub(crate) fn html_text(html: &str) -> Option<String> {
+    let text = Block::text_of(&html_body(html));
+    (!text.trim().is_empty()).then_some(text)
+}
+
+/// A term's name (`category`): WordPress escapes term names as HTML, inside CDATA too
+/// (`Secrets &amp; Lies`).
+pub(crate) fn term_name(text: String) -> String {
+    if text.contains('&') {
+        Block::text_of(&html_body(&text))
+    } else {
+        text
+    }
 }
 
 /// Post content as HTML: shortcodes taken out, then paragraphs made as WordPress makes them
@@ -279,9 +297,10 @@ fn block_tag(tag: &str) -> Option<bool> {
         .take_while(char::is_ascii_alphanumeric)
         .collect::<String>()
         .to_ascii_lowercase();
-    crate::html::BLOCK_ELEMENTS
-        .contains(&name.as_str())
-        .then_some(closing)
+    // WordPress's list has the table rows and head too.
+    (crate::html::BLOCK_ELEMENTS.contains(&name.as_str())
+        || matches!(name.as_str(), "tr" | "thead"))
+    .then_some(closing)
 }
 
 fn starts_with_block(chunk: &str) -> bool {
@@ -349,6 +368,18 @@ mod tests {
         assert_eq!(
             html,
             "<p><strong>Lead</strong></p>\n<p>Second line one<br />\nline two</p>\n<h2>Head</h2>\n<p>After head</p>\n<ul>\n<li>x</li>\n</ul>\n<pre>a\n\nb</pre>\n<p>End</p>\n"
+        );
+    }
+
+    /// WordPress's list of blocks has table rows and heads: a table's rows are not wrapped in
+    /// paragraphs (issue #24: the WXR writer's tables read back).
+    #[test]
+    fn autop_leaves_table_rows_alone() {
+        assert_eq!(
+            autop(
+                "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr><td>b</td></tr>\n</tbody>\n</table>"
+            ),
+            "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>b</td>\n</tr>\n</tbody>\n</table>\n"
         );
     }
 
