@@ -70,6 +70,9 @@ status() { if [ "$(echo "$1 >= $2" | bc -l)" = 1 ]; then echo "met"; else echo "
 g2_ns=$(ratio read/newsml-g2 peer/quick-xml-ns-newsml-g2)
 atom_as=$(ratio read/atom peer/atom_syndication)
 atom_fr=$(ratio read/atom peer/feed-rs)
+rss_read=$(ratio read/rss peer/rss-read)
+rss_fr=$(ratio read/rss peer/feed-rs-rss)
+rss_write=$(ratio write/rss peer/rss-write)
 text_stories=$(mbs read/text-stories)
 text_web=$(mbs read/text-web-1mb)
 iptc7901=$(mbs read/iptc7901)
@@ -101,7 +104,8 @@ non-ASCII names and places, entities, IPTC media topics, several authors and 3 t
 a NewsML-G2 \`newsMessage\` (XHTML and inline NITF bodies), an Atom feed (half the entries
 \`type="html"\`, half \`type="xhtml"\`), NITF, ninjs and plain-text stories read one document at a
 time, one long plain-text story (web and teletype layout), and JSON-LD, newswire JSON, IPTC 7901
-and ANPA-1312 streams written by newswire from the same stories. newswire is called as the
+and ANPA-1312 streams, an RSS 2.0 channel and a WordPress export written by newswire from the
+same stories. newswire is called as the
 command line calls it: \`read_with\` and \`write_with\` with the default options, and
 \`newswire::convert\` (detection, reading, writing, the loss report) end to end.
 
@@ -112,6 +116,12 @@ command line calls it: \`read_with\` and \`write_with\` with the default options
 | NewsML-G2 → model, against quick-xml's namespaced loop on the same bytes | ${g2_ns}x | 0.6x | $(status "$g2_ns" 0.6) |
 | Atom → model, against atom_syndication | ${atom_as}x | 1.0x | $(status "$atom_as" 1.0) |
 | Atom → model, against feed-rs | ${atom_fr}x | 2.0x | $(status "$atom_fr" 2.0) |
+| RSS 2.0 → model, against the rss crate's \`Channel\` | ${rss_read}x | 1.0x | $(status "$rss_read" 1.0) |
+| RSS 2.0 → model, against feed-rs | ${rss_fr}x | 2.0x | $(status "$rss_fr" 2.0) |
+| model → RSS 2.0 | $(mbs write/rss) MB/s | 100 MB/s | $(status "$(mbs write/rss)" 100) |
+| model → WordPress export | $(mbs write/wxr) MB/s | 100 MB/s | $(status "$(mbs write/wxr)" 100) |
+| model → news sitemap | $(mbs write/news-sitemap) MB/s | 100 MB/s | $(status "$(mbs write/news-sitemap)" 100) |
+| model → HTML pages | $(mbs write/html) MB/s | 100 MB/s | $(status "$(mbs write/html)" 100) |
 | plain text → model, many small stories | $text_stories MB/s | 100 MB/s | $(status "$text_stories" 100) |
 | plain text → model, one 1 MB story | $text_web MB/s | 100 MB/s | $(status "$text_web" 100) |
 | IPTC 7901 stream → model | $iptc7901 MB/s | 100 MB/s | $(status "$iptc7901" 100) |
@@ -137,6 +147,8 @@ EOF
   reader_row read/json "array, $(bytes read/json) bytes"
   reader_row read/iptc7901 "stream, $(bytes read/iptc7901) bytes"
   reader_row read/anpa1312 "stream, $(bytes read/anpa1312) bytes"
+  reader_row read/rss "channel, $(bytes read/rss) bytes"
+  reader_row read/wxr "WordPress export, $(bytes read/wxr) bytes"
   reader_row read/text-stories "stories, $(bytes read/text-stories) bytes"
   reader_row read/text-web-1mb "one story, a paragraph a line"
   reader_row read/text-teletype-1mb "one story, wrapped at 69 columns"
@@ -144,13 +156,14 @@ EOF
 
 ## Writers
 
-The G2 message's articles as one document (G2, JSON-LD, Atom, JSON, 7901, ANPA), or one document
-per article (NITF, ninjs, text); MB/s of output.
+The G2 message's articles as one document (G2, JSON-LD, Atom, JSON, 7901, ANPA, RSS, WXR, news
+sitemap: the same articles with a page address and a publication name each), or one document
+per article (NITF, ninjs, text, HTML page); MB/s of output.
 
 | case | MB/s | instr/byte | before |
 |---|---:|---:|---:|
 EOF
-  for format in newsml-g2 jsonld atom json iptc7901 anpa1312 nitf ninjs text; do
+  for format in newsml-g2 jsonld atom json iptc7901 anpa1312 rss wxr news-sitemap nitf ninjs text html; do
     printf '| `write/%s` | %s | %s | %s |\n' "$format" "$(mbs "write/$format")" "$(instr "write/$format")" "$(before "write/$format")"
   done
   cat <<EOF
@@ -187,6 +200,9 @@ EOF
 | \`quick-xml-ns-atom\` | $(mbs peer/quick-xml-ns-atom) | $(instr peer/quick-xml-ns-atom) | Atom → model $(ratio read/atom peer/quick-xml-ns-atom)x |
 | \`atom_syndication\` 0.12 (\`Feed::read_from\`) | $(mbs peer/atom_syndication) | $(instr peer/atom_syndication) | Atom → model ${atom_as}x |
 | \`feed-rs\` 3.0 (\`parser::parse\`) | $(mbs peer/feed-rs) | $(instr peer/feed-rs) | Atom → model ${atom_fr}x |
+| \`rss\` 2.1 (\`Channel::read_from\`) | $(mbs peer/rss-read) | $(instr peer/rss-read) | RSS → model ${rss_read}x |
+| \`feed-rs\` 3.0 on the RSS channel | $(mbs peer/feed-rs-rss) | $(instr peer/feed-rs-rss) | RSS → model ${rss_fr}x |
+| \`rss\` 2.1 (\`Channel::pretty_write_to\`) of the channel it read | $(mbs peer/rss-write) | $(instr peer/rss-write) | RSS writer ${rss_write}x (time against time) |
 | \`serde_json\` \`to_vec_pretty\` of the same JSON-LD as a \`Value\` | $(mbs peer/serde_json-jsonld) | $(instr peer/serde_json-jsonld) | JSON-LD writer $(ratio write/jsonld peer/serde_json-jsonld)x (time against time) |
 
 ## Big inputs (\`benches/big.sh\`: whole processes on generated \`newsMessage\`s)

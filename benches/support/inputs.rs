@@ -414,6 +414,9 @@ pub struct Inputs {
     pub articles: Vec<Article>,
     /// The articles of the G2 message.
     pub g2_articles: Vec<Article>,
+    /// The same articles as pages of a site (an address and a publication name each), for the
+    /// news sitemap, which lists only such articles.
+    pub pages: Vec<Article>,
     pub ninjs: Vec<Vec<u8>>,
     pub jsonld: Vec<u8>,
     pub jsonld_one: Vec<u8>,
@@ -422,6 +425,10 @@ pub struct Inputs {
     pub iptc7901_one: Vec<u8>,
     pub anpa1312: Vec<u8>,
     pub anpa1312_one: Vec<u8>,
+    /// The G2 message's articles as an RSS 2.0 channel and as a WordPress export (written by
+    /// newswire: no generator of their own, the shapes are the writers').
+    pub rss: Vec<u8>,
+    pub wxr: Vec<u8>,
 }
 
 impl Inputs {
@@ -456,6 +463,9 @@ impl Inputs {
             iptc7901_one: newswire::write(&one, Format::Iptc7901).unwrap_or_default(),
             anpa1312: sized(&articles, Format::Anpa1312),
             anpa1312_one: newswire::write(&one, Format::Anpa1312).unwrap_or_default(),
+            rss: sized(&g2_articles, Format::Rss),
+            wxr: sized(&g2_articles, Format::Wxr),
+            pages: pages(&g2_articles),
             g2,
             nitf,
             articles,
@@ -476,7 +486,12 @@ impl Inputs {
             ("json", count(&self.json, Format::Json)),
             ("iptc7901", count(&self.iptc7901, Format::Iptc7901)),
             ("anpa1312", count(&self.anpa1312, Format::Anpa1312)),
+            ("rss", count(&self.rss, Format::Rss)),
+            ("wxr", count(&self.wxr, Format::Wxr)),
         ];
+        let listed = newswire::write(&self.pages, Format::NewsSitemap).unwrap_or_default();
+        let urls = listed.windows(5).filter(|w| w == b"<url>").count();
+        assert_eq!(urls, self.pages.len(), "every page is in the news sitemap");
         for (name, articles) in many {
             assert!(articles > 100, "{name}: {articles} articles read");
         }
@@ -508,6 +523,26 @@ impl Default for Inputs {
     fn default() -> Inputs {
         Inputs::new()
     }
+}
+
+/// `articles` as pages of a site: each with its address, the publication's name and a
+/// publication time.
+fn pages(articles: &[Article]) -> Vec<Article> {
+    articles
+        .iter()
+        .enumerate()
+        .map(|(n, article)| {
+            let mut page = article.clone();
+            page.links.push(
+                newswire::model::Link::new(format!("https://newswire.example/news/{n}"))
+                    .with_rel("alternate"),
+            );
+            page.provider = Some(newswire::model::Party::named("Newswire"));
+            // G2 gives the times of versions; a page is published.
+            page.published = page.published.or(page.modified);
+            page
+        })
+        .collect()
 }
 
 /// `articles` written as `format`, repeated or cut so that the document is about 1 MB.

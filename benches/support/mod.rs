@@ -67,13 +67,15 @@ pub fn cases(inputs: &Inputs) -> Vec<Case<'_>> {
     let mut cases = Vec::new();
 
     // Readers on about 1 MB of many articles.
-    let whole: [(&str, &[u8], Format); 8] = [
+    let whole: [(&str, &[u8], Format); 10] = [
         ("newsml-g2", inputs.g2.as_bytes(), Format::NewsmlG2),
         ("atom", inputs.atom.as_bytes(), Format::Atom),
         ("jsonld", &inputs.jsonld, Format::JsonLd),
         ("json", &inputs.json, Format::Json),
         ("iptc7901", &inputs.iptc7901, Format::Iptc7901),
         ("anpa1312", &inputs.anpa1312, Format::Anpa1312),
+        ("rss", &inputs.rss, Format::Rss),
+        ("wxr", &inputs.wxr, Format::Wxr),
         ("text-web-1mb", inputs.text_web.as_bytes(), Format::Text),
         (
             "text-teletype-1mb",
@@ -113,13 +115,20 @@ pub fn cases(inputs: &Inputs) -> Vec<Case<'_>> {
         Format::Json,
         Format::Iptc7901,
         Format::Anpa1312,
+        Format::Rss,
+        Format::Wxr,
     ] {
         let bytes = write(articles, format) as u64;
         cases.push(case("write", format.name(), bytes, move || {
             write(articles, format)
         }));
     }
-    for format in [Format::Nitf, Format::Ninjs, Format::Text] {
+    let pages = &inputs.pages;
+    let bytes = write(pages, Format::NewsSitemap) as u64;
+    cases.push(case("write", "news-sitemap", bytes, move || {
+        write(pages, Format::NewsSitemap)
+    }));
+    for format in [Format::Nitf, Format::Ninjs, Format::Text, Format::Html] {
         let bytes = write_each_size(articles, format);
         cases.push(case("write", format.name(), bytes, move || {
             articles
@@ -206,6 +215,19 @@ pub fn cases(inputs: &Inputs) -> Vec<Case<'_>> {
     cases.push(case("peer", "feed-rs", atom.len() as u64, || {
         peers::feed_rs(black_box(atom))
     }));
+    let rss = &inputs.rss;
+    cases.push(case("peer", "rss-read", rss.len() as u64, || {
+        peers::rss_read(black_box(rss))
+    }));
+    cases.push(case("peer", "feed-rs-rss", rss.len() as u64, || {
+        peers::feed_rs(black_box(rss))
+    }));
+    if let Ok(channel) = rss::Channel::read_from(rss.as_slice()) {
+        let bytes = peers::rss_write(&channel).len() as u64;
+        cases.push(case("peer", "rss-write", bytes, move || {
+            peers::rss_write(black_box(&channel)).len()
+        }));
+    }
     let written = newswire::write(articles, Format::JsonLd).unwrap_or_default();
     let value: serde_json::Value = serde_json::from_slice(&written).unwrap_or_default();
     let bytes = peers::serde_json_write(&value).len() as u64;

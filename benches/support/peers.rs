@@ -1,6 +1,7 @@
 //! What a user would use instead, over the same bytes: quick-xml's event loops (the practical
-//! floor for any XML reader built on it), atom_syndication and feed-rs (Atom), serde_json
-//! writing an equivalent `Value` (JSON-LD).
+//! floor for any XML reader built on it), atom_syndication and feed-rs (Atom), the rss crate
+//! and feed-rs (RSS 2.0, reading and writing the same channel), serde_json writing an equivalent
+//! `Value` (JSON-LD).
 
 use quick_xml::XmlVersion;
 use quick_xml::escape::{resolve_html5_entity, resolve_predefined_entity};
@@ -84,6 +85,18 @@ pub fn atom_syndication(input: &[u8]) -> usize {
 /// feed-rs's normalized model from the bytes. Returns the entry count.
 pub fn feed_rs(input: &[u8]) -> usize {
     feed_rs::parser::parse(input).map_or(0, |feed| feed.entries.len())
+}
+
+/// The rss crate's `Channel` from the bytes. Returns the item count.
+pub fn rss_read(input: &[u8]) -> usize {
+    rss::Channel::read_from(input).map_or(0, |channel| channel.items().len())
+}
+
+/// The rss crate writing a channel it read, indented as newswire writes it.
+pub fn rss_write(channel: &rss::Channel) -> Vec<u8> {
+    channel
+        .pretty_write_to(Vec::new(), b' ', 2)
+        .unwrap_or_default()
 }
 
 /// serde_json pretty-printing a `Value` (newswire pretty-prints its JSON-LD too).

@@ -204,31 +204,66 @@ impl XmlWriter {
 /// carriage returns are, so that end-of-line handling cannot. In `html`, a carriage return is
 /// a line feed instead (with the line feed after it, one), as the HTML parser reads it, and
 /// what HTML cannot carry is dropped (see [`XmlWriter::html`]).
+///
+/// The text is scanned by bytes: only a byte [`may_need_escape`] names is decoded and checked,
+/// so that the usual text (letters, and most of any script) is copied at memory speed.
 fn escape_into(out: &mut String, text: &str, attribute: bool, html: bool) {
     let mut rest = text;
-    while let Some(i) = rest.find(|c: char| needs_escape(c, attribute, html)) {
-        let (plain, tail) = rest.split_at(i);
-        out.push_str(plain);
+    // How many bytes at the head of `rest` are known to need no escape.
+    let mut checked = 0;
+    while let Some(i) = rest
+        .as_bytes()
+        .get(checked..)
+        .and_then(|bytes| {
+            bytes
+                .iter()
+                .position(|&b| may_need_escape(b, attribute, html))
+        })
+        .map(|at| at + checked)
+    {
+        // `i` is at an ASCII byte or the first byte of a character: a character boundary.
+        let Some((plain, tail)) = rest.split_at_checked(i) else {
+            break;
+        };
         let mut chars = tail.chars();
-        if let Some(c) = chars.next() {
-            match c {
-                '<' => out.push_str("&lt;"),
-                '>' => out.push_str("&gt;"),
-                '&' => out.push_str("&amp;"),
-                '"' => out.push_str("&quot;"),
-                // HTML: the line feed that follows (if any) is written next.
-                '\r' if html && chars.as_str().starts_with('\n') => {}
-                '\r' if html && attribute => out.push_str("&#10;"),
-                '\r' if html => out.push('\n'),
-                '\r' => out.push_str("&#13;"),
-                '\n' => out.push_str("&#10;"),
-                '\t' => out.push_str("&#9;"),
-                _ => {} // unwritable (forbidden in XML 1.0, or unfit for HTML): dropped
-            }
+        let Some(c) = chars.next() else {
+            break;
+        };
+        if !needs_escape(c, attribute, html) {
+            checked = i + c.len_utf8();
+            continue;
         }
+        out.push_str(plain);
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            // HTML: the line feed that follows (if any) is written next.
+            '\r' if html && chars.as_str().starts_with('\n') => {}
+            '\r' if html && attribute => out.push_str("&#10;"),
+            '\r' if html => out.push('\n'),
+            '\r' => out.push_str("&#13;"),
+            '\n' => out.push_str("&#10;"),
+            '\t' => out.push_str("&#9;"),
+            _ => {} // unwritable (forbidden in XML 1.0, or unfit for HTML): dropped
+        }
+        checked = 0;
         rest = chars.as_str();
     }
     out.push_str(rest);
+}
+
+/// True for a byte that starts a character [`needs_escape`] may name: the markup characters,
+/// the C0 controls, and in UTF-8 the first byte of U+FFFE and U+FFFF (0xEF); in HTML also DEL,
+/// the C1 controls' (0xC2), and the other noncharacters' (0xEF, 0xF0-0xF4).
+fn may_need_escape(b: u8, attribute: bool, html: bool) -> bool {
+    match b {
+        b'<' | b'>' | b'&' | 0xef => true,
+        b'"' => attribute,
+        0x7f | 0xc2 | 0xf0..=0xf4 => html,
+        b => b < 0x20,
+    }
 }
 
 fn needs_escape(c: char, attribute: bool, html: bool) -> bool {
@@ -334,6 +369,33 @@ mod tests {
             w.into_fragment(),
             "<loc>https://x.example/?a=&apos;1&apos;&amp;b=&quot;2&quot;&lt;&gt;</loc>"
         );
+    }
+
+    /// The byte scan decodes only what may need escaping: every character that needs it is
+    /// still found, in any position, beside characters of every UTF-8 length.
+    #[test]
+    fn escaping_finds_every_character_that_needs_it() {
+        let escaped = |text: &str, attribute: bool, html: bool| {
+            let mut out = String::new();
+            escape_into(&mut out, text, attribute, html);
+            out
+        };
+        let text =
+            "é<\u{a0}>&\"\u{1}\t\n\r\u{fffe}x\u{ffff}\u{fdd0}\u{85}\u{7f}\u{10fffe}😀\u{2028}€";
+        assert_eq!(
+            escaped(text, false, false),
+            "é&lt;\u{a0}&gt;&amp;\"\t\n&#13;x\u{fdd0}\u{85}\u{7f}\u{10fffe}😀\u{2028}€"
+        );
+        assert_eq!(
+            escaped(text, true, false),
+            "é&lt;\u{a0}&gt;&amp;&quot;&#9;&#10;&#13;x\u{fdd0}\u{85}\u{7f}\u{10fffe}😀\u{2028}€"
+        );
+        assert_eq!(
+            escaped(text, false, true),
+            "é&lt;\u{a0}&gt;&amp;\"\t\n\nx😀\u{2028}€"
+        );
+        assert_eq!(escaped("a\r\nb\u{ef}", false, true), "a\nb\u{ef}");
+        assert_eq!(escaped("", true, true), "");
     }
 
     #[test]
