@@ -70,6 +70,19 @@ pub(crate) fn is_http_url(text: &str) -> bool {
     (lower.starts_with("http://") || lower.starts_with("https://")) && is_iri(text)
 }
 
+/// The origin of an absolute `http:` or `https:` URL (`https://host:port`, the scheme in lower
+/// case, without credentials): the site a page is on. `None` for any other address.
+pub(crate) fn origin(url: &str) -> Option<String> {
+    if !is_http_url(url) {
+        return None;
+    }
+    let (scheme, rest) = url.split_once("://")?;
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = rest.get(..end)?;
+    let host = authority.rsplit('@').next().unwrap_or(authority);
+    (!host.is_empty()).then(|| format!("{}://{host}", scheme.to_ascii_lowercase()))
+}
+
 /// Schemes no link, id or term may have: script URLs, data URLs and local files.
 const UNSAFE_SCHEMES: [&str; 4] = ["javascript", "vbscript", "data", "file"];
 

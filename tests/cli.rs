@@ -303,7 +303,8 @@ fn a_sitemap_says_which_articles_it_leaves_out_and_why() {
     );
     let no_url = "pages.json: article 2 left out of news-sitemap: no URL (a canonical or \
                   alternate link to an absolute http or https address); no publication name \
-                  (the provider's name); no publication time (published)";
+                  (the provider's name, or a fallback provider's); no publication time \
+                  (published)";
     assert!(stderr.contains(no_url), "{stderr}");
     let repeated = "pages.json: article 3 left out of news-sitemap: its URL is an earlier \
                     article's (a sitemap lists each URL once)";
@@ -338,6 +339,42 @@ fn a_sitemap_says_which_articles_it_leaves_out_and_why() {
     );
     let written = std::fs::read_to_string(out.join("pages.json.xml")).unwrap();
     assert_eq!(written, sitemap);
+}
+
+/// `--provider` names the publication of the articles that name none: the wire copy without a
+/// provider is listed under it once it has a page and a time; an article naming its provider
+/// keeps its own name.
+#[test]
+fn a_sitemap_takes_the_publication_name_provider_gives() {
+    let dir = tempfile::tempdir().unwrap();
+    let pages = THREE_PAGES.replace(
+        r#"{"headline": "Wire copy", "language": "en"}"#,
+        r#"{"headline": "Wire copy", "language": "en", "published": "2026-03-14T13:00:00Z",
+            "links": [{"rel": "alternate", "href": "https://example.org/wire"}]}"#,
+    );
+    let input = write(dir.path(), "pages.json", pages.as_bytes());
+    let args = [
+        "convert",
+        "--to",
+        "news-sitemap",
+        "--provider",
+        " The Wire Desk ",
+    ];
+    let (code, stdout, stderr) = run(&args, &input);
+    assert_eq!(code, Some(0), "{stderr}");
+    let sitemap = String::from_utf8(stdout).unwrap();
+    let names: Vec<&str> = sitemap
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("<news:name>"))
+        .collect();
+    assert_eq!(
+        names,
+        ["The Example Times</news:name>", "The Wire Desk</news:name>"],
+        "{sitemap}"
+    );
+    // Articles count from 1: the wire copy is listed, the repeated address is still left out.
+    assert!(!stderr.contains("article 2 left out"), "{stderr}");
+    assert!(stderr.contains("article 3 left out"), "{stderr}");
 }
 
 #[test]

@@ -48,19 +48,45 @@ fn manifest(pages: &[Page], files: &[String]) -> serde_json::Value {
     serde_json::json!({ "pages": entries })
 }
 
-#[test]
-fn every_page_loads_in_chromium_runs_nothing_and_shows_the_article() {
-    let test = "every_page_loads_in_chromium_runs_nothing_and_shows_the_article";
+/// The browser to run, when Chromium, Node and playwright-core are all there; `None` (the test
+/// said it is skipped, or failed under `CI`) otherwise.
+fn browser(test: &str) -> Option<std::ffi::OsString> {
     let chromium = std::env::var_os("CHROMIUM").unwrap_or_else(|| "/usr/bin/chromium".into());
     let playwright = browser_dir().join("node_modules/playwright-core/package.json");
     let present = Path::new(&chromium).is_file() && playwright.is_file() && runs("node");
-    if !tool_present(
+    tool_present(
         test,
         "Chromium, Node or playwright-core in tests/browser",
         present,
-    ) {
+    )
+    .then_some(chromium)
+}
+
+/// The pages written to a temporary folder with their manifest, and `check.mjs` run over
+/// them in `chromium`: the pages' file names and what the check printed.
+fn check(chromium: &std::ffi::OsStr, pages: &[Page]) -> (Vec<String>, std::process::Output) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let files = write_pages(pages, dir.path());
+    std::fs::write(
+        dir.path().join("manifest.json"),
+        serde_json::to_vec(&manifest(pages, &files)).expect("JSON"),
+    )
+    .expect("the manifest");
+    let out = Command::new("node")
+        .arg(browser_dir().join("check.mjs"))
+        .arg(dir.path())
+        .env("CHROMIUM", chromium)
+        .output()
+        .expect("node runs");
+    (files, out)
+}
+
+#[test]
+fn every_page_loads_in_chromium_runs_nothing_and_shows_the_article() {
+    let test = "every_page_loads_in_chromium_runs_nothing_and_shows_the_article";
+    let Some(chromium) = browser(test) else {
         return;
-    }
+    };
     let mut pages = fixture_pages();
     let fixtures = pages.len();
     let hostile = hostile_pages();
@@ -72,20 +98,7 @@ fn every_page_loads_in_chromium_runs_nothing_and_shows_the_article() {
         shared = shared_pages.len();
         pages.extend(shared_pages);
     }
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    let files = write_pages(&pages, dir.path());
-    let manifest = manifest(&pages, &files);
-    std::fs::write(
-        dir.path().join("manifest.json"),
-        serde_json::to_vec(&manifest).expect("JSON"),
-    )
-    .expect("the manifest");
-    let out = Command::new("node")
-        .arg(browser_dir().join("check.mjs"))
-        .arg(dir.path())
-        .env("CHROMIUM", &chromium)
-        .output()
-        .expect("node runs");
+    let (_, out) = check(&chromium, &pages);
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     eprintln!(
@@ -107,16 +120,9 @@ fn every_page_loads_in_chromium_runs_nothing_and_shows_the_article() {
 #[test]
 fn the_browser_check_fails_a_page_that_runs_script_or_hides_the_headline() {
     let test = "the_browser_check_fails_a_page_that_runs_script_or_hides_the_headline";
-    let chromium = std::env::var_os("CHROMIUM").unwrap_or_else(|| "/usr/bin/chromium".into());
-    let playwright = browser_dir().join("node_modules/playwright-core/package.json");
-    let present = Path::new(&chromium).is_file() && playwright.is_file() && runs("node");
-    if !tool_present(
-        test,
-        "Chromium, Node or playwright-core in tests/browser",
-        present,
-    ) {
+    let Some(chromium) = browser(test) else {
         return;
-    }
+    };
     let mut pages: Vec<Page> = fixture_pages().into_iter().take(2).collect();
     assert_eq!(pages.len(), 2);
     let spoil = |html: &[u8], from: &str, to: &str| -> Vec<u8> {
@@ -130,19 +136,7 @@ fn the_browser_check_fails_a_page_that_runs_script_or_hides_the_headline() {
         "</header><img src=\"x.png\" alt=\"\" onload=\"alert(1)\">",
     );
     pages[1].html = spoil(&pages[1].html, "<h1>", "<h1>Not the headline: ");
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    let files = write_pages(&pages, dir.path());
-    std::fs::write(
-        dir.path().join("manifest.json"),
-        serde_json::to_vec(&manifest(&pages, &files)).expect("JSON"),
-    )
-    .expect("the manifest");
-    let out = Command::new("node")
-        .arg(browser_dir().join("check.mjs"))
-        .arg(dir.path())
-        .env("CHROMIUM", &chromium)
-        .output()
-        .expect("node runs");
+    let (files, out) = check(&chromium, &pages);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     let failed = |file: &str, why: &str| {

@@ -27,6 +27,8 @@ struct Tally {
     empty: usize,
     /// Each rule an output breaks: the input and why.
     invalid: Vec<String>,
+    /// How the sitemaps are written (the default, or with a fallback provider).
+    options: WriteOptions,
 }
 
 impl Tally {
@@ -48,7 +50,7 @@ impl Tally {
 
     /// Writes `articles` as one sitemap and checks it; each broken rule is noted.
     fn check(&mut self, name: &str, articles: &[Article]) {
-        let options = WriteOptions::default();
+        let options = self.options.clone();
         self.articles += articles.len();
         let output = match write_with(articles, Format::NewsSitemap, &options) {
             Ok(output) => output,
@@ -423,6 +425,74 @@ fn every_shared_input_writes_a_valid_news_sitemap() {
     }
     assert!(tally.urls > 0, "no shared input gave a url");
     tally.report("../shared");
+}
+
+/// Feeds rarely name a provider per item: with the publication's name given
+/// (`WriteOptions::fallback_provider`, the command line's `--provider`), the shared feeds and
+/// agency files list their articles that have a page, and only articles that name no provider
+/// take the name given.
+#[test]
+#[cfg_attr(newswire_no_shared, ignore = "needs ../shared beside the checkout")]
+fn a_fallback_provider_names_the_publication_of_shared_articles() {
+    let shared = support::shared();
+    let mut plain = Tally::default();
+    let mut named = Tally {
+        options: WriteOptions::new().with_fallback_provider("The Shared Gazette"),
+        ..Tally::default()
+    };
+    let mut given = 0;
+    for path in files_below(&shared.join("corpus")) {
+        let name = path.to_string_lossy();
+        if name.ends_with(".expected.json") || name.ends_with(".tsv") {
+            continue;
+        }
+        plain.check_file(&path);
+        named.check_file(&path);
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
+        let Ok(articles) = detect(&bytes, Some(&path)).and_then(|f| read(&bytes, f)) else {
+            continue;
+        };
+        if let Ok(output) = write_with(&articles, Format::NewsSitemap, &named.options) {
+            let output = String::from_utf8_lossy(&output);
+            given += output
+                .matches("<news:name>The Shared Gazette</news:name>")
+                .count();
+            // An article that names its provider is listed under its own name.
+            for article in &articles {
+                let own = article.provider.as_ref().and_then(|p| p.name.as_deref());
+                if let Some(own) = own.map(str::trim).filter(|n| !n.is_empty()) {
+                    let gone = left_out(
+                        std::slice::from_ref(article),
+                        Format::NewsSitemap,
+                        &named.options,
+                    );
+                    if gone.is_empty() {
+                        let one = write_with(
+                            std::slice::from_ref(article),
+                            Format::NewsSitemap,
+                            &named.options,
+                        )
+                        .unwrap_or_default();
+                        let one = String::from_utf8_lossy(&one);
+                        assert!(
+                            !one.contains("The Shared Gazette"),
+                            "{name}: {own} replaced"
+                        );
+                    }
+                }
+            }
+        }
+    }
+    plain.report("../shared/corpus");
+    named.report("../shared/corpus, with a fallback provider");
+    assert!(
+        named.urls > plain.urls * 10 && given > 0,
+        "{} urls with a provider given, {} without",
+        named.urls,
+        plain.urls
+    );
 }
 
 /// Articles built to meet every edge: each is a `url` or left out, never an invalid `url`.

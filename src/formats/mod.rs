@@ -21,7 +21,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::model::Association;
+use crate::model::{Association, Party};
 use crate::{Article, Error, Position};
 
 pub mod anpa1312;
@@ -465,7 +465,8 @@ fn write_held(
 }
 
 /// The articles as the writers get them, copied only when something changes: those without any
-/// time sent at the fallback time ([`WriteOptions::fallback_time`], [`Article::set_sent`]), the
+/// time sent at the fallback time ([`WriteOptions::fallback_time`], [`Article::set_sent`]), those
+/// that name no provider under the fallback provider ([`WriteOptions::fallback_provider`]), the
 /// associations the writer does not write (`writes` says no) as links
 /// ([`Article::associations_as_links_but`]), and every one through the safety pass when it would
 /// drop or change something (articles a library user built have not been read: see [`safety`]).
@@ -494,13 +495,17 @@ pub(crate) fn prepared_one<'a>(
     let fallback = options
         .fallback_time
         .filter(|_| article.version_time().is_none());
+    let provider = fallback_provider(article, options);
     let fold = article.associations.iter().any(|a| !writes(a));
-    if fallback.is_none() && !fold && !safety::needs_safety(article) {
+    if fallback.is_none() && provider.is_none() && !fold && !safety::needs_safety(article) {
         return Cow::Borrowed(article);
     }
     let mut article = article.clone();
     if let Some(time) = fallback {
         article.set_sent(time);
+    }
+    if let Some(name) = provider {
+        article.provider.get_or_insert_with(Party::default).name = Some(name.to_string());
     }
     // Checked as written: an associated item's headline or caption is a link's title now.
     if fold {
@@ -510,6 +515,21 @@ pub(crate) fn prepared_one<'a>(
         safety::make_safe(&mut article);
     }
     Cow::Owned(article)
+}
+
+/// The provider's name [`WriteOptions::fallback_provider`] gives `article`: when it names
+/// none, and the option is not blank.
+fn fallback_provider<'a>(article: &Article, options: &'a WriteOptions) -> Option<&'a str> {
+    let named = article
+        .provider
+        .as_ref()
+        .and_then(|provider| provider.name.as_deref())
+        .is_some_and(|name| !name.trim().is_empty());
+    options
+        .fallback_provider
+        .as_deref()
+        .map(str::trim)
+        .filter(|name| !named && !name.is_empty())
 }
 
 #[cfg(test)]

@@ -193,10 +193,38 @@ pub struct WriteOptions {
     /// # Ok::<(), newswire::Error>(())
     /// ```
     pub fallback_time: Option<Timestamp>,
+    /// The provider's name for articles that name none (no [`Article::provider`] with a
+    /// name): the publisher a publishing system knows itself to be. A news sitemap lists an
+    /// article only under a publication name; JSON-LD's `publisher`, G2's `provider` and the
+    /// other formats' provider say who publishes it. Set before writing, so that every writer
+    /// and the report of what a format leaves out see it; an article that names its provider
+    /// keeps it. newswire never makes one up: feeds rarely name a provider per item.
+    ///
+    /// [`Article::provider`]: crate::model::Article::provider
+    ///
+    /// ```
+    /// use newswire::formats::{WriteOptions, left_out, write_with};
+    /// use newswire::model::{Article, Link, Timestamp};
+    /// use newswire::Format;
+    /// let mut article = Article::default();
+    /// article.headline = Some("Harbour reopens".into());
+    /// article.language = Some("en".into());
+    /// article.published = Timestamp::parse("2026-11-29T10:15:00Z");
+    /// article.links = vec![Link::new("https://gazette.example/harbour").with_rel("alternate")];
+    /// let articles = [article];
+    /// let options = WriteOptions::new().with_fallback_provider("The Harbour Gazette");
+    /// assert_eq!(left_out(&articles, Format::NewsSitemap, &WriteOptions::new()).len(), 1);
+    /// assert!(left_out(&articles, Format::NewsSitemap, &options).is_empty());
+    /// let sitemap = write_with(&articles, Format::NewsSitemap, &options)?;
+    /// let sitemap = String::from_utf8(sitemap).unwrap();
+    /// assert!(sitemap.contains("<news:name>The Harbour Gazette</news:name>"));
+    /// # Ok::<(), newswire::Error>(())
+    /// ```
+    pub fallback_provider: Option<String>,
 }
 
 impl WriteOptions {
-    /// The defaults: every format in its default version, no fallback time.
+    /// The defaults: every format in its default version, no fallback time or provider.
     pub fn new() -> WriteOptions {
         WriteOptions::default()
     }
@@ -211,6 +239,12 @@ impl WriteOptions {
     /// `fallback_time` field).
     pub fn with_fallback_time(mut self, time: Timestamp) -> WriteOptions {
         self.fallback_time = Some(time);
+        self
+    }
+
+    /// The provider's name for articles that name none (the `fallback_provider` field).
+    pub fn with_fallback_provider(mut self, name: impl Into<String>) -> WriteOptions {
+        self.fallback_provider = Some(name.into());
         self
     }
 }

@@ -148,6 +148,11 @@ pub struct ConvertArgs {
     /// (1970-01-01T00:00:00Z), and the conversion says so
     #[arg(long, value_name = "TIME", value_parser = parse_fallback_time)]
     pub fallback_time: Option<Timestamp>,
+    /// The provider (publisher) named for articles that name none: the publication name a
+    /// news sitemap lists articles under, JSON-LD's publisher, NewsML-G2's provider. Articles
+    /// that name their provider keep it
+    #[arg(long, value_name = "NAME")]
+    pub provider: Option<String>,
     /// Output directory: each input becomes <input file name>.<extension> there (story.txt ->
     /// story.txt.xml: the whole name is kept, so that inputs that differ only in their extension
     /// never share an output), mirroring the tree below an input directory, which never walks
@@ -360,11 +365,12 @@ impl ConvertArgs {
         !self.quiet || self.report.is_some()
     }
 
-    /// What the writers are told: the ninjs version, the fallback time.
+    /// What the writers are told: the ninjs version, the fallback time and provider.
     pub fn write_options(&self) -> WriteOptions {
         let mut options = WriteOptions::default();
         options.ninjs_version = self.ninjs_version;
         options.fallback_time = self.fallback_time;
+        options.fallback_provider = self.provider.clone();
         options
     }
 }

@@ -47,8 +47,9 @@ pub(super) fn entry(article: &Article) -> Result<Entry, Vec<String>> {
                 .to_string()
         })
         .and_then(|link| loc(&link.href));
-    let name = publication_name(article)
-        .ok_or_else(|| "no publication name (the provider's name)".to_string());
+    let name = publication_name(article).ok_or_else(|| {
+        "no publication name (the provider's name, or a fallback provider's)".to_string()
+    });
     let language = match article.language.as_deref().map(str::trim) {
         Some(tag) if !tag.is_empty() => google_language(tag),
         _ => Err("no language".to_string()),

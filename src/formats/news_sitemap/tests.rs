@@ -156,7 +156,7 @@ fn an_article_the_sitemap_cannot_list_is_left_out_with_every_reason() {
         [(
             0,
             "no URL (a canonical or alternate link to an absolute http or https address); \
-             no publication name (the provider's name); no language; \
+             no publication name (the provider's name, or a fallback provider's); no language; \
              no publication time (published); no headline or title"
                 .to_string()
         )]
@@ -183,7 +183,7 @@ fn an_article_the_sitemap_cannot_list_is_left_out_with_every_reason() {
         [
             "withheld (not to be published yet)",
             "canceled",
-            "no publication name (the provider's name)",
+            "no publication name (the provider's name, or a fallback provider's)",
             "its language \"zh\" is Chinese without the script or region that tells simplified (zh-cn) from traditional (zh-tw)",
             "no publication time (published)",
         ]

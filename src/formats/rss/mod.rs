@@ -56,6 +56,7 @@ mod write;
 
 pub(crate) use item::media_type_of;
 pub use project::project;
+pub(crate) use write::channel_tail;
 
 use crate::formats::stream::{Streaming, XmlShape};
 use std::cell::Cell;

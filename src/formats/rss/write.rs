@@ -10,7 +10,7 @@ use crate::dates::to_rfc822;
 use crate::formats::printed::is_byline_line;
 use crate::formats::{Envelope, WriteOptions};
 use crate::html::html_body;
-use crate::iri::is_http_url;
+use crate::iri::{is_http_url, origin};
 use crate::language::well_formed_tag;
 use crate::model::{Association, AuthorKind, Block, ItemKind, Link, Party, derived_id};
 use crate::writable::writable;
@@ -116,19 +116,21 @@ impl Envelope for Feed {
     }
 
     fn tail(&self) -> Vec<u8> {
-        let mut w = XmlWriter::fragment_at(2);
-        w.close("channel");
-        w.close("rss");
-        w.finish()
+        channel_tail()
     }
 }
 
-/// The site of a web address: its scheme and authority, then `/` (`https://example.com/`).
+/// The end of a channel and of its `rss` root (RSS 2.0's, and WordPress's exports').
+pub(crate) fn channel_tail() -> Vec<u8> {
+    let mut w = XmlWriter::fragment_at(2);
+    w.close("channel");
+    w.close("rss");
+    w.finish()
+}
+
+/// The site of a web address: its origin, then `/` (`https://example.com/`).
 fn site_of(url: &str) -> Option<String> {
-    let (scheme, rest) = url.split_once("://")?;
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let authority = rest.get(..end).filter(|a| !a.is_empty())?;
-    Some(format!("{scheme}://{authority}/"))
+    origin(url).map(|origin| format!("{origin}/"))
 }
 
 /// The provider's name (else its id) on one line: the text of `source`.

@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::formats::{Envelope, WriteOptions};
-use crate::iri::is_http_url;
+use crate::iri::origin;
 use crate::xml::XmlWriter;
 use crate::{Article, Error};
 
@@ -151,24 +151,8 @@ impl Envelope for Export {
     }
 
     fn tail(&self) -> Vec<u8> {
-        let mut w = XmlWriter::fragment_at(2);
-        w.close("channel");
-        w.close("rss");
-        w.finish()
+        crate::formats::rss::channel_tail()
     }
-}
-
-/// The origin of an http(s) URL (`https://host:port`), the site a post's link is on.
-fn origin(url: &str) -> Option<String> {
-    if !is_http_url(url) {
-        return None;
-    }
-    let (scheme, rest) = url.split_once("://")?;
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let authority = rest.get(..end)?;
-    // Credentials never pass on (the safety pass has taken them out already).
-    let host = authority.rsplit('@').next().unwrap_or(authority);
-    (!host.is_empty()).then(|| format!("{}://{host}", scheme.to_ascii_lowercase()))
 }
 
 /// An element holding text as CDATA, on one line.
