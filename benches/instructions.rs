@@ -62,7 +62,7 @@ fn main() {
 /// Writes every input below `dir`: one file per 1 MB document, a folder per set of small
 /// documents, and the single stories.
 fn dump(inputs: &support::Inputs, dir: &std::path::Path) -> std::io::Result<()> {
-    let files: [(&str, &[u8]); 14] = [
+    let files: [(&str, &[u8]); 16] = [
         ("message.xml", inputs.g2.as_bytes()),
         ("item.xml", inputs.g2_one.as_bytes()),
         ("feed.atom", inputs.atom.as_bytes()),
@@ -77,6 +77,8 @@ fn dump(inputs: &support::Inputs, dir: &std::path::Path) -> std::io::Result<()> 
         ("stream.iptc", &inputs.iptc7901),
         ("one.iptc", &inputs.iptc7901_one),
         ("stream.anpa", &inputs.anpa1312),
+        ("channel.rss", &inputs.rss),
+        ("export.wxr", &inputs.wxr),
     ];
     std::fs::create_dir_all(dir)?;
     for (name, bytes) in files {

@@ -43,6 +43,20 @@ BATCH_TMPDIR=$target benches/batch.sh "$count" > "$log/batch-disk.txt"
 echo "== big inputs (benches/big.sh)" >&2
 BIG_TMPDIR=$target benches/big.sh > "$log/big.txt"
 
+# Reading through Python (python/bench.py) when $NEWSWIRE_PYTHON is a Python with the newswire
+# package installed (the README's Python section): the same inputs, the Rust library and Python in one
+# process.
+if [ -n "${NEWSWIRE_PYTHON:-}" ]; then
+  echo "== python (python/bench.py)" >&2
+  instructions=$(cargo bench -p newswire-benches --bench instructions --no-run --message-format=json 2>/dev/null |
+    jq -r 'select(.reason == "compiler-artifact" and .target.name == "instructions" and .executable != null) | .executable' |
+    tail -n 1)
+  "$instructions" --dump "$log/inputs"
+  "${pin[@]}" "$NEWSWIRE_PYTHON" python/bench.py "$log/inputs" > "$log/python.txt"
+else
+  echo "not measured: NEWSWIRE_PYTHON names no Python with the newswire package (the README's Python section)" > "$log/python.txt"
+fi
+
 # --- reading the results -------------------------------------------------------------------
 # Median time (ns) and bytes of a criterion case.
 ns() { jq -r '.median.point_estimate' "$target/criterion/$1/new/estimates.json" 2>/dev/null || echo 0; }
@@ -214,6 +228,15 @@ whole processes (start, reading the file, writing to \`/dev/null\`), both cores.
 | case | input | MB/s | peak RSS |
 |---|---:|---:|---:|
 $(for c in inspect-28000 jsonld-28000 inspect-280000 jsonld-280000; do printf '| `%s` | %s bytes | %s | %s kB |\n' "$c" "$(big_bytes "$c")" "$(big "$c" 1)" "$(big "$c" 2)"; done)
+
+## Python (\`python/bench.py\`: the package's \`newswire.read\` against the Rust library)
+
+The 1 MB inputs above, read in one Python process, one core: by the Rust library alone (the
+articles read and dropped), by \`newswire.read\` (each article a Python \`Article\`, its fields
+turned into Python objects when asked for), and by \`newswire.read\` with every article's
+\`to_dict()\` (every field as Python objects); the median of 15 rounds, the three taking turns.
+
+$(cat "$log/python.txt")
 
 ## Batch (\`benches/batch.sh\`: \`newswire convert --quiet --to jsonld -o DIR\`)
 
