@@ -172,13 +172,7 @@ fn xml(output: &[u8], escaped_markup: bool, found: &mut Vec<String>) {
             }
             Ok(Event::GeneralRef(reference)) => {
                 if let Some((_, value)) = &mut identifier {
-                    match reference.resolve_char_ref() {
-                        Ok(Some(c)) => value.push(c),
-                        _ => value.push_str(
-                            quick_xml::escape::resolve_predefined_entity(&reference)
-                                .unwrap_or_default(),
-                        ),
-                    }
+                    push_reference(&reference, value);
                 }
             }
             Ok(Event::End(_)) => match identifier.take() {
@@ -328,6 +322,16 @@ fn html(output: &[u8], found: &mut Vec<String>) {
     }
 }
 
+/// The character a character or predefined entity reference stands for, pushed on `value`
+/// (nothing for another entity: the writers write none).
+fn push_reference(reference: &quick_xml::events::BytesRef<'_>, value: &mut String) {
+    match reference.resolve_char_ref() {
+        Ok(Some(c)) => value.push(c),
+        _ => value
+            .push_str(quick_xml::escape::resolve_predefined_entity(reference).unwrap_or_default()),
+    }
+}
+
 /// WXR elements whose text is a link, beyond the identifier elements every XML output's audit
 /// checks (`link`, `guid`).
 const WXR_LINKS: [&str; 3] = ["attachment_url", "base_site_url", "base_blog_url"];
@@ -360,13 +364,7 @@ fn wxr(output: &[u8], found: &mut Vec<String>) {
             }
             Ok(Event::GeneralRef(reference)) => {
                 if let Some((_, value)) = &mut open {
-                    match reference.resolve_char_ref() {
-                        Ok(Some(c)) => value.push(c),
-                        _ => value.push_str(
-                            quick_xml::escape::resolve_predefined_entity(&reference)
-                                .unwrap_or_default(),
-                        ),
-                    }
+                    push_reference(&reference, value);
                 }
             }
             Ok(Event::End(_)) => {
