@@ -2,6 +2,8 @@
 
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
+
 import newswire
 from conftest import FIXTURES, fixture_files
 
@@ -55,3 +57,43 @@ def test_threads_converting_at_once_give_what_one_thread_gives():
     with ThreadPoolExecutor(max_workers=8) as pool:
         for _ in range(3):
             assert list(pool.map(convert, jobs)) == alone
+
+
+@pytest.mark.parametrize("call", ["read", "convert", "_read_in_rust"])
+def test_the_interpreter_runs_other_threads_while_newswire_parses(tmp_path, call):
+    """A thread counting in Python goes on while another reads a big message: newswire releases
+    the interpreter while it parses (holding it, the counter would stand still)."""
+    import threading
+    import time
+
+    data = big_message(tmp_path, 3000).read_bytes()
+    count = [0]
+    stop = threading.Event()
+
+    def counter():
+        while not stop.is_set():
+            count[0] += 1
+
+    def counted(run):
+        before = count[0]
+        start = time.perf_counter()
+        run()
+        return count[0] - before, time.perf_counter() - start
+
+    thread = threading.Thread(target=counter)
+    thread.start()
+    try:
+        runs = {
+            "read": lambda: newswire.read(data, "newsml-g2"),
+            "convert": lambda: newswire.convert(data, "jsonld", format="newsml-g2"),
+            "_read_in_rust": lambda: newswire._newswire._read_in_rust(data, "newsml-g2"),
+        }
+        during_read, read_seconds = counted(runs[call])
+        during_sleep, sleep_seconds = counted(lambda: time.sleep(read_seconds))
+    finally:
+        stop.set()
+        thread.join()
+    rate_reading = during_read / read_seconds
+    rate_sleeping = during_sleep / sleep_seconds
+    assert read_seconds > 0.02
+    assert rate_reading > 0.25 * rate_sleeping, (during_read, read_seconds, during_sleep)
