@@ -52,6 +52,8 @@ def test_read_then_write_is_convert():
 def test_a_str_reads_as_its_utf8_bytes():
     text = (FIXTURES / "text" / "it-italpress-seed-shape.txt").read_text(encoding="utf-8")
     assert newswire.read(text) == newswire.read(text.encode("utf-8"))
+    data = text.encode("utf-8")
+    assert newswire.read(bytearray(data)) == newswire.read(memoryview(data)) == newswire.read(data)
 
 
 def test_articles_have_their_fields_as_attributes_and_dicts():
